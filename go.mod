@@ -1,0 +1,3 @@
+module github.com/translint/translint
+
+go 1.26.8

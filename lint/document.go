@@ -1,0 +1,173 @@
+package lint
+
+import (
+	"sort"
+	"unicode/utf8"
+)
+
+// Format is the markup a document was written in.
+type Format int
+
+const (
+	FormatText Format = iota
+	FormatMarkdown
+	FormatHTML
+)
+
+func (f Format) String() string {
+	switch f {
+	case FormatMarkdown:
+		return "markdown"
+	case FormatHTML:
+		return "html"
+	}
+	return "text"
+}
+
+// BlockKind is the role of a block in an article.
+type BlockKind int
+
+const (
+	Paragraph BlockKind = iota
+	Title
+	Teaser
+	Heading
+	ListItem
+	Quote
+	Caption
+	Byline
+)
+
+var blockKindNames = [...]string{"paragraph", "title", "teaser", "heading", "list-item", "quote", "caption", "byline"}
+
+func (k BlockKind) String() string {
+	if int(k) < len(blockKindNames) {
+		return blockKindNames[k]
+	}
+	return "block"
+}
+
+// Block is a unit of prose: its Span covers the block's text in Src (and the
+// same bytes of Text, where markup inside it is masked).
+type Block struct {
+	Kind BlockKind
+	Span
+	// Meta is true for blocks read from metadata (front matter, <title>,
+	// <meta>) rather than from the article body.
+	Meta bool
+}
+
+// Document is one article.
+type Document struct {
+	// Path is the path as given by the user (or --stdin-filename).
+	Path   string
+	Format Format
+	// Src is the file's bytes exactly as read.
+	Src []byte
+	// Text has the same length as Src. Prose is copied as is; markup
+	// (front matter keys, code, tags, URLs, e-mail addresses) is replaced by
+	// spaces; line breaks are kept. HTML entities are decoded in place and
+	// padded with spaces to their original length.
+	Text []byte
+	// Lang is the document's target language as a lower-case ISO 639-1 code:
+	// the document's own declaration (front matter `lang`, <html lang>) or
+	// the run's default.
+	Lang string
+	// DeclaredLang is the language the document declares itself, if any.
+	DeclaredLang string
+	// Blocks are in document order and do not overlap.
+	Blocks []Block
+	// Corpus is set when several files are linted together and a rule asked
+	// for it; nil otherwise.
+	Corpus Corpus
+
+	lines []int // byte offset of each line start; built once
+}
+
+// NewDocument builds a document and its line index. Text defaults to a copy of src.
+func NewDocument(path string, format Format, src []byte) *Document {
+	d := &Document{Path: path, Format: format, Src: src, Text: append([]byte(nil), src...)}
+	d.lines = append(d.lines, 0)
+	for i, c := range src {
+		if c == '\n' {
+			d.lines = append(d.lines, i+1)
+		}
+	}
+	return d
+}
+
+// Position is a human position: Line and Column are 1-based, Column counts
+// Unicode code points from the start of the line. Offset is the byte offset.
+type Position struct {
+	Offset, Line, Column int
+}
+
+// Position converts a byte offset into a line and column.
+func (d *Document) Position(off int) Position {
+	if off < 0 {
+		off = 0
+	}
+	if off > len(d.Src) {
+		off = len(d.Src)
+	}
+	li := sort.Search(len(d.lines), func(i int) bool { return d.lines[i] > off }) - 1
+	ls := d.lines[li]
+	return Position{Offset: off, Line: li + 1, Column: utf8.RuneCount(d.Src[ls:off]) + 1}
+}
+
+// LineCount is the number of lines (a final newline does not start a new line).
+func (d *Document) LineCount() int {
+	n := len(d.lines)
+	if n > 1 && d.lines[n-1] == len(d.Src) {
+		n--
+	}
+	return n
+}
+
+// LineSpan is the span of 1-based line n without its line break.
+func (d *Document) LineSpan(n int) Span {
+	if n < 1 || n > len(d.lines) {
+		return Span{len(d.Src), len(d.Src)}
+	}
+	s := d.lines[n-1]
+	e := len(d.Src)
+	if n < len(d.lines) {
+		e = d.lines[n] - 1
+	}
+	if e > s && d.Src[e-1] == '\r' {
+		e--
+	}
+	return Span{s, e}
+}
+
+// TextOf returns the (masked) text of a span.
+func (d *Document) TextOf(s Span) string { return string(d.Text[s.Start:s.End]) }
+
+// SrcOf returns the original bytes of a span as a string.
+func (d *Document) SrcOf(s Span) string { return string(d.Src[s.Start:s.End]) }
+
+// BlocksOf returns the blocks of the given kinds, in order.
+func (d *Document) BlocksOf(kinds ...BlockKind) []Block {
+	var out []Block
+	for _, b := range d.Blocks {
+		for _, k := range kinds {
+			if b.Kind == k {
+				out = append(out, b)
+				break
+			}
+		}
+	}
+	return out
+}
+
+// BodyBlocks returns the blocks that are not metadata (title, teaser from
+// front matter or <meta>) in order.
+func (d *Document) BodyBlocks() []Block {
+	var out []Block
+	for _, b := range d.Blocks {
+		if !b.Meta {
+			out = append(out, b)
+		}
+	}
+	return out
+}

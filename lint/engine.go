@@ -1,0 +1,298 @@
+package lint
+
+import (
+	"fmt"
+	"os"
+	"runtime"
+	"runtime/debug"
+	"sort"
+	"strings"
+	"sync"
+	"unicode/utf8"
+)
+
+// Source is one input of a run: a file on disk, or bytes already read (stdin).
+type Source struct {
+	// Path is shown in reports and decides the format unless Format is set.
+	Path string
+	// Data, when non-nil, is used instead of reading Path.
+	Data []byte
+	// Format overrides the format implied by Path.
+	Format *Format
+}
+
+func (s Source) read() ([]byte, error) {
+	if s.Data != nil {
+		return s.Data, nil
+	}
+	return os.ReadFile(s.Path)
+}
+
+// Linter runs rules over sources.
+type Linter struct {
+	Rules []Rule
+	// Severity overrides a rule's default severity, by rule ID.
+	Severity map[string]Severity
+	// Lang is the default target language (ISO 639-1); "en" when empty. A
+	// document's own declaration wins.
+	Lang string
+	// Jobs is the number of workers; GOMAXPROCS when < 1.
+	Jobs int
+	// Filter, when set, post-processes a document's stamped findings
+	// (suppression comments, baselines). It must be safe for concurrent use.
+	Filter func(doc *Document, fs []Finding) []Finding
+}
+
+// FileResult is the outcome for one source, in the order of the sources.
+type FileResult struct {
+	Path        string
+	Diagnostics []Diagnostic
+	// Err is a read or parse error; the file was not linted.
+	Err error
+}
+
+// Diagnostic is a finding placed for output.
+type Diagnostic struct {
+	Path       string
+	Rule       string
+	Severity   Severity
+	Message    string
+	Suggestion string
+	Start, End Position
+	// Excerpt is the file's text at the span.
+	Excerpt string
+	// SourceLine is the full text of the start line, without its line break.
+	SourceLine string
+	Fix        []Edit
+	Related    []RelatedLocation
+}
+
+// RelatedLocation is a Related span placed for output.
+type RelatedLocation struct {
+	Start, End Position
+	Excerpt    string
+	Message    string
+}
+
+func (l *Linter) jobs() int {
+	if l.Jobs > 0 {
+		return l.Jobs
+	}
+	return runtime.GOMAXPROCS(0)
+}
+
+// Run lints every source and returns one result per source, in order. The
+// output does not depend on the number of workers.
+func (l *Linter) Run(srcs []Source) []FileResult {
+	var corpus Corpus
+	if len(srcs) > 1 && l.needsCorpus() {
+		corpus = l.buildCorpus(srcs)
+	}
+	results := make([]FileResult, len(srcs))
+	l.parallel(len(srcs), func(i int) {
+		results[i] = l.lintSource(srcs[i], corpus)
+	})
+	return results
+}
+
+func (l *Linter) parallel(n int, f func(i int)) {
+	jobs := l.jobs()
+	if jobs > n {
+		jobs = n
+	}
+	var wg sync.WaitGroup
+	next := make(chan int)
+	for w := 0; w < jobs; w++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range next {
+				f(i)
+			}
+		}()
+	}
+	for i := 0; i < n; i++ {
+		next <- i
+	}
+	close(next)
+	wg.Wait()
+}
+
+func (l *Linter) needsCorpus() bool {
+	for _, r := range l.Rules {
+		if c, ok := r.(CorpusUser); ok && c.UsesCorpus() {
+			return true
+		}
+	}
+	return false
+}
+
+func (l *Linter) buildCorpus(srcs []Source) Corpus {
+	b := NewCorpusBuilder()
+	l.parallel(len(srcs), func(i int) {
+		data, err := srcs[i].read()
+		if err != nil {
+			return
+		}
+		doc, err := l.parse(srcs[i], data)
+		if err != nil {
+			return
+		}
+		b.Observe(doc)
+	})
+	return b
+}
+
+func (l *Linter) parse(src Source, data []byte) (*Document, error) {
+	format := FormatOf(src.Path)
+	if src.Format != nil {
+		format = *src.Format
+	}
+	doc, err := ParseAs(src.Path, format, data)
+	if err != nil {
+		return nil, err
+	}
+	doc.Lang = NormalizeLang(doc.DeclaredLang)
+	if doc.Lang == "" {
+		doc.Lang = NormalizeLang(l.Lang)
+	}
+	if doc.Lang == "" {
+		doc.Lang = "en"
+	}
+	return doc, nil
+}
+
+func (l *Linter) lintSource(src Source, corpus Corpus) FileResult {
+	res := FileResult{Path: src.Path}
+	data, err := src.read()
+	if err != nil {
+		res.Err = cleanIOError(err)
+		return res
+	}
+	doc, err := l.parse(src, data)
+	if err != nil {
+		res.Err = err
+		return res
+	}
+	doc.Corpus = corpus
+	fs, err := l.Check(doc)
+	if err != nil {
+		res.Err = err
+		return res
+	}
+	res.Diagnostics = Place(doc, fs)
+	return res
+}
+
+// Check runs every rule on one parsed document, stamps, filters and sorts
+// the findings. A rule that panics makes the whole document an error.
+func (l *Linter) Check(doc *Document) (fs []Finding, err error) {
+	for _, r := range l.Rules {
+		found, perr := runRule(r, doc)
+		if perr != nil {
+			return nil, perr
+		}
+		sev := r.DefaultSeverity()
+		if s, ok := l.Severity[r.ID()]; ok && s != SeverityUnset {
+			sev = s
+		}
+		for _, f := range found {
+			f.Rule = r.ID()
+			f.Severity = sev
+			f.Span = clampSpan(f.Span, len(doc.Src))
+			fs = append(fs, f)
+		}
+	}
+	if l.Filter != nil {
+		fs = l.Filter(doc, fs)
+	}
+	SortFindings(fs)
+	return fs, nil
+}
+
+func runRule(r Rule, doc *Document) (fs []Finding, err error) {
+	defer func() {
+		if p := recover(); p != nil {
+			err = fmt.Errorf("internal error: rule %s panicked: %v\n%s", r.ID(), p, debug.Stack())
+		}
+	}()
+	return r.Check(doc), nil
+}
+
+func clampSpan(s Span, n int) Span {
+	if s.Start < 0 {
+		s.Start = 0
+	}
+	if s.End > n {
+		s.End = n
+	}
+	if s.End < s.Start {
+		s.End = s.Start
+	}
+	return s
+}
+
+// SortFindings orders findings by offset, then end, then rule.
+func SortFindings(fs []Finding) {
+	sort.SliceStable(fs, func(i, j int) bool {
+		a, b := fs[i], fs[j]
+		if a.Start != b.Start {
+			return a.Start < b.Start
+		}
+		if a.End != b.End {
+			return a.End < b.End
+		}
+		return a.Rule < b.Rule
+	})
+}
+
+// Place converts findings into diagnostics with lines and columns.
+func Place(doc *Document, fs []Finding) []Diagnostic {
+	out := make([]Diagnostic, 0, len(fs))
+	for _, f := range fs {
+		start := doc.Position(f.Start)
+		d := Diagnostic{
+			Path: doc.Path, Rule: f.Rule, Severity: f.Severity, Message: f.Message,
+			Suggestion: f.Suggestion, Start: start, End: doc.Position(f.End),
+			Excerpt: doc.SrcOf(f.Span), SourceLine: doc.SrcOf(doc.LineSpan(start.Line)), Fix: f.Fix,
+		}
+		for _, r := range f.Related {
+			rs := clampSpan(r.Span, len(doc.Src))
+			d.Related = append(d.Related, RelatedLocation{
+				Start: doc.Position(rs.Start), End: doc.Position(rs.End),
+				Excerpt: doc.SrcOf(rs), Message: r.Message,
+			})
+		}
+		out = append(out, d)
+	}
+	return out
+}
+
+// NormalizeLang turns "en-US", "EN_gb" or "English" into "en".
+func NormalizeLang(s string) string {
+	s = strings.ToLower(strings.TrimSpace(s))
+	if i := strings.IndexAny(s, "-_"); i >= 0 {
+		s = s[:i]
+	}
+	if code, ok := langNames[s]; ok {
+		return code
+	}
+	if utf8.RuneCountInString(s) == 2 {
+		return s
+	}
+	return ""
+}
+
+var langNames = map[string]string{
+	"english": "en", "german": "de", "french": "fr", "spanish": "es", "russian": "ru",
+	"ukrainian": "uk", "chinese": "zh", "italian": "it", "portuguese": "pt", "polish": "pl",
+	"japanese": "ja", "korean": "ko", "arabic": "ar", "dutch": "nl", "turkish": "tr",
+}
+
+// cleanIOError drops Go's "open " prefix noise: "no such file or directory".
+func cleanIOError(err error) error {
+	if pe, ok := err.(*os.PathError); ok {
+		return pe.Err
+	}
+	return err
+}

@@ -1,0 +1,44 @@
+package lint
+
+// Span is a half-open byte range [Start, End) of a Document's Src.
+type Span struct {
+	Start, End int
+}
+
+// Len is the span's length in bytes.
+func (s Span) Len() int { return s.End - s.Start }
+
+// Contains reports whether o lies inside s.
+func (s Span) Contains(o Span) bool { return o.Start >= s.Start && o.End <= s.End }
+
+// Overlaps reports whether the two spans share at least one byte.
+func (s Span) Overlaps(o Span) bool { return s.Start < o.End && o.Start < s.End }
+
+// Edit replaces the bytes of Span with New. Edits are always expressed on the
+// original bytes of the file.
+type Edit struct {
+	Span
+	New string
+}
+
+// Related points at another place of the same document that explains a
+// finding: the title a teaser repeats, the sentence that still has a name.
+type Related struct {
+	Span
+	Message string
+}
+
+// Finding is what a rule reports. Rules fill Span, Message and the optional
+// fields; the engine stamps Rule and Severity.
+type Finding struct {
+	Rule     string
+	Severity Severity
+	Span
+	Message string
+	// Suggestion is a human-readable proposal ("remove it", "the case of Pavel Durov").
+	Suggestion string
+	// Fix, when present, is a set of non-overlapping edits that repairs the
+	// defect with certainty; --fix applies it.
+	Fix     []Edit
+	Related []Related
+}

@@ -1,0 +1,72 @@
+package lint
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"path/filepath"
+	"strings"
+	"unicode/utf8"
+)
+
+// Extensions maps the file extensions translint reads to their format.
+var Extensions = map[string]Format{
+	".md": FormatMarkdown, ".markdown": FormatMarkdown,
+	".txt":  FormatText,
+	".html": FormatHTML, ".htm": FormatHTML,
+}
+
+// FormatOf picks a format from a file name; unknown extensions are text.
+func FormatOf(name string) Format {
+	if f, ok := Extensions[strings.ToLower(filepath.Ext(name))]; ok {
+		return f
+	}
+	return FormatText
+}
+
+// ErrBinary is returned for files that contain NUL bytes.
+var ErrBinary = errors.New("binary file (contains NUL bytes)")
+
+// InvalidUTF8Error names the first invalid byte of a file.
+type InvalidUTF8Error struct{ Pos Position }
+
+func (e *InvalidUTF8Error) Error() string {
+	return fmt.Sprintf("invalid UTF-8 at line %d, column %d (byte offset %d)", e.Pos.Line, e.Pos.Column, e.Pos.Offset)
+}
+
+// Parse validates src and reads it into a Document in the format its name
+// implies. A UTF-8 byte-order mark is kept in Src and masked in Text.
+func Parse(path string, src []byte) (*Document, error) {
+	return ParseAs(path, FormatOf(path), src)
+}
+
+// ParseAs is Parse with an explicit format.
+func ParseAs(path string, format Format, src []byte) (*Document, error) {
+	if bytes.IndexByte(src, 0) >= 0 {
+		return nil, ErrBinary
+	}
+	d := NewDocument(path, format, src)
+	if !utf8.Valid(src) {
+		off := 0
+		for off < len(src) {
+			r, n := utf8.DecodeRune(src[off:])
+			if r == utf8.RuneError && n <= 1 {
+				break
+			}
+			off += n
+		}
+		return nil, &InvalidUTF8Error{Pos: d.Position(off)}
+	}
+	if bytes.HasPrefix(src, []byte("\xef\xbb\xbf")) {
+		Mask(d.Text, 0, 3)
+	}
+	switch format {
+	case FormatMarkdown:
+		readMarkdown(d)
+	case FormatHTML:
+		readHTML(d)
+	default:
+		readText(d)
+	}
+	return d, nil
+}

@@ -1,0 +1,100 @@
+package lint
+
+import (
+	"bytes"
+	"unicode/utf8"
+)
+
+// readText builds the blocks of a plain-text article. Paragraphs are
+// separated by blank lines; a group of lines that is not hard-wrapped (one
+// paragraph per line, as copied from a web page) is one block per line. The
+// leading short lines without a final period are the Title and Teaser.
+func readText(d *Document) {
+	maskURLs(d.Text)
+	var groups [][]Span
+	var cur []Span
+	for n := 1; n <= d.LineCount(); n++ {
+		ls := d.LineSpan(n)
+		t := TrimSpan(d.Text, ls)
+		if t.Len() == 0 {
+			if len(cur) > 0 {
+				groups = append(groups, cur)
+				cur = nil
+			}
+			continue
+		}
+		cur = append(cur, t)
+	}
+	if len(cur) > 0 {
+		groups = append(groups, cur)
+	}
+	var blocks []Block
+	for _, g := range groups {
+		if hardWrapped(d.Text, g) {
+			blocks = append(blocks, Block{Kind: Paragraph, Span: Span{g[0].Start, g[len(g)-1].End}})
+			continue
+		}
+		for _, l := range g {
+			blocks = append(blocks, Block{Kind: Paragraph, Span: l})
+		}
+	}
+	// Leading headline lines: the first is the Title, up to two more are Teasers.
+	for i := range blocks {
+		if i > 2 || !isHeadlineLike(d.Text[blocks[i].Start:blocks[i].End]) {
+			break
+		}
+		if i == 0 {
+			blocks[i].Kind = Title
+		} else {
+			blocks[i].Kind = Teaser
+		}
+	}
+	for i := range blocks {
+		if blocks[i].Kind == Paragraph && isByline(d.Text[blocks[i].Start:blocks[i].End]) {
+			blocks[i].Kind = Byline
+		}
+	}
+	d.Blocks = blocks
+}
+
+// hardWrapped reports whether a group of lines is one paragraph wrapped at a
+// fixed width: every line but the last is between 40 and 100 code points.
+func hardWrapped(text []byte, g []Span) bool {
+	if len(g) < 2 {
+		return len(g) == 1
+	}
+	for _, l := range g[:len(g)-1] {
+		n := utf8.RuneCount(text[l.Start:l.End])
+		if n < 40 || n > 100 {
+			return false
+		}
+	}
+	return true
+}
+
+// isHeadlineLike: one line, at most 200 code points, not ending like a
+// sentence (an ellipsis is allowed: cut headlines end with one).
+func isHeadlineLike(b []byte) bool {
+	if bytes.IndexByte(b, '\n') >= 0 || utf8.RuneCount(b) > 200 {
+		return false
+	}
+	t := bytes.TrimRight(b, " \t\"'”’»)")
+	if bytes.HasSuffix(t, []byte("...")) || bytes.HasSuffix(t, []byte("…")) {
+		return true
+	}
+	if len(t) == 0 {
+		return false
+	}
+	switch t[len(t)-1] {
+	case '.', '!', '?', ':', ';', ',':
+		return false
+	}
+	return true
+}
+
+func isByline(b []byte) bool {
+	if utf8.RuneCount(b) > 80 || bytes.IndexByte(b, '\n') >= 0 {
+		return false
+	}
+	return bytes.HasPrefix(b, []byte("By ")) || bytes.HasPrefix(b, []byte("by "))
+}

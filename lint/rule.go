@@ -1,0 +1,47 @@
+package lint
+
+// Rule is one check. Rules are pure: Check reads the document and returns
+// findings; it keeps no state between calls and may run concurrently on
+// different documents. The engine stamps each finding with the rule's ID and
+// severity, applies suppressions and sorts.
+type Rule interface {
+	// ID is the stable kebab-case name used in config, suppressions and output.
+	ID() string
+	// Doc is the rule's documentation: the one source for `translint explain`,
+	// the rules page and SARIF rule metadata.
+	Doc() RuleDoc
+	DefaultSeverity() Severity
+	Check(doc *Document) []Finding
+}
+
+// RuleDoc documents a rule.
+type RuleDoc struct {
+	// Title is one line, no final period: "Untranslated source-language text".
+	Title string
+	// Text explains what the rule flags, why, and what it leaves alone.
+	Text string
+	// Bad is an example the rule flags; Good is its corrected form.
+	Bad, Good string
+	Options   []OptionDoc
+}
+
+// OptionDoc documents one option of a rule.
+type OptionDoc struct {
+	Name, Type, Default, Text string
+}
+
+// CorpusUser is implemented by rules that consult the run's Corpus (lines
+// that recur across the files of one run). When an enabled rule implements it
+// and more than one file is linted, the engine reads every file once more
+// before checking, to build the corpus.
+type CorpusUser interface {
+	UsesCorpus() bool
+}
+
+// Corpus answers, for a normalised line key (see LineKey), in how many files
+// of the current run the line occurs.
+type Corpus interface {
+	Files(key uint64) int
+	// Docs is the number of documents observed.
+	Docs() int
+}

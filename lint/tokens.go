@@ -1,0 +1,216 @@
+package lint
+
+import (
+	"hash/fnv"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Word is a run of letters, digits, and inner apostrophes or hyphens
+// ("don't", "well-known"), as a byte span of the document.
+type Word struct {
+	Span
+}
+
+// IsWordRune reports whether r can be part of a word.
+func IsWordRune(r rune) bool {
+	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r) || unicode.Is(unicode.Mc, r)
+}
+
+func isInnerJoiner(r rune) bool {
+	return r == '\'' || r == '’' || r == '-' || r == '‐'
+}
+
+// Words splits text[span] into words. Offsets are absolute.
+func Words(text []byte, span Span) []Word {
+	var out []Word
+	i := span.Start
+	for i < span.End {
+		r, n := utf8.DecodeRune(text[i:span.End])
+		if !IsWordRune(r) {
+			i += n
+			continue
+		}
+		start := i
+		i += n
+		for i < span.End {
+			r, n = utf8.DecodeRune(text[i:span.End])
+			if IsWordRune(r) {
+				i += n
+				continue
+			}
+			if isInnerJoiner(r) && i+n < span.End {
+				r2, _ := utf8.DecodeRune(text[i+n : span.End])
+				if IsWordRune(r2) {
+					i += n
+					continue
+				}
+			}
+			break
+		}
+		out = append(out, Word{Span{start, i}})
+	}
+	return out
+}
+
+// abbreviations that end with a period without ending a sentence.
+var abbreviations = map[string]bool{
+	"mr": true, "mrs": true, "ms": true, "dr": true, "prof": true, "st": true, "jr": true, "sr": true,
+	"gen": true, "col": true, "lt": true, "sgt": true, "capt": true, "gov": true, "sen": true, "rep": true,
+	"no": true, "vs": true, "etc": true, "inc": true, "ltd": true, "co": true, "corp": true, "mt": true,
+	"jan": true, "feb": true, "mar": true, "apr": true, "jun": true, "jul": true, "aug": true,
+	"sep": true, "sept": true, "oct": true, "nov": true, "dec": true, "fig": true, "approx": true,
+	"e.g": true, "i.e": true, "u.s": true, "u.k": true, "u.n": true, "a.m": true, "p.m": true,
+	"ave": true, "blvd": true, "dept": true, "est": true, "vol": true, "pp": true, "cf": true,
+}
+
+// IsAbbreviation reports whether word (without its final period) is a known
+// abbreviation or an initial ("J" in "J. Smith").
+func IsAbbreviation(word string) bool {
+	w := strings.ToLower(word)
+	if abbreviations[w] {
+		return true
+	}
+	if utf8.RuneCountInString(word) == 1 {
+		r, _ := utf8.DecodeRuneInString(word)
+		return unicode.IsUpper(r)
+	}
+	// U.S, e.g, Ph.D: dotted initialisms.
+	return strings.Contains(w, ".") && len(w) <= 6
+}
+
+// Sentences splits text[span] into sentences, trimmed of surrounding space.
+// A sentence ends at '.', '!', '?', '…' (and runs of them, with closing
+// quotes or brackets) followed by space and a capital, digit or opening
+// quote, unless the period closes a known abbreviation or an initial.
+func Sentences(text []byte, span Span) []Span {
+	var out []Span
+	start := span.Start
+	i := span.Start
+	flush := func(end int) {
+		s, e := trimSpace(text, start, end)
+		if e > s {
+			out = append(out, Span{s, e})
+		}
+	}
+	for i < span.End {
+		r, n := utf8.DecodeRune(text[i:span.End])
+		if r == '\n' && i+1 < span.End && text[i+1] == '\n' {
+			flush(i)
+			start = i + 1
+			i++
+			continue
+		}
+		if r != '.' && r != '!' && r != '?' && r != '…' {
+			i += n
+			continue
+		}
+		end := i + n
+		for end < span.End {
+			r2, n2 := utf8.DecodeRune(text[end:span.End])
+			if r2 == '.' || r2 == '!' || r2 == '?' || r2 == '…' || r2 == '"' || r2 == '\'' || r2 == '”' || r2 == '’' || r2 == '»' || r2 == ')' || r2 == ']' {
+				end += n2
+				continue
+			}
+			break
+		}
+		if end >= span.End {
+			i = end
+			break
+		}
+		r2, _ := utf8.DecodeRune(text[end:span.End])
+		if !unicode.IsSpace(r2) {
+			i = end
+			continue
+		}
+		// next non-space rune
+		j := end
+		for j < span.End {
+			r3, n3 := utf8.DecodeRune(text[j:span.End])
+			if !unicode.IsSpace(r3) {
+				break
+			}
+			j += n3
+		}
+		if j >= span.End {
+			i = j
+			break
+		}
+		next, _ := utf8.DecodeRune(text[j:span.End])
+		if r == '.' && end == i+1 {
+			// the word before the period
+			ws := i
+			for ws > span.Start {
+				pr, pn := utf8.DecodeLastRune(text[span.Start:ws])
+				if !IsWordRune(pr) && pr != '.' {
+					break
+				}
+				ws -= pn
+			}
+			if ws < i && IsAbbreviation(string(text[ws:i])) {
+				i = end
+				continue
+			}
+		}
+		if unicode.IsUpper(next) || unicode.IsDigit(next) || strings.ContainsRune("\"'“‘«„([", next) || !unicode.IsLower(next) && unicode.IsLetter(next) {
+			flush(end)
+			start = j
+			i = j
+			continue
+		}
+		i = end
+	}
+	flush(span.End)
+	return out
+}
+
+func trimSpace(text []byte, s, e int) (int, int) {
+	for s < e {
+		r, n := utf8.DecodeRune(text[s:e])
+		if !unicode.IsSpace(r) {
+			break
+		}
+		s += n
+	}
+	for e > s {
+		r, n := utf8.DecodeLastRune(text[s:e])
+		if !unicode.IsSpace(r) {
+			break
+		}
+		e -= n
+	}
+	return s, e
+}
+
+// TrimSpan shrinks a span to exclude leading and trailing white space.
+func TrimSpan(text []byte, s Span) Span {
+	a, b := trimSpace(text, s.Start, s.End)
+	return Span{a, b}
+}
+
+// Normalize folds text for comparison: lower case, letters and digits only,
+// single spaces between words.
+func Normalize(s string) string {
+	var b strings.Builder
+	space := false
+	for _, r := range s {
+		if IsWordRune(r) {
+			if space && b.Len() > 0 {
+				b.WriteByte(' ')
+			}
+			space = false
+			b.WriteRune(unicode.ToLower(r))
+		} else {
+			space = true
+		}
+	}
+	return b.String()
+}
+
+// LineKey is the corpus key of a line or block: a hash of its normalised text.
+func LineKey(s string) uint64 {
+	h := fnv.New64a()
+	h.Write([]byte(Normalize(s)))
+	return h.Sum64()
+}
