@@ -94,7 +94,9 @@ func isDigit(c byte) bool       { return c >= '0' && c <= '9' }
 func isEmailLocal(c byte) bool {
 	return isASCIILetter(c) || isDigit(c) || c == '.' || c == '_' || c == '%' || c == '+' || c == '-'
 }
-func isURLBoundary(c byte) bool { return c == ' ' || c == '\t' || c == '\n' || c == '(' || c == '<' || c == '[' || c == '"' || c == '\'' }
+func isURLBoundary(c byte) bool {
+	return c == ' ' || c == '\t' || c == '\n' || c == '(' || c == '<' || c == '[' || c == '"' || c == '\''
+}
 func isURLStop(c byte) bool {
 	return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '<' || c == '>' || c == '"' || c == '`'
 }
