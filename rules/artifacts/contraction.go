@@ -43,6 +43,11 @@ var spacedEndings = map[string]map[string]bool{
 	"he": set("s", "ll"), "she": set("s", "ll"), "what": set("s"),
 }
 
+// afterVariable: after "that s" these words show that "s" is a name (a
+// variable, a letter), not the end of "that's".
+var afterVariable = set("is", "has", "was", "does", "did", "can", "will", "must", "should", "would",
+	"could", "may", "are", "and", "or", "to", "of", "in", "on", "at", "with", "for", "be", "equals")
+
 func (BrokenContraction) Check(doc *lint.Document) []lint.Finding {
 	var out []lint.Finding
 	text := doc.Text
@@ -71,7 +76,8 @@ func (BrokenContraction) Check(doc *lint.Document) []lint.Finding {
 				continue
 			}
 			// "I m", "they re": a pronoun, a space and the ending.
-			if ends, ok := spacedEndings[lw]; ok && ends[next] && gapIsSpace && (lw != "i" || word == "I") {
+			if ends, ok := spacedEndings[lw]; ok && ends[next] && gapIsSpace && (lw != "i" || word == "I") &&
+				!(next == "s" && k+2 < len(words) && afterVariable[strings.ToLower(string(text[words[k+2].Start:words[k+2].End]))]) {
 				if after, n := runeAt(text, nw.End, sp.End); n == 0 || unicode.IsSpace(after) || strings.ContainsRune(",.;:!?", after) {
 					out = append(out, spacedContraction(doc, w, nw, ap()+next, word+ap()+next))
 					continue

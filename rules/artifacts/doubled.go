@@ -61,7 +61,7 @@ func (DoubledWord) Check(doc *lint.Document) []lint.Finding {
 			if !strings.EqualFold(wa, wb) || !adjacent(doc, a.End, b.Start) {
 				continue
 			}
-			if !doubledSlip(text, words, k, wa, wb) {
+			if !doubledSlip(text, words, k, wa, wb) || quotedPair(text, sp, a.Start, b.End) {
 				continue
 			}
 			s := lint.Span{Start: a.Start, End: b.End}
@@ -148,4 +148,12 @@ func doubledSlip(text []byte, words []lint.Word, k int, wa, wb string) bool {
 		}
 	}
 	return true
+}
+
+// quotedPair: the two words are quoted on their own ("arch arch"), a
+// mention rather than a slip.
+func quotedPair(text []byte, sp lint.Span, s, e int) bool {
+	p, pn := runeBefore(text, sp.Start, s)
+	n, nn := runeAt(text, e, sp.End)
+	return pn > 0 && nn > 0 && strings.ContainsRune("\"'“‘«„`", p) && strings.ContainsRune("\"'”’»“`", n)
 }

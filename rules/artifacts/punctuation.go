@@ -63,7 +63,7 @@ func doubledMarks(doc *lint.Document, sp lint.Span) []lint.Finding {
 		if c != '.' && c != ',' {
 			continue
 		}
-		if p, n := runeBefore(text, sp.Start, i); n == 0 || p == '.' || p == ',' || unicode.IsSpace(p) {
+		if p, n := runeBefore(text, sp.Start, i); n == 0 || !(unicode.IsLetter(p) || unicode.IsDigit(p) || strings.ContainsRune("”’»)", p)) {
 			continue
 		}
 		// the run of marks of the same kind separated by single spaces
@@ -132,8 +132,8 @@ func spaceBeforeComma(doc *lint.Document, sp lint.Span) []lint.Finding {
 		if n == 0 || !(unicode.IsLetter(p) || unicode.IsDigit(p) || strings.ContainsRune(")]”’\"'»", p)) {
 			continue
 		}
-		if nx, nn := runeAt(text, i+1, sp.End); nn > 0 && unicode.IsDigit(nx) {
-			continue // "1 ,000" style numbers and lists of figures
+		if nx, nn := runeAt(text, i+1, sp.End); nn > 0 && !unicode.IsSpace(nx) {
+			continue // "1 ,000", " ,err": figures and code, not prose
 		}
 		gap := lint.Span{Start: s, End: i}
 		if !isProse(doc, gap) {
@@ -306,7 +306,7 @@ var compoundHeads = set(
 	"war", "cost", "time", "long", "record", "life", "hand", "home", "man", "state", "government",
 	"kremlin", "russian", "ukrainian", "pro", "left", "right", "far", "ultra", "vice", "sub",
 	"inter", "intra", "neo", "pan", "post", "bi", "tri", "mini", "mega", "micro", "macro",
-	"cyber", "e", "x", "re", "un", "in", "out", "up", "down", "off", "on",
+	"cyber",
 )
 
 // suspendedTails follow a suspended hyphen ("pre- and post-war").
@@ -331,8 +331,7 @@ func spacedHyphens(doc *lint.Document, sp lint.Span) []lint.Finding {
 		if suspendedTails[tail] {
 			continue
 		}
-		lh := strings.ToLower(head)
-		if !compoundHeads[lh] && !(len(tail) >= 5 && (strings.HasSuffix(tail, "ed") || strings.HasSuffix(tail, "ing"))) {
+		if !compoundHeads[strings.ToLower(head)] {
 			continue
 		}
 		// "-v", "--force": command-line options are not compounds.
