@@ -43,6 +43,16 @@ var spacedEndings = map[string]map[string]bool{
 	"he": set("s", "ll"), "she": set("s", "ll"), "what": set("s"),
 }
 
+// contractionStart: the first letters (lower-cased) of every word the rule
+// looks at, a cheap filter before any allocation.
+var contractionStart = func() [256]bool {
+	var t [256]bool
+	for _, c := range "dwiahcsmnytw" {
+		t[c] = true
+	}
+	return t
+}()
+
 // afterVariable: after "that s" these words show that "s" is a name (a
 // variable, a letter), not the end of "that's".
 var afterVariable = set("is", "has", "was", "does", "did", "can", "will", "must", "should", "would",
@@ -61,6 +71,9 @@ func (BrokenContraction) Check(doc *lint.Document) []lint.Finding {
 	for _, sp := range prose(doc) {
 		words := lint.Words(text, sp)
 		for k, w := range words {
+			if w.Len() > 7 || !contractionStart[text[w.Start]|0x20] {
+				continue
+			}
 			word := string(text[w.Start:w.End])
 			lw := strings.ToLower(word)
 			var next string

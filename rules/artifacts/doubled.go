@@ -1,6 +1,7 @@
 package artifacts
 
 import (
+	"bytes"
 	"fmt"
 	"strings"
 	"unicode"
@@ -57,10 +58,10 @@ func (DoubledWord) Check(doc *lint.Document) []lint.Finding {
 		words := lint.Words(text, sp)
 		for k := 1; k < len(words); k++ {
 			a, b := words[k-1], words[k]
-			wa, wb := string(text[a.Start:a.End]), string(text[b.Start:b.End])
-			if !strings.EqualFold(wa, wb) || !adjacent(doc, a.End, b.Start) {
+			if a.Len() != b.Len() || !bytes.EqualFold(text[a.Start:a.End], text[b.Start:b.End]) || !adjacent(doc, a.End, b.Start) {
 				continue
 			}
+			wa, wb := string(text[a.Start:a.End]), string(text[b.Start:b.End])
 			if !doubledSlip(text, words, k, wa, wb) || quotedPair(text, sp, a.Start, b.End) {
 				continue
 			}

@@ -62,14 +62,18 @@ func (GluedWords) Check(doc *lint.Document) []lint.Finding {
 				continue
 			}
 			s := i
+			hump, prevLower := false, false
 			for i < sp.End {
 				r, n = runeAt(text, i, sp.End)
 				if !unicode.IsLetter(r) {
 					break
 				}
+				up := unicode.IsUpper(r)
+				hump = hump || prevLower && up
+				prevLower = unicode.IsLower(r)
 				i += n
 			}
-			if !plainToken(text, sp, s, i) {
+			if !hump || !plainToken(text, sp, s, i) {
 				continue
 			}
 			tok := string(text[s:i])

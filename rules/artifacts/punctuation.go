@@ -319,10 +319,10 @@ func spacedHyphens(doc *lint.Document, sp lint.Span) []lint.Finding {
 	words := lint.Words(text, sp)
 	for k := 0; k+1 < len(words); k++ {
 		a, b := words[k], words[k+1]
-		gap := string(text[a.End:b.Start])
-		if gap != " -" && gap != "- " {
+		if b.Start-a.End != 2 || !(text[a.End] == ' ' && text[a.End+1] == '-' || text[a.End] == '-' && text[a.End+1] == ' ') {
 			continue
 		}
+		gap := string(text[a.End:b.Start])
 		head := string(text[a.Start:a.End])
 		tail := string(text[b.Start:b.End])
 		if !isLowerWord(head) && !isTitleWord(head) || !isLowerWord(tail) && !isLowerWord(strings.SplitN(tail, "-", 2)[0]) {
