@@ -1,6 +1,7 @@
 package artifacts
 
 import (
+	"bytes"
 	"fmt"
 	"strings"
 	"unicode"
@@ -316,6 +317,10 @@ var suspendedTails = set("and", "or", "to", "nor", "und", "bis", "as", "than")
 func spacedHyphens(doc *lint.Document, sp lint.Span) []lint.Finding {
 	var out []lint.Finding
 	text := doc.Text
+	seg := text[sp.Start:sp.End]
+	if !bytes.Contains(seg, []byte(" -")) && !bytes.Contains(seg, []byte("- ")) {
+		return nil
+	}
 	words := lint.Words(text, sp)
 	for k := 0; k+1 < len(words); k++ {
 		a, b := words[k], words[k+1]
