@@ -4,14 +4,16 @@ package rules
 
 import (
 	"github.com/translint/translint/lint"
+	"github.com/translint/translint/rules/artifacts"
 	"github.com/translint/translint/rules/droppedname"
 )
 
 // All returns a fresh instance of every built-in rule, in a stable order.
 func All() []lint.Rule {
-	return []lint.Rule{
-		droppedname.New(),
-	}
+	var all []lint.Rule
+	all = append(all, artifacts.Rules()...)
+	all = append(all, droppedname.New())
+	return all
 }
 
 // ByID finds a built-in rule.
