@@ -86,7 +86,7 @@ func isAdjective(w string) bool {
 	if commonAdjectives[w] {
 		return true
 	}
-	if nounsLikeAdjectives[w] || len(w) < 5 {
+	if nounsLikeAdjectives[w] || len(w) < 5 || strings.ContainsAny(w, "-'’") {
 		return false
 	}
 	if w == "unless" || strings.HasSuffix(w, "ment") || strings.HasSuffix(w, "ents") {

@@ -122,7 +122,7 @@ func (s *scanner) wordPatterns(i int) {
 	// Determiner followed by punctuation: "with the , but". "a" and "an"
 	// also name letters and variables ("in a, b and c"): only a space before
 	// the mark shows a hole after them.
-	if t[i].has(clsDet) && hasNext && s.holeMark(next) && !(len(w) <= 2 && (t[i].upper() || t[next].gap == 0)) {
+	if t[i].has(clsDet) && hasNext && s.holeMark(next) && !t[next].punctIn("!?") && !(len(w) <= 2 && (t[i].upper() || t[next].gap == 0)) {
 		s.nameMissing(i, next, "a name")
 	}
 
@@ -277,6 +277,10 @@ func (s *scanner) nounless(i int) bool {
 		return true
 	}
 	if !t[i].word {
+		if t[i].is(",") && s.word(i+1) && s.openClass(i+1) {
+			// "the size of unique, uncommon keys": coordinated adjectives
+			return false
+		}
 		return t[i].punctIn(",.;:!?)") && !isEllipsis(t, i)
 	}
 	if !conjunctions[t[i].lower] {
@@ -285,8 +289,15 @@ func (s *scanner) nounless(i int) bool {
 	if !s.word(i + 1) {
 		return true
 	}
-	nw := t[i+1]
-	return nw.upper() || closedClass(nw.lower) || isFiniteVerb(nw.lower)
+	return !s.openClass(i + 1)
+}
+
+// openClass reports whether the word at i is a lower-case word that could
+// be one more modifier of a coming noun: not a name, closed-class word or
+// finite verb.
+func (s *scanner) openClass(i int) bool {
+	w := s.toks[i]
+	return !w.upper() && !w.has(clsClosed) && !isFiniteVerb(w.lower)
 }
 
 // holeMark reports whether the punctuation at i can close a hole: a comma,
