@@ -30,11 +30,13 @@ func (s sentence) titleCase() bool {
 // an abbreviation or an initial ("U.S.", "Dr.", "J.").
 func sentencesOf(b lint.Block, toks []token) []sentence {
 	var out []sentence
-	var ws []token
+	// one backing array for the words of every sentence
+	all := make([]token, 0, len(toks))
+	ws := all
 	flush := func() {
 		if len(ws) > 0 {
-			out = append(out, sentence{block: b, words: ws})
-			ws = nil
+			out = append(out, sentence{block: b, words: ws[:len(ws):len(ws)]})
+			ws = ws[len(ws):]
 		}
 	}
 	for k, t := range toks {
@@ -140,21 +142,33 @@ func alignCopies(doc *lint.Document, blocks []blockToks) []recovery {
 		out = append(out, missingNames(doc, a, b, pairs)...)
 		out = append(out, missingNames(doc, b, a, swap(pairs))...)
 	}
+	counts := make([]int, len(copies))
 	// copies against each other
-	for i := range copies {
-		for j := i + 1; j < len(copies); j++ {
-			if copies[i].block.Span != copies[j].block.Span {
+	for j := range copies {
+		clear(counts)
+		seen := map[string]bool{}
+		for _, w := range copies[j].words {
+			if contentToken(w) && !seen[w.lower] {
+				seen[w.lower] = true
+				m := index[w.lower]
+				for i := 0; i < j && m != 0; i++ {
+					counts[i] += int(m & 1)
+					m >>= 1
+				}
+			}
+		}
+		for i := 0; i < j; i++ {
+			if counts[i] >= min(need[i], need[j]) && copies[i].block.Span != copies[j].block.Span {
 				compare(copies[i], copies[j])
 			}
 		}
 	}
 	// copies against the sentences of the other blocks
-	var counts [64]int
 	for _, b := range blocks {
 		if b.copy {
 			continue
 		}
-		counts = [64]int{}
+		clear(counts)
 		var hit uint64
 		from := 0
 		for k, t := range b.toks {
@@ -186,7 +200,7 @@ func alignCopies(doc *lint.Document, blocks []blockToks) []recovery {
 					}
 				}
 			}
-			counts = [64]int{}
+			clear(counts)
 			hit = 0
 			from = k + 1
 		}
@@ -339,6 +353,9 @@ func recoverByContext(doc *lint.Document, h hole, blocks []blockToks) (recovery,
 		return recovery{}, false
 	}
 	for _, b := range blocks {
+		if !hasPhrase(b.toks, h.left) {
+			continue
+		}
 		s := sentence{block: b.Block}
 		for _, t := range b.toks {
 			if t.word {
@@ -383,4 +400,18 @@ func recoverByContext(doc *lint.Document, h hole, blocks []blockToks) (recovery,
 		}
 	}
 	return recovery{}, false
+}
+
+// hasPhrase reports whether the words of phrase follow each other in toks.
+func hasPhrase(toks []token, phrase []string) bool {
+	for k := 0; k+len(phrase) <= len(toks); k++ {
+		m := 0
+		for m < len(phrase) && toks[k+m].word && toks[k+m].lower == phrase[m] {
+			m++
+		}
+		if m == len(phrase) {
+			return true
+		}
+	}
+	return false
 }

@@ -139,14 +139,15 @@ func wordRune(r rune) bool {
 // lowerASCII lower-cases the ASCII letters of s and keeps every other byte,
 // so offsets do not move.
 func lowerASCII(s []byte) string {
-	b := make([]byte, len(s))
-	for i, c := range s {
+	var b strings.Builder
+	b.Grow(len(s))
+	for _, c := range s {
 		if c >= 'A' && c <= 'Z' {
 			c += 'a' - 'A'
 		}
-		b[i] = c
+		b.WriteByte(c)
 	}
-	return string(b)
+	return b.String()
 }
 
 func ascii(w string) bool {
