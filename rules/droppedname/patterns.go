@@ -148,8 +148,11 @@ func (s *scanner) wordPatterns(i int) {
 		s.add(i, next, `a word seems to be missing between "`+t[i].text+`" and "`+t[next].text+`"`)
 	}
 
-	// A double space after a closed-class word: "By the age of  she had".
-	if t[i].has(clsPrep|clsDet) && hasNext && s.word(next) && t[next].gap >= 2 && !t[next].newline && !s.shortByline() {
+	// A double space after a preposition or determiner, before a word that
+	// cannot begin its object: "By the age of  she had". A doubled space
+	// before a noun phrase ("in  the city") is only a typing slip.
+	if t[i].has(clsPrep|clsDet) && hasNext && s.word(next) && t[next].gap >= 2 && !t[next].newline && !s.shortByline() &&
+		(subjects[t[next].lower] || t[next].has(clsConj|clsPrep) || auxiliaries[t[next].lower] || !t[next].upper() && isFiniteVerb(t[next].lower)) {
 		s.nameMissing(i, next, "a number or name")
 	}
 
@@ -378,7 +381,9 @@ func (s *scanner) danglingEnd() {
 	}
 	t := s.toks
 	n := len(t)
-	if n < least || s.block.Meta || !t[n-1].word || !danglers[t[n-1].lower] {
+	if n < least || s.block.Meta || !t[n-1].word || !danglers[t[n-1].lower] ||
+		s.maskedBetween(t[n-1].End, s.lineEnd(t[n-1].End)) {
+		// a link or image the reader masked may be the missing object
 		return
 	}
 	words := 0
@@ -395,6 +400,9 @@ func (s *scanner) danglingEnd() {
 	h := &s.holes[len(s.holes)-1]
 	h.message = strings.Replace(h.message, "seems to be missing after", "seems to be missing at the end of the paragraph, after", 1)
 }
+
+// subjects are pronouns that start a clause, never the object of a preposition.
+var subjects = set(`i he she we they`)
 
 var danglers = set(`of with the a an from into at for between among against toward towards their its our my your`)
 
