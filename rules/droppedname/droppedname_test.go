@@ -40,6 +40,12 @@ func TestFlags(t *testing.T) {
 		{`The newspaper "" was sold on Friday to a group of investors.`, `newspaper ""`, "empty quotes"},
 		{"Officials said the army had killed 40 fighters in with government troops overnight.", "40 fighters in with", `between "in" and "with"`},
 		{"It was reported that on the air of the TV channel the first sign of a collision.", "reported that on the air of the TV channel the first sign of a collision", `after "reported that" has no verb`},
+		{"The head of said that the talks would resume next week.", "The head of said", `after "The head of"`},
+		{"The governor of the region, , said that the evacuation was complete.", "region, ,", "between the commas"},
+		{"According to , the company lost a third of its value.", "According to ,", `after "According to"`},
+		{"The spokesman for the ministry  said that nobody was hurt.", "for the ministry  said", `before "said"`},
+		{"The agreement was signed by and the French president on Tuesday.", "was signed by and", `after "was signed by"`},
+		{"He noted that the situation with is extremely difficult.", "the situation with is", `after "the situation with"`},
 		{"Why she never liked the city and what she misses about her home town, she told in an interview with", "an interview with", "end of the paragraph"},
 	}
 	for _, c := range cases {
@@ -74,6 +80,11 @@ func TestLeavesAlone(t *testing.T) {
 		"He came, saw, and conquered. She reads, writes, and speaks three languages.",
 		"Do not add the usual .exe suffix to the .dll file.",
 		"Send your tips to the editors at: tips@example.com",
+		"There are arguments for and against the reform, and by and large the public is divided.",
+		"The man he worked with said he was honest. What she was afraid of was the silence.",
+		"The only thing we want the new rules for is to protect savers. It is a matter of will.",
+		"The plan was drawn up by and for local residents. Prices with and without tax are shown.",
+		"More than 2,000 residents voted in  the city's first online poll.",
 	} {
 		doc, fs := check(t, para(text))
 		for _, f := range fs {

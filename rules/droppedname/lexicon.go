@@ -217,7 +217,7 @@ var classes = func() map[string]uint16 {
 			classFilter[h>>6] |= 1 << (h & 63)
 		}
 	}()
-	for _, set := range []map[string]bool{determiners, prepositions, holePrepositions, pairFirst, reportingVerbs} {
+	for _, set := range []map[string]bool{determiners, prepositions, holePrepositions, pairFirst, reportingVerbs, {"to": true}} {
 		for w := range set {
 			m[w] |= clsKey
 		}

@@ -97,6 +97,7 @@ func (s *scanner) scan() {
 	for i := range t {
 		if t[i].word {
 			s.wordPatterns(i)
+			s.doubleSpaceBeforeVerb(i)
 		} else {
 			s.punctPatterns(i)
 		}
@@ -112,6 +113,14 @@ func (s *scanner) wordPatterns(i int) {
 	w := t[i].lower
 	next := i + 1
 	hasNext := next < len(t) && !t[next].masked
+	// "to" is a preposition after "according", "due", "thanks" ...
+	prep := t[i].has(clsPrep) || w == "to" && toHeads[s.lowerAt(i-1)]
+
+	// A preposition followed by a finite verb or a conjunction: "the
+	// head of said", "the situation with is", "signed by and the president".
+	if prep && hasNext && s.word(next) && !t[next].upper() && objectPreps[w] && s.objectMissing(i, next) {
+		s.nameMissing(i, next, "a name")
+	}
 
 	// Preposition + lone adjective: "the case of indicative and".
 	if t[i].has(clsHolePrep) && hasNext && s.word(next) && t[next].text == t[next].lower && isAdjective(t[next].lower) &&
@@ -127,12 +136,12 @@ func (s *scanner) wordPatterns(i int) {
 	}
 
 	// Preposition, space, punctuation: "cooperating with , but".
-	if t[i].has(clsPrep) && hasNext && t[next].gap > 0 && !t[next].newline && s.holeMark(next) && t[next].punctIn(",.;)") {
+	if prep && hasNext && t[next].gap > 0 && !t[next].newline && s.holeMark(next) && t[next].punctIn(",.;)") {
 		s.nameMissing(i, next, "a name")
 	}
 
 	// Preposition and colon with nothing after it: "advise us at: or".
-	if t[i].has(clsPrep) && hasNext && t[next].is(":") {
+	if prep && hasNext && t[next].is(":") {
 		after := next + 1
 		if after >= len(t) && !s.maskedBetween(t[next].End, s.lineEnd(t[next].End)) ||
 			after < len(t) && !t[after].masked && (conjunctions[s.lowerAt(after)] || t[after].punctIn(",.;")) {
@@ -144,14 +153,14 @@ func (s *scanner) wordPatterns(i int) {
 	// Forces". After a verb the first is a particle ("dealt with by").
 	if t[i].has(clsPairFirst) && hasNext && t[next].has(clsPairSecond) && t[next].gap > 0 && !t[next].newline &&
 		!prepPairs[w+" "+t[next].lower] && !fixedPhrases[t[next].lower+" "+s.lowerAt(next+1)] &&
-		s.word(i-1) && !verbLike(t[i-1].lower) && (t[i-1].upper() || plural(t[i-1].lower)) && s.word(next+1) {
+		s.word(i-1) && !verbLike(t[i-1].lower) && (t[i-1].upper() || plural(t[i-1].lower) || s.nounPosition(i-1)) && s.word(next+1) {
 		s.add(i, next, `a word seems to be missing between "`+t[i].text+`" and "`+t[next].text+`"`)
 	}
 
 	// A double space after a preposition or determiner, before a word that
 	// cannot begin its object: "By the age of  she had". A doubled space
 	// before a noun phrase ("in  the city") is only a typing slip.
-	if t[i].has(clsPrep|clsDet) && hasNext && s.word(next) && t[next].gap >= 2 && !t[next].newline && !s.shortByline() &&
+	if (prep || t[i].has(clsDet)) && hasNext && s.word(next) && t[next].gap >= 2 && !t[next].newline && !s.shortByline() &&
 		(subjects[t[next].lower] || t[next].has(clsConj|clsPrep) || auxiliaries[t[next].lower] || !t[next].upper() && isFiniteVerb(t[next].lower)) {
 		s.nameMissing(i, next, "a number or name")
 	}
@@ -159,6 +168,65 @@ func (s *scanner) wordPatterns(i int) {
 	// A that-clause with no verb: "it was reported that on the air of the TV channel the first sign".
 	if t[i].has(clsReport) && s.lowerAt(next) == "that" {
 		s.verblessClause(next)
+	}
+}
+
+// objectMissing reports whether the word at next shows that the
+// preposition at i lost its object: a finite verb after a preposition that
+// follows a noun ("the head of said"; after a verb the preposition may be
+// stranded: "the man he worked with said"), or a conjunction that does not
+// join two prepositions ("signed by and the president", not "for and
+// against").
+func (s *scanner) objectMissing(i, next int) bool {
+	t := s.toks
+	nw := t[next].lower
+	if t[next].has(clsConj) {
+		after := s.lowerAt(next + 1)
+		return s.word(next+1) && !s.toks[next+1].has(clsPrep) && after != "large" && after != "to" && (t[next+1].has(clsDet) || t[next+1].upper())
+	}
+	if !(finiteAux[nw] || pastSaying[nw]) || !s.word(i-1) || verbLike(t[i-1].lower) {
+		return false
+	}
+	if t[i].lower == "of" {
+		// "of" is seldom stranded: "the head of said"
+		return t[i-1].upper() || s.nounPosition(i-1)
+	}
+	// Other prepositions are stranded after the object of a verb ("the
+	// thing we want the binary for is"): only a noun phrase that opens its
+	// clause counts ("that the situation with is").
+	det := s.phraseStart(i - 1)
+	if det < 0 {
+		return false
+	}
+	return det == 0 || !s.word(det-1) || s.toks[det-1].has(clsConj) || s.toks[det-1].lower == "that"
+}
+
+// phraseStart returns the index of the determiner that opens the noun
+// phrase ending at k, or -1.
+func (s *scanner) phraseStart(k int) int {
+	for j := k - 1; j >= 0 && j >= k-4; j-- {
+		if !s.word(j) {
+			return -1
+		}
+		if s.toks[j].has(clsDet) {
+			return j
+		}
+		w := s.toks[j].lower
+		if !(s.toks[j].upper() || isAdjective(w) || ordinals[w] || isNumber(w)) {
+			return -1
+		}
+	}
+	return -1
+}
+
+// doubleSpaceBeforeVerb flags a doubled space before a verb of saying, where
+// the speaker's name was: "the spokesman for the ministry  said".
+func (s *scanner) doubleSpaceBeforeVerb(i int) {
+	t := s.toks
+	next := i + 1
+	if next < len(t) && t[next].word && t[next].gap >= 2 && !t[next].newline && !t[next].masked &&
+		!t[next].upper() && t[next].has(clsReport) && !s.shortByline() {
+		s.add(i, next, `a name seems to be missing before "`+t[next].text+`"`)
 	}
 }
 
@@ -175,6 +243,14 @@ func (s *scanner) punctPatterns(i int) {
 			s.add(i-1, next, `the first part of a hyphenated name seems to be missing before "`+t[i].text+t[next].text+`"`)
 		}
 	case t[i].is(","):
+		// Two commas in a row: "The governor of the region, , said".
+		if hasNext && t[next].is(",") {
+			s.holes = append(s.holes, hole{
+				span:    lint.Span{Start: t[max(i-1, 0)].Start, End: t[next].End},
+				at:      t[i].End,
+				message: "a name seems to be missing between the commas",
+			})
+		}
 		// A finite verb with no subject between commas: "virtual, develops, this".
 		if hasNext && s.word(next) && !t[next].upper() && isFiniteVerb(t[next].lower) && !auxiliaries[t[next].lower] &&
 			next+1 < len(t) && t[next+1].is(",") && s.word(i-1) && !isFiniteVerb(t[i-1].lower) && !auxiliaries[t[i-1].lower] &&
@@ -400,6 +476,20 @@ func (s *scanner) danglingEnd() {
 	h := &s.holes[len(s.holes)-1]
 	h.message = strings.Replace(h.message, "seems to be missing after", "seems to be missing at the end of the paragraph, after", 1)
 }
+
+// toHeads make "to" a preposition that needs an object.
+var toHeads = set(`according due thanks prior owing compared addition contrary close next`)
+
+// objectPreps lose their object visibly when a verb or conjunction follows.
+var objectPreps = set(`of with by from for at to against`)
+
+// pastSaying are past forms of verbs of saying, which are not nouns.
+var pastSaying = set(`said reported announced stated noted added claimed wrote explained stressed
+emphasized emphasised confirmed recalled argued insisted warned revealed told`)
+
+// finiteAux are finite forms of "be", "have" and "do" and the modals that
+// are never nouns.
+var finiteAux = set(`is are was were has had does did would could should`)
 
 // subjects are pronouns that start a clause, never the object of a preposition.
 var subjects = set(`i he she we they`)

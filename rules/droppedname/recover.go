@@ -146,10 +146,8 @@ func alignCopies(doc *lint.Document, blocks []blockToks) []recovery {
 	// copies against each other
 	for j := range copies {
 		clear(counts)
-		seen := map[string]bool{}
 		for _, w := range copies[j].words {
-			if contentToken(w) && !seen[w.lower] {
-				seen[w.lower] = true
+			if contentToken(w) {
 				m := index[w.lower]
 				for i := 0; i < j && m != 0; i++ {
 					counts[i] += int(m & 1)
@@ -185,7 +183,7 @@ func alignCopies(doc *lint.Document, blocks []blockToks) []recovery {
 				}
 			}
 			last := k+1 == len(b.toks)
-			if !last && !(t.punctIn(".!?…") && b.toks[k+1].gap > 0) {
+			if !last && !(t.endsSentence() && b.toks[k+1].gap > 0) {
 				continue
 			}
 			// the end of a sentence, or of a stretch that may hold one

@@ -27,6 +27,19 @@ type token struct {
 
 func (t token) is(s string) bool { return !t.word && t.text == s }
 
+// endsSentence reports whether t is a period, question or exclamation mark
+// or an ellipsis.
+func (t token) endsSentence() bool {
+	if t.word || t.text == "" {
+		return false
+	}
+	switch t.text[0] {
+	case '.', '!', '?':
+		return true
+	}
+	return t.text == "…"
+}
+
 // has reports whether the word has one of the class bits.
 func (t token) has(cls uint16) bool { return t.cls&cls != 0 }
 
