@@ -169,14 +169,22 @@ func (r DuplicatedTeaser) Check(doc *lint.Document) []lint.Finding {
 	var out []lint.Finding
 	reported := map[*head]bool{}
 	for j := 1; j < len(hs); j++ {
-		for i := 0; i < j; i++ {
-			cp, orig, prefix := judge(hs[i], hs[j])
-			if cp == nil || reported[cp] || reported[orig] {
-				continue
+		// A copy is named after the body block it repeats (the <h1>, not
+		// the <title>) when both qualify.
+	pairs:
+		for _, meta := range [2]bool{false, true} {
+			for i := 0; i < j; i++ {
+				if hs[i].Meta != meta {
+					continue
+				}
+				cp, orig, prefix := judge(hs[i], hs[j])
+				if cp == nil || reported[cp] || reported[orig] {
+					continue
+				}
+				reported[cp] = true
+				out = append(out, r.finding(doc, cp, orig, prefix))
+				break pairs
 			}
-			reported[cp] = true
-			out = append(out, r.finding(doc, cp, orig, prefix))
-			break
 		}
 	}
 	return out
@@ -257,20 +265,24 @@ func pickCopy(e, l *head) (cp, orig *head) {
 }
 
 func (r DuplicatedTeaser) finding(doc *lint.Document, c, o *head, prefix bool) lint.Finding {
+	name := c.name
+	if name == "lead" {
+		name = "paragraph"
+	}
 	what := "the " + o.name
 	if prefix {
 		what = "the start of the " + o.name
 	}
 	f := lint.Finding{
 		Span:    c.Span,
-		Message: fmt.Sprintf("%s repeats %s (line %d)", c.name, what, lineOf(doc, o.Start)),
+		Message: fmt.Sprintf("%s repeats %s (line %d)", name, what, lineOf(doc, o.Start)),
 		Related: []lint.Related{{Span: o.Span, Message: "the " + o.name + " it repeats"}},
 	}
 	if c.Meta {
-		f.Suggestion = fmt.Sprintf("write the %s in words of its own, or drop it", c.name)
+		f.Suggestion = fmt.Sprintf("write the %s in words of its own, or drop it", name)
 		return f
 	}
-	f.Suggestion = fmt.Sprintf("delete the repeated %s", c.name)
+	f.Suggestion = fmt.Sprintf("delete the repeated %s", name)
 	if e, ok := deleteBlock(doc, c.Block); ok {
 		f.Fix = []lint.Edit{e}
 	}

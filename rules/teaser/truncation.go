@@ -1,6 +1,7 @@
 package teaser
 
 import (
+	"bytes"
 	"fmt"
 	"sort"
 	"strings"
@@ -27,6 +28,9 @@ const (
 	maxAnchors = 512
 	// maxContext: context words compared at most.
 	maxContext = 8
+	// minFragment: shorter fragments with a vowel may well be whole words
+	// ("out…") and need a fuller copy to be flagged.
+	minFragment = 4
 )
 
 // Truncation flags text cut off by an excerpt generator.
@@ -44,9 +48,9 @@ func (Truncation) Doc() lint.RuleDoc {
 		Title: "Text cut off by an excerpt generator",
 		Text: `Excerpt generators cut titles, teasers and leads at a fixed length and add an ellipsis ("that he co…", "that he co...") or a "[…]" marker, and translation pipelines copy the cut text as it is. The rule flags:
 
-- a word cut mid-word before an ellipsis, when a fuller copy of the same text elsewhere in the document has a longer word that starts with it after the same words ("and that he co…" and "and that he was cooperating": ` + fmt.Sprint(minContextCut) + ` words of context, with at most ` + fmt.Sprint(maxGap) + ` words between them and the full word);
+- a word cut mid-word before an ellipsis, when a fuller copy of the same text elsewhere in the document has a longer word that starts with it after the same words ("and that he co…" and "and that he was cooperating": ` + fmt.Sprint(minContextCut) + ` words of context, or one at the end of a title, teaser or description, with at most ` + fmt.Sprint(maxGap) + ` words between them and the full word);
 - a block that ends with an ellipsis after a whole word, when the same ` + fmt.Sprint(minContextWhole+1) + ` or more words recur elsewhere and go on there ("VGTRK journalist..." and "VGTRK journalist Pavel Zarubin said");
-- a title, teaser or metadata description that ends in a fragment glued to an ellipsis which is not a word of the document but the start of one, or has no vowel;
+- a title, teaser or metadata description that ends in a fragment glued to an ellipsis which has no vowel ("str…"), or has ` + fmt.Sprint(minFragment) + ` letters or more and is not a word of the document but the start of a longer one that is more than an inflection away ("parliam…" and "parliamentary");
 - a "[…]" or "[...]" marker that ends a block outside a quotation.
 
 When the document has the fuller text, the suggestion gives the full word and its sentence, and the fuller copy is a related location.
@@ -66,6 +70,9 @@ type cut struct {
 	glued   bool      // the word touches the marker
 	atEnd   bool      // nothing but a "read more" follows in the block
 	inQuote bool
+	// headEnd: a word glued to an ellipsis that ends a title, teaser or
+	// description, where excerpt generators cut.
+	headEnd bool
 }
 
 // Check implements lint.Rule.
@@ -127,6 +134,13 @@ func appendCuts(cuts []cut, doc *lint.Document, bi int, b lint.Block) []cut {
 			i += n
 			continue
 		}
+		if doc.Src[i] == '&' {
+			// An entity (&hellip;) decoded in place: the marker covers
+			// the whole entity in the source.
+			if j := bytes.IndexByte(doc.Src[i:min(i+12, b.End)], ';'); j >= n {
+				n = j + 1
+			}
+		}
 		k := cut{block: bi, marker: lint.Span{Start: i, End: i + n}}
 		k.inQuote = opens > 0 || straight%2 == 1 || b.Kind == lint.Quote
 		// "[…]": spaces allowed inside the brackets (an entity decoded in
@@ -144,6 +158,7 @@ func appendCuts(cuts []cut, doc *lint.Document, bi int, b lint.Block) []cut {
 		}
 		k.word, k.glued = wordBefore(t, b.Start, k.marker.Start, k.bracket)
 		k.atEnd = restIsEnd(t[k.marker.End:b.End])
+		k.headEnd = k.atEnd && k.glued && !k.bracket && (b.Meta || b.Kind == lint.Title || b.Kind == lint.Teaser)
 		cuts = append(cuts, k)
 		i += n
 	}
@@ -197,7 +212,6 @@ func restIsEnd(rest []byte) bool {
 var notCut = map[string]bool{"etc": true, "usw": true, "usf": true}
 
 func (r Truncation) judge(doc *lint.Document, ix *wordIndex, c cut) (lint.Finding, bool) {
-	b := doc.Blocks[c.block]
 	var p string
 	if c.word.Len() > 0 {
 		p = lower(doc, c.word)
@@ -214,7 +228,8 @@ func (r Truncation) judge(doc *lint.Document, ix *wordIndex, c cut) (lint.Findin
 	// Strong evidence: a fuller copy of the same words elsewhere.
 	if p != "" {
 		if m, ok := ix.fuller(doc, c, p); ok {
-			full := lower(doc, m.full)
+			full := doc.TextOf(m.full)
+			p := doc.TextOf(c.word)
 			line := lineOf(doc, m.full.Start)
 			sentence := sentenceAround(doc, doc.Blocks[m.block], m.full)
 			if m.midWord {
@@ -232,13 +247,16 @@ func (r Truncation) judge(doc *lint.Document, ix *wordIndex, c cut) (lint.Findin
 		return lint.Finding{}, false
 	}
 	if c.bracket {
+		if doc.Format == lint.FormatHTML && inBlockquote(doc, c.marker.Start) {
+			return lint.Finding{}, false
+		}
 		f.Message = "text cut off by an excerpt marker"
 		f.Suggestion = "replace the excerpt with the full text, or remove the marker"
 		return f, true
 	}
-	head := b.Meta || b.Kind == lint.Title || b.Kind == lint.Teaser
-	if head && c.glued && p != "" && (noVowel(p) || ix.fragment(doc, c.word, p)) {
-		f.Message = fmt.Sprintf("%s cut off mid-word at %q", blockName(b), p)
+	if c.headEnd && p != "" && (noVowel(p) || utf8.RuneCountInString(p) >= minFragment && ix.fragment(doc, c.word, p)) {
+		b := doc.Blocks[c.block]
+		f.Message = fmt.Sprintf("%s cut off mid-word at %q", blockName(b), doc.TextOf(c.word))
 		f.Suggestion = "restore the full text, or end the " + blockName(b) + " at a whole word"
 		return f, true
 	}
@@ -370,7 +388,7 @@ func (ix *wordIndex) fuller(doc *lint.Document, c cut, p string) (match, bool) {
 			mid := len(full) > len(p)
 			var ok bool
 			if mid {
-				ok = m >= minContextCut
+				ok = m >= minContextCut || m >= 1 && c.headEnd
 			} else {
 				ok = g == 0 && m >= minContextWhole && c.atEnd && !c.inQuote && ix.goesOn(doc, w)
 			}
@@ -451,4 +469,37 @@ func hasFoldPrefix(b []byte, p string) bool {
 		b = b[n:]
 	}
 	return true
+}
+
+// inBlockquote reports whether off lies inside an HTML <blockquote> element,
+// by counting the element's start and end tags before it. It is only asked
+// about the rare "[…]" that ends a block.
+func inBlockquote(doc *lint.Document, off int) bool {
+	depth := 0
+	src := doc.Src[:off]
+	for {
+		i := bytes.IndexByte(src, '<')
+		if i < 0 {
+			return depth > 0
+		}
+		src = src[i+1:]
+		closing := len(src) > 0 && src[0] == '/'
+		name := src
+		if closing {
+			name = src[1:]
+		}
+		if len(name) >= 10 && bytes.EqualFold(name[:10], []byte("blockquote")) && (len(name) == 10 || !isNameByte(name[10])) {
+			if closing {
+				if depth > 0 {
+					depth--
+				}
+			} else {
+				depth++
+			}
+		}
+	}
+}
+
+func isNameByte(c byte) bool {
+	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '-'
 }
