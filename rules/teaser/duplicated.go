@@ -3,6 +3,7 @@ package teaser
 import (
 	"fmt"
 	"regexp"
+	"slices"
 	"strings"
 
 	"github.com/translint/translint/lint"
@@ -53,8 +54,9 @@ The finding is on the redundant copy, never on the body text: a teaser that repe
 // head is a block of the head of the article that takes part in the comparison.
 type head struct {
 	lint.Block
-	words []word
-	name  string // "title", "teaser", "description", "lead", "paragraph"...
+	words  []word
+	sorted []uint64 // the word keys, sorted
+	name   string   // "title", "teaser", "description", "lead", "paragraph"...
 }
 
 func (h *head) isBody() bool { return !h.Meta }
@@ -102,6 +104,11 @@ func headBlocks(doc *lint.Document) []*head {
 		if len(h.words) == 0 {
 			continue
 		}
+		h.sorted = make([]uint64, len(h.words))
+		for i, w := range h.words {
+			h.sorted[i] = w.key
+		}
+		slices.Sort(h.sorted)
 		if b.Meta {
 			// og:description, twitter:description and description usually
 			// carry one text: keep the first.
@@ -120,6 +127,25 @@ func headBlocks(doc *lint.Document) []*head {
 		out = append(out, h)
 	}
 	return out
+}
+
+// common is the size of the multiset intersection of two sorted key lists,
+// an upper bound of their longest common subsequence.
+func common(a, b []uint64) int {
+	n, i, j := 0, 0, 0
+	for i < len(a) && j < len(b) {
+		switch {
+		case a[i] == b[j]:
+			n++
+			i++
+			j++
+		case a[i] < b[j]:
+			i++
+		default:
+			j++
+		}
+	}
+	return n
 }
 
 func sameWords(a, b []word) bool {
@@ -212,7 +238,6 @@ func judge(e, l *head) (cp, orig *head, prefix bool) {
 			return nil, nil, false
 		}
 	}
-	n := lcs(e.words, l.words)
 	short, long := len(e.words), len(l.words)
 	if short > long {
 		short, long = long, short
@@ -220,7 +245,9 @@ func judge(e, l *head) (cp, orig *head, prefix bool) {
 	if short < minCopyWords {
 		return nil, nil, false
 	}
-	if float64(n) >= nearCopy*float64(long) {
+	// Near copies: the common words (a bag bound first, then in order).
+	need := nearCopy * float64(long)
+	if float64(short) >= need && float64(common(e.sorted, l.sorted)) >= need && float64(lcs(e.words, l.words)) >= need {
 		c, o := pickCopy(e, l)
 		return c, o, false
 	}

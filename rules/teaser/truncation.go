@@ -24,8 +24,10 @@ const (
 	// maxGap: words allowed between the recurring context and the full word.
 	maxGap = 2
 	// maxAnchors bounds the places a context word is looked up at, so that
-	// a very common word cannot make the rule quadratic.
-	maxAnchors = 512
+	// a very common word cannot make the rule quadratic; a cut that ends a
+	// headline (a handful per document) may look further.
+	maxAnchors     = 64
+	maxHeadAnchors = 4096
 	// maxContext: context words compared at most.
 	maxContext = 8
 	// minFragment: shorter fragments with a vowel may well be whole words
@@ -290,7 +292,7 @@ func noVowel(p string) bool {
 // sentenceAround returns the sentence of block b that holds s, with white
 // space collapsed and clipped, read from a bounded window.
 func sentenceAround(doc *lint.Document, b lint.Block, s lint.Span) string {
-	w := lint.Span{Start: s.Start - 600, End: s.End + 600}
+	w := lint.Span{Start: s.Start - 400, End: s.End + 400}
 	if w.Start < b.Start {
 		w.Start = b.Start
 	} else {
@@ -314,25 +316,43 @@ func sentenceAround(doc *lint.Document, b lint.Block, s lint.Span) string {
 	return clip(strings.Join(strings.Fields(doc.TextOf(s)), " "), 240)
 }
 
-// wordIndex lists the words of every block with the block they belong to,
-// and where each word (by folded key) occurs.
+// wordIndex lists the words of every block with the block they belong to.
+// Occurrences of a word (by folded key) are chained from the last one back
+// through prev, so the index costs two small arrays and one map entry per
+// distinct word.
 type wordIndex struct {
 	words []word
 	block []int32
-	at    map[uint64][]int32
+	prev  []int32 // previous occurrence of the same key, or -1
+	last  map[uint64]occ
 }
 
+type occ struct{ last, count int32 }
+
 func newWordIndex(doc *lint.Document) *wordIndex {
-	ix := &wordIndex{at: map[uint64][]int32{}}
+	n := len(doc.Text)/6 + 16
+	ix := &wordIndex{words: make([]word, 0, n), block: make([]int32, 0, n), last: map[uint64]occ{}}
 	for bi, b := range doc.Blocks {
-		for _, w := range words(doc, b.Span, 0) {
-			ix.at[w.key] = append(ix.at[w.key], int32(len(ix.words)))
-			ix.words = append(ix.words, w)
+		from := len(ix.words)
+		ix.words = appendWords(ix.words, doc, b.Span, 0)
+		for range ix.words[from:] {
 			ix.block = append(ix.block, int32(bi))
 		}
 	}
+	ix.prev = make([]int32, len(ix.words))
+	for i, w := range ix.words {
+		o, ok := ix.last[w.key]
+		if !ok {
+			o.last = -1
+		}
+		ix.prev[i] = o.last
+		ix.last[w.key] = occ{last: int32(i), count: o.count + 1}
+	}
 	return ix
 }
+
+// count is how often a key occurs.
+func (ix *wordIndex) count(key uint64) int { return int(ix.last[key].count) }
 
 // find returns the index of the word that starts at off, or -1.
 func (ix *wordIndex) find(off int) int {
@@ -355,40 +375,54 @@ type match struct {
 // the cut word p.
 func (ix *wordIndex) fuller(doc *lint.Document, c cut, p string) (match, bool) {
 	pi := ix.find(c.word.Start)
-	if pi <= 0 || ix.block[pi-1] != int32(c.block) {
+	cb := int32(c.block)
+	if pi <= 0 || ix.block[pi-1] != cb {
 		return match{}, false
 	}
+	// Anchor on the rarer of the last two context words: a match needs both,
+	// unless the cut ends a headline, where one is enough.
+	ai := pi - 1
+	if !c.headEnd && pi >= 2 && ix.block[pi-2] == cb && ix.count(ix.words[pi-2].key) < ix.count(ix.words[pi-1].key) {
+		ai = pi - 2
+	}
+	shift := pi - 1 - ai
+	limit := maxAnchors
+	if c.headEnd {
+		limit = maxHeadAnchors
+	}
+	cutKey := ix.words[pi].key
 	var best match
 	bestScore := -1
-	anchors := ix.at[ix.words[pi-1].key]
-	if len(anchors) > maxAnchors {
-		anchors = anchors[:maxAnchors]
-	}
-	for _, o32 := range anchors {
-		o := int(o32)
-		if ix.block[o] == int32(c.block) {
+	seen := 0
+	for a := ix.last[ix.words[ai].key].last; a >= 0 && seen < limit; a = ix.prev[a] {
+		seen++
+		o := int(a) + shift // the place of the last context word
+		if o >= len(ix.words) || ix.block[o] != ix.block[a] || ix.block[o] == cb {
 			continue
 		}
 		ob := ix.block[o]
 		m := 0
 		for m < maxContext && pi-1-m >= 0 && o-m >= 0 &&
-			ix.block[pi-1-m] == int32(c.block) && ix.block[o-m] == ob &&
+			ix.block[pi-1-m] == cb && ix.block[o-m] == ob &&
 			ix.words[pi-1-m].key == ix.words[o-m].key {
 			m++
+		}
+		if m == 0 {
+			continue
 		}
 		for g := 0; g <= maxGap; g++ {
 			w := o + 1 + g
 			if w >= len(ix.words) || ix.block[w] != ob {
 				break
 			}
-			full := lower(doc, ix.words[w].Span)
-			if !strings.HasPrefix(full, p) {
+			fw := ix.words[w]
+			if !hasFoldPrefix(doc.Text[fw.Start:fw.End], p) {
 				continue
 			}
-			mid := len(full) > len(p)
+			mid := fw.key != cutKey
 			var ok bool
 			if mid {
-				ok = m >= minContextCut || m >= 1 && c.headEnd
+				ok = m >= minContextCut || c.headEnd
 			} else {
 				ok = g == 0 && m >= minContextWhole && c.atEnd && !c.inQuote && ix.goesOn(doc, w)
 			}
@@ -399,7 +433,7 @@ func (ix *wordIndex) fuller(doc *lint.Document, c cut, p string) (match, bool) {
 				}
 				if score > bestScore {
 					bestScore = score
-					best = match{full: ix.words[w].Span, block: int(ob), midWord: mid, context: m}
+					best = match{full: fw.Span, block: int(ob), midWord: mid, context: m}
 				}
 			}
 			break
@@ -421,7 +455,7 @@ func (ix *wordIndex) goesOn(doc *lint.Document, w int) bool {
 // elsewhere in the document, but starts a longer word of it.
 func (ix *wordIndex) fragment(doc *lint.Document, ws lint.Span, p string) bool {
 	key := foldKey(doc.Text[ws.Start:ws.End])
-	for _, o := range ix.at[key] {
+	for o := ix.last[key].last; o >= 0; o = ix.prev[o] {
 		w := ix.words[o]
 		if w.Span == ws {
 			continue

@@ -28,13 +28,24 @@ func foldKey(b []byte) uint64 {
 	for len(b) > 0 {
 		r, n := utf8.DecodeRune(b)
 		b = b[n:]
-		r = foldRune(r)
-		var buf [utf8.UTFMax]byte
-		m := utf8.EncodeRune(buf[:], r)
-		for _, c := range buf[:m] {
-			h ^= uint64(c)
-			h *= fnvPrime
+		h = addRune(h, r)
+	}
+	return h
+}
+
+// addRune adds the folded rune r to an FNV-1a hash.
+func addRune(h uint64, r rune) uint64 {
+	if r < utf8.RuneSelf {
+		if 'A' <= r && r <= 'Z' {
+			r += 'a' - 'A'
 		}
+		return (h ^ uint64(r)) * fnvPrime
+	}
+	r = foldRune(r)
+	var buf [utf8.UTFMax]byte
+	m := utf8.EncodeRune(buf[:], r)
+	for _, c := range buf[:m] {
+		h = (h ^ uint64(c)) * fnvPrime
 	}
 	return h
 }
@@ -49,34 +60,67 @@ func foldRune(r rune) rune {
 	return unicode.ToLower(r)
 }
 
-// words tokenises the masked text of span, keeping at most max words
-// (max <= 0: all). The scan stops once max words are found, so a cap bounds
-// the work on a huge block.
+// isWordRune is lint.IsWordRune with a fast path for ASCII.
+func isWordRune(r rune) bool {
+	if r < utf8.RuneSelf {
+		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9'
+	}
+	return lint.IsWordRune(r)
+}
+
+func isJoiner(r rune) bool { return r == '\'' || r == '’' || r == '-' || r == '‐' }
+
+func runeAt(t []byte, i, end int) (rune, int) {
+	if c := t[i]; c < utf8.RuneSelf {
+		return rune(c), 1
+	}
+	return utf8.DecodeRune(t[i:end])
+}
+
+// words tokenises the masked text of span like lint.Words (letters and
+// digits, with inner apostrophes and hyphens), keeping at most max words
+// (max <= 0: all), so that a cap bounds the work on a huge block.
 func words(doc *lint.Document, span lint.Span, max int) []word {
-	var out []word
-	i := span.Start
-	for i < span.End {
-		// Tokenise a window at a time so that a cap stops early.
-		end := i + 4096
-		if end > span.End {
-			end = span.End
-		} else {
-			// Do not split a word: extend to the next non-word rune.
-			for end < span.End {
-				r, n := utf8.DecodeRune(doc.Text[end:span.End])
-				if !lint.IsWordRune(r) && r != '\'' && r != '’' && r != '-' && r != '‐' {
-					break
+	return appendWords(nil, doc, span, max)
+}
+
+// appendWords is words appending to out, hashing each word as it is
+// scanned; max counts the new words only.
+func appendWords(out []word, doc *lint.Document, span lint.Span, max int) []word {
+	base := len(out)
+	t := doc.Text
+	for i := span.Start; i < span.End; {
+		r, n := runeAt(t, i, span.End)
+		if !isWordRune(r) {
+			i += n
+			continue
+		}
+		start := i
+		h := uint64(fnvOffset)
+		for {
+			h = addRune(h, r)
+			i += n
+			if i >= span.End {
+				break
+			}
+			r, n = runeAt(t, i, span.End)
+			if isWordRune(r) {
+				continue
+			}
+			if isJoiner(r) && i+n < span.End {
+				if r2, n2 := runeAt(t, i+n, span.End); isWordRune(r2) {
+					h = addRune(h, r)
+					i += n
+					r, n = r2, n2
+					continue
 				}
-				end += n
 			}
+			break
 		}
-		for _, w := range lint.Words(doc.Text, lint.Span{Start: i, End: end}) {
-			out = append(out, word{Span: w.Span, key: foldKey(doc.Text[w.Start:w.End])})
-			if max > 0 && len(out) >= max {
-				return out
-			}
+		out = append(out, word{Span: lint.Span{Start: start, End: i}, key: h})
+		if max > 0 && len(out)-base >= max {
+			break
 		}
-		i = end
 	}
 	return out
 }
