@@ -312,6 +312,8 @@ func TestTruncationLeftAlone(t *testing.T) {
 		"mid sentence":     "Skier wins\n\nThe results were… surprising, said the coach.\n",
 		"short title word": "The last ferry of the season…\n\nThe ferry to the island made its final crossing on Sunday, and the islanders now wait for the ice road.\n",
 		"plain prose":      "A normal article\n\nNothing is cut here. The end.\n",
+		"known word":       "Interview\n\nAnswer: We were about to go…\n\nQuestion: Go where?\n\nThe party was about to govern alone after the vote.\n",
+		"inflection":       "The minister wants to talk…\n\nTalking to reporters on Monday, the minister said that the talks would go on.\n",
 	}
 	for name, src := range cases {
 		if fs := (Truncation{}).Check(parse(t, "a.txt", src)); len(fs) != 0 {

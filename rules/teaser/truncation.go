@@ -50,7 +50,7 @@ func (Truncation) Doc() lint.RuleDoc {
 		Title: "Text cut off by an excerpt generator",
 		Text: `Excerpt generators cut titles, teasers and leads at a fixed length and add an ellipsis ("that he co…", "that he co...") or a "[…]" marker, and translation pipelines copy the cut text as it is. The rule flags:
 
-- a word cut mid-word before an ellipsis, when a fuller copy of the same text elsewhere in the document has a longer word that starts with it after the same words ("and that he co…" and "and that he was cooperating": ` + fmt.Sprint(minContextCut) + ` words of context, or one at the end of a title, teaser or description, with at most ` + fmt.Sprint(maxGap) + ` words between them and the full word);
+- a word cut mid-word before an ellipsis, when a fuller copy of the same text elsewhere in the document has a longer word that starts with it after the same words ("and that he co…" and "and that he was cooperating": ` + fmt.Sprint(minContextCut) + ` words of context, one more when the cut word is also a whole word of the document ("go…" and "govern"), only one for a fragment that ends a title, teaser or description, with at most ` + fmt.Sprint(maxGap) + ` words between them and the full word);
 - a block that ends with an ellipsis after a whole word, when the same ` + fmt.Sprint(minContextWhole+1) + ` or more words recur elsewhere and go on there ("VGTRK journalist..." and "VGTRK journalist Pavel Zarubin said");
 - a title, teaser or metadata description that ends in a fragment glued to an ellipsis which has no vowel ("str…"), or has ` + fmt.Sprint(minFragment) + ` letters or more and is not a word of the document but the start of a longer one that is more than an inflection away ("parliam…" and "parliamentary");
 - a "[…]" or "[...]" marker that ends a block outside a quotation.
@@ -391,6 +391,16 @@ func (ix *wordIndex) fuller(doc *lint.Document, c cut, p string) (match, bool) {
 		limit = maxHeadAnchors
 	}
 	cutKey := ix.words[pi].key
+	knownState := 0 // 0 unknown, 1 no, 2 yes: looked up once, when needed
+	known := func() bool {
+		if knownState == 0 {
+			knownState = 1
+			if ix.wordElsewhere(doc, c.word) {
+				knownState = 2
+			}
+		}
+		return knownState == 2
+	}
 	var best match
 	bestScore := -1
 	seen := 0
@@ -416,13 +426,23 @@ func (ix *wordIndex) fuller(doc *lint.Document, c cut, p string) (match, bool) {
 				break
 			}
 			fw := ix.words[w]
-			if !hasFoldPrefix(doc.Text[fw.Start:fw.End], p) {
+			if _, ok := hasFoldPrefix(doc.Text[fw.Start:fw.End], p); !ok {
 				continue
 			}
 			mid := fw.key != cutKey
 			var ok bool
 			if mid {
-				ok = m >= minContextCut || c.headEnd
+				// A cut word that is also a word of the document ("go…"
+				// and "govern") needs one more word of context; at the
+				// end of a headline, one context word is enough for a
+				// fragment that is no word of the document.
+				need := minContextCut
+				if known() {
+					need++
+				} else if c.headEnd {
+					need = 1
+				}
+				ok = m >= need
 			} else {
 				ok = g == 0 && m >= minContextWhole && c.atEnd && !c.inQuote && ix.goesOn(doc, w)
 			}
@@ -451,29 +471,44 @@ func (ix *wordIndex) goesOn(doc *lint.Document, w int) bool {
 	return !strings.Contains(string(between), "...") && !strings.Contains(string(between), "…")
 }
 
-// fragment: p (the word glued to an ellipsis) never occurs as a whole word
-// elsewhere in the document, but starts a longer word of it.
-func (ix *wordIndex) fragment(doc *lint.Document, ws lint.Span, p string) bool {
+// wordElsewhere reports whether the word at ws occurs as a whole word
+// elsewhere in the document; copies glued to an ellipsis themselves are no
+// proof of a word.
+func (ix *wordIndex) wordElsewhere(doc *lint.Document, ws lint.Span) bool {
 	key := foldKey(doc.Text[ws.Start:ws.End])
-	for o := ix.last[key].last; o >= 0; o = ix.prev[o] {
+	seen := 0
+	for o := ix.last[key].last; o >= 0 && seen < maxAnchors; o = ix.prev[o] {
+		seen++
 		w := ix.words[o]
 		if w.Span == ws {
 			continue
 		}
-		// a copy glued to an ellipsis itself is no proof of a word
 		rest := doc.Text[w.End:min(w.End+3, len(doc.Text))]
 		if string(rest) == "…" || string(rest) == "..." {
 			continue
 		}
+		return true
+	}
+	return false
+}
+
+// fragment: p (the word glued to an ellipsis) never occurs as a whole word
+// elsewhere in the document, but starts a longer word of it.
+func (ix *wordIndex) fragment(doc *lint.Document, ws lint.Span, p string) bool {
+	if ix.wordElsewhere(doc, ws) {
 		return false
 	}
 	for _, w := range ix.words {
-		if w.Len() <= len(p) || !hasFoldPrefix(doc.Text[w.Start:w.End], p) {
+		if w.Len() <= ws.Len() {
+			continue
+		}
+		n, ok := hasFoldPrefix(doc.Text[w.Start:w.End], p)
+		if !ok {
 			continue
 		}
 		// The rest must be more than an ending: "talk" is a word even if
 		// only "talking" occurs.
-		rest := lower(doc, lint.Span{Start: w.Start + len(p), End: w.End})
+		rest := lower(doc, lint.Span{Start: w.Start + n, End: w.End})
 		if utf8.RuneCountInString(rest) >= 2 && !inflections[rest] {
 			r, _ := utf8.DecodeRuneInString(rest)
 			if unicode.IsLetter(r) {
@@ -490,19 +525,21 @@ var inflections = map[string]bool{
 	"ings": true, "ies": true, "ied": true, "ment": true, "ments": true, "ness": true,
 }
 
-// hasFoldPrefix reports whether b, folded, starts with the folded string p.
-func hasFoldPrefix(b []byte, p string) bool {
+// hasFoldPrefix reports whether b, folded, starts with the folded string p,
+// and how many bytes of b the prefix takes.
+func hasFoldPrefix(b []byte, p string) (int, bool) {
+	n := 0
 	for _, pr := range p {
-		if len(b) == 0 {
-			return false
+		if n >= len(b) {
+			return 0, false
 		}
-		r, n := utf8.DecodeRune(b)
+		r, sz := utf8.DecodeRune(b[n:])
 		if foldRune(r) != pr {
-			return false
+			return 0, false
 		}
-		b = b[n:]
+		n += sz
 	}
-	return true
+	return n, true
 }
 
 // inBlockquote reports whether off lies inside an HTML <blockquote> element,
