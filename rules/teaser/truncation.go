@@ -232,7 +232,7 @@ func (r Truncation) judge(doc *lint.Document, ix *wordIndex, c cut) (lint.Findin
 		if m, ok := ix.fuller(doc, c, p); ok {
 			full := doc.TextOf(m.full)
 			p := doc.TextOf(c.word)
-			line := lineOf(doc, m.full.Start)
+			line := ix.lines.line(m.full.Start)
 			sentence := sentenceAround(doc, doc.Blocks[m.block], m.full)
 			if m.midWord {
 				f.Message = fmt.Sprintf("text cut off mid-word: %q is %q on line %d", p, full, line)
@@ -325,13 +325,14 @@ type wordIndex struct {
 	block []int32
 	prev  []int32 // previous occurrence of the same key, or -1
 	last  map[uint64]occ
+	lines lineIndex
 }
 
 type occ struct{ last, count int32 }
 
 func newWordIndex(doc *lint.Document) *wordIndex {
 	n := len(doc.Text)/6 + 16
-	ix := &wordIndex{words: make([]word, 0, n), block: make([]int32, 0, n), last: map[uint64]occ{}}
+	ix := &wordIndex{words: make([]word, 0, n), block: make([]int32, 0, n), last: map[uint64]occ{}, lines: lineIndex{src: doc.Src}}
 	for bi, b := range doc.Blocks {
 		from := len(ix.words)
 		ix.words = appendWords(ix.words, doc, b.Span, 0)

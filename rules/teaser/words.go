@@ -4,6 +4,8 @@
 package teaser
 
 import (
+	"bytes"
+	"sort"
 	"unicode"
 	"unicode/utf8"
 
@@ -158,8 +160,28 @@ func lcs(a, b []word) int {
 	return prev[len(b)]
 }
 
-// lineOf is the 1-based line of a byte offset.
-func lineOf(doc *lint.Document, off int) int { return doc.Position(off).Line }
+// lineOf is the 1-based line of a byte offset, for an offset near the head
+// of the document (it counts line breaks before it).
+func lineOf(doc *lint.Document, off int) int { return bytes.Count(doc.Src[:off], []byte{'\n'}) + 1 }
+
+// lineIndex answers line numbers anywhere in a document in O(log n) after
+// one O(n) pass, built on first use.
+type lineIndex struct {
+	src    []byte
+	starts []int
+}
+
+func (l *lineIndex) line(off int) int {
+	if l.starts == nil {
+		l.starts = append(l.starts, 0)
+		for i, c := range l.src {
+			if c == '\n' {
+				l.starts = append(l.starts, i+1)
+			}
+		}
+	}
+	return sort.SearchInts(l.starts, off+1)
+}
 
 // clip shortens s to about n code points, on a word boundary, with an ellipsis.
 func clip(s string, n int) string {
