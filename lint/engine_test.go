@@ -25,7 +25,7 @@ func (vowelRule) Check(d *Document) []Finding {
 
 type panicRule struct{ vowelRule }
 
-func (panicRule) ID() string               { return "boom" }
+func (panicRule) ID() string                { return "boom" }
 func (panicRule) Check(*Document) []Finding { panic("bad index") }
 
 func sources(n int) []Source {
