@@ -108,3 +108,20 @@ func BenchmarkCorpus(b *testing.B) {
 		})
 	}
 }
+
+// A Markdown document of headings only: the head blocks compared are capped.
+func BenchmarkDuplicatedHeadings1MB(b *testing.B) {
+	var sb strings.Builder
+	for i := 0; sb.Len() < 1<<20; i++ {
+		fmt.Fprintf(&sb, "## Section %d of the long reference page\n\n", i)
+	}
+	doc, err := lint.Parse("bench.md", []byte(sb.String()))
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.SetBytes(int64(sb.Len()))
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		DuplicatedTeaser{}.Check(doc)
+	}
+}

@@ -45,7 +45,7 @@ func (DuplicatedTeaser) Doc() lint.RuleDoc {
 
 The rule compares the title and teaser blocks (front matter title, description, summary, teaser, excerpt and lead; HTML <title>, meta description and og:description; the leading short lines of a plain text file) with each other and with the first ` + fmt.Sprint(leadBlocks) + ` body paragraphs. Words are compared lower-cased, without punctuation. Two blocks are copies when their common words, in order, make up at least 80% of the longer block; a teaser is a copy cut short when at least 80% of its words, in order, open the other block. Blocks of fewer than ` + fmt.Sprint(minCopyWords) + ` words are not compared (a site name repeated is chrome, not a teaser).
 
-The finding is on the redundant copy, never on the body text: a teaser that repeats the title or the lead, a paragraph that repeats the headline or the paragraph before it. The original is given as a related location. The fix deletes the copy with one adjacent blank line, when the copy stands on lines of its own. A front-matter or <meta> field is never deleted: a description that copies the lead is reported with a suggestion only. A description that summarises the lead in other words is fine, and so is an HTML <h1> (or a Markdown heading) that repeats the page's <title>: that is how pages are built.`,
+The finding is on the redundant copy, never on the body text: a teaser that repeats the title or the lead, a paragraph that repeats the headline or the lead. The original is given as a related location. The fix deletes the copy with one adjacent blank line, when the copy stands on lines of its own. A front-matter or <meta> field is never deleted: a description that copies the lead is reported with a suggestion only. A description that summarises the lead in other words is fine, and so is an HTML <h1> (or a Markdown heading) that repeats the page's <title>: that is how pages are built.`,
 		Bad:  "Paris prosecutor calls the Durov case exemplary\n\nParis prosecutor calls the Durov case exemplary\n\nThe Paris prosecutor called the case of Pavel Durov exemplary on Monday.",
 		Good: "Paris prosecutor calls the Durov case exemplary\n\nThe Paris prosecutor called the case of Pavel Durov exemplary on Monday.",
 	}
@@ -83,9 +83,10 @@ func headBlocks(doc *lint.Document) []*head {
 				name = metaName(doc, b)
 			}
 		case lint.Heading:
-			if b.Meta {
+			if b.Meta || heads >= maxHeadBlocks {
 				continue
 			}
+			heads++
 			name = "heading"
 		case lint.Paragraph:
 			if b.Meta {
@@ -227,6 +228,11 @@ func judge(e, l *head) (cp, orig *head, prefix bool) {
 	if e.name == "paragraph" && l.name == "paragraph" {
 		return nil, nil, false
 	}
+	// Parallel section headings ("Day 1 of the summit", "Day 2 of the
+	// summit") are structure, not copies.
+	if e.Kind == lint.Heading && l.Kind == lint.Heading {
+		return nil, nil, false
+	}
 	// A page's <title> or front-matter title repeated by the body's heading
 	// is how pages are built; a description is not compared with headings.
 	if e.Meta != l.Meta {
@@ -247,9 +253,15 @@ func judge(e, l *head) (cp, orig *head, prefix bool) {
 	}
 	// Near copies: the common words (a bag bound first, then in order).
 	need := nearCopy * float64(long)
-	if float64(short) >= need && float64(common(e.sorted, l.sorted)) >= need && float64(lcs(e.words, l.words)) >= need {
-		c, o := pickCopy(e, l)
-		return c, o, false
+	if float64(short) >= need && float64(common(e.sorted, l.sorted)) >= need {
+		if n := lcs(e.words, l.words); float64(n) >= need {
+			c, o := pickCopy(e, l)
+			// A heading is reported only when it is an exact copy.
+			if c.Kind == lint.Heading && (n != len(e.words) || n != len(l.words)) {
+				return nil, nil, false
+			}
+			return c, o, false
+		}
 	}
 	// A teaser cut short: it is (nearly) the opening of the other block.
 	for _, p := range [2][2]*head{{e, l}, {l, e}} {

@@ -372,3 +372,23 @@ func TestLineIndex(t *testing.T) {
 		}
 	}
 }
+
+// Each rule flags its documented Bad example and not its Good one.
+func TestDocExamples(t *testing.T) {
+	for _, r := range []lint.Rule{DuplicatedTeaser{}, Truncation{}} {
+		d := r.Doc()
+		if n := len(r.Check(parse(t, "bad.txt", d.Bad+"\n"))); n == 0 {
+			t.Errorf("%s: no finding on its Bad example", r.ID())
+		}
+		if fs := r.Check(parse(t, "good.txt", d.Good+"\n")); len(fs) != 0 {
+			t.Errorf("%s: %q on its Good example", r.ID(), fs[0].Message)
+		}
+	}
+}
+
+func TestParallelHeadingsNotCopies(t *testing.T) {
+	src := "# Summit diary\n\n## Day one of the summit in Vilnius\n\nLeaders arrived.\n\n## Day two of the summit in Vilnius\n\nLeaders left.\n"
+	if fs := (DuplicatedTeaser{}).Check(parse(t, "a.md", src)); len(fs) != 0 {
+		t.Errorf("unexpected %q", fs[0].Message)
+	}
+}
