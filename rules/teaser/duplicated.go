@@ -19,6 +19,9 @@ const (
 	// containment (common words in order over the shorter block) at or above
 	// which a teaser is the start of a longer block cut short.
 	nearCopy = 0.8
+	// minStandfirstWords: a lead paragraph that only repeats the opening of
+	// the next paragraph is reported from this length on.
+	minStandfirstWords = 6
 	// leadBlocks is how many body paragraphs after the headline are compared.
 	leadBlocks = 3
 	// maxHeadBlocks bounds the title and teaser blocks that are compared.
@@ -43,7 +46,7 @@ func (DuplicatedTeaser) Doc() lint.RuleDoc {
 		Title: "Title, teaser or lead repeated at the head of an article",
 		Text: `Excerpt generators and careless copy-paste leave the same sentence two or three times at the top of an article: the headline, then a teaser that repeats it (sometimes cut short with an ellipsis), then the lead paragraph, or the first paragraph pasted twice.
 
-The rule compares the title and teaser blocks (front matter title, description, summary, teaser, excerpt and lead; HTML <title>, meta description and og:description; the leading short lines of a plain text file) with each other and with the first ` + fmt.Sprint(leadBlocks) + ` body paragraphs. Words are compared lower-cased, without punctuation. Two blocks are copies when their common words, in order, make up at least 80% of the longer block; a teaser is a copy cut short when at least 80% of its words, in order, open the other block. Blocks of fewer than ` + fmt.Sprint(minCopyWords) + ` words are not compared (a site name repeated is chrome, not a teaser).
+The rule compares the title and teaser blocks (front matter title, description, summary, teaser, excerpt and lead; HTML <title>, meta description and og:description; the leading short lines of a plain text file) with each other and with the first ` + fmt.Sprint(leadBlocks) + ` body paragraphs. Words are compared lower-cased, without punctuation. Two blocks are copies when their common words, in order, make up at least 80% of the longer block; a teaser is a copy cut short when at least 80% of its words, in order, open the other block (so is a lead paragraph of ` + fmt.Sprint(minStandfirstWords) + ` words or more that only opens the next paragraph). Blocks of fewer than ` + fmt.Sprint(minCopyWords) + ` words are not compared (a site name repeated is chrome, not a teaser).
 
 The finding is on the redundant copy, never on the body text: a teaser that repeats the title or the lead, a paragraph that repeats the headline or the lead. The original is given as a related location. The fix deletes the copy with one adjacent blank line, when the copy stands on lines of its own. A front-matter or <meta> field is never deleted: a description that copies the lead is reported with a suggestion only. A description that summarises the lead in other words is fine, and so is an HTML <h1> (or a Markdown heading) that repeats the page's <title>: that is how pages are built.`,
 		Bad:  "Paris prosecutor calls the Durov case exemplary\n\nParis prosecutor calls the Durov case exemplary\n\nThe Paris prosecutor called the case of Pavel Durov exemplary on Monday.",
@@ -263,10 +266,12 @@ func judge(e, l *head) (cp, orig *head, prefix bool) {
 			return c, o, false
 		}
 	}
-	// A teaser cut short: it is (nearly) the opening of the other block.
+	// A teaser cut short: it is (nearly) the opening of the other block. A
+	// lead that only opens the next paragraph is such a teaser too.
 	for _, p := range [2][2]*head{{e, l}, {l, e}} {
 		t, o := p[0], p[1]
-		if t.Kind != lint.Teaser || len(t.words) > len(o.words) {
+		standfirst := t.name == "lead" && o.name == "paragraph" && len(t.words) >= minStandfirstWords
+		if t.Kind != lint.Teaser && !standfirst || len(t.words) > len(o.words) {
 			continue
 		}
 		if o.Kind == lint.Heading || o.Meta && !t.Meta {
@@ -308,14 +313,18 @@ func (r DuplicatedTeaser) finding(doc *lint.Document, c, o *head, prefix bool) l
 	if name == "lead" {
 		name = "paragraph"
 	}
-	what := "the " + o.name
+	oname := o.name
+	if c.name == "lead" && o.name == "paragraph" {
+		oname = "following paragraph"
+	}
+	what := "the " + oname
 	if prefix {
-		what = "the start of the " + o.name
+		what = "the start of the " + oname
 	}
 	f := lint.Finding{
 		Span:    c.Span,
 		Message: fmt.Sprintf("%s repeats %s (line %d)", name, what, lineOf(doc, o.Start)),
-		Related: []lint.Related{{Span: o.Span, Message: "the " + o.name + " it repeats"}},
+		Related: []lint.Related{{Span: o.Span, Message: "the " + oname + " it repeats"}},
 	}
 	if c.Meta {
 		f.Suggestion = fmt.Sprintf("write the %s in words of its own, or drop it", name)
