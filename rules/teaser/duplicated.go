@@ -189,6 +189,23 @@ func metaName(doc *lint.Document, b lint.Block) string {
 		}
 	} else if m := reFrontKey.FindSubmatch(before); m != nil {
 		return strings.ToLower(string(m[1]))
+	} else if blank(before) {
+		// A YAML block scalar: the key is on the first line above that is
+		// not indented deeper.
+		for ls > 0 {
+			ps := ls - 1
+			for ps > 0 && doc.Src[ps-1] != '\n' {
+				ps--
+			}
+			line := doc.Src[ps : ls-1]
+			if m := reFrontKey.FindSubmatch(line); m != nil && len(line) > 0 && line[0] != ' ' && line[0] != '\t' {
+				return strings.ToLower(string(m[1]))
+			}
+			if len(line) > 0 && line[0] != ' ' && line[0] != '\t' {
+				break
+			}
+			ls = ps
+		}
 	}
 	return b.Kind.String()
 }
