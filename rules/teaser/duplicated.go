@@ -229,7 +229,14 @@ func (r DuplicatedTeaser) Check(doc *lint.Document) []lint.Finding {
 					continue
 				}
 				reported[cp] = true
-				out = append(out, r.finding(doc, cp, orig, prefix))
+				f := r.finding(doc, cp, orig, prefix)
+				for _, g := range out {
+					// Each fix stands alone: never two edits on one byte.
+					if len(f.Fix) > 0 && len(g.Fix) > 0 && f.Fix[0].Overlaps(g.Fix[0].Span) {
+						f.Fix = nil
+					}
+				}
+				out = append(out, f)
 				break pairs
 			}
 		}

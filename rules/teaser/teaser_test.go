@@ -392,3 +392,24 @@ func TestParallelHeadingsNotCopies(t *testing.T) {
 		t.Errorf("unexpected %q", fs[0].Message)
 	}
 }
+
+// Two copies whose deletions would take the same blank line: the fixes never
+// overlap.
+func TestFixesDoNotOverlap(t *testing.T) {
+	src := "Bridge to be built over the Neris\n\nBridge to be built over the Neris\n\nBridge to be built over the Neris."
+	fs := (DuplicatedTeaser{}).Check(parse(t, "a.txt", src))
+	if len(fs) != 2 {
+		t.Fatalf("%d findings, want 2", len(fs))
+	}
+	var edits []lint.Edit
+	for _, f := range fs {
+		edits = append(edits, f.Fix...)
+	}
+	for i := range edits {
+		for j := i + 1; j < len(edits); j++ {
+			if edits[i].Overlaps(edits[j].Span) {
+				t.Errorf("edits %v and %v overlap", edits[i], edits[j])
+			}
+		}
+	}
+}
