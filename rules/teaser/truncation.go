@@ -331,7 +331,7 @@ type wordIndex struct {
 type occ struct{ last, count int32 }
 
 func newWordIndex(doc *lint.Document) *wordIndex {
-	n := len(doc.Text)/6 + 16
+	n := len(doc.Text)/4 + 16 // words are rarely shorter than 3 bytes plus a space
 	ix := &wordIndex{words: make([]word, 0, n), block: make([]int32, 0, n), last: map[uint64]occ{}, lines: lineIndex{src: doc.Src}}
 	for bi, b := range doc.Blocks {
 		from := len(ix.words)
