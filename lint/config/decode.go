@@ -49,6 +49,9 @@ var TopLevelKeys = []string{"lang", "languages", "rules", "overrides", "allow", 
 // pairs iterates a mapping node, refusing other kinds and duplicate keys.
 func (d *decoder) pairs(n *yaml.Node, key string, f func(k string, kn, vn *yaml.Node) error) error {
 	n = resolve(n)
+	if isNull(n) {
+		return nil // "rules:" with nothing (or only comments) under it
+	}
 	if n.Kind != yaml.MappingNode {
 		return d.errAt(n, key, "want a mapping (key: value lines), got %s", describe(n))
 	}
@@ -70,6 +73,8 @@ func (d *decoder) pairs(n *yaml.Node, key string, f func(k string, kn, vn *yaml.
 	}
 	return nil
 }
+
+func isNull(n *yaml.Node) bool { return n.Kind == yaml.ScalarNode && n.ShortTag() == "!!null" }
 
 func resolve(n *yaml.Node) *yaml.Node {
 	for n.Kind == yaml.AliasNode && n.Alias != nil {
@@ -130,6 +135,9 @@ func (d *decoder) boolean(n *yaml.Node, key string) (bool, error) {
 }
 
 func (d *decoder) strings(n *yaml.Node, key string) ([]string, error) {
+	if isNull(n) {
+		return nil, nil
+	}
 	if n.Kind == yaml.ScalarNode && n.ShortTag() == "!!str" {
 		return []string{n.Value}, nil
 	}
@@ -259,6 +267,9 @@ func (d *decoder) allowList(n *yaml.Node, key string, terms []string) (allowList
 }
 
 func (d *decoder) overrides(c *Config, n *yaml.Node, key string) error {
+	if isNull(n) {
+		return nil
+	}
 	if n.Kind != yaml.SequenceNode {
 		return d.errAt(n, key, "want a list of {files, lang, rules} entries, got %s", describe(n))
 	}
