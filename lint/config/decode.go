@@ -185,10 +185,21 @@ func (d *decoder) globs(n *yaml.Node, key string) ([]string, error) {
 }
 
 func (d *decoder) decodeRoot(c *Config, root *yaml.Node) error {
-	var customNodes [][2]*yaml.Node
+	// rules first, wherever it is written: overrides may name the
+	// user-defined rules it declares.
 	err := d.pairs(root, "", func(k string, kn, vn *yaml.Node) error {
+		if k == "rules" {
+			return d.rules(c, vn, k)
+		}
+		return nil
+	})
+	if err != nil {
+		return err
+	}
+	return d.pairs(root, "", func(k string, kn, vn *yaml.Node) error {
 		var err error
 		switch k {
+		case "rules":
 		case "lang":
 			c.Lang, err = d.lang(vn, k)
 		case "languages":
@@ -203,25 +214,6 @@ func (d *decoder) decodeRoot(c *Config, root *yaml.Node) error {
 				}
 				c.Languages = append(c.Languages, code)
 			}
-		case "rules":
-			// User-defined rules first, so that settings can name them.
-			err = d.pairs(vn, k, func(id string, idn, rn *yaml.Node) error {
-				if rn.Kind == yaml.MappingNode && mapHas(rn, "kind") {
-					customNodes = append(customNodes, [2]*yaml.Node{idn, rn})
-				}
-				return nil
-			})
-			if err != nil {
-				return err
-			}
-			for _, cn := range customNodes {
-				r, err := d.customRule(c, cn[0], cn[1])
-				if err != nil {
-					return err
-				}
-				c.Custom = append(c.Custom, r)
-			}
-			c.Rules, err = d.ruleSettings(c, vn, k, true)
 		case "overrides":
 			err = d.overrides(c, vn, k)
 		case "allow":
@@ -236,6 +228,29 @@ func (d *decoder) decodeRoot(c *Config, root *yaml.Node) error {
 		}
 		return err
 	})
+}
+
+// rules decodes the top-level rules: the user-defined rules first, so that
+// settings can name them.
+func (d *decoder) rules(c *Config, vn *yaml.Node, k string) error {
+	var customNodes [][2]*yaml.Node
+	err := d.pairs(vn, k, func(id string, idn, rn *yaml.Node) error {
+		if rn.Kind == yaml.MappingNode && mapHas(rn, "kind") {
+			customNodes = append(customNodes, [2]*yaml.Node{idn, rn})
+		}
+		return nil
+	})
+	if err != nil {
+		return err
+	}
+	for _, cn := range customNodes {
+		r, err := d.customRule(c, cn[0], cn[1])
+		if err != nil {
+			return err
+		}
+		c.Custom = append(c.Custom, r)
+	}
+	c.Rules, err = d.ruleSettings(c, vn, k, true)
 	return err
 }
 
