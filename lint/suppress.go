@@ -156,7 +156,10 @@ func (s *Suppression) Filter(doc *Document, fs []Finding) []Finding {
 			continue
 		}
 		for _, r := range d.rules {
-			if s.Known != nil && !s.Known[r] {
+			switch {
+			case r == UnusedDirectiveID || r == InvalidDirectiveID:
+				d.err = fmt.Sprintf("%s findings cannot be silenced by comments; set the rule in the configuration file", r)
+			case s.Known != nil && !s.Known[r]:
 				d.err = fmt.Sprintf("unknown rule %q", r)
 			}
 		}

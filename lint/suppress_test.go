@@ -47,6 +47,7 @@ func TestSuppression(t *testing.T) {
 		{"fenced example is not a directive", "a.md", "```\n<!-- translint-disable-file test-doubled -- x -->\n```\nthe the\n", "4 test-doubled"},
 		{"text: own line applies", "a.txt", "Title\n\n<!-- translint-disable-next-line test-doubled -- quote -->\nthe the.\n", ""},
 		{"text: inline is not a directive", "a.txt", "Title\n\nSo <!-- translint-disable-file test-doubled -- quote --> the the.\n", "3 test-doubled"},
+		{"directive rules cannot be silenced", "a.md", "<!-- translint-disable-file unused-directive -- x -->\n", "1 invalid-directive"},
 		{"finding inside directive dropped", "a.txt", "<!-- translint-disable-file test-marker -- XXX XXX -->\nXXX\n", ""},
 	}
 	for _, c := range cases {
