@@ -1,8 +1,10 @@
 package config
 
 import (
+	"bytes"
 	"fmt"
 	"regexp"
+	"sort"
 	"strings"
 	"unicode/utf8"
 
@@ -25,11 +27,10 @@ type userRule struct {
 	id, message, suggestion string
 	sev                     lint.Severity
 	doc                     lint.RuleDoc
-	re                      *regexp.Regexp
+	re                      *regexp.Regexp // kind pattern
+	phrases                 *phraseSet     // kind phrase
 	// block: the phrase must open a block, and the finding covers the block.
 	block bool
-	// bounded: matches must start and end at word boundaries (phrases).
-	bounded bool
 }
 
 func (r *userRule) ID() string                     { return r.id }
@@ -40,18 +41,41 @@ func (r *userRule) DefaultSeverity() lint.Severity { return r.sev }
 // (markup is masked), so ^ and $ of a pattern are a block's start and end.
 func (r *userRule) Check(doc *lint.Document) []lint.Finding {
 	var out []lint.Finding
+	var buf []byte
 	for _, b := range doc.Blocks {
-		text := doc.Text[b.Start:b.End]
-		if r.block {
-			m := r.re.FindIndex(text)
-			if m != nil && r.boundaryOK(text, m[0], m[1]) {
-				sp := lint.TrimSpan(doc.Text, b.Span)
-				out = append(out, r.finding(sp))
+		if r.phrases != nil {
+			span := b.Span
+			if r.block && span.Len() > r.phrases.window {
+				// Only the opening words matter; a word cut by the window
+				// is not matched since it is shorter than its phrase word
+				// or followed by more of itself (checked below).
+				span.End = span.Start + r.phrases.window
+			}
+			words := lint.Words(doc.Text, span)
+			if span.End < b.End && len(words) > 0 && words[len(words)-1].End == span.End {
+				words = words[:len(words)-1]
+			}
+			for i := 0; i < len(words); i++ {
+				n := 0
+				n, buf = r.phrases.match(doc.Text, words, i, buf)
+				if n == 0 {
+					if r.block {
+						break
+					}
+					continue
+				}
+				if r.block {
+					out = append(out, r.finding(lint.TrimSpan(doc.Text, b.Span)))
+					break
+				}
+				out = append(out, r.finding(lint.Span{Start: words[i].Start, End: words[i+n-1].End}))
+				i += n - 1
 			}
 			continue
 		}
+		text := doc.Text[b.Start:b.End]
 		for _, m := range r.re.FindAllIndex(text, -1) {
-			if m[1] > m[0] && r.boundaryOK(text, m[0], m[1]) {
+			if m[1] > m[0] {
 				out = append(out, r.finding(lint.Span{Start: b.Start + m[0], End: b.Start + m[1]}))
 			}
 		}
@@ -63,46 +87,67 @@ func (r *userRule) finding(sp lint.Span) lint.Finding {
 	return lint.Finding{Span: sp, Message: r.message, Suggestion: r.suggestion}
 }
 
-// boundaryOK: a phrase must not start or end inside a word ("cat" in "catalogue").
-func (r *userRule) boundaryOK(text []byte, s, e int) bool {
-	if !r.bounded {
-		return true
-	}
-	if s > 0 {
-		before, _ := utf8.DecodeLastRune(text[:s])
-		first, _ := utf8.DecodeRune(text[s:])
-		if lint.IsWordRune(before) && lint.IsWordRune(first) {
-			return false
-		}
-	}
-	if e < len(text) {
-		last, _ := utf8.DecodeLastRune(text[:e])
-		after, _ := utf8.DecodeRune(text[e:])
-		if lint.IsWordRune(last) && lint.IsWordRune(after) {
-			return false
-		}
-	}
-	return true
+// phraseSet matches phrases word by word, ignoring case and whatever
+// separates the words (white space, punctuation, masked markup).
+type phraseSet struct {
+	byFirst map[string][][][]byte // lower-cased first word → phrases, longest first
+	// window is a byte length that holds the opening words of a block a
+	// phrase can match, with room for punctuation and markup between them.
+	window int
 }
 
-// phraseRE matches any of the phrases, ignoring case, with any run of white
-// space between words.
-func phraseRE(phrases []string, block bool) (*regexp.Regexp, error) {
-	alts := make([]string, 0, len(phrases))
+func newPhraseSet(phrases []string) *phraseSet {
+	ps := &phraseSet{byFirst: map[string][][][]byte{}}
 	for _, p := range phrases {
-		words := strings.Fields(p)
-		for i, w := range words {
-			words[i] = regexp.QuoteMeta(w)
+		src := []byte(p)
+		var toks [][]byte
+		for _, w := range lint.Words(src, lint.Span{Start: 0, End: len(src)}) {
+			toks = append(toks, bytes.ToLower(src[w.Start:w.End]))
 		}
-		alts = append(alts, strings.Join(words, `\s+`))
+		if len(toks) == 0 {
+			continue
+		}
+		ps.window = max(ps.window, 4*len(p)+64)
+		k := string(toks[0])
+		ps.byFirst[k] = append(ps.byFirst[k], toks)
+		sort.SliceStable(ps.byFirst[k], func(i, j int) bool { return len(ps.byFirst[k][i]) > len(ps.byFirst[k][j]) })
 	}
-	expr := `(?i)(?:` + strings.Join(alts, "|") + `)`
-	if block {
-		// Leading white space, punctuation and symbols (quotes, emphasis,
-		// list markers) may come before the phrase.
-		expr = `^[\s\p{P}\p{S}]*` + expr
+	return ps
+}
+
+// match returns the number of words of the longest phrase that starts at
+// words[i], or 0. buf is scratch space, returned for reuse.
+func (ps *phraseSet) match(text []byte, words []lint.Word, i int, buf []byte) (int, []byte) {
+	buf = lower(buf[:0], text[words[i].Start:words[i].End])
+	for _, toks := range ps.byFirst[string(buf)] {
+		if len(toks) > len(words)-i {
+			continue
+		}
+		ok := true
+		for j := 1; j < len(toks) && ok; j++ {
+			w := words[i+j]
+			ok = bytes.EqualFold(text[w.Start:w.End], toks[j])
+		}
+		if ok {
+			return len(toks), buf
+		}
 	}
-	return regexp.Compile(expr)
+	return 0, buf
+}
+
+func lower(dst, src []byte) []byte {
+	for _, c := range src {
+		if c >= utf8.RuneSelf {
+			return append(dst, bytes.ToLower(src)...)
+		}
+	}
+	for _, c := range src {
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		dst = append(dst, c)
+	}
+	return dst
 }
 
 type userRuleSpec struct {
@@ -203,9 +248,10 @@ func (d *decoder) customRule(c *Config, idn, rn *yaml.Node) (lint.Rule, error) {
 		if len(s.phrases) == 0 || hasBlank(s.phrases) {
 			return nil, d.errAt(nodeOr(s.exprNode, rn), key+".phrases", "a phrase rule needs phrases: a list of non-empty phrases")
 		}
-		r.block, r.bounded = !s.inline, true
-		if r.re, err = phraseRE(s.phrases, r.block); err != nil {
-			return nil, d.errAt(s.exprNode, key+".phrases", "%v", err)
+		r.block = !s.inline
+		r.phrases = newPhraseSet(s.phrases)
+		if hasWordless(s.phrases) {
+			return nil, d.errAt(s.exprNode, key+".phrases", "a phrase needs at least one word")
 		}
 		if r.message == "" {
 			r.message = "phrase listed in rule " + id
@@ -235,6 +281,15 @@ func (d *decoder) customRule(c *Config, idn, rn *yaml.Node) (lint.Rule, error) {
 		return nil, err
 	}
 	return r, nil
+}
+
+func hasWordless(ss []string) bool {
+	for _, s := range ss {
+		if lint.Normalize(s) == "" {
+			return true
+		}
+	}
+	return false
 }
 
 func hasBlank(ss []string) bool {

@@ -136,7 +136,22 @@ func script(a, b []string) []op {
 	return ops
 }
 
-func myers(a, b []string) []op {
+func myers(as, bs []string) []op {
+	// Compare small integers, not strings: each distinct line gets an id.
+	ids := map[string]int{}
+	intern := func(ls []string) []int {
+		out := make([]int, len(ls))
+		for i, l := range ls {
+			id, ok := ids[l]
+			if !ok {
+				id = len(ids)
+				ids[l] = id
+			}
+			out[i] = id
+		}
+		return out
+	}
+	a, b := intern(as), intern(bs)
 	n, m := len(a), len(b)
 	maxD := n + m
 	off := maxD + 1
@@ -144,7 +159,8 @@ func myers(a, b []string) []op {
 	var trace [][]int
 search:
 	for d := 0; d <= maxD; d++ {
-		trace = append(trace, append([]int(nil), v...))
+		// Keep v[-d..d] as it was before this round: the backtrack reads it.
+		trace = append(trace, append([]int(nil), v[off-d:off+d+1]...))
 		for k := -d; k <= d; k += 2 {
 			var x int
 			if k == -d || k != d && v[off+k-1] < v[off+k+1] {
@@ -166,15 +182,18 @@ search:
 	var rev []op
 	x, y := n, m
 	for d := len(trace) - 1; d >= 0; d-- {
-		vd := trace[d]
+		vd := func(k int) int { return trace[d][k+d] }
 		k := x - y
 		var pk int
-		if k == -d || k != d && vd[off+k-1] < vd[off+k+1] {
+		if k == -d || k != d && vd(k-1) < vd(k+1) {
 			pk = k + 1
 		} else {
 			pk = k - 1
 		}
-		px := vd[off+pk]
+		px := 0
+		if d > 0 {
+			px = vd(pk)
+		}
 		py := px - pk
 		for x > px && y > py {
 			x, y = x-1, y-1

@@ -20,8 +20,8 @@ func conflict(a, b lint.Edit) bool {
 // Apply applies fixes to src. Each fix (the edits of one finding) is applied
 // whole or not at all: fixes are taken in order of their first offset, and
 // one that overlaps an edit already taken, or whose own edits overlap or
-// fall outside src, is skipped. The edits are applied right to left, so that
-// offsets stay valid. It returns the new bytes, the edits applied (on src,
+// fall outside src, is skipped. Every edit is expressed on src, so applying
+// them right to left keeps offsets valid. It returns the new bytes, the edits applied (on src,
 // sorted) and the number of fixes applied.
 func Apply(src []byte, fixes [][]lint.Edit) (out []byte, applied []lint.Edit, n int) {
 	order := make([]int, 0, len(fixes))
@@ -53,12 +53,19 @@ func Apply(src []byte, fixes [][]lint.Edit) (out []byte, applied []lint.Edit, n 
 		}
 		return applied[a].End < applied[b].End
 	})
-	out = append([]byte(nil), src...)
-	for i := len(applied) - 1; i >= 0; i-- {
-		e := applied[i]
-		tail := append([]byte(e.New), out[e.End:]...)
-		out = append(out[:e.Start], tail...)
+	// The edits are on src and sorted, so the result is built in one pass,
+	// which is the same as applying them from right to left.
+	size := len(src)
+	for _, e := range applied {
+		size += len(e.New) - e.Len()
 	}
+	out = make([]byte, 0, size)
+	prev := 0
+	for _, e := range applied {
+		out = append(append(out, src[prev:e.Start]...), e.New...)
+		prev = e.End
+	}
+	out = append(out, src[prev:]...)
 	return out, applied, n
 }
 
