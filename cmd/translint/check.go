@@ -30,6 +30,7 @@ type checkFlags struct {
 	lang          string
 	jobs          int
 	stdinFilename string
+	cpuProfile    string
 	cfg           configFlags
 }
 
@@ -62,6 +63,8 @@ Exit codes: 0 no finding at or above --fail-on, 1 findings, 2 usage, I/O or conf
 	fl.StringVar(&f.lang, "lang", "en", "target language of the articles (a document's own lang wins)")
 	fl.IntVarP(&f.jobs, "jobs", "j", 0, "number of files linted in parallel (default: number of CPUs)")
 	fl.StringVar(&f.stdinFilename, "stdin-filename", "", "path shown for standard input; its extension picks the format")
+	fl.StringVar(&f.cpuProfile, "cpu-profile", "", "write a CPU profile to `FILE` (for developers)")
+	_ = fl.MarkHidden("cpu-profile")
 	addConfigFlags(fl, &f.cfg)
 	return c
 }
@@ -201,6 +204,13 @@ func runCheck(c *cobra.Command, args []string, f *checkFlags) (int, error) {
 		for _, file := range files {
 			srcs = append(srcs, lint.Source{Path: file})
 		}
+	}
+	if f.cpuProfile != "" {
+		stop, err := startCPUProfile(f.cpuProfile)
+		if err != nil {
+			return exitError, usageError(err)
+		}
+		defer stop()
 	}
 	cr, err := runConfigured(c, f, args, srcs)
 	if err != nil {

@@ -199,3 +199,38 @@ func TestDiscoveryRespectsGitignore(t *testing.T) {
 		t.Errorf("glob: got %d files", rep.Files)
 	}
 }
+
+func TestFrontMatterPositionsAndMaskedCode(t *testing.T) {
+	withRules(t, shoutRule{lint.SeverityError})
+	dir := t.TempDir()
+	p := write(t, dir, "post.md", "---\ntitle: \"Статья про FOO 😀\"\ndescription: Кратко FOO\n---\n\n```\nFOO in code\n```\n\nText `FOO` and [FOO](https://x.org/FOO) FOO.\n")
+	_, out, _ := runCLI(t, "", "check", "--format", "json", p)
+	var rep struct {
+		Findings []struct {
+			Line, Column, EndColumn, Offset, Length int
+			Excerpt                                 string
+		}
+	}
+	if err := json.Unmarshal([]byte(out), &rep); err != nil {
+		t.Fatal(err)
+	}
+	type pos struct{ line, col int }
+	var got []pos
+	for _, f := range rep.Findings {
+		got = append(got, pos{f.Line, f.Column})
+		if f.Excerpt != "FOO" || f.Length != 3 {
+			t.Errorf("excerpt %q length %d", f.Excerpt, f.Length)
+		}
+	}
+	// Title (line 2, after "title: \"Статья про "), description (line 3),
+	// the link text and the last word of line 10; code and URLs are masked.
+	want := []pos{{2, 20}, {3, 21}, {10, 17}, {10, 41}}
+	if len(got) != len(want) {
+		t.Fatalf("got %v, want %v", got, want)
+	}
+	for i := range want {
+		if got[i] != want[i] {
+			t.Errorf("finding %d at %v, want %v", i, got[i], want[i])
+		}
+	}
+}
