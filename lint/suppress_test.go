@@ -83,3 +83,15 @@ func TestSuppressionDirectiveRulesOff(t *testing.T) {
 		t.Errorf("directive rules not enabled, yet: %+v", res.Diagnostics)
 	}
 }
+
+func TestDirectiveRulesDoc(t *testing.T) {
+	for _, r := range lint.DirectiveRules() {
+		d := r.Doc()
+		if d.Title == "" || d.Text == "" || d.Bad == "" || d.Good == "" || r.DefaultSeverity() == lint.SeverityUnset {
+			t.Errorf("%s: incomplete documentation", r.ID())
+		}
+		if len(r.Check(lint.NewDocument("a.md", lint.FormatMarkdown, []byte("the the")))) != 0 {
+			t.Errorf("%s: Check must find nothing (the suppression filter reports)", r.ID())
+		}
+	}
+}
