@@ -6,12 +6,14 @@ import (
 	"github.com/translint/translint/lint"
 	"github.com/translint/translint/rules/artifacts"
 	"github.com/translint/translint/rules/droppedname"
+	"github.com/translint/translint/rules/teaser"
 )
 
 // All returns a fresh instance of every built-in rule, in a stable order.
 func All() []lint.Rule {
 	var all []lint.Rule
 	all = append(all, artifacts.Rules()...)
+	all = append(all, teaser.DuplicatedTeaser{}, teaser.Truncation{})
 	all = append(all, droppedname.New())
 	return all
 }
