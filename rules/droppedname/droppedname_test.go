@@ -46,6 +46,7 @@ func TestFlags(t *testing.T) {
 		{"The spokesman for the ministry  said that nobody was hurt.", "for the ministry  said", `before "said"`},
 		{"The agreement was signed by and the French president on Tuesday.", "was signed by and", `after "was signed by"`},
 		{"He noted that the situation with is extremely difficult.", "the situation with is", `after "the situation with"`},
+		{"wrote about this on Monday, adding that clinics would open on Saturdays.", "wrote", "start of the paragraph"},
 		{"Why she never liked the city and what she misses about her home town, she told in an interview with", "an interview with", "end of the paragraph"},
 	}
 	for _, c := range cases {

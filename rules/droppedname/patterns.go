@@ -94,6 +94,15 @@ func closedClass(w string) bool { return classOf(w)&clsClosed != 0 }
 // scan runs every pattern over the block's tokens.
 func (s *scanner) scan() {
 	t := s.toks
+	// A paragraph that starts with a lower-case verb: its subject is gone.
+	if len(t) > 3 && t[0].word && !t[0].upper() && sentenceVerbs(t[0].lower) && !t[0].masked &&
+		(s.block.Kind == lint.Paragraph || s.block.Kind == lint.Quote) && !s.block.Meta && !s.maskedBetween(s.lineStart(t[0].Start), t[0].Start) {
+		s.holes = append(s.holes, hole{
+			span:    t[0].Span,
+			at:      t[0].Start,
+			message: `the subject of "` + t[0].text + `" seems to be missing at the start of the paragraph`,
+		})
+	}
 	for i := range t {
 		if t[i].word {
 			s.wordPatterns(i)
@@ -307,6 +316,14 @@ func (s *scanner) innerMasked(i, j int) bool {
 func (s *scanner) lineEnd(off int) int {
 	for off < len(s.doc.Src) && s.doc.Src[off] != '\n' {
 		off++
+	}
+	return off
+}
+
+// lineStart is the offset of the start of the line that holds off.
+func (s *scanner) lineStart(off int) int {
+	for off > 0 && s.doc.Src[off-1] != '\n' {
+		off--
 	}
 	return off
 }
