@@ -162,3 +162,26 @@ func TestTagger(t *testing.T) {
 		}
 	}
 }
+
+// TestConcurrentChecks runs the rule on one document from several
+// goroutines (the engine does so on different documents); with -race it
+// shows that Check shares no mutable state.
+func TestConcurrentChecks(t *testing.T) {
+	src := para("The head of said that the case of indicative and the ministry () were cooperating with the , but not more.")
+	_, want := check(t, src)
+	if len(want) == 0 {
+		t.Fatal("the sample has no finding")
+	}
+	done := make(chan []lint.Finding)
+	for g := 0; g < 8; g++ {
+		go func() {
+			_, fs := check(t, src)
+			done <- fs
+		}()
+	}
+	for g := 0; g < 8; g++ {
+		if fs := <-done; len(fs) != len(want) {
+			t.Errorf("concurrent run: %d findings, want %d", len(fs), len(want))
+		}
+	}
+}
