@@ -132,7 +132,7 @@ func (s *scanner) wordPatterns(i int) {
 	}
 
 	// Preposition + lone adjective: "the case of indicative and".
-	if t[i].has(clsHolePrep) && hasNext && s.word(next) && t[next].text == t[next].lower && isAdjective(t[next].lower) &&
+	if t[i].has(clsHolePrep) && hasNext && s.word(next) && !t[next].has(clsClosed) && t[next].text == t[next].lower && isAdjective(t[next].lower) &&
 		!fixedPhrases[w+" "+t[next].lower] && s.nounless(next+1) {
 		s.nameMissing(i, next, "a name")
 	}
