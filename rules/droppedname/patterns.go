@@ -88,9 +88,6 @@ func (s *scanner) nameMissing(last, next int, what string) {
 	s.add(last, next, what+` seems to be missing after "`+s.quote(first, last)+`"`)
 }
 
-// closedClass is true for words that cannot modify a following noun.
-func closedClass(w string) bool { return classOf(w)&clsClosed != 0 }
-
 // scan runs every pattern over the block's tokens.
 func (s *scanner) scan() {
 	t := s.toks
@@ -424,12 +421,6 @@ var (
 	codeWords      = set(`string strings empty blank returns return value values is equal equals like`)
 )
 
-// finitePast is a finite verb form that starts a sentence only when its
-// subject is present: a past or a third-person form.
-func finitePast(w string) bool {
-	return isFiniteVerb(w) && !auxiliaries[w] && w != "let" && w != "put" && w != "set"
-}
-
 // verbLike reports whether a word could be a verb that takes a particle
 // ("dealt with by", "lived in with", "carry on with").
 func verbLike(w string) bool {
@@ -445,19 +436,6 @@ var (
 	particleVerbs = set(`carry dealt dwelt fell lived move moves go goes get gets be come comes set sets
 move keep keeps hold holds sign signs log logs check checks cut cuts`)
 )
-
-func allUpper(w string) bool {
-	n := 0
-	for _, r := range w {
-		if unicode.IsLower(r) {
-			return false
-		}
-		if unicode.IsLetter(r) {
-			n++
-		}
-	}
-	return n > 1
-}
 
 // danglingEnd flags a paragraph that ends on a preposition or determiner
 // with no final punctuation: "she told in an interview with".
