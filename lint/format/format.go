@@ -58,8 +58,10 @@ type constructor func(Options) Formatter
 
 // formatters is the one list of output formats.
 var formatters = map[string]constructor{
-	"text": func(o Options) Formatter { return &Text{Color: o.Color} },
-	"json": func(Options) Formatter { return JSON{} },
+	"text":   func(o Options) Formatter { return &Text{Color: o.Color} },
+	"json":   func(Options) Formatter { return JSON{} },
+	"sarif":  func(Options) Formatter { return SARIF{} },
+	"github": func(Options) Formatter { return GitHub{} },
 }
 
 // Names lists the supported format names, sorted.
