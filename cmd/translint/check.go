@@ -14,7 +14,6 @@ import (
 	"github.com/translint/translint/lint"
 	"github.com/translint/translint/lint/discover"
 	"github.com/translint/translint/lint/format"
-	"github.com/translint/translint/rules"
 )
 
 type checkFlags struct {
@@ -27,6 +26,7 @@ type checkFlags struct {
 	lang          string
 	jobs          int
 	stdinFilename string
+	ci            ciFlags
 }
 
 func newCheckCmd(code *int) *cobra.Command {
@@ -58,6 +58,7 @@ Exit codes: 0 no finding at or above --fail-on, 1 findings, 2 usage, I/O or conf
 	fl.StringVar(&f.lang, "lang", "en", "target language of the articles (a document's own lang wins)")
 	fl.IntVarP(&f.jobs, "jobs", "j", 0, "number of files linted in parallel (default: number of CPUs)")
 	fl.StringVar(&f.stdinFilename, "stdin-filename", "", "path shown for standard input; its extension picks the format")
+	addCIFlags(fl, &f.ci)
 	return c
 }
 
@@ -84,7 +85,7 @@ func parseOutputs(f *checkFlags) ([]output, error) {
 }
 
 func selectRules(enable, disable []string) ([]lint.Rule, error) {
-	all := rules.All()
+	all := allRules()
 	known := map[string]bool{}
 	for _, r := range all {
 		known[r.ID()] = true
@@ -203,7 +204,10 @@ func runCheck(c *cobra.Command, args []string, f *checkFlags) (int, error) {
 		}
 	}
 	l := &lint.Linter{Rules: enabled, Lang: f.lang, Jobs: f.jobs}
-	results := l.Run(srcs)
+	results, err := applyBaseline(&f.ci, l.Run(srcs), stderr)
+	if err != nil {
+		return exitError, err
+	}
 	failing := false
 	for _, r := range results {
 		if r.Err != nil {
@@ -220,7 +224,7 @@ func runCheck(c *cobra.Command, args []string, f *checkFlags) (int, error) {
 	for _, r := range enabled {
 		sev[r.ID()] = r.DefaultSeverity()
 	}
-	rep := &format.Report{Results: results, Rules: enabled, Severity: sev, Version: toolVersion()}
+	rep := &format.Report{Results: results, Rules: enabled, Severity: sev, Version: toolVersion(), Root: f.ci.root}
 	for _, o := range outs {
 		if err := writeReport(c, o, f.color, rep); err != nil {
 			fmt.Fprintf(stderr, "%s: error: %v\n", o.path, err)

@@ -12,11 +12,15 @@ import (
 )
 
 func newRulesCmd() *cobra.Command {
-	return &cobra.Command{
+	var page rulesPageFlags
+	c := &cobra.Command{
 		Use:   "rules",
 		Short: "List the rules with their default severity and title",
 		Args:  cobra.NoArgs,
 		RunE: func(c *cobra.Command, _ []string) error {
+			if done, err := page.write(c.OutOrStdout()); done {
+				return err
+			}
 			tw := tabwriter.NewWriter(c.OutOrStdout(), 0, 4, 2, ' ', 0)
 			fmt.Fprintln(tw, "RULE\tSEVERITY\tTITLE")
 			for _, r := range rules.All() {
@@ -25,6 +29,8 @@ func newRulesCmd() *cobra.Command {
 			return tw.Flush()
 		},
 	}
+	page.add(c)
+	return c
 }
 
 func newExplainCmd() *cobra.Command {
