@@ -8,11 +8,7 @@ import (
 
 	"github.com/translint/translint/lint"
 	"github.com/translint/translint/lint/baseline"
-	"github.com/translint/translint/rules"
 )
-
-// allRules is the rule list check selects from (tests swap in their own).
-var allRules = rules.All
 
 // ciFlags are check's flags for CI: the path root and the baseline.
 type ciFlags struct {

@@ -1,7 +1,6 @@
 package main
 
 import (
-	"bytes"
 	"encoding/json"
 	"os"
 	"path/filepath"
@@ -19,12 +18,8 @@ import (
 func useFakeRules(t *testing.T) {
 	t.Helper()
 	fix := "the"
-	saved := allRules
-	allRules = func() []lint.Rule {
-		return []lint.Rule{&linttest.PatternRule{RuleID: "fake-typo", Pattern: regexp.MustCompile(`\b(teh|wrold)\b`),
-			Severity: lint.SeverityError, Message: "typo", Replace: &fix}}
-	}
-	t.Cleanup(func() { allRules = saved })
+	withRules(t, &linttest.PatternRule{RuleID: "fake-typo", Pattern: regexp.MustCompile(`\b(teh|wrold)\b`),
+		Severity: lint.SeverityError, Message: "typo", Replace: &fix})
 }
 
 // inDir runs the test in a fresh folder holding files.
@@ -32,23 +27,10 @@ func inDir(t *testing.T, files map[string]string) string {
 	t.Helper()
 	dir := t.TempDir()
 	for name, text := range files {
-		p := filepath.Join(dir, name)
-		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
-			t.Fatal(err)
-		}
-		if err := os.WriteFile(p, []byte(text), 0o644); err != nil {
-			t.Fatal(err)
-		}
+		write(t, dir, name, text)
 	}
 	t.Chdir(dir)
 	return dir
-}
-
-func runCLI(t *testing.T, args ...string) (code int, stdout, stderr string) {
-	t.Helper()
-	var out, errb bytes.Buffer
-	code = run(args, strings.NewReader(""), &out, &errb)
-	return code, out.String(), errb.String()
 }
 
 type sarifOut struct {
@@ -104,7 +86,7 @@ func TestSeveralOutputsFromOneRun(t *testing.T) {
 	if err := os.MkdirAll("out", 0o755); err != nil {
 		t.Fatal(err)
 	}
-	code, stdout, stderr := runCLI(t, "check", "content", "--color", "never",
+	code, stdout, stderr := runCLI(t, "", "check", "content", "--color", "never",
 		"--format", "text", "--format", "sarif=out/results.sarif", "-f", "github=annotations.txt,json=findings.json")
 	if code != exitFindings {
 		t.Fatalf("exit %d, want %d; stderr: %s", code, exitFindings, stderr)
@@ -146,7 +128,7 @@ func TestSeveralOutputsFromOneRun(t *testing.T) {
 func TestRootFlag(t *testing.T) {
 	useFakeRules(t)
 	inDir(t, map[string]string{"site/content/a.md": "teh\n"})
-	if code, _, stderr := runCLI(t, "check", "site/content", "--root", "site", "--format", "sarif=r.sarif"); code != exitFindings {
+	if code, _, stderr := runCLI(t, "", "check", "site/content", "--root", "site", "--format", "sarif=r.sarif"); code != exitFindings {
 		t.Fatalf("exit %d: %s", code, stderr)
 	}
 	s := readSARIF(t, "r.sarif")
@@ -158,7 +140,7 @@ func TestRootFlag(t *testing.T) {
 func TestUnreadableFileIsANotification(t *testing.T) {
 	useFakeRules(t)
 	inDir(t, map[string]string{"bin.txt": "a\x00b", "ok.md": "fine\n"})
-	code, _, _ := runCLI(t, "check", ".", "--format", "sarif=r.sarif")
+	code, _, _ := runCLI(t, "", "check", ".", "--format", "sarif=r.sarif")
 	if code != exitError {
 		t.Errorf("exit %d, want %d", code, exitError)
 	}
@@ -173,7 +155,7 @@ const article = "# Title\n\nOld teh defect.\n\nMore teh here.\n"
 func TestBaselineHidesOldFindingsOnly(t *testing.T) {
 	useFakeRules(t)
 	inDir(t, map[string]string{"content/a.md": article})
-	code, stdout, stderr := runCLI(t, "check", "content", "--write-baseline", "baseline.json", "--format", "json")
+	code, stdout, stderr := runCLI(t, "", "check", "content", "--write-baseline", "baseline.json", "--format", "json")
 	if code != exitOK || !strings.Contains(stderr, "recorded 2 findings") {
 		t.Fatalf("write-baseline: exit %d, stderr %q", code, stderr)
 	}
@@ -185,18 +167,18 @@ func TestBaselineHidesOldFindingsOnly(t *testing.T) {
 	if err := os.WriteFile("content/a.md", []byte(moved), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	if code, stdout, _ := runCLI(t, "check", "content", "--baseline", "baseline.json", "--format", "json"); code != exitOK {
+	if code, stdout, _ := runCLI(t, "", "check", "content", "--baseline", "baseline.json", "--format", "json"); code != exitOK {
 		t.Errorf("after inserting lines: exit %d, want 0:\n%s", code, stdout)
 	}
 	// Without the baseline they are still there.
-	if code, _, _ := runCLI(t, "check", "content", "--format", "json"); code != exitFindings {
+	if code, _, _ := runCLI(t, "", "check", "content", "--format", "json"); code != exitFindings {
 		t.Errorf("without --baseline: exit %d, want %d", code, exitFindings)
 	}
 	// A new defect shows, alone.
 	if err := os.WriteFile("content/a.md", []byte(moved+"\nHello wrold.\n"), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	code, stdout, _ = runCLI(t, "check", "content", "--baseline", "baseline.json", "--format", "json")
+	code, stdout, _ = runCLI(t, "", "check", "content", "--baseline", "baseline.json", "--format", "json")
 	var js struct {
 		Findings []struct {
 			Line    int
@@ -214,10 +196,10 @@ func TestBaselineHidesOldFindingsOnly(t *testing.T) {
 func TestBaselineErrors(t *testing.T) {
 	useFakeRules(t)
 	inDir(t, map[string]string{"a.md": "ok\n", "bad.json": "{"})
-	if code, _, stderr := runCLI(t, "check", "a.md", "--baseline", "missing.json"); code != exitError || !strings.Contains(stderr, "--baseline") {
+	if code, _, stderr := runCLI(t, "", "check", "a.md", "--baseline", "missing.json"); code != exitError || !strings.Contains(stderr, "--baseline") {
 		t.Errorf("missing baseline: exit %d, stderr %q", code, stderr)
 	}
-	if code, _, stderr := runCLI(t, "check", "a.md", "--baseline", "bad.json"); code != exitError || !strings.Contains(stderr, "not a baseline file") {
+	if code, _, stderr := runCLI(t, "", "check", "a.md", "--baseline", "bad.json"); code != exitError || !strings.Contains(stderr, "not a baseline file") {
 		t.Errorf("bad baseline: exit %d, stderr %q", code, stderr)
 	}
 }
@@ -235,11 +217,11 @@ func TestRulesPageUpToDate(t *testing.T) {
 }
 
 func TestRulesMarkdownCommand(t *testing.T) {
-	code, stdout, _ := runCLI(t, "rules", "--format", "markdown")
+	code, stdout, _ := runCLI(t, "", "rules", "--format", "markdown")
 	if code != exitOK || stdout != format.RulesPage(rules.All()) {
 		t.Errorf("exit %d, output:\n%s", code, stdout)
 	}
-	if code, _, _ := runCLI(t, "rules", "--format", "yaml"); code != exitError {
+	if code, _, _ := runCLI(t, "", "rules", "--format", "yaml"); code != exitError {
 		t.Errorf("unknown format: exit %d, want %d", code, exitError)
 	}
 }

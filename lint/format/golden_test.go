@@ -7,6 +7,7 @@ import (
 	"os"
 	"path/filepath"
 	"regexp"
+	"strings"
 	"testing"
 
 	"github.com/translint/translint/lint"
@@ -27,7 +28,7 @@ func fakeRules() []lint.Rule {
 			Text: "Flags a sentence left in English. Markdown *stays* `literal` | here."},
 		&linttest.PatternRule{RuleID: "fake-repeat", Pattern: regexp.MustCompile(`рынок вырос|市场上涨|🚀🚀`),
 			Message: "repeated phrase", RelateFirst: true},
-		&linttest.PatternRule{RuleID: "fake-double-space", Pattern: regexp.MustCompile(`\S(  +)`), Group: 1,
+		&linttest.PatternRule{RuleID: "fake-double-space", Pattern: regexp.MustCompile(`[.。](  +)\S`), Group: 1,
 			Severity: lint.SeverityInfo, Message: "double space: \"%\", a, b", Replace: &space},
 		&linttest.PatternRule{RuleID: "fake-span", Pattern: regexp.MustCompile(`(?s)BEGIN.*?END`), Message: "span across lines"},
 		&linttest.PatternRule{RuleID: "fake-eof", Pattern: regexp.MustCompile(`\z`), Severity: lint.SeverityInfo, Message: "end of file"},
@@ -78,7 +79,19 @@ func TestGolden(t *testing.T) {
 				t.Fatalf("%v (run go test -update)", err)
 			}
 			if !bytes.Equal(buf.Bytes(), want) {
-				t.Errorf("%s output differs from %s (run go test -update after a deliberate change)\n--- got ---\n%s", name, golden, buf.String())
+				got, exp := strings.Split(buf.String(), "\n"), strings.Split(string(want), "\n")
+				i := 0
+				for i < len(got) && i < len(exp) && got[i] == exp[i] {
+					i++
+				}
+				g, e := "(end)", "(end)"
+				if i < len(got) {
+					g = got[i]
+				}
+				if i < len(exp) {
+					e = exp[i]
+				}
+				t.Errorf("%s output differs from %s at line %d (run go test -update after a deliberate change)\ngot:  %s\nwant: %s", name, golden, i+1, g, e)
 			}
 			if name == "sarif" || name == "json" {
 				if !json.Valid(buf.Bytes()) {

@@ -65,7 +65,7 @@ type sarifDriver struct {
 
 type sarifRule struct {
 	ID                   string            `json:"id"`
-	Name                 string            `json:"name"`
+	Name                 string            `json:"name,omitempty"`
 	ShortDescription     sarifMessage      `json:"shortDescription"`
 	FullDescription      sarifMessage      `json:"fullDescription"`
 	Help                 sarifHelp         `json:"help"`
@@ -313,8 +313,12 @@ func sarifRuleOf(r lint.Rule, sev lint.Severity) sarifRule {
 	if utf8.RuneCountInString(full) > fullDescriptionMax {
 		full = string([]rune(full)[:fullDescriptionMax-1]) + "…"
 	}
+	name := pascal(r.ID())
+	if strings.EqualFold(name, r.ID()) { // consumers want a name that differs from the ID, or none
+		name = ""
+	}
 	return sarifRule{
-		ID: r.ID(), Name: pascal(r.ID()),
+		ID: r.ID(), Name: name,
 		ShortDescription: sarifMessage{Text: short}, FullDescription: sarifMessage{Text: full},
 		Help:                 sarifHelp{Text: RuleText(r, sev), Markdown: RuleMarkdown(r, sev)},
 		HelpURI:              RuleURI(r.ID()),

@@ -170,7 +170,7 @@ func TestGitHubEscaping(t *testing.T) {
 			}
 		}
 	}
-	if last := lines[len(lines)-1]; !strings.HasPrefix(last, "translint: 2 errors, 9 warnings, 8 infos in 4 files") {
+	if last := lines[len(lines)-1]; !strings.HasPrefix(last, "translint: 3 errors, 9 warnings, 8 infos in 4 files") {
 		t.Errorf("summary line %q", last)
 	}
 }
