@@ -2,11 +2,16 @@
 // There is no init() registration: a rule exists when it is listed here.
 package rules
 
-import "github.com/translint/translint/lint"
+import (
+	"github.com/translint/translint/lint"
+	"github.com/translint/translint/rules/artifacts"
+)
 
 // All returns a fresh instance of every built-in rule, in a stable order.
 func All() []lint.Rule {
-	return []lint.Rule{}
+	var all []lint.Rule
+	all = append(all, artifacts.Rules()...)
+	return all
 }
 
 // ByID finds a built-in rule.
