@@ -1,6 +1,8 @@
 package format
 
 import (
+	"bufio"
+	"bytes"
 	"encoding/json"
 	"io"
 	"regexp"
@@ -248,13 +250,49 @@ func (SARIF) Format(w io.Writer, r *Report) error {
 				srcRoot: {Description: sarifMessage{Text: "The folder the paths are relative to (the repository root)."}},
 			},
 			ColumnKind: "unicodeCodePoints",
-			Results:    results,
+			Results:    []sarifResult{},
 		}},
 	}
-	enc := json.NewEncoder(w)
+	return writeSARIF(w, log, results)
+}
+
+// writeSARIF writes the log indented, streaming the results one by one:
+// indenting one huge document costs far more than indenting many small ones.
+// The output is byte-identical to encoding the whole log at once.
+func writeSARIF(w io.Writer, log sarifLog, results []sarifResult) error {
+	var head bytes.Buffer
+	enc := json.NewEncoder(&head)
 	enc.SetIndent("", "  ")
 	enc.SetEscapeHTML(false)
-	return enc.Encode(log)
+	if err := enc.Encode(log); err != nil {
+		return err
+	}
+	const key = `"results": [`
+	doc := head.Bytes()
+	cut := bytes.LastIndex(doc, []byte(key+"]")) + len(key)
+	bw := bufio.NewWriter(w)
+	bw.Write(doc[:cut])
+	const indent = "      " // the depth of run.results
+	var item bytes.Buffer
+	ienc := json.NewEncoder(&item)
+	ienc.SetIndent(indent+"  ", "  ")
+	ienc.SetEscapeHTML(false)
+	for i := range results {
+		item.Reset()
+		if err := ienc.Encode(&results[i]); err != nil {
+			return err
+		}
+		if i > 0 {
+			bw.WriteByte(',')
+		}
+		bw.WriteString("\n" + indent + "  ")
+		bw.Write(bytes.TrimSuffix(item.Bytes(), []byte("\n")))
+	}
+	if len(results) > 0 {
+		bw.WriteString("\n" + indent)
+	}
+	bw.Write(doc[cut:])
+	return bw.Flush()
 }
 
 // regionOf places a span. With the file's index the region is exact and
