@@ -23,6 +23,15 @@ func addCIFlags(fl *pflag.FlagSet, f *ciFlags) {
 	fl.StringVar(&f.writeBaseline, "write-baseline", "", "record the current findings in the baseline `FILE`; they are not reported")
 }
 
+// documented is the set of rules the rules page documents: the catalog.
+func documented() map[string]bool {
+	m := map[string]bool{}
+	for _, r := range catalog() {
+		m[r.ID()] = true
+	}
+	return m
+}
+
 // applyBaseline writes and applies the baselines the flags ask for. With
 // --write-baseline the findings just recorded are dropped from the report,
 // so the run passes; with --baseline the recorded ones are dropped.

@@ -10,7 +10,6 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/translint/translint/lint/format"
-	"github.com/translint/translint/rules"
 )
 
 // rulesPageFlags let `translint rules` write the rules page (docs/rules.md)
@@ -37,7 +36,7 @@ func (p *rulesPageFlags) write(w io.Writer) (done bool, err error) {
 	default:
 		return true, &codeError{exitError, fmt.Errorf("unknown format %q (want text or markdown)", p.format)}
 	}
-	page := format.RulesPage(rules.All())
+	page := format.RulesPage(catalog())
 	if p.output == "" {
 		_, err := io.WriteString(w, page)
 		return true, err

@@ -23,6 +23,9 @@ type Report struct {
 	Version string
 	// Root is the folder relative to which paths are written (SARIF uses it).
 	Root string
+	// Documented, when set, lists the rule IDs that have a section in the
+	// rules page; SARIF links only those. Nil links every rule.
+	Documented map[string]bool
 }
 
 // Files is the number of files checked (read and linted, errors included).

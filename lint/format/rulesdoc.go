@@ -7,8 +7,9 @@ import (
 	"github.com/translint/translint/lint"
 )
 
-// RuleText renders a rule's documentation as plain text (SARIF help.text).
-func RuleText(r lint.Rule, sev lint.Severity) string {
+// RuleText renders a rule's documentation as plain text (SARIF help.text),
+// ending with a link to the rules page when uri is not empty.
+func RuleText(r lint.Rule, sev lint.Severity, uri string) string {
 	d := r.Doc()
 	var b strings.Builder
 	fmt.Fprintf(&b, "%s: %s\n\nDefault severity: %s\n\n%s\n", r.ID(), d.Title, sev, strings.TrimSpace(d.Text))
@@ -24,7 +25,9 @@ func RuleText(r lint.Rule, sev lint.Severity) string {
 			fmt.Fprintf(&b, "  %s (%s, default %s): %s\n", o.Name, o.Type, o.Default, o.Text)
 		}
 	}
-	fmt.Fprintf(&b, "\nMore: %s\n", RuleURI(r.ID()))
+	if uri != "" {
+		fmt.Fprintf(&b, "\nMore: %s\n", uri)
+	}
 	return b.String()
 }
 

@@ -71,7 +71,7 @@ type sarifRule struct {
 	ShortDescription     sarifMessage      `json:"shortDescription"`
 	FullDescription      sarifMessage      `json:"fullDescription"`
 	Help                 sarifHelp         `json:"help"`
-	HelpURI              string            `json:"helpUri"`
+	HelpURI              string            `json:"helpUri,omitempty"`
 	DefaultConfiguration sarifRuleConfig   `json:"defaultConfiguration"`
 	Properties           sarifRuleProperty `json:"properties"`
 }
@@ -180,7 +180,7 @@ func (SARIF) Format(w io.Writer, r *Report) error {
 	index := map[string]int{}
 	for _, rule := range r.Rules {
 		index[rule.ID()] = len(driver.Rules)
-		driver.Rules = append(driver.Rules, sarifRuleOf(rule, r.severityOf(rule)))
+		driver.Rules = append(driver.Rules, sarifRuleOf(rule, r.severityOf(rule), r.helpURI(rule.ID())))
 	}
 	inv := sarifInvocation{ExecutionSuccessful: true}
 	results := []sarifResult{}
@@ -206,7 +206,7 @@ func (SARIF) Format(w io.Writer, r *Report) error {
 			if !ok { // a finding of a rule the report does not list: describe it minimally
 				ri = len(driver.Rules)
 				index[d.Rule] = ri
-				driver.Rules = append(driver.Rules, sarifRuleOf(unlistedRule(d.Rule), d.Severity))
+				driver.Rules = append(driver.Rules, sarifRuleOf(unlistedRule(d.Rule), d.Severity, r.helpURI(d.Rule)))
 			}
 			text := d.Message
 			if d.Suggestion != "" {
@@ -338,7 +338,7 @@ func fixOf(x *srcIndex, art sarifArtifactLocation, d lint.Diagnostic) sarifFix {
 // fullDescriptionMax is GitHub's limit on rule descriptions, in characters.
 const fullDescriptionMax = 1024
 
-func sarifRuleOf(r lint.Rule, sev lint.Severity) sarifRule {
+func sarifRuleOf(r lint.Rule, sev lint.Severity, uri string) sarifRule {
 	doc := r.Doc()
 	short := strings.TrimSpace(doc.Title)
 	if short == "" {
@@ -358,8 +358,8 @@ func sarifRuleOf(r lint.Rule, sev lint.Severity) sarifRule {
 	return sarifRule{
 		ID: r.ID(), Name: name,
 		ShortDescription: sarifMessage{Text: short}, FullDescription: sarifMessage{Text: full},
-		Help:                 sarifHelp{Text: RuleText(r, sev), Markdown: RuleMarkdown(r, sev)},
-		HelpURI:              RuleURI(r.ID()),
+		Help:                 sarifHelp{Text: RuleText(r, sev, uri), Markdown: RuleMarkdown(r, sev)},
+		HelpURI:              uri,
 		DefaultConfiguration: sarifRuleConfig{Level: SARIFLevel(sev)},
 		Properties:           sarifRuleProperty{Tags: []string{"translation"}},
 	}
@@ -367,6 +367,15 @@ func sarifRuleOf(r lint.Rule, sev lint.Severity) sarifRule {
 
 // RuleURI links to a rule's section of the rules page.
 func RuleURI(id string) string { return RulesDocURI + "#" + id }
+
+// helpURI is a rule's link, or "" when the rules page does not document it
+// (a user-defined rule).
+func (r *Report) helpURI(id string) string {
+	if r.Documented != nil && !r.Documented[id] {
+		return ""
+	}
+	return RuleURI(id)
+}
 
 func pascal(id string) string {
 	var b strings.Builder

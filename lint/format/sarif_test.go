@@ -203,3 +203,33 @@ func TestGitHubPropertiesAndLimit(t *testing.T) {
 		t.Errorf("summary %q", last)
 	}
 }
+
+func TestSARIFLinksOnlyDocumentedRules(t *testing.T) {
+	rep := goldenReport(t)
+	rep.Documented = map[string]bool{"fake-english": true}
+	var buf bytes.Buffer
+	if err := (format.SARIF{}).Format(&buf, rep); err != nil {
+		t.Fatal(err)
+	}
+	var log struct {
+		Runs []struct {
+			Tool struct {
+				Driver struct {
+					Rules []struct {
+						ID, HelpURI string
+						Help        struct{ Text string }
+					}
+				}
+			}
+		}
+	}
+	if err := json.Unmarshal(buf.Bytes(), &log); err != nil {
+		t.Fatal(err)
+	}
+	for _, r := range log.Runs[0].Tool.Driver.Rules {
+		linked := r.HelpURI != "" || strings.Contains(r.Help.Text, format.RulesDocURI)
+		if linked != (r.ID == "fake-english") {
+			t.Errorf("%s: helpUri %q, help %q", r.ID, r.HelpURI, r.Help.Text)
+		}
+	}
+}

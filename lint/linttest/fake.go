@@ -1,79 +1,86 @@
 package linttest
 
 import (
-	"regexp"
+	"strings"
 
 	"github.com/translint/translint/lint"
 )
 
-// PatternRule is a rule for tests of the engine, the formatters and the CLI:
-// it flags every match of Pattern in the document's masked text. It is not a
-// built-in rule and is never listed by rules.All.
-type PatternRule struct {
-	RuleID  string
-	Pattern *regexp.Regexp
-	// Group, when > 0, is the submatch that makes the finding's span.
-	Group int
-	// Severity is the default severity (warning when unset).
-	Severity lint.Severity
-	Message  string
-	// Replace, when non-nil, becomes a certain fix: the match is replaced
-	// by *Replace.
-	Replace *string
-	// RelateFirst adds a related location pointing at the first match of
-	// the document to every later match.
-	RelateFirst bool
-	// Title and Text feed the rule's Doc.
-	Title, Text string
+// DoubledWord is a small rule for tests of the engine, the configuration and
+// --fix: it flags a word repeated right after itself ("the the") and offers
+// a fix that deletes the repetition. It accepts one option, "min-length"
+// (words shorter than it are ignored).
+type DoubledWord struct {
+	MinLength int
 }
 
-// ID implements lint.Rule.
-func (r *PatternRule) ID() string { return r.RuleID }
-
-// Doc implements lint.Rule.
-func (r *PatternRule) Doc() lint.RuleDoc {
-	title, text := r.Title, r.Text
-	if title == "" {
-		title = "Text matching " + r.Pattern.String()
+func (DoubledWord) ID() string                     { return "test-doubled" }
+func (DoubledWord) DefaultSeverity() lint.Severity { return lint.SeverityError }
+func (DoubledWord) Doc() lint.RuleDoc {
+	return lint.RuleDoc{
+		Title: "Doubled word (test rule)", Text: "Flags a word written twice in a row.",
+		Bad: "the the cat", Good: "the cat",
+		Options: []lint.OptionDoc{{Name: "min-length", Type: "int", Default: "1", Text: "shortest word checked"}},
 	}
-	if text == "" {
-		text = "Flags every match of the pattern `" + r.Pattern.String() + "`."
-	}
-	return lint.RuleDoc{Title: title, Text: text, Bad: "a bad example", Good: "a good example",
-		Options: []lint.OptionDoc{{Name: "pattern", Type: "string", Default: r.Pattern.String(), Text: "what to flag"}}}
-}
-
-// DefaultSeverity implements lint.Rule.
-func (r *PatternRule) DefaultSeverity() lint.Severity {
-	if r.Severity == lint.SeverityUnset {
-		return lint.SeverityWarning
-	}
-	return r.Severity
 }
 
 // Check implements lint.Rule.
-func (r *PatternRule) Check(doc *lint.Document) []lint.Finding {
+func (r DoubledWord) Check(doc *lint.Document) []lint.Finding {
 	var out []lint.Finding
-	var first *lint.Span
-	for _, m := range r.Pattern.FindAllSubmatchIndex(doc.Text, -1) {
-		sp := lint.Span{Start: m[2*r.Group], End: m[2*r.Group+1]}
-		msg := r.Message
-		if msg == "" {
-			msg = "matched " + r.Pattern.String()
+	ws := lint.Words(doc.Text, lint.Span{Start: 0, End: len(doc.Text)})
+	for i := 1; i < len(ws); i++ {
+		a, b := ws[i-1], ws[i]
+		gap := doc.Text[a.End:b.Start]
+		if strings.TrimSpace(string(gap)) != "" || strings.ContainsRune(string(gap), '\n') {
+			continue
 		}
-		f := lint.Finding{Span: sp, Message: msg}
-		if r.Replace != nil {
-			f.Fix = []lint.Edit{{Span: sp, New: *r.Replace}}
-			f.Suggestion = "replace it with " + *r.Replace
+		w := doc.TextOf(b.Span)
+		if len([]rune(w)) < r.MinLength || !strings.EqualFold(doc.TextOf(a.Span), w) {
+			continue
 		}
-		if r.RelateFirst {
-			if first == nil {
-				first = &lint.Span{Start: sp.Start, End: sp.End}
-			} else {
-				f.Related = []lint.Related{{Span: *first, Message: "first occurrence"}}
+		del := lint.Span{Start: a.End, End: b.End}
+		out = append(out, lint.Finding{
+			Span: b.Span, Message: "doubled word " + w, Suggestion: "remove it",
+			Fix: []lint.Edit{{Span: del}},
+		})
+		i++ // "the the the": the third word pairs with the second only once fixed
+	}
+	return out
+}
+
+// Configure implements lint.Configurable.
+func (r DoubledWord) Configure(opts map[string]any) (lint.Rule, error) {
+	for k, v := range opts {
+		switch k {
+		case "min-length":
+			n, ok := v.(int)
+			if !ok || n < 1 {
+				return nil, &lint.OptionError{Option: k, Msg: "want a positive integer"}
 			}
+			r.MinLength = n
+		default:
+			return nil, &lint.OptionError{Option: k, Msg: "unknown option"}
 		}
-		out = append(out, f)
+	}
+	return r, nil
+}
+
+// Marker is a test rule without fix: it flags the word "XXX".
+type Marker struct{}
+
+func (Marker) ID() string                     { return "test-marker" }
+func (Marker) DefaultSeverity() lint.Severity { return lint.SeverityWarning }
+func (Marker) Doc() lint.RuleDoc {
+	return lint.RuleDoc{Title: "Marker (test rule)", Text: "Flags XXX.", Bad: "XXX", Good: "done"}
+}
+
+// Check implements lint.Rule.
+func (Marker) Check(doc *lint.Document) []lint.Finding {
+	var out []lint.Finding
+	for _, w := range lint.Words(doc.Text, lint.Span{Start: 0, End: len(doc.Text)}) {
+		if doc.TextOf(w.Span) == "XXX" {
+			out = append(out, lint.Finding{Span: w.Span, Message: "marker left in text"})
+		}
 	}
 	return out
 }
