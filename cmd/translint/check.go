@@ -32,6 +32,7 @@ type checkFlags struct {
 	stdinFilename string
 	cpuProfile    string
 	cfg           configFlags
+	ci            ciFlags
 }
 
 func newCheckCmd(code *int) *cobra.Command {
@@ -66,6 +67,7 @@ Exit codes: 0 no finding at or above --fail-on, 1 findings, 2 usage, I/O or conf
 	fl.StringVar(&f.cpuProfile, "cpu-profile", "", "write a CPU profile to `FILE` (for developers)")
 	_ = fl.MarkHidden("cpu-profile")
 	addConfigFlags(fl, &f.cfg)
+	addCIFlags(fl, &f.ci)
 	return c
 }
 
@@ -218,6 +220,9 @@ func runCheck(c *cobra.Command, args []string, f *checkFlags) (int, error) {
 	}
 	results, enabled, sev := cr.results, cr.rules, cr.severity
 	hadError = hadError || cr.hadError
+	if results, err = applyBaseline(&f.ci, results, stderr); err != nil {
+		return exitError, err
+	}
 	failing := false
 	for _, r := range results {
 		if r.Err != nil {
@@ -230,7 +235,7 @@ func runCheck(c *cobra.Command, args []string, f *checkFlags) (int, error) {
 			}
 		}
 	}
-	rep := &format.Report{Results: results, Rules: enabled, Severity: sev, Version: toolVersion()}
+	rep := &format.Report{Results: results, Rules: enabled, Severity: sev, Version: toolVersion(), Root: f.ci.root, Documented: documented()}
 	for _, o := range outs {
 		if err := writeReport(c, o, f.color, rep); err != nil {
 			fmt.Fprintf(stderr, "%s: error: %v\n", o.path, err)
