@@ -223,6 +223,16 @@ var classTable = func() (t struct {
 
 const classTableSize = 1024
 
+// classMaxLen and classFirst (the first bytes of class words) reject most
+// other words before hashing.
+var classMaxLen, classFirst = func() (n int, first [256]bool) {
+	for w := range classes {
+		n = max(n, len(w))
+		first[w[0]] = true
+	}
+	return n, first
+}()
+
 // classHash mixes a word's length and first eight bytes.
 func classHash(w string) uint64 {
 	var k uint64
@@ -256,7 +266,7 @@ var classes = func() map[string]uint16 {
 
 // classOf looks a lower-case word up in the class table.
 func classOf(w string) uint16 {
-	if len(w) > 14 || len(w) == 0 {
+	if len(w) > classMaxLen || len(w) == 0 || !classFirst[w[0]] {
 		return 0
 	}
 	for i := classHash(w); ; i = (i + 1) & (classTableSize - 1) {

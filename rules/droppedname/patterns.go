@@ -103,7 +103,9 @@ func (s *scanner) scan() {
 	for i := range t {
 		if t[i].word {
 			s.wordPatterns(i)
-			s.doubleSpaceBeforeVerb(i)
+			if i+1 < len(t) && t[i+1].gap >= 2 {
+				s.doubleSpaceBeforeVerb(i)
+			}
 		} else {
 			s.punctPatterns(i)
 		}
@@ -241,14 +243,14 @@ func (s *scanner) punctPatterns(i int) {
 	next := i + 1
 	hasNext := next < len(t) && !t[next].masked
 
-	switch {
-	case t[i].is("-") || t[i].is("‐"):
+	switch t[i].text {
+	case "-", "‐":
 		// A word that starts with a hyphen: "The -OGPU publishes".
 		if hasNext && s.word(next) && t[next].gap == 0 && t[next].upper() && len(t[next].text) >= 3 && t[i].gap > 0 && !t[i].newline &&
 			(determiners[s.lowerAt(i-1)] || prepositions[s.lowerAt(i-1)]) {
 			s.add(i-1, next, `the first part of a hyphenated name seems to be missing before "`+t[i].text+t[next].text+`"`)
 		}
-	case t[i].is(","):
+	case ",":
 		// Two commas in a row: "The governor of the region, , said".
 		if hasNext && t[next].is(",") {
 			s.holes = append(s.holes, hole{
@@ -268,7 +270,7 @@ func (s *scanner) punctPatterns(i int) {
 				message: `the subject of "` + t[next].text + `" seems to be missing`,
 			})
 		}
-	case t[i].is(".") || t[i].is("!") || t[i].is("?"):
+	case ".", "!", "?":
 		// A sentence that starts with a lower-case verb: "coronavirus. wrote about this."
 		if hasNext && s.word(next) && t[next].gap > 0 && !t[next].upper() && sentenceVerbs(t[next].lower) &&
 			s.word(i-1) && t[i].gap == 0 && !isEllipsis(t, i) && !s.abbreviation(i-1) {
@@ -278,17 +280,17 @@ func (s *scanner) punctPatterns(i int) {
 				message: `the subject of "` + t[next].text + `" seems to be missing at the start of the sentence`,
 			})
 		}
-	case t[i].is("("):
+	case "(":
 		// "Korean Internet (, the" and empty brackets "()".
 		if hasNext && t[next].punctIn("),;") && !s.innerMasked(i, next) && !(t[next].is(")") && s.word(i-1) && t[i].gap == 0) {
 			s.emptyPair(i, next)
 		}
-	case t[i].is("[") || t[i].is("«") || t[i].is("“"):
+	case "[", "«", "“":
 		closing := map[string]string{"[": "]", "«": "»", "“": "”"}[t[i].text]
 		if hasNext && t[next].is(closing) && !s.innerMasked(i, next) {
 			s.emptyPair(i, next)
 		}
-	case t[i].is(`"`):
+	case `"`:
 		// straight quotes: "" is also an empty string in technical prose
 		// ("returns \"\""), so only after a noun or a preposition.
 		if hasNext && t[next].is(`"`) && t[next].gap == 0 && !s.innerMasked(i, next) && (next+1 >= len(t) || !t[next+1].is(`"`)) &&

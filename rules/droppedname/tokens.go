@@ -152,15 +152,14 @@ func wordRune(r rune) bool {
 // lowerASCII lower-cases the ASCII letters of s and keeps every other byte,
 // so offsets do not move.
 func lowerASCII(s []byte) string {
-	var b strings.Builder
-	b.Grow(len(s))
-	for _, c := range s {
-		if c >= 'A' && c <= 'Z' {
+	b := make([]byte, len(s))
+	for i, c := range s {
+		if c-'A' < 26 {
 			c += 'a' - 'A'
 		}
-		b.WriteByte(c)
+		b[i] = c
 	}
-	return b.String()
+	return string(b)
 }
 
 func ascii(w string) bool {
