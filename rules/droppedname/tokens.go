@@ -91,6 +91,7 @@ func tokenize(out []token, doc *lint.Document, str, low string, span lint.Span) 
 			}
 		}
 		start := i
+		wide := n > 1 // the word has a non-ASCII character
 		if wordRune(r) {
 			i += n
 			for i < span.End {
@@ -102,6 +103,7 @@ func tokenize(out []token, doc *lint.Document, str, low string, span lint.Span) 
 					r, n = rune(c), 1
 				} else {
 					r, n = utf8.DecodeRune(text[i:span.End])
+					wide = true
 					if lint.IsWordRune(r) {
 						i += n
 						continue
@@ -124,7 +126,7 @@ func tokenize(out []token, doc *lint.Document, str, low string, span lint.Span) 
 		t.text = str[start:i]
 		if t.word {
 			t.lower = low[start:i]
-			if !ascii(t.text) {
+			if wide {
 				t.lower = lower(t.text)
 			}
 			t.cls = classOf(t.lower)
@@ -160,15 +162,6 @@ func lowerASCII(s []byte) string {
 		b[i] = c
 	}
 	return string(b)
-}
-
-func ascii(w string) bool {
-	for i := 0; i < len(w); i++ {
-		if w[i] >= utf8.RuneSelf {
-			return false
-		}
-	}
-	return true
 }
 
 // lower is strings.ToLower without its second pass for the common case of
