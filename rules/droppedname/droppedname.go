@@ -58,9 +58,8 @@ func (Rule) Check(doc *lint.Document) []lint.Finding {
 		return nil
 	}
 	var holes []hole
-	var blocks []blockToks
-	str := string(doc.Text)
-	low := lowerASCII(doc.Text)
+	blocks := make([]blockToks, 0, len(doc.Blocks))
+	str, low := texts(doc.Text)
 	buf := tokenPool.Get().(*[]token)
 	defer tokenPool.Put(buf)
 	all := (*buf)[:0]

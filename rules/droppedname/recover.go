@@ -31,7 +31,13 @@ func (s sentence) titleCase() bool {
 func sentencesOf(b lint.Block, toks []token) []sentence {
 	var out []sentence
 	// one backing array for the words of every sentence
-	all := make([]token, 0, len(toks))
+	n := 0
+	for _, t := range toks {
+		if t.word {
+			n++
+		}
+	}
+	all := make([]token, 0, n)
 	ws := all
 	flush := func() {
 		if len(ws) > 0 {
@@ -117,7 +123,11 @@ func alignCopies(doc *lint.Document, blocks []blockToks) []recovery {
 	// content word -> bit set of the copy sentences that have it; filter
 	// is a cheap bit set over word shapes that rules most words out before
 	// the map is asked.
-	index := map[string]uint64{}
+	words := 0
+	for _, s := range copies {
+		words += len(s.words)
+	}
+	index := make(map[string]uint64, words)
 	var filter [16]uint64
 	need := make([]int, len(copies))
 	for i, s := range copies {
@@ -133,8 +143,10 @@ func alignCopies(doc *lint.Document, blocks []blockToks) []recovery {
 		need[i] = max(minContent, need[i]/2)
 	}
 	var out []recovery
+	var dp []int32 // scratch for lcs, reused
 	compare := func(a, b sentence) {
-		pairs := lcs(a.words, b.words)
+		var pairs [][2]int
+		pairs, dp = lcs(a.words, b.words, dp)
 		short := min(len(a.words), len(b.words))
 		if len(pairs) < minCommon || len(pairs)*100 < short*nearDupPct {
 			return
@@ -222,9 +234,13 @@ func contentToken(t token) bool {
 
 // lcs aligns two word sequences (case-insensitively) and returns the index
 // pairs of the longest common subsequence.
-func lcs(a, b []token) [][2]int {
+func lcs(a, b []token, dp []int32) ([][2]int, []int32) {
 	n, m := len(a), len(b)
-	dp := make([]int32, (n+1)*(m+1))
+	if cap(dp) < (n+1)*(m+1) {
+		dp = make([]int32, (n+1)*(m+1))
+	}
+	dp = dp[:(n+1)*(m+1)]
+	clear(dp)
 	at := func(i, j int) *int32 { return &dp[i*(m+1)+j] }
 	for i := n - 1; i >= 0; i-- {
 		for j := m - 1; j >= 0; j-- {
@@ -248,7 +264,7 @@ func lcs(a, b []token) [][2]int {
 			j++
 		}
 	}
-	return out
+	return out, dp
 }
 
 func swap(p [][2]int) [][2]int {

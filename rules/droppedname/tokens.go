@@ -151,17 +151,26 @@ func wordRune(r rune) bool {
 	return lint.IsWordRune(r)
 }
 
-// lowerASCII lower-cases the ASCII letters of s and keeps every other byte,
-// so offsets do not move.
-func lowerASCII(s []byte) string {
-	b := make([]byte, len(s))
-	for i, c := range s {
-		if c-'A' < 26 {
-			c += 'a' - 'A'
+// texts returns the masked text as a string and the same with its ASCII
+// letters lower-cased (other bytes kept, so offsets do not move), built in
+// one allocation.
+func texts(text []byte) (str, low string) {
+	var b strings.Builder
+	b.Grow(2 * len(text))
+	b.Write(text)
+	var chunk [512]byte
+	for i := 0; i < len(text); i += len(chunk) {
+		part := text[i:min(i+len(chunk), len(text))]
+		for k, c := range part {
+			if c-'A' < 26 {
+				c += 'a' - 'A'
+			}
+			chunk[k] = c
 		}
-		b[i] = c
+		b.Write(chunk[:len(part)])
 	}
-	return string(b)
+	both := b.String()
+	return both[:len(text)], both[len(text):]
 }
 
 // lower is strings.ToLower without its second pass for the common case of
