@@ -33,6 +33,11 @@ type scanner struct {
 
 func (s *scanner) word(i int) bool { return i >= 0 && i < len(s.toks) && s.toks[i].word }
 
+// src is the token at i as written.
+func (s *scanner) src(i int) string {
+	return string(s.doc.Text[s.toks[i].Start:s.toks[i].End])
+}
+
 // lowerAt is the lower-case word at i, or "" when i is not a word.
 func (s *scanner) lowerAt(i int) string {
 	if s.word(i) {
@@ -97,7 +102,7 @@ func (s *scanner) scan() {
 		s.holes = append(s.holes, hole{
 			span:    t[0].Span,
 			at:      t[0].Start,
-			message: `the subject of "` + t[0].text + `" seems to be missing at the start of the paragraph`,
+			message: `the subject of "` + s.src(0) + `" seems to be missing at the start of the paragraph`,
 		})
 	}
 	for i := range t {
@@ -131,7 +136,7 @@ func (s *scanner) wordPatterns(i int) {
 	}
 
 	// Preposition + lone adjective: "the case of indicative and".
-	if t[i].has(clsHolePrep) && hasNext && s.word(next) && !t[next].has(clsClosed) && t[next].text == t[next].lower && isAdjective(t[next].lower) &&
+	if t[i].has(clsHolePrep) && hasNext && s.word(next) && !t[next].has(clsClosed) && !t[next].caps && isAdjective(t[next].lower) &&
 		!fixedPhrases[w+" "+t[next].lower] && s.nounless(next+1) {
 		s.nameMissing(i, next, "a name")
 	}
@@ -162,7 +167,7 @@ func (s *scanner) wordPatterns(i int) {
 	if t[i].has(clsPairFirst) && hasNext && t[next].has(clsPairSecond) && t[next].gap > 0 && !t[next].newline &&
 		!prepPairs[w+" "+t[next].lower] && !fixedPhrases[t[next].lower+" "+s.lowerAt(next+1)] &&
 		s.word(i-1) && !verbLike(t[i-1].lower) && (t[i-1].upper() || plural(t[i-1].lower) || s.nounPosition(i-1)) && s.word(next+1) {
-		s.add(i, next, `a word seems to be missing between "`+t[i].text+`" and "`+t[next].text+`"`)
+		s.add(i, next, `a word seems to be missing between "`+s.src(i)+`" and "`+s.src(next)+`"`)
 	}
 
 	// A double space after a preposition or determiner, before a word that
@@ -234,7 +239,7 @@ func (s *scanner) doubleSpaceBeforeVerb(i int) {
 	next := i + 1
 	if next < len(t) && t[next].word && t[next].gap >= 2 && !t[next].newline && !t[next].masked &&
 		!t[next].upper() && t[next].has(clsReport) && !s.shortByline() {
-		s.add(i, next, `a name seems to be missing before "`+t[next].text+`"`)
+		s.add(i, next, `a name seems to be missing before "`+s.src(next)+`"`)
 	}
 }
 
@@ -243,12 +248,12 @@ func (s *scanner) punctPatterns(i int) {
 	next := i + 1
 	hasNext := next < len(t) && !t[next].masked
 
-	switch t[i].text {
+	switch t[i].lower {
 	case "-", "‐":
 		// A word that starts with a hyphen: "The -OGPU publishes".
-		if hasNext && s.word(next) && t[next].gap == 0 && t[next].upper() && len(t[next].text) >= 3 && t[i].gap > 0 && !t[i].newline &&
+		if hasNext && s.word(next) && t[next].gap == 0 && t[next].upper() && len(t[next].lower) >= 3 && t[i].gap > 0 && !t[i].newline &&
 			(determiners[s.lowerAt(i-1)] || prepositions[s.lowerAt(i-1)]) {
-			s.add(i-1, next, `the first part of a hyphenated name seems to be missing before "`+t[i].text+t[next].text+`"`)
+			s.add(i-1, next, `the first part of a hyphenated name seems to be missing before "`+s.src(i)+s.src(next)+`"`)
 		}
 	case ",":
 		// Two commas in a row: "The governor of the region, , said".
@@ -267,7 +272,7 @@ func (s *scanner) punctPatterns(i int) {
 			s.holes = append(s.holes, hole{
 				span:    lint.Span{Start: t[first].Start, End: t[next+1].End},
 				at:      t[next].Start,
-				message: `the subject of "` + t[next].text + `" seems to be missing`,
+				message: `the subject of "` + s.src(next) + `" seems to be missing`,
 			})
 		}
 	case ".", "!", "?":
@@ -277,7 +282,7 @@ func (s *scanner) punctPatterns(i int) {
 			s.holes = append(s.holes, hole{
 				span:    lint.Span{Start: t[i-1].Start, End: t[next].End},
 				at:      t[next].Start,
-				message: `the subject of "` + t[next].text + `" seems to be missing at the start of the sentence`,
+				message: `the subject of "` + s.src(next) + `" seems to be missing at the start of the sentence`,
 			})
 		}
 	case "(":
@@ -286,7 +291,7 @@ func (s *scanner) punctPatterns(i int) {
 			s.emptyPair(i, next)
 		}
 	case "[", "«", "“":
-		closing := map[string]string{"[": "]", "«": "»", "“": "”"}[t[i].text]
+		closing := map[string]string{"[": "]", "«": "»", "“": "”"}[t[i].lower]
 		if hasNext && t[next].is(closing) && !s.innerMasked(i, next) {
 			s.emptyPair(i, next)
 		}
@@ -356,7 +361,7 @@ func (s *scanner) emptyPair(open, close int) {
 // abbreviation reports whether the word at i, with the period after it,
 // is an abbreviation or part of a dotted one ("e.g.", "U.S.").
 func (s *scanner) abbreviation(i int) bool {
-	if lint.IsAbbreviation(s.toks[i].text) {
+	if lint.IsAbbreviation(s.src(i)) {
 		return true
 	}
 	return i > 0 && s.toks[i-1].is(".") && s.toks[i].gap == 0
@@ -530,7 +535,7 @@ func (s *scanner) verblessClause(that int) {
 	s.holes = append(s.holes, hole{
 		span:    lint.Span{Start: t[that-1].Start, End: t[end-1].End},
 		at:      t[that].End,
-		message: `the clause after "` + t[that-1].text + ` that" has no verb: its subject and verb seem to be missing`,
+		message: `the clause after "` + s.src(that-1) + ` that" has no verb: its subject and verb seem to be missing`,
 	})
 }
 

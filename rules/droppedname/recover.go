@@ -28,7 +28,7 @@ func (s sentence) titleCase() bool {
 // ends at a period, question or exclamation mark (or an ellipsis) followed by
 // a capitalised word, a digit or an opening quote, unless the period closes
 // an abbreviation or an initial ("U.S.", "Dr.", "J.").
-func sentencesOf(b lint.Block, toks []token) []sentence {
+func sentencesOf(doc *lint.Document, b lint.Block, toks []token) []sentence {
 	var out []sentence
 	// one backing array for the words of every sentence
 	n := 0
@@ -54,11 +54,11 @@ func sentencesOf(b lint.Block, toks []token) []sentence {
 			continue
 		}
 		next := toks[k+1]
-		if !(next.word && (next.upper() || isNumber(next.text)) || next.punctIn("\"“‘«(")) {
+		if !(next.word && (next.upper() || isNumber(next.lower)) || next.punctIn("\"“‘«(")) {
 			continue
 		}
 		if t.is(".") && k > 0 && toks[k-1].word && t.gap == 0 && !isEllipsis(toks, k) {
-			if lint.IsAbbreviation(toks[k-1].text) || k > 1 && toks[k-2].is(".") && toks[k-1].gap == 0 {
+			if lint.IsAbbreviation(string(doc.Text[toks[k-1].Start:toks[k-1].End])) || k > 1 && toks[k-2].is(".") && toks[k-1].gap == 0 {
 				continue
 			}
 		}
@@ -107,7 +107,7 @@ func alignCopies(doc *lint.Document, blocks []blockToks) []recovery {
 	var copies []sentence
 	for _, b := range blocks {
 		if b.copy {
-			for _, s := range sentencesOf(b.Block, b.toks) {
+			for _, s := range sentencesOf(doc, b.Block, b.toks) {
 				if len(s.words) >= minCommon && len(s.words) <= maxWords {
 					copies = append(copies, s)
 				}
@@ -202,7 +202,7 @@ func alignCopies(doc *lint.Document, blocks []blockToks) []recovery {
 			if hit != 0 {
 				for i := range copies {
 					if counts[i] >= need[i] {
-						for _, s := range sentencesOf(b.Block, b.toks[from:k+1]) {
+						for _, s := range sentencesOf(doc, b.Block, b.toks[from:k+1]) {
 							if len(s.words) >= minCommon && len(s.words) <= maxWords {
 								compare(copies[i], s)
 							}

@@ -13,8 +13,12 @@ import (
 type token struct {
 	lint.Span
 	word bool
-	// text is the token as written; lower its lower-case form (words only).
-	text, lower string
+	// lower is the token with its letters in lower case (punctuation as it
+	// is); the token as written is in the document (see scanner.src).
+	lower string
+	// up is true for a word that starts with a capital letter, caps for a
+	// word with a capital letter anywhere.
+	up, caps bool
 	// gap is the number of bytes of white space before the token (since the
 	// previous token or the block start); newline is true when that space
 	// holds a line break; masked is true when markup was masked there.
@@ -25,42 +29,38 @@ type token struct {
 	cls uint16
 }
 
-func (t token) is(s string) bool { return !t.word && t.text == s }
+func (t token) is(s string) bool { return !t.word && t.lower == s }
 
 // endsSentence reports whether t is a period, question or exclamation mark
 // or an ellipsis.
 func (t token) endsSentence() bool {
-	if t.word || t.text == "" {
+	if t.word || t.lower == "" {
 		return false
 	}
-	switch t.text[0] {
+	switch t.lower[0] {
 	case '.', '!', '?':
 		return true
 	}
-	return t.text == "…"
+	return t.lower == "…"
 }
 
 // has reports whether the word has one of the class bits.
 func (t token) has(cls uint16) bool { return t.cls&cls != 0 }
 
 // upper reports whether the word starts with an upper-case letter.
-func (t token) upper() bool {
-	r, _ := utf8.DecodeRuneInString(t.text)
-	return unicode.IsUpper(r)
-}
+func (t token) upper() bool { return t.up }
 
 // punctIn reports whether t is one of the punctuation marks in set.
 func (t token) punctIn(set string) bool {
-	return !t.word && t.text != "" && strings.Contains(set, t.text)
+	return !t.word && t.lower != "" && strings.Contains(set, t.lower)
 }
 
 func isJoiner(r rune) bool { return r == '\'' || r == '’' || r == '-' || r == '‐' }
 
-// tokenize appends the tokens of the masked text of a span to out. str is
-// the document's masked text as one string and low the same with ASCII
-// letters lower-cased: token texts are substrings of them, so tokens of
-// ASCII words allocate nothing.
-func tokenize(out []token, doc *lint.Document, str, low string, span lint.Span) []token {
+// tokenize appends the tokens of the masked text of a span to out. low is
+// the document's masked text with ASCII letters lower-cased: token texts are
+// substrings of it, so tokens of ASCII words allocate nothing.
+func tokenize(out []token, doc *lint.Document, low string, span lint.Span) []token {
 	text := doc.Text
 	i := span.Start
 	gapStart := i
@@ -123,11 +123,16 @@ func tokenize(out []token, doc *lint.Document, str, low string, span lint.Span) 
 			i += n
 		}
 		t.Span = lint.Span{Start: start, End: i}
-		t.text = str[start:i]
+		t.lower = low[start:i]
 		if t.word {
-			t.lower = low[start:i]
 			if wide {
-				t.lower = lower(t.text)
+				t.lower = strings.ToLower(string(text[start:i]))
+				first, _ := utf8.DecodeRune(text[start:i])
+				t.up = unicode.IsUpper(first)
+				t.caps = t.lower != string(text[start:i])
+			} else {
+				t.up = text[start]-'A' < 26
+				t.caps = t.up || low[start:i] != string(text[start:i])
 			}
 			t.cls = classOf(t.lower)
 		}
@@ -151,13 +156,11 @@ func wordRune(r rune) bool {
 	return lint.IsWordRune(r)
 }
 
-// texts returns the masked text as a string and the same with its ASCII
-// letters lower-cased (other bytes kept, so offsets do not move), built in
-// one allocation.
-func texts(text []byte) (str, low string) {
+// lowText returns the masked text with its ASCII letters lower-cased;
+// other bytes are kept, so offsets do not move.
+func lowText(text []byte) string {
 	var b strings.Builder
-	b.Grow(2 * len(text))
-	b.Write(text)
+	b.Grow(len(text))
 	var chunk [512]byte
 	for i := 0; i < len(text); i += len(chunk) {
 		part := text[i:min(i+len(chunk), len(text))]
@@ -169,19 +172,7 @@ func texts(text []byte) (str, low string) {
 		}
 		b.Write(chunk[:len(part)])
 	}
-	both := b.String()
-	return both[:len(text)], both[len(text):]
-}
-
-// lower is strings.ToLower without its second pass for the common case of
-// an ASCII word with no capital letter.
-func lower(w string) string {
-	for i := 0; i < len(w); i++ {
-		if c := w[i]; c >= utf8.RuneSelf || c >= 'A' && c <= 'Z' {
-			return strings.ToLower(w)
-		}
-	}
-	return w
+	return b.String()
 }
 
 // isEllipsis reports whether the punctuation at toks[i] is part of an
