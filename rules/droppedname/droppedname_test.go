@@ -86,6 +86,7 @@ func TestLeavesAlone(t *testing.T) {
 		"The only thing we want the new rules for is to protect savers. It is a matter of will.",
 		"The plan was drawn up by and for local residents. Prices with and without tax are shown.",
 		"More than 2,000 residents voted in  the city's first online poll.",
+		"The opposition called the plan unrealistic,, and said it would vote against it.",
 	} {
 		doc, fs := check(t, para(text))
 		for _, f := range fs {
@@ -136,6 +137,16 @@ func TestAlignmentAlone(t *testing.T) {
 	fs := checkRecovery(t, src, 1, "Prime Minister Ivan Sokol visited", "Ivan Sokol")
 	if want := strings.Index(src, "Prime Minister visited"); fs[0].Start != want || fs[0].End != want+len("Prime Minister visited") {
 		t.Errorf("span %+v, want \"Prime Minister visited\" at %d", fs[0].Span, want)
+	}
+}
+
+// A headline that names a person by role only abridges the body; it has not
+// lost the name.
+func TestAbridgedHeadline(t *testing.T) {
+	doc, fs := check(t, "Finance minister presents the budget to parliament on Tuesday\n\n"+
+		"Finance Minister Olga Petrova presents the budget to parliament on Tuesday, promising more money for roads.\n")
+	for _, f := range fs {
+		t.Errorf("unexpected finding %q: %s", doc.SrcOf(f.Span), f.Message)
 	}
 }
 

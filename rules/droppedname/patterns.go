@@ -256,8 +256,9 @@ func (s *scanner) punctPatterns(i int) {
 			s.add(i-1, next, `the first part of a hyphenated name seems to be missing before "`+s.src(i)+s.src(next)+`"`)
 		}
 	case ",":
-		// Two commas in a row: "The governor of the region, , said".
-		if hasNext && t[next].is(",") {
+		// Two commas around a hole: "The governor of the region, , said".
+		// ",," with nothing between is a typing slip, not a lost word.
+		if hasNext && t[next].is(",") && t[next].gap > 0 {
 			s.holes = append(s.holes, hole{
 				span:    lint.Span{Start: t[max(i-1, 0)].Start, End: t[next].End},
 				at:      t[i].End,

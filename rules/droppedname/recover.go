@@ -87,6 +87,9 @@ type recovery struct {
 	message    string
 	suggestion string
 	related    lint.Related
+	// abridged is true when the sentence that lacks the name is in a
+	// title, teaser, heading or metadata block.
+	abridged bool
 }
 
 const (
@@ -307,6 +310,7 @@ func missingNames(doc *lint.Document, s, other sentence, pairs [][2]int) []recov
 			next = si
 		}
 		out = append(out, recovery{
+			abridged:   s.block.Meta || s.block.Kind == lint.Title || s.block.Kind == lint.Teaser || s.block.Kind == lint.Heading,
 			at:         s.words[si].End,
 			span:       lint.Span{Start: s.words[first].Start, End: s.words[next].End},
 			message:    `a name seems to be missing after "` + joinWords(doc, s.words[first:si+1]) + `": another copy of this sentence has "` + name + `"`,
