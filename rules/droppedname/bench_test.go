@@ -4,9 +4,9 @@ import (
 	"os"
 	"path/filepath"
 	"testing"
-	"time"
 
 	"github.com/translint/translint/lint"
+	"github.com/translint/translint/lint/linttest"
 )
 
 // The benchmarks read the bench corpus from the folder named by
@@ -69,17 +69,11 @@ func benchLinter(b *testing.B, rules ...lint.Rule) {
 	n := totalBytes(srcs)
 	b.SetBytes(n)
 	b.ResetTimer()
-	cpu := cpuTime()
+	cpu := linttest.CPUTime()
 	for i := 0; i < b.N; i++ {
 		l.Run(srcs)
 	}
-	reportCPU(b, n, cpuTime()-cpu)
-}
-
-func reportCPU(b *testing.B, n int64, cpu time.Duration) {
-	if cpu > 0 {
-		b.ReportMetric(float64(n)*float64(b.N)/1e6/cpu.Seconds(), "MB/cpu-s")
-	}
+	linttest.ReportCPU(b, n, cpu)
 }
 
 // BenchmarkCheck measures the rule alone on parsed documents, one worker.
@@ -98,11 +92,11 @@ func BenchmarkCheck(b *testing.B) {
 	n := totalBytes(srcs)
 	b.SetBytes(n)
 	b.ResetTimer()
-	cpu := cpuTime()
+	cpu := linttest.CPUTime()
 	for i := 0; i < b.N; i++ {
 		for _, d := range docs {
 			r.Check(d)
 		}
 	}
-	reportCPU(b, n, cpuTime()-cpu)
+	linttest.ReportCPU(b, n, cpu)
 }

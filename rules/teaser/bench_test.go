@@ -3,11 +3,11 @@ package teaser
 import (
 	"fmt"
 	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 
 	"github.com/translint/translint/lint"
+	"github.com/translint/translint/lint/linttest"
 )
 
 // benchArticle builds a plain-text article of about size bytes: a title and a
@@ -72,29 +72,12 @@ func BenchmarkCorpus(b *testing.B) {
 	if dir == "" {
 		b.Skip("set TRANSLINT_BENCH_CORPUS to a folder of articles")
 	}
+	srcs, total := linttest.ReadSources(b, dir)
 	var docs []*lint.Document
-	var total int64
-	err := filepath.WalkDir(dir, func(p string, d os.DirEntry, err error) error {
-		if err != nil || d.IsDir() {
-			return err
+	for _, s := range srcs {
+		if doc, err := lint.Parse(s.Path, s.Data); err == nil {
+			docs = append(docs, doc)
 		}
-		if _, ok := lint.Extensions[strings.ToLower(filepath.Ext(p))]; !ok {
-			return nil
-		}
-		src, err := os.ReadFile(p)
-		if err != nil {
-			return err
-		}
-		doc, err := lint.Parse(p, src)
-		if err != nil {
-			return nil
-		}
-		docs = append(docs, doc)
-		total += int64(len(src))
-		return nil
-	})
-	if err != nil {
-		b.Fatal(err)
 	}
 	rules := []lint.Rule{DuplicatedTeaser{}, Truncation{}}
 	for _, r := range rules {

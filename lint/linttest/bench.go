@@ -1,0 +1,52 @@
+package linttest
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/translint/translint/lint"
+)
+
+// ReportCPU adds the CPU time a benchmark used since start, per operation
+// ("cpu-ms/op"), and the throughput per CPU-second of n bytes an operation
+// ("MB/cpu-s"), when the platform measures CPU time.
+func ReportCPU(b *testing.B, n int64, start time.Duration) {
+	cpu := CPUTime() - start
+	if cpu <= 0 || start == 0 {
+		return
+	}
+	b.ReportMetric(cpu.Seconds()*1e3/float64(b.N), "cpu-ms/op")
+	if n > 0 {
+		b.ReportMetric(float64(n)*float64(b.N)/1e6/cpu.Seconds(), "MB/cpu-s")
+	}
+}
+
+// ReadSources reads every article under dir (the extensions translint
+// reads, recursively) into memory, for benchmarks; it returns the sources and
+// their total size.
+func ReadSources(tb testing.TB, dir string) ([]lint.Source, int64) {
+	var srcs []lint.Source
+	var total int64
+	err := filepath.WalkDir(dir, func(p string, d os.DirEntry, err error) error {
+		if err != nil || d.IsDir() {
+			return err
+		}
+		if _, ok := lint.Extensions[strings.ToLower(filepath.Ext(p))]; !ok {
+			return nil
+		}
+		data, err := os.ReadFile(p)
+		if err != nil {
+			return err
+		}
+		srcs = append(srcs, lint.Source{Path: p, Data: data})
+		total += int64(len(data))
+		return nil
+	})
+	if err != nil {
+		tb.Fatal(err)
+	}
+	return srcs, total
+}

@@ -1,0 +1,50 @@
+package rules
+
+import (
+	"os"
+	"path/filepath"
+	"testing"
+
+	"github.com/translint/translint/lint"
+	"github.com/translint/translint/lint/linttest"
+)
+
+// benchSources loads the articles of the folder named by
+// TRANSLINT_BENCH_CORPUS (the generated 2,000-article bench corpus) into
+// memory, or, when it is not set, the fixture articles of testdata/.
+func benchSources(b *testing.B) ([]lint.Source, int64) {
+	dir := os.Getenv("TRANSLINT_BENCH_CORPUS")
+	if dir == "" {
+		dir = filepath.Join("..", "testdata")
+	}
+	srcs, total := linttest.ReadSources(b, dir)
+	if len(srcs) == 0 {
+		b.Skipf("no articles in %s", dir)
+	}
+	return srcs, total
+}
+
+// BenchmarkPipeline runs the whole engine (parse, rules, placing of the
+// findings) over an in-memory corpus with one worker, so that ns/op is CPU
+// time (reported as cpu-ms/op, which a loaded machine does not inflate
+// the way it inflates ns/op): with no rule, with every rule, and with each rule alone.
+func BenchmarkPipeline(b *testing.B) {
+	srcs, total := benchSources(b)
+	run := func(name string, rs []lint.Rule) {
+		b.Run(name, func(b *testing.B) {
+			l := &lint.Linter{Rules: rs, Jobs: 1}
+			b.SetBytes(total)
+			b.ReportAllocs()
+			cpu := linttest.CPUTime()
+			for i := 0; i < b.N; i++ {
+				l.Run(srcs)
+			}
+			linttest.ReportCPU(b, total, cpu)
+		})
+	}
+	run("none", nil)
+	run("all", All())
+	for _, r := range All() {
+		run(r.ID(), []lint.Rule{r})
+	}
+}
