@@ -82,6 +82,7 @@ type Document struct {
 	Corpus Corpus
 
 	lines []int // byte offset of each line start; built once
+	tok   tokenCache
 }
 
 // NewDocument builds a document and its line index. Text defaults to a copy of src.

@@ -46,24 +46,38 @@ func isInnerJoiner(r rune) bool {
 
 // Words splits text[span] into words. Offsets are absolute.
 func Words(text []byte, span Span) []Word {
-	var out []Word
+	return appendWords(nil, text, span)
+}
+
+// appendWords appends the words of text[span] to out. ASCII bytes are
+// classified by table without decoding.
+func appendWords(out []Word, text []byte, span Span) []Word {
+	end := span.End
 	i := span.Start
-	for i < span.End {
-		r, n := decodeRune(text[i:span.End])
-		if !IsWordRune(r) {
+	for i < end {
+		if c := text[i]; c < utf8.RuneSelf {
+			if !asciiWord[c] {
+				i++
+				continue
+			}
+		} else if r, n := utf8.DecodeRune(text[i:end]); !IsWordRune(r) {
 			i += n
 			continue
 		}
 		start := i
-		i += n
-		for i < span.End {
-			r, n = decodeRune(text[i:span.End])
+		for i < end {
+			c := text[i]
+			if c < utf8.RuneSelf && asciiWord[c] {
+				i++
+				continue
+			}
+			r, n := decodeRune(text[i:end])
 			if IsWordRune(r) {
 				i += n
 				continue
 			}
-			if isInnerJoiner(r) && i+n < span.End {
-				r2, _ := decodeRune(text[i+n : span.End])
+			if isInnerJoiner(r) && i+n < end {
+				r2, _ := decodeRune(text[i+n : end])
 				if IsWordRune(r2) {
 					i += n
 					continue

@@ -69,7 +69,7 @@ func (BrokenContraction) Check(doc *lint.Document) []lint.Finding {
 		return apos
 	}
 	for _, sp := range prose(doc) {
-		words := lint.Words(text, sp)
+		words := doc.WordsIn(sp)
 		for k, w := range words {
 			if w.Len() > 7 || !contractionStart[text[w.Start]|0x20] {
 				continue

@@ -55,7 +55,7 @@ func (DoubledWord) Check(doc *lint.Document) []lint.Finding {
 	var out []lint.Finding
 	text := doc.Text
 	for _, sp := range prose(doc) {
-		words := lint.Words(text, sp)
+		words := doc.WordsIn(sp)
 		for k := 1; k < len(words); k++ {
 			a, b := words[k-1], words[k]
 			if a.Len() != b.Len() || !bytes.EqualFold(text[a.Start:a.End], text[b.Start:b.End]) || !adjacent(doc, a.End, b.Start) {

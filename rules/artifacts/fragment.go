@@ -64,11 +64,11 @@ func (TrailingFragment) Check(doc *lint.Document) []lint.Finding {
 		if tail.Len() == 0 || !isProse(doc, tail) || hasQuoteOrBracket(text[tail.Start:tail.End]) || inMarkup(doc, tail) {
 			continue
 		}
-		tw := lint.Words(text, tail)
+		tw := doc.WordsIn(tail)
 		if len(tw) == 0 || len(tw) > 3 {
 			continue
 		}
-		before := lint.Words(text, lint.Span{Start: sp.Start, End: end})
+		before := doc.WordsIn(lint.Span{Start: sp.Start, End: end})
 		if len(before) < 4 {
 			continue
 		}

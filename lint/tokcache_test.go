@@ -1,0 +1,62 @@
+package lint
+
+import (
+	"math/rand"
+	"reflect"
+	"testing"
+)
+
+// wordsInAgrees checks WordsIn against Words on every span of text whose
+// ends fall on the given offsets.
+func wordsInAgrees(t *testing.T, text string) {
+	t.Helper()
+	d := NewDocument("x", FormatText, []byte(text))
+	for s := 0; s <= len(text); s++ {
+		for e := s; e <= len(text); e++ {
+			sp := Span{s, e}
+			got, want := d.WordsIn(sp), Words(d.Text, sp)
+			if len(got) == 0 && len(want) == 0 {
+				continue
+			}
+			if !reflect.DeepEqual(got, want) {
+				t.Fatalf("%q [%d:%d]: WordsIn %v, Words %v", text, s, e, got, want)
+			}
+		}
+	}
+}
+
+func TestWordsInMatchesWords(t *testing.T) {
+	for _, text := range []string{
+		"",
+		"don't stop well-known",
+		"end- start -x a'b ' c ’d’ x’",
+		"Путин сказал: «нет» — 2019–2024, déjà vu",
+		"a\u0301b e\u0308 x—y 漢字かな 😀word",
+		"  trailing joiner- and 'quote' ",
+	} {
+		wordsInAgrees(t, text)
+	}
+	alphabet := []string{"a", "B", "7", " ", "-", "'", "’", "—", "é", "я", "\n", ".", "\u0301", "字"}
+	r := rand.New(rand.NewSource(1))
+	for n := 0; n < 200; n++ {
+		var b []byte
+		for k := r.Intn(24); k > 0; k-- {
+			b = append(b, alphabet[r.Intn(len(alphabet))]...)
+		}
+		wordsInAgrees(t, string(b))
+	}
+}
+
+func TestWordsCachedOnce(t *testing.T) {
+	d := NewDocument("x", FormatText, []byte("one two three"))
+	a, b := d.Words(), d.Words()
+	if len(a) != 3 || &a[0] != &b[0] {
+		t.Fatalf("Words() = %v, not computed once", a)
+	}
+	// appending to a sub-slice must not overwrite the cache
+	w := d.WordsIn(Span{0, 3})
+	_ = append(w, Word{Span{9, 9}})
+	if d.Words()[1] != (Word{Span{4, 7}}) {
+		t.Fatalf("cache overwritten: %v", d.Words())
+	}
+}
