@@ -160,3 +160,14 @@ func TestRulesArePure(t *testing.T) {
 		}
 	}
 }
+
+func TestHasGuillemet(t *testing.T) {
+	for s, want := range map[string]bool{
+		"": false, "plain": false, "«": true, "a » b": true, "\u00a0non-breaking\u00a0": false,
+		"°C and ©": false, "\xc2": false, "end «": true, "Â": false, "Â«": true,
+	} {
+		if got := hasGuillemet([]byte(s)); got != want {
+			t.Errorf("hasGuillemet(%q) = %v, want %v", s, got, want)
+		}
+	}
+}

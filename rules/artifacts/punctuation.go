@@ -46,7 +46,11 @@ func (Punctuation) Check(doc *lint.Document) []lint.Finding {
 		out = append(out, doubledMarks(doc, sp)...)
 		out = append(out, spaceBeforeComma(doc, sp)...)
 		out = append(out, missingSpace(doc, sp)...)
-		nextOpens := bi+1 < len(blocks) && strings.HasPrefix(strings.TrimLeft(doc.TextOf(blocks[bi+1]), " \t\n"), "«")
+		nextOpens := false
+		if bi+1 < len(blocks) {
+			nb := blocks[bi+1]
+			nextOpens = bytes.HasPrefix(bytes.TrimLeft(doc.Text[nb.Start:nb.End], " \t\n"), []byte("«"))
+		}
 		out = append(out, guillemets(doc, sp, nextOpens)...)
 		out = append(out, misplacedQuotes(doc, sp)...)
 		out = append(out, spacedHyphens(doc, sp)...)
@@ -216,10 +220,10 @@ func missingSpace(doc *lint.Document, sp lint.Span) []lint.Finding {
 // the »Danish and German« style and is skipped with its pair.
 func guillemets(doc *lint.Document, sp lint.Span, nextOpens bool) []lint.Finding {
 	text := doc.Text
-	seg := string(text[sp.Start:sp.End])
-	if !strings.ContainsAny(seg, "«»") {
+	if !hasGuillemet(text[sp.Start:sp.End]) {
 		return nil
 	}
+	seg := string(text[sp.Start:sp.End])
 	var out []lint.Finding
 	var open []int
 	for i := 0; i < len(seg); {
@@ -251,12 +255,30 @@ func guillemets(doc *lint.Document, sp lint.Span, nextOpens bool) []lint.Finding
 	return out
 }
 
+// hasGuillemet reports whether b holds « or » (UTF-8 C2 AB and C2 BB),
+// scanning for their first byte rather than decoding every rune.
+func hasGuillemet(b []byte) bool {
+	for {
+		i := bytes.IndexByte(b, 0xc2)
+		if i < 0 || i+1 >= len(b) {
+			return false
+		}
+		if b[i+1] == 0xab || b[i+1] == 0xbb {
+			return true
+		}
+		b = b[i+2:]
+	}
+}
+
 // misplacedQuotes: “ after a space and before punctuation or the end of the
 // block (an opening mark closing a quotation), and, in English, ” after a
 // space and directly before a letter (a closing mark opening one).
 func misplacedQuotes(doc *lint.Document, sp lint.Span) []lint.Finding {
 	var out []lint.Finding
 	text := doc.Text
+	if !bytes.Contains(text[sp.Start:sp.End], []byte("“")) && !bytes.Contains(text[sp.Start:sp.End], []byte("”")) {
+		return nil
+	}
 	seg := string(text[sp.Start:sp.End])
 	lowQuote := strings.IndexRune(seg, '„')
 	for i, r := range seg {
