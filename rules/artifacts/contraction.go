@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/translint/translint/lint"
 )
@@ -53,6 +54,35 @@ var contractionStart = func() [256]bool {
 	return t
 }()
 
+// contractionHeads are the lower-case words the rule acts on: the cut
+// negatives, "don", "can", "won" and the pronouns of spacedEndings.
+var contractionHeads = func() map[string]bool {
+	m := set("don", "can", "won")
+	for w := range cutNegatives {
+		m[w] = true
+	}
+	for w := range spacedEndings {
+		m[w] = true
+	}
+	return m
+}()
+
+// lowerASCII appends b lower-cased to dst and reports whether b is ASCII
+// (when it is not, dst is not complete and the caller must use
+// strings.ToLower: a few non-ASCII letters lower-case to ASCII ones).
+func lowerASCII(dst, b []byte) ([]byte, bool) {
+	for _, c := range b {
+		if c >= utf8.RuneSelf {
+			return dst, false
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		dst = append(dst, c)
+	}
+	return dst, true
+}
+
 // afterVariable: after "that s" these words show that "s" is a name (a
 // variable, a letter), not the end of "that's".
 var afterVariable = set("is", "has", "was", "does", "did", "can", "will", "must", "should", "would",
@@ -72,6 +102,13 @@ func (BrokenContraction) Check(doc *lint.Document) []lint.Finding {
 		words := doc.WordsIn(sp)
 		for k, w := range words {
 			if w.Len() > 7 || !contractionStart[text[w.Start]|0x20] {
+				continue
+			}
+			// One lookup of the lower-cased word rejects the words that
+			// open no contraction (nearly all), without allocating.
+			var buf [8]byte
+			lwb, ascii := lowerASCII(buf[:0], text[w.Start:w.End])
+			if ascii && !contractionHeads[string(lwb)] {
 				continue
 			}
 			word := string(text[w.Start:w.End])

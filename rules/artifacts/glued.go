@@ -56,22 +56,36 @@ func (GluedWords) Check(doc *lint.Document) []lint.Finding {
 	for _, sp := range prose(doc) {
 		i := sp.Start
 		for i < sp.End {
-			r, n := runeAt(text, i, sp.End)
-			if !unicode.IsLetter(r) {
+			// ASCII letters are classified by byte, others decoded.
+			if c := text[i]; c < utf8.RuneSelf {
+				if !isASCIILetter(c) {
+					i++
+					continue
+				}
+			} else if r, n := utf8.DecodeRune(text[i:sp.End]); !unicode.IsLetter(r) {
 				i += n
 				continue
 			}
 			s := i
 			hump, prevLower := false, false
 			for i < sp.End {
-				r, n = runeAt(text, i, sp.End)
-				if !unicode.IsLetter(r) {
-					break
+				var up, low bool
+				if c := text[i]; c < utf8.RuneSelf {
+					if !isASCIILetter(c) {
+						break
+					}
+					up, low = c <= 'Z', c >= 'a'
+					i++
+				} else {
+					r, n := utf8.DecodeRune(text[i:sp.End])
+					if !unicode.IsLetter(r) {
+						break
+					}
+					up, low = unicode.IsUpper(r), unicode.IsLower(r)
+					i += n
 				}
-				up := unicode.IsUpper(r)
 				hump = hump || prevLower && up
-				prevLower = unicode.IsLower(r)
-				i += n
+				prevLower = low
 			}
 			if !hump || !plainToken(text, sp, s, i) {
 				continue
@@ -107,6 +121,8 @@ func plainToken(text []byte, sp lint.Span, s, e int) bool {
 	}
 	return true
 }
+
+func isASCIILetter(c byte) bool { return c|0x20 >= 'a' && c|0x20 <= 'z' }
 
 // gluedBoundary returns the byte index where a lower-case word ends and a
 // capitalised one starts in tok, or 0.
