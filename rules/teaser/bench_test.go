@@ -108,3 +108,18 @@ func BenchmarkDuplicatedHeadings1MB(b *testing.B) {
 		DuplicatedTeaser{}.Check(doc)
 	}
 }
+
+// BenchmarkWords: the word scanner and hasher over a 100 KB article.
+func BenchmarkWords(b *testing.B) {
+	src := benchArticle(100 << 10)
+	doc, err := lint.Parse("bench.txt", src)
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.SetBytes(int64(len(src)))
+	b.ReportAllocs()
+	out := make([]word, 0, len(src)/4)
+	for i := 0; i < b.N; i++ {
+		out = appendWords(out[:0], doc, lint.Span{End: len(doc.Text)}, 0)
+	}
+}

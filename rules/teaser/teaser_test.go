@@ -413,3 +413,32 @@ func TestFixesDoNotOverlap(t *testing.T) {
 		}
 	}
 }
+
+// The word scanner agrees with lint.Words on boundaries and with foldKey on
+// keys, on text mixing ASCII, other scripts, joiners and case.
+func TestAppendWordsMatchesLintWords(t *testing.T) {
+	for _, text := range []string{
+		"Don't STOP the well-known Co… at 10:30",
+		"Путин сказал «нет»; it’s O‘Brien — x-ray 漢字 e\u0301te",
+		"end- -start ' a'b’c 'quoted' A1b2",
+	} {
+		doc, err := lint.Parse("a.txt", []byte(text))
+		if err != nil {
+			t.Fatal(err)
+		}
+		all := lint.Span{End: len(doc.Text)}
+		want := lint.Words(doc.Text, all)
+		got := appendWords(nil, doc, all, 0)
+		if len(got) != len(want) {
+			t.Fatalf("%q: %d words, lint.Words has %d", text, len(got), len(want))
+		}
+		for i, w := range got {
+			if w.Span != want[i].Span {
+				t.Errorf("%q: word %d is %v, lint.Words has %v", text, i, w.Span, want[i].Span)
+			}
+			if k := foldKey(doc.Text[w.Start:w.End]); w.key != k {
+				t.Errorf("%q: key of %q differs from foldKey", text, doc.Text[w.Start:w.End])
+			}
+		}
+	}
+}

@@ -87,33 +87,40 @@ func words(doc *lint.Document, span lint.Span, max int) []word {
 }
 
 // appendWords is words appending to out, hashing each word as it is
-// scanned; max counts the new words only.
+// scanned; max counts the new words only. ASCII letters and digits, nearly
+// every byte of English text, are classified, folded and hashed inline.
 func appendWords(out []word, doc *lint.Document, span lint.Span, max int) []word {
 	base := len(out)
 	t := doc.Text
-	for i := span.Start; i < span.End; {
-		r, n := runeAt(t, i, span.End)
-		if !isWordRune(r) {
+	end := span.End
+	for i := span.Start; i < end; {
+		if c := t[i]; c < utf8.RuneSelf {
+			if asciiFold[c] == 0 {
+				i++
+				continue
+			}
+		} else if r, n := utf8.DecodeRune(t[i:end]); !isWordRune(r) {
 			i += n
 			continue
 		}
 		start := i
 		h := uint64(fnvOffset)
-		for {
-			h = addRune(h, r)
-			i += n
-			if i >= span.End {
-				break
-			}
-			r, n = runeAt(t, i, span.End)
-			if isWordRune(r) {
+		for i < end {
+			if c := t[i]; c < utf8.RuneSelf && asciiFold[c] != 0 {
+				h = (h ^ uint64(asciiFold[c])) * fnvPrime
+				i++
 				continue
 			}
-			if isJoiner(r) && i+n < span.End {
-				if r2, n2 := runeAt(t, i+n, span.End); isWordRune(r2) {
+			r, n := runeAt(t, i, end)
+			if isWordRune(r) {
+				h = addRune(h, r)
+				i += n
+				continue
+			}
+			if isJoiner(r) && i+n < end {
+				if r2, _ := runeAt(t, i+n, end); isWordRune(r2) {
 					h = addRune(h, r)
 					i += n
-					r, n = r2, n2
 					continue
 				}
 			}
@@ -126,6 +133,18 @@ func appendWords(out []word, doc *lint.Document, span lint.Span, max int) []word
 	}
 	return out
 }
+
+// asciiFold maps an ASCII letter or digit to its lower-case form, and every
+// other ASCII byte to 0.
+var asciiFold = func() (t [utf8.RuneSelf]byte) {
+	for c := byte('0'); c <= '9'; c++ {
+		t[c] = c
+	}
+	for c := byte('a'); c <= 'z'; c++ {
+		t[c], t[c-'a'+'A'] = c, c
+	}
+	return t
+}()
 
 // lower is the folded form of a word, for prefix tests and messages.
 func lower(doc *lint.Document, s lint.Span) string {
