@@ -2,11 +2,17 @@
 // There is no init() registration: a rule exists when it is listed here.
 package rules
 
-import "github.com/translint/translint/lint"
+import (
+	"github.com/translint/translint/lint"
+	"github.com/translint/translint/rules/foreignfragment"
+)
 
 // All returns a fresh instance of every built-in rule, in a stable order.
 func All() []lint.Rule {
-	return []lint.Rule{}
+	return []lint.Rule{
+		foreignfragment.New(),
+		foreignfragment.NewWrongLanguage(),
+	}
 }
 
 // ByID finds a built-in rule.

@@ -1,0 +1,232 @@
+package foreignfragment
+
+import (
+	"math/bits"
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/translint/translint/lint"
+)
+
+// wordInfo is what stage 2 knows of a Latin word.
+type wordInfo struct {
+	marker  bool     // a function word only the target language has
+	inTgt   bool     // a function word of the target (maybe shared)
+	fw      langMask // other languages whose function word it is
+	letters langMask // other languages that write all its letters beyond a-z
+	foreign bool     // it has letters beyond a-z the target does not write
+}
+
+func (w wordInfo) signal() langMask { return w.fw | w.letters }
+
+// lowerInto lower-cases a word into buf without allocating for short words.
+func lowerInto(buf []byte, w []byte) []byte {
+	buf = buf[:0]
+	for len(w) > 0 {
+		r, n := utf8.DecodeRune(w)
+		w = w[n:]
+		if r < 0x80 {
+			if 'A' <= r && r <= 'Z' {
+				r += 'a' - 'A'
+			}
+			buf = append(buf, byte(r))
+			continue
+		}
+		buf = utf8.AppendRune(buf, unicode.ToLower(r))
+	}
+	return buf
+}
+
+func (c *checker) info(buf []byte, w []byte) wordInfo {
+	var wi wordInfo
+	m := wordMask[string(buf)]
+	if i := strings.IndexAny(string(buf), "'’"); i > 0 && i <= 7 {
+		m |= elisionMask[string(buf[:i])]
+	}
+	if m&c.tbit != 0 {
+		wi.inTgt = true
+		wi.marker = m&^c.tbit == 0
+	} else {
+		wi.fw = m
+	}
+	var lm langMask = ^langMask(0)
+	has := false
+	tgt := letters[c.target]
+	for _, r := range string(buf) {
+		if r < 0x80 || !unicode.IsLetter(r) || strings.ContainsRune(tgt, r) {
+			continue
+		}
+		has = true
+		lm &= letterMask[r]
+	}
+	if has {
+		wi.foreign = true
+		wi.letters = lm &^ c.tbit
+	}
+	return wi
+}
+
+// functionWordRuns is stage 2 for Latin-script targets: windows dominated by
+// another language's function words, with none of the target's.
+func (c *checker) functionWordRuns(block lint.Span, toks []tok) []lint.Finding {
+	// cheap pre-check: a block needs foreign evidence at all
+	var infos []wordInfo
+	buf := make([]byte, 0, 32)
+	withFW := 0
+	for _, t := range toks {
+		var wi wordInfo
+		if t.sc == scriptLatin {
+			buf = lowerInto(buf, c.doc.Text[t.Start:t.End])
+			wi = c.info(buf, c.doc.Text[t.Start:t.End])
+			if wi.fw != 0 {
+				withFW++
+			}
+		}
+		infos = append(infos, wi)
+	}
+	if withFW == 0 {
+		return nil
+	}
+	type cand struct {
+		lint.Span
+		langs   []string
+		atStart bool // begins its sentence
+		atEnd   bool // ends its sentence
+	}
+	var cands []cand
+	for _, sent := range lint.Sentences(c.doc.Text, block) {
+		// the tokens of the sentence
+		lo := sort.Search(len(toks), func(i int) bool { return toks[i].Start >= sent.Start })
+		hi := sort.Search(len(toks), func(i int) bool { return toks[i].Start >= sent.End })
+		for a := lo; a < hi; {
+			// a run: Latin words and numbers without a target marker
+			if toks[a].sc != scriptLatin && !toks[a].digit || infos[a].marker {
+				a++
+				continue
+			}
+			b := a
+			for b+1 < hi && (toks[b+1].sc == scriptLatin || toks[b+1].digit) && !infos[b+1].marker {
+				b++
+			}
+			next := b + 1
+			s, e := a, b
+			if s > lo {
+				for s <= e && infos[s].signal() == 0 {
+					s++
+				}
+			}
+			if e < hi-1 {
+				for e >= s && infos[e].signal() == 0 {
+					e--
+				}
+			}
+			if s <= e {
+				if langs := c.dominant(toks[s:e+1], infos[s:e+1]); langs != nil {
+					cands = append(cands, cand{Span: lint.Span{Start: toks[s].Start, End: toks[e].End},
+						langs: langs, atStart: s == lo, atEnd: e == hi-1})
+				}
+			}
+			a = next
+		}
+	}
+	// adjacent sentences in one language are one fragment
+	var merged []cand
+	for _, cd := range cands {
+		if n := len(merged); n > 0 && merged[n-1].atEnd && cd.atStart {
+			merged[n-1].End = cd.End
+			merged[n-1].atEnd = cd.atEnd
+			merged[n-1].langs = union(merged[n-1].langs, cd.langs)
+			continue
+		}
+		merged = append(merged, cd)
+	}
+	var out []lint.Finding
+	for _, cd := range merged {
+		if c.r.allowed(c.doc, block, cd.Span) {
+			continue
+		}
+		if c.r.Glosses && c.isGloss(block, cd.Span, c.tokens(cd.Span), toks) {
+			continue
+		}
+		cands := c.candidates(cd.langs)
+		if len(cands) < 2 {
+			continue
+		}
+		res := c.det.Detect(c.doc.TextOf(cd.Span), cands)
+		if res.Lang == "" || res.Lang == c.target {
+			continue
+		}
+		out = append(out, c.finding(cd.Span, res.Lang))
+	}
+	return out
+}
+
+func union(a, b []string) []string {
+	out := append([]string(nil), a...)
+	for _, x := range b {
+		found := false
+		for _, y := range out {
+			found = found || x == y
+		}
+		if !found {
+			out = append(out, x)
+		}
+	}
+	return out
+}
+
+// dominant decides whether a window is another language's, and returns the
+// plausible languages (best first) or nil.
+func (c *checker) dominant(toks []tok, infos []wordInfo) []string {
+	words, lowerContent := 0, 0
+	var fw, sig [32]int
+	for i, t := range toks {
+		if t.digit {
+			continue
+		}
+		words++
+		wi := infos[i]
+		if !t.upper && wi.fw == 0 && !wi.inTgt {
+			lowerContent++
+		}
+		for m := wi.fw; m != 0; m &= m - 1 {
+			fw[bits.TrailingZeros32(uint32(m))]++
+		}
+		for m := wi.signal(); m != 0; m &= m - 1 {
+			sig[bits.TrailingZeros32(uint32(m))]++
+		}
+	}
+	if words < c.minWords || lowerContent == 0 {
+		return nil
+	}
+	best := -1
+	for i := range latinLangs {
+		if fw[i] == 0 || sig[i] < 2 || sig[i]*10 < words*3 {
+			continue
+		}
+		if best < 0 || sig[i] > sig[best] || sig[i] == sig[best] && fw[i] > fw[best] {
+			best = i
+		}
+	}
+	if best < 0 {
+		return nil
+	}
+	type ls struct{ i, s int }
+	var all []ls
+	for i := range latinLangs {
+		if sig[i] > 0 && sig[i]+1 >= sig[best] {
+			all = append(all, ls{i, sig[i]*2 + fw[i]})
+		}
+	}
+	sort.SliceStable(all, func(a, b int) bool { return all[a].s > all[b].s })
+	var out []string
+	for k, x := range all {
+		if k == 4 {
+			break
+		}
+		out = append(out, latinLangs[x.i])
+	}
+	return out
+}
