@@ -45,7 +45,14 @@ type Rule struct {
 	Detector langid.Detector
 
 	once    sync.Once
-	allowRE []*regexp.Regexp
+	allowRE []allowPattern
+}
+
+// allowPattern is a compiled allow entry; literal terms must match whole
+// words (Go's \b only knows ASCII letters).
+type allowPattern struct {
+	re      *regexp.Regexp
+	literal bool
 }
 
 // New returns the rule with its default options.
@@ -116,17 +123,15 @@ func (r *Rule) compile() {
 			if a == "" {
 				continue
 			}
-			var pat string
+			pat, literal := regexp.QuoteMeta(a), true
 			if len(a) > 2 && strings.HasPrefix(a, "/") && strings.HasSuffix(a, "/") {
-				pat = a[1 : len(a)-1]
-			} else {
-				pat = `\b` + regexp.QuoteMeta(a) + `\b`
+				pat, literal = a[1:len(a)-1], false
 			}
 			re, err := regexp.Compile(`(?i)` + pat)
 			if err != nil {
 				continue // an invalid expression allows nothing
 			}
-			r.allowRE = append(r.allowRE, re)
+			r.allowRE = append(r.allowRE, allowPattern{re, literal})
 		}
 	})
 }
@@ -134,14 +139,28 @@ func (r *Rule) compile() {
 // allowed reports whether an allow entry matches text covering the whole span.
 func (r *Rule) allowed(doc *lint.Document, block, frag lint.Span) bool {
 	text := doc.Text[block.Start:block.End]
-	for _, re := range r.allowRE {
-		for _, m := range re.FindAllIndex(text, -1) {
+	for _, p := range r.allowRE {
+		for _, m := range p.re.FindAllIndex(text, -1) {
+			if p.literal && !wordEdges(text, m[0], m[1]) {
+				continue
+			}
 			if block.Start+m[0] <= frag.Start && block.Start+m[1] >= frag.End {
 				return true
 			}
 		}
 	}
 	return false
+}
+
+// wordEdges reports whether text[a:b] neither starts nor ends inside a word.
+func wordEdges(text []byte, a, b int) bool {
+	if r, _ := utf8.DecodeLastRune(text[:a]); a > 0 && lint.IsWordRune(r) {
+		return false
+	}
+	if r, _ := utf8.DecodeRune(text[b:]); b < len(text) && lint.IsWordRune(r) {
+		return false
+	}
+	return true
 }
 
 type checker struct {
@@ -232,14 +251,15 @@ func (c *checker) tokens(b lint.Span) []tok {
 
 func (c *checker) fragments() []lint.Finding {
 	var out []lint.Finding
+	var frags []scriptFrag
 	for _, b := range c.doc.Blocks {
 		toks := c.tokens(b.Span)
-		out = append(out, c.scriptRuns(b.Span, toks)...)
+		frags = append(frags, c.scriptRuns(b.Span, toks)...)
 		if c.tbit != 0 && c.isTargetScript(scriptLatin) {
 			out = append(out, c.functionWordRuns(b.Span, toks)...)
 		}
 	}
-	return out
+	return append(out, c.nameFragments(frags)...)
 }
 
 func (c *checker) finding(frag lint.Span, lang string) lint.Finding {

@@ -273,7 +273,8 @@ func similar(a, b string) bool {
 	if n < 3 {
 		return a == b
 	}
-	return levenshtein(a, b)*3 <= n
+	short := len(a) + len(b) - n
+	return short*4 >= n*3 && levenshtein(a, b)*3 <= n
 }
 
 func levenshtein(a, b string) int {

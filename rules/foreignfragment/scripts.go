@@ -142,6 +142,8 @@ func cyrillicCue(s string) string {
 		return "uk"
 	case has['і'] && has['и']:
 		return "uk"
+	case has['і'] && !has['ы'] && !has['э'] && !has['ё'] && !has['ъ']:
+		return "uk" // or Belarusian, which the detector may tell on longer text
 	case has['ђ'] || has['ћ'] || has['џ'] || has['ѓ'] || has['ќ'] || has['ѕ'] || has['љ'] || has['њ'] || has['ј']:
 		return ""
 	case (has['ы'] || has['э'] || has['ё']) && !has['і']:

@@ -39,8 +39,8 @@ func nameLike(t tok) bool {
 }
 
 // scriptRuns is stage 1: runs of words in a script the target does not use.
-func (c *checker) scriptRuns(block lint.Span, toks []tok) []lint.Finding {
-	var out []lint.Finding
+func (c *checker) scriptRuns(block lint.Span, toks []tok) []scriptFrag {
+	var out []scriptFrag
 	for i := 0; i < len(toks); i++ {
 		sc := toks[i].sc
 		if !c.foreignScript(sc) {
@@ -75,9 +75,58 @@ func (c *checker) scriptRuns(block lint.Span, toks []tok) []lint.Finding {
 		if c.skipScriptRun(block, frag, run, toks) {
 			continue
 		}
-		out = append(out, c.finding(frag, c.nameScript(sc, c.doc.TextOf(frag), len(run))))
+		out = append(out, scriptFrag{Span: frag, sc: sc, words: len(run)})
 	}
 	return out
+}
+
+// scriptFrag is a stage-1 fragment waiting for its language.
+type scriptFrag struct {
+	lint.Span
+	sc    script
+	words int
+}
+
+// nameFragments names stage-1 fragments. A fragment too short to name by
+// itself is named from all the document's fragments in its script: a
+// newsletter box is in one language.
+func (c *checker) nameFragments(frags []scriptFrag) []lint.Finding {
+	var out []lint.Finding
+	whole := map[script]string{}
+	for _, f := range frags {
+		lang := c.nameScript(f.sc, c.doc.TextOf(f.Span), f.words)
+		if lang == "" || f.words < 3 {
+			if _, ok := whole[f.sc]; !ok {
+				var b strings.Builder
+				words := 0
+				for _, g := range frags {
+					if g.sc == f.sc {
+						b.WriteString(c.doc.TextOf(g.Span))
+						b.WriteString(". ")
+						words += g.words
+					}
+				}
+				whole[f.sc] = c.nameScript(f.sc, b.String(), words)
+			}
+			if l := whole[f.sc]; l != "" && (lang == "" || c.shortAmbiguous(f)) {
+				lang = l
+			}
+		}
+		out = append(out, c.finding(f.Span, lang))
+	}
+	return out
+}
+
+// shortAmbiguous: the fragment's own letters did not decide its language.
+func (c *checker) shortAmbiguous(f scriptFrag) bool {
+	text := c.doc.TextOf(f.Span)
+	switch f.sc {
+	case scriptCyrillic:
+		return cyrillicCue(text) == ""
+	case scriptArabic:
+		return arabicCue(text) == ""
+	}
+	return len(scriptLanguages[f.sc]) > 1
 }
 
 // trailingName returns the index of the last of up to three name-like words

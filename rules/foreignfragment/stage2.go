@@ -14,6 +14,7 @@ import (
 type wordInfo struct {
 	marker  bool     // a function word only the target language has
 	inTgt   bool     // a function word of the target (maybe shared)
+	shared  langMask // other languages that share the target's function word
 	fw      langMask // other languages whose function word it is
 	letters langMask // other languages that write all its letters beyond a-z
 	foreign bool     // it has letters beyond a-z the target does not write
@@ -48,6 +49,7 @@ func (c *checker) info(buf []byte, w []byte) wordInfo {
 	if m&c.tbit != 0 {
 		wi.inTgt = true
 		wi.marker = m&^c.tbit == 0
+		wi.shared = m &^ c.tbit
 	} else {
 		wi.fw = m
 	}
@@ -74,19 +76,19 @@ func (c *checker) functionWordRuns(block lint.Span, toks []tok) []lint.Finding {
 	// cheap pre-check: a block needs foreign evidence at all
 	var infos []wordInfo
 	buf := make([]byte, 0, 32)
-	withFW := 0
+	evidence := 0
 	for _, t := range toks {
 		var wi wordInfo
 		if t.sc == scriptLatin {
 			buf = lowerInto(buf, c.doc.Text[t.Start:t.End])
 			wi = c.info(buf, c.doc.Text[t.Start:t.End])
-			if wi.fw != 0 {
-				withFW++
+			if wi.fw != 0 || wi.letters != 0 {
+				evidence++
 			}
 		}
 		infos = append(infos, wi)
 	}
-	if withFW == 0 {
+	if evidence == 0 {
 		return nil
 	}
 	type cand struct {
@@ -111,16 +113,22 @@ func (c *checker) functionWordRuns(block lint.Span, toks []tok) []lint.Finding {
 				b++
 			}
 			next := b + 1
+			// the fragment: from the first to the last word with foreign
+			// evidence; the other words of the run join it only up to the
+			// sentence's edge, or when at most two lower-case words reach a
+			// clause break ("mais nous sommes prudents, and")
 			s, e := a, b
-			if s > lo {
+			if a > lo {
 				for s <= e && infos[s].signal() == 0 {
 					s++
 				}
+				s = c.widen(toks, s, a, -1)
 			}
-			if e < hi-1 {
+			if b < hi-1 {
 				for e >= s && infos[e].signal() == 0 {
 					e--
 				}
+				e = c.widen(toks, e, b, +1)
 			}
 			if s <= e {
 				if langs := c.dominant(toks[s:e+1], infos[s:e+1]); langs != nil {
@@ -163,6 +171,34 @@ func (c *checker) functionWordRuns(block lint.Span, toks []tok) []lint.Finding {
 	return out
 }
 
+// widen moves edge i (step -1 leftwards, +1 rightwards, never past
+// limit) over at most two lower-case words that end at a clause break.
+func (c *checker) widen(toks []tok, i, limit, step int) int {
+	gap := func(j int) bool { // the gap on the far side of toks[j]
+		if step < 0 {
+			return j == 0 || c.clauseBreak(toks[j-1].End, toks[j].Start)
+		}
+		return j == len(toks)-1 || c.clauseBreak(toks[j].End, toks[j+1].Start)
+	}
+	if i < 0 || i >= len(toks) || gap(i) {
+		return i
+	}
+	for n, j := 1, i+step; n <= 2 && (j-limit)*step <= 0; n, j = n+1, j+step {
+		if toks[j].upper || toks[j].digit {
+			break
+		}
+		if gap(j) {
+			return j
+		}
+	}
+	return i
+}
+
+// clauseBreak reports whether the gap between two words ends a clause.
+func (c *checker) clauseBreak(a, b int) bool {
+	return strings.ContainsAny(string(c.doc.Text[a:b]), ",;:()[]{}\"«»“”—–\n") || strings.Contains(string(c.doc.Text[a:b]), " - ")
+}
+
 func union(a, b []string) []string {
 	out := append([]string(nil), a...)
 	for _, x := range b {
@@ -181,7 +217,7 @@ func union(a, b []string) []string {
 // plausible languages (best first) or nil.
 func (c *checker) dominant(toks []tok, infos []wordInfo) []string {
 	words, lowerContent := 0, 0
-	var fw, sig [32]int
+	var fw, sig, lowerLetters [32]int
 	for i, t := range toks {
 		if t.digit {
 			continue
@@ -194,8 +230,13 @@ func (c *checker) dominant(toks []tok, infos []wordInfo) []string {
 		for m := wi.fw; m != 0; m &= m - 1 {
 			fw[bits.TrailingZeros32(uint32(m))]++
 		}
-		for m := wi.signal(); m != 0; m &= m - 1 {
+		for m := wi.signal() | wi.shared; m != 0; m &= m - 1 {
 			sig[bits.TrailingZeros32(uint32(m))]++
+		}
+		if !t.upper {
+			for m := wi.letters; m != 0; m &= m - 1 {
+				lowerLetters[bits.TrailingZeros32(uint32(m))]++
+			}
 		}
 	}
 	if words < c.minWords || lowerContent == 0 {
@@ -203,7 +244,8 @@ func (c *checker) dominant(toks []tok, infos []wordInfo) []string {
 	}
 	best := -1
 	for i := range latinLangs {
-		if fw[i] == 0 || sig[i] < 2 || sig[i]*10 < words*3 {
+		// own function words, or lower-case words spelt with its letters
+		if fw[i] == 0 && lowerLetters[i] < 2 || sig[i] < 2 || sig[i]*10 < words*3 {
 			continue
 		}
 		if best < 0 || sig[i] > sig[best] || sig[i] == sig[best] && fw[i] > fw[best] {
@@ -216,7 +258,7 @@ func (c *checker) dominant(toks []tok, infos []wordInfo) []string {
 	type ls struct{ i, s int }
 	var all []ls
 	for i := range latinLangs {
-		if sig[i] > 0 && sig[i]+1 >= sig[best] {
+		if (fw[i] > 0 || lowerLetters[i] > 0) && sig[i]+1 >= sig[best] {
 			all = append(all, ls{i, sig[i]*2 + fw[i]})
 		}
 	}
