@@ -1,4 +1,228 @@
 package lint
 
-// readHTML is replaced by the x/net/html reader.
-func readHTML(d *Document) { readText(d) }
+import (
+	"bytes"
+	"strings"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
+
+// maskedElements hold no article prose: their whole content stays masked.
+var maskedElements = map[atom.Atom]bool{
+	atom.Script: true, atom.Style: true, atom.Code: true, atom.Pre: true, atom.Nav: true,
+	atom.Header: true, atom.Footer: true, atom.Noscript: true, atom.Template: true,
+	atom.Svg: true, atom.Math: true, atom.Select: true, atom.Textarea: true, atom.Button: true,
+}
+
+// blockElements end the current block when they open or close.
+var blockElements = map[atom.Atom]BlockKind{
+	atom.P: Paragraph, atom.Div: Paragraph, atom.Section: Paragraph, atom.Article: Paragraph,
+	atom.Main: Paragraph, atom.Aside: Paragraph, atom.Figure: Paragraph, atom.Table: Paragraph,
+	atom.Tr: Paragraph, atom.Td: Paragraph, atom.Th: Paragraph, atom.Dt: Paragraph, atom.Dd: Paragraph,
+	atom.Ul: Paragraph, atom.Ol: Paragraph, atom.Dl: Paragraph, atom.Body: Paragraph, atom.Head: Paragraph,
+	atom.Address: Byline, atom.Hr: Paragraph, atom.Br: Paragraph,
+	atom.H1: Heading, atom.H2: Heading, atom.H3: Heading, atom.H4: Heading, atom.H5: Heading, atom.H6: Heading,
+	atom.Li: ListItem, atom.Blockquote: Quote, atom.Figcaption: Caption, atom.Title: Title,
+}
+
+// readHTML reads an HTML page with the x/net/html tokenizer, which hands
+// back each token's raw bytes, so positions stay exact. Tags are masked; text
+// inside script, style, code, pre, nav, header and footer stays masked;
+// entities are decoded in place. <title> is the Title; <meta
+// name="description"> (or og:description when there is none) is the Teaser,
+// positioned at its content attribute; <html lang> declares the language.
+func readHTML(d *Document) {
+	Mask(d.Text, 0, len(d.Text))
+	z := html.NewTokenizer(bytes.NewReader(d.Src))
+	off := 0
+	maskDepth := 0
+	type open struct {
+		a    atom.Atom
+		kind BlockKind
+	}
+	var stack []open // the open block elements
+	cur := Span{-1, -1}
+	var desc, ogDesc *Span
+	flush := func() {
+		if cur.Start >= 0 {
+			s := TrimSpan(d.Text, cur)
+			if s.Len() > 0 {
+				kind := Paragraph
+				if len(stack) > 0 {
+					kind = stack[len(stack)-1].kind
+				}
+				if kind == Paragraph && isByline(d.Text[s.Start:s.End]) {
+					kind = Byline
+				}
+				d.Blocks = append(d.Blocks, Block{Kind: kind, Span: s, Meta: kind == Title})
+			}
+		}
+		cur = Span{-1, -1}
+	}
+	for {
+		tt := z.Next()
+		if tt == html.ErrorToken {
+			break // io.EOF, or a tokenizer error: what was read so far stands
+		}
+		raw := z.Raw()
+		start, end := off, off+len(raw)
+		off = end
+		switch tt {
+		case html.TextToken:
+			if maskDepth > 0 {
+				continue
+			}
+			copy(d.Text[start:end], d.Src[start:end])
+			decodeEntities(d.Text, start, end)
+			if cur.Start < 0 {
+				cur.Start = start
+			}
+			cur.End = end
+		case html.StartTagToken, html.SelfClosingTagToken:
+			name, hasAttr := z.TagName()
+			a := atom.Lookup(name)
+			if a == atom.Meta && hasAttr {
+				if s, which := metaContent(d, z, start, raw); which == "description" {
+					desc = &s
+				} else if which == "og:description" {
+					ogDesc = &s
+				}
+				continue
+			}
+			if a == atom.Html && hasAttr {
+				for {
+					k, v, more := z.TagAttr()
+					if string(k) == "lang" {
+						d.DeclaredLang = string(v)
+					}
+					if !more {
+						break
+					}
+				}
+			}
+			if maskedElements[a] && tt == html.StartTagToken {
+				maskDepth++
+				continue
+			}
+			if kind, ok := blockElements[a]; ok {
+				flush()
+				if tt == html.StartTagToken && a != atom.Br && a != atom.Hr {
+					stack = append(stack, open{a, kind})
+				}
+			}
+		case html.EndTagToken:
+			name, _ := z.TagName()
+			a := atom.Lookup(name)
+			if maskedElements[a] {
+				if maskDepth > 0 {
+					maskDepth--
+				}
+				continue
+			}
+			if _, ok := blockElements[a]; ok {
+				flush()
+				// Pop to the matching element; a stray end tag pops nothing.
+				for i := len(stack) - 1; i >= 0; i-- {
+					if stack[i].a == a {
+						stack = stack[:i]
+						break
+					}
+				}
+			}
+		}
+	}
+	flush()
+	maskURLs(d.Text)
+	teaser := desc
+	if teaser == nil {
+		teaser = ogDesc
+	}
+	if teaser != nil {
+		copy(d.Text[teaser.Start:teaser.End], d.Src[teaser.Start:teaser.End])
+		decodeEntities(d.Text, teaser.Start, teaser.End)
+		// Keep blocks in document order.
+		i := 0
+		for i < len(d.Blocks) && d.Blocks[i].Start < teaser.Start {
+			i++
+		}
+		d.Blocks = append(d.Blocks[:i], append([]Block{{Kind: Teaser, Span: *teaser, Meta: true}}, d.Blocks[i:]...)...)
+	}
+}
+
+// metaContent returns the span of a <meta> tag's content attribute value and
+// which teaser it is ("description", "og:description" or "").
+func metaContent(d *Document, z *html.Tokenizer, start int, raw []byte) (Span, string) {
+	which := ""
+	for {
+		k, v, more := z.TagAttr()
+		key := strings.ToLower(string(k))
+		if key == "name" || key == "property" {
+			switch strings.ToLower(string(v)) {
+			case "description":
+				which = "description"
+			case "og:description":
+				which = "og:description"
+			}
+		}
+		if !more {
+			break
+		}
+	}
+	if which == "" {
+		return Span{}, ""
+	}
+	s, ok := attrValueSpan(raw, "content")
+	if !ok {
+		return Span{}, ""
+	}
+	s = TrimSpan(d.Src, Span{start + s.Start, start + s.End})
+	if s.Len() == 0 {
+		return Span{}, ""
+	}
+	return s, which
+}
+
+// attrValueSpan finds the value of attribute name in a raw start tag.
+func attrValueSpan(raw []byte, name string) (Span, bool) {
+	lower := bytes.ToLower(raw)
+	for i := 0; ; {
+		j := bytes.Index(lower[i:], []byte(name))
+		if j < 0 {
+			return Span{}, false
+		}
+		p := i + j
+		i = p + len(name)
+		if p == 0 || !isHTMLSpace(lower[p-1]) {
+			continue
+		}
+		k := i
+		for k < len(raw) && isHTMLSpace(raw[k]) {
+			k++
+		}
+		if k >= len(raw) || raw[k] != '=' {
+			continue
+		}
+		k++
+		for k < len(raw) && isHTMLSpace(raw[k]) {
+			k++
+		}
+		if k >= len(raw) {
+			return Span{}, false
+		}
+		if q := raw[k]; q == '"' || q == '\'' {
+			e := bytes.IndexByte(raw[k+1:], q)
+			if e < 0 {
+				return Span{}, false
+			}
+			return Span{k + 1, k + 1 + e}, true
+		}
+		e := k
+		for e < len(raw) && !isHTMLSpace(raw[e]) && raw[e] != '>' {
+			e++
+		}
+		return Span{k, e}, true
+	}
+}
+
+func isHTMLSpace(c byte) bool { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' }

@@ -1,0 +1,277 @@
+package main
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"sort"
+	"strings"
+
+	"github.com/mattn/go-isatty"
+	"github.com/spf13/cobra"
+
+	"github.com/translint/translint/lint"
+	"github.com/translint/translint/lint/discover"
+	"github.com/translint/translint/lint/format"
+	"github.com/translint/translint/rules"
+)
+
+// builtinRules is the rule list; tests replace it.
+var builtinRules = rules.All
+
+type checkFlags struct {
+	formats       []string
+	output        string
+	color         string
+	failOn        string
+	enable        []string
+	disable       []string
+	lang          string
+	jobs          int
+	stdinFilename string
+	cpuProfile    string
+}
+
+func newCheckCmd(code *int) *cobra.Command {
+	var f checkFlags
+	c := &cobra.Command{
+		Use:   "check [PATH|DIR|GLOB|-]...",
+		Short: "Lint articles (folders recursively; '-' reads standard input)",
+		Long: `Lint articles. Folders are walked recursively for .md, .markdown, .txt, .html and .htm
+files, skipping .git, node_modules and what .gitignore ignores. '-' reads standard input.
+
+Exit codes: 0 no finding at or above --fail-on, 1 findings, 2 usage, I/O or config error.`,
+		Example: `  translint check article.md
+  translint check content/ --format json --output findings.json
+  cat article.txt | translint check - --stdin-filename article.txt
+  translint check docs --format text --format json=findings.json`,
+		RunE: func(c *cobra.Command, args []string) error {
+			n, err := runCheck(c, args, &f)
+			*code = n
+			return err
+		},
+	}
+	fl := c.Flags()
+	fl.StringArrayVarP(&f.formats, "format", "f", []string{"text"}, "output format: "+strings.Join(format.Names(), ", ")+"; repeat as NAME=FILE to write several outputs")
+	fl.StringVarP(&f.output, "output", "o", "", "write the report to `FILE` instead of standard output")
+	fl.StringVar(&f.color, "color", "auto", "colour the text report: auto, always or never (NO_COLOR is honoured)")
+	fl.StringVar(&f.failOn, "fail-on", "error", "lowest severity that makes the exit code 1: error, warning, info or none")
+	fl.StringSliceVar(&f.enable, "enable", nil, "enable only these `RULES` (comma-separated)")
+	fl.StringSliceVar(&f.disable, "disable", nil, "disable these `RULES` (comma-separated)")
+	fl.StringVar(&f.lang, "lang", "en", "target language of the articles (a document's own lang wins)")
+	fl.IntVarP(&f.jobs, "jobs", "j", 0, "number of files linted in parallel (default: number of CPUs)")
+	fl.StringVar(&f.stdinFilename, "stdin-filename", "", "path shown for standard input; its extension picks the format")
+	fl.StringVar(&f.cpuProfile, "cpu-profile", "", "write a CPU profile to `FILE` (for developers)")
+	_ = fl.MarkHidden("cpu-profile")
+	return c
+}
+
+// output is one requested report.
+type output struct {
+	name, path string
+}
+
+func parseOutputs(f *checkFlags) ([]output, error) {
+	var outs []output
+	for _, v := range f.formats {
+		for _, item := range strings.Split(v, ",") {
+			name, path, _ := strings.Cut(strings.TrimSpace(item), "=")
+			if path == "" {
+				path = f.output
+			}
+			if _, err := format.New(name, format.Options{}); err != nil {
+				return nil, err
+			}
+			outs = append(outs, output{name, path})
+		}
+	}
+	return outs, nil
+}
+
+func selectRules(enable, disable []string) ([]lint.Rule, error) {
+	all := builtinRules()
+	known := map[string]bool{}
+	for _, r := range all {
+		known[r.ID()] = true
+	}
+	check := func(ids []string) (map[string]bool, error) {
+		m := map[string]bool{}
+		for _, id := range ids {
+			id = strings.TrimSpace(id)
+			if id == "" {
+				continue
+			}
+			if !known[id] {
+				return nil, fmt.Errorf("unknown rule %q (see 'translint rules')", id)
+			}
+			m[id] = true
+		}
+		return m, nil
+	}
+	en, err := check(enable)
+	if err != nil {
+		return nil, err
+	}
+	dis, err := check(disable)
+	if err != nil {
+		return nil, err
+	}
+	var out []lint.Rule
+	for _, r := range all {
+		if len(en) > 0 && !en[r.ID()] || dis[r.ID()] {
+			continue
+		}
+		out = append(out, r)
+	}
+	return out, nil
+}
+
+func useColor(mode string, w io.Writer) (bool, error) {
+	switch mode {
+	case "always":
+		return true, nil
+	case "never":
+		return false, nil
+	case "auto":
+		if _, ok := os.LookupEnv("NO_COLOR"); ok || os.Getenv("TERM") == "dumb" {
+			return false, nil
+		}
+		if f, ok := w.(*os.File); ok {
+			return isatty.IsTerminal(f.Fd()) || isatty.IsCygwinTerminal(f.Fd()), nil
+		}
+		return false, nil
+	}
+	return false, fmt.Errorf("invalid --color %q (want auto, always or never)", mode)
+}
+
+func usageError(err error) error { return &codeError{exitError, err} }
+
+func runCheck(c *cobra.Command, args []string, f *checkFlags) (int, error) {
+	failOn, err := lint.ParseSeverity(f.failOn)
+	if err != nil {
+		return exitError, usageError(fmt.Errorf("--fail-on: %v", err))
+	}
+	if _, err := useColor(f.color, nil); err != nil {
+		return exitError, usageError(err)
+	}
+	outs, err := parseOutputs(f)
+	if err != nil {
+		return exitError, usageError(err)
+	}
+	if f.lang != "" && lint.NormalizeLang(f.lang) == "" {
+		return exitError, usageError(fmt.Errorf("--lang: unknown language %q (use an ISO 639-1 code such as en)", f.lang))
+	}
+	enabled, err := selectRules(f.enable, f.disable)
+	if err != nil {
+		return exitError, usageError(err)
+	}
+	if len(args) == 0 {
+		args = []string{"."}
+	}
+	stderr := c.ErrOrStderr()
+	hadError := false
+	var srcs []lint.Source
+	var paths []string
+	for _, a := range args {
+		if a == "-" {
+			data, err := io.ReadAll(c.InOrStdin())
+			name := f.stdinFilename
+			if name == "" {
+				name = "<stdin>"
+			}
+			if err != nil {
+				fmt.Fprintf(stderr, "%s: error: %v\n", name, err)
+				hadError = true
+				continue
+			}
+			if data == nil {
+				data = []byte{}
+			}
+			srcs = append(srcs, lint.Source{Path: name, Data: data})
+			continue
+		}
+		paths = append(paths, a)
+	}
+	if len(paths) > 0 {
+		exts := make([]string, 0, len(lint.Extensions))
+		for e := range lint.Extensions {
+			exts = append(exts, e)
+		}
+		sort.Strings(exts)
+		files, probs := discover.Files(paths, discover.Options{Extensions: exts})
+		for _, p := range probs {
+			fmt.Fprintf(stderr, "%s: error: %v\n", p.Path, p.Err)
+			hadError = true
+		}
+		for _, file := range files {
+			srcs = append(srcs, lint.Source{Path: file})
+		}
+	}
+	if f.cpuProfile != "" {
+		stop, err := startCPUProfile(f.cpuProfile)
+		if err != nil {
+			return exitError, usageError(err)
+		}
+		defer stop()
+	}
+	l := &lint.Linter{Rules: enabled, Lang: f.lang, Jobs: f.jobs}
+	results := l.Run(srcs)
+	failing := false
+	for _, r := range results {
+		if r.Err != nil {
+			fmt.Fprintf(stderr, "%s: error: %v\n", r.Path, r.Err)
+			hadError = true
+		}
+		for _, d := range r.Diagnostics {
+			if d.Severity >= failOn {
+				failing = true
+			}
+		}
+	}
+	sev := map[string]lint.Severity{}
+	for _, r := range enabled {
+		sev[r.ID()] = r.DefaultSeverity()
+	}
+	rep := &format.Report{Results: results, Rules: enabled, Severity: sev, Version: toolVersion()}
+	for _, o := range outs {
+		if err := writeReport(c, o, f.color, rep); err != nil {
+			fmt.Fprintf(stderr, "%s: error: %v\n", o.path, err)
+			hadError = true
+		}
+	}
+	switch {
+	case hadError:
+		return exitError, nil
+	case failing:
+		return exitFindings, nil
+	}
+	return exitOK, nil
+}
+
+func writeReport(c *cobra.Command, o output, colorMode string, rep *format.Report) error {
+	var w io.Writer = c.OutOrStdout()
+	var file *os.File
+	if o.path != "" && o.path != "-" {
+		var err error
+		if file, err = os.Create(o.path); err != nil {
+			return errors.Unwrap(err)
+		}
+		w = file
+	}
+	col, err := useColor(colorMode, w)
+	if err != nil {
+		return err
+	}
+	fm, err := format.New(o.name, format.Options{Color: col})
+	if err != nil {
+		return err
+	}
+	err = fm.Format(w, rep)
+	if file != nil {
+		if cerr := file.Close(); err == nil {
+			err = cerr
+		}
+	}
+	return err
+}

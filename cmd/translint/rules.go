@@ -1,0 +1,71 @@
+package main
+
+import (
+	"fmt"
+	"strings"
+	"text/tabwriter"
+
+	"github.com/spf13/cobra"
+
+	"github.com/translint/translint/lint"
+)
+
+func newRulesCmd() *cobra.Command {
+	return &cobra.Command{
+		Use:   "rules",
+		Short: "List the rules with their default severity and title",
+		Args:  cobra.NoArgs,
+		RunE: func(c *cobra.Command, _ []string) error {
+			tw := tabwriter.NewWriter(c.OutOrStdout(), 0, 4, 2, ' ', 0)
+			fmt.Fprintln(tw, "RULE\tSEVERITY\tTITLE")
+			for _, r := range builtinRules() {
+				fmt.Fprintf(tw, "%s\t%s\t%s\n", r.ID(), r.DefaultSeverity(), r.Doc().Title)
+			}
+			return tw.Flush()
+		},
+	}
+}
+
+func newExplainCmd() *cobra.Command {
+	return &cobra.Command{
+		Use:   "explain RULE",
+		Short: "Show a rule's documentation with a bad and a good example",
+		Args:  cobra.ExactArgs(1),
+		RunE: func(c *cobra.Command, args []string) error {
+			var r lint.Rule
+			for _, b := range builtinRules() {
+				if b.ID() == args[0] {
+					r = b
+				}
+			}
+			if r == nil {
+				return &codeError{exitError, fmt.Errorf("unknown rule %q (see 'translint rules')", args[0])}
+			}
+			fmt.Fprint(c.OutOrStdout(), Explain(r))
+			return nil
+		},
+	}
+}
+
+// Explain renders a rule's documentation as plain text.
+func Explain(r lint.Rule) string {
+	d := r.Doc()
+	var b strings.Builder
+	fmt.Fprintf(&b, "%s: %s\n\nDefault severity: %s\n\n%s\n", r.ID(), d.Title, r.DefaultSeverity(), strings.TrimSpace(d.Text))
+	fmt.Fprintf(&b, "\nBad:\n%s\n\nGood:\n%s\n", indent(d.Bad), indent(d.Good))
+	if len(d.Options) > 0 {
+		b.WriteString("\nOptions:\n")
+		for _, o := range d.Options {
+			fmt.Fprintf(&b, "  %s (%s, default %s): %s\n", o.Name, o.Type, o.Default, o.Text)
+		}
+	}
+	return b.String()
+}
+
+func indent(s string) string {
+	lines := strings.Split(strings.TrimRight(s, "\n"), "\n")
+	for i, l := range lines {
+		lines[i] = "    " + l
+	}
+	return strings.Join(lines, "\n")
+}

@@ -1,0 +1,36 @@
+package lint
+
+import (
+	"testing"
+)
+
+var fuzzSeeds = []string{
+	"Title\n\nTeaser…\n\nBody [путем закрытия]and this. Done.\n",
+	"---\ntitle: \"T\"\ndescription: |\n  multi\n  line\n---\n# H\n\nText `code` [l](u) <b>x</b> &amp; &#x1F600; 😀 中文\n\n```\ncode\n```\n",
+	"+++\ntitle = 'x'\n+++\n> q\n\n- a\n- b\n\n| a | b |\n|---|---|\n| c | d |\n",
+	"<html lang=ru><head><title>T &amp; x</title><meta name=description content='d'></head><body><p>a<p>b</body>",
+	"<meta name=\"description\" content=\"&quot;x\"><script>if (a<b) {}</script><pre>x</pre>&#0;&nbsp",
+	"\xef\xbb\xbf---\r\ntitle: x\r\n---\r\nbody\r\n",
+}
+
+func fuzzReader(f *testing.F, format Format) {
+	for _, s := range fuzzSeeds {
+		f.Add([]byte(s))
+	}
+	f.Fuzz(func(t *testing.T, src []byte) {
+		d, err := ParseAs("fuzz", format, src)
+		if err != nil {
+			return
+		}
+		checkInvariants(t, d)
+		for _, b := range d.Blocks {
+			_ = d.Position(b.Start)
+			_ = Sentences(d.Text, b.Span)
+			_ = Words(d.Text, b.Span)
+		}
+	})
+}
+
+func FuzzTextReader(f *testing.F)     { fuzzReader(f, FormatText) }
+func FuzzMarkdownReader(f *testing.F) { fuzzReader(f, FormatMarkdown) }
+func FuzzHTMLReader(f *testing.F)     { fuzzReader(f, FormatHTML) }

@@ -1,0 +1,199 @@
+package lint
+
+import (
+	"bytes"
+	"strings"
+	"testing"
+	"unicode/utf8"
+)
+
+type wantBlock struct {
+	kind BlockKind
+	text string // the block's Src
+}
+
+func checkBlocks(t *testing.T, d *Document, want []wantBlock) {
+	t.Helper()
+	if len(d.Blocks) != len(want) {
+		for _, b := range d.Blocks {
+			t.Logf("got %s %q", b.Kind, d.SrcOf(b.Span))
+		}
+		t.Fatalf("got %d blocks, want %d", len(d.Blocks), len(want))
+	}
+	for i, w := range want {
+		b := d.Blocks[i]
+		if b.Kind != w.kind || d.SrcOf(b.Span) != w.text {
+			t.Errorf("block %d: got %s %q, want %s %q", i, b.Kind, d.SrcOf(b.Span), w.kind, w.text)
+		}
+	}
+}
+
+// checkInvariants holds for every reader and every input.
+func checkInvariants(t *testing.T, d *Document) {
+	t.Helper()
+	if len(d.Text) != len(d.Src) {
+		t.Fatalf("len(Text)=%d, len(Src)=%d", len(d.Text), len(d.Src))
+	}
+	for i := range d.Src {
+		if (d.Src[i] == '\n') != (d.Text[i] == '\n') {
+			t.Fatalf("line break moved at byte %d", i)
+		}
+	}
+	prev := 0
+	for _, b := range d.Blocks {
+		if b.Start < prev || b.End < b.Start || b.End > len(d.Src) {
+			t.Fatalf("block %v out of order or bounds (prev end %d, len %d)", b.Span, prev, len(d.Src))
+		}
+		if !utf8.Valid(d.Src[b.Start:b.End]) {
+			t.Fatalf("block %v splits a character", b.Span)
+		}
+		prev = b.End
+	}
+}
+
+func TestMarkdownReader(t *testing.T) {
+	src := "---\n" +
+		"title: \"The case of Pavel Durov\"\n" +
+		"description: >\n  A teaser\n  on two lines.\n" +
+		"lang: en-GB\n" +
+		"tags: [a, b]\n" +
+		"---\n" +
+		"# Heading with `code` and [a link](https://example.com/x)\n\n" +
+		"Some *emphasis*, a URL https://example.org/p and mail me@x.org.\n\n" +
+		"```\nfmt.Println(\"путем\")\n```\n\n" +
+		"- item один\n- item two\n\n" +
+		"> quoted text\n\n" +
+		"![image](img.png)\n*Photo: Reuters*\n\n" +
+		"By Jane Doe\n\n" +
+		"<!-- a comment -->\n[ref]: https://example.com\n"
+	d, err := Parse("a.md", []byte(src))
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkInvariants(t, d)
+	checkBlocks(t, d, []wantBlock{
+		{Title, "The case of Pavel Durov"},
+		{Teaser, "A teaser\n  on two lines."},
+		{Heading, "Heading with `code` and [a link"},
+		{Paragraph, "Some *emphasis*, a URL https://example.org/p and mail me@x.org."},
+		{ListItem, "item один"},
+		{ListItem, "item two"},
+		{Quote, "quoted text"},
+		{Caption, "Photo: Reuters"},
+		{Byline, "By Jane Doe"},
+	})
+	if d.DeclaredLang != "en-GB" {
+		t.Errorf("lang = %q", d.DeclaredLang)
+	}
+	for _, masked := range []string{"`code`", "https://example.com/x", "https://example.org/p", "me@x.org", "путем", "a comment", "tags: [a, b]", "title:"} {
+		i := bytes.Index(d.Src, []byte(masked))
+		if got := strings.TrimSpace(string(d.Text[i : i+len(masked)])); got != "" {
+			t.Errorf("%q not masked: %q", masked, got)
+		}
+	}
+	if !bytes.Contains(d.Text, []byte("Some  emphasis ,")) {
+		t.Errorf("emphasis delimiters should be masked, prose kept: %q", d.Text)
+	}
+}
+
+func TestMarkdownTOMLAndHeadingTitle(t *testing.T) {
+	d, err := Parse("b.md", []byte("+++\ntitle = 'Kurz'\nsummary = \"Zusammenfassung\"\nlang = \"de\"\n+++\nText.\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkInvariants(t, d)
+	checkBlocks(t, d, []wantBlock{{Title, "Kurz"}, {Teaser, "Zusammenfassung"}, {Paragraph, "Text."}})
+	if d.DeclaredLang != "de" {
+		t.Errorf("lang = %q", d.DeclaredLang)
+	}
+	d, _ = Parse("c.md", []byte("# Headline\n\nBody text.\n\n## Section\n"))
+	checkBlocks(t, d, []wantBlock{{Title, "Headline"}, {Paragraph, "Body text."}, {Heading, "Section"}})
+}
+
+func TestHTMLReader(t *testing.T) {
+	src := `<!DOCTYPE html>
+<html lang="de"><head><title>Der Titel &amp; mehr</title>
+<meta property="og:description" content="OG text">
+<meta name="description" content="Eine Beschreibung">
+<script>var x = "<p>nein</p>";</script></head>
+<body><header>Site nav</header><h1>Überschrift</h1><p>Ein Absatz mit <code>code</code> und &quot;Zitat&quot;.<p>Zweiter <b>Absatz</b>.</p>
+<ul><li>eins</li><li>zwei</li></ul><blockquote>Zitat</blockquote><figure><img src=x><figcaption>Foto</figcaption></figure><footer>(c) 2024</footer></body></html>
+`
+	d, err := Parse("p.html", []byte(src))
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkInvariants(t, d)
+	checkBlocks(t, d, []wantBlock{
+		{Title, "Der Titel &amp; mehr"},
+		{Teaser, "Eine Beschreibung"},
+		{Heading, "Überschrift"},
+		{Paragraph, "Ein Absatz mit <code>code</code> und &quot;Zitat&quot;."},
+		{Paragraph, "Zweiter <b>Absatz</b>."},
+		{ListItem, "eins"},
+		{ListItem, "zwei"},
+		{Quote, "Zitat"},
+		{Caption, "Foto"},
+	})
+	if d.DeclaredLang != "de" {
+		t.Errorf("lang = %q", d.DeclaredLang)
+	}
+	if got := d.TextOf(d.Blocks[0].Span); got != "Der Titel &     mehr" {
+		t.Errorf("entity not decoded in place: %q", got)
+	}
+	if got := d.TextOf(d.Blocks[3].Span); !strings.Contains(got, ` "Zitat"`) || strings.Contains(got, "code") {
+		t.Errorf("paragraph text %q", got)
+	}
+	for _, masked := range []string{"nein", "Site nav", "(c) 2024", "<b>"} {
+		i := bytes.Index(d.Src, []byte(masked))
+		if strings.TrimSpace(string(d.Text[i:i+len(masked)])) != "" {
+			t.Errorf("%q not masked", masked)
+		}
+	}
+}
+
+func TestTextReader(t *testing.T) {
+	src := "Headline cut mid-word that he co…\n\nTeaser line without period\n\n" +
+		"First paragraph. It has sentences.\nSecond line is its own paragraph, as pages are copied.\n\n" +
+		"A hard-wrapped paragraph that goes on for quite a while and then\n" +
+		"wraps at a fixed width like an e-mail would, ending here.\n\nBy Jane Doe, Reuters\n"
+	d, err := Parse("a.txt", []byte(src))
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkInvariants(t, d)
+	checkBlocks(t, d, []wantBlock{
+		{Title, "Headline cut mid-word that he co…"},
+		{Teaser, "Teaser line without period"},
+		{Paragraph, "First paragraph. It has sentences."},
+		{Paragraph, "Second line is its own paragraph, as pages are copied."},
+		{Paragraph, "A hard-wrapped paragraph that goes on for quite a while and then\nwraps at a fixed width like an e-mail would, ending here."},
+		{Byline, "By Jane Doe, Reuters"},
+	})
+}
+
+func TestBadInput(t *testing.T) {
+	if _, err := Parse("x.txt", []byte("ab\x00cd")); err != ErrBinary {
+		t.Errorf("NUL: got %v", err)
+	}
+	_, err := Parse("x.md", []byte("line one\nline \xff two\n"))
+	ue, ok := err.(*InvalidUTF8Error)
+	if !ok || ue.Pos.Line != 2 || ue.Pos.Column != 6 || ue.Pos.Offset != 14 {
+		t.Errorf("invalid UTF-8: got %v", err)
+	}
+}
+
+func TestPosition(t *testing.T) {
+	d := NewDocument("x", FormatText, []byte("ab\nпривет 😀 中文 x\r\nlast"))
+	i := bytes.Index(d.Src, []byte("x\r"))
+	p := d.Position(i)
+	if p.Line != 2 || p.Column != 13 {
+		t.Errorf("got %d:%d, want 2:13", p.Line, p.Column)
+	}
+	if got := d.SrcOf(d.LineSpan(2)); got != "привет 😀 中文 x" {
+		t.Errorf("LineSpan strips CR: %q", got)
+	}
+	if d.LineCount() != 3 {
+		t.Errorf("LineCount = %d", d.LineCount())
+	}
+}
