@@ -14,6 +14,7 @@
 package foreignfragment
 
 import (
+	"bytes"
 	"fmt"
 	"regexp"
 	"strings"
@@ -44,15 +45,9 @@ type Rule struct {
 	// Detector names languages; nil means langid.Shared().
 	Detector langid.Detector
 
-	once    sync.Once
-	allowRE []allowPattern
-}
-
-// allowPattern is a compiled allow entry; literal terms must match whole
-// words (Go's \b only knows ASCII letters).
-type allowPattern struct {
-	re      *regexp.Regexp
-	literal bool
+	once       sync.Once
+	allowRE    []*regexp.Regexp
+	allowTerms []string // lower-cased; they match whole words
 }
 
 // New returns the rule with its default options.
@@ -123,30 +118,47 @@ func (r *Rule) compile() {
 			if a == "" {
 				continue
 			}
-			pat, literal := regexp.QuoteMeta(a), true
 			if len(a) > 2 && strings.HasPrefix(a, "/") && strings.HasSuffix(a, "/") {
-				pat, literal = a[1:len(a)-1], false
+				if re, err := regexp.Compile(`(?i)` + a[1:len(a)-1]); err == nil {
+					r.allowRE = append(r.allowRE, re)
+				} // an invalid expression allows nothing
+				continue
 			}
-			re, err := regexp.Compile(`(?i)` + pat)
-			if err != nil {
-				continue // an invalid expression allows nothing
-			}
-			r.allowRE = append(r.allowRE, allowPattern{re, literal})
+			r.allowTerms = append(r.allowTerms, strings.ToLower(a))
 		}
 	})
 }
 
-// allowed reports whether an allow entry matches text covering the whole span.
+// allowed reports whether an allow entry matches text covering the whole
+// fragment (looking at most 200 bytes around it).
 func (r *Rule) allowed(doc *lint.Document, block, frag lint.Span) bool {
-	text := doc.Text[block.Start:block.End]
-	for _, p := range r.allowRE {
-		for _, m := range p.re.FindAllIndex(text, -1) {
-			if p.literal && !wordEdges(text, m[0], m[1]) {
-				continue
-			}
-			if block.Start+m[0] <= frag.Start && block.Start+m[1] >= frag.End {
+	lo, hi := max(block.Start, frag.Start-200), min(block.End, frag.End+200)
+	for _, re := range r.allowRE {
+		for _, m := range re.FindAllIndex(doc.Text[lo:hi], -1) {
+			if lo+m[0] <= frag.Start && lo+m[1] >= frag.End {
 				return true
 			}
+		}
+	}
+	if len(r.allowTerms) == 0 {
+		return false
+	}
+	// lower-casing keeps the byte length of the letters that matter here
+	window := bytes.ToLower(doc.Text[lo:hi])
+	if len(window) != hi-lo {
+		window = doc.Text[lo:hi]
+	}
+	for _, term := range r.allowTerms {
+		for off := 0; ; {
+			i := bytes.Index(window[off:], []byte(term))
+			if i < 0 {
+				break
+			}
+			a, b := lo+off+i, lo+off+i+len(term)
+			if a <= frag.Start && b >= frag.End && wordEdges(doc.Text, a, b) {
+				return true
+			}
+			off += i + 1
 		}
 	}
 	return false
@@ -172,6 +184,7 @@ type checker struct {
 	det      langid.Detector
 	langs    map[string]bool // allowed source languages; nil = all
 	minWords int
+	infos    []wordInfo // scratch for stage 2
 }
 
 func (r *Rule) checker(doc *lint.Document) *checker {
@@ -232,28 +245,161 @@ func (c *checker) foreignScript(s script) bool {
 type tok struct {
 	lint.Span
 	sc    script
-	upper bool // starts with an upper-case letter
-	digit bool // has no letter
+	upper bool   // starts with an upper-case letter
+	digit bool   // has no letter
+	key   uint64 // a short ASCII word lower-cased and packed (see packWord); 0 otherwise
+	plain bool   // ASCII letters and digits only (hyphens allowed, no apostrophe)
 }
 
+// tokens splits a span into words the way lint.Words does, and classifies
+// each word's script in the same pass; ASCII text takes a fast path.
 func (c *checker) tokens(b lint.Span) []tok {
-	ws := lint.Words(c.doc.Text, b)
-	out := make([]tok, len(ws))
-	for i, w := range ws {
-		bs := c.doc.Text[w.Start:w.End]
-		r, _ := utf8.DecodeRune(bs)
-		t := tok{Span: w.Span, sc: wordScript(bs), upper: unicode.IsUpper(r)}
-		t.digit = t.sc == scriptNone
-		out[i] = t
+	return appendTokens(nil, c.doc.Text, b)
+}
+
+func appendTokens(out []tok, text []byte, b lint.Span) []tok {
+	i := b.Start
+	for i < b.End {
+		ch := text[i]
+		cl := byteClass[ch]
+		if cl == clOther || cl == clJoiner {
+			i++
+			continue
+		}
+		r, n := rune(ch), 1
+		if cl == clHigh {
+			r, n = utf8.DecodeRune(text[i:b.End])
+			if !lint.IsWordRune(r) {
+				i += n
+				continue
+			}
+		}
+		t := tok{Span: lint.Span{Start: i}, upper: cl == clUpper || cl == clHigh && unicode.IsUpper(r)}
+		var latin, other int
+		var otherScript script
+		var key uint64 // the lower-cased word packed, while it is short ASCII
+		ascii, keyOK := true, true
+		count := func(r rune) {
+			switch s := runeScript(r); s {
+			case scriptNone:
+			case scriptLatin:
+				latin++
+			default:
+				if otherScript == scriptNone || s == otherScript {
+					otherScript = s
+					other++
+				}
+			}
+		}
+		if cl == clHigh {
+			count(r)
+			ascii = false
+		} else {
+			if cl != clDigit {
+				latin++
+			}
+			key = uint64(ch | lowerBit[cl])
+		}
+		i += n
+		for i < b.End {
+			ch = text[i]
+			switch cl := byteClass[ch]; cl {
+			case clLower, clUpper, clDigit:
+				if cl != clDigit {
+					latin++
+				}
+				key = key<<8 | uint64(ch|lowerBit[cl])
+				i++
+				continue
+			case clJoiner:
+				if i+1 < b.End && nextIsWord(text[i+1:b.End]) {
+					if ch == '\'' {
+						ascii = false // elisions ("qu'il") take the slow path
+					}
+					keyOK = false
+					i++
+					continue
+				}
+			case clHigh:
+				r, n = utf8.DecodeRune(text[i:b.End])
+				if lint.IsWordRune(r) {
+					count(r)
+					ascii = false
+					i += n
+					continue
+				}
+				if (r == '’' || r == '‐') && i+n < b.End && nextIsWord(text[i+n:b.End]) {
+					ascii = false
+					i += n
+					continue
+				}
+			}
+			break
+		}
+		t.End = i
+		if ascii && keyOK && t.End-t.Start <= 8 {
+			t.key = key
+		}
+		t.plain = ascii
+		switch {
+		case latin == 0 && other == 0:
+			t.sc, t.digit = scriptNone, true
+		case other > latin:
+			t.sc = otherScript
+		default:
+			t.sc = scriptLatin
+		}
+		out = append(out, t)
 	}
 	return out
+}
+
+// byte classes of the tokenizer
+const (
+	clOther uint8 = iota
+	clLower
+	clUpper
+	clDigit
+	clJoiner // ' and -
+	clHigh   // the first byte of a multi-byte rune
+)
+
+var lowerBit = [clHigh + 1]byte{clUpper: 'a' - 'A'}
+
+var byteClass = func() (t [256]uint8) {
+	for c := 'a'; c <= 'z'; c++ {
+		t[c] = clLower
+		t[c-'a'+'A'] = clUpper
+	}
+	for c := '0'; c <= '9'; c++ {
+		t[c] = clDigit
+	}
+	t['\''], t['-'] = clJoiner, clJoiner
+	for c := 0x80; c < 0x100; c++ {
+		t[c] = clHigh
+	}
+	return t
+}()
+
+func isASCIIWord(ch byte) bool {
+	cl := byteClass[ch]
+	return cl == clLower || cl == clUpper || cl == clDigit
+}
+
+func nextIsWord(b []byte) bool {
+	if b[0] < 0x80 {
+		return isASCIIWord(b[0])
+	}
+	r, _ := utf8.DecodeRune(b)
+	return lint.IsWordRune(r)
 }
 
 func (c *checker) fragments() []lint.Finding {
 	var out []lint.Finding
 	var frags []scriptFrag
+	var toks []tok
 	for _, b := range c.doc.Blocks {
-		toks := c.tokens(b.Span)
+		toks = appendTokens(toks[:0], c.doc.Text, b.Span)
 		frags = append(frags, c.scriptRuns(b.Span, toks)...)
 		if c.tbit != 0 && c.isTargetScript(scriptLatin) {
 			out = append(out, c.functionWordRuns(b.Span, toks)...)

@@ -16,7 +16,7 @@ var functionWords = map[string]string{
 		between through during against without within among because while although though since until
 		upon said says told more most some any all each every both either neither such only very just
 		other another same own up out off down again still yet even now new one two three first last
-		many much few according however am just`,
+		many much few however am just`,
 	"de": `der die das den dem des ein eine einen einem einer eines und oder aber nicht ist sind war
 		waren wird werden wurde wurden hat haben hatte hatten sein ich du er sie es wir ihr mit von zu
 		zum zur auf für aus bei nach über unter vor durch gegen ohne um bis auch noch nur schon sehr wie
@@ -123,11 +123,62 @@ var (
 	_           = buildTables()
 )
 
+// packed holds the function words of up to eight ASCII letters keyed by
+// packWord: an open-addressing table, faster than a map on every word of
+// every article.
+var packed packedTable
+
+type packedTable struct {
+	keys  [1 << 12]uint64
+	masks [1 << 12]langMask
+}
+
+func (t *packedTable) slot(k uint64) int {
+	i := int((k * 0x9E3779B97F4A7C15) >> 52)
+	for t.keys[i] != 0 && t.keys[i] != k {
+		i = (i + 1) & (len(t.keys) - 1)
+	}
+	return i
+}
+
+func (t *packedTable) add(k uint64, m langMask) {
+	i := t.slot(k)
+	t.keys[i] = k
+	t.masks[i] |= m
+}
+
+func (t *packedTable) get(k uint64) langMask { return t.masks[t.slot(k)] }
+
+// packWord packs a lower-case ASCII word of up to eight bytes into a key.
+func packWord(w []byte) (uint64, bool) {
+	if len(w) > 8 {
+		return 0, false
+	}
+	var k uint64
+	for _, ch := range w {
+		if ch >= 0x80 {
+			return 0, false
+		}
+		k = k<<8 | uint64(ch)
+	}
+	return k, true
+}
+
+// maxFunctionWord is the byte length of the longest function word.
+var maxFunctionWord int
+
 func buildTables() bool {
 	for i, l := range latinLangs {
 		bit := langMask(1) << i
 		for _, w := range strings.Fields(functionWords[l]) {
 			wordMask[w] |= bit
+			if k, ok := packWord([]byte(w)); ok {
+				packed.add(k, bit)
+			}
+			maxFunctionWord = max(maxFunctionWord, len(w))
+			if _, ascii := packWord([]byte(w)); !ascii && isASCII(w) {
+				panic("function word of more than eight ASCII letters: " + w) // tokens rely on it
+			}
 		}
 		for _, w := range strings.Fields(elisions[l]) {
 			elisionMask[w] |= bit
@@ -146,4 +197,13 @@ func langBit(lang string) langMask {
 		}
 	}
 	return 0
+}
+
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 0x80 {
+			return false
+		}
+	}
+	return true
 }

@@ -1,7 +1,9 @@
 package foreignfragment
 
 import (
+	"bytes"
 	"math/bits"
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -40,11 +42,48 @@ func lowerInto(buf []byte, w []byte) []byte {
 	return buf
 }
 
-func (c *checker) info(buf []byte, w []byte) wordInfo {
+// wordInfo classifies a Latin word of the text; short ASCII words, most of
+// the text, take a fast path.
+func (c *checker) wordInfo(buf []byte, t tok) wordInfo {
+	if t.key == 0 {
+		if t.plain {
+			return wordInfo{} // long ASCII words are no function words
+		}
+		return c.info(lowerInto(buf, c.doc.Text[t.Start:t.End]))
+	}
 	var wi wordInfo
-	m := wordMask[string(buf)]
-	if i := strings.IndexAny(string(buf), "'’"); i > 0 && i <= 7 {
-		m |= elisionMask[string(buf[:i])]
+	if m := packed.get(t.key); m&c.tbit != 0 {
+		wi.inTgt = true
+		wi.marker = m&^c.tbit == 0
+		wi.shared = m &^ c.tbit
+	} else {
+		wi.fw = m
+	}
+	return wi
+}
+
+// info classifies a lower-cased Latin word.
+func (c *checker) info(buf []byte) wordInfo {
+	var wi wordInfo
+	var m langMask
+	if k, ok := packWord(buf); ok {
+		m = packed.get(k)
+	} else if len(buf) <= maxFunctionWord {
+		m = wordMask[string(buf)]
+	}
+	ascii := true
+	for i, ch := range buf {
+		if ch >= 0x80 {
+			ascii = false
+		}
+		if ch == '\'' && i > 0 && i <= 7 {
+			m |= elisionMask[string(buf[:i])]
+		}
+	}
+	if !ascii {
+		if i := bytes.Index(buf, []byte("’")); i > 0 && i <= 7 {
+			m |= elisionMask[string(buf[:i])]
+		}
 	}
 	if m&c.tbit != 0 {
 		wi.inTgt = true
@@ -52,6 +91,9 @@ func (c *checker) info(buf []byte, w []byte) wordInfo {
 		wi.shared = m &^ c.tbit
 	} else {
 		wi.fw = m
+	}
+	if ascii {
+		return wi
 	}
 	var lm langMask = ^langMask(0)
 	has := false
@@ -74,14 +116,14 @@ func (c *checker) info(buf []byte, w []byte) wordInfo {
 // another language's function words, with none of the target's.
 func (c *checker) functionWordRuns(block lint.Span, toks []tok) []lint.Finding {
 	// cheap pre-check: a block needs foreign evidence at all
-	var infos []wordInfo
-	buf := make([]byte, 0, 32)
+	infos := c.infos[:0]
+	defer func() { c.infos = infos[:0] }()
+	var buf [64]byte
 	evidence := 0
 	for _, t := range toks {
 		var wi wordInfo
 		if t.sc == scriptLatin {
-			buf = lowerInto(buf, c.doc.Text[t.Start:t.End])
-			wi = c.info(buf, c.doc.Text[t.Start:t.End])
+			wi = c.wordInfo(buf[:0], t)
 			if wi.fw != 0 || wi.letters != 0 {
 				evidence++
 			}
@@ -218,6 +260,7 @@ func union(a, b []string) []string {
 func (c *checker) dominant(toks []tok, infos []wordInfo) []string {
 	words, lowerContent := 0, 0
 	var fw, sig, lowerLetters [32]int
+	var seenFW [32][]string // distinct function words per language
 	for i, t := range toks {
 		if t.digit {
 			continue
@@ -228,7 +271,12 @@ func (c *checker) dominant(toks []tok, infos []wordInfo) []string {
 			lowerContent++
 		}
 		for m := wi.fw; m != 0; m &= m - 1 {
-			fw[bits.TrailingZeros32(uint32(m))]++
+			l := bits.TrailingZeros32(uint32(m))
+			w := strings.ToLower(c.doc.TextOf(t.Span))
+			if !slices.Contains(seenFW[l], w) {
+				seenFW[l] = append(seenFW[l], w)
+				fw[l]++
+			}
 		}
 		for m := wi.signal() | wi.shared; m != 0; m &= m - 1 {
 			sig[bits.TrailingZeros32(uint32(m))]++
@@ -244,8 +292,9 @@ func (c *checker) dominant(toks []tok, infos []wordInfo) []string {
 	}
 	best := -1
 	for i := range latinLangs {
-		// own function words, or lower-case words spelt with its letters
-		if fw[i] == 0 && lowerLetters[i] < 2 || sig[i] < 2 || sig[i]*10 < words*3 {
+		// two of its own function words, or one and a lower-case word spelt
+		// with its letters, or two such words
+		if fw[i]+lowerLetters[i] < 2 || sig[i] < 2 || sig[i]*10 < words*3 {
 			continue
 		}
 		if best < 0 || sig[i] > sig[best] || sig[i] == sig[best] && fw[i] > fw[best] {

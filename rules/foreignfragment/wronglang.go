@@ -2,7 +2,9 @@ package foreignfragment
 
 import (
 	"fmt"
+	"math/bits"
 	"sort"
+	"unicode/utf8"
 
 	"github.com/translint/translint/lint"
 	"github.com/translint/translint/lint/langid"
@@ -71,32 +73,77 @@ func (c *checker) documentLanguage() (string, lint.Span) {
 	if len(blocks) == 0 {
 		return "", lint.Span{}
 	}
+	// letters by script, on a sample of the first 4 KB of body text; a
+	// sample with few non-ASCII bytes is mostly Latin and is not counted
 	var letters [scriptOther + 1]int
-	total, words, markers, foreignFW := 0, 0, 0, 0
-	var fwCount [32]int
-	buf := make([]byte, 0, 32)
+	total, budget, nonASCII := 0, 4096, 0
 	for _, b := range blocks {
-		for _, t := range c.tokens(b.Span) {
-			if t.digit {
+		t := c.doc.Text[b.Start:min(b.End, b.Start+budget)]
+		budget -= len(t)
+		for _, ch := range t {
+			if ch >= 0x80 {
+				nonASCII++
+			}
+		}
+		if budget <= 0 {
+			break
+		}
+	}
+	sampled := 4096 - max(budget, 0)
+	for _, b := range blocks {
+		if nonASCII*4 < sampled && c.isTargetScript(scriptLatin) {
+			break // under a quarter: at most a few foreign words
+		}
+		t := c.doc.Text[b.Start:b.End]
+		for i := 0; i < len(t); {
+			ch := t[i]
+			if ch < 0x80 {
+				if ch|0x20 >= 'a' && ch|0x20 <= 'z' {
+					letters[scriptLatin]++
+					total++
+				}
+				i++
 				continue
 			}
-			n := c.runeLen(t.Span)
-			letters[t.sc] += n
-			total += n
-			if t.sc == scriptLatin && c.tbit != 0 {
-				words++
-				buf = lowerInto(buf, c.doc.Text[t.Start:t.End])
-				wi := c.info(buf, c.doc.Text[t.Start:t.End])
+			r, n := utf8.DecodeRune(t[i:])
+			i += n
+			if sc := runeScript(r); sc != scriptNone {
+				letters[sc]++
+				total++
+			}
+		}
+	}
+	if total == 0 { // not counted: Latin
+		total = sampled
+		letters[scriptLatin] = sampled
+	}
+	// function words, on a sample of the first 120 Latin words
+	words, markers, foreignFW := 0, 0, 0
+	var fwCount [32]int
+	if c.tbit != 0 && letters[scriptLatin]*2 >= total {
+		buf := make([]byte, 0, 32)
+		var toks []tok
+	sample:
+		for _, b := range blocks {
+			toks = appendTokens(toks[:0], c.doc.Text, lint.Span{Start: b.Start, End: min(b.End, b.Start+1000)})
+			for _, t := range toks {
+				if t.sc != scriptLatin {
+					continue
+				}
+				if words++; words > 120 {
+					break sample
+				}
+				wi := c.wordInfo(buf[:0], t)
 				if wi.marker {
-					markers++
+					if markers++; markers*25 >= 120 {
+						break sample // enough of the target's own words
+					}
 				}
 				if wi.fw != 0 {
 					foreignFW++
 				}
-				for i := range latinLangs {
-					if wi.fw&(1<<i) != 0 {
-						fwCount[i]++
-					}
+				for m := wi.fw; m != 0; m &= m - 1 {
+					fwCount[bits.TrailingZeros32(uint32(m))]++
 				}
 			}
 		}
