@@ -81,7 +81,8 @@ func (d *linguaDetector) Detect(text string, candidates []string) Result {
 		return Result{Lang: code(s.langs[0]), Confidence: 1, Margin: 1}
 	}
 	s.once.Do(func() {
-		s.det = lingua.NewLanguageDetectorBuilder().FromLanguages(s.langs...).WithLowAccuracyMode().Build()
+		// preloading inside the Once makes concurrent callers wait for one load
+		s.det = lingua.NewLanguageDetectorBuilder().FromLanguages(s.langs...).WithLowAccuracyMode().WithPreloadedLanguageModels().Build()
 	})
 	vals := s.det.ComputeLanguageConfidenceValues(text)
 	if len(vals) == 0 || vals[0].Value() == 0 {

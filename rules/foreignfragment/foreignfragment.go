@@ -354,6 +354,18 @@ func appendTokens(out []tok, text []byte, b lint.Span) []tok {
 	return out
 }
 
+// scratch holds per-check buffers, reused across documents (they carry no
+// state from one check to the next).
+type scratch struct {
+	toks  []tok
+	infos []wordInfo
+}
+
+var scratchPool = sync.Pool{New: func() any { return &scratch{} }}
+
+func getScratch() *scratch  { return scratchPool.Get().(*scratch) }
+func putScratch(s *scratch) { scratchPool.Put(s) }
+
 // byte classes of the tokenizer
 const (
 	clOther uint8 = iota
@@ -397,7 +409,11 @@ func nextIsWord(b []byte) bool {
 func (c *checker) fragments() []lint.Finding {
 	var out []lint.Finding
 	var frags []scriptFrag
-	var toks []tok
+	sc := getScratch()
+	defer putScratch(sc)
+	c.infos = sc.infos[:0]
+	toks := sc.toks[:0]
+	defer func() { sc.toks, sc.infos = toks[:0], c.infos[:0] }()
 	for _, b := range c.doc.Blocks {
 		toks = appendTokens(toks[:0], c.doc.Text, b.Span)
 		frags = append(frags, c.scriptRuns(b.Span, toks)...)

@@ -16,7 +16,7 @@ var functionWords = map[string]string{
 		between through during against without within among because while although though since until
 		upon said says told more most some any all each every both either neither such only very just
 		other another same own up out off down again still yet even now new one two three first last
-		many much few however am just`,
+		many much few however am just whether unless via`,
 	"de": `der die das den dem des ein eine einen einem einer eines und oder aber nicht ist sind war
 		waren wird werden wurde wurden hat haben hatte hatten sein ich du er sie es wir ihr mit von zu
 		zum zur auf für aus bei nach über unter vor durch gegen ohne um bis auch noch nur schon sehr wie

@@ -174,7 +174,8 @@ func arabicCue(s string) string {
 
 // cyrillicPlausible drops from langs the Cyrillic languages whose frequent
 // letters a span of some length lacks: Ukrainian text has і, ї, є or ґ;
-// Belarusian has і or ў; Serbian and Macedonian have ј, љ, њ and kin.
+// Belarusian has і or ў; Serbian and Macedonian have ј, љ, њ and kin;
+// Bulgarian has ъ and never ы, э or ё.
 func cyrillicPlausible(s string, langs []string) []string {
 	letters := 0
 	has := map[rune]bool{}
@@ -209,6 +210,10 @@ func cyrillicPlausible(s string, langs []string) []string {
 		case "sr", "mk":
 			if !anyOf("јљњђћџѓќѕ") {
 				continue
+			}
+		case "bg":
+			if !anyOf("ъ") || anyOf("ыэё") {
+				continue // Bulgarian writes ъ as a vowel in most sentences
 			}
 		}
 		out = append(out, l)

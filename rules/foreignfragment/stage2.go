@@ -124,14 +124,14 @@ func (c *checker) functionWordRuns(block lint.Span, toks []tok) []lint.Finding {
 		var wi wordInfo
 		if t.sc == scriptLatin {
 			wi = c.wordInfo(buf[:0], t)
-			if wi.fw != 0 || wi.letters != 0 {
+			if wi.fw != 0 && t.End-t.Start > 1 || wi.letters != 0 {
 				evidence++
 			}
 		}
 		infos = append(infos, wi)
 	}
-	if evidence == 0 {
-		return nil
+	if evidence < 2 {
+		return nil // a window needs two pieces of evidence
 	}
 	type cand struct {
 		lint.Span
@@ -270,7 +270,11 @@ func (c *checker) dominant(toks []tok, infos []wordInfo) []string {
 		if !t.upper && wi.fw == 0 && !wi.inTgt {
 			lowerContent++
 		}
-		for m := wi.fw; m != 0; m &= m - 1 {
+		fwm := wi.fw
+		if t.End-t.Start == 1 {
+			fwm = 0 // one letter ("v", "y", "w") is as often a variable or an initial
+		}
+		for m := fwm; m != 0; m &= m - 1 {
 			l := bits.TrailingZeros32(uint32(m))
 			w := strings.ToLower(c.doc.TextOf(t.Span))
 			if !slices.Contains(seenFW[l], w) {
@@ -304,20 +308,14 @@ func (c *checker) dominant(toks []tok, infos []wordInfo) []string {
 	if best < 0 {
 		return nil
 	}
-	type ls struct{ i, s int }
-	var all []ls
+	// the best language, and those the words cannot tell from it (Danish
+	// and Norwegian, Czech and Slovak): the detector decides between them;
+	// a stable, small set loads few models
+	out := []string{latinLangs[best]}
 	for i := range latinLangs {
-		if (fw[i] > 0 || lowerLetters[i] > 0) && sig[i]+1 >= sig[best] {
-			all = append(all, ls{i, sig[i]*2 + fw[i]})
+		if i != best && len(out) < 3 && sig[i] == sig[best] && fw[i] >= fw[best] && lowerLetters[i]+1 >= lowerLetters[best] {
+			out = append(out, latinLangs[i])
 		}
-	}
-	sort.SliceStable(all, func(a, b int) bool { return all[a].s > all[b].s })
-	var out []string
-	for k, x := range all {
-		if k == 4 {
-			break
-		}
-		out = append(out, latinLangs[x.i])
 	}
 	return out
 }

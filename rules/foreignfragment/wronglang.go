@@ -122,7 +122,10 @@ func (c *checker) documentLanguage() (string, lint.Span) {
 	var fwCount [32]int
 	if c.tbit != 0 && letters[scriptLatin]*2 >= total {
 		buf := make([]byte, 0, 32)
-		var toks []tok
+		sc := getScratch()
+		defer putScratch(sc)
+		toks := sc.toks[:0]
+		defer func() { sc.toks = toks[:0] }()
 	sample:
 		for _, b := range blocks {
 			toks = appendTokens(toks[:0], c.doc.Text, lint.Span{Start: b.Start, End: min(b.End, b.Start+1000)})
