@@ -238,3 +238,34 @@ func BenchmarkCleanArticleStartup(b *testing.B) {
 		NewWrongLanguage().Check(doc)
 	}
 }
+
+func TestConfigure(t *testing.T) {
+	base := New()
+	got, err := base.Configure(map[string]any{
+		"languages": []any{"ru", "uk"}, "min-words": 4, "allow": []any{"Слава Україні"}, "glosses": false,
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	r := got.(*Rule)
+	if !slices.Equal(r.Languages, []string{"ru", "uk"}) || r.MinWords != 4 || r.Glosses || len(r.Allow) != 1 {
+		t.Errorf("configured %+v", r)
+	}
+	if base.MinWords != 3 || !base.Glosses || base.Languages != nil {
+		t.Errorf("Configure changed the receiver: %+v", base)
+	}
+	for _, bad := range []map[string]any{
+		{"min-words": "three"}, {"min-words": 0}, {"glosses": "yes"}, {"languages": []any{1}}, {"colour": true},
+	} {
+		if _, err := New().Configure(bad); err == nil {
+			t.Errorf("Configure(%v) accepted", bad)
+		}
+	}
+	w, err := NewWrongLanguage().Configure(map[string]any{"languages": []any{"de"}})
+	if err != nil || !slices.Equal(w.(*WrongLanguage).FF.Languages, []string{"de"}) {
+		t.Errorf("wrong-language: %v %v", w, err)
+	}
+	if _, err := NewWrongLanguage().Configure(map[string]any{"min-words": 2}); err == nil {
+		t.Error("wrong-language accepted min-words")
+	}
+}
