@@ -22,7 +22,7 @@ var functionWords = map[string]string{
 		zum zur auf für aus bei nach über unter vor durch gegen ohne um bis auch noch nur schon sehr wie
 		als wenn dass daß weil ob wer was wo hier dort dieser diese dieses diesen jetzt immer kein keine
 		keinen nichts sich uns euch ihm ihn ihnen mein dein ihre unser man doch mehr so im am vom beim
-		ins denn zwischen seit während können kann muss soll will dann da`,
+		ins an denn zwischen seit während können kann muss soll will dann da`,
 	"fr": `le la les un une des du de et ou mais ne pas que qui quoi est sont était être avoir a ont
 		avait il elle ils elles nous vous je tu on ce cette ces son sa ses leur leurs mon ma mes dans
 		pour par sur avec sans sous chez entre vers au aux plus très aussi tout tous toute toutes comme
@@ -30,11 +30,12 @@ var functionWords = map[string]string{
 	"es": `el la los las un una unos unas de del al y o pero no que quien es son era fue ser estar
 		está están estaba ha han había se su sus lo le les me te nos mi tu en con por para sin sobre
 		entre desde hasta como más muy también ya este esta estos estas ese esa eso esto cuando donde
-		porque aunque todo todos toda todas otro otra ni sí cual hay`,
+		porque aunque todo todos toda todas otro otra ni sí cual hay nuestro nuestra nuestros nuestras
+		según durante mientras aquí allí ahora nada`,
 	"pt": `o a os as um uma uns umas de do da dos das em no na nos nas e ou mas não que é são era foi
 		ser estar está estão tem têm ter se seu sua seus suas ele ela eles elas eu você nós com por para
 		pelo pela pelos pelas sem sobre entre como mais muito também já este esta isso isto esse essa
-		quando onde porque ao aos à às mesmo ainda`,
+		quando onde porque ao aos à às mesmo ainda nosso nossa nossos nossas aqui agora enquanto então`,
 	"it": `il lo la i gli le un uno una di del dello della dei degli delle a al allo alla ai agli alle
 		da dal dalla in nel nella nei con su sul sulla per tra fra e o ma non che chi è sono era erano
 		essere ha hanno aveva si ci vi mi ti suo sua suoi sue loro questo questa questi quello quella
@@ -92,7 +93,7 @@ var letters = map[string]string{
 	"fr": "àâæçéèêëîïôœùûüÿ",
 	"es": "áéíñóúü",
 	"pt": "áâãàçéêíóôõú",
-	"it": "àèéìíîòóùú",
+	"it": "àèéìîòù",
 	"nl": "éëïöüáèóú",
 	"pl": "ąćęłńóśźż",
 	"cs": "áčďéěíňóřšťúůýž",

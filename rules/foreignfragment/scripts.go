@@ -1,6 +1,7 @@
 package foreignfragment
 
 import (
+	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -173,8 +174,7 @@ func arabicCue(s string) string {
 }
 
 // cyrillicPlausible drops from langs the Cyrillic languages whose frequent
-// letters a span of some length lacks: Ukrainian text has і, ї, є or ґ;
-// Belarusian has і or ў; Serbian and Macedonian have ј, љ, њ and kin;
+// letters a span of some length lacks: Belarusian has і or ў; Serbian and Macedonian have ј, љ, њ and kin;
 // Bulgarian has ъ and never ы, э or ё.
 func cyrillicPlausible(s string, langs []string) []string {
 	letters := 0
@@ -199,10 +199,6 @@ func cyrillicPlausible(s string, langs []string) []string {
 	var out []string
 	for _, l := range langs {
 		switch l {
-		case "uk":
-			if !anyOf("іїєґ") {
-				continue
-			}
 		case "be":
 			if !anyOf("іў") {
 				continue
@@ -219,4 +215,43 @@ func cyrillicPlausible(s string, langs []string) []string {
 		out = append(out, l)
 	}
 	return out
+}
+
+// cyrillicWords are frequent words of Russian and of Ukrainian that the other
+// language does not write.
+var cyrillicWords = map[string]string{}
+
+var _ = func() bool {
+	for _, w := range strings.Fields(`что это как его она они был была было были только также который
+		которая которые потому сейчас если или уже еще ещё когда где нет этот эта эти этого всё году
+		года очень можно нужно тоже чтобы более после сообщает сообщил заявил`) {
+		cyrillicWords[w] = "ru"
+	}
+	for _, w := range strings.Fields(`що це як його вона вони був була було були тільки також який яка
+		які тому зараз якщо або вже ще коли де немає цей ця ці цього всі році року дуже можна потрібно
+		теж щоб більше після від та словами заявив повідомив`) {
+		cyrillicWords[w] = "uk"
+	}
+	return true
+}()
+
+// cyrillicWordCue names a span Russian or Ukrainian from the words only one
+// of them writes; "" when they do not decide.
+func cyrillicWordCue(s string) string {
+	ru, uk := 0, 0
+	for _, w := range strings.FieldsFunc(strings.ToLower(s), func(r rune) bool { return !unicode.IsLetter(r) && r != '\'' && r != '’' }) {
+		switch cyrillicWords[w] {
+		case "ru":
+			ru++
+		case "uk":
+			uk++
+		}
+	}
+	switch {
+	case ru > uk:
+		return "ru"
+	case uk > ru:
+		return "uk"
+	}
+	return ""
 }

@@ -122,7 +122,7 @@ func (c *checker) shortAmbiguous(f scriptFrag) bool {
 	text := c.doc.TextOf(f.Span)
 	switch f.sc {
 	case scriptCyrillic:
-		return cyrillicCue(text) == ""
+		return cyrillicCue(text) == "" && cyrillicWordCue(text) == ""
 	case scriptArabic:
 		return arabicCue(text) == ""
 	}
@@ -209,7 +209,9 @@ func (c *checker) nameScript(sc script, text string, words int) string {
 	cue := ""
 	switch sc {
 	case scriptCyrillic:
-		cue = cyrillicCue(text)
+		if cue = cyrillicCue(text); cue == "" {
+			cue = cyrillicWordCue(text)
+		}
 	case scriptArabic:
 		cue = arabicCue(text)
 	}

@@ -236,9 +236,25 @@ func (c *checker) widen(toks []tok, i, limit, step int) int {
 	return i
 }
 
+// inName reports whether toks[i] is a particle inside a name: "Charles de
+// Gaulle", "Jean-Pierre de la Fontaine".
+func (c *checker) inName(toks []tok, i int) bool {
+	if !nameParticles[strings.ToLower(c.doc.TextOf(toks[i].Span))] {
+		return false
+	}
+	a, b := i-1, i+1
+	for a >= 0 && nameParticles[strings.ToLower(c.doc.TextOf(toks[a].Span))] {
+		a--
+	}
+	for b < len(toks) && nameParticles[strings.ToLower(c.doc.TextOf(toks[b].Span))] {
+		b++
+	}
+	return a >= 0 && b < len(toks) && toks[a].upper && toks[b].upper
+}
+
 // clauseBreak reports whether the gap between two words ends a clause.
 func (c *checker) clauseBreak(a, b int) bool {
-	return strings.ContainsAny(string(c.doc.Text[a:b]), ",;:()[]{}\"«»“”—–\n") || strings.Contains(string(c.doc.Text[a:b]), " - ")
+	return strings.ContainsAny(string(c.doc.Text[a:b]), ".!?,;:()[]{}\"«»“”—–\n") || strings.Contains(string(c.doc.Text[a:b]), " - ")
 }
 
 func union(a, b []string) []string {
@@ -259,7 +275,7 @@ func union(a, b []string) []string {
 // plausible languages (best first) or nil.
 func (c *checker) dominant(toks []tok, infos []wordInfo) []string {
 	words, lowerContent := 0, 0
-	var fw, sig, lowerLetters [32]int
+	var fw, sig, lowerLetters, upperLetters [32]int
 	var seenFW [32][]string // distinct function words per language
 	for i, t := range toks {
 		if t.digit {
@@ -271,8 +287,15 @@ func (c *checker) dominant(toks []tok, infos []wordInfo) []string {
 			lowerContent++
 		}
 		fwm := wi.fw
-		if t.End-t.Start == 1 {
+		if t.End-t.Start == 1 || c.inName(toks, i) {
 			fwm = 0 // one letter ("v", "y", "w") is as often a variable or an initial
+		}
+		// a capitalised word counts alone (a German noun), not inside a
+		// run of capitalised words (a name: "José Luis Rodríguez")
+		isolated := (i == 0 || !toks[i-1].upper) && (i == len(toks)-1 || !toks[i+1].upper)
+		letters := wi.letters
+		if t.upper && !isolated {
+			letters = 0
 		}
 		for m := fwm; m != 0; m &= m - 1 {
 			l := bits.TrailingZeros32(uint32(m))
@@ -282,23 +305,33 @@ func (c *checker) dominant(toks []tok, infos []wordInfo) []string {
 				fw[l]++
 			}
 		}
-		for m := wi.signal() | wi.shared; m != 0; m &= m - 1 {
+		for m := fwm | letters | wi.shared; m != 0; m &= m - 1 {
 			sig[bits.TrailingZeros32(uint32(m))]++
 		}
-		if !t.upper {
-			for m := wi.letters; m != 0; m &= m - 1 {
+		for m := letters; m != 0; m &= m - 1 {
+			if t.upper {
+				upperLetters[bits.TrailingZeros32(uint32(m))]++
+			} else {
 				lowerLetters[bits.TrailingZeros32(uint32(m))]++
 			}
 		}
 	}
-	if words < c.minWords || lowerContent == 0 {
+	if words < c.minWords {
 		return nil
 	}
 	best := -1
 	for i := range latinLangs {
 		// two of its own function words, or one and a lower-case word spelt
-		// with its letters, or two such words
-		if fw[i]+lowerLetters[i] < 2 || sig[i] < 2 || sig[i]*10 < words*3 {
+		// with its letters, or two such words; a capitalised word spelt
+		// with its letters (a German noun) counts beside a function word.
+		// Lower-case content words, or three function words, show prose
+		// rather than a name ("Place de la Concorde").
+		ev := fw[i] + lowerLetters[i]
+		if fw[i] > 0 && lowerContent > 0 {
+			ev += upperLetters[i]
+		}
+		prose := lowerContent > 0 || fw[i] >= 3
+		if !prose || ev < 2 || sig[i] < 2 || sig[i]*4 < words {
 			continue
 		}
 		if best < 0 || sig[i] > sig[best] || sig[i] == sig[best] && fw[i] > fw[best] {
@@ -308,6 +341,7 @@ func (c *checker) dominant(toks []tok, infos []wordInfo) []string {
 	if best < 0 {
 		return nil
 	}
+
 	// the best language, and those the words cannot tell from it (Danish
 	// and Norwegian, Czech and Slovak): the detector decides between them;
 	// a stable, small set loads few models
