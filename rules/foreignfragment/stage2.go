@@ -249,7 +249,15 @@ func (c *checker) inName(toks []tok, i int) bool {
 	for b < len(toks) && nameParticles[strings.ToLower(c.doc.TextOf(toks[b].Span))] {
 		b++
 	}
-	return a >= 0 && b < len(toks) && toks[a].upper && toks[b].upper
+	// the chain starts with a particle that begins names ("von der", not
+	// the German article in "Zahl der Touristen")
+	first := strings.ToLower(c.doc.TextOf(toks[a+1].Span))
+	return a >= 0 && b < len(toks) && toks[a].upper && toks[b].upper && nameStarts[first]
+}
+
+var nameStarts = map[string]bool{
+	"de": true, "di": true, "da": true, "du": true, "del": true, "della": true, "van": true, "von": true,
+	"bin": true, "ibn": true, "al": true, "dos": true, "ter": true, "zu": true,
 }
 
 // clauseBreak reports whether the gap between two words ends a clause.
