@@ -1,6 +1,8 @@
 package foreignfragment
 
 import (
+	"fmt"
+	"path/filepath"
 	"slices"
 	"strings"
 	"sync"
@@ -267,5 +269,39 @@ func TestConfigure(t *testing.T) {
 	}
 	if _, err := NewWrongLanguage().Configure(map[string]any{"min-words": 2}); err == nil {
 		t.Error("wrong-language accepted min-words")
+	}
+}
+
+// Workers share the rule, its compiled options, the scratch pool and the
+// detector: the output must not depend on their number (run with -race).
+func TestConcurrentWorkers(t *testing.T) {
+	paths, err := filepath.Glob(filepath.Join("..", "..", "testdata", "*", "*.*"))
+	if err != nil || len(paths) == 0 {
+		t.Fatal("no fixtures", err)
+	}
+	var srcs []lint.Source
+	for _, p := range paths {
+		if !strings.HasSuffix(p, ".want") {
+			srcs = append(srcs, lint.Source{Path: p})
+		}
+	}
+	rules := []lint.Rule{New(), NewWrongLanguage()}
+	run := func(jobs int) string {
+		var b strings.Builder
+		for _, r := range (&lint.Linter{Rules: rules, Jobs: jobs}).Run(srcs) {
+			for _, d := range r.Diagnostics {
+				fmt.Fprintf(&b, "%s:%d:%d %s %s\n", r.Path, d.Start.Line, d.Start.Column, d.Rule, d.Message)
+			}
+		}
+		return b.String()
+	}
+	one := run(1)
+	if one == "" {
+		t.Fatal("no findings at all")
+	}
+	for i := 0; i < 3; i++ {
+		if got := run(4); got != one {
+			t.Fatalf("4 workers differ from 1:\n%s\nvs\n%s", got, one)
+		}
 	}
 }
