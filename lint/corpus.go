@@ -1,54 +1,239 @@
 package lint
 
-import "sync"
+import (
+	"math"
+	"slices"
+	"sync"
+	"unicode"
+	"unicode/utf8"
+)
 
 // CorpusBuilder counts, for every normalised line and block of the
 // documents it observes, the number of documents that contain it.
+//
+// It keeps hashes, never text, and only as much as the counts need: a key
+// seen in one document so far lives in a Bloom filter (about 3 bytes a key),
+// and only keys seen in two or more documents get an exact counter. Most
+// lines of a corpus are unique, so memory stays near 3 bytes per distinct
+// line plus 16 per recurring one. The filter grows in layers, each twice the
+// size of the last with half its false-positive rate, so it needs no size
+// hint. A false positive makes a first sighting count as a second one: the
+// total rate is kept under 2e-5, so a line seen twice is taken for one seen
+// three times about once in 50,000.
 type CorpusBuilder struct {
-	mu    sync.Mutex
-	files map[uint64]int32
-	docs  int
+	mu     sync.RWMutex
+	seen   bloomLayers
+	counts map[uint64]int32
+	docs   int
 }
 
 // NewCorpusBuilder returns an empty corpus.
 func NewCorpusBuilder() *CorpusBuilder {
-	return &CorpusBuilder{files: map[uint64]int32{}}
+	return &CorpusBuilder{counts: map[uint64]int32{}}
 }
 
 // CorpusKeys are the keys a document contributes: each non-empty line and
 // each block of its masked text, each counted once.
 func CorpusKeys(doc *Document) []uint64 {
-	seen := map[uint64]bool{}
-	var keys []uint64
-	add := func(s string) {
-		k := LineKey(s)
-		if !seen[k] && Normalize(s) != "" {
-			seen[k] = true
+	keys := make([]uint64, 0, doc.LineCount()+len(doc.Blocks))
+	for n := 1; n <= doc.LineCount(); n++ {
+		s := doc.LineSpan(n)
+		if k, ok := keyOf(doc.Text[s.Start:s.End]); ok {
 			keys = append(keys, k)
 		}
 	}
-	for n := 1; n <= doc.LineCount(); n++ {
-		add(doc.TextOf(doc.LineSpan(n)))
-	}
 	for _, b := range doc.Blocks {
-		add(doc.TextOf(b.Span))
+		if k, ok := keyOf(doc.Text[b.Start:b.End]); ok {
+			keys = append(keys, k)
+		}
 	}
-	return keys
+	slices.Sort(keys)
+	return slices.Compact(keys)
 }
 
 // Observe adds one document. Safe for concurrent use.
 func (c *CorpusBuilder) Observe(doc *Document) {
 	keys := CorpusKeys(doc)
 	c.mu.Lock()
+	defer c.mu.Unlock()
 	for _, k := range keys {
-		c.files[k]++
+		if n, ok := c.counts[k]; ok {
+			if n < math.MaxInt32 {
+				c.counts[k] = n + 1
+			}
+			continue
+		}
+		if c.seen.has(k) {
+			c.counts[k] = 2
+			continue
+		}
+		c.seen.add(k)
 	}
 	c.docs++
-	c.mu.Unlock()
 }
 
 // Files implements Corpus.
-func (c *CorpusBuilder) Files(key uint64) int { return int(c.files[key]) }
+func (c *CorpusBuilder) Files(key uint64) int {
+	c.mu.RLock()
+	defer c.mu.RUnlock()
+	if n, ok := c.counts[key]; ok {
+		return int(n)
+	}
+	if c.seen.has(key) {
+		return 1
+	}
+	return 0
+}
 
 // Docs implements Corpus.
-func (c *CorpusBuilder) Docs() int { return c.docs }
+func (c *CorpusBuilder) Docs() int {
+	c.mu.RLock()
+	defer c.mu.RUnlock()
+	return c.docs
+}
+
+// KeyOf is LineKey of a byte slice: the FNV-1a hash of the normalised text,
+// computed without building the normalised string.
+func KeyOf(b []byte) uint64 {
+	k, _ := keyOf(b)
+	return k
+}
+
+const (
+	fnvOffset = 14695981039346656037
+	fnvPrime  = 1099511628211
+)
+
+// keyOf hashes Normalize(b) and reports whether it is non-empty.
+func keyOf(b []byte) (uint64, bool) {
+	h := uint64(fnvOffset)
+	var buf [utf8.UTFMax]byte
+	runes, space := 0, false
+	for i := 0; i < len(b); {
+		var r rune
+		if c := b[i]; c < utf8.RuneSelf {
+			i++
+			switch {
+			case 'a' <= c && c <= 'z' || '0' <= c && c <= '9':
+				r = rune(c)
+			case 'A' <= c && c <= 'Z':
+				r = rune(c + 'a' - 'A')
+			default:
+				space = true
+				continue
+			}
+		} else {
+			var n int
+			r, n = utf8.DecodeRune(b[i:])
+			i += n
+			if !IsWordRune(r) {
+				space = true
+				continue
+			}
+			r = unicode.ToLower(r)
+		}
+		if space && runes > 0 {
+			h = (h ^ ' ') * fnvPrime
+		}
+		space = false
+		runes++
+		if r < utf8.RuneSelf {
+			h = (h ^ uint64(r)) * fnvPrime
+			continue
+		}
+		m := utf8.EncodeRune(buf[:], r)
+		for _, x := range buf[:m] {
+			h = (h ^ uint64(x)) * fnvPrime
+		}
+	}
+	return h, runes > 0
+}
+
+// bloomLayers is a scalable Bloom filter over 64-bit hashes.
+type bloomLayers struct {
+	layers []*bloom
+}
+
+const (
+	bloomFirstCap = 1 << 16
+	bloomFirstFP  = 1e-5 // halved at every layer: the total stays under 2e-5
+)
+
+func (l *bloomLayers) has(k uint64) bool {
+	for _, b := range l.layers {
+		if b.has(k) {
+			return true
+		}
+	}
+	return false
+}
+
+func (l *bloomLayers) add(k uint64) {
+	n := len(l.layers)
+	if n == 0 || l.layers[n-1].n >= l.layers[n-1].cap {
+		capacity, fp := bloomFirstCap, bloomFirstFP
+		if n > 0 {
+			capacity, fp = l.layers[n-1].cap*2, l.layers[n-1].fp/2
+		}
+		l.layers = append(l.layers, newBloom(capacity, fp))
+	}
+	l.layers[len(l.layers)-1].add(k)
+}
+
+// Bytes is the memory held by the filter's bit arrays.
+func (l *bloomLayers) Bytes() int {
+	n := 0
+	for _, b := range l.layers {
+		n += 8 * len(b.bits)
+	}
+	return n
+}
+
+type bloom struct {
+	bits   []uint64
+	mask   uint64 // number of bits - 1 (a power of two)
+	k      int
+	n, cap int
+	fp     float64
+}
+
+func newBloom(capacity int, fp float64) *bloom {
+	m := -float64(capacity) * math.Log(fp) / (math.Ln2 * math.Ln2)
+	bits := uint64(64)
+	for float64(bits) < m {
+		bits <<= 1
+	}
+	k := int(math.Round(float64(bits) / float64(capacity) * math.Ln2))
+	k = max(1, min(k, 30))
+	return &bloom{bits: make([]uint64, bits/64), mask: bits - 1, k: k, cap: capacity, fp: fp}
+}
+
+// mix is the splitmix64 finaliser; it spreads FNV hashes over both halves.
+func mix(x uint64) uint64 {
+	x ^= x >> 30
+	x *= 0xbf58476d1ce4e5b9
+	x ^= x >> 27
+	x *= 0x94d049bb133111eb
+	x ^= x >> 31
+	return x
+}
+
+func (b *bloom) probes(k uint64, f func(bit uint64) bool) bool {
+	h1 := mix(k)
+	h2 := mix(h1^0x9e3779b97f4a7c15) | 1
+	for i := 0; i < b.k; i++ {
+		if !f((h1 + uint64(i)*h2) & b.mask) {
+			return false
+		}
+	}
+	return true
+}
+
+func (b *bloom) has(k uint64) bool {
+	return b.probes(k, func(bit uint64) bool { return b.bits[bit>>6]&(1<<(bit&63)) != 0 })
+}
+
+func (b *bloom) add(k uint64) {
+	b.probes(k, func(bit uint64) bool { b.bits[bit>>6] |= 1 << (bit & 63); return true })
+	b.n++
+}

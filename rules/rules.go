@@ -2,11 +2,16 @@
 // There is no init() registration: a rule exists when it is listed here.
 package rules
 
-import "github.com/translint/translint/lint"
+import (
+	"github.com/translint/translint/lint"
+	"github.com/translint/translint/rules/boilerplate"
+)
 
 // All returns a fresh instance of every built-in rule, in a stable order.
 func All() []lint.Rule {
-	return []lint.Rule{}
+	return []lint.Rule{
+		boilerplate.Default(),
+	}
 }
 
 // ByID finds a built-in rule.
