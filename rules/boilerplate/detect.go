@@ -89,7 +89,7 @@ func (d *detector) phrases() {
 			continue
 		}
 		u := &d.us[i]
-		if !u.long() && m.line[u.norm] {
+		if u.folded() && m.line[u.norm] {
 			d.mark(i, whyPhrase, u.norm)
 			continue
 		}

@@ -1,6 +1,7 @@
 package boilerplate
 
 import (
+	"bytes"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -8,7 +9,7 @@ import (
 	"github.com/translint/translint/lint"
 )
 
-// maxWords is how many words of a line are folded; longer lines are prose
+// maxWords is how many words of a line are counted; longer lines are prose
 // for every purpose of this rule except phrases at their start.
 const maxWords = 40
 
@@ -19,7 +20,7 @@ type unit struct {
 	block       int
 	kind        lint.BlockKind
 	first, last bool // first or last line of its block
-	// norm is the folded text of the first maxWords words, single spaces;
+	// norm is the folded text of the first maxFold words, single spaces;
 	// ws[i] is word i's offset in norm, raw[i] its span in the document.
 	norm   string
 	ws     []int
@@ -33,6 +34,9 @@ type unit struct {
 }
 
 func (u *unit) long() bool { return u.nwords > maxWords }
+
+// folded reports whether norm holds every word of the line.
+func (u *unit) folded() bool { return u.nwords <= maxFold }
 
 // word returns folded word i.
 func (u *unit) word(i int) string {
@@ -77,9 +81,21 @@ func (u *unit) headlineLike() bool {
 
 const quoteMarks = "\"'“‘«„‚‹`"
 
+// maxFold is how many words of a line are folded into norm: every phrase,
+// key and name the rule looks for lies within them.
+const maxFold = 16
+
 // buildUnits splits the body blocks of doc into units and folds their words.
+// The words of all units share three buffers: one allocation each per
+// document, not per line.
 func buildUnits(doc *lint.Document, m *matcher) []unit {
-	var out []unit
+	var (
+		out   []unit
+		norm  []byte
+		ws    []int
+		raw   []lint.Span
+		spans [][2]int // per unit: norm and ws offsets
+	)
 	for bi, b := range doc.Blocks {
 		if b.Meta || b.Len() == 0 {
 			continue
@@ -94,9 +110,13 @@ func buildUnits(doc *lint.Document, m *matcher) []unit {
 			sp := lint.TrimSpan(doc.Text, lint.Span{Start: s, End: e})
 			if sp.Len() > 0 {
 				u := unit{Span: sp, block: bi, kind: b.Kind}
-				fold(doc.Text, &u, m)
+				n0, w0 := len(norm), len(ws)
+				norm, ws, raw = fold(doc.Text, &u, norm, ws, raw)
 				if u.nwords > 0 {
 					out = append(out, u)
+					spans = append(spans, [2]int{n0, w0})
+				} else {
+					norm, ws, raw = norm[:n0], ws[:w0], raw[:w0]
 				}
 			}
 			s = e + 1
@@ -106,50 +126,88 @@ func buildUnits(doc *lint.Document, m *matcher) []unit {
 			out[len(out)-1].last = true
 		}
 	}
+	all := string(norm)
+	for i := range out {
+		n0, w0 := spans[i][0], spans[i][1]
+		n1, w1 := len(all), len(ws)
+		if i+1 < len(out) {
+			n1, w1 = spans[i+1][0], spans[i+1][1]
+		}
+		u := &out[i]
+		u.norm = all[n0:n1]
+		u.ws = ws[w0:w1:w1]
+		u.raw = raw[w0:w1:w1]
+		for k := range u.ws {
+			u.ws[k] -= n0
+		}
+		for k := range u.ws {
+			if m.fn[u.word(k)] {
+				u.nfunc++
+			}
+		}
+	}
 	return out
 }
 
-// fold fills the word fields of u from text.
-func fold(text []byte, u *unit, m *matcher) {
-	var b strings.Builder
-	b.Grow(min(u.Len(), 400))
+// asciiWord classifies ASCII bytes: 1 for a letter or digit.
+var asciiWord = func() (t [128]bool) {
+	for c := 0; c < 128; c++ {
+		t[c] = 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9'
+	}
+	return t
+}()
+
+// nextRune decodes the rune at text[i:end] and reports whether it belongs
+// to a word, with an ASCII fast path.
+func nextRune(text []byte, i, end int) (rune, int, bool) {
+	if c := text[i]; c < utf8.RuneSelf {
+		return rune(c), 1, asciiWord[c]
+	}
+	r, n := utf8.DecodeRune(text[i:end])
+	return r, n, lint.IsWordRune(r)
+}
+
+// fold counts the words of u (up to maxWords+1), appends the folded form of
+// the first maxFold of them to norm, their offsets to ws and their spans to
+// raw, and reads the line's first and last characters.
+func fold(text []byte, u *unit, norm []byte, ws []int, raw []lint.Span) ([]byte, []int, []lint.Span) {
+	n0 := len(norm)
 	i := u.Start
-	for i < u.End {
-		r, n := utf8.DecodeRune(text[i:u.End])
-		if !lint.IsWordRune(r) {
+	for i < u.End && u.nwords <= maxWords {
+		_, n, isWord := nextRune(text, i, u.End)
+		if !isWord {
 			i += n
 			continue
 		}
-		ws := i
-		wstart := b.Len()
-		if u.nwords < maxWords && wstart > 0 {
-			b.WriteByte(' ')
-			wstart++
+		start := i
+		keep := u.nwords < maxFold
+		if keep {
+			if len(norm) > n0 {
+				norm = append(norm, ' ')
+			}
+			ws = append(ws, len(norm))
 		}
 		for i < u.End {
-			r, n = utf8.DecodeRune(text[i:u.End])
-			if !lint.IsWordRune(r) {
+			r, n, isWord := nextRune(text, i, u.End)
+			if !isWord {
 				break
 			}
-			if u.nwords < maxWords {
-				b.WriteRune(unicode.ToLower(r))
+			if keep {
+				if r < utf8.RuneSelf {
+					if 'A' <= r && r <= 'Z' {
+						r += 'a' - 'A'
+					}
+					norm = append(norm, byte(r))
+				} else {
+					norm = utf8.AppendRune(norm, unicode.ToLower(r))
+				}
 			}
 			i += n
 		}
-		if u.nwords < maxWords {
-			u.ws = append(u.ws, wstart)
-			u.raw = append(u.raw, lint.Span{Start: ws, End: i})
+		if keep {
+			raw = append(raw, lint.Span{Start: start, End: i})
 		}
 		u.nwords++
-		if u.nwords > maxWords {
-			break
-		}
-	}
-	u.norm = b.String()
-	for k := range u.ws {
-		if m.fn[u.word(k)] {
-			u.nfunc++
-		}
 	}
 	t := text[u.Start:u.End]
 	first, _ := utf8.DecodeRune(t)
@@ -163,9 +221,10 @@ func fold(text []byte, u *unit, m *matcher) {
 			continue
 		}
 		u.final = r
-		u.ellipsis = r == '…' || strings.HasSuffix(string(t[:e]), "...")
+		u.ellipsis = r == '…' || bytes.HasSuffix(t[:e], []byte("..."))
 		break
 	}
+	return norm, ws, raw
 }
 
 // capitalised reports whether raw word i starts with an upper-case letter.
