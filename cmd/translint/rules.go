@@ -8,7 +8,6 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/translint/translint/lint"
-	"github.com/translint/translint/rules"
 )
 
 func newRulesCmd() *cobra.Command {
@@ -19,7 +18,7 @@ func newRulesCmd() *cobra.Command {
 		RunE: func(c *cobra.Command, _ []string) error {
 			tw := tabwriter.NewWriter(c.OutOrStdout(), 0, 4, 2, ' ', 0)
 			fmt.Fprintln(tw, "RULE\tSEVERITY\tTITLE")
-			for _, r := range rules.All() {
+			for _, r := range builtinRules() {
 				fmt.Fprintf(tw, "%s\t%s\t%s\n", r.ID(), r.DefaultSeverity(), r.Doc().Title)
 			}
 			return tw.Flush()
@@ -33,7 +32,12 @@ func newExplainCmd() *cobra.Command {
 		Short: "Show a rule's documentation with a bad and a good example",
 		Args:  cobra.ExactArgs(1),
 		RunE: func(c *cobra.Command, args []string) error {
-			r := rules.ByID(args[0])
+			var r lint.Rule
+			for _, b := range builtinRules() {
+				if b.ID() == args[0] {
+					r = b
+				}
+			}
 			if r == nil {
 				return &codeError{exitError, fmt.Errorf("unknown rule %q (see 'translint rules')", args[0])}
 			}

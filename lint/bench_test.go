@@ -1,0 +1,75 @@
+package lint
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+)
+
+// benchArticle builds a ~5 KB article of the given format.
+func benchArticle(format Format, seed int) []byte {
+	var b strings.Builder
+	para := "The ministry said on Tuesday that the talks would resume next week in Geneva, " +
+		"according to a statement published on its website, and that both delegations had agreed " +
+		"on an agenda covering energy, trade and the exchange of prisoners. "
+	switch format {
+	case FormatMarkdown:
+		fmt.Fprintf(&b, "---\ntitle: \"Talks resume in Geneva %d\"\ndescription: \"The ministry said the talks would resume.\"\ntags: [news]\n---\n# Talks resume\n\n", seed)
+		for i := 0; i < 12; i++ {
+			fmt.Fprintf(&b, "%s See [the statement](https://example.com/%d) and `code`.\n\n", para, i)
+		}
+	case FormatHTML:
+		fmt.Fprintf(&b, "<html lang=\"en\"><head><title>Talks resume %d</title><meta name=\"description\" content=\"The talks resume.\"></head><body>\n", seed)
+		for i := 0; i < 12; i++ {
+			fmt.Fprintf(&b, "<p>%s See <a href=\"https://example.com/%d\">the statement</a> &amp; notes.</p>\n", para, i)
+		}
+		b.WriteString("</body></html>\n")
+	default:
+		fmt.Fprintf(&b, "Talks resume in Geneva %d\n\n", seed)
+		for i := 0; i < 12; i++ {
+			b.WriteString(para + "\n\n")
+		}
+	}
+	return []byte(b.String())
+}
+
+func benchmarkParse(b *testing.B, format Format) {
+	src := benchArticle(format, 1)
+	b.SetBytes(int64(len(src)))
+	b.ReportAllocs()
+	for i := 0; i < b.N; i++ {
+		if _, err := ParseAs("bench", format, src); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+func BenchmarkParseText(b *testing.B)     { benchmarkParse(b, FormatText) }
+func BenchmarkParseMarkdown(b *testing.B) { benchmarkParse(b, FormatMarkdown) }
+func BenchmarkParseHTML(b *testing.B)     { benchmarkParse(b, FormatHTML) }
+
+// BenchmarkEngineNoRules measures the engine alone (parse, place, sort) over
+// 200 in-memory Markdown articles with all workers.
+func BenchmarkEngineNoRules(b *testing.B) {
+	var srcs []Source
+	total := 0
+	for i := 0; i < 200; i++ {
+		data := benchArticle(FormatMarkdown, i)
+		total += len(data)
+		srcs = append(srcs, Source{Path: fmt.Sprintf("a%03d.md", i), Data: data})
+	}
+	l := &Linter{}
+	b.SetBytes(int64(total))
+	for i := 0; i < b.N; i++ {
+		l.Run(srcs)
+	}
+}
+
+func BenchmarkPosition(b *testing.B) {
+	src := benchArticle(FormatText, 1)
+	d := NewDocument("x", FormatText, src)
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		_ = d.Position((i * 7919) % len(src))
+	}
+}
