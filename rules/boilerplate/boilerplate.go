@@ -157,26 +157,27 @@ func (d *detector) findings() []lint.Finding {
 }
 
 func (d *detector) message(i, j int) string {
-	var whys []string
+	var parts []string
 	seen := map[string]bool{}
 	for k := i; k < j; k++ {
 		w := d.why[k]
-		if d.phrase[k] != "" && w != whyCorpus {
-			w += fmt.Sprintf(" (%q)", d.phrase[k])
+		if seen[w] {
+			continue
 		}
-		if w == whyCorpus {
-			w = fmt.Sprintf("%s (%s)", whyCorpus, d.phrase[k])
+		seen[w] = true
+		switch {
+		case w == whyCorpus:
+			w = fmt.Sprintf("%s (%s of this run)", w, d.phrase[k])
+		case d.phrase[k] != "":
+			w = fmt.Sprintf("%s %q", w, d.phrase[k])
 		}
-		if !seen[d.why[k]] {
-			seen[d.why[k]] = true
-			whys = append(whys, w)
-		}
+		parts = append(parts, w)
 	}
-	lines := ""
+	msg := strings.Join(parts, "; ") + " left in the article"
 	if j-i > 1 {
-		lines = fmt.Sprintf(" (%d lines)", j-i)
+		msg += fmt.Sprintf(" (%d lines)", j-i)
 	}
-	return "boilerplate left in the article" + lines + ": " + strings.Join(whys, "; ")
+	return msg
 }
 
 // gapIsBlank reports whether src[a:b] holds only white space, markup tags and

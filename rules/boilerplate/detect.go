@@ -90,7 +90,7 @@ func (d *detector) phrases() {
 		}
 		u := &d.us[i]
 		if u.folded() && m.line[u.norm] {
-			d.mark(i, whyPhrase, u.norm)
+			d.mark(i, whyPhrase, u.rawText(d.text, 0, len(u.raw)))
 			continue
 		}
 		if r, _ := utf8.DecodeRune(d.text[u.Start:u.End]); (r == '©' || hasPrefixFold(d.text[u.Start:u.End], "(c)")) && u.nwords <= 12 {
@@ -101,19 +101,21 @@ func (d *detector) phrases() {
 		for k := min(m.maxStart, len(u.ws)); k >= 1; k-- {
 			p := u.words(0, k)
 			if m.list[p] && k == u.nwords {
-				d.mark(i, whyList, p)
-				d.listFollowers(i)
+				d.mark(i, whyList, u.rawText(d.text, 0, k))
+				if d.listFollowers(i) == 0 {
+					d.why[i] = whyPhrase
+				}
 				break
 			}
 			if u.first && m.start[p] {
-				d.markBlock(i, whyPhrase, p)
+				d.markBlock(i, whyPhrase, u.rawText(d.text, 0, k))
 				break
 			}
 			if k < u.nwords && !isSeparator(u.afterWords(d.text, k)) {
 				continue
 			}
 			if m.label[p] || m.list[p] || m.edge[p] && d.inEdge(i) {
-				d.mark(i, whyPhrase, p)
+				d.mark(i, whyPhrase, u.rawText(d.text, 0, k))
 				break
 			}
 		}
@@ -124,12 +126,12 @@ func (d *detector) phrases() {
 			for k := 1; k <= m.maxShort && a+k <= len(u.ws); k++ {
 				p := u.words(a, a+k)
 				if m.footer[p] {
-					d.mark(i, whyFooter, p)
+					d.mark(i, whyFooter, u.rawText(d.text, a, a+k))
 					d.footer[i] = true
 					break
 				}
 				if m.short[p] {
-					d.mark(i, whyPhrase, p)
+					d.mark(i, whyPhrase, u.rawText(d.text, a, a+k))
 					break
 				}
 			}
@@ -142,21 +144,42 @@ func hasPrefixFold(b []byte, p string) bool {
 }
 
 // listFollowers marks the link titles after a list header: the list items
-// right after it, or, in the last lines of the document, the short lines up
-// to the next paragraph of prose.
-func (d *detector) listFollowers(i int) {
+// right after it, the short lines right under it (no blank line between),
+// or, in the last lines of the document, the short lines up to the next
+// paragraph of prose. It returns how many it marked.
+func (d *detector) listFollowers(i int) int {
 	n := 0
 	for j := i + 1; j < len(d.us) && n < 15; j++ {
 		u := &d.us[j]
+		short := u.nwords <= 25 && !u.prose() && u.kind != lint.Heading && !d.skip(j)
 		switch {
 		case u.kind == lint.ListItem && d.us[i].kind != lint.ListItem:
-		case d.inBottom(j) && u.nwords <= 25 && !u.prose() && u.kind != lint.Heading:
+		case short && d.inBottom(j):
+		case short && u.headlineLike() && !blankLineBetween(d.doc.Src, d.us[j-1].End, u.Start):
 		default:
-			return
+			return n
 		}
 		d.mark(j, whyList, d.phrase[i])
 		n++
 	}
+	return n
+}
+
+// blankLineBetween reports whether src[a:b] holds an empty line.
+func blankLineBetween(src []byte, a, b int) bool {
+	nl := 0
+	for _, c := range src[a:b] {
+		switch c {
+		case '\n':
+			if nl++; nl == 2 {
+				return true
+			}
+		case ' ', '\t', '\r':
+		default:
+			nl = 0
+		}
+	}
+	return false
 }
 
 // shareWidgets: lines made only of network names, share words and counts.
@@ -179,7 +202,7 @@ func (d *detector) shareWidgets() {
 			}
 		}
 		if ok && named && (u.nwords >= 2 || d.inEdge(i)) {
-			d.mark(i, whyShare, u.norm)
+			d.mark(i, whyShare, "")
 		}
 	}
 }
@@ -328,7 +351,7 @@ func (d *detector) bioBoxes() {
 		if len(keys) < 2 && !name && !next {
 			continue
 		}
-		key := d.us[i].words(0, d.bioKeyAt(i, 0))
+		key := d.us[i].rawText(d.text, 0, d.bioKeyAt(i, 0))
 		s, e := i, i+1
 		for e < n && d.bioKeyAt(e, 0) > 0 {
 			e++

@@ -227,6 +227,11 @@ func fold(text []byte, u *unit, norm []byte, ws []int, raw []lint.Span) ([]byte,
 	return norm, ws, raw
 }
 
+// rawText is the document's text from raw word a to raw word b-1.
+func (u *unit) rawText(text []byte, a, b int) string {
+	return string(text[u.raw[a].Start:u.raw[b-1].End])
+}
+
 // capitalised reports whether raw word i starts with an upper-case letter.
 func (u *unit) capitalised(text []byte, i int) bool {
 	r, _ := utf8.DecodeRune(text[u.raw[i].Start:u.raw[i].End])
