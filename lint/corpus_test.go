@@ -123,3 +123,11 @@ func BenchmarkCorpusMemory(b *testing.B) {
 		b.ReportMetric(float64(len(c.counts)), "exact-keys")
 	}
 }
+
+func BenchmarkKeyOf(b *testing.B) {
+	line := []byte("The decision was expected by most economists, although a few had forecast a small cut after weaker growth figures in the last quarter. Цены на гречку выросли на треть за полгода.")
+	b.SetBytes(int64(len(line)))
+	for i := 0; i < b.N; i++ {
+		KeyOf(line)
+	}
+}

@@ -345,7 +345,9 @@ func (d *detector) titleSuffix() (lint.Finding, bool) {
 	for _, w := range tw {
 		repeated = repeated && inHead[w] && !d.m.fn[w]
 	}
-	if !repeated && !d.m.section[tail] {
+	// a plain hyphen is too common inside titles to trust without a known
+	// section name
+	if (!repeated || sep == " - ") && !d.m.section[tail] {
 		return lint.Finding{}, false
 	}
 	span := lint.TrimSpan(d.doc.Src, lint.Span{Start: t.Start + at, End: t.End})

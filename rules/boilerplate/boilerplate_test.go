@@ -86,6 +86,10 @@ func TestBlockLevelOnly(t *testing.T) {
 		body + "Share prices of the two companies rose after the announcement on Friday.\n",
 		body + "\"Subscribe to our newsletter,\" the message said, and it arrived every day.\n",
 		body + "> Share this: the words the campaign printed on every leaflet it sent out.\n",
+		// text without spaces between words is not a run of one-word widgets
+		body + "市议会周二批准了新的预算。\n\n反对派表示该计划削减了图书馆的开支。\n\n预算将于明年一月生效。\n",
+		// a short last paragraph and a signature are article text
+		body + "The vote is final.\n\nJane Doe\n",
 	} {
 		if got := check(t, r, "a.md", src); len(got) > 0 {
 			t.Errorf("flagged prose %q in\n%s", got, src)

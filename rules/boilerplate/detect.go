@@ -89,7 +89,8 @@ func (d *detector) phrases() {
 			continue
 		}
 		u := &d.us[i]
-		if u.folded() && m.line[u.norm] {
+		anchored := m.firstAnchored[u.word(0)]
+		if u.folded() && anchored >= u.nwords && m.line[u.norm] {
 			d.mark(i, whyPhrase, u.rawText(d.text, 0, len(u.raw)))
 			continue
 		}
@@ -98,7 +99,7 @@ func (d *detector) phrases() {
 			d.footer[i] = true
 			continue
 		}
-		for k := min(m.maxStart, len(u.ws)); k >= 1; k-- {
+		for k := min(anchored, len(u.ws)); k >= 1; k-- {
 			p := u.words(0, k)
 			if m.list[p] && k == u.nwords {
 				d.mark(i, whyList, u.rawText(d.text, 0, k))
@@ -123,7 +124,7 @@ func (d *detector) phrases() {
 			continue
 		}
 		for a := 0; a < len(u.ws) && d.why[i] == ""; a++ {
-			for k := 1; k <= m.maxShort && a+k <= len(u.ws); k++ {
+			for k := 1; k <= m.firstShort[u.word(a)] && a+k <= len(u.ws); k++ {
 				p := u.words(a, a+k)
 				if m.footer[p] {
 					d.mark(i, whyFooter, u.rawText(d.text, a, a+k))
@@ -324,7 +325,7 @@ func (d *detector) monthNav(i int) bool {
 // word a of unit i and is followed by a colon, or 0.
 func (d *detector) bioKeyAt(i, a int) int {
 	u := &d.us[i]
-	for k := min(d.m.maxBioKey, len(u.ws)-a); k >= 1; k-- {
+	for k := min(d.m.firstBio[u.word(a)], len(u.ws)-a); k >= 1; k-- {
 		if d.m.bioKey[u.words(a, a+k)] && a+k < u.nwords && u.afterWords(d.text, a+k) == ':' {
 			return k
 		}
@@ -380,7 +381,7 @@ func (d *detector) closingBio() {
 		return
 	}
 	u := &d.us[i]
-	if u.long() || u.nwords > 60 || u.kind != lint.Paragraph && u.kind != lint.Byline || u.final != '.' {
+	if u.kind != lint.Paragraph && u.kind != lint.Byline || u.final != '.' || len(lint.Words(d.text, u.Span)) > 60 {
 		return
 	}
 	nm := 0
@@ -410,13 +411,13 @@ func (d *detector) edges() {
 	n := len(d.us)
 	small := func(i int) bool {
 		u := &d.us[i]
-		return u.nwords <= 3 && u.nfunc == 0 && u.headlineLike() && !u.ellipsis && !d.skip(i) &&
+		return u.nwords <= 3 && u.Len() <= 80 && u.nfunc == 0 && u.headlineLike() && !u.ellipsis && !d.skip(i) &&
 			!u.dateLike(d.text, d.m) && u.kind != lint.ListItem
 	}
 	// A site name printed twice above the title (logo text and link).
 	for i := 0; i < d.first; i++ {
 		ui := &d.us[i]
-		if ui.nwords > 4 || ui.nfunc > 0 || !ui.headlineLike() || d.skip(i) {
+		if ui.nwords > 4 || ui.Len() > 80 || ui.nfunc > 0 || !ui.headlineLike() || d.skip(i) {
 			continue
 		}
 		for j := i + 1; j < d.first; j++ {

@@ -120,12 +120,15 @@ type matcher struct {
 	bioRole                                       []string // stems
 	bioLink                                       map[string]bool
 	calendar, weekday, share, month, section, fn  map[string]bool
-	// longest phrase, in words, of the start-anchored and contained kinds
-	maxStart, maxShort, maxBioKey int
+	// first word -> longest phrase starting with it, in words: for phrases
+	// anchored at the start of a line, phrases found anywhere in a short
+	// line, and author-box keys. A line whose first word is not there is
+	// dismissed with one lookup.
+	firstAnchored, firstShort, firstBio map[string]int
 }
 
 func newMatcher(ps []Phrase) *matcher {
-	m := &matcher{}
+	m := &matcher{firstAnchored: map[string]int{}, firstShort: map[string]int{}, firstBio: map[string]int{}}
 	sets := map[Kind]*map[string]bool{
 		KindLine: &m.line, KindStart: &m.start, KindLabel: &m.label, KindEdge: &m.edge,
 		KindShort: &m.short, KindList: &m.list, KindFooter: &m.footer, KindBioKey: &m.bioKey,
@@ -149,14 +152,22 @@ func newMatcher(ps []Phrase) *matcher {
 			continue // share widgets are matched word by word
 		}
 		(*sets[p.Kind])[n] = true
-		switch p.Kind {
-		case KindStart, KindLabel, KindEdge, KindList:
-			m.maxStart = max(m.maxStart, w)
-		case KindShort, KindFooter:
-			m.maxShort = max(m.maxShort, w)
-		case KindBioKey:
-			m.maxBioKey = max(m.maxBioKey, w)
+		first := n
+		if i := strings.IndexByte(n, ' '); i >= 0 {
+			first = n[:i]
 		}
+		var lens map[string]int
+		switch p.Kind {
+		case KindLine, KindStart, KindLabel, KindEdge, KindList:
+			lens = m.firstAnchored
+		case KindShort, KindFooter:
+			lens = m.firstShort
+		case KindBioKey:
+			lens = m.firstBio
+		default:
+			continue
+		}
+		lens[first] = max(lens[first], w)
 	}
 	return m
 }

@@ -11,7 +11,7 @@ import (
 
 // maxWords is how many words of a line are counted; longer lines are prose
 // for every purpose of this rule except phrases at their start.
-const maxWords = 40
+const maxWords = 25
 
 // unit is one trimmed line of a body block: the grain at which chrome is
 // recognised (a Markdown paragraph may hold several soft-broken lines).
@@ -32,8 +32,6 @@ type unit struct {
 	ellipsis bool
 	quoted   bool // starts with a quotation mark
 }
-
-func (u *unit) long() bool { return u.nwords > maxWords }
 
 // folded reports whether norm holds every word of the line.
 func (u *unit) folded() bool { return u.nwords <= maxFold }
@@ -61,7 +59,7 @@ func (u *unit) prose() bool {
 	if u.nwords >= 25 {
 		return true
 	}
-	return u.nwords >= 12 && !u.ellipsis && (u.final == '.' || u.final == '!' || u.final == '?')
+	return u.nwords >= 12 && !u.ellipsis && strings.ContainsRune(".!?。！？", u.final)
 }
 
 // headlineLike: short and without final sentence punctuation.
@@ -72,11 +70,7 @@ func (u *unit) headlineLike() bool {
 	if u.ellipsis {
 		return true
 	}
-	switch u.final {
-	case '.', '!', '?', ':', ';', ',':
-		return false
-	}
-	return true
+	return !strings.ContainsRune(".!?:;,。！？：；，", u.final)
 }
 
 const quoteMarks = "\"'“‘«„‚‹`"
@@ -89,12 +83,13 @@ const maxFold = 16
 // The words of all units share three buffers: one allocation each per
 // document, not per line.
 func buildUnits(doc *lint.Document, m *matcher) []unit {
+	n := len(doc.Blocks) + 8 // most blocks are one line
 	var (
-		out   []unit
-		norm  []byte
-		ws    []int
-		raw   []lint.Span
-		spans [][2]int // per unit: norm and ws offsets
+		out   = make([]unit, 0, n)
+		norm  = make([]byte, 0, n*8*maxFold)
+		ws    = make([]int, 0, n*maxFold)
+		raw   = make([]lint.Span, 0, n*maxFold)
+		spans = make([][2]int, 0, n) // per unit: norm and ws offsets
 	)
 	for bi, b := range doc.Blocks {
 		if b.Meta || b.Len() == 0 {
@@ -103,9 +98,9 @@ func buildUnits(doc *lint.Document, m *matcher) []unit {
 		start := len(out)
 		s := b.Start
 		for s < b.End {
-			e := s
-			for e < b.End && doc.Text[e] != '\n' {
-				e++
+			e := b.End
+			if k := bytes.IndexByte(doc.Text[s:b.End], '\n'); k >= 0 {
+				e = s + k
 			}
 			sp := lint.TrimSpan(doc.Text, lint.Span{Start: s, End: e})
 			if sp.Len() > 0 {
@@ -139,6 +134,9 @@ func buildUnits(doc *lint.Document, m *matcher) []unit {
 		u.raw = raw[w0:w1:w1]
 		for k := range u.ws {
 			u.ws[k] -= n0
+		}
+		if u.nwords > 12 {
+			continue // nfunc matters only for short lines
 		}
 		for k := range u.ws {
 			if m.fn[u.word(k)] {
