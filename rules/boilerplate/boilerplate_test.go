@@ -51,6 +51,12 @@ func TestPacks(t *testing.T) {
 			t.Errorf("pack %s has only %d chrome phrases", n, c)
 		}
 	}
+	for _, p := range ps {
+		// one word is too little to call a whole paragraph chrome
+		if p.Kind == KindStart && !strings.Contains(lint.Normalize(p.Text), " ") {
+			t.Errorf("start phrase %q has a single word", p.Text)
+		}
+	}
 	if len(ps) < 500 {
 		t.Errorf("only %d phrases in all packs", len(ps))
 	}

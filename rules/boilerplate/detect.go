@@ -94,7 +94,7 @@ func (d *detector) phrases() {
 			d.mark(i, whyPhrase, u.rawText(d.text, 0, len(u.raw)))
 			continue
 		}
-		if r, _ := utf8.DecodeRune(d.text[u.Start:u.End]); (r == '©' || hasPrefixFold(d.text[u.Start:u.End], "(c)")) && u.nwords <= 12 {
+		if d.copyright(i) {
 			d.mark(i, whyFooter, "©")
 			d.footer[i] = true
 			continue
@@ -120,7 +120,7 @@ func (d *detector) phrases() {
 				break
 			}
 		}
-		if d.why[i] != "" || u.nwords > 12 {
+		if d.why[i] != "" || u.nwords > 12 || !d.inEdge(i) {
 			continue
 		}
 		for a := 0; a < len(u.ws) && d.why[i] == ""; a++ {
@@ -138,6 +138,18 @@ func (d *detector) phrases() {
 			}
 		}
 	}
+}
+
+// copyright: a short line that opens with "©", "(c)" or "Copyright 2024".
+func (d *detector) copyright(i int) bool {
+	u := &d.us[i]
+	if u.nwords > 12 {
+		return false
+	}
+	t := d.text[u.Start:u.End]
+	r, _ := utf8.DecodeRune(t)
+	return r == '©' || hasPrefixFold(t, "(c)") ||
+		u.word(0) == "copyright" && len(u.ws) > 1 && allDigits(u.word(1))
 }
 
 func hasPrefixFold(b []byte, p string) bool {
@@ -326,11 +338,28 @@ func (d *detector) monthNav(i int) bool {
 func (d *detector) bioKeyAt(i, a int) int {
 	u := &d.us[i]
 	for k := min(d.m.firstBio[u.word(a)], len(u.ws)-a); k >= 1; k-- {
-		if d.m.bioKey[u.words(a, a+k)] && a+k < u.nwords && u.afterWords(d.text, a+k) == ':' {
+		w := u.words(a, a+k)
+		if (d.m.bioKey[w] || d.m.bioField[w]) && a+k < u.nwords && u.afterWords(d.text, a+k) == ':' {
 			return k
 		}
 	}
 	return 0
+}
+
+// bioKeys returns the author-box keys of unit i, and whether one of them
+// is a strong one (Specialization, Description) rather than a field any
+// fact box may have (Position, Education).
+func (d *detector) bioKeys(i int) (keys map[string]bool, strong bool) {
+	u := &d.us[i]
+	keys = map[string]bool{}
+	for a := 0; a < len(u.ws); a++ {
+		if k := d.bioKeyAt(i, a); k > 0 {
+			w := u.words(a, a+k)
+			keys[w] = true
+			strong = strong || d.m.bioKey[w]
+		}
+	}
+	return keys, strong
 }
 
 // bioBoxes: a name line and "Key: value" lines (Specialization: …
@@ -341,25 +370,28 @@ func (d *detector) bioBoxes() {
 		if d.skip(i) || d.bioKeyAt(i, 0) == 0 {
 			continue
 		}
-		keys := map[string]bool{}
-		for a := 0; a < len(d.us[i].ws); a++ {
-			if k := d.bioKeyAt(i, a); k > 0 {
-				keys[d.us[i].words(a, a+k)] = true
-			}
-		}
+		keys, strong := d.bioKeys(i)
 		name := i > 0 && d.us[i-1].nameLike(d.text) && d.why[i-1] == ""
 		next := i+1 < n && d.bioKeyAt(i+1, 0) > 0
 		if len(keys) < 2 && !name && !next {
 			continue
 		}
-		key := d.us[i].rawText(d.text, 0, d.bioKeyAt(i, 0))
 		s, e := i, i+1
 		for e < n && d.bioKeyAt(e, 0) > 0 {
+			_, st := d.bioKeys(e)
+			strong = strong || st
 			e++
 		}
 		for s > 0 && d.bioKeyAt(s-1, 0) > 0 {
+			_, st := d.bioKeys(s - 1)
+			strong = strong || st
 			s--
 		}
+		if !strong {
+			i = e - 1
+			continue
+		}
+		key := d.us[s].rawText(d.text, 0, d.bioKeyAt(s, 0))
 		if s > 0 && d.us[s-1].nameLike(d.text) {
 			s--
 		}

@@ -26,6 +26,7 @@ const (
 	KindList     Kind = "list"
 	KindFooter   Kind = "footer"
 	KindBioKey   Kind = "bio-key"
+	KindBioField Kind = "bio-field"
 	KindBioRole  Kind = "bio-role"
 	KindBioLink  Kind = "bio-link"
 	KindCalendar Kind = "calendar"
@@ -38,7 +39,7 @@ const (
 
 var kinds = map[Kind]bool{
 	KindLine: true, KindStart: true, KindLabel: true, KindEdge: true, KindShort: true,
-	KindList: true, KindFooter: true, KindBioKey: true, KindBioRole: true, KindBioLink: true,
+	KindList: true, KindFooter: true, KindBioKey: true, KindBioField: true, KindBioRole: true, KindBioLink: true,
 	KindCalendar: true, KindWeekday: true, KindShare: true, KindMonth: true,
 	KindSection: true, KindFunction: true,
 }
@@ -116,7 +117,7 @@ func BuiltinPhrases() ([]Phrase, error) {
 // matcher is the compiled, read-only form of the packs.
 type matcher struct {
 	line, start, label, edge, short, list, footer map[string]bool
-	bioKey                                        map[string]bool
+	bioKey, bioField                              map[string]bool
 	bioRole                                       []string // stems
 	bioLink                                       map[string]bool
 	calendar, weekday, share, month, section, fn  map[string]bool
@@ -131,7 +132,7 @@ func newMatcher(ps []Phrase) *matcher {
 	m := &matcher{firstAnchored: map[string]int{}, firstShort: map[string]int{}, firstBio: map[string]int{}}
 	sets := map[Kind]*map[string]bool{
 		KindLine: &m.line, KindStart: &m.start, KindLabel: &m.label, KindEdge: &m.edge,
-		KindShort: &m.short, KindList: &m.list, KindFooter: &m.footer, KindBioKey: &m.bioKey,
+		KindShort: &m.short, KindList: &m.list, KindFooter: &m.footer, KindBioKey: &m.bioKey, KindBioField: &m.bioField,
 		KindBioLink: &m.bioLink, KindCalendar: &m.calendar, KindWeekday: &m.weekday,
 		KindShare: &m.share, KindMonth: &m.month, KindSection: &m.section, KindFunction: &m.fn,
 	}
@@ -162,7 +163,7 @@ func newMatcher(ps []Phrase) *matcher {
 			lens = m.firstAnchored
 		case KindShort, KindFooter:
 			lens = m.firstShort
-		case KindBioKey:
+		case KindBioKey, KindBioField:
 			lens = m.firstBio
 		default:
 			continue
