@@ -73,3 +73,21 @@ func BenchmarkPosition(b *testing.B) {
 		_ = d.Position((i * 7919) % len(src))
 	}
 }
+
+func BenchmarkWords(b *testing.B) {
+	src := benchArticle(FormatText, 1)
+	b.SetBytes(int64(len(src)))
+	b.ReportAllocs()
+	for i := 0; i < b.N; i++ {
+		_ = Words(src, Span{0, len(src)})
+	}
+}
+
+func BenchmarkSentences(b *testing.B) {
+	src := benchArticle(FormatText, 1)
+	b.SetBytes(int64(len(src)))
+	b.ReportAllocs()
+	for i := 0; i < b.N; i++ {
+		_ = Sentences(src, Span{0, len(src)})
+	}
+}

@@ -3,6 +3,7 @@ package lint
 import (
 	"bytes"
 	"html"
+	"strings"
 	"unicode/utf8"
 )
 
@@ -25,6 +26,8 @@ func decodeEntities(text []byte, start, end int) {
 		if dec == raw || len(dec) > len(raw) {
 			continue
 		}
+		// A decoded line break would move the line index: it reads as a space.
+		dec = strings.NewReplacer("\n", " ", "\r", " ").Replace(dec)
 		// The character goes next to the word it belongs to: "&quot;Zitat"
 		// becomes `     "Zitat`, "Zitat&quot;" becomes `Zitat"     `.
 		at := i

@@ -48,9 +48,17 @@ func readHTML(d *Document) {
 		if cur.Start >= 0 {
 			s := TrimSpan(d.Text, cur)
 			if s.Len() > 0 {
+				// The innermost element decides, except that a generic
+				// container (p, div…) inside a quote, list item or caption
+				// takes that role: <blockquote><p>…</p></blockquote> is a Quote.
 				kind := Paragraph
-				if len(stack) > 0 {
-					kind = stack[len(stack)-1].kind
+				for i := len(stack) - 1; i >= 0; i-- {
+					if k := stack[i].kind; k != Paragraph {
+						if i == len(stack)-1 || k == Quote || k == ListItem || k == Caption {
+							kind = k
+						}
+						break
+					}
 				}
 				if kind == Paragraph && isByline(d.Text[s.Start:s.End]) {
 					kind = Byline

@@ -117,7 +117,7 @@ func TestHTMLReader(t *testing.T) {
 <meta name="description" content="Eine Beschreibung">
 <script>var x = "<p>nein</p>";</script></head>
 <body><header>Site nav</header><h1>Überschrift</h1><p>Ein Absatz mit <code>code</code> und &quot;Zitat&quot;.<p>Zweiter <b>Absatz</b>.</p>
-<ul><li>eins</li><li>zwei</li></ul><blockquote>Zitat</blockquote><figure><img src=x><figcaption>Foto</figcaption></figure><footer>(c) 2024</footer></body></html>
+<ul><li>eins</li><li>zwei</li></ul><blockquote><p>Zitat</p></blockquote><figure><img src=x><figcaption>Foto</figcaption></figure><footer>(c) 2024</footer></body></html>
 `
 	d, err := Parse("p.html", []byte(src))
 	if err != nil {

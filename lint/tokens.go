@@ -15,7 +15,29 @@ type Word struct {
 
 // IsWordRune reports whether r can be part of a word.
 func IsWordRune(r rune) bool {
+	if r < utf8.RuneSelf {
+		return asciiWord[r]
+	}
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r) || unicode.Is(unicode.Mc, r)
+}
+
+// asciiWord is IsWordRune for ASCII, as a table.
+var asciiWord = func() (t [utf8.RuneSelf]bool) {
+	for c := '0'; c <= '9'; c++ {
+		t[c] = true
+	}
+	for c := 'a'; c <= 'z'; c++ {
+		t[c], t[c-32] = true, true
+	}
+	return t
+}()
+
+// decodeRune is utf8.DecodeRune with an ASCII fast path.
+func decodeRune(b []byte) (rune, int) {
+	if len(b) > 0 && b[0] < utf8.RuneSelf {
+		return rune(b[0]), 1
+	}
+	return utf8.DecodeRune(b)
 }
 
 func isInnerJoiner(r rune) bool {
@@ -27,7 +49,7 @@ func Words(text []byte, span Span) []Word {
 	var out []Word
 	i := span.Start
 	for i < span.End {
-		r, n := utf8.DecodeRune(text[i:span.End])
+		r, n := decodeRune(text[i:span.End])
 		if !IsWordRune(r) {
 			i += n
 			continue
@@ -35,13 +57,13 @@ func Words(text []byte, span Span) []Word {
 		start := i
 		i += n
 		for i < span.End {
-			r, n = utf8.DecodeRune(text[i:span.End])
+			r, n = decodeRune(text[i:span.End])
 			if IsWordRune(r) {
 				i += n
 				continue
 			}
 			if isInnerJoiner(r) && i+n < span.End {
-				r2, _ := utf8.DecodeRune(text[i+n : span.End])
+				r2, _ := decodeRune(text[i+n : span.End])
 				if IsWordRune(r2) {
 					i += n
 					continue

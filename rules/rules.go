@@ -4,14 +4,18 @@ package rules
 
 import (
 	"github.com/translint/translint/lint"
+	"github.com/translint/translint/rules/artifacts"
 	"github.com/translint/translint/rules/boilerplate"
+	"github.com/translint/translint/rules/teaser"
 )
 
 // All returns a fresh instance of every built-in rule, in a stable order.
 func All() []lint.Rule {
-	return []lint.Rule{
-		boilerplate.Default(),
-	}
+	var all []lint.Rule
+	all = append(all, artifacts.Rules()...)
+	all = append(all, teaser.DuplicatedTeaser{}, teaser.Truncation{})
+	all = append(all, boilerplate.Default())
+	return all
 }
 
 // ByID finds a built-in rule.

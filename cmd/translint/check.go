@@ -31,6 +31,7 @@ type checkFlags struct {
 	jobs          int
 	stdinFilename string
 	cpuProfile    string
+	cfg           configFlags
 }
 
 func newCheckCmd(code *int) *cobra.Command {
@@ -64,6 +65,7 @@ Exit codes: 0 no finding at or above --fail-on, 1 findings, 2 usage, I/O or conf
 	fl.StringVar(&f.stdinFilename, "stdin-filename", "", "path shown for standard input; its extension picks the format")
 	fl.StringVar(&f.cpuProfile, "cpu-profile", "", "write a CPU profile to `FILE` (for developers)")
 	_ = fl.MarkHidden("cpu-profile")
+	addConfigFlags(fl, &f.cfg)
 	return c
 }
 
@@ -89,8 +91,7 @@ func parseOutputs(f *checkFlags) ([]output, error) {
 	return outs, nil
 }
 
-func selectRules(enable, disable []string) ([]lint.Rule, error) {
-	all := builtinRules()
+func selectRules(all []lint.Rule, enable, disable []string) ([]lint.Rule, error) {
 	known := map[string]bool{}
 	for _, r := range all {
 		known[r.ID()] = true
@@ -162,10 +163,6 @@ func runCheck(c *cobra.Command, args []string, f *checkFlags) (int, error) {
 	if f.lang != "" && lint.NormalizeLang(f.lang) == "" {
 		return exitError, usageError(fmt.Errorf("--lang: unknown language %q (use an ISO 639-1 code such as en)", f.lang))
 	}
-	enabled, err := selectRules(f.enable, f.disable)
-	if err != nil {
-		return exitError, usageError(err)
-	}
 	if len(args) == 0 {
 		args = []string{"."}
 	}
@@ -215,8 +212,12 @@ func runCheck(c *cobra.Command, args []string, f *checkFlags) (int, error) {
 		}
 		defer stop()
 	}
-	l := &lint.Linter{Rules: enabled, Lang: f.lang, Jobs: f.jobs}
-	results := l.Run(srcs)
+	cr, err := runConfigured(c, f, args, srcs)
+	if err != nil {
+		return exitError, err
+	}
+	results, enabled, sev := cr.results, cr.rules, cr.severity
+	hadError = hadError || cr.hadError
 	failing := false
 	for _, r := range results {
 		if r.Err != nil {
@@ -228,10 +229,6 @@ func runCheck(c *cobra.Command, args []string, f *checkFlags) (int, error) {
 				failing = true
 			}
 		}
-	}
-	sev := map[string]lint.Severity{}
-	for _, r := range enabled {
-		sev[r.ID()] = r.DefaultSeverity()
 	}
 	rep := &format.Report{Results: results, Rules: enabled, Severity: sev, Version: toolVersion()}
 	for _, o := range outs {

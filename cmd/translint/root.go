@@ -56,7 +56,7 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	root.SetFlagErrorFunc(func(c *cobra.Command, err error) error {
 		return &codeError{exitError, fmt.Errorf("%v (see '%s --help')", err, c.CommandPath())}
 	})
-	root.AddCommand(newCheckCmd(&code), newRulesCmd(), newExplainCmd(), newVersionCmd())
+	root.AddCommand(newCheckCmd(&code), newRulesCmd(), newExplainCmd(), newVersionCmd(), newInitCmd())
 	if err := root.Execute(); err != nil {
 		fmt.Fprintf(stderr, "translint: error: %v\n", err)
 		var ce *codeError

@@ -11,29 +11,43 @@ import (
 )
 
 func newRulesCmd() *cobra.Command {
-	return &cobra.Command{
+	var cfgPath string
+	c := &cobra.Command{
 		Use:   "rules",
 		Short: "List the rules with their default severity and title",
-		Args:  cobra.NoArgs,
+		Long: `List the built-in rules and the user-defined rules of the configuration found from
+the current folder (the nearest .translint.yaml), or of --config FILE.`,
+		Args: cobra.NoArgs,
 		RunE: func(c *cobra.Command, _ []string) error {
+			all, err := configuredRules(cfgPath)
+			if err != nil {
+				return err
+			}
 			tw := tabwriter.NewWriter(c.OutOrStdout(), 0, 4, 2, ' ', 0)
 			fmt.Fprintln(tw, "RULE\tSEVERITY\tTITLE")
-			for _, r := range builtinRules() {
+			for _, r := range all {
 				fmt.Fprintf(tw, "%s\t%s\t%s\n", r.ID(), r.DefaultSeverity(), r.Doc().Title)
 			}
 			return tw.Flush()
 		},
 	}
+	c.Flags().StringVarP(&cfgPath, "config", "c", "", "read user-defined rules from this configuration `FILE`")
+	return c
 }
 
 func newExplainCmd() *cobra.Command {
-	return &cobra.Command{
+	var cfgPath string
+	c := &cobra.Command{
 		Use:   "explain RULE",
 		Short: "Show a rule's documentation with a bad and a good example",
 		Args:  cobra.ExactArgs(1),
 		RunE: func(c *cobra.Command, args []string) error {
+			all, err := configuredRules(cfgPath)
+			if err != nil {
+				return err
+			}
 			var r lint.Rule
-			for _, b := range builtinRules() {
+			for _, b := range all {
 				if b.ID() == args[0] {
 					r = b
 				}
@@ -45,6 +59,8 @@ func newExplainCmd() *cobra.Command {
 			return nil
 		},
 	}
+	c.Flags().StringVarP(&cfgPath, "config", "c", "", "read user-defined rules from this configuration `FILE`")
+	return c
 }
 
 // Explain renders a rule's documentation as plain text.

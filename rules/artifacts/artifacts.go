@@ -1,0 +1,124 @@
+// Package artifacts holds the rules for the mechanical damage machine
+// translation and careless copying leave in an article: mojibake, escaped
+// code points, broken HTML entities, glued and doubled words, stray
+// punctuation and broken contractions.
+//
+// Every rule reads the masked text (Document.Text), block by block, so that
+// markup, code and URLs are never inspected and a finding never spans two
+// paragraphs. Fixes are offered only where the repair is certain and the
+// bytes to replace are prose (the masked text equals the source there).
+package artifacts
+
+import (
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/translint/translint/lint"
+)
+
+// Rules returns a fresh instance of every rule of the package, in a stable order.
+func Rules() []lint.Rule {
+	return []lint.Rule{
+		Mojibake{}, EscapedCharacter{}, BrokenEntity{}, GluedWords{},
+		DoubledWord{}, Punctuation{}, BrokenContraction{}, TrailingFragment{},
+	}
+}
+
+// prose returns the spans to inspect: the document's blocks, or the whole
+// text when a reader found none.
+func prose(doc *lint.Document) []lint.Span {
+	if len(doc.Blocks) == 0 {
+		return []lint.Span{{Start: 0, End: len(doc.Text)}}
+	}
+	out := make([]lint.Span, 0, len(doc.Blocks))
+	for _, b := range doc.Blocks {
+		if b.End > b.Start {
+			out = append(out, b.Span)
+		}
+	}
+	return out
+}
+
+// isProse reports whether the bytes of s are the same in Src and Text: no
+// markup was masked and no entity decoded there, so an edit of Src is safe.
+func isProse(doc *lint.Document, s lint.Span) bool {
+	if s.Start < 0 || s.End > len(doc.Src) || s.End > len(doc.Text) {
+		return false
+	}
+	return string(doc.Src[s.Start:s.End]) == string(doc.Text[s.Start:s.End])
+}
+
+// finding builds a finding; the fix is attached only when fix is true and
+// the span is plain prose.
+func finding(doc *lint.Document, s lint.Span, msg, suggestion string, fix bool, repl string) lint.Finding {
+	f := lint.Finding{Span: s, Message: msg, Suggestion: suggestion}
+	if fix && isProse(doc, s) {
+		f.Fix = []lint.Edit{{Span: s, New: repl}}
+	}
+	return f
+}
+
+// runeBefore returns the rune ending at byte i of text (not before lo), or
+// utf8.RuneError and 0 at the start.
+func runeBefore(text []byte, lo, i int) (rune, int) {
+	if i <= lo {
+		return utf8.RuneError, 0
+	}
+	return utf8.DecodeLastRune(text[lo:i])
+}
+
+// runeAt returns the rune starting at byte i of text (not past hi), or
+// utf8.RuneError and 0 at the end.
+func runeAt(text []byte, i, hi int) (rune, int) {
+	if i >= hi {
+		return utf8.RuneError, 0
+	}
+	return utf8.DecodeRune(text[i:hi])
+}
+
+func isLetter(r rune) bool { return unicode.IsLetter(r) }
+
+func isLowerWord(s string) bool {
+	if s == "" {
+		return false
+	}
+	for _, r := range s {
+		if !unicode.IsLower(r) {
+			return false
+		}
+	}
+	return true
+}
+
+// isTitleWord: an upper-case letter followed by at least one lower-case
+// letter and nothing else ("He", "Home").
+func isTitleWord(s string) bool {
+	r, n := utf8.DecodeRuneInString(s)
+	return unicode.IsUpper(r) && len(s) > n && isLowerWord(s[n:])
+}
+
+func set(words ...string) map[string]bool {
+	m := make(map[string]bool, len(words))
+	for _, w := range words {
+		m[w] = true
+	}
+	return m
+}
+
+// apostrophe returns the apostrophe the document prefers: the curly one when
+// it is at least as frequent as the straight one.
+func apostrophe(doc *lint.Document) string {
+	curly, straight := 0, 0
+	for _, c := range string(doc.Text) {
+		switch c {
+		case '’':
+			curly++
+		case '\'':
+			straight++
+		}
+	}
+	if curly > straight {
+		return "’"
+	}
+	return "'"
+}

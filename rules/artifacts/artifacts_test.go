@@ -1,0 +1,162 @@
+package artifacts
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/translint/translint/lint"
+)
+
+// check parses text as a plain-text article and runs one rule on it.
+func check(t *testing.T, r lint.Rule, text string) []lint.Finding {
+	t.Helper()
+	doc, err := lint.Parse("article.txt", []byte(text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	doc.Lang = "en"
+	return r.Check(doc)
+}
+
+// excerpts returns the source text of each finding.
+func excerpts(text string, fs []lint.Finding) []string {
+	var out []string
+	for _, f := range fs {
+		out = append(out, text[f.Start:f.End])
+	}
+	return out
+}
+
+// applyFix applies the edits of every finding (they must not overlap).
+func applyFix(text string, fs []lint.Finding) string {
+	var edits []lint.Edit
+	for _, f := range fs {
+		edits = append(edits, f.Fix...)
+	}
+	// apply from the end so that offsets stay valid
+	for i := len(edits) - 1; i >= 0; i-- {
+		for j := 0; j < i; j++ {
+			if edits[j].Start > edits[i].Start {
+				edits[i], edits[j] = edits[j], edits[i]
+			}
+		}
+	}
+	for i := len(edits) - 1; i >= 0; i-- {
+		e := edits[i]
+		text = text[:e.Start] + e.New + text[e.End:]
+	}
+	return text
+}
+
+type ruleCase struct {
+	in    string
+	want  []string // excerpts, in order
+	fixed string   // expected text after fixes; "" = not checked
+}
+
+func runCases(t *testing.T, r lint.Rule, cases []ruleCase) {
+	t.Helper()
+	for _, c := range cases {
+		// a paragraph before keeps the line out of the title
+		text := "The article begins here with an ordinary sentence of the kind.\n\n" + c.in + "\n"
+		fs := check(t, r, text)
+		got := excerpts(text, fs)
+		if strings.Join(got, "|") != strings.Join(c.want, "|") {
+			t.Errorf("%s: %q: got %q, want %q", r.ID(), c.in, got, c.want)
+			continue
+		}
+		if c.fixed != "" {
+			if out := applyFix(text, fs); strings.TrimSpace(out[strings.Index(out, "\n\n")+2:]) != c.fixed {
+				t.Errorf("%s: %q: fixed to %q, want %q", r.ID(), c.in, out, c.fixed)
+			}
+		}
+	}
+}
+
+func TestMojibake(t *testing.T) {
+	runCases(t, Mojibake{}, []ruleCase{
+		{"Russiaâ€™s exports fell.", []string{"â€™"}, "Russia’s exports fell."},
+		{"Russia‚Äôs exports fell.", []string{"‚Äô"}, "Russia’s exports fell."},
+		{"A cafÃ© in MontrÃ©al.", []string{"Ã©", "Ã©"}, "A café in Montréal."},
+		{"Twice: Ã¢â‚¬â„¢ here.", []string{"Ã¢â‚¬â„¢"}, "Twice: ’ here."},
+		{"Cyrillic Ð¿Ñ€Ð¸ here.", []string{"Ð¿Ñ€Ð¸"}, "Cyrillic при here."},
+		{"Lost b\uFFFD\uFFFD here.", []string{"\uFFFD\uFFFD"}, ""},
+		{"São Paulo, Zürich, „Fuß“, ÄRGER“, €5, «vieux», naïve, déjà vu.", nil, ""},
+	})
+}
+
+func TestEscapedCharacter(t *testing.T) {
+	runCases(t, EscapedCharacter{}, []ruleCase{
+		{"1u3001 All stations closed.", []string{"u3001"}, "1、 All stations closed."},
+		{"Russiau2019s plan.", []string{"u2019"}, "Russia’s plan."},
+		{`Milan\u200b\u200b fair.`, []string{`\u200b\u200b`}, "Milan fair."},
+		{`Fans \ud83c\udf89 cheered.`, []string{`\ud83c\udf89`}, "Fans 🎉 cheered."},
+		{`End.\n\nNext one.`, []string{`\n\n`}, ""},
+		{`U+2013, menu2020, u2, C:\new\texts and \\server\share are fine.`, nil, ""},
+	})
+}
+
+func TestBrokenEntity(t *testing.T) {
+	runCases(t, BrokenEntity{}, []ruleCase{
+		{"career and & nbsp; a marriage", []string{"& nbsp;"}, "career and a marriage"},
+		{"called it &quot;quiet&quot;.", []string{"&quot;", "&quot;"}, `called it "quiet".`},
+		{"20 euros&amp;nbsp;each", []string{"&amp;nbsp;"}, "20 euros each"},
+		{"AT&T, R&D and Johnson & Johnson.", nil, ""},
+	})
+}
+
+func TestGluedWords(t *testing.T) {
+	runCases(t, GluedWords{}, []ruleCase{
+		{"He statedHe stated it.", []string{"statedHe"}, ""},
+		{"It registeredThat complaint.", []string{"registeredThat"}, ""},
+		{"iPhone, YouTube, McDonald, PayPal, eBay, LinkedIn, easyJet, setTimeout, addIf, chunkedWriter, #breakingNews, my_varName.", nil, ""},
+	})
+}
+
+func TestDoubledWord(t *testing.T) {
+	runCases(t, DoubledWord{}, []ruleCase{
+		{"a good job, and and in the town", []string{"and and"}, "a good job, and in the town"},
+		{"it reported that that in spring", []string{"that that"}, "it reported that in spring"},
+		{"He had had enough; she said that that was wrong; what it is is fine.", nil, ""},
+		{"Bora Bora, bye bye, 2020 2021, \"arch arch\".", nil, ""},
+	})
+}
+
+func TestPunctuation(t *testing.T) {
+	runCases(t, Punctuation{}, []ruleCase{
+		{"to end violence. . Despite this", []string{". ."}, "to end violence. Despite this"},
+		{"I am , like others, wrong.", []string{" ,"}, "I am, like others, wrong."},
+		{"more well -trained troops", []string{"well -trained"}, "more well-trained troops"},
+		{"the magazine.Home hearth» wrote", []string{"magazine.Home", "»"}, ""},
+		{"I admire him, Pelé “, he concluded.", []string{"“"}, ""},
+		{"Wait... U.S. Sen. Smith, St. Petersburg, 2.0.1, java.util.List, «a „b“ c», “d ‘e’ f”, „g“, temple - unless, pre- and post-war.", nil, ""},
+	})
+}
+
+func TestBrokenContraction(t *testing.T) {
+	runCases(t, BrokenContraction{}, []ruleCase{
+		{"in English, I didn then know German.", []string{"didn"}, "in English, I didn't then know German."},
+		{"I don t know.", []string{"don t"}, "I don't know."},
+		{"It wasn’ true.", []string{"wasn’"}, "It wasn’t true."},
+		{"Don won; they can don a hat; a safe haven; Aren Smith; that s is a set.", nil, ""},
+	})
+}
+
+func TestTrailingFragment(t *testing.T) {
+	runCases(t, TrailingFragment{}, []ruleCase{
+		{"The speaker said it very clearly. Russian newspaper", []string{"Russian newspaper"}, ""},
+		{"The ship was handed over to the U.S. Navy", nil, ""},
+		{"Many streets were renamed in Kyiv. (Photo credit: Glavcom.ua)", nil, ""},
+	})
+}
+
+func TestRulesArePure(t *testing.T) {
+	text := "The article begins here.\n\nHe statedHe stated it, and and left. . Later I didn know.\n"
+	for _, r := range Rules() {
+		a := excerpts(text, check(t, r, text))
+		b := excerpts(text, check(t, r, text))
+		if strings.Join(a, "|") != strings.Join(b, "|") {
+			t.Errorf("%s: two runs differ: %q vs %q", r.ID(), a, b)
+		}
+	}
+}

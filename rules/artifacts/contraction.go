@@ -1,0 +1,136 @@
+package artifacts
+
+import (
+	"fmt"
+	"strings"
+	"unicode"
+
+	"github.com/translint/translint/lint"
+)
+
+// BrokenContraction flags contractions that lost their apostrophe or their
+// "t": "I didn then know", "don t", "I m".
+type BrokenContraction struct{}
+
+func (BrokenContraction) ID() string                     { return "broken-contraction" }
+func (BrokenContraction) DefaultSeverity() lint.Severity { return lint.SeverityWarning }
+func (BrokenContraction) Doc() lint.RuleDoc {
+	return lint.RuleDoc{
+		Title: "Contraction missing its apostrophe or its t",
+		Text: `Flags negative contractions cut before their "t" ("I didn then know", "it wasn’ true"),
+contractions whose apostrophe became a space ("don t", "I m", "they re", "it s") and
+contractions of "not" that are not English words otherwise (didn, doesn, isn, wasn, weren,
+hasn, hadn, couldn, wouldn, shouldn, mustn, needn). "don", "won", "can", "haven" and names
+(Aren, Shan) are words of their own and are left alone unless a lone "t" follows. The fix
+restores the contraction with the apostrophe the article uses most.`,
+		Bad:  "I didn then know German.",
+		Good: "I didn't then know German.",
+	}
+}
+
+// cutNegatives are "n't" contractions cut to a non-word.
+var cutNegatives = set("didn", "doesn", "isn", "wasn", "weren", "aren", "hasn", "hadn",
+	"couldn", "wouldn", "shouldn", "mustn", "needn", "mightn", "shan", "ain")
+
+// properNegatives are cut negatives that are also names when capitalised.
+var properNegatives = set("Aren", "Shan", "Ain")
+
+// spacedEndings maps the first half of a contraction to the endings that,
+// after a space, show a lost apostrophe.
+var spacedEndings = map[string]map[string]bool{
+	"i": set("m", "ve", "ll"), "you": set("re", "ve", "ll"), "we": set("re", "ve", "ll"),
+	"they": set("re", "ve", "ll"), "it": set("s", "ll"), "that": set("s", "ll"), "there": set("s"),
+	"he": set("s", "ll"), "she": set("s", "ll"), "what": set("s"),
+}
+
+// contractionStart: the first letters (lower-cased) of every word the rule
+// looks at, a cheap filter before any allocation.
+var contractionStart = func() [256]bool {
+	var t [256]bool
+	for _, c := range "dwiahcsmnytw" {
+		t[c] = true
+	}
+	return t
+}()
+
+// afterVariable: after "that s" these words show that "s" is a name (a
+// variable, a letter), not the end of "that's".
+var afterVariable = set("is", "has", "was", "does", "did", "can", "will", "must", "should", "would",
+	"could", "may", "are", "and", "or", "to", "of", "in", "on", "at", "with", "for", "be", "equals")
+
+func (BrokenContraction) Check(doc *lint.Document) []lint.Finding {
+	var out []lint.Finding
+	text := doc.Text
+	apos := ""
+	ap := func() string {
+		if apos == "" {
+			apos = apostrophe(doc)
+		}
+		return apos
+	}
+	for _, sp := range prose(doc) {
+		words := lint.Words(text, sp)
+		for k, w := range words {
+			if w.Len() > 7 || !contractionStart[text[w.Start]|0x20] {
+				continue
+			}
+			word := string(text[w.Start:w.End])
+			lw := strings.ToLower(word)
+			var next string
+			var nw lint.Word
+			if k+1 < len(words) {
+				nw = words[k+1]
+				next = string(text[nw.Start:nw.End])
+			}
+			gapIsSpace := nw.Start > w.End && strings.Trim(string(text[w.End:nw.Start]), " ") == "" && isProse(doc, lint.Span{Start: w.End, End: nw.Start})
+			// "don t", "isn t": the apostrophe became a space.
+			if next == "t" && gapIsSpace && (cutNegatives[lw] || lw == "don" || lw == "can" || lw == "won") {
+				out = append(out, spacedContraction(doc, w, nw, ap()+"t", word+ap()+"t"))
+				continue
+			}
+			// "I m", "they re": a pronoun, a space and the ending.
+			if ends, ok := spacedEndings[lw]; ok && ends[next] && gapIsSpace && (lw != "i" || word == "I") &&
+				!(next == "s" && k+2 < len(words) && afterVariable[strings.ToLower(string(text[words[k+2].Start:words[k+2].End]))]) {
+				if after, n := runeAt(text, nw.End, sp.End); n == 0 || unicode.IsSpace(after) || strings.ContainsRune(",.;:!?", after) {
+					out = append(out, spacedContraction(doc, w, nw, ap()+next, word+ap()+next))
+					continue
+				}
+			}
+			if !cutNegatives[lw] || properNegatives[word] {
+				continue
+			}
+			// "didn" alone or "didn’" followed by a space: the t was lost.
+			end := w.End
+			repl := ap() + "t"
+			if c, n := runeAt(text, end, sp.End); n > 0 && (c == '\'' || c == '’') {
+				end += n
+				repl = "t"
+			}
+			if c, n := runeAt(text, end, sp.End); n > 0 && unicode.IsLetter(c) {
+				continue
+			}
+			s := lint.Span{Start: w.Start, End: end}
+			f := lint.Finding{Span: s,
+				Message:    fmt.Sprintf("broken contraction %q", text[s.Start:s.End]),
+				Suggestion: fmt.Sprintf("write %q", string(text[s.Start:s.End])+repl)}
+			if isProse(doc, s) {
+				f.Fix = []lint.Edit{{Span: lint.Span{Start: end, End: end}, New: repl}}
+			}
+			out = append(out, f)
+		}
+	}
+	return out
+}
+
+// spacedContraction reports "don t" (w and nw with a space between).
+func spacedContraction(doc *lint.Document, w, nw lint.Word, ending, whole string) lint.Finding {
+	s := lint.Span{Start: w.Start, End: nw.End}
+	f := lint.Finding{Span: s,
+		Message:    fmt.Sprintf("broken contraction %q: the apostrophe became a space", doc.Text[s.Start:s.End]),
+		Suggestion: fmt.Sprintf("write %q", whole)}
+	gap := lint.Span{Start: w.End, End: nw.End}
+	if isProse(doc, gap) {
+		f.Fix = []lint.Edit{{Span: gap, New: ending}}
+	}
+	return f
+}

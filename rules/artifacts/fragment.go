@@ -1,0 +1,125 @@
+package artifacts
+
+import (
+	"bytes"
+	"fmt"
+	"unicode"
+
+	"github.com/translint/translint/lint"
+)
+
+// TrailingFragment flags a few words left dangling after the last sentence
+// of a paragraph: a source tag kept from a news feed ("…the speaker
+// emphasized. Russian newspaper") or the start of a sentence that was cut.
+type TrailingFragment struct{}
+
+func (TrailingFragment) ID() string                     { return "trailing-fragment" }
+func (TrailingFragment) DefaultSeverity() lint.Severity { return lint.SeverityInfo }
+func (TrailingFragment) Doc() lint.RuleDoc {
+	return lint.RuleDoc{
+		Title: "Words dangling after a paragraph's last sentence",
+		Text: `Flags one to three words that follow the last sentence of a body paragraph without
+punctuation of their own: typically the name of a source (a newspaper, an agency) that the
+original placed after the quote and the translation kept as prose ("…the speaker
+emphasized. Russian newspaper"), or a sentence cut after its first words. The sentence
+before must end with a period, "!" or "?" that is not an abbreviation or an initial
+("the U.S. Navy" is fine), and must be a real sentence (four words or more). Headings,
+list items, captions and fragments with brackets, quotes, colons or markup are left alone.`,
+		Bad:  "“We need to be with the people,” the speaker emphasized. Russian newspaper",
+		Good: "“We need to be with the people,” the speaker emphasized.",
+	}
+}
+
+func (TrailingFragment) Check(doc *lint.Document) []lint.Finding {
+	var out []lint.Finding
+	text := doc.Text
+	for _, b := range doc.Blocks {
+		if b.Meta || b.Kind != lint.Paragraph {
+			continue
+		}
+		sp := lint.TrimSpan(text, b.Span)
+		if sp.Len() == 0 {
+			continue
+		}
+		last, ln := runeBefore(text, sp.Start, sp.End)
+		if ln == 0 || !unicode.IsLetter(last) {
+			continue
+		}
+		// the last sentence end: a terminal followed by white space
+		end := -1
+		for i := sp.End - 1; i > sp.Start; i-- {
+			c := text[i]
+			if c == '"' || c == '\'' || c == '(' || c == ')' || c == ':' || c == '[' || c == ']' {
+				break
+			}
+			if (c == '.' || c == '!' || c == '?') && i+1 < sp.End && (text[i+1] == ' ' || text[i+1] == '\t') {
+				end = i
+				break
+			}
+		}
+		if end < 0 {
+			continue
+		}
+		tail := lint.TrimSpan(text, lint.Span{Start: end + 1, End: sp.End})
+		if tail.Len() == 0 || !isProse(doc, tail) || hasQuoteOrBracket(text[tail.Start:tail.End]) || inMarkup(doc, tail) {
+			continue
+		}
+		tw := lint.Words(text, tail)
+		if len(tw) == 0 || len(tw) > 3 {
+			continue
+		}
+		before := lint.Words(text, lint.Span{Start: sp.Start, End: end})
+		if len(before) < 4 {
+			continue
+		}
+		if text[end] == '.' {
+			w := before[len(before)-1]
+			if w.End == end && lint.IsAbbreviation(string(text[w.Start:w.End])) {
+				continue
+			}
+			if w.End != end {
+				continue // "2.0", "U.S." handled as words ending before the period
+			}
+		}
+		out = append(out, lint.Finding{Span: tail,
+			Message:    fmt.Sprintf("%q dangles after the paragraph's last sentence", text[tail.Start:tail.End]),
+			Suggestion: "remove it (a source tag kept as prose?) or complete the sentence"})
+	}
+	return out
+}
+
+func hasQuoteOrBracket(b []byte) bool {
+	for _, r := range string(b) {
+		switch r {
+		case '"', '“', '”', '«', '»', '„', '(', ')', '[', ']', ':', '—', '–', '|', '/', '©', '#', '*':
+			return true
+		}
+	}
+	return false
+}
+
+// inMarkup: the fragment is link text or is followed by inline markup on
+// its line ("[Read more](…)", "<a href=…>Read more</a>"); a block's closing
+// tag ("</p>") does not count.
+func inMarkup(doc *lint.Document, s lint.Span) bool {
+	src := doc.Src
+	if s.Start > 0 && src[s.Start-1] == '[' {
+		return true
+	}
+	if s.Start > 0 && src[s.Start-1] == '>' {
+		if lt := bytes.LastIndexByte(src[:s.Start], '<'); lt >= 0 && bytes.HasPrefix(bytes.ToLower(src[lt:s.Start]), []byte("<a")) {
+			return true
+		}
+	}
+	rest := src[s.End:]
+	if nl := bytes.IndexByte(rest, '\n'); nl >= 0 {
+		rest = rest[:nl]
+	}
+	rest = bytes.ToLower(bytes.TrimLeft(rest, " \t"))
+	for _, p := range []string{"](", "[", "</a", "<a", "<img"} {
+		if bytes.HasPrefix(rest, []byte(p)) {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,144 @@
+package artifacts
+
+import (
+	"fmt"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/translint/translint/lint"
+)
+
+// GluedWords flags two words written without the space between them, as
+// left by link text or markup dropped in copying: "statedHe stated",
+// "registeredThat".
+type GluedWords struct{}
+
+func (GluedWords) ID() string                     { return "glued-words" }
+func (GluedWords) DefaultSeverity() lint.Severity { return lint.SeverityWarning }
+func (GluedWords) Doc() lint.RuleDoc {
+	return lint.RuleDoc{
+		Title: "Words glued together without a space",
+		Text: `Flags a lower-case word glued to a capitalised one ("statedHe stated",
+"registeredThat", "aforementionedHe"), as left where a link or a tag was dropped. CamelCase
+brands, names and identifiers are left alone: a glued pair is reported only when the token
+starts with a lower-case word of three letters or more that ends like an inflected English
+word (-ed, -ing, -ly, -tion, -ment...) or is a verb of saying (said, told), and the
+capitalised part is one plain word that typically opens a sentence (He, The, That,
+According...). So iPhone, eBay, YouTube, McDonald, PayPal, LinkedIn, easyJet, setTimeout,
+addIf and chunkedWriter are not flagged. Hashtags, handles and tokens touching _, /, @ or
+digits are skipped.`,
+		Bad:  "He statedHe stated that the talks had failed.",
+		Good: "He stated that the talks had failed.",
+	}
+}
+
+// sentenceOpeners are capitalised words that start the sentence a dropped
+// link or tag glued to the previous word.
+var sentenceOpeners = set(
+	"He", "She", "It", "They", "We", "You", "The", "This", "That", "These", "Those", "There",
+	"Their", "His", "Her", "Its", "Our", "My", "Your", "In", "On", "As", "But", "And", "Or",
+	"So", "If", "When", "While", "After", "Before", "According", "Also", "However", "Although",
+	"Because", "Since", "Though", "Yet", "Mr", "Mrs", "Ms", "Dr", "President", "Minister",
+	"Earlier", "Later", "Meanwhile", "Now", "Then", "Thus", "Therefore", "Moreover", "An",
+	"Who", "What", "Which", "Where", "Why", "How",
+)
+
+// glueEndings: endings of an English word that is not a brand prefix.
+var glueEndings = []string{"ed", "ing", "ly", "tion", "sion", "ment", "ness", "ity"}
+
+// sayingVerbs are glued to the quote or name after them.
+var sayingVerbs = set("said", "says", "told", "wrote", "added", "noted", "stated", "explained")
+
+func (GluedWords) Check(doc *lint.Document) []lint.Finding {
+	var out []lint.Finding
+	text := doc.Text
+	for _, sp := range prose(doc) {
+		i := sp.Start
+		for i < sp.End {
+			r, n := runeAt(text, i, sp.End)
+			if !unicode.IsLetter(r) {
+				i += n
+				continue
+			}
+			s := i
+			hump, prevLower := false, false
+			for i < sp.End {
+				r, n = runeAt(text, i, sp.End)
+				if !unicode.IsLetter(r) {
+					break
+				}
+				up := unicode.IsUpper(r)
+				hump = hump || prevLower && up
+				prevLower = unicode.IsLower(r)
+				i += n
+			}
+			if !hump || !plainToken(text, sp, s, i) {
+				continue
+			}
+			tok := string(text[s:i])
+			if b := gluedBoundary(tok); b > 0 {
+				out = append(out, lint.Finding{
+					Span:       lint.Span{Start: s, End: i},
+					Message:    fmt.Sprintf("%q looks like two words glued together", tok),
+					Suggestion: fmt.Sprintf("separate %q and %q", tok[:b], tok[b:]),
+				})
+				continue
+			}
+		}
+	}
+	return out
+}
+
+// plainToken: the letters text[s:e] are a word of prose, not part of a
+// hashtag, handle, identifier, path or dotted name.
+func plainToken(text []byte, sp lint.Span, s, e int) bool {
+	if p, n := runeBefore(text, sp.Start, s); n > 0 && (strings.ContainsRune("#@/\\_.$-", p) || unicode.IsDigit(p) || unicode.Is(unicode.Mn, p)) {
+		return false
+	}
+	if nx, n := runeAt(text, e, sp.End); n > 0 && (strings.ContainsRune("_(/\\@$", nx) || unicode.IsDigit(nx) || unicode.Is(unicode.Mn, nx)) {
+		return false
+	}
+	if nx, n := runeAt(text, e, sp.End); n > 0 && nx == '.' {
+		// "util.List": a dotted name goes on after the period.
+		if c, cn := runeAt(text, e+n, sp.End); cn > 0 && unicode.IsLetter(c) {
+			return false
+		}
+	}
+	return true
+}
+
+// gluedBoundary returns the byte index where a lower-case word ends and a
+// capitalised one starts in tok, or 0.
+func gluedBoundary(tok string) int {
+	b := -1
+	prevLower := false
+	for i, r := range tok {
+		if prevLower && unicode.IsUpper(r) {
+			b = i
+			break
+		}
+		prevLower = unicode.IsLower(r)
+	}
+	if b <= 0 {
+		return 0
+	}
+	lower, upper := tok[:b], tok[b:]
+	if !isLowerWord(lower) || utf8.RuneCountInString(lower) < 3 || !isTitleWord(upper) {
+		return 0
+	}
+	if !sentenceOpeners[upper] {
+		return 0
+	}
+	if sayingVerbs[lower] {
+		return b
+	}
+	// An identifier ("addIf", "spanOf") has a short stem; a glued sentence
+	// follows an inflected word ("statedHe", "registeredThat").
+	for _, e := range glueEndings {
+		if strings.HasSuffix(lower, e) && len(lower) > len(e)+2 {
+			return b
+		}
+	}
+	return 0
+}

@@ -1,0 +1,360 @@
+package artifacts
+
+import (
+	"bytes"
+	"fmt"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/translint/translint/lint"
+)
+
+// Punctuation flags mechanical punctuation damage: doubled periods and
+// commas, a space before a comma, a missing space after a sentence's
+// period, unpaired guillemets, an opening quotation mark in a closing
+// position and a space inside a hyphenated word.
+type Punctuation struct{}
+
+func (Punctuation) ID() string                     { return "punctuation" }
+func (Punctuation) DefaultSeverity() lint.Severity { return lint.SeverityWarning }
+func (Punctuation) Doc() lint.RuleDoc {
+	return lint.RuleDoc{
+		Title: "Broken punctuation left by translation or copying",
+		Text: `Flags punctuation that machine translation or copying damaged:
+- a doubled period or comma ("in one of them. .", "violence. . Despite", "and,, then");
+  three or more periods are an ellipsis and are left alone;
+- a space before a comma ("I am , like others");
+- no space between a sentence's period and the next sentence ("magazine.Home"); initials,
+  abbreviations (U.S., St.), decimals, versions and dotted names (java.util.List) are fine;
+- a guillemet without its pair (an unpaired "»", or a "«" never closed in its paragraph unless
+  the next paragraph opens with "«", as a quotation spanning paragraphs does);
+- an opening curly quote in a closing position (` + "`Pelé “, he concluded`" + `, ` + "`them, “- said`" + `), and
+  in English a closing quote that opens a word (` + "`”Apostrophe`" + `); quotes nested in any
+  common style («…», “…”, „…“) are fine;
+- a space inside a hyphenated word ("well -trained", "self- made").
+The fix removes the extra period or comma and the stray space where that is certain.`,
+		Bad:  "there are now more and more well -trained occupiers. . Despite this, I am , like others, wrong.",
+		Good: "there are now more and more well-trained occupiers. Despite this, I am, like others, wrong.",
+	}
+}
+
+func (Punctuation) Check(doc *lint.Document) []lint.Finding {
+	var out []lint.Finding
+	blocks := prose(doc)
+	for bi, sp := range blocks {
+		out = append(out, doubledMarks(doc, sp)...)
+		out = append(out, spaceBeforeComma(doc, sp)...)
+		out = append(out, missingSpace(doc, sp)...)
+		nextOpens := bi+1 < len(blocks) && strings.HasPrefix(strings.TrimLeft(doc.TextOf(blocks[bi+1]), " \t\n"), "«")
+		out = append(out, guillemets(doc, sp, nextOpens)...)
+		out = append(out, misplacedQuotes(doc, sp)...)
+		out = append(out, spacedHyphens(doc, sp)...)
+	}
+	lint.SortFindings(out)
+	return out
+}
+
+// doubledMarks: ". ." and ".." (exactly two periods) and ",," / ", ,".
+func doubledMarks(doc *lint.Document, sp lint.Span) []lint.Finding {
+	var out []lint.Finding
+	text := doc.Text
+	for i := sp.Start; i < sp.End; i++ {
+		c := text[i]
+		if c != '.' && c != ',' {
+			continue
+		}
+		if p, n := runeBefore(text, sp.Start, i); n == 0 || !(unicode.IsLetter(p) || unicode.IsDigit(p) || strings.ContainsRune("”’»)", p)) {
+			continue
+		}
+		// the run of marks of the same kind separated by single spaces
+		j, marks, spaced := i+1, 1, false
+		for j < sp.End {
+			if text[j] == c {
+				marks++
+				j++
+				continue
+			}
+			if text[j] == ' ' && j+1 < sp.End && text[j+1] == c {
+				spaced = true
+				j++
+				continue
+			}
+			break
+		}
+		if marks != 2 {
+			i = j - 1
+			continue
+		}
+		nx, nn := runeAt(text, j, sp.End)
+		if c == '.' && nn > 0 && (nx == '/' || unicode.IsDigit(nx) || nx == '\\') {
+			// "../", "1..10": paths and ranges.
+			i = j - 1
+			continue
+		}
+		if c == '.' && !spaced {
+			// "Wait.." can be a two-dot ellipsis; report it without a fix.
+			if nn > 0 && !unicode.IsSpace(nx) && !strings.ContainsRune("\"'”’»)", nx) {
+				i = j - 1
+				continue
+			}
+		}
+		s := lint.Span{Start: i, End: j}
+		name := "period"
+		if c == ',' {
+			name = "comma"
+		}
+		f := lint.Finding{Span: s, Message: fmt.Sprintf("doubled %s %q", name, text[i:j]),
+			Suggestion: fmt.Sprintf("keep one %s", name)}
+		if spaced || c == ',' {
+			if del := (lint.Span{Start: i + 1, End: j}); isProse(doc, del) {
+				f.Fix = []lint.Edit{{Span: del}}
+			}
+		}
+		out = append(out, f)
+		i = j - 1
+	}
+	return out
+}
+
+// spaceBeforeComma: "I am , like": a word, spaces and a comma.
+func spaceBeforeComma(doc *lint.Document, sp lint.Span) []lint.Finding {
+	var out []lint.Finding
+	text := doc.Text
+	for i := sp.Start + 1; i < sp.End; i++ {
+		if text[i] != ',' || text[i-1] != ' ' && text[i-1] != '\t' {
+			continue
+		}
+		s := i - 1
+		for s > sp.Start && (text[s-1] == ' ' || text[s-1] == '\t') {
+			s--
+		}
+		p, n := runeBefore(text, sp.Start, s)
+		if n == 0 || !(unicode.IsLetter(p) || unicode.IsDigit(p) || strings.ContainsRune(")]”’\"'»", p)) {
+			continue
+		}
+		if nx, nn := runeAt(text, i+1, sp.End); nn > 0 && !unicode.IsSpace(nx) {
+			continue // "1 ,000", " ,err": figures and code, not prose
+		}
+		gap := lint.Span{Start: s, End: i}
+		if !isProse(doc, gap) {
+			continue // masked markup, not a space, before the comma
+		}
+		out = append(out, lint.Finding{Span: lint.Span{Start: s, End: i + 1},
+			Message: "space before a comma", Suggestion: "remove the space",
+			Fix: []lint.Edit{{Span: gap}}})
+	}
+	return out
+}
+
+// missingSpace: "magazine.Home": a lower-case word, a period and a
+// capitalised word with no space, not part of a dotted name.
+func missingSpace(doc *lint.Document, sp lint.Span) []lint.Finding {
+	var out []lint.Finding
+	text := doc.Text
+	for i := sp.Start + 2; i+2 < sp.End; i++ {
+		if text[i] != '.' {
+			continue
+		}
+		p1, n1 := runeBefore(text, sp.Start, i)
+		p2, n2 := runeBefore(text, sp.Start, i-n1)
+		if n1 == 0 || n2 == 0 || !unicode.IsLower(p1) || !unicode.IsLower(p2) {
+			continue
+		}
+		nx, nn := runeAt(text, i+1, sp.End)
+		if nn == 0 || !unicode.IsUpper(nx) {
+			continue
+		}
+		// the word before: letters only, not preceded by a period ("java.util.List")
+		ws := i
+		for ws > sp.Start {
+			r, n := runeBefore(text, sp.Start, ws)
+			if !unicode.IsLetter(r) {
+				if r == '.' || r == '/' || r == '@' || r == '_' || r == '-' || unicode.IsDigit(r) {
+					ws = -1
+				}
+				break
+			}
+			ws -= n
+		}
+		if ws < 0 {
+			continue
+		}
+		// the word after: one capitalised word, not followed by a period and a
+		// letter or by "(" (code)
+		we := i + 1 + nn
+		for we < sp.End {
+			r, n := runeAt(text, we, sp.End)
+			if !unicode.IsLetter(r) {
+				break
+			}
+			we += n
+		}
+		if !isTitleWord(string(text[i+1 : we])) {
+			continue
+		}
+		if r, n := runeAt(text, we, sp.End); n > 0 && (r == '(' || r == '_' || r == '/' || unicode.IsDigit(r)) {
+			continue
+		}
+		if r, n := runeAt(text, we, sp.End); n > 0 && r == '.' {
+			if r2, n2 := runeAt(text, we+1, sp.End); n2 > 0 && unicode.IsLetter(r2) {
+				continue
+			}
+		}
+		s := lint.Span{Start: ws, End: we}
+		out = append(out, lint.Finding{Span: s,
+			Message:    fmt.Sprintf("no space after the period in %q", text[ws:we]),
+			Suggestion: "add a space after the period, or restore what was lost there"})
+		i = we - 1
+	}
+	return out
+}
+
+// guillemets pairs « and » in one block: an unmatched » and a « left open
+// (unless the next block opens with «, as a quotation spanning paragraphs
+// does) are reported. A » that opens a word and is closed by a later « is
+// the »Danish and German« style and is skipped with its pair.
+func guillemets(doc *lint.Document, sp lint.Span, nextOpens bool) []lint.Finding {
+	text := doc.Text
+	seg := string(text[sp.Start:sp.End])
+	if !strings.ContainsAny(seg, "«»") {
+		return nil
+	}
+	var out []lint.Finding
+	var open []int
+	for i := 0; i < len(seg); {
+		r, n := utf8.DecodeRuneInString(seg[i:])
+		switch r {
+		case '«':
+			open = append(open, i)
+		case '»':
+			if len(open) > 0 {
+				open = open[:len(open)-1]
+				break
+			}
+			nx, _ := utf8.DecodeRuneInString(seg[i+n:])
+			if k := strings.IndexRune(seg[i+n:], '«'); k >= 0 && (unicode.IsLetter(nx) || unicode.IsDigit(nx)) {
+				i += n + k + len("«")
+				continue
+			}
+			s := sp.Start + i
+			out = append(out, lint.Finding{Span: lint.Span{Start: s, End: s + n},
+				Message: "closing guillemet » without an opening «", Suggestion: "add the opening « or remove this one"})
+		}
+		i += n
+	}
+	if len(open) > 0 && !nextOpens {
+		s := sp.Start + open[0]
+		out = append(out, lint.Finding{Span: lint.Span{Start: s, End: s + len("«")},
+			Message: "opening guillemet « never closed in its paragraph", Suggestion: "add the closing » or remove this one"})
+	}
+	return out
+}
+
+// misplacedQuotes: “ after a space and before punctuation or the end of the
+// block (an opening mark closing a quotation), and, in English, ” after a
+// space and directly before a letter (a closing mark opening one).
+func misplacedQuotes(doc *lint.Document, sp lint.Span) []lint.Finding {
+	var out []lint.Finding
+	text := doc.Text
+	seg := string(text[sp.Start:sp.End])
+	lowQuote := strings.IndexRune(seg, '„')
+	for i, r := range seg {
+		if r != '“' && r != '”' {
+			continue
+		}
+		at := sp.Start + i
+		p, pn := runeBefore(text, sp.Start, at)
+		spaceBefore := pn > 0 && (p == ' ' || p == '\t')
+		if !spaceBefore {
+			continue
+		}
+		end := at + len("“")
+		// next non-blank rune
+		j := end
+		for j < sp.End && (text[j] == ' ' || text[j] == '\t') {
+			j++
+		}
+		nx, nn := runeAt(text, j, sp.End)
+		if r == '“' {
+			if lowQuote >= 0 && lowQuote < i {
+				continue // „German“ style: “ closes
+			}
+			if nn == 0 || strings.ContainsRune(",.;:!?-–—)", nx) {
+				out = append(out, lint.Finding{Span: lint.Span{Start: at, End: end},
+					Message:    "opening quotation mark “ used to close a quotation",
+					Suggestion: "use the closing mark ” after the quoted words, without a space before it"})
+			}
+			continue
+		}
+		if doc.Lang == "en" && j == end && nn > 0 && unicode.IsLetter(nx) {
+			out = append(out, lint.Finding{Span: lint.Span{Start: at, End: end},
+				Message:    "closing quotation mark ” used to open a quotation",
+				Suggestion: "use the opening mark “"})
+		}
+	}
+	return out
+}
+
+// compoundHeads are words that open hyphenated compounds ("well-trained",
+// "self-made").
+var compoundHeads = set(
+	"well", "self", "non", "anti", "pro", "co", "ex", "pre", "post", "multi", "semi", "long",
+	"short", "high", "low", "full", "half", "ill", "all", "best", "far", "ever", "over", "under",
+	"open", "so", "much", "little", "top", "old", "new", "large", "small", "world", "state",
+	"counter", "cross", "quasi", "mid", "one", "two", "three", "four", "five", "six", "ten",
+	"first", "second", "third", "last", "near", "wide", "never", "hard", "fast", "slow", "deep",
+	"war", "cost", "time", "long", "record", "life", "hand", "home", "man", "state", "government",
+	"kremlin", "russian", "ukrainian", "pro", "left", "right", "far", "ultra", "vice", "sub",
+	"inter", "intra", "neo", "pan", "post", "bi", "tri", "mini", "mega", "micro", "macro",
+	"cyber",
+)
+
+// suspendedTails follow a suspended hyphen ("pre- and post-war").
+var suspendedTails = set("and", "or", "to", "nor", "und", "bis", "as", "than")
+
+// spacedHyphens: "well -trained" and "self- made".
+func spacedHyphens(doc *lint.Document, sp lint.Span) []lint.Finding {
+	var out []lint.Finding
+	text := doc.Text
+	seg := text[sp.Start:sp.End]
+	if !bytes.Contains(seg, []byte(" -")) && !bytes.Contains(seg, []byte("- ")) {
+		return nil
+	}
+	words := lint.Words(text, sp)
+	for k := 0; k+1 < len(words); k++ {
+		a, b := words[k], words[k+1]
+		if b.Start-a.End != 2 || !(text[a.End] == ' ' && text[a.End+1] == '-' || text[a.End] == '-' && text[a.End+1] == ' ') {
+			continue
+		}
+		gap := string(text[a.End:b.Start])
+		head := string(text[a.Start:a.End])
+		tail := string(text[b.Start:b.End])
+		if !isLowerWord(head) && !isTitleWord(head) || !isLowerWord(tail) && !isLowerWord(strings.SplitN(tail, "-", 2)[0]) {
+			continue
+		}
+		if suspendedTails[tail] {
+			continue
+		}
+		if !compoundHeads[strings.ToLower(head)] {
+			continue
+		}
+		// "-v", "--force": command-line options are not compounds.
+		if gap == " -" && (b.End-b.Start < 3 || b.Start >= 2 && text[b.Start-2] == '-') {
+			continue
+		}
+		s := lint.Span{Start: a.Start, End: b.End}
+		f := lint.Finding{Span: s,
+			Message:    fmt.Sprintf("space inside the hyphenated word %q", text[s.Start:s.End]),
+			Suggestion: fmt.Sprintf("write %q", head+"-"+tail)}
+		sp := lint.Span{Start: a.End, End: a.End + 1}
+		if gap == "- " {
+			sp = lint.Span{Start: a.End + 1, End: b.Start}
+		}
+		if isProse(doc, lint.Span{Start: a.End, End: b.Start}) {
+			f.Fix = []lint.Edit{{Span: sp}}
+		}
+		out = append(out, f)
+	}
+	return out
+}

@@ -1,0 +1,127 @@
+package teaser
+
+import (
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/translint/translint/lint"
+)
+
+// benchArticle builds a plain-text article of about size bytes: a title and a
+// teaser cut with an ellipsis, then paragraphs, with an interview ellipsis,
+// a "[…]" cut-off and a cut word every few paragraphs, so that both rules do
+// their full work (index, anchors, fuller copies) across the document.
+func benchArticle(size int) []byte {
+	var b strings.Builder
+	b.WriteString("Mayor says the harbour works will be finished and that the city co…\n\n")
+	b.WriteString("Mayor says the harbour works will be finished and that the city co...\n\n")
+	paras := []string{
+		"The mayor said on Monday that the harbour works would be finished before the summer and that the city was cooperating with the port authority on the new ferry terminal.",
+		"Question: When will the terminal open? Answer: We hope in March, but the steel arrived late. It means…",
+		"The council has approved a budget of 40 million euros for the project, most of it from European funds, and the opposition has asked for an audit of the contracts […]",
+		"Residents of the old quarter complained about noise from the construction site at night, and the city promised to limit the working hours to between seven and ten.",
+		"The new terminal will serve the ferries to Helsinki and Stockholm, which carry about nine million passengers a year, and will have space for 800 cars wai…",
+	}
+	for i := 0; b.Len() < size; i++ {
+		fmt.Fprintf(&b, "%s Paragraph %d.\n\n", paras[i%len(paras)], i)
+	}
+	return []byte(b.String())
+}
+
+func benchRule(b *testing.B, r lint.Rule, size int) {
+	src := benchArticle(size)
+	doc, err := lint.Parse("bench.txt", src)
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.SetBytes(int64(len(src)))
+	b.ReportAllocs()
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		r.Check(doc)
+	}
+}
+
+func BenchmarkTruncation100KB(b *testing.B) { benchRule(b, Truncation{}, 100<<10) }
+func BenchmarkTruncation1MB(b *testing.B)   { benchRule(b, Truncation{}, 1<<20) }
+func BenchmarkDuplicated100KB(b *testing.B) { benchRule(b, DuplicatedTeaser{}, 100<<10) }
+func BenchmarkDuplicated1MB(b *testing.B)   { benchRule(b, DuplicatedTeaser{}, 1<<20) }
+
+// One paragraph of 1 MB (no blank line): the caps on compared words must
+// keep duplicated-teaser from comparing a megabyte with itself.
+func BenchmarkDuplicatedOneBlock1MB(b *testing.B) {
+	src := []byte("Harbour works to finish in spring\n\n" + strings.Repeat("The works on the harbour will finish in spring, the mayor said. ", (1<<20)/64))
+	doc, err := lint.Parse("bench.txt", src)
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.SetBytes(int64(len(src)))
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		DuplicatedTeaser{}.Check(doc)
+	}
+}
+
+// BenchmarkCorpus runs both rules over a folder of articles named by
+// TRANSLINT_BENCH_CORPUS (the generated bench corpus); parsing is not timed.
+func BenchmarkCorpus(b *testing.B) {
+	dir := os.Getenv("TRANSLINT_BENCH_CORPUS")
+	if dir == "" {
+		b.Skip("set TRANSLINT_BENCH_CORPUS to a folder of articles")
+	}
+	var docs []*lint.Document
+	var total int64
+	err := filepath.WalkDir(dir, func(p string, d os.DirEntry, err error) error {
+		if err != nil || d.IsDir() {
+			return err
+		}
+		if _, ok := lint.Extensions[strings.ToLower(filepath.Ext(p))]; !ok {
+			return nil
+		}
+		src, err := os.ReadFile(p)
+		if err != nil {
+			return err
+		}
+		doc, err := lint.Parse(p, src)
+		if err != nil {
+			return nil
+		}
+		docs = append(docs, doc)
+		total += int64(len(src))
+		return nil
+	})
+	if err != nil {
+		b.Fatal(err)
+	}
+	rules := []lint.Rule{DuplicatedTeaser{}, Truncation{}}
+	for _, r := range rules {
+		b.Run(r.ID(), func(b *testing.B) {
+			b.SetBytes(total)
+			for i := 0; i < b.N; i++ {
+				for _, d := range docs {
+					r.Check(d)
+				}
+			}
+		})
+	}
+}
+
+// A Markdown document of headings only: the head blocks compared are capped.
+func BenchmarkDuplicatedHeadings1MB(b *testing.B) {
+	var sb strings.Builder
+	for i := 0; sb.Len() < 1<<20; i++ {
+		fmt.Fprintf(&sb, "## Section %d of the long reference page\n\n", i)
+	}
+	doc, err := lint.Parse("bench.md", []byte(sb.String()))
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.SetBytes(int64(sb.Len()))
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		DuplicatedTeaser{}.Check(doc)
+	}
+}

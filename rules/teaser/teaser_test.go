@@ -1,0 +1,415 @@
+package teaser
+
+import (
+	"os"
+	"path/filepath"
+	"reflect"
+	"sort"
+	"strings"
+	"sync"
+	"testing"
+
+	"github.com/translint/translint/lint"
+)
+
+func parse(t *testing.T, name, src string) *lint.Document {
+	t.Helper()
+	doc, err := lint.Parse(name, []byte(src))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return doc
+}
+
+func TestWordsMatchLintWords(t *testing.T) {
+	texts := []string{
+		"Don't stop the well-known rock’n’roll band in São Paulo — 2024's best!",
+		"  leading space, trailing hyphen- and 'quoted' words ‐ ok",
+		"Мер Одеси заявив, що місто відновить… 東京 ٢٠٢٤",
+		"",
+		"a",
+	}
+	for _, s := range texts {
+		doc := lint.NewDocument("x.txt", lint.FormatText, []byte(s))
+		span := lint.Span{Start: 0, End: len(s)}
+		got := words(doc, span, 0)
+		want := lint.Words(doc.Text, span)
+		if len(got) != len(want) {
+			t.Fatalf("%q: %d words, lint.Words has %d", s, len(got), len(want))
+		}
+		for i := range got {
+			if got[i].Span != want[i].Span {
+				t.Errorf("%q: word %d is %v, lint.Words says %v", s, i, got[i].Span, want[i].Span)
+			}
+			if k := foldKey(doc.Text[got[i].Start:got[i].End]); k != got[i].key {
+				t.Errorf("%q: key of %q differs from foldKey", s, doc.TextOf(got[i].Span))
+			}
+		}
+	}
+}
+
+func TestFoldKey(t *testing.T) {
+	if foldKey([]byte("Don’t")) != foldKey([]byte("don't")) {
+		t.Error("case and apostrophe should fold")
+	}
+	if foldKey([]byte("ÉTÉ")) != foldKey([]byte("été")) {
+		t.Error("non-ASCII case should fold")
+	}
+	if foldKey([]byte("co")) == foldKey([]byte("cooperating")) {
+		t.Error("different words share a key")
+	}
+}
+
+func TestWordsCap(t *testing.T) {
+	s := strings.Repeat("word ", 10000)
+	doc := lint.NewDocument("x.txt", lint.FormatText, []byte(s))
+	if n := len(words(doc, lint.Span{Start: 0, End: len(s)}, 7)); n != 7 {
+		t.Errorf("cap 7 gave %d words", n)
+	}
+}
+
+func TestLCS(t *testing.T) {
+	mk := func(s string) []word {
+		doc := lint.NewDocument("x.txt", lint.FormatText, []byte(s))
+		return words(doc, lint.Span{Start: 0, End: len(s)}, 0)
+	}
+	cases := []struct {
+		a, b string
+		n    int
+	}{
+		{"a b c d", "a b c d", 4},
+		{"a b c d", "a x c y d", 3},
+		{"Paris prosecutor called the case exemplary", "Paris prosecutor called the case of Pavel Durov exemplary", 6},
+		{"", "a b", 0},
+		{"d c b a", "a b c d", 1},
+	}
+	for _, c := range cases {
+		if got := lcs(mk(c.a), mk(c.b)); got != c.n {
+			t.Errorf("lcs(%q, %q) = %d, want %d", c.a, c.b, got, c.n)
+		}
+		if got := lcs(mk(c.b), mk(c.a)); got != c.n {
+			t.Errorf("lcs(%q, %q) = %d, want %d (symmetry)", c.b, c.a, got, c.n)
+		}
+	}
+}
+
+// The near-copy threshold: 8 of 10 words in order is a copy, 7 is not.
+func TestNearCopyThreshold(t *testing.T) {
+	title := "Alpha bravo charlie delta echo foxtrot golf hotel india juliett"
+	body := "\n\nThe lead paragraph talks about something else entirely, at some length, with its own words.\n"
+	eight := "Alpha bravo charlie delta echo foxtrot golf hotel kilo lima"
+	seven := "Alpha bravo charlie delta echo foxtrot golf mike kilo lima"
+	r := DuplicatedTeaser{}
+	if fs := r.Check(parse(t, "a.txt", title+"\n\n"+eight+body)); len(fs) != 1 {
+		t.Errorf("8/10 words: %d findings, want 1", len(fs))
+	}
+	if fs := r.Check(parse(t, "a.txt", title+"\n\n"+seven+body)); len(fs) != 0 {
+		t.Errorf("7/10 words: %d findings, want 0", len(fs))
+	}
+}
+
+func TestDuplicatedMessageAndRelated(t *testing.T) {
+	src := "Storm cuts power to forty thousand homes\n\nStorm cuts power to forty thousand homes\n\nThe storm brought strong winds to the coast overnight.\n"
+	doc := parse(t, "a.txt", src)
+	fs := DuplicatedTeaser{}.Check(doc)
+	if len(fs) != 1 {
+		t.Fatalf("%d findings, want 1", len(fs))
+	}
+	f := fs[0]
+	if f.Message != "teaser repeats the title (line 1)" {
+		t.Errorf("message %q", f.Message)
+	}
+	if doc.SrcOf(f.Span) != "Storm cuts power to forty thousand homes" || f.Start == 0 {
+		t.Errorf("span %v %q is not the second copy", f.Span, doc.SrcOf(f.Span))
+	}
+	if len(f.Related) != 1 || f.Related[0].Start != 0 {
+		t.Errorf("related %v should be the title", f.Related)
+	}
+	got := apply(src, f.Fix)
+	want := "Storm cuts power to forty thousand homes\n\nThe storm brought strong winds to the coast overnight.\n"
+	if got != want {
+		t.Errorf("fix gives %q, want %q", got, want)
+	}
+}
+
+// apply applies non-overlapping edits.
+func apply(src string, edits []lint.Edit) string {
+	es := append([]lint.Edit(nil), edits...)
+	sort.Slice(es, func(i, j int) bool { return es[i].Start > es[j].Start })
+	for _, e := range es {
+		src = src[:e.Start] + e.New + src[e.End:]
+	}
+	return src
+}
+
+func TestDeleteBlock(t *testing.T) {
+	cases := []struct {
+		name, src, block string
+		want             string // "" when no fix is expected
+	}{
+		{"text middle", "A title here\n\nCopy line\n\nBody.\n", "Copy line", "A title here\n\nBody.\n"},
+		{"text last line no newline", "Body.\n\nCopy line", "Copy line", "Body.\n"},
+		{"text crlf", "Title\r\n\r\nCopy line\r\n\r\nBody.\r\n", "Copy line", "Title\r\n\r\nBody.\r\n"},
+		{"markdown emphasis", "---\ntitle: T\n---\n\n*Copy line*\n\nBody.\n", "Copy line", "---\ntitle: T\n---\n\nBody.\n"},
+		{"html p", "<body>\n<p class=\"lead\">Copy line</p>\n<p>Body.</p>\n</body>\n", "Copy line", "<body>\n<p>Body.</p>\n</body>\n"},
+		{"html nested", "<body>\n<p><strong>Copy line</strong></p>\n<p>Body.</p>\n</body>\n", "Copy line", "<body>\n<p>Body.</p>\n</body>\n"},
+		{"html unbalanced", "<body>\n<div><p>Copy line</p>\n<p>Body.</p></div>\n</body>\n", "Copy line", ""},
+		{"html other block on line", "<body>\n<p>Copy line</p><p>Body.</p>\n</body>\n", "Copy line", ""},
+		{"text prose beside", "Title\n\nCopy line and more\n", "Copy line", ""},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			ext := ".txt"
+			switch {
+			case strings.HasPrefix(c.name, "markdown"):
+				ext = ".md"
+			case strings.HasPrefix(c.name, "html"):
+				ext = ".html"
+			}
+			doc := parse(t, "a"+ext, c.src)
+			var b lint.Block
+			found := false
+			for _, x := range doc.Blocks {
+				if doc.SrcOf(x.Span) == c.block {
+					b, found = x, true
+				}
+			}
+			if !found {
+				// a block that is part of a line (prose beside): fake it
+				i := strings.Index(c.src, c.block)
+				b = lint.Block{Span: lint.Span{Start: i, End: i + len(c.block)}}
+			}
+			e, ok := deleteBlock(doc, b)
+			if c.want == "" {
+				if ok {
+					t.Errorf("fix %q should be refused", apply(c.src, []lint.Edit{e}))
+				}
+				return
+			}
+			if !ok {
+				t.Fatal("fix refused")
+			}
+			if got := apply(c.src, []lint.Edit{e}); got != c.want {
+				t.Errorf("got %q, want %q", got, c.want)
+			}
+		})
+	}
+}
+
+func TestBalancedTags(t *testing.T) {
+	cases := []struct {
+		before, after string
+		ok            bool
+	}{
+		{"", "", true},
+		{"<p>", "</p>", true},
+		{"  <P class=x>", "</p>  ", true},
+		{"<p><em>", "</em></p>", true},
+		{"<p><em>", "</p></em>", false},
+		{"<div><p>", "</p>", false},
+		{"<p>", "", false},
+		{"text <p>", "</p>", false},
+	}
+	for _, c := range cases {
+		if got := balancedTags(c.before, c.after); got != c.ok {
+			t.Errorf("balancedTags(%q, %q) = %v", c.before, c.after, got)
+		}
+	}
+}
+
+// Every fix of the duplicated-teaser fixtures removes the finding it fixes,
+// leaves the file readable, and keeps the front matter and meta tags.
+func TestFixesResolveFixtures(t *testing.T) {
+	dir := filepath.Join("..", "..", "testdata", "duplicated-teaser")
+	arts, err := filepath.Glob(filepath.Join(dir, "*.*"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	fixed := 0
+	for _, a := range arts {
+		if strings.HasSuffix(a, ".want") {
+			continue
+		}
+		src, err := os.ReadFile(a)
+		if err != nil {
+			t.Fatal(err)
+		}
+		doc := parse(t, a, string(src))
+		fs := DuplicatedTeaser{}.Check(doc)
+		var edits []lint.Edit
+		for _, f := range fs {
+			edits = append(edits, f.Fix...)
+			for _, e := range f.Fix {
+				for _, b := range doc.Blocks {
+					if b.Meta && b.Overlaps(e.Span) {
+						t.Errorf("%s: fix deletes metadata %q", a, doc.SrcOf(b.Span))
+					}
+				}
+			}
+		}
+		if len(edits) == 0 {
+			continue
+		}
+		fixed++
+		out := apply(string(src), edits)
+		doc2 := parse(t, a, out)
+		var metaBefore, metaAfter []string
+		for _, b := range doc.Blocks {
+			if b.Meta {
+				metaBefore = append(metaBefore, doc.SrcOf(b.Span))
+			}
+		}
+		for _, b := range doc2.Blocks {
+			if b.Meta {
+				metaAfter = append(metaAfter, doc2.SrcOf(b.Span))
+			}
+		}
+		if !reflect.DeepEqual(metaBefore, metaAfter) {
+			t.Errorf("%s: metadata changed by the fix: %q -> %q", a, metaBefore, metaAfter)
+		}
+		for _, f := range (DuplicatedTeaser{}).Check(doc2) {
+			if f.Fix != nil {
+				t.Errorf("%s: after the fix, still %s at %q", a, f.Message, doc2.SrcOf(f.Span))
+			}
+		}
+		if strings.Contains(out, "\n\n\n") && !strings.Contains(string(src), "\n\n\n") {
+			t.Errorf("%s: the fix leaves a double blank line", a)
+		}
+	}
+	if fixed < 5 {
+		t.Errorf("only %d fixtures had a fix", fixed)
+	}
+}
+
+func TestTruncationSuggestsFullWord(t *testing.T) {
+	src := "Prosecutor says the case is exemplary and that he co…\n\nThe prosecutor said the case was exemplary and that he was cooperating with the investigation.\n"
+	doc := parse(t, "a.txt", src)
+	fs := Truncation{}.Check(doc)
+	if len(fs) != 1 {
+		t.Fatalf("%d findings, want 1", len(fs))
+	}
+	f := fs[0]
+	if doc.SrcOf(f.Span) != "co…" {
+		t.Errorf("span %q", doc.SrcOf(f.Span))
+	}
+	if !strings.Contains(f.Suggestion, `"cooperating"`) || !strings.Contains(f.Suggestion, "with the investigation") {
+		t.Errorf("suggestion %q lacks the full word and sentence", f.Suggestion)
+	}
+	if len(f.Related) != 1 || doc.SrcOf(f.Related[0].Span) != "cooperating" {
+		t.Errorf("related %v", f.Related)
+	}
+	if f.Fix != nil {
+		t.Error("truncation must not carry a fix")
+	}
+}
+
+func TestTruncationLeftAlone(t *testing.T) {
+	cases := map[string]string{
+		"interview":        "Interview with the port director\n\nQuestion: What went wrong?\n\nAnswer: The steel arrived late, and then the foundations needed work. It means…\n\nQuestion: A delay?\n\nAnswer: Until March.\n",
+		"quote":            "Flood victims wait\n\nShe said: \"I don't know whether we can…\" and fell silent. We can rebuild, the mayor said.\n",
+		"etc":              "What to bring\n\nBring water, sun cream, etc... Umbrellas are not allowed, etc.\n",
+		"bracket in quote": "Court ruling\n\n\"The authority did not examine the offers […] and must repeat it,\" the judges wrote. The judges said \"the documents […]\"\n",
+		"mid sentence":     "Skier wins\n\nThe results were… surprising, said the coach.\n",
+		"short title word": "The last ferry of the season…\n\nThe ferry to the island made its final crossing on Sunday, and the islanders now wait for the ice road.\n",
+		"plain prose":      "A normal article\n\nNothing is cut here. The end.\n",
+		"known word":       "Interview\n\nAnswer: We were about to go…\n\nQuestion: Go where?\n\nThe party was about to govern alone after the vote.\n",
+		"inflection":       "The minister wants to talk…\n\nTalking to reporters on Monday, the minister said that the talks would go on.\n",
+	}
+	for name, src := range cases {
+		if fs := (Truncation{}).Check(parse(t, "a.txt", src)); len(fs) != 0 {
+			t.Errorf("%s: unexpected %q", name, fs[0].Message)
+		}
+	}
+}
+
+func TestInBlockquote(t *testing.T) {
+	src := "<p>a</p><BLOCKQUOTE cite=x><p>b […]</p></blockquote><p>c […]</p><blockquotes>d"
+	doc := lint.NewDocument("a.html", lint.FormatHTML, []byte(src))
+	if !inBlockquote(doc, strings.Index(src, "b […]")) {
+		t.Error("b is inside the block quote")
+	}
+	if inBlockquote(doc, strings.Index(src, "c […]")) {
+		t.Error("c is after the block quote")
+	}
+	if inBlockquote(doc, strings.Index(src, "d")) {
+		t.Error("<blockquotes> is not a block quote")
+	}
+}
+
+// Rules are pure: concurrent checks of one document agree.
+func TestConcurrentChecks(t *testing.T) {
+	src, err := os.ReadFile(filepath.Join("..", "..", "testdata", "truncation", "title-and-teaser-cut.txt"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	doc := parse(t, "a.txt", string(src))
+	for _, r := range []lint.Rule{DuplicatedTeaser{}, Truncation{}} {
+		want := r.Check(doc)
+		var wg sync.WaitGroup
+		for i := 0; i < 8; i++ {
+			wg.Add(1)
+			go func() {
+				defer wg.Done()
+				if got := r.Check(doc); !reflect.DeepEqual(got, want) {
+					t.Errorf("%s: concurrent check differs", r.ID())
+				}
+			}()
+		}
+		wg.Wait()
+	}
+}
+
+func TestLineIndex(t *testing.T) {
+	src := []byte("a\nbc\n\nd")
+	l := lineIndex{src: src}
+	doc := lint.NewDocument("a.txt", lint.FormatText, src)
+	for off := 0; off <= len(src); off++ {
+		if got, want := l.line(off), doc.Position(off).Line; got != want {
+			t.Errorf("line(%d) = %d, want %d", off, got, want)
+		}
+		if got, want := lineOf(doc, off), doc.Position(off).Line; got != want {
+			t.Errorf("lineOf(%d) = %d, want %d", off, got, want)
+		}
+	}
+}
+
+// Each rule flags its documented Bad example and not its Good one.
+func TestDocExamples(t *testing.T) {
+	for _, r := range []lint.Rule{DuplicatedTeaser{}, Truncation{}} {
+		d := r.Doc()
+		if n := len(r.Check(parse(t, "bad.txt", d.Bad+"\n"))); n == 0 {
+			t.Errorf("%s: no finding on its Bad example", r.ID())
+		}
+		if fs := r.Check(parse(t, "good.txt", d.Good+"\n")); len(fs) != 0 {
+			t.Errorf("%s: %q on its Good example", r.ID(), fs[0].Message)
+		}
+	}
+}
+
+func TestParallelHeadingsNotCopies(t *testing.T) {
+	src := "# Summit diary\n\n## Day one of the summit in Vilnius\n\nLeaders arrived.\n\n## Day two of the summit in Vilnius\n\nLeaders left.\n"
+	if fs := (DuplicatedTeaser{}).Check(parse(t, "a.md", src)); len(fs) != 0 {
+		t.Errorf("unexpected %q", fs[0].Message)
+	}
+}
+
+// Two copies whose deletions would take the same blank line: the fixes never
+// overlap.
+func TestFixesDoNotOverlap(t *testing.T) {
+	src := "Bridge to be built over the Neris\n\nBridge to be built over the Neris\n\nBridge to be built over the Neris."
+	fs := (DuplicatedTeaser{}).Check(parse(t, "a.txt", src))
+	if len(fs) != 2 {
+		t.Fatalf("%d findings, want 2", len(fs))
+	}
+	var edits []lint.Edit
+	for _, f := range fs {
+		edits = append(edits, f.Fix...)
+	}
+	for i := range edits {
+		for j := i + 1; j < len(edits); j++ {
+			if edits[i].Overlaps(edits[j].Span) {
+				t.Errorf("edits %v and %v overlap", edits[i], edits[j])
+			}
+		}
+	}
+}

@@ -1,0 +1,577 @@
+package teaser
+
+import (
+	"bytes"
+	"fmt"
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/translint/translint/lint"
+)
+
+// Thresholds of truncation, documented in the rule's Doc.
+const (
+	// minContextCut: words before a word cut mid-word that must recur, in
+	// order, right before the full word elsewhere ("that he co…" and "that he
+	// was cooperating").
+	minContextCut = 2
+	// minContextWhole: words before a whole word that must recur with it
+	// elsewhere, followed by more text, for a cut between words to count
+	// ("said on Monday that VGTRK journalist...").
+	minContextWhole = 3
+	// maxGap: words allowed between the recurring context and the full word.
+	maxGap = 2
+	// maxAnchors bounds the places a context word is looked up at, so that
+	// a very common word cannot make the rule quadratic; a cut that ends a
+	// headline (a handful per document) may look further.
+	maxAnchors     = 64
+	maxHeadAnchors = 4096
+	// maxContext: context words compared at most.
+	maxContext = 8
+	// minFragment: shorter fragments with a vowel may well be whole words
+	// ("out…") and need a fuller copy to be flagged.
+	minFragment = 4
+)
+
+// Truncation flags text cut off by an excerpt generator.
+type Truncation struct{}
+
+// ID implements lint.Rule.
+func (Truncation) ID() string { return "truncation" }
+
+// DefaultSeverity implements lint.Rule.
+func (Truncation) DefaultSeverity() lint.Severity { return lint.SeverityWarning }
+
+// Doc implements lint.Rule.
+func (Truncation) Doc() lint.RuleDoc {
+	return lint.RuleDoc{
+		Title: "Text cut off by an excerpt generator",
+		Text: `Excerpt generators cut titles, teasers and leads at a fixed length and add an ellipsis ("that he co…", "that he co...") or a "[…]" marker, and translation pipelines copy the cut text as it is. The rule flags:
+
+- a word cut mid-word before an ellipsis, when a fuller copy of the same text elsewhere in the document has a longer word that starts with it after the same words ("and that he co…" and "and that he was cooperating": ` + fmt.Sprint(minContextCut) + ` words of context, one more when the cut word is also a whole word of the document ("go…" and "govern"), only one for a fragment that ends a title, teaser or description, with at most ` + fmt.Sprint(maxGap) + ` words between them and the full word);
+- a block that ends with an ellipsis after a whole word, when the same ` + fmt.Sprint(minContextWhole+1) + ` or more words recur elsewhere and go on there ("VGTRK journalist..." and "VGTRK journalist Pavel Zarubin said");
+- a title, teaser or metadata description that ends in a fragment glued to an ellipsis which has no vowel ("str…"), or has ` + fmt.Sprint(minFragment) + ` letters or more and is not a word of the document but the start of a longer one that is more than an inflection away ("parliam…" and "parliamentary");
+- a "[…]" or "[...]" marker that ends a block outside a quotation.
+
+When the document has the fuller text, the suggestion gives the full word and its sentence, and the fuller copy is a related location.
+
+Left alone: an ellipsis that marks an interruption or trailing-off speech (no fuller copy in the document), an ellipsis inside quotation marks after a whole word, "etc.", and a "[…]" inside a quotation or a block quote, where it marks a deliberate omission.`,
+		Bad:  "Paris prosecutor calls the case exemplary and says that he co…\n\nThe Paris prosecutor called the case exemplary and said that he was cooperating with the investigation.",
+		Good: "Paris prosecutor calls the case exemplary and says that he is cooperating\n\nThe Paris prosecutor called the case exemplary and said that he was cooperating with the investigation.",
+	}
+}
+
+// cut is an ellipsis or a cut-off marker that may end a truncated text.
+type cut struct {
+	block   int       // index into doc.Blocks
+	marker  lint.Span // the ellipsis, or the whole "[…]"
+	bracket bool
+	word    lint.Span // the word before the marker (maybe cut); empty if none
+	glued   bool      // the word touches the marker
+	atEnd   bool      // nothing but a "read more" follows in the block
+	inQuote bool
+	// headEnd: a word glued to an ellipsis that ends a title, teaser or
+	// description, where excerpt generators cut.
+	headEnd bool
+}
+
+// Check implements lint.Rule.
+func (r Truncation) Check(doc *lint.Document) []lint.Finding {
+	var cuts []cut
+	for bi, b := range doc.Blocks {
+		cuts = appendCuts(cuts, doc, bi, b)
+	}
+	if len(cuts) == 0 {
+		return nil
+	}
+	ix := newWordIndex(doc)
+	var out []lint.Finding
+	for _, c := range cuts {
+		if f, ok := r.judge(doc, ix, c); ok {
+			out = append(out, f)
+		}
+	}
+	return out
+}
+
+// appendCuts finds the ellipses of a block.
+func appendCuts(cuts []cut, doc *lint.Document, bi int, b lint.Block) []cut {
+	t := doc.Text
+	// Quotation state is tracked as the block is scanned, so each cut costs
+	// O(1) beyond the scan.
+	opens, straight := 0, 0
+	for i := b.Start; i < b.End; {
+		c := t[i]
+		n := 1
+		isEll := false
+		switch {
+		case c == '.' && i+2 < b.End && t[i+1] == '.' && t[i+2] == '.':
+			isEll = true
+			for i+n < b.End && t[i+n] == '.' {
+				n++
+			}
+		case c == 0xE2 && i+2 < b.End && t[i+1] == 0x80 && t[i+2] == 0xA6:
+			isEll = true
+			n = 3
+			for i+n+2 < b.End && t[i+n] == 0xE2 && t[i+n+1] == 0x80 && t[i+n+2] == 0xA6 {
+				n += 3
+			}
+		case c == '"':
+			straight++
+		case c >= 0x80:
+			r, sz := utf8.DecodeRune(t[i:b.End])
+			n = sz
+			switch r {
+			case '“', '«', '„':
+				opens++
+			case '”', '»':
+				if opens > 0 {
+					opens--
+				}
+			}
+		}
+		if !isEll {
+			i += n
+			continue
+		}
+		if doc.Src[i] == '&' {
+			// An entity (&hellip;) decoded in place: the marker covers
+			// the whole entity in the source.
+			if j := bytes.IndexByte(doc.Src[i:min(i+12, b.End)], ';'); j >= n {
+				n = j + 1
+			}
+		}
+		k := cut{block: bi, marker: lint.Span{Start: i, End: i + n}}
+		k.inQuote = opens > 0 || straight%2 == 1 || b.Kind == lint.Quote
+		// "[…]": spaces allowed inside the brackets (an entity decoded in
+		// place leaves padding).
+		ls, le := i, i+n
+		for ls > b.Start && t[ls-1] == ' ' {
+			ls--
+		}
+		for le < b.End && t[le] == ' ' {
+			le++
+		}
+		if ls > b.Start && t[ls-1] == '[' && le < b.End && t[le] == ']' {
+			k.bracket = true
+			k.marker = lint.Span{Start: ls - 1, End: le + 1}
+		}
+		k.word, k.glued = wordBefore(t, b.Start, k.marker.Start, k.bracket)
+		k.atEnd = restIsEnd(t[k.marker.End:b.End])
+		k.headEnd = k.atEnd && k.glued && !k.bracket && (b.Meta || b.Kind == lint.Title || b.Kind == lint.Teaser)
+		cuts = append(cuts, k)
+		i += n
+	}
+	return cuts
+}
+
+// wordBefore finds the word that ends right before off (after at most one
+// space, or any spaces before a bracket).
+func wordBefore(t []byte, start, off int, bracket bool) (lint.Span, bool) {
+	e := off
+	for e > start && t[e-1] == ' ' && (bracket || e == off) {
+		e--
+	}
+	glued := e == off
+	s := e
+	for s > start {
+		r, n := utf8.DecodeLastRune(t[start:s])
+		if lint.IsWordRune(r) {
+			s -= n
+			continue
+		}
+		if (r == '\'' || r == '’' || r == '-') && s-n > start {
+			r2, _ := utf8.DecodeLastRune(t[start : s-n])
+			if lint.IsWordRune(r2) {
+				s -= n
+				continue
+			}
+		}
+		break
+	}
+	if s == e {
+		return lint.Span{}, false
+	}
+	return lint.Span{Start: s, End: e}, glued
+}
+
+var readMore = map[string]bool{
+	"read more": true, "more": true, "continue reading": true, "read full article": true,
+	"read the full article": true, "read full story": true, "read the full story": true,
+	"read on": true, "full story": true, "keep reading": true, "read more here": true,
+}
+
+// restIsEnd: what follows a marker is nothing, closing punctuation, or a
+// "read more" link text.
+func restIsEnd(rest []byte) bool {
+	n := lint.Normalize(string(rest))
+	return n == "" || readMore[n]
+}
+
+// Known abbreviations that take an ellipsis-like run of periods.
+var notCut = map[string]bool{"etc": true, "usw": true, "usf": true}
+
+func (r Truncation) judge(doc *lint.Document, ix *wordIndex, c cut) (lint.Finding, bool) {
+	var p string
+	if c.word.Len() > 0 {
+		p = lower(doc, c.word)
+		if notCut[p] {
+			return lint.Finding{}, false
+		}
+	}
+	span := c.marker
+	if c.word.Len() > 0 && (c.glued || !c.bracket) {
+		span.Start = c.word.Start
+	}
+	f := lint.Finding{Span: span}
+
+	// Strong evidence: a fuller copy of the same words elsewhere.
+	if p != "" {
+		if m, ok := ix.fuller(doc, c, p); ok {
+			full := doc.TextOf(m.full)
+			p := doc.TextOf(c.word)
+			line := ix.lines.line(m.full.Start)
+			sentence := sentenceAround(doc, doc.Blocks[m.block], m.full)
+			if m.midWord {
+				f.Message = fmt.Sprintf("text cut off mid-word: %q is %q on line %d", p, full, line)
+				f.Suggestion = fmt.Sprintf("restore the word %q; the full sentence (line %d) reads: %q", full, line, sentence)
+			} else {
+				f.Message = fmt.Sprintf("text cut off after %q; line %d has it in full", p, line)
+				f.Suggestion = fmt.Sprintf("restore the full sentence (line %d): %q, or delete the cut copy", line, sentence)
+			}
+			f.Related = []lint.Related{{Span: m.full, Message: "the fuller copy"}}
+			return f, true
+		}
+	}
+	if !c.atEnd || c.inQuote {
+		return lint.Finding{}, false
+	}
+	if c.bracket {
+		if doc.Format == lint.FormatHTML && inBlockquote(doc, c.marker.Start) {
+			return lint.Finding{}, false
+		}
+		f.Message = "text cut off by an excerpt marker"
+		f.Suggestion = "replace the excerpt with the full text, or remove the marker"
+		return f, true
+	}
+	if c.headEnd && p != "" && (noVowel(p) || utf8.RuneCountInString(p) >= minFragment && ix.fragment(doc, c.word, p)) {
+		b := doc.Blocks[c.block]
+		f.Message = fmt.Sprintf("%s cut off mid-word at %q", blockName(b), doc.TextOf(c.word))
+		f.Suggestion = "restore the full text, or end the " + blockName(b) + " at a whole word"
+		return f, true
+	}
+	return lint.Finding{}, false
+}
+
+func blockName(b lint.Block) string {
+	if b.Meta && b.Kind == lint.Teaser {
+		return "description"
+	}
+	return b.Kind.String()
+}
+
+// noVowel: a Latin fragment of two or more letters without a vowel is not
+// an English word ("gvt", "cntr").
+func noVowel(p string) bool {
+	if utf8.RuneCountInString(p) < 2 {
+		return false
+	}
+	for _, r := range p {
+		if r > unicode.MaxASCII || !unicode.IsLetter(r) {
+			return false
+		}
+		if strings.ContainsRune("aeiouy", r) {
+			return false
+		}
+	}
+	return true
+}
+
+// sentenceAround returns the sentence of block b that holds s, with white
+// space collapsed and clipped, read from a bounded window.
+func sentenceAround(doc *lint.Document, b lint.Block, s lint.Span) string {
+	w := lint.Span{Start: s.Start - 400, End: s.End + 400}
+	if w.Start < b.Start {
+		w.Start = b.Start
+	} else {
+		// do not start inside a UTF-8 sequence
+		for w.Start < s.Start && !utf8.RuneStart(doc.Text[w.Start]) {
+			w.Start++
+		}
+	}
+	if w.End > b.End {
+		w.End = b.End
+	} else {
+		for w.End > s.End && !utf8.RuneStart(doc.Text[w.End]) {
+			w.End--
+		}
+	}
+	for _, sp := range lint.Sentences(doc.Text, w) {
+		if sp.Start <= s.Start && s.End <= sp.End {
+			return clip(strings.Join(strings.Fields(doc.TextOf(sp)), " "), 240)
+		}
+	}
+	return clip(strings.Join(strings.Fields(doc.TextOf(s)), " "), 240)
+}
+
+// wordIndex lists the words of every block with the block they belong to.
+// Occurrences of a word (by folded key) are chained from the last one back
+// through prev, so the index costs two small arrays and one map entry per
+// distinct word.
+type wordIndex struct {
+	words []word
+	block []int32
+	prev  []int32 // previous occurrence of the same key, or -1
+	last  map[uint64]occ
+	lines lineIndex
+}
+
+type occ struct{ last, count int32 }
+
+func newWordIndex(doc *lint.Document) *wordIndex {
+	n := len(doc.Text)/4 + 16 // words are rarely shorter than 3 bytes plus a space
+	ix := &wordIndex{words: make([]word, 0, n), block: make([]int32, 0, n), last: map[uint64]occ{}, lines: lineIndex{src: doc.Src}}
+	for bi, b := range doc.Blocks {
+		from := len(ix.words)
+		ix.words = appendWords(ix.words, doc, b.Span, 0)
+		for range ix.words[from:] {
+			ix.block = append(ix.block, int32(bi))
+		}
+	}
+	ix.prev = make([]int32, len(ix.words))
+	for i, w := range ix.words {
+		o, ok := ix.last[w.key]
+		if !ok {
+			o.last = -1
+		}
+		ix.prev[i] = o.last
+		ix.last[w.key] = occ{last: int32(i), count: o.count + 1}
+	}
+	return ix
+}
+
+// count is how often a key occurs.
+func (ix *wordIndex) count(key uint64) int { return int(ix.last[key].count) }
+
+// find returns the index of the word that starts at off, or -1.
+func (ix *wordIndex) find(off int) int {
+	i := sort.Search(len(ix.words), func(i int) bool { return ix.words[i].Start >= off })
+	if i < len(ix.words) && ix.words[i].Start == off {
+		return i
+	}
+	return -1
+}
+
+type match struct {
+	full    lint.Span // the full word in the fuller copy
+	block   int
+	midWord bool
+	context int
+}
+
+// fuller looks for a fuller copy of the words before a cut: the same context
+// words elsewhere followed (within maxGap words) by a word that starts with
+// the cut word p.
+func (ix *wordIndex) fuller(doc *lint.Document, c cut, p string) (match, bool) {
+	pi := ix.find(c.word.Start)
+	cb := int32(c.block)
+	if pi <= 0 || ix.block[pi-1] != cb {
+		return match{}, false
+	}
+	// Anchor on the rarer of the last two context words: a match needs both,
+	// unless the cut ends a headline, where one is enough.
+	ai := pi - 1
+	if !c.headEnd && pi >= 2 && ix.block[pi-2] == cb && ix.count(ix.words[pi-2].key) < ix.count(ix.words[pi-1].key) {
+		ai = pi - 2
+	}
+	shift := pi - 1 - ai
+	limit := maxAnchors
+	if c.headEnd {
+		limit = maxHeadAnchors
+	}
+	cutKey := ix.words[pi].key
+	knownState := 0 // 0 unknown, 1 no, 2 yes: looked up once, when needed
+	known := func() bool {
+		if knownState == 0 {
+			knownState = 1
+			if ix.wordElsewhere(doc, c.word) {
+				knownState = 2
+			}
+		}
+		return knownState == 2
+	}
+	var best match
+	bestScore := -1
+	seen := 0
+	for a := ix.last[ix.words[ai].key].last; a >= 0 && seen < limit; a = ix.prev[a] {
+		seen++
+		o := int(a) + shift // the place of the last context word
+		if o >= len(ix.words) || ix.block[o] != ix.block[a] || ix.block[o] == cb {
+			continue
+		}
+		ob := ix.block[o]
+		m := 0
+		for m < maxContext && pi-1-m >= 0 && o-m >= 0 &&
+			ix.block[pi-1-m] == cb && ix.block[o-m] == ob &&
+			ix.words[pi-1-m].key == ix.words[o-m].key {
+			m++
+		}
+		if m == 0 {
+			continue
+		}
+		for g := 0; g <= maxGap; g++ {
+			w := o + 1 + g
+			if w >= len(ix.words) || ix.block[w] != ob {
+				break
+			}
+			fw := ix.words[w]
+			if _, ok := hasFoldPrefix(doc.Text[fw.Start:fw.End], p); !ok {
+				continue
+			}
+			mid := fw.key != cutKey
+			var ok bool
+			if mid {
+				// A cut word that is also a word of the document ("go…"
+				// and "govern") needs one more word of context; at the
+				// end of a headline, one context word is enough for a
+				// fragment that is no word of the document.
+				need := minContextCut
+				if known() {
+					need++
+				} else if c.headEnd {
+					need = 1
+				}
+				ok = m >= need
+			} else {
+				ok = g == 0 && m >= minContextWhole && c.atEnd && !c.inQuote && ix.goesOn(doc, w)
+			}
+			if ok {
+				score := m*4 - g
+				if mid {
+					score += 2
+				}
+				if score > bestScore {
+					bestScore = score
+					best = match{full: fw.Span, block: int(ob), midWord: mid, context: m}
+				}
+			}
+			break
+		}
+	}
+	return best, bestScore >= 0
+}
+
+// goesOn: word w is followed by another word of its block, not by an ellipsis.
+func (ix *wordIndex) goesOn(doc *lint.Document, w int) bool {
+	if w+1 >= len(ix.words) || ix.block[w+1] != ix.block[w] {
+		return false
+	}
+	between := doc.Text[ix.words[w].End:ix.words[w+1].Start]
+	return !strings.Contains(string(between), "...") && !strings.Contains(string(between), "…")
+}
+
+// wordElsewhere reports whether the word at ws occurs as a whole word
+// elsewhere in the document; copies glued to an ellipsis themselves are no
+// proof of a word.
+func (ix *wordIndex) wordElsewhere(doc *lint.Document, ws lint.Span) bool {
+	key := foldKey(doc.Text[ws.Start:ws.End])
+	seen := 0
+	for o := ix.last[key].last; o >= 0 && seen < maxAnchors; o = ix.prev[o] {
+		seen++
+		w := ix.words[o]
+		if w.Span == ws {
+			continue
+		}
+		rest := doc.Text[w.End:min(w.End+3, len(doc.Text))]
+		if string(rest) == "…" || string(rest) == "..." {
+			continue
+		}
+		return true
+	}
+	return false
+}
+
+// fragment: p (the word glued to an ellipsis) never occurs as a whole word
+// elsewhere in the document, but starts a longer word of it.
+func (ix *wordIndex) fragment(doc *lint.Document, ws lint.Span, p string) bool {
+	if ix.wordElsewhere(doc, ws) {
+		return false
+	}
+	for _, w := range ix.words {
+		if w.Len() <= ws.Len() {
+			continue
+		}
+		n, ok := hasFoldPrefix(doc.Text[w.Start:w.End], p)
+		if !ok {
+			continue
+		}
+		// The rest must be more than an ending: "talk" is a word even if
+		// only "talking" occurs.
+		rest := lower(doc, lint.Span{Start: w.Start + n, End: w.End})
+		if utf8.RuneCountInString(rest) >= 2 && !inflections[rest] {
+			r, _ := utf8.DecodeRuneInString(rest)
+			if unicode.IsLetter(r) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// inflections are endings that turn a word into another word.
+var inflections = map[string]bool{
+	"es": true, "ed": true, "er": true, "ly": true, "ing": true, "ers": true, "est": true,
+	"ings": true, "ies": true, "ied": true, "ment": true, "ments": true, "ness": true,
+}
+
+// hasFoldPrefix reports whether b, folded, starts with the folded string p,
+// and how many bytes of b the prefix takes.
+func hasFoldPrefix(b []byte, p string) (int, bool) {
+	n := 0
+	for _, pr := range p {
+		if n >= len(b) {
+			return 0, false
+		}
+		r, sz := utf8.DecodeRune(b[n:])
+		if foldRune(r) != pr {
+			return 0, false
+		}
+		n += sz
+	}
+	return n, true
+}
+
+// inBlockquote reports whether off lies inside an HTML <blockquote> element,
+// by counting the element's start and end tags before it. It is only asked
+// about the rare "[…]" that ends a block.
+func inBlockquote(doc *lint.Document, off int) bool {
+	depth := 0
+	src := doc.Src[:off]
+	for {
+		i := bytes.IndexByte(src, '<')
+		if i < 0 {
+			return depth > 0
+		}
+		src = src[i+1:]
+		closing := len(src) > 0 && src[0] == '/'
+		name := src
+		if closing {
+			name = src[1:]
+		}
+		if len(name) >= 10 && bytes.EqualFold(name[:10], []byte("blockquote")) && (len(name) == 10 || !isNameByte(name[10])) {
+			if closing {
+				if depth > 0 {
+					depth--
+				}
+			} else {
+				depth++
+			}
+		}
+	}
+}
+
+func isNameByte(c byte) bool {
+	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '-'
+}

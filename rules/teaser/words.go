@@ -1,0 +1,197 @@
+// Package teaser holds the rules about the head of an article as excerpt
+// generators and copy-paste leave it: a title, teaser or lead repeated
+// (duplicated-teaser) and text cut off mid-word or mid-sentence (truncation).
+package teaser
+
+import (
+	"bytes"
+	"sort"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/translint/translint/lint"
+)
+
+// word is one word of the document: its span and a hash of its lower-cased
+// form (typographic apostrophes folded to ').
+type word struct {
+	lint.Span
+	key uint64
+}
+
+const (
+	fnvOffset = 14695981039346656037
+	fnvPrime  = 1099511628211
+)
+
+// foldKey hashes the lower-cased form of b without allocating.
+func foldKey(b []byte) uint64 {
+	h := uint64(fnvOffset)
+	for len(b) > 0 {
+		r, n := utf8.DecodeRune(b)
+		b = b[n:]
+		h = addRune(h, r)
+	}
+	return h
+}
+
+// addRune adds the folded rune r to an FNV-1a hash.
+func addRune(h uint64, r rune) uint64 {
+	if r < utf8.RuneSelf {
+		if 'A' <= r && r <= 'Z' {
+			r += 'a' - 'A'
+		}
+		return (h ^ uint64(r)) * fnvPrime
+	}
+	r = foldRune(r)
+	var buf [utf8.UTFMax]byte
+	m := utf8.EncodeRune(buf[:], r)
+	for _, c := range buf[:m] {
+		h = (h ^ uint64(c)) * fnvPrime
+	}
+	return h
+}
+
+func foldRune(r rune) rune {
+	switch r {
+	case '’', '‘', 'ʼ':
+		return '\''
+	case '‐', '‑':
+		return '-'
+	}
+	return unicode.ToLower(r)
+}
+
+// isWordRune is lint.IsWordRune with a fast path for ASCII.
+func isWordRune(r rune) bool {
+	if r < utf8.RuneSelf {
+		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9'
+	}
+	return lint.IsWordRune(r)
+}
+
+func isJoiner(r rune) bool { return r == '\'' || r == '’' || r == '-' || r == '‐' }
+
+func runeAt(t []byte, i, end int) (rune, int) {
+	if c := t[i]; c < utf8.RuneSelf {
+		return rune(c), 1
+	}
+	return utf8.DecodeRune(t[i:end])
+}
+
+// words tokenises the masked text of span like lint.Words (letters and
+// digits, with inner apostrophes and hyphens), keeping at most max words
+// (max <= 0: all), so that a cap bounds the work on a huge block.
+func words(doc *lint.Document, span lint.Span, max int) []word {
+	return appendWords(nil, doc, span, max)
+}
+
+// appendWords is words appending to out, hashing each word as it is
+// scanned; max counts the new words only.
+func appendWords(out []word, doc *lint.Document, span lint.Span, max int) []word {
+	base := len(out)
+	t := doc.Text
+	for i := span.Start; i < span.End; {
+		r, n := runeAt(t, i, span.End)
+		if !isWordRune(r) {
+			i += n
+			continue
+		}
+		start := i
+		h := uint64(fnvOffset)
+		for {
+			h = addRune(h, r)
+			i += n
+			if i >= span.End {
+				break
+			}
+			r, n = runeAt(t, i, span.End)
+			if isWordRune(r) {
+				continue
+			}
+			if isJoiner(r) && i+n < span.End {
+				if r2, n2 := runeAt(t, i+n, span.End); isWordRune(r2) {
+					h = addRune(h, r)
+					i += n
+					r, n = r2, n2
+					continue
+				}
+			}
+			break
+		}
+		out = append(out, word{Span: lint.Span{Start: start, End: i}, key: h})
+		if max > 0 && len(out)-base >= max {
+			break
+		}
+	}
+	return out
+}
+
+// lower is the folded form of a word, for prefix tests and messages.
+func lower(doc *lint.Document, s lint.Span) string {
+	b := make([]rune, 0, s.Len())
+	for _, r := range string(doc.Text[s.Start:s.End]) {
+		b = append(b, foldRune(r))
+	}
+	return string(b)
+}
+
+// lcs is the length of the longest common subsequence of two word lists
+// (by key), in O(len(a)*len(b)) time and O(len(b)) memory.
+func lcs(a, b []word) int {
+	if len(a) == 0 || len(b) == 0 {
+		return 0
+	}
+	prev := make([]int, len(b)+1)
+	cur := make([]int, len(b)+1)
+	for i := range a {
+		for j := range b {
+			switch {
+			case a[i].key == b[j].key:
+				cur[j+1] = prev[j] + 1
+			case prev[j+1] >= cur[j]:
+				cur[j+1] = prev[j+1]
+			default:
+				cur[j+1] = cur[j]
+			}
+		}
+		prev, cur = cur, prev
+	}
+	return prev[len(b)]
+}
+
+// lineOf is the 1-based line of a byte offset, for an offset near the head
+// of the document (it counts line breaks before it).
+func lineOf(doc *lint.Document, off int) int { return bytes.Count(doc.Src[:off], []byte{'\n'}) + 1 }
+
+// lineIndex answers line numbers anywhere in a document in O(log n) after
+// one O(n) pass, built on first use.
+type lineIndex struct {
+	src    []byte
+	starts []int
+}
+
+func (l *lineIndex) line(off int) int {
+	if l.starts == nil {
+		l.starts = append(l.starts, 0)
+		for i, c := range l.src {
+			if c == '\n' {
+				l.starts = append(l.starts, i+1)
+			}
+		}
+	}
+	return sort.SearchInts(l.starts, off+1)
+}
+
+// clip shortens s to about n code points, on a word boundary, with an ellipsis.
+func clip(s string, n int) string {
+	if utf8.RuneCountInString(s) <= n {
+		return s
+	}
+	rs := []rune(s)
+	cut := n
+	for cut > n/2 && !unicode.IsSpace(rs[cut]) {
+		cut--
+	}
+	return string(rs[:cut]) + " …"
+}
