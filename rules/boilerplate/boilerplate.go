@@ -30,6 +30,7 @@ type Options struct {
 // Rule is the boilerplate rule. It is read-only after New and safe for
 // concurrent use.
 type Rule struct {
+	opts     Options
 	m        *matcher
 	minFiles int
 }
@@ -47,7 +48,7 @@ func New(opts Options) (*Rule, error) {
 		}
 		ps = append(ps, p)
 	}
-	r := &Rule{m: newMatcher(ps), minFiles: opts.MinFiles}
+	r := &Rule{opts: opts, m: newMatcher(ps), minFiles: opts.MinFiles}
 	if r.minFiles == 0 {
 		r.minFiles = DefaultMinFiles
 	}
@@ -62,6 +63,50 @@ func Default() *Rule {
 		panic(err)
 	}
 	return r
+}
+
+// Configure implements lint.Configurable: "phrases" (a list of strings)
+// extends the packs, "min-files" (an integer) sets corpus learning.
+func (r *Rule) Configure(opts map[string]any) (lint.Rule, error) {
+	o := r.opts
+	o.Phrases = append([]string(nil), o.Phrases...)
+	for k, v := range opts {
+		switch k {
+		case "phrases":
+			list, ok := v.([]any)
+			if !ok {
+				return nil, &lint.OptionError{Option: k, Msg: "want a list of strings"}
+			}
+			for _, x := range list {
+				s, ok := x.(string)
+				if !ok {
+					return nil, &lint.OptionError{Option: k, Msg: fmt.Sprintf("want a string, not %v", x)}
+				}
+				if _, err := ParsePhrase(s); err != nil {
+					return nil, &lint.OptionError{Option: k, Msg: err.Error()}
+				}
+				o.Phrases = append(o.Phrases, s)
+			}
+		case "min-files":
+			switch n := v.(type) {
+			case int:
+				o.MinFiles = n
+			case float64:
+				if n != float64(int(n)) {
+					return nil, &lint.OptionError{Option: k, Msg: "want an integer"}
+				}
+				o.MinFiles = int(n)
+			default:
+				return nil, &lint.OptionError{Option: k, Msg: "want an integer"}
+			}
+			if o.MinFiles == 0 || o.MinFiles == 1 {
+				return nil, &lint.OptionError{Option: k, Msg: "want 2 or more, or a negative number to turn corpus learning off"}
+			}
+		default:
+			return nil, &lint.OptionError{Option: k, Msg: "unknown option"}
+		}
+	}
+	return New(o)
 }
 
 // ID implements lint.Rule.
@@ -93,9 +138,10 @@ Each finding spans the whole piece of chrome; its fix deletes it with one adjace
 blank line. A site section glued to the title ("Russia policy – policy") is
 reported on the suffix alone.
 
-Left alone: bylines and datelines ("By Jane Doe, Reuters", "March 3, 2024"), the
-title, headings, captions and photo credits, quotations, and lists that are
-article content.`,
+Left alone: bylines and datelines ("By Jane Doe, Reuters", "March 3, 2024"),
+captions and photo credits, quotations, phrases inside running prose, and lists
+that are article content. Titles, headings, bylines, datelines and author names
+recur across the files of a site and are never learned from the corpus.`,
 		Bad:  "The talks will resume on Monday.\n\nShare this:\n\nExit mobile version",
 		Good: "The talks will resume on Monday.",
 		Options: []lint.OptionDoc{

@@ -247,3 +247,30 @@ func TestCorpusKeepsArticleParts(t *testing.T) {
 		}
 	}
 }
+
+func TestConfigure(t *testing.T) {
+	base := Default()
+	got, err := base.Configure(map[string]any{"phrases": []any{"start: Visit our partner"}, "min-files": 4})
+	if err != nil {
+		t.Fatal(err)
+	}
+	r := got.(*Rule)
+	if r.minFiles != 4 || base.minFiles != DefaultMinFiles {
+		t.Errorf("min-files: configured %d, base %d", r.minFiles, base.minFiles)
+	}
+	src := body + "Visit our partner store for more great deals\n\n" + body
+	if n := len(check(t, r, "a.txt", src)); n != 1 {
+		t.Errorf("configured phrase: %d findings, want 1", n)
+	}
+	if n := len(check(t, base, "a.txt", src)); n != 0 {
+		t.Errorf("base rule changed by Configure: %d findings", n)
+	}
+	for _, bad := range []map[string]any{
+		{"phrases": "Visit"}, {"phrases": []any{1}}, {"phrases": []any{"..."}},
+		{"min-files": 1}, {"min-files": "3"}, {"min-files": 2.5}, {"colour": 1},
+	} {
+		if _, err := base.Configure(bad); err == nil {
+			t.Errorf("Configure(%v): want an error", bad)
+		}
+	}
+}
