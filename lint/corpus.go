@@ -28,6 +28,63 @@ type CorpusBuilder struct {
 	seen   bloomLayers
 	counts map[uint64]int32
 	docs   int
+
+	// parsed documents kept for the check pass, within keepBytes of source
+	keepMu    sync.Mutex
+	kept      map[string]keptDoc
+	keptBytes int
+	keepOff   bool // the run is too large: nothing is kept
+}
+
+// keptDoc is a document parsed by the corpus pass and the linter that
+// parsed it.
+type keptDoc struct {
+	l   *Linter
+	doc *Document
+}
+
+// corpusKeepBytes is the largest run, in bytes of source, whose parsed
+// documents the corpus pass keeps for the check pass: such a run parses each
+// file once. A larger run drops what it kept as soon as it passes the bound
+// and parses every file twice, so its memory does not grow with its size.
+const corpusKeepBytes = 12 << 20
+
+// keep offers a document the corpus pass parsed to the check pass.
+func (c *CorpusBuilder) keep(l *Linter, doc *Document) {
+	c.keepMu.Lock()
+	defer c.keepMu.Unlock()
+	if c.keepOff {
+		return
+	}
+	if c.keptBytes+len(doc.Src) > corpusKeepBytes {
+		c.kept, c.keepOff = nil, true
+		return
+	}
+	if c.kept == nil {
+		c.kept = map[string]keptDoc{}
+	}
+	if _, dup := c.kept[doc.Path]; !dup {
+		c.kept[doc.Path] = keptDoc{l, doc}
+		c.keptBytes += len(doc.Src)
+	}
+}
+
+// takeParsed returns, once, the document the corpus pass parsed from src
+// with the same linter, or nil. A source given as bytes (a text being
+// fixed) must have the same bytes; a file is the one the corpus pass read.
+func takeParsed(corpus Corpus, l *Linter, src Source) *Document {
+	c, ok := corpus.(*CorpusBuilder)
+	if !ok {
+		return nil
+	}
+	c.keepMu.Lock()
+	defer c.keepMu.Unlock()
+	k, ok := c.kept[src.Path]
+	if !ok || k.l != l || src.Data != nil && !bytes.Equal(k.doc.Src, src.Data) {
+		return nil
+	}
+	delete(c.kept, src.Path)
+	return k.doc
 }
 
 // NewCorpusBuilder returns an empty corpus.

@@ -131,3 +131,29 @@ func BenchmarkKeyOf(b *testing.B) {
 		KeyOf(line)
 	}
 }
+
+func TestKeptDocuments(t *testing.T) {
+	l, other := &Linter{}, &Linter{}
+	c := NewCorpusBuilder()
+	d := corpusDoc(t, "Some text.\n")
+	c.keep(l, d)
+	if takeParsed(c, other, Source{Path: d.Path}) != nil {
+		t.Error("a document parsed by another linter was reused")
+	}
+	if takeParsed(c, l, Source{Path: d.Path, Data: []byte("Changed text.\n")}) != nil {
+		t.Error("a document of other bytes was reused")
+	}
+	if takeParsed(c, l, Source{Path: d.Path, Data: d.Src}) != d {
+		t.Error("the kept document was not reused")
+	}
+	if takeParsed(c, l, Source{Path: d.Path}) != nil {
+		t.Error("a kept document was reused twice")
+	}
+	big := NewCorpusBuilder()
+	for i := 0; i < 3; i++ {
+		big.keep(l, &Document{Path: fmt.Sprint(i), Src: make([]byte, corpusKeepBytes/2)})
+	}
+	if len(big.kept) != 0 {
+		t.Errorf("a run over the budget still keeps %d documents", len(big.kept))
+	}
+}
