@@ -213,7 +213,7 @@ func (d *detector) message(i, j int) string {
 		seen[w] = true
 		switch {
 		case w == whyCorpus:
-			w = fmt.Sprintf("%s (%s of this run)", w, d.phrase[k])
+			w = fmt.Sprintf("text repeated %s of this run", d.phrase[k])
 		case d.phrase[k] != "":
 			w = fmt.Sprintf("%s %q", w, d.phrase[k])
 		}
@@ -359,7 +359,9 @@ var titleSeps = []string{" – ", " — ", " | ", " - ", " :: "}
 func (d *detector) titleSuffix() (lint.Finding, bool) {
 	var t *lint.Block
 	for i := range d.doc.Blocks {
-		if d.doc.Blocks[i].Kind == lint.Title {
+		// an HTML <title> names the page, site and all; only the article's
+		// own title is checked
+		if b := d.doc.Blocks[i]; b.Kind == lint.Title && !(b.Meta && d.doc.Format == lint.FormatHTML) {
 			t = &d.doc.Blocks[i]
 			break
 		}
