@@ -112,6 +112,9 @@ func (d *Document) Position(off int) Position {
 	}
 	li := sort.Search(len(d.lines), func(i int) bool { return d.lines[i] > off }) - 1
 	ls := d.lines[li]
+	if li == 0 && off >= 3 && hasBOM(d.Src) {
+		ls = 3 // a byte-order mark is not a column (SARIF consumers agree)
+	}
 	return Position{Offset: off, Line: li + 1, Column: utf8.RuneCount(d.Src[ls:off]) + 1}
 }
 
@@ -171,3 +174,5 @@ func (d *Document) BodyBlocks() []Block {
 	}
 	return out
 }
+
+func hasBOM(b []byte) bool { return len(b) >= 3 && b[0] == 0xef && b[1] == 0xbb && b[2] == 0xbf }

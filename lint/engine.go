@@ -266,6 +266,9 @@ func Place(doc *Document, fs []Finding) []Diagnostic {
 				Excerpt: doc.SrcOf(rs), Message: r.Message,
 			})
 		}
+		if start.Line == 1 && hasBOM(doc.Src) {
+			d.SourceLine = d.SourceLine[3:]
+		}
 		out = append(out, d)
 	}
 	return out

@@ -6,6 +6,7 @@ import (
 	"github.com/translint/translint/lint"
 	"github.com/translint/translint/rules/artifacts"
 	"github.com/translint/translint/rules/boilerplate"
+	"github.com/translint/translint/rules/droppedname"
 	"github.com/translint/translint/rules/teaser"
 )
 
@@ -14,6 +15,7 @@ func All() []lint.Rule {
 	var all []lint.Rule
 	all = append(all, artifacts.Rules()...)
 	all = append(all, teaser.DuplicatedTeaser{}, teaser.Truncation{})
+	all = append(all, droppedname.New())
 	all = append(all, boilerplate.Default())
 	return all
 }

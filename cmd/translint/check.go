@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"path/filepath"
 	"sort"
 	"strings"
 
@@ -32,6 +33,7 @@ type checkFlags struct {
 	stdinFilename string
 	cpuProfile    string
 	cfg           configFlags
+	ci            ciFlags
 }
 
 func newCheckCmd(code *int) *cobra.Command {
@@ -66,6 +68,7 @@ Exit codes: 0 no finding at or above --fail-on, 1 findings, 2 usage, I/O or conf
 	fl.StringVar(&f.cpuProfile, "cpu-profile", "", "write a CPU profile to `FILE` (for developers)")
 	_ = fl.MarkHidden("cpu-profile")
 	addConfigFlags(fl, &f.cfg)
+	addCIFlags(fl, &f.ci)
 	return c
 }
 
@@ -168,6 +171,9 @@ func runCheck(c *cobra.Command, args []string, f *checkFlags) (int, error) {
 	}
 	stderr := c.ErrOrStderr()
 	hadError := false
+	// unusable holds the inputs that could not be read at all; they are
+	// reported like files that failed to parse, in every format.
+	var unusable []lint.FileResult
 	var srcs []lint.Source
 	var paths []string
 	for _, a := range args {
@@ -178,8 +184,7 @@ func runCheck(c *cobra.Command, args []string, f *checkFlags) (int, error) {
 				name = "<stdin>"
 			}
 			if err != nil {
-				fmt.Fprintf(stderr, "%s: error: %v\n", name, err)
-				hadError = true
+				unusable = append(unusable, lint.FileResult{Path: name, Err: err})
 				continue
 			}
 			if data == nil {
@@ -198,8 +203,7 @@ func runCheck(c *cobra.Command, args []string, f *checkFlags) (int, error) {
 		sort.Strings(exts)
 		files, probs := discover.Files(paths, discover.Options{Extensions: exts})
 		for _, p := range probs {
-			fmt.Fprintf(stderr, "%s: error: %v\n", p.Path, p.Err)
-			hadError = true
+			unusable = append(unusable, lint.FileResult{Path: p.Path, Err: p.Err})
 		}
 		for _, file := range files {
 			srcs = append(srcs, lint.Source{Path: file})
@@ -218,6 +222,10 @@ func runCheck(c *cobra.Command, args []string, f *checkFlags) (int, error) {
 	}
 	results, enabled, sev := cr.results, cr.rules, cr.severity
 	hadError = hadError || cr.hadError
+	if results, err = applyBaseline(&f.ci, results, stderr); err != nil {
+		return exitError, err
+	}
+	results = append(results, unusable...)
 	failing := false
 	for _, r := range results {
 		if r.Err != nil {
@@ -230,7 +238,7 @@ func runCheck(c *cobra.Command, args []string, f *checkFlags) (int, error) {
 			}
 		}
 	}
-	rep := &format.Report{Results: results, Rules: enabled, Severity: sev, Version: toolVersion()}
+	rep := &format.Report{Results: results, Rules: enabled, Severity: sev, Version: toolVersion(), Root: f.ci.root, Documented: documented()}
 	for _, o := range outs {
 		if err := writeReport(c, o, f.color, rep); err != nil {
 			fmt.Fprintf(stderr, "%s: error: %v\n", o.path, err)
@@ -250,6 +258,9 @@ func writeReport(c *cobra.Command, o output, colorMode string, rep *format.Repor
 	var w io.Writer = c.OutOrStdout()
 	var file *os.File
 	if o.path != "" && o.path != "-" {
+		if err := os.MkdirAll(filepath.Dir(o.path), 0o755); err != nil {
+			return errors.Unwrap(err)
+		}
 		var err error
 		if file, err = os.Create(o.path); err != nil {
 			return errors.Unwrap(err)

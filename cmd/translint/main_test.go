@@ -113,9 +113,17 @@ func TestBadInputStillLintsOthers(t *testing.T) {
 			Path, Rule, Excerpt string
 			Line, Column        int
 		}
+		Errors []struct{ Path, Message string }
 	}
 	if err := json.Unmarshal([]byte(out), &rep); err != nil {
 		t.Fatal(err)
+	}
+	if len(rep.Errors) != 3 {
+		t.Errorf("every unusable input belongs in the report's errors, got %+v", rep.Errors)
+	}
+	_, text, _ := runCLI(t, "", "check", "--color", "never", dir, missing)
+	if !strings.Contains(text, "(1 file checked; 3 files could not be read)") {
+		t.Errorf("text summary must not hide unreadable files: %q", text)
 	}
 	if len(rep.Findings) != 1 || !strings.HasSuffix(rep.Findings[0].Path, "a-bad.md") || rep.Findings[0].Excerpt != "FOO" {
 		t.Errorf("the good file must still be linted: %+v", rep)

@@ -12,6 +12,7 @@ import (
 
 func newRulesCmd() *cobra.Command {
 	var cfgPath string
+	var page rulesPageFlags
 	c := &cobra.Command{
 		Use:   "rules",
 		Short: "List the rules with their default severity and title",
@@ -19,6 +20,9 @@ func newRulesCmd() *cobra.Command {
 the current folder (the nearest .translint.yaml), or of --config FILE.`,
 		Args: cobra.NoArgs,
 		RunE: func(c *cobra.Command, _ []string) error {
+			if done, err := page.write(c.OutOrStdout()); done {
+				return err
+			}
 			all, err := configuredRules(cfgPath)
 			if err != nil {
 				return err
@@ -32,6 +36,7 @@ the current folder (the nearest .translint.yaml), or of --config FILE.`,
 		},
 	}
 	c.Flags().StringVarP(&cfgPath, "config", "c", "", "read user-defined rules from this configuration `FILE`")
+	page.add(c)
 	return c
 }
 

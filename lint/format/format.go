@@ -23,6 +23,9 @@ type Report struct {
 	Version string
 	// Root is the folder relative to which paths are written (SARIF uses it).
 	Root string
+	// Documented, when set, lists the rule IDs that have a section in the
+	// rules page; SARIF links only those. Nil links every rule.
+	Documented map[string]bool
 }
 
 // Files is the number of files checked (read and linted, errors included).
@@ -58,8 +61,10 @@ type constructor func(Options) Formatter
 
 // formatters is the one list of output formats.
 var formatters = map[string]constructor{
-	"text": func(o Options) Formatter { return &Text{Color: o.Color} },
-	"json": func(Options) Formatter { return JSON{} },
+	"text":   func(o Options) Formatter { return &Text{Color: o.Color} },
+	"json":   func(Options) Formatter { return JSON{} },
+	"sarif":  func(Options) Formatter { return SARIF{} },
+	"github": func(Options) Formatter { return GitHub{} },
 }
 
 // Names lists the supported format names, sorted.

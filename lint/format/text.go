@@ -80,16 +80,29 @@ func (t *Text) Format(w io.Writer, r *Report) error {
 		}
 	}
 	nerr, nwarn, ninfo := counts[lint.SeverityError], counts[lint.SeverityWarning], counts[lint.SeverityInfo]
-	if nerr+nwarn+ninfo == 0 {
+	failed := 0
+	for _, res := range r.Results {
+		if res.Err != nil {
+			failed++
+		}
+	}
+	notChecked := ""
+	if failed > 0 {
+		notChecked = fmt.Sprintf("; %s could not be read", plural(failed, "file"))
+	}
+	switch {
+	case nerr+nwarn+ninfo == 0 && failed == 0:
 		fmt.Fprintf(&b, "%s\n", p.ok.Sprintf("✔ %s checked, no problems", plural(r.Files(), "file")))
-	} else {
+	case nerr+nwarn+ninfo == 0:
+		fmt.Fprintf(&b, "%s\n", p.sev[lint.SeverityError].Sprintf("✖ no problems in %s checked%s", plural(r.Files()-failed, "file"), notChecked))
+	default:
 		parts := []string{plural(nerr, "error"), plural(nwarn, "warning")}
 		if ninfo > 0 {
 			parts = append(parts, plural(ninfo, "info"))
 		}
-		line := fmt.Sprintf("✖ %s in %s (%s checked)", strings.Join(parts, ", "), plural(withFindings, "file"), plural(r.Files(), "file"))
+		line := fmt.Sprintf("✖ %s in %s (%s checked%s)", strings.Join(parts, ", "), plural(withFindings, "file"), plural(r.Files()-failed, "file"), notChecked)
 		c := p.sev[lint.SeverityError]
-		if nerr == 0 {
+		if nerr == 0 && failed == 0 {
 			c = p.sev[lint.SeverityWarning]
 		}
 		fmt.Fprintln(&b, c.Sprint(line))

@@ -1,0 +1,234 @@
+package main
+
+import (
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"regexp"
+	"strings"
+	"testing"
+
+	"github.com/translint/translint/lint"
+	"github.com/translint/translint/lint/format"
+	"github.com/translint/translint/lint/linttest"
+)
+
+// useFakeRules makes check lint with a test rule that flags "teh" and "wrold".
+func useFakeRules(t *testing.T) {
+	t.Helper()
+	fix := "the"
+	withRules(t, &linttest.PatternRule{RuleID: "fake-typo", Pattern: regexp.MustCompile(`\b(teh|wrold)\b`),
+		Severity: lint.SeverityError, Message: "typo", Replace: &fix})
+}
+
+// inDir runs the test in a fresh folder holding files.
+func inDir(t *testing.T, files map[string]string) string {
+	t.Helper()
+	dir := t.TempDir()
+	for name, text := range files {
+		write(t, dir, name, text)
+	}
+	t.Chdir(dir)
+	return dir
+}
+
+type sarifOut struct {
+	Runs []struct {
+		Tool struct {
+			Driver struct {
+				Rules []struct {
+					ID      string `json:"id"`
+					HelpURI string `json:"helpUri"`
+				} `json:"rules"`
+			} `json:"driver"`
+		} `json:"tool"`
+		Invocations []struct {
+			ExecutionSuccessful        bool              `json:"executionSuccessful"`
+			ToolExecutionNotifications []json.RawMessage `json:"toolExecutionNotifications"`
+		} `json:"invocations"`
+		Results []struct {
+			RuleID    string `json:"ruleId"`
+			Locations []struct {
+				PhysicalLocation struct {
+					ArtifactLocation struct {
+						URI string `json:"uri"`
+					} `json:"artifactLocation"`
+					Region struct {
+						StartLine int `json:"startLine"`
+					} `json:"region"`
+				} `json:"physicalLocation"`
+			} `json:"locations"`
+			Fixes []json.RawMessage `json:"fixes"`
+		} `json:"results"`
+	} `json:"runs"`
+}
+
+func readSARIF(t *testing.T, path string) sarifOut {
+	t.Helper()
+	data, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var s sarifOut
+	if err := json.Unmarshal(data, &s); err != nil {
+		t.Fatalf("%s: %v", path, err)
+	}
+	if len(s.Runs) != 1 {
+		t.Fatalf("%d runs, want 1", len(s.Runs))
+	}
+	return s
+}
+
+func TestSeveralOutputsFromOneRun(t *testing.T) {
+	useFakeRules(t)
+	inDir(t, map[string]string{"content/news/über uns.md": "# Title\n\nSee teh news.\n"})
+	if err := os.MkdirAll("out", 0o755); err != nil {
+		t.Fatal(err)
+	}
+	code, stdout, stderr := runCLI(t, "", "check", "content", "--color", "never",
+		"--format", "text", "--format", "sarif=out/results.sarif", "-f", "github=annotations.txt,json=findings.json")
+	if code != exitFindings {
+		t.Fatalf("exit %d, want %d; stderr: %s", code, exitFindings, stderr)
+	}
+	if !strings.Contains(stdout, "content/news/über uns.md:3:5: error fake-typo: typo") {
+		t.Errorf("text report missing from stdout:\n%s", stdout)
+	}
+	if strings.Contains(stdout, `"$schema"`) || strings.Contains(stdout, "::error") {
+		t.Errorf("a file output leaked to stdout:\n%s", stdout)
+	}
+	s := readSARIF(t, "out/results.sarif")
+	res := s.Runs[0].Results
+	if len(res) != 1 || res[0].RuleID != "fake-typo" || len(res[0].Fixes) != 1 {
+		t.Fatalf("SARIF results: %+v", res)
+	}
+	if uri := res[0].Locations[0].PhysicalLocation.ArtifactLocation.URI; uri != "content/news/%C3%BCber%20uns.md" {
+		t.Errorf("uri %q, want it relative and percent-encoded", uri)
+	}
+	// Built-in rules (the test rule stands in for one) and the engine's own
+	// rules link to their section of the rules page.
+	links := map[string]string{}
+	for _, r := range s.Runs[0].Tool.Driver.Rules {
+		links[r.ID] = r.HelpURI
+	}
+	for _, id := range []string{"fake-typo", "unused-directive"} {
+		if l := links[id]; l != format.RuleURI(id) {
+			t.Errorf("%s helpUri %q", id, l)
+		}
+	}
+	gh, err := os.ReadFile("annotations.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := "::error file=content/news/über uns.md,line=3,col=5,endLine=3,endColumn=8,title=fake-typo::typo%0ASuggestion: replace it with the\n"; !strings.HasPrefix(string(gh), want) {
+		t.Errorf("github output:\n%s\nwant it to start with\n%s", gh, want)
+	}
+	var js struct{ Findings []json.RawMessage }
+	data, err := os.ReadFile("findings.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := json.Unmarshal(data, &js); err != nil || len(js.Findings) != 1 {
+		t.Errorf("json output: %v, %d findings", err, len(js.Findings))
+	}
+}
+
+func TestRootFlag(t *testing.T) {
+	useFakeRules(t)
+	inDir(t, map[string]string{"site/content/a.md": "teh\n"})
+	if code, _, stderr := runCLI(t, "", "check", "site/content", "--root", "site", "--format", "sarif=r.sarif"); code != exitFindings {
+		t.Fatalf("exit %d: %s", code, stderr)
+	}
+	s := readSARIF(t, "r.sarif")
+	if uri := s.Runs[0].Results[0].Locations[0].PhysicalLocation.ArtifactLocation.URI; uri != "content/a.md" {
+		t.Errorf("uri %q, want content/a.md", uri)
+	}
+}
+
+func TestUnreadableFileIsANotification(t *testing.T) {
+	useFakeRules(t)
+	inDir(t, map[string]string{"bin.txt": "a\x00b", "ok.md": "fine\n"})
+	code, _, _ := runCLI(t, "", "check", ".", "--format", "sarif=r.sarif")
+	if code != exitError {
+		t.Errorf("exit %d, want %d", code, exitError)
+	}
+	inv := readSARIF(t, "r.sarif").Runs[0].Invocations
+	if len(inv) != 1 || inv[0].ExecutionSuccessful || len(inv[0].ToolExecutionNotifications) != 1 {
+		t.Errorf("invocations: %+v", inv)
+	}
+}
+
+const article = "# Title\n\nOld teh defect.\n\nMore teh here.\n"
+
+func TestBaselineHidesOldFindingsOnly(t *testing.T) {
+	useFakeRules(t)
+	inDir(t, map[string]string{"content/a.md": article})
+	code, stdout, stderr := runCLI(t, "", "check", "content", "--write-baseline", "baseline.json", "--format", "json")
+	if code != exitOK || !strings.Contains(stderr, "recorded 2 findings") {
+		t.Fatalf("write-baseline: exit %d, stderr %q", code, stderr)
+	}
+	if !strings.Contains(stdout, `"findings": []`) {
+		t.Errorf("recorded findings were reported:\n%s", stdout)
+	}
+	// Lines inserted above the old findings: still nothing new.
+	moved := strings.Replace(article, "# Title\n", "# Title\n\nA new intro.\n\nAnd more.\n", 1)
+	if err := os.WriteFile("content/a.md", []byte(moved), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if code, stdout, _ := runCLI(t, "", "check", "content", "--baseline", "baseline.json", "--format", "json"); code != exitOK {
+		t.Errorf("after inserting lines: exit %d, want 0:\n%s", code, stdout)
+	}
+	// Without the baseline they are still there.
+	if code, _, _ := runCLI(t, "", "check", "content", "--format", "json"); code != exitFindings {
+		t.Errorf("without --baseline: exit %d, want %d", code, exitFindings)
+	}
+	// A new defect shows, alone.
+	if err := os.WriteFile("content/a.md", []byte(moved+"\nHello wrold.\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	code, stdout, _ = runCLI(t, "", "check", "content", "--baseline", "baseline.json", "--format", "json")
+	var js struct {
+		Findings []struct {
+			Line    int
+			Excerpt string
+		}
+	}
+	if err := json.Unmarshal([]byte(stdout), &js); err != nil {
+		t.Fatal(err)
+	}
+	if code != exitFindings || len(js.Findings) != 1 || js.Findings[0].Excerpt != "wrold" || js.Findings[0].Line != 11 {
+		t.Errorf("new defect: exit %d, findings %+v; want only wrold at line 11", code, js.Findings)
+	}
+}
+
+func TestBaselineErrors(t *testing.T) {
+	useFakeRules(t)
+	inDir(t, map[string]string{"a.md": "ok\n", "bad.json": "{"})
+	if code, _, stderr := runCLI(t, "", "check", "a.md", "--baseline", "missing.json"); code != exitError || !strings.Contains(stderr, "--baseline") {
+		t.Errorf("missing baseline: exit %d, stderr %q", code, stderr)
+	}
+	if code, _, stderr := runCLI(t, "", "check", "a.md", "--baseline", "bad.json"); code != exitError || !strings.Contains(stderr, "not a baseline file") {
+		t.Errorf("bad baseline: exit %d, stderr %q", code, stderr)
+	}
+}
+
+// TestRulesPageUpToDate keeps docs/rules.md generated from the rules' code.
+func TestRulesPageUpToDate(t *testing.T) {
+	want := format.RulesPage(catalog())
+	got, err := os.ReadFile(filepath.Join("..", "..", "docs", "rules.md"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if string(got) != want {
+		t.Error("docs/rules.md is out of date: run `go generate ./cmd/translint`")
+	}
+}
+
+func TestRulesMarkdownCommand(t *testing.T) {
+	code, stdout, _ := runCLI(t, "", "rules", "--format", "markdown")
+	if code != exitOK || stdout != format.RulesPage(catalog()) {
+		t.Errorf("exit %d, output:\n%s", code, stdout)
+	}
+	if code, _, _ := runCLI(t, "", "rules", "--format", "yaml"); code != exitError {
+		t.Errorf("unknown format: exit %d, want %d", code, exitError)
+	}
+}

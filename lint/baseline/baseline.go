@@ -1,0 +1,125 @@
+// Package baseline records the findings of a run so that later runs report
+// only new ones. A finding is identified by its content fingerprint (rule,
+// path, normalised excerpt and occurrence among identical ones; see package
+// fingerprint), never by its line, so inserting or moving text above an old
+// finding does not bring it back.
+package baseline
+
+import (
+	"bytes"
+	"encoding/json"
+	"fmt"
+	"os"
+	"sort"
+
+	"github.com/translint/translint/lint"
+	"github.com/translint/translint/lint/fingerprint"
+)
+
+// Version is the baseline file format version.
+const Version = 1
+
+// Entry is one recorded finding. Only Fingerprint is matched; Rule, Path
+// and Excerpt make the file readable in reviews.
+type Entry struct {
+	Fingerprint string `json:"fingerprint"`
+	Rule        string `json:"rule"`
+	Path        string `json:"path"`
+	Excerpt     string `json:"excerpt"`
+}
+
+// Baseline is the content of a baseline file.
+type Baseline struct {
+	Version  int     `json:"version"`
+	Findings []Entry `json:"findings"`
+}
+
+// each calls f for every diagnostic of results with its content
+// fingerprint; paths are made relative to root (the working directory when
+// empty), as in the reports.
+func each(results []lint.FileResult, root string, f func(res, i int, e Entry)) {
+	for ri, res := range results {
+		path := fingerprint.Rel(root, res.Path)
+		fps := fingerprint.File(path, res.Diagnostics)
+		for i, d := range res.Diagnostics {
+			f(ri, i, Entry{Fingerprint: fps[i], Rule: d.Rule, Path: path, Excerpt: fingerprint.NormalizeExcerpt(d.Excerpt)})
+		}
+	}
+}
+
+// FromResults records every finding of a run.
+func FromResults(results []lint.FileResult, root string) *Baseline {
+	b := &Baseline{Version: Version, Findings: []Entry{}}
+	each(results, root, func(_, _ int, e Entry) { b.Findings = append(b.Findings, e) })
+	sort.SliceStable(b.Findings, func(i, j int) bool {
+		x, y := b.Findings[i], b.Findings[j]
+		if x.Path != y.Path {
+			return x.Path < y.Path
+		}
+		if x.Rule != y.Rule {
+			return x.Rule < y.Rule
+		}
+		return x.Fingerprint < y.Fingerprint
+	})
+	return b
+}
+
+// Marshal encodes the baseline as indented JSON, one entry per finding.
+func (b *Baseline) Marshal() ([]byte, error) {
+	var buf bytes.Buffer
+	enc := json.NewEncoder(&buf)
+	enc.SetIndent("", "  ")
+	enc.SetEscapeHTML(false)
+	if err := enc.Encode(b); err != nil {
+		return nil, err
+	}
+	return buf.Bytes(), nil
+}
+
+// WriteFile writes the baseline to path.
+func (b *Baseline) WriteFile(path string) error {
+	data, err := b.Marshal()
+	if err != nil {
+		return err
+	}
+	return os.WriteFile(path, data, 0o644)
+}
+
+// ReadFile reads a baseline file.
+func ReadFile(path string) (*Baseline, error) {
+	data, err := os.ReadFile(path)
+	if err != nil {
+		return nil, err
+	}
+	var b Baseline
+	if err := json.Unmarshal(data, &b); err != nil {
+		return nil, fmt.Errorf("%s: not a baseline file: %v", path, err)
+	}
+	if b.Version != Version {
+		return nil, fmt.Errorf("%s: baseline version %d, want %d", path, b.Version, Version)
+	}
+	return &b, nil
+}
+
+// Filter returns the results without the findings the baseline records,
+// and how many it dropped. The input is not modified.
+func (b *Baseline) Filter(results []lint.FileResult, root string) ([]lint.FileResult, int) {
+	known := make(map[string]bool, len(b.Findings))
+	for _, e := range b.Findings {
+		known[e.Fingerprint] = true
+	}
+	out := make([]lint.FileResult, len(results))
+	copy(out, results)
+	for i := range out {
+		out[i].Diagnostics = nil
+	}
+	dropped := 0
+	each(results, root, func(ri, i int, e Entry) {
+		if known[e.Fingerprint] {
+			dropped++
+			return
+		}
+		out[ri].Diagnostics = append(out[ri].Diagnostics, results[ri].Diagnostics[i])
+	})
+	return out, dropped
+}
