@@ -167,10 +167,22 @@ func (r *Rule) Check(doc *lint.Document) []lint.Finding {
 	d.edges()
 	d.closingBio()
 	fs := d.findings()
-	if f, ok := d.titleSuffix(); ok {
+	if f, ok := d.titleSuffix(); ok && !overlapsAny(f.Fix[0].Span, fs) {
 		fs = append(fs, f)
 	}
 	return fs
+}
+
+// overlapsAny reports whether s overlaps a finding's fix.
+func overlapsAny(s lint.Span, fs []lint.Finding) bool {
+	for _, f := range fs {
+		for _, e := range f.Fix {
+			if e.Overlaps(s) || e.Start == s.Start {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // findings joins runs of chrome units into findings.

@@ -159,6 +159,14 @@ func applyFix(t *testing.T, r *Rule, name, src string) string {
 	return out
 }
 
+func TestTitleSuffixInsideChrome(t *testing.T) {
+	// the title line is the site's name, deleted whole: no second fix inside it
+	src := "Daily Courier Online – News\n\nDaily Courier Online – News\n\nFerry service to the islands resumes\n\n" + body
+	if got := applyFix(t, Default(), "a.txt", src); got != "Ferry service to the islands resumes\n\n"+body {
+		t.Errorf("got %q", got)
+	}
+}
+
 func TestFix(t *testing.T) {
 	r := Default()
 	for _, tc := range []struct{ name, src, want string }{
