@@ -139,6 +139,7 @@ func (l *Linter) buildCorpus(srcs []Source) Corpus {
 			return
 		}
 		b.Observe(doc)
+		b.keep(l, doc)
 	})
 	return b
 }
@@ -164,15 +165,17 @@ func (l *Linter) parse(src Source, data []byte) (*Document, error) {
 
 func (l *Linter) lintSource(src Source, corpus Corpus) FileResult {
 	res := FileResult{Path: src.Path}
-	data, err := src.read()
-	if err != nil {
-		res.Err = cleanIOError(err)
-		return res
-	}
-	doc, err := l.parse(src, data)
-	if err != nil {
-		res.Err = err
-		return res
+	doc := takeParsed(corpus, l, src)
+	if doc == nil {
+		data, err := src.read()
+		if err != nil {
+			res.Err = cleanIOError(err)
+			return res
+		}
+		if doc, err = l.parse(src, data); err != nil {
+			res.Err = err
+			return res
+		}
 	}
 	doc.Corpus = corpus
 	fs, err := l.Check(doc)
