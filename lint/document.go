@@ -1,6 +1,7 @@
 package lint
 
 import (
+	"bytes"
 	"sort"
 	"unicode/utf8"
 )
@@ -87,12 +88,19 @@ type Document struct {
 
 // NewDocument builds a document and its line index. Text defaults to a copy of src.
 func NewDocument(path string, format Format, src []byte) *Document {
-	d := &Document{Path: path, Format: format, Src: src, Text: append([]byte(nil), src...)}
-	d.lines = append(d.lines, 0)
-	for i, c := range src {
-		if c == '\n' {
-			d.lines = append(d.lines, i+1)
+	text := make([]byte, len(src))
+	copy(text, src)
+	d := &Document{Path: path, Format: format, Src: src, Text: text}
+	// Count the lines first (a vectorised byte count) so the index is one
+	// allocation of the right size.
+	d.lines = make([]int, 1, bytes.Count(src, []byte{'\n'})+1)
+	for i := 0; ; {
+		k := bytes.IndexByte(src[i:], '\n')
+		if k < 0 {
+			break
 		}
+		i += k + 1
+		d.lines = append(d.lines, i)
 	}
 	return d
 }

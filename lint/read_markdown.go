@@ -27,8 +27,11 @@ func readMarkdown(d *Document) {
 	Mask(d.Text, fmEnd, len(d.Text))
 	// goldmark parses a copy in which the front matter is blank, so its
 	// segments are offsets into Src.
-	parseSrc := append([]byte(nil), d.Src...)
-	Mask(parseSrc, 0, fmEnd)
+	parseSrc := d.Src // goldmark does not write to its source
+	if fmEnd > 0 {
+		parseSrc = append([]byte(nil), d.Src...)
+		Mask(parseSrc, 0, fmEnd)
+	}
 	root := markdown.Parser().Parse(text.NewReader(parseSrc))
 
 	meta := d.Blocks
