@@ -10,6 +10,7 @@
 package artifacts
 
 import (
+	"encoding/binary"
 	"unicode"
 	"unicode/utf8"
 
@@ -74,6 +75,20 @@ func runeAt(text []byte, i, hi int) (rune, int) {
 		return utf8.RuneError, 0
 	}
 	return utf8.DecodeRune(text[i:hi])
+}
+
+// skipASCII returns the length of the ASCII prefix of b, testing eight
+// bytes at a time.
+func skipASCII(b []byte) int {
+	i := 0
+	for ; i+8 <= len(b); i += 8 {
+		if binary.LittleEndian.Uint64(b[i:])&0x8080808080808080 != 0 {
+			break
+		}
+	}
+	for ; i < len(b) && b[i] < utf8.RuneSelf; i++ {
+	}
+	return i
 }
 
 func isLetter(r rune) bool { return unicode.IsLetter(r) }

@@ -171,3 +171,14 @@ func TestHasGuillemet(t *testing.T) {
 		}
 	}
 }
+
+func TestSkipASCII(t *testing.T) {
+	for s, want := range map[string]int{
+		"": 0, "abc": 3, "é": 0, "abcdefgh": 8, "abcdefghé": 8, "abcdefghijklmnoé": 15,
+		"abcdefg\x80": 7, strings.Repeat("x", 40): 40, strings.Repeat("x", 17) + "я": 17,
+	} {
+		if got := skipASCII([]byte(s)); got != want {
+			t.Errorf("skipASCII(%q) = %d, want %d", s, got, want)
+		}
+	}
+}

@@ -160,11 +160,11 @@ func (Mojibake) Check(doc *lint.Document) []lint.Finding {
 	for _, sp := range prose(doc) {
 		i := sp.Start
 		for i < sp.End {
-			r, rn := runeAt(text, i, sp.End)
-			if r < 0x80 {
-				i += rn
-				continue
+			// Mojibake and lost bytes are non-ASCII: skip ASCII in bulk.
+			if i += skipASCII(text[i:sp.End]); i >= sp.End {
+				break
 			}
+			r, rn := runeAt(text, i, sp.End)
 			if r == utf8.RuneError {
 				j := i
 				for j < sp.End {
