@@ -67,6 +67,17 @@ var contractionHeads = func() map[string]bool {
 	return m
 }()
 
+// headShapes[n][f][l] is true when a word of contractionHeads has n bytes,
+// a first byte f and a last byte l (each folded to its low five bits, so
+// that case does not matter): a table test that turns away most words
+// before they are lower-cased and looked up.
+var headShapes = func() (t [8][32][32]bool) {
+	for w := range contractionHeads {
+		t[len(w)][w[0]&31][w[len(w)-1]&31] = true
+	}
+	return t
+}()
+
 // lowerASCII appends b lower-cased to dst and reports whether b is ASCII
 // (when it is not, dst is not complete and the caller must use
 // strings.ToLower: a few non-ASCII letters lower-case to ASCII ones).
@@ -102,6 +113,9 @@ func (BrokenContraction) Check(doc *lint.Document) []lint.Finding {
 		words := doc.WordsIn(sp)
 		for k, w := range words {
 			if w.Len() > 7 || !contractionStart[text[w.Start]|0x20] {
+				continue
+			}
+			if last := text[w.End-1]; last < utf8.RuneSelf && !headShapes[w.Len()][text[w.Start]&31][last&31] {
 				continue
 			}
 			// One lookup of the lower-cased word rejects the words that
