@@ -91,3 +91,20 @@ func BenchmarkSentences(b *testing.B) {
 		_ = Sentences(src, Span{0, len(src)})
 	}
 }
+
+// BenchmarkWordsIn: the words of every block of a parsed article from the
+// document's cached words.
+func BenchmarkWordsIn(b *testing.B) {
+	d, err := ParseAs("bench.md", FormatMarkdown, benchArticle(FormatMarkdown, 1))
+	if err != nil {
+		b.Fatal(err)
+	}
+	d.Words()
+	b.ReportAllocs()
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		for _, bl := range d.Blocks {
+			_ = d.WordsIn(bl.Span)
+		}
+	}
+}
