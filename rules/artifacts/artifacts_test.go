@@ -1,6 +1,7 @@
 package artifacts
 
 import (
+	"math/rand"
 	"strings"
 	"testing"
 
@@ -179,6 +180,34 @@ func TestSkipASCII(t *testing.T) {
 	} {
 		if got := skipASCII([]byte(s)); got != want {
 			t.Errorf("skipASCII(%q) = %d, want %d", s, got, want)
+		}
+	}
+}
+
+// mayGlue agrees with its byte-by-byte definition on random text, at every
+// alignment of the eight-byte chunks.
+func TestMayGlue(t *testing.T) {
+	naive := func(b []byte) bool { return glueAt(b, 0, len(b)) }
+	alphabet := []string{"a", "z", "A", "Z", "@", "[", "`", "{", " ", "é", "É", "’", "—", "я", "1", "."}
+	r := rand.New(rand.NewSource(1))
+	for n := 0; n < 20000; n++ {
+		var b []byte
+		for k := r.Intn(30); k > 0; k-- {
+			b = append(b, alphabet[r.Intn(len(alphabet))]...)
+		}
+		if got, want := mayGlue(b), naive(b); got != want {
+			t.Fatalf("mayGlue(%q) = %v, want %v", b, got, want)
+		}
+	}
+	for s, want := range map[string]bool{
+		"plain lower text, Capitals After Spaces.": false,
+		"statedHe stated":                          true,
+		"curly ’quotes’ and — dashes only":         false,
+		"a name like Zoë":                          true,
+		"0123456789abcdefgH":                       true,
+	} {
+		if got := mayGlue([]byte(s)); got != want {
+			t.Errorf("mayGlue(%q) = %v, want %v", s, got, want)
 		}
 	}
 }

@@ -1,6 +1,7 @@
 package artifacts
 
 import (
+	"encoding/binary"
 	"fmt"
 	"strings"
 	"unicode"
@@ -54,6 +55,9 @@ func (GluedWords) Check(doc *lint.Document) []lint.Finding {
 	var out []lint.Finding
 	text := doc.Text
 	for _, sp := range prose(doc) {
+		if !mayGlue(text[sp.Start:sp.End]) {
+			continue
+		}
 		i := sp.Start
 		for i < sp.End {
 			// ASCII letters are classified by byte, others decoded.
@@ -120,6 +124,51 @@ func plainToken(text []byte, sp lint.Span, s, e int) bool {
 		}
 	}
 	return true
+}
+
+// mayGlue reports whether b can hold a glued word: a lower-case ASCII
+// letter directly followed by an upper-case one, or a non-ASCII letter (the
+// hump may involve it). It tests eight bytes at a time for upper-case
+// letters and high bits, so prose without either costs a fraction of the
+// rune-by-rune scan.
+func mayGlue(b []byte) bool {
+	const ones, highs = 0x0101010101010101, 0x8080808080808080
+	i := 0
+	for i+8 <= len(b) {
+		x := binary.LittleEndian.Uint64(b[i:])
+		if x&highs == 0 {
+			// bytes >= 'A' and bytes >= 'Z'+1 get their high bit set; no
+			// carry crosses bytes below 0x80.
+			upper := (x + (0x80-'A')*ones) &^ (x + (0x80-'Z'-1)*ones) & highs
+			if upper == 0 {
+				i += 8
+				continue
+			}
+		}
+		if glueAt(b, i, i+8) {
+			return true
+		}
+		i += 8
+	}
+	return glueAt(b, i, len(b))
+}
+
+// glueAt is mayGlue's byte-by-byte test of b[from:to] (b[from-1] is the
+// byte before).
+func glueAt(b []byte, from, to int) bool {
+	for i := from; i < to; i++ {
+		c := b[i]
+		if c >= utf8.RuneSelf {
+			if r, _ := utf8.DecodeRune(b[i:]); unicode.IsLetter(r) {
+				return true
+			}
+			continue
+		}
+		if c-'A' < 26 && i > 0 && b[i-1]-'a' < 26 {
+			return true
+		}
+	}
+	return false
 }
 
 func isASCIILetter(c byte) bool { return c|0x20 >= 'a' && c|0x20 <= 'z' }
