@@ -25,7 +25,7 @@ func (s Source) read() ([]byte, error) {
 	if s.Data != nil {
 		return s.Data, nil
 	}
-	return os.ReadFile(s.Path)
+	return readFile(s.Path)
 }
 
 // Linter runs rules over sources.
