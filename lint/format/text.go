@@ -131,36 +131,19 @@ func clip(s string, n int) string {
 
 // writeExcerpt prints the start line with the span underlined. Widths are
 // terminal cells, so carets line up under CJK, Cyrillic and emoji alike. A
-// span running past the line is underlined to the line's end.
+// span running past the line is underlined to the line's end. Control
+// characters of the file are shown as visible symbols, never sent to the
+// terminal.
 func writeExcerpt(b *strings.Builder, p palette, sev *color.Color, d lint.Diagnostic) {
-	line := []rune(strings.ReplaceAll(d.SourceLine, "\t", " "))
+	line := printable(d.SourceLine)
 	startCol := d.Start.Column - 1
 	endCol := len(line)
 	if d.End.Line == d.Start.Line {
 		endCol = d.End.Column - 1
 	}
-	if startCol > len(line) {
-		startCol = len(line)
-	}
-	if endCol > len(line) {
-		endCol = len(line)
-	}
-	if endCol < startCol {
-		endCol = startCol
-	}
-	// Window long lines around the span.
-	lo, hi := 0, len(line)
-	width := func(rs []rune) int { return runewidth.StringWidth(string(rs)) }
-	if width(line) > maxWidth {
-		lo = startCol
-		for lo > 0 && width(line[lo-1:startCol]) < 30 {
-			lo--
-		}
-		hi = endCol
-		for hi < len(line) && width(line[lo:hi+1]) < maxWidth {
-			hi++
-		}
-	}
+	startCol = max(0, min(startCol, len(line)))
+	endCol = max(startCol, min(endCol, len(line)))
+	lo, hi := window(line, startCol, endCol)
 	prefix, suffix := "", ""
 	if lo > 0 {
 		prefix = "…"
@@ -169,12 +152,82 @@ func writeExcerpt(b *strings.Builder, p palette, sev *color.Color, d lint.Diagno
 		suffix = "…"
 	}
 	shown := prefix + string(line[lo:hi]) + suffix
-	pad := runewidth.StringWidth(prefix) + width(line[lo:startCol])
-	n := width(line[startCol:min(endCol, hi)])
-	if n < 1 {
-		n = 1
-	}
+	pad := runewidth.StringWidth(prefix) + cells(line[lo:startCol])
+	n := max(1, cells(line[startCol:min(endCol, hi)]))
 	gutter := fmt.Sprintf("%5d |", d.Start.Line)
 	fmt.Fprintf(b, "%s %s\n", p.dim.Sprint(gutter), shown)
 	fmt.Fprintf(b, "%s %s%s\n", p.dim.Sprint("      |"), strings.Repeat(" ", pad), sev.Sprint(strings.Repeat("^", n)))
+}
+
+// Windowing of long lines, in terminal cells.
+const (
+	leftContext = 30 // shown before the span when the line is cut
+	wordSlack   = 12 // how far a cut moves to fall between words
+)
+
+func cells(rs []rune) int { return runewidth.StringWidth(string(rs)) }
+
+// window picks the part of line shown for the span [start, end): the whole
+// line when it fits in maxWidth cells, else about leftContext cells before
+// the span and as much after it as fits. A window that reaches the end of
+// the line takes more text on the left instead; a span wider than the
+// window is cut at the window's end. Cuts fall between words when a space
+// is near.
+func window(line []rune, start, end int) (lo, hi int) {
+	if len(line) <= maxWidth/2 || cells(line) <= maxWidth {
+		return 0, len(line)
+	}
+	lo = start
+	for lo > 0 && cells(line[lo-1:start]) <= leftContext {
+		lo--
+	}
+	hi = lo
+	for hi < len(line) && cells(line[lo:hi+1]) <= maxWidth {
+		hi++
+	}
+	if hi == len(line) {
+		for lo > 0 && cells(line[lo-1:hi]) <= maxWidth {
+			lo--
+		}
+	}
+	if lo > 0 {
+		// Start at a word: after the first space near the cut, if any.
+		for i := lo; i < min(start, lo+wordSlack); i++ {
+			if line[i] == ' ' {
+				lo = i + 1
+				break
+			}
+		}
+	}
+	if hi < len(line) && hi > end {
+		// End at a word: before the last space near the cut, if any.
+		for i := hi - 1; i >= max(end, hi-wordSlack); i-- {
+			if line[i] == ' ' {
+				hi = i
+				break
+			}
+		}
+	}
+	return lo, hi
+}
+
+// printable turns a source line into runes safe to print: tabs become one
+// space (a tab is one column), other control characters and the bidi
+// controls that reorder a terminal line become visible symbols, one rune
+// each, so columns still count one per code point.
+func printable(s string) []rune {
+	rs := []rune(s)
+	for i, r := range rs {
+		switch {
+		case r == '\t':
+			rs[i] = ' '
+		case r < 0x20:
+			rs[i] = 0x2400 + r // ␀ … ␟
+		case r == 0x7f:
+			rs[i] = '␡'
+		case r >= 0x80 && r < 0xa0, r >= 0x202a && r <= 0x202e, r >= 0x2066 && r <= 0x2069:
+			rs[i] = '�'
+		}
+	}
+	return rs
 }

@@ -1,0 +1,110 @@
+package format
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/mattn/go-runewidth"
+
+	"github.com/translint/translint/lint"
+)
+
+// excerpt renders the two excerpt lines of a finding on line, spanning the
+// code-point columns [start, end) (0-based), without colours.
+func excerpt(line string, start, end int) (src, carets string) {
+	var b strings.Builder
+	p := newPalette(false)
+	d := lint.Diagnostic{
+		Start:      lint.Position{Line: 1, Column: start + 1},
+		End:        lint.Position{Line: 1, Column: end + 1},
+		SourceLine: line,
+	}
+	writeExcerpt(&b, p, p.rule, d)
+	out := strings.Split(strings.TrimSuffix(b.String(), "\n"), "\n")
+	return strings.TrimPrefix(out[0], "    1 | "), strings.TrimPrefix(out[1], "      | ")
+}
+
+// underlined returns the text above the carets, measured in cells.
+func underlined(t *testing.T, src, carets string) string {
+	t.Helper()
+	i := strings.Index(carets, "^")
+	if i < 0 {
+		t.Fatalf("no carets in %q", carets)
+	}
+	n := strings.Count(carets, "^")
+	var b strings.Builder
+	col := 0
+	for _, r := range src {
+		w := runewidth.RuneWidth(r)
+		if col >= i && col < i+n {
+			b.WriteRune(r)
+		}
+		col += w
+	}
+	return b.String()
+}
+
+func TestExcerptWindowsLongLines(t *testing.T) {
+	words := strings.Repeat("lorem ipsum dolor ", 20) // 360 cells
+	cases := []struct {
+		name string
+		line string
+		span string
+	}{
+		{"span in the middle", words + "the the" + words, "the the"},
+		{"span near the end", words + "the the end.", "the the"},
+		{"span at the start", "the the " + words, "the the"},
+		{"cyrillic and CJK before", strings.Repeat("Привет 中文 ", 30) + "FOO bar" + words, "FOO"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			i := strings.Index(c.line, c.span)
+			start := len([]rune(c.line[:i]))
+			end := start + len([]rune(c.span))
+			src, carets := excerpt(c.line, start, end)
+			if w := runewidth.StringWidth(src); w > maxWidth+2 {
+				t.Errorf("shown %d cells, want at most %d: %q", w, maxWidth+2, src)
+			}
+			if w := runewidth.StringWidth(src); w < maxWidth-2*wordSlack {
+				t.Errorf("shown only %d cells of a long line: %q", w, src)
+			}
+			if got := underlined(t, src, carets); got != c.span {
+				t.Errorf("carets underline %q, want %q\n%s\n%s", got, c.span, src, carets)
+			}
+			body := strings.TrimSuffix(strings.TrimPrefix(src, "…"), "…")
+			if strings.HasPrefix(body, " ") || strings.HasSuffix(body, " ") {
+				t.Errorf("window keeps a space at a cut: %q", src)
+			}
+			if strings.HasPrefix(src, "…") && !strings.Contains(c.line, " "+strings.Fields(body)[0]+" ") {
+				t.Errorf("window starts inside a word: %q", src)
+			}
+		})
+	}
+}
+
+func TestExcerptCapsWideSpans(t *testing.T) {
+	line := "description: " + strings.Repeat("a long teaser that repeats the lead ", 10)
+	src, carets := excerpt(line, 13, len([]rune(line)))
+	if w := runewidth.StringWidth(src); w > maxWidth+2 {
+		t.Errorf("shown %d cells: %q", w, src)
+	}
+	if n := strings.Count(carets, "^"); n > maxWidth || n < maxWidth/2 {
+		t.Errorf("%d carets under a window of %d cells", n, maxWidth)
+	}
+	if !strings.HasSuffix(src, "…") {
+		t.Errorf("a cut span must say so: %q", src)
+	}
+}
+
+func TestExcerptHidesControlCharacters(t *testing.T) {
+	line := "Text \x1b[31mred\x1b[0m and\tthe the \u202eword."
+	i := strings.Index(line, "the the")
+	start := len([]rune(line[:i]))
+	src, carets := excerpt(line, start, start+7)
+	if strings.ContainsAny(src, "\x1b\t\u202e") {
+		t.Errorf("control characters reach the terminal: %q", src)
+	}
+	if got := underlined(t, src, carets); got != "the the" {
+		t.Errorf("carets underline %q\n%s\n%s", got, src, carets)
+	}
+}
