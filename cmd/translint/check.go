@@ -138,15 +138,16 @@ func useColor(mode string, w io.Writer) (bool, error) {
 	case "never":
 		return false, nil
 	case "auto":
-		if _, ok := os.LookupEnv("NO_COLOR"); ok || os.Getenv("TERM") == "dumb" {
-			return false, nil
-		}
-		if f, ok := w.(*os.File); ok {
-			return isatty.IsTerminal(f.Fd()) || isatty.IsCygwinTerminal(f.Fd()), nil
-		}
-		return false, nil
+		f, ok := w.(*os.File)
+		return autoColor(os.Getenv, ok && (isatty.IsTerminal(f.Fd()) || isatty.IsCygwinTerminal(f.Fd()))), nil
 	}
 	return false, fmt.Errorf("invalid --color %q (want auto, always or never)", mode)
+}
+
+// autoColor is --color auto: colours on a terminal, unless NO_COLOR is set
+// to a value that is not empty (no-color.org) or TERM is dumb.
+func autoColor(getenv func(string) string, terminal bool) bool {
+	return terminal && getenv("NO_COLOR") == "" && getenv("TERM") != "dumb"
 }
 
 func usageError(err error) error { return &codeError{exitError, err} }
