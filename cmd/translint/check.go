@@ -63,7 +63,7 @@ Exit codes: 0 no finding at or above --fail-on, 1 findings, 2 usage, I/O or conf
 	fl.StringSliceVar(&f.enable, "enable", nil, "enable only these `RULES` (comma-separated)")
 	fl.StringSliceVar(&f.disable, "disable", nil, "disable these `RULES` (comma-separated)")
 	fl.StringVar(&f.lang, "lang", "en", "target language of the articles (a document's own lang wins)")
-	fl.IntVarP(&f.jobs, "jobs", "j", 0, "number of files linted in parallel (default: number of CPUs)")
+	fl.IntVarP(&f.jobs, "jobs", "j", 0, "number of files linted in parallel (0: one per CPU)")
 	fl.StringVar(&f.stdinFilename, "stdin-filename", "", "path shown for standard input; its extension picks the format")
 	fl.StringVar(&f.cpuProfile, "cpu-profile", "", "write a CPU profile to `FILE` (for developers)")
 	_ = fl.MarkHidden("cpu-profile")
@@ -167,6 +167,9 @@ func runCheck(c *cobra.Command, args []string, f *checkFlags) (int, error) {
 	if f.lang != "" && lint.NormalizeLang(f.lang) == "" {
 		return exitError, usageError(fmt.Errorf("--lang: unknown language %q (use an ISO 639-1 code such as en)", f.lang))
 	}
+	if f.jobs < 0 {
+		return exitError, usageError(fmt.Errorf("--jobs: %d is not a number of workers (0 or more; 0 means one per CPU)", f.jobs))
+	}
 	if len(args) == 0 {
 		args = []string{"."}
 	}
@@ -177,8 +180,13 @@ func runCheck(c *cobra.Command, args []string, f *checkFlags) (int, error) {
 	var unusable []lint.FileResult
 	var srcs []lint.Source
 	var paths []string
+	stdinRead := false
 	for _, a := range args {
 		if a == "-" {
+			if stdinRead {
+				continue // standard input can be read once
+			}
+			stdinRead = true
 			data, err := io.ReadAll(c.InOrStdin())
 			name := f.stdinFilename
 			if name == "" {

@@ -242,3 +242,20 @@ func TestFrontMatterPositionsAndMaskedCode(t *testing.T) {
 		}
 	}
 }
+
+func TestJobsAndStdinArguments(t *testing.T) {
+	withRules(t, shoutRule{lint.SeverityError})
+	dir := t.TempDir()
+	p := write(t, dir, "a.md", "A FOO.\n")
+	if code, _, errs := runCLI(t, "", "check", "--jobs", "-3", p); code != 2 || !strings.Contains(errs, "--jobs") || strings.Count(errs, "\n") != 1 {
+		t.Errorf("negative --jobs: code %d, stderr %q", code, errs)
+	}
+	if code, out, _ := runCLI(t, "", "check", "--jobs", "0", "--color", "never", p); code != 1 || !strings.Contains(out, "1 file checked") {
+		t.Errorf("--jobs 0: code %d, out %q", code, out)
+	}
+	// '-' twice is standard input once: not a second, empty file.
+	code, out, _ := runCLI(t, "A FOO.\n", "check", "--color", "never", "-", "-")
+	if code != 1 || !strings.Contains(out, "(1 file checked)") || strings.Count(out, "FOO found") != 1 {
+		t.Errorf("'-' twice: code %d, out %q", code, out)
+	}
+}
