@@ -91,6 +91,18 @@ func parseOutputs(f *checkFlags) ([]output, error) {
 			outs = append(outs, output{name, path})
 		}
 	}
+	// Two reports in one place would be interleaved or overwritten.
+	dest := map[string]string{}
+	for _, o := range outs {
+		where, key := "standard output", "-"
+		if o.path != "" && o.path != "-" {
+			where, key = o.path, filepath.Clean(o.path)
+		}
+		if prev, ok := dest[key]; ok {
+			return nil, fmt.Errorf("--format: %s and %s would both write to %s; give one of them a file (--format %s=FILE)", prev, o.name, where, o.name)
+		}
+		dest[key] = o.name
+	}
 	return outs, nil
 }
 

@@ -232,3 +232,24 @@ func TestRulesMarkdownCommand(t *testing.T) {
 		t.Errorf("unknown format: exit %d, want %d", code, exitError)
 	}
 }
+
+func TestTwoReportsInOnePlaceIsAUsageError(t *testing.T) {
+	withRules(t, shoutRule{lint.SeverityError})
+	dir := t.TempDir()
+	p := write(t, dir, "a.md", "A FOO.\n")
+	out := filepath.Join(dir, "r.json")
+	for _, args := range [][]string{
+		{"-f", "text", "-f", "json"},
+		{"-f", "json=" + out, "-f", "sarif=" + out},
+		{"-f", "text,github"},
+		{"-f", "json", "-f", "sarif", "-o", out},
+	} {
+		code, stdout, errs := runCLI(t, "", append(append([]string{"check"}, args...), p)...)
+		if code != 2 || stdout != "" || strings.Count(errs, "\n") != 1 || !strings.Contains(errs, "would both write to") {
+			t.Errorf("%v: code %d, stdout %q, stderr %q", args, code, stdout, errs)
+		}
+	}
+	if code, _, errs := runCLI(t, "", "check", "-f", "text", "-f", "json="+out, p); code != 1 || errs != "" {
+		t.Errorf("text and json=FILE: code %d, stderr %q", code, errs)
+	}
+}
