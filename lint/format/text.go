@@ -80,27 +80,18 @@ func (t *Text) Format(w io.Writer, r *Report) error {
 		}
 	}
 	nerr, nwarn, ninfo := counts[lint.SeverityError], counts[lint.SeverityWarning], counts[lint.SeverityInfo]
-	failed := 0
-	for _, res := range r.Results {
-		if res.Err != nil {
-			failed++
-		}
-	}
-	notChecked := ""
-	if failed > 0 {
-		notChecked = fmt.Sprintf("; %s could not be read", plural(failed, "file"))
-	}
+	failed := r.Failed()
 	switch {
 	case nerr+nwarn+ninfo == 0 && failed == 0:
-		fmt.Fprintf(&b, "%s\n", p.ok.Sprintf("✔ %s checked, no problems", plural(r.Files(), "file")))
+		fmt.Fprintf(&b, "%s\n", p.ok.Sprintf("✔ %s, no problems", r.checked()))
 	case nerr+nwarn+ninfo == 0:
-		fmt.Fprintf(&b, "%s\n", p.sev[lint.SeverityError].Sprintf("✖ no problems in %s checked%s", plural(r.Files()-failed, "file"), notChecked))
+		fmt.Fprintf(&b, "%s\n", p.sev[lint.SeverityError].Sprintf("✖ no problems in %s", r.checked()))
 	default:
 		parts := []string{plural(nerr, "error"), plural(nwarn, "warning")}
 		if ninfo > 0 {
 			parts = append(parts, plural(ninfo, "info"))
 		}
-		line := fmt.Sprintf("✖ %s in %s (%s checked%s)", strings.Join(parts, ", "), plural(withFindings, "file"), plural(r.Files()-failed, "file"), notChecked)
+		line := fmt.Sprintf("✖ %s in %s (%s)", strings.Join(parts, ", "), plural(withFindings, "file"), r.checked())
 		c := p.sev[lint.SeverityError]
 		if nerr == 0 && failed == 0 {
 			c = p.sev[lint.SeverityWarning]
