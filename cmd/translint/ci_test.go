@@ -203,11 +203,14 @@ func TestBaselineHidesOldFindingsOnly(t *testing.T) {
 func TestBaselineErrors(t *testing.T) {
 	useFakeRules(t)
 	inDir(t, map[string]string{"a.md": "ok\n", "bad.json": "{"})
-	if code, _, stderr := runCLI(t, "", "check", "a.md", "--baseline", "missing.json"); code != exitError || !strings.Contains(stderr, "--baseline") {
+	if code, _, stderr := runCLI(t, "", "check", "a.md", "--baseline", "missing.json"); code != exitError || !strings.HasSuffix(stderr, "translint: error: --baseline: missing.json: no such file or directory\n") {
 		t.Errorf("missing baseline: exit %d, stderr %q", code, stderr)
 	}
 	if code, _, stderr := runCLI(t, "", "check", "a.md", "--baseline", "bad.json"); code != exitError || !strings.Contains(stderr, "not a baseline file") {
 		t.Errorf("bad baseline: exit %d, stderr %q", code, stderr)
+	}
+	if code, _, stderr := runCLI(t, "", "check", "a.md", "--write-baseline", "a.md/x.json"); code != exitError || !strings.HasSuffix(stderr, "translint: error: --write-baseline: a.md/x.json: not a directory\n") {
+		t.Errorf("unwritable baseline: exit %d, stderr %q", code, stderr)
 	}
 }
 

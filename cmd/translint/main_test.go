@@ -178,6 +178,9 @@ func TestRulesExplainVersion(t *testing.T) {
 	if code, _, errs := runCLI(t, "", "explain", "nope"); code != 2 || !strings.Contains(errs, "unknown rule") {
 		t.Errorf("explain unknown: %d %q", code, errs)
 	}
+	if code, _, errs := runCLI(t, "", "explain"); code != 2 || !strings.Contains(errs, "explain takes one rule id, got 0 (see 'translint rules')") {
+		t.Errorf("explain without a rule: %d %q", code, errs)
+	}
 	if code, out, _ := runCLI(t, "", "version"); code != 0 || !strings.HasPrefix(out, "translint ") {
 		t.Errorf("version: %d %q", code, out)
 	}
