@@ -1,6 +1,8 @@
 package lint
 
 import (
+	"sort"
+
 	"github.com/yuin/goldmark"
 	"github.com/yuin/goldmark/ast"
 	"github.com/yuin/goldmark/extension"
@@ -62,6 +64,9 @@ func readMarkdown(d *Document) {
 		afterImage = onlyImage
 		return ast.WalkSkipChildren, nil
 	})
+	// goldmark puts a table before the paragraph lines that precede its
+	// header row; blocks are kept in document order.
+	sort.SliceStable(d.Blocks, func(i, j int) bool { return d.Blocks[i].Start < d.Blocks[j].Start })
 	maskURLs(d.Text)
 	decodeEntities(d.Text, fmEnd, len(d.Text))
 	// A leading level-1 heading is the title when the front matter has none.
