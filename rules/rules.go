@@ -5,14 +5,18 @@ package rules
 import (
 	"github.com/translint/translint/lint"
 	"github.com/translint/translint/rules/artifacts"
+	"github.com/translint/translint/rules/droppedname"
+	"github.com/translint/translint/rules/foreignfragment"
 	"github.com/translint/translint/rules/teaser"
 )
 
 // All returns a fresh instance of every built-in rule, in a stable order.
 func All() []lint.Rule {
 	var all []lint.Rule
-	all = append(all, artifacts.Rules()...)
+	all = append(all, foreignfragment.New(), foreignfragment.NewWrongLanguage())
+	all = append(all, droppedname.New())
 	all = append(all, teaser.DuplicatedTeaser{}, teaser.Truncation{})
+	all = append(all, artifacts.Rules()...)
 	return all
 }
 

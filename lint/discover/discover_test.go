@@ -4,115 +4,99 @@ import (
 	"os"
 	"path/filepath"
 	"reflect"
-	"strings"
 	"testing"
 )
 
-func touch(t *testing.T, root string, names ...string) {
+func tree(t *testing.T, files map[string]string) string {
 	t.Helper()
-	for _, n := range names {
-		p := filepath.Join(root, filepath.FromSlash(n))
+	dir := t.TempDir()
+	for name, content := range files {
+		p := filepath.Join(dir, filepath.FromSlash(name))
 		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
 			t.Fatal(err)
 		}
-		if err := os.WriteFile(p, []byte("text\n"), 0o644); err != nil {
+		if err := os.WriteFile(p, []byte(content), 0o644); err != nil {
 			t.Fatal(err)
 		}
 	}
+	return dir
 }
 
-// inDir runs the test from dir, as a user runs translint from a repository.
-func inDir(t *testing.T, dir string) {
-	t.Helper()
-	old, err := os.Getwd()
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := os.Chdir(dir); err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { _ = os.Chdir(old) })
-}
-
-var md = Options{Extensions: []string{".md"}}
-
-func slashes(ps []string) []string {
-	out := make([]string, len(ps))
-	for i, p := range ps {
-		out[i] = filepath.ToSlash(p)
+func rel(t *testing.T, dir string, files []string) []string {
+	var out []string
+	for _, f := range files {
+		r, err := filepath.Rel(dir, f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		out = append(out, filepath.ToSlash(r))
 	}
 	return out
 }
 
-func TestGlobsSkipWhatAWalkSkips(t *testing.T) {
-	dir := t.TempDir()
-	inDir(t, dir)
-	touch(t, dir, ".git/HEAD.md", ".gitignore", "a.md", "news/b.md", "drafts/c.md", "node_modules/pkg/d.md", "news/tmp.md", "news/.gitignore")
-	if err := os.WriteFile(".gitignore", []byte("drafts/\n"), 0o644); err != nil {
-		t.Fatal(err)
+func TestGitignoreSemantics(t *testing.T) {
+	dir := tree(t, map[string]string{
+		".git/HEAD":             "",
+		".gitignore":            "# comment\n*.draft.md\n/build/\nlogs\n!keep.draft.md\ndocs/**/tmp-*.md\n",
+		"a.md":                  "",
+		"x.draft.md":            "",
+		"keep.draft.md":         "",
+		"build/b.md":            "",
+		"sub/build/c.md":        "", // /build/ is anchored: sub/build stays
+		"logs/d.md":             "",
+		"sub/logs":              "", // a file called logs is ignored too (not dir-only)
+		"docs/en/tmp-e.md":      "",
+		"docs/en/f.md":          "",
+		"docs/.gitignore":       "g.md\n",
+		"docs/g.md":             "",
+		"other/g.md":            "", // docs/.gitignore does not reach other/
+		"node_modules/pkg/h.md": "",
+		"notes.rst":             "",
+		"page.HTML":             "",
+	})
+	files, probs := Files([]string{dir}, Options{Extensions: []string{".md", ".html"}})
+	if len(probs) > 0 {
+		t.Fatalf("problems: %v", probs)
 	}
-	if err := os.WriteFile("news/.gitignore", []byte("tmp.md\n"), 0o644); err != nil {
-		t.Fatal(err)
-	}
-	walked, probs := Files([]string{"."}, md)
-	globbed, gprobs := Files([]string{"**/*.md"}, md)
-	want := []string{"a.md", "news/b.md"}
-	if !reflect.DeepEqual(slashes(walked), want) || len(probs) > 0 {
-		t.Errorf("walk: %v %v, want %v", walked, probs, want)
-	}
-	if !reflect.DeepEqual(slashes(globbed), want) || len(gprobs) > 0 {
-		t.Errorf("glob: %v %v, want %v", globbed, gprobs, want)
-	}
-	// A glob whose fixed part names the folder is the user's choice.
-	got, _ := Files([]string{"node_modules/pkg/*.md", "drafts/*.md"}, md)
-	if want := []string{"drafts/c.md", "node_modules/pkg/d.md"}; !reflect.DeepEqual(slashes(got), want) {
-		t.Errorf("explicit base: %v, want %v", got, want)
-	}
-}
-
-func TestWalkReportsDanglingLinksAndIrregularFiles(t *testing.T) {
-	dir := t.TempDir()
-	touch(t, dir, "ok.md")
-	if err := os.Symlink(filepath.Join(dir, "missing.md"), filepath.Join(dir, "dangling.md")); err != nil {
-		t.Skip("no symbolic links:", err)
-	}
-	if err := os.Symlink(dir, filepath.Join(dir, "folder-link.md")); err != nil {
-		t.Fatal(err)
-	}
-	fifo := filepath.Join(dir, "pipe.md")
-	hasFIFO := mkfifo(fifo) == nil
-	for _, arg := range []string{dir, filepath.Join(dir, "*.md")} {
-		files, probs := Files([]string{arg}, md)
-		if len(files) != 1 || filepath.Base(files[0]) != "ok.md" {
-			t.Errorf("%s: files %v, want ok.md only", arg, files)
-		}
-		msgs := map[string]string{}
-		for _, p := range probs {
-			msgs[filepath.Base(p.Path)] = p.Err.Error()
-		}
-		if !strings.Contains(msgs["dangling.md"], "dangling symbolic link") {
-			t.Errorf("%s: problems %v, want the dangling link named", arg, msgs)
-		}
-		if hasFIFO && msgs["pipe.md"] != "not a regular file" {
-			t.Errorf("%s: problems %v, want the named pipe refused", arg, msgs)
-		}
-		if _, ok := msgs["folder-link.md"]; ok {
-			t.Errorf("%s: a link to a folder is not a problem: %v", arg, msgs)
-		}
+	got := rel(t, dir, files)
+	want := []string{"a.md", "docs/en/f.md", "keep.draft.md", "other/g.md", "page.HTML", "sub/build/c.md"}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("got %v\nwant %v", got, want)
 	}
 }
 
-func TestProblemReportedOnce(t *testing.T) {
-	dir := t.TempDir()
-	link := filepath.Join(dir, "dangling.md")
-	if err := os.Symlink(filepath.Join(dir, "missing.md"), link); err != nil {
-		t.Skip("no symbolic links:", err)
+func TestParentGitignoreAndExplicitFiles(t *testing.T) {
+	dir := tree(t, map[string]string{
+		".git/HEAD":            "",
+		".gitignore":           "content/private/\n",
+		"content/a.md":         "",
+		"content/private/b.md": "",
+	})
+	// Walking a subfolder still applies the repository root's .gitignore.
+	files, _ := Files([]string{filepath.Join(dir, "content")}, Options{Extensions: []string{".md"}})
+	if got := rel(t, dir, files); !reflect.DeepEqual(got, []string{"content/a.md"}) {
+		t.Errorf("got %v", got)
 	}
-	_, probs := Files([]string{dir, filepath.Join(dir, "*.md"), link, link}, md)
-	if len(probs) != 1 {
-		t.Errorf("one dangling link reached four ways: %v, want one problem", probs)
+	// A file named explicitly is linted even when ignored; duplicates fold.
+	b := filepath.Join(dir, "content", "private", "b.md")
+	files, _ = Files([]string{b, b}, Options{Extensions: []string{".md"}})
+	if len(files) != 1 {
+		t.Errorf("explicit file: got %v", files)
 	}
-	if _, probs := Files([]string{link}, md); len(probs) != 1 || probs[0].Err != errDangling {
-		t.Errorf("a dangling link named on the command line: %v, want it called dangling", probs)
+	// Exclude globs apply while walking.
+	files, _ = Files([]string{dir}, Options{Extensions: []string{".md"}, Exclude: []string{"**/a.md"}})
+	if len(files) != 0 {
+		t.Errorf("exclude: got %v", files)
+	}
+}
+
+func TestProblems(t *testing.T) {
+	dir := tree(t, map[string]string{"a.md": ""})
+	_, probs := Files([]string{filepath.Join(dir, "missing.md"), filepath.Join(dir, "*.txt")}, Options{})
+	if len(probs) != 2 {
+		t.Fatalf("want a problem for the missing file and the empty glob, got %v", probs)
+	}
+	if probs[0].Err.Error() != "no such file or directory" || probs[1].Err.Error() != "no files match this pattern" {
+		t.Errorf("got %v", probs)
 	}
 }

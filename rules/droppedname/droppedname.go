@@ -1,0 +1,153 @@
+// Package droppedname implements the dropped-name rule: holes where a
+// machine translation lost a name or a word, with the name recovered from
+// another copy of the sentence (title, teaser, lead, caption) when the
+// article still has it.
+package droppedname
+
+import (
+	"sort"
+	"sync"
+
+	"github.com/translint/translint/lint"
+)
+
+// Rule is the dropped-name rule.
+type Rule struct{}
+
+// New returns the rule.
+func New() Rule { return Rule{} }
+
+func (Rule) ID() string { return "dropped-name" }
+
+func (Rule) DefaultSeverity() lint.Severity { return lint.SeverityWarning }
+
+func (Rule) Doc() lint.RuleDoc {
+	return lint.RuleDoc{
+		Title: "Name or word lost by the translation",
+		Text: `Machine translation often drops a name it could not handle and leaves the sentence around the hole intact. This rule looks for the traces such holes leave in English text:
+
+- a preposition followed by a lone adjective ("the case of indicative and");
+- a determiner, or a preposition and a space, followed by punctuation ("cooperating with the , but");
+- a preposition and a colon with nothing after them ("advise us at: or");
+- two prepositions in a row after a noun ("Soldiers in With Russian Forces");
+- a word that starts with a hyphen ("The -OGPU publishes");
+- a preposition followed by a verb of saying or a conjunction ("The head of said", "signed by and the president");
+- a finite verb alone between commas ("virtual, develops, this") or starting a sentence or paragraph in lower case ("coronavirus. wrote about this");
+- a double space after a preposition or determiner, before a word that cannot start its object ("By the age of  she had"), or before a verb of saying ("the ministry  said");
+- two commas in a row ("the governor of the region, , said"), empty brackets or quotes ("()", "« »", "“”") and a bracket followed by punctuation ("Internet (, the");
+- a paragraph that ends on a preposition or determiner ("she told in an interview with");
+- a that-clause after a reporting verb with no verb of its own.
+
+When the same sentence appears elsewhere in the article (title, teaser, lead, caption) the rule aligns the copies word by word. A run of capitalised words that one copy has and the other lacks is reported at the copy that lacks it, and the other copy is offered as the suggestion and shown as a related location.
+
+Word classes come from closed lists (determiners, prepositions, conjunctions, pronouns) and, where an adjective or a verb must be recognised, from a small lexicon and suffix rules; no statistical tagger is loaded.
+
+It leaves alone wire datelines ("(Reuters) -Pavel Durov said"), minus signs and ranges ("-5 °C", "2019-2024"), list bullets, adjectives after a copula ("the case is indicative"), fixed phrases ("of course", "at least"), stranded prepositions ("the man he worked with said"), coordinated prepositions ("for and against"), ellipses and markup the reader masked. The rule only runs on English text.`,
+		Bad:  "Paris prosecutor Laure Beco called the case of indicative and said that he was cooperating with the , but refused to comment.",
+		Good: "Paris prosecutor Laure Beco called the case of Pavel Durov indicative and said that he was cooperating with the investigation, but refused to comment.",
+	}
+}
+
+// tokenPool recycles token buffers between documents; a buffer is used by
+// one Check at a time and nothing in a finding points into it.
+var tokenPool = sync.Pool{New: func() any { b := make([]token, 0, 4096); return &b }}
+
+// Check implements lint.Rule.
+func (Rule) Check(doc *lint.Document) []lint.Finding {
+	if doc.Lang != "" && doc.Lang != "en" {
+		return nil
+	}
+	var holes []hole
+	blocks := make([]blockToks, 0, len(doc.Blocks))
+	low := lowText(doc.Text)
+	buf := tokenPool.Get().(*[]token)
+	defer tokenPool.Put(buf)
+	all := (*buf)[:0]
+	defer func() { *buf = all[:0] }()
+	lead := true
+	for _, b := range doc.Blocks {
+		start := len(all)
+		all = tokenize(all, doc, low, b.Span)
+		toks := all[start:len(all):len(all)]
+		if len(toks) == 0 {
+			continue
+		}
+		sc := scanner{doc: doc, block: b, toks: toks}
+		sc.scan()
+		holes = append(holes, sc.holes...)
+		copy := b.Meta || b.Kind != lint.Paragraph && b.Kind != lint.Byline
+		if !copy && lead && b.Kind == lint.Paragraph {
+			copy, lead = true, false
+		}
+		blocks = append(blocks, blockToks{Block: b, toks: toks, copy: copy})
+	}
+	holes = dedupe(holes)
+	recs := alignCopies(doc, blocks)
+
+	var out []lint.Finding
+	used := make([]bool, len(recs))
+	for _, h := range holes {
+		f := lint.Finding{Span: h.span, Message: h.message}
+		found := false
+		for k, r := range recs {
+			if r.span.Overlaps(h.span) && abs(r.at-h.at) <= 2 {
+				used[k] = true
+				if !found {
+					f.Suggestion, f.Related, found = r.suggestion, []lint.Related{r.related}, true
+				}
+			}
+		}
+		if !found {
+			if r, ok := recoverByContext(doc, h, blocks); ok {
+				f.Suggestion, f.Related = r.suggestion, []lint.Related{r.related}
+			}
+		}
+		out = append(out, f)
+	}
+	for k, r := range recs {
+		// Headlines and teasers abridge ("Polish president signs ..."
+		// against "President Andrzej Duda signed ..."): a name they lack is
+		// reported only when a pattern also found a hole there.
+		if used[k] || overlapsAny(out, r.span) || r.abridged {
+			continue
+		}
+		out = append(out, lint.Finding{Span: r.span, Message: r.message, Suggestion: r.suggestion, Related: []lint.Related{r.related}})
+	}
+	sort.SliceStable(out, func(i, j int) bool { return out[i].Start < out[j].Start })
+	return out
+}
+
+func overlapsAny(fs []lint.Finding, s lint.Span) bool {
+	for _, f := range fs {
+		if f.Span.Overlaps(s) {
+			return true
+		}
+	}
+	return false
+}
+
+// dedupe keeps the first of holes whose spans overlap at the same hole.
+func dedupe(hs []hole) []hole {
+	sort.SliceStable(hs, func(i, j int) bool { return hs[i].span.Start < hs[j].span.Start })
+	var out []hole
+	for _, h := range hs {
+		dup := false
+		for _, o := range out {
+			if o.span.Overlaps(h.span) && o.at == h.at {
+				dup = true
+				break
+			}
+		}
+		if !dup {
+			out = append(out, h)
+		}
+	}
+	return out
+}
+
+func abs(x int) int {
+	if x < 0 {
+		return -x
+	}
+	return x
+}

@@ -1,0 +1,203 @@
+package droppedname
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/translint/translint/lint"
+)
+
+func check(t *testing.T, src string) (*lint.Document, []lint.Finding) {
+	t.Helper()
+	doc, err := lint.Parse("article.txt", []byte(src))
+	if err != nil {
+		t.Fatal(err)
+	}
+	doc.Lang = "en"
+	return doc, New().Check(doc)
+}
+
+// para wraps a sentence into a short article: a title and a paragraph.
+func para(s string) string {
+	return "Some headline about the news\n\n" + s + "\n"
+}
+
+func TestFlags(t *testing.T) {
+	cases := []struct {
+		text, excerpt, message string
+	}{
+		{"The prosecutor called the case of indicative and that he was cooperating.", "the case of indicative", `after "the case of"`},
+		{"He was cooperating with the , but refused to answer.", "cooperating with the ,", `after "cooperating with the"`},
+		{"He was cooperating with , but refused to answer.", "was cooperating with ,", `after "was cooperating with"`},
+		{"The -OGPU publishes a full fragment of the interview.", "The -OGPU", `before "-OGPU"`},
+		{"In a world that is too often considered virtual, develops, this is one of its methods.", "virtual, develops,", `subject of "develops"`},
+		{"Many died of the coronavirus. wrote about this on Monday.", "coronavirus. wrote", `subject of "wrote"`},
+		{"By the age of  she had a good job in the city.", "the age of  she", `after "the age of"`},
+		{"For questions, advise us at: or call the office.", "advise us at:", `after "advise us at"`},
+		{"The regulator of Korean Internet (, the agency) fined three companies.", "Internet (,", "empty brackets"},
+		{"The ministry () said the rules would apply from July.", "ministry ()", "empty brackets"},
+		{"The newspaper « » was sold on Friday to a group of investors.", "newspaper « »", "empty quotes"},
+		{`The newspaper "" was sold on Friday to a group of investors.`, `newspaper ""`, "empty quotes"},
+		{"Officials said the army had killed 40 fighters in with government troops overnight.", "40 fighters in with", `between "in" and "with"`},
+		{"It was reported that on the air of the TV channel the first sign of a collision.", "reported that on the air of the TV channel the first sign of a collision", `after "reported that" has no verb`},
+		{"The head of said that the talks would resume next week.", "The head of said", `after "The head of"`},
+		{"The governor of the region, , said that the evacuation was complete.", "region, ,", "between the commas"},
+		{"According to , the company lost a third of its value.", "According to ,", `after "According to"`},
+		{"The spokesman for the ministry  said that nobody was hurt.", "for the ministry  said", `before "said"`},
+		{"The agreement was signed by and the French president on Tuesday.", "was signed by and", `after "was signed by"`},
+		{"He noted that the situation with is extremely difficult.", "the situation with is", `after "the situation with"`},
+		{"wrote about this on Monday, adding that clinics would open on Saturdays.", "wrote", "start of the paragraph"},
+		{"Why she never liked the city and what she misses about her home town, she told in an interview with", "an interview with", "end of the paragraph"},
+	}
+	for _, c := range cases {
+		doc, fs := check(t, para(c.text))
+		if len(fs) != 1 {
+			t.Errorf("%q: want 1 finding, got %d: %+v", c.text, len(fs), fs)
+			continue
+		}
+		if got := doc.SrcOf(fs[0].Span); got != c.excerpt {
+			t.Errorf("%q: excerpt %q, want %q", c.text, got, c.excerpt)
+		}
+		if !strings.Contains(fs[0].Message, c.message) {
+			t.Errorf("%q: message %q does not say %q", c.text, fs[0].Message, c.message)
+		}
+	}
+}
+
+func TestLeavesAlone(t *testing.T) {
+	for _, text := range []string{
+		"PARIS (Reuters) -Pavel Durov said on Thursday that his company had cooperated.",
+		"Temperatures will fall to -5 °C overnight, and the figures for 2019-2024 confirm the trend.",
+		"The case is indicative of a wider problem. The problem is complex, she said.",
+		"Of course, the resort has had fewer visitors of late, at least in January.",
+		`"We saw the... the water coming in," said one resident. "It was the …" she stopped.`,
+		"Observers called for free and fair elections and for the release of political and civil rights activists.",
+		"Nobody knew what he was afraid of. The people he worked with, however, remember him.",
+		"His family lived in with his grandparents. The matter was dealt with by the council.",
+		"Teams are split into groups a, b and c.  Each group then plays a round.",
+		"The well-known coach Jean-Claude Moreau said the format was fair.",
+		"The mayor said that the construction of the new bridge across the river would start in May.",
+		"Visitors can borrow up to ten books, and at least two rooms are reserved for students.",
+		"He came, saw, and conquered. She reads, writes, and speaks three languages.",
+		"Do not add the usual .exe suffix to the .dll file.",
+		"Send your tips to the editors at: tips@example.com",
+		"There are arguments for and against the reform, and by and large the public is divided.",
+		"The man he worked with said he was honest. What she was afraid of was the silence.",
+		"The only thing we want the new rules for is to protect savers. It is a matter of will.",
+		"The plan was drawn up by and for local residents. Prices with and without tax are shown.",
+		"More than 2,000 residents voted in  the city's first online poll.",
+		"The opposition called the plan unrealistic,, and said it would vote against it.",
+	} {
+		doc, fs := check(t, para(text))
+		for _, f := range fs {
+			t.Errorf("%q: unexpected finding %q: %s", text, doc.SrcOf(f.Span), f.Message)
+		}
+	}
+}
+
+func TestListBullets(t *testing.T) {
+	doc, fs := check(t, "Changes on Monday\n\n- Buses run every ten minutes.\n-Trains leave from platform 4.\n* Night trams run on Fridays.\n")
+	for _, f := range fs {
+		t.Errorf("unexpected finding %q: %s", doc.SrcOf(f.Span), f.Message)
+	}
+}
+
+// checkRecovery lints src and wants n findings, each suggesting suggestion
+// and pointing at the first occurrence of name as its related location.
+func checkRecovery(t *testing.T, src string, n int, suggestion, name string) []lint.Finding {
+	t.Helper()
+	doc, fs := check(t, src)
+	if len(fs) != n {
+		t.Fatalf("want %d findings, got %d: %+v", n, len(fs), fs)
+	}
+	at := strings.Index(src, name)
+	for _, f := range fs {
+		if f.Suggestion != suggestion {
+			t.Errorf("%q: suggestion %q, want %q", doc.SrcOf(f.Span), f.Suggestion, suggestion)
+		}
+		if len(f.Related) != 1 || f.Related[0].Start != at || doc.SrcOf(f.Related[0].Span) != name {
+			t.Errorf("%q: related %+v, want %q at %d", doc.SrcOf(f.Span), f.Related, name, at)
+		}
+	}
+	return fs
+}
+
+func TestRecoveryFromTeaser(t *testing.T) {
+	src := "Paris prosecutor called the case of exemplary and that he co…\n\n" +
+		"Paris prosecutor called the case of Pavel Durov exemplary and that he co...\n\n" +
+		"Paris prosecutor called the case of indicative and that he was cooperating with the police.\n"
+	// the title and the body both lost the name; the teaser has it
+	checkRecovery(t, src, 2, "the case of Pavel Durov exemplary", "Pavel Durov")
+}
+
+func TestAlignmentAlone(t *testing.T) {
+	src := "Flood waters recede in the south\n\n" +
+		"Prime Minister Ivan Sokol visited the flooded villages near the river on Sunday morning\n\n" +
+		"Prime Minister visited the flooded villages near the river on Sunday morning and promised help.\n"
+	fs := checkRecovery(t, src, 1, "Prime Minister Ivan Sokol visited", "Ivan Sokol")
+	if want := strings.Index(src, "Prime Minister visited"); fs[0].Start != want || fs[0].End != want+len("Prime Minister visited") {
+		t.Errorf("span %+v, want \"Prime Minister visited\" at %d", fs[0].Span, want)
+	}
+}
+
+// A headline that names a person by role only abridges the body; it has not
+// lost the name.
+func TestAbridgedHeadline(t *testing.T) {
+	doc, fs := check(t, "Finance minister presents the budget to parliament on Tuesday\n\n"+
+		"Finance Minister Olga Petrova presents the budget to parliament on Tuesday, promising more money for roads.\n")
+	for _, f := range fs {
+		t.Errorf("unexpected finding %q: %s", doc.SrcOf(f.Span), f.Message)
+	}
+}
+
+func TestOtherLanguages(t *testing.T) {
+	doc, err := lint.Parse("a.txt", []byte(para("The ministry () said so.")))
+	if err != nil {
+		t.Fatal(err)
+	}
+	doc.Lang = "fr"
+	if fs := New().Check(doc); len(fs) != 0 {
+		t.Errorf("rule ran on a French document: %+v", fs)
+	}
+}
+
+func TestTagger(t *testing.T) {
+	for w, want := range map[string]bool{"indicative": true, "exemplary": true, "dangerous": true, "initiative": false, "library": false, "student": false, "course": false} {
+		if got := isAdjective(w); got != want {
+			t.Errorf("isAdjective(%q) = %v", w, got)
+		}
+	}
+	for w, want := range map[string]bool{"develops": true, "wrote": true, "announced": true, "expands": true, "apples": false, "elections": false, "says": true} {
+		if got := isFiniteVerb(w); got != want {
+			t.Errorf("isFiniteVerb(%q) = %v", w, got)
+		}
+	}
+}
+
+// TestConcurrentChecks runs the rule on one document from several
+// goroutines (the engine does so on different documents); with -race it
+// shows that Check shares no mutable state.
+func TestConcurrentChecks(t *testing.T) {
+	src := para("The head of said that the case of indicative and the ministry () were cooperating with the , but not more.")
+	_, want := check(t, src)
+	if len(want) == 0 {
+		t.Fatal("the sample has no finding")
+	}
+	done := make(chan []lint.Finding)
+	for g := 0; g < 8; g++ {
+		go func() {
+			doc, err := lint.Parse("article.txt", []byte(src))
+			if err != nil {
+				done <- nil
+				return
+			}
+			doc.Lang = "en"
+			done <- New().Check(doc)
+		}()
+	}
+	for g := 0; g < 8; g++ {
+		if fs := <-done; len(fs) != len(want) {
+			t.Errorf("concurrent run: %d findings, want %d", len(fs), len(want))
+		}
+	}
+}

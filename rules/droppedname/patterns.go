@@ -1,0 +1,579 @@
+package droppedname
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/translint/translint/lint"
+)
+
+// hole is a place where a word or name was lost.
+type hole struct {
+	// span is what the finding underlines: the words before the hole and the
+	// token after it.
+	span lint.Span
+	// at is the byte offset of the hole itself (where the name would go).
+	at      int
+	message string
+	// left are the lower-case words just before the hole, used to find
+	// another copy of the phrase that still has the name.
+	left []string
+	// next is the lower-case word right after the hole, if any.
+	next string
+}
+
+// scanner walks the tokens of one block.
+type scanner struct {
+	doc   *lint.Document
+	block lint.Block
+	toks  []token
+	holes []hole
+}
+
+func (s *scanner) word(i int) bool { return i >= 0 && i < len(s.toks) && s.toks[i].word }
+
+// src is the token at i as written.
+func (s *scanner) src(i int) string {
+	return string(s.doc.Text[s.toks[i].Start:s.toks[i].End])
+}
+
+// lowerAt is the lower-case word at i, or "" when i is not a word.
+func (s *scanner) lowerAt(i int) string {
+	if s.word(i) {
+		return s.toks[i].lower
+	}
+	return ""
+}
+
+// context returns the index of the first of up to n words that end at
+// token i (inclusive), not crossing punctuation.
+func (s *scanner) context(i, n int) int {
+	j := i
+	for k := 1; k < n && s.word(j-1) && !s.toks[j].newline; k++ {
+		j--
+	}
+	return j
+}
+
+// quote renders tokens first..last as they are written, for messages.
+func (s *scanner) quote(first, last int) string {
+	return strings.Join(strings.Fields(string(s.doc.Text[s.toks[first].Start:s.toks[last].End])), " ")
+}
+
+func (s *scanner) leftWords(first, last int) []string {
+	var out []string
+	for k := first; k <= last; k++ {
+		if s.toks[k].word {
+			out = append(out, s.toks[k].lower)
+		}
+	}
+	return out
+}
+
+// add records a hole after token last, underlining from the context start
+// through token next (or through last when next < 0).
+func (s *scanner) add(last, next int, msg string) {
+	first := s.context(last, 3)
+	end := s.toks[last].End
+	if next >= 0 {
+		end = s.toks[next].End
+	}
+	s.holes = append(s.holes, hole{
+		span:    lint.Span{Start: s.toks[first].Start, End: end},
+		at:      s.toks[last].End,
+		message: msg,
+		left:    s.leftWords(first, last),
+		next:    s.lowerAt(last + 1),
+	})
+}
+
+func (s *scanner) nameMissing(last, next int, what string) {
+	first := s.context(last, 3)
+	s.add(last, next, what+` seems to be missing after "`+s.quote(first, last)+`"`)
+}
+
+// scan runs every pattern over the block's tokens.
+func (s *scanner) scan() {
+	t := s.toks
+	// A paragraph that starts with a lower-case verb: its subject is gone.
+	if len(t) > 3 && t[0].word && !t[0].upper() && sentenceVerbs(t[0].lower) && !t[0].masked &&
+		(s.block.Kind == lint.Paragraph || s.block.Kind == lint.Quote) && !s.block.Meta && !s.maskedBetween(s.lineStart(t[0].Start), t[0].Start) {
+		s.holes = append(s.holes, hole{
+			span:    t[0].Span,
+			at:      t[0].Start,
+			message: `the subject of "` + s.src(0) + `" seems to be missing at the start of the paragraph`,
+		})
+	}
+	for i := range t {
+		if t[i].word {
+			s.wordPatterns(i)
+			if i+1 < len(t) && t[i+1].gap >= 2 {
+				s.doubleSpaceBeforeVerb(i)
+			}
+		} else {
+			s.punctPatterns(i)
+		}
+	}
+	s.danglingEnd()
+}
+
+func (s *scanner) wordPatterns(i int) {
+	t := s.toks
+	if t[i].cls&clsKey == 0 {
+		return
+	}
+	w := t[i].lower
+	next := i + 1
+	hasNext := next < len(t) && !t[next].masked
+	// "to" is a preposition after "according", "due", "thanks" ...
+	prep := t[i].has(clsPrep) || w == "to" && toHeads[s.lowerAt(i-1)]
+
+	// A preposition followed by a finite verb or a conjunction: "the
+	// head of said", "the situation with is", "signed by and the president".
+	if prep && hasNext && s.word(next) && !t[next].upper() && objectPreps[w] && s.objectMissing(i, next) {
+		s.nameMissing(i, next, "a name")
+	}
+
+	// Preposition + lone adjective: "the case of indicative and".
+	if t[i].has(clsHolePrep) && hasNext && s.word(next) && !t[next].has(clsClosed) && !t[next].caps && isAdjective(t[next].lower) &&
+		!fixedPhrases[w+" "+t[next].lower] && s.nounless(next+1) {
+		s.nameMissing(i, next, "a name")
+	}
+
+	// Determiner followed by punctuation: "with the , but". "a" and "an"
+	// also name letters and variables ("in a, b and c"): only a space before
+	// the mark shows a hole after them.
+	if t[i].has(clsDet) && hasNext && s.holeMark(next) && !t[next].punctIn("!?") && !(len(w) <= 2 && (t[i].upper() || t[next].gap == 0)) {
+		s.nameMissing(i, next, "a name")
+	}
+
+	// Preposition, space, punctuation: "cooperating with , but".
+	if prep && hasNext && t[next].gap > 0 && !t[next].newline && s.holeMark(next) && t[next].punctIn(",.;)") {
+		s.nameMissing(i, next, "a name")
+	}
+
+	// Preposition and colon with nothing after it: "advise us at: or".
+	if prep && hasNext && t[next].is(":") {
+		after := next + 1
+		if after >= len(t) && !s.maskedBetween(t[next].End, s.lineEnd(t[next].End)) ||
+			after < len(t) && !t[after].masked && (conjunctions[s.lowerAt(after)] || t[after].punctIn(",.;")) {
+			s.nameMissing(i, next, "an address or name")
+		}
+	}
+
+	// Two prepositions in a row after a noun: "Soldiers in With Russian
+	// Forces". After a verb the first is a particle ("dealt with by").
+	if t[i].has(clsPairFirst) && hasNext && t[next].has(clsPairSecond) && t[next].gap > 0 && !t[next].newline &&
+		!prepPairs[w+" "+t[next].lower] && !fixedPhrases[t[next].lower+" "+s.lowerAt(next+1)] &&
+		s.word(i-1) && !verbLike(t[i-1].lower) && (t[i-1].upper() || plural(t[i-1].lower) || s.nounPosition(i-1)) && s.word(next+1) {
+		s.add(i, next, `a word seems to be missing between "`+s.src(i)+`" and "`+s.src(next)+`"`)
+	}
+
+	// A double space after a preposition or determiner, before a word that
+	// cannot begin its object: "By the age of  she had". A doubled space
+	// before a noun phrase ("in  the city") is only a typing slip.
+	if (prep || t[i].has(clsDet)) && hasNext && s.word(next) && t[next].gap >= 2 && !t[next].newline && !s.shortByline() &&
+		(subjects[t[next].lower] || t[next].has(clsConj|clsPrep) || auxiliaries[t[next].lower] || !t[next].upper() && isFiniteVerb(t[next].lower)) {
+		s.nameMissing(i, next, "a number or name")
+	}
+
+	// A that-clause with no verb: "it was reported that on the air of the TV channel the first sign".
+	if t[i].has(clsReport) && s.lowerAt(next) == "that" {
+		s.verblessClause(next)
+	}
+}
+
+// objectMissing reports whether the word at next shows that the
+// preposition at i lost its object: a finite verb after a preposition that
+// follows a noun ("the head of said"; after a verb the preposition may be
+// stranded: "the man he worked with said"), or a conjunction that does not
+// join two prepositions ("signed by and the president", not "for and
+// against").
+func (s *scanner) objectMissing(i, next int) bool {
+	t := s.toks
+	nw := t[next].lower
+	if t[next].has(clsConj) {
+		after := s.lowerAt(next + 1)
+		return s.word(next+1) && !s.toks[next+1].has(clsPrep) && after != "large" && after != "to" && (t[next+1].has(clsDet) || t[next+1].upper())
+	}
+	if !(finiteAux[nw] || pastSaying[nw]) || !s.word(i-1) || verbLike(t[i-1].lower) {
+		return false
+	}
+	if t[i].lower == "of" {
+		// "of" is seldom stranded: "the head of said"
+		return t[i-1].upper() || s.nounPosition(i-1)
+	}
+	// Other prepositions are stranded after the object of a verb ("the
+	// thing we want the binary for is"): only a noun phrase that opens its
+	// clause counts ("that the situation with is").
+	det := s.phraseStart(i - 1)
+	if det < 0 {
+		return false
+	}
+	return det == 0 || !s.word(det-1) || s.toks[det-1].has(clsConj) || s.toks[det-1].lower == "that"
+}
+
+// phraseStart returns the index of the determiner that opens the noun
+// phrase ending at k, or -1.
+func (s *scanner) phraseStart(k int) int {
+	for j := k - 1; j >= 0 && j >= k-4; j-- {
+		if !s.word(j) {
+			return -1
+		}
+		if s.toks[j].has(clsDet) {
+			return j
+		}
+		w := s.toks[j].lower
+		if !(s.toks[j].upper() || isAdjective(w) || ordinals[w] || isNumber(w)) {
+			return -1
+		}
+	}
+	return -1
+}
+
+// doubleSpaceBeforeVerb flags a doubled space before a verb of saying, where
+// the speaker's name was: "the spokesman for the ministry  said".
+func (s *scanner) doubleSpaceBeforeVerb(i int) {
+	t := s.toks
+	next := i + 1
+	if next < len(t) && t[next].word && t[next].gap >= 2 && !t[next].newline && !t[next].masked &&
+		!t[next].upper() && t[next].has(clsReport) && !s.shortByline() {
+		s.add(i, next, `a name seems to be missing before "`+s.src(next)+`"`)
+	}
+}
+
+func (s *scanner) punctPatterns(i int) {
+	t := s.toks
+	next := i + 1
+	hasNext := next < len(t) && !t[next].masked
+
+	switch t[i].lower {
+	case "-", "‐":
+		// A word that starts with a hyphen: "The -OGPU publishes".
+		if hasNext && s.word(next) && t[next].gap == 0 && t[next].upper() && len(t[next].lower) >= 3 && t[i].gap > 0 && !t[i].newline &&
+			(determiners[s.lowerAt(i-1)] || prepositions[s.lowerAt(i-1)]) {
+			s.add(i-1, next, `the first part of a hyphenated name seems to be missing before "`+s.src(i)+s.src(next)+`"`)
+		}
+	case ",":
+		// Two commas around a hole: "The governor of the region, , said".
+		// ",," with nothing between is a typing slip, not a lost word.
+		if hasNext && t[next].is(",") && t[next].gap > 0 {
+			s.holes = append(s.holes, hole{
+				span:    lint.Span{Start: t[max(i-1, 0)].Start, End: t[next].End},
+				at:      t[i].End,
+				message: "a name seems to be missing between the commas",
+			})
+		}
+		// A finite verb with no subject between commas: "virtual, develops, this".
+		if hasNext && s.word(next) && !t[next].upper() && isFiniteVerb(t[next].lower) && !auxiliaries[t[next].lower] &&
+			next+1 < len(t) && t[next+1].is(",") && s.word(i-1) && !isFiniteVerb(t[i-1].lower) && !auxiliaries[t[i-1].lower] &&
+			!(s.word(next+2) && (verbLike(t[next+2].lower) || conjunctions[t[next+2].lower])) {
+			first := s.context(i-1, 1)
+			s.holes = append(s.holes, hole{
+				span:    lint.Span{Start: t[first].Start, End: t[next+1].End},
+				at:      t[next].Start,
+				message: `the subject of "` + s.src(next) + `" seems to be missing`,
+			})
+		}
+	case ".", "!", "?":
+		// A sentence that starts with a lower-case verb: "coronavirus. wrote about this."
+		if hasNext && s.word(next) && t[next].gap > 0 && !t[next].upper() && sentenceVerbs(t[next].lower) &&
+			s.word(i-1) && t[i].gap == 0 && !isEllipsis(t, i) && !s.abbreviation(i-1) {
+			s.holes = append(s.holes, hole{
+				span:    lint.Span{Start: t[i-1].Start, End: t[next].End},
+				at:      t[next].Start,
+				message: `the subject of "` + s.src(next) + `" seems to be missing at the start of the sentence`,
+			})
+		}
+	case "(":
+		// "Korean Internet (, the" and empty brackets "()".
+		if hasNext && t[next].punctIn("),;") && !s.innerMasked(i, next) && !(t[next].is(")") && s.word(i-1) && t[i].gap == 0) {
+			s.emptyPair(i, next)
+		}
+	case "[", "«", "“":
+		closing := map[string]string{"[": "]", "«": "»", "“": "”"}[t[i].lower]
+		if hasNext && t[next].is(closing) && !s.innerMasked(i, next) {
+			s.emptyPair(i, next)
+		}
+	case `"`:
+		// straight quotes: "" is also an empty string in technical prose
+		// ("returns \"\""), so only after a noun or a preposition.
+		if hasNext && t[next].is(`"`) && t[next].gap == 0 && !s.innerMasked(i, next) && (next+1 >= len(t) || !t[next+1].is(`"`)) &&
+			s.word(i-1) && !verbLike(t[i-1].lower) && !conjunctions[t[i-1].lower] && !codeWords[t[i-1].lower] {
+			s.emptyPair(i, next)
+		}
+	}
+}
+
+// shortByline is true in a byline such as "By  Staff" (the reader also
+// takes sentences that start with "By" for bylines; those are long).
+func (s *scanner) shortByline() bool {
+	return s.block.Kind == lint.Byline && len(s.toks) <= 8
+}
+
+func (s *scanner) innerMasked(i, j int) bool {
+	return s.maskedBetween(s.toks[i].End, s.toks[j].Start)
+}
+
+// lineEnd is the offset of the line break at or after off (a block's span
+// ends before masked markup at its end, the line does not).
+func (s *scanner) lineEnd(off int) int {
+	for off < len(s.doc.Src) && s.doc.Src[off] != '\n' {
+		off++
+	}
+	return off
+}
+
+// lineStart is the offset of the start of the line that holds off.
+func (s *scanner) lineStart(off int) int {
+	for off > 0 && s.doc.Src[off-1] != '\n' {
+		off--
+	}
+	return off
+}
+
+// maskedBetween reports whether the reader masked markup in [from, to).
+func (s *scanner) maskedBetween(from, to int) bool {
+	for k := from; k < to; k++ {
+		if s.doc.Src[k] != s.doc.Text[k] {
+			return true
+		}
+	}
+	return false
+}
+
+func (s *scanner) emptyPair(open, close int) {
+	start := open
+	if s.word(open-1) && !s.toks[open].newline {
+		start = open - 1
+	}
+	what := "brackets"
+	if !s.toks[open].is("(") && !s.toks[open].is("[") {
+		what = "quotes"
+	}
+	s.holes = append(s.holes, hole{
+		span:    lint.Span{Start: s.toks[start].Start, End: s.toks[close].End},
+		at:      s.toks[open].End,
+		message: "a name seems to be missing inside the empty " + what,
+	})
+}
+
+// abbreviation reports whether the word at i, with the period after it,
+// is an abbreviation or part of a dotted one ("e.g.", "U.S.").
+func (s *scanner) abbreviation(i int) bool {
+	if lint.IsAbbreviation(s.src(i)) {
+		return true
+	}
+	return i > 0 && s.toks[i-1].is(".") && s.toks[i].gap == 0
+}
+
+// nounless reports whether the token at i shows that the preceding
+// adjective has no noun: punctuation, the end of the block, or a
+// conjunction that is not followed by another modifier ("free and fair
+// elections" coordinates two adjectives).
+func (s *scanner) nounless(i int) bool {
+	t := s.toks
+	if i >= len(t) {
+		return true
+	}
+	if !t[i].word {
+		if t[i].is(",") && s.word(i+1) && s.openClass(i+1) {
+			// "the size of unique, uncommon keys": coordinated adjectives
+			return false
+		}
+		return t[i].punctIn(",.;:!?)") && !isEllipsis(t, i)
+	}
+	if !conjunctions[t[i].lower] {
+		return false
+	}
+	if !s.word(i + 1) {
+		return true
+	}
+	return !s.openClass(i + 1)
+}
+
+// openClass reports whether the word at i is a lower-case word that could
+// be one more modifier of a coming noun: not a name, closed-class word or
+// finite verb.
+func (s *scanner) openClass(i int) bool {
+	w := s.toks[i]
+	return !w.upper() && !w.has(clsClosed) && !isFiniteVerb(w.lower)
+}
+
+// holeMark reports whether the punctuation at i can close a hole: a comma,
+// period, semicolon, colon, question or exclamation mark or closing bracket,
+// not part of an ellipsis and not a period that starts a file extension or
+// a number (".go", ".5").
+func (s *scanner) holeMark(i int) bool {
+	t := s.toks
+	if !t[i].punctIn(",.;:!?)") || isEllipsis(t, i) {
+		return false
+	}
+	return !(t[i].is(".") && i+1 < len(t) && t[i+1].word && t[i+1].gap == 0)
+}
+
+// plural reports whether a lower-case word looks like a plural noun.
+func plural(w string) bool {
+	return len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us") && !isFiniteVerb(w)
+}
+
+// sentenceVerbs are finite verbs that cannot start a sentence in lower
+// case: irregular pasts and verbs of saying.
+func sentenceVerbs(w string) bool {
+	return (irregularPasts[w] || reportingVerbs[w]) && !ambiguousPasts[w]
+}
+
+var (
+	ambiguousPasts = set(`left let put set found felt led spent rose meant held kept`)
+	codeWords      = set(`string strings empty blank returns return value values is equal equals like`)
+)
+
+// verbLike reports whether a word could be a verb that takes a particle
+// ("dealt with by", "lived in with", "carry on with").
+func verbLike(w string) bool {
+	if auxiliaries[w] || isFiniteVerb(w) || verbStems[w] || irregularPasts[w] {
+		return true
+	}
+	return strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ly") || particleVerbs[w]
+}
+
+var (
+	pairFirst     = set(`in of on at for by from with into`)
+	pairSecond    = set(`with of for at by from into about in on`)
+	particleVerbs = set(`carry dealt dwelt fell lived move moves go goes get gets be come comes set sets
+move keep keeps hold holds sign signs log logs check checks cut cuts`)
+)
+
+// danglingEnd flags a paragraph that ends on a preposition or determiner
+// with no final punctuation: "she told in an interview with".
+func (s *scanner) danglingEnd() {
+	least := 8
+	switch s.block.Kind {
+	case lint.Paragraph, lint.Quote, lint.ListItem, lint.Caption:
+	case lint.Teaser:
+		// a long teaser is a lead paragraph; a short one may be a headline
+		// ("Who she lives with").
+		least = 15
+	default:
+		return
+	}
+	t := s.toks
+	n := len(t)
+	if n < least || s.block.Meta || !t[n-1].word || !danglers[t[n-1].lower] ||
+		s.maskedBetween(t[n-1].End, s.lineEnd(t[n-1].End)) {
+		// a link or image the reader masked may be the missing object
+		return
+	}
+	words := 0
+	for _, tk := range t {
+		if tk.word {
+			words++
+		}
+	}
+	if words < least {
+		return
+	}
+	s.nameMissing(n-1, -1, "a name")
+	// the block ends here: the hole is at the end of the paragraph.
+	h := &s.holes[len(s.holes)-1]
+	h.message = strings.Replace(h.message, "seems to be missing after", "seems to be missing at the end of the paragraph, after", 1)
+}
+
+// toHeads make "to" a preposition that needs an object.
+var toHeads = set(`according due thanks prior owing compared addition contrary close next`)
+
+// objectPreps lose their object visibly when a verb or conjunction follows.
+var objectPreps = set(`of with by from for at to against`)
+
+// pastSaying are past forms of verbs of saying, which are not nouns.
+var pastSaying = set(`said reported announced stated noted added claimed wrote explained stressed
+emphasized emphasised confirmed recalled argued insisted warned revealed told`)
+
+// finiteAux are finite forms of "be", "have" and "do" and the modals that
+// are never nouns.
+var finiteAux = set(`is are was were has had does did would could should`)
+
+// subjects are pronouns that start a clause, never the object of a preposition.
+var subjects = set(`i he she we they`)
+
+var danglers = set(`of with the a an from into at for between among against toward towards their its our my your`)
+
+// verblessClause flags a that-clause after a reporting verb that has no
+// verb of its own: every word of it is a name, a closed-class word, a
+// number or a noun in a noun position.
+func (s *scanner) verblessClause(that int) {
+	t := s.toks
+	words := 0
+	end := -1
+	for k := that + 1; k < len(t); k++ {
+		if !t[k].word {
+			if t[k].punctIn(".!?") && !isEllipsis(t, k) && !(s.word(k-1) && s.abbreviation(k-1)) {
+				end = k
+				break
+			}
+			if t[k].punctIn(";:") {
+				return
+			}
+			continue
+		}
+		w := t[k].lower
+		words++
+		switch {
+		case auxiliaries[w] || isFiniteVerb(w) || verbStems[w] || pronouns[w] && w != "this" && w != "that":
+			return
+		case t[k].upper() || determiners[w] || prepositions[w] || conjunctions[w] || isNumber(w):
+		case strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "en"):
+			return
+		case s.nounPosition(k) || hasNominalSuffix(w):
+		default:
+			return
+		}
+	}
+	if end < 0 || words < 6 {
+		return
+	}
+	s.holes = append(s.holes, hole{
+		span:    lint.Span{Start: t[that-1].Start, End: t[end-1].End},
+		at:      t[that].End,
+		message: `the clause after "` + s.src(that-1) + ` that" has no verb: its subject and verb seem to be missing`,
+	})
+}
+
+// nounPosition reports whether the word at k follows a determiner, possibly
+// across adjectives, ordinals, numbers and names: "the first sign", "the TV channel".
+func (s *scanner) nounPosition(k int) bool {
+	for j := k - 1; j >= 0 && j >= k-4; j-- {
+		if !s.word(j) {
+			// closing quotes around a name ("the channel ” Apostrophe TV ”")
+			if s.toks[j].punctIn("”\"»") {
+				continue
+			}
+			return false
+		}
+		w := s.toks[j].lower
+		if determiners[w] || w == "this" || w == "that" || w == "these" || w == "those" || w == "his" || w == "her" {
+			return true
+		}
+		if !(s.toks[j].upper() || isAdjective(w) || ordinals[w] || isNumber(w)) {
+			return false
+		}
+	}
+	return false
+}
+
+var ordinals = set(`first second third fourth fifth last next previous latest final other same`)
+
+func hasNominalSuffix(w string) bool {
+	for _, suf := range nominalSuffixes {
+		if strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return false
+}
+
+func isNumber(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsDigit(r)
+}

@@ -1,0 +1,435 @@
+package droppedname
+
+import (
+	"strings"
+
+	"github.com/translint/translint/lint"
+)
+
+// sentence is one sentence of a block with its word tokens.
+type sentence struct {
+	block lint.Block
+	words []token
+}
+
+// titleCase reports whether most words are capitalised, as in headlines
+// where a capital letter does not mark a name.
+func (s sentence) titleCase() bool {
+	caps := 0
+	for _, w := range s.words {
+		if w.upper() {
+			caps++
+		}
+	}
+	return len(s.words) >= 4 && caps*10 > len(s.words)*6
+}
+
+// sentencesOf splits the block tokens into sentences of words. A sentence
+// ends at a period, question or exclamation mark (or an ellipsis) followed by
+// a capitalised word, a digit or an opening quote, unless the period closes
+// an abbreviation or an initial ("U.S.", "Dr.", "J.").
+func sentencesOf(doc *lint.Document, b lint.Block, toks []token) []sentence {
+	var out []sentence
+	// one backing array for the words of every sentence
+	n := 0
+	for _, t := range toks {
+		if t.word {
+			n++
+		}
+	}
+	all := make([]token, 0, n)
+	ws := all
+	flush := func() {
+		if len(ws) > 0 {
+			out = append(out, sentence{block: b, words: ws[:len(ws):len(ws)]})
+			ws = ws[len(ws):]
+		}
+	}
+	for k, t := range toks {
+		if t.word {
+			ws = append(ws, t)
+			continue
+		}
+		if !t.punctIn(".!?…") || k+1 >= len(toks) || toks[k+1].gap == 0 {
+			continue
+		}
+		next := toks[k+1]
+		if !(next.word && (next.upper() || isNumber(next.lower)) || next.punctIn("\"“‘«(")) {
+			continue
+		}
+		if t.is(".") && k > 0 && toks[k-1].word && t.gap == 0 && !isEllipsis(toks, k) {
+			if lint.IsAbbreviation(string(doc.Text[toks[k-1].Start:toks[k-1].End])) || k > 1 && toks[k-2].is(".") && toks[k-1].gap == 0 {
+				continue
+			}
+		}
+		flush()
+	}
+	flush()
+	return out
+}
+
+// blockToks is a block with its tokens; copy is true for blocks that often
+// repeat the body: title, teaser, headings, captions, metadata and the lead
+// paragraph.
+type blockToks struct {
+	lint.Block
+	toks []token
+	copy bool
+}
+
+// recovery is a name found in another copy of a sentence.
+type recovery struct {
+	// at is the hole's byte offset in the sentence that lacks the name;
+	// span is what a finding there underlines.
+	at   int
+	span lint.Span
+	// message, for a finding of its own; context quotes the words before the hole.
+	message    string
+	suggestion string
+	related    lint.Related
+	// abridged is true when the sentence that lacks the name is in a
+	// title, teaser, heading or metadata block.
+	abridged bool
+}
+
+const (
+	minCommon  = 6
+	maxWords   = 120
+	nearDupPct = 60
+)
+
+// alignCopies compares every sentence of a copy block with the other
+// sentences of the document. Where two sentences are near-duplicates and one
+// has a run of capitalised words the other lacks, it returns a recovery at
+// the sentence that lacks them.
+//
+// To stay fast it splits only copy blocks into sentences first, indexes
+// their content words, and splits another block only when it shares enough
+// of those words.
+func alignCopies(doc *lint.Document, blocks []blockToks) []recovery {
+	var copies []sentence
+	for _, b := range blocks {
+		if b.copy {
+			for _, s := range sentencesOf(doc, b.Block, b.toks) {
+				if len(s.words) >= minCommon && len(s.words) <= maxWords {
+					copies = append(copies, s)
+				}
+			}
+		}
+	}
+	if len(copies) == 0 {
+		return nil
+	}
+	if len(copies) > 64 {
+		copies = copies[:64]
+	}
+	// content word -> bit set of the copy sentences that have it; filter
+	// is a cheap bit set over word shapes that rules most words out before
+	// the map is asked.
+	words := 0
+	for _, s := range copies {
+		words += len(s.words)
+	}
+	index := make(map[string]uint64, words)
+	var filter [16]uint64
+	need := make([]int, len(copies))
+	for i, s := range copies {
+		for _, w := range s.words {
+			if contentToken(w) && index[w.lower]&(1<<i) == 0 {
+				index[w.lower] |= 1 << i
+				h := shape(w.lower)
+				filter[h>>6] |= 1 << (h & 63)
+				need[i]++
+			}
+		}
+		// a near-duplicate shares most content words
+		need[i] = max(minContent, need[i]/2)
+	}
+	var out []recovery
+	var dp []int32 // scratch for lcs, reused
+	compare := func(a, b sentence) {
+		var pairs [][2]int
+		pairs, dp = lcs(a.words, b.words, dp)
+		short := min(len(a.words), len(b.words))
+		if len(pairs) < minCommon || len(pairs)*100 < short*nearDupPct {
+			return
+		}
+		out = append(out, missingNames(doc, a, b, pairs)...)
+		out = append(out, missingNames(doc, b, a, swap(pairs))...)
+	}
+	counts := make([]int, len(copies))
+	// copies against each other
+	for j := range copies {
+		clear(counts)
+		for _, w := range copies[j].words {
+			if contentToken(w) {
+				m := index[w.lower]
+				for i := 0; i < j && m != 0; i++ {
+					counts[i] += int(m & 1)
+					m >>= 1
+				}
+			}
+		}
+		for i := 0; i < j; i++ {
+			if counts[i] >= min(need[i], need[j]) && copies[i].block.Span != copies[j].block.Span {
+				compare(copies[i], copies[j])
+			}
+		}
+	}
+	// copies against the sentences of the other blocks
+	for _, b := range blocks {
+		if b.copy {
+			continue
+		}
+		clear(counts)
+		var hit uint64
+		from := 0
+		for k, t := range b.toks {
+			if t.word && contentToken(t) {
+				h := shape(t.lower)
+				if filter[h>>6]&(1<<(h&63)) != 0 {
+					if m := index[t.lower]; m != 0 {
+						hit |= m
+						for i := 0; m != 0; i++ {
+							counts[i] += int(m & 1)
+							m >>= 1
+						}
+					}
+				}
+			}
+			last := k+1 == len(b.toks)
+			if !last && !(t.endsSentence() && b.toks[k+1].gap > 0) {
+				continue
+			}
+			// the end of a sentence, or of a stretch that may hold one
+			if hit != 0 {
+				for i := range copies {
+					if counts[i] >= need[i] {
+						for _, s := range sentencesOf(doc, b.Block, b.toks[from:k+1]) {
+							if len(s.words) >= minCommon && len(s.words) <= maxWords {
+								compare(copies[i], s)
+							}
+						}
+					}
+				}
+			}
+			clear(counts)
+			hit = 0
+			from = k + 1
+		}
+	}
+	return out
+}
+
+// shape hashes a word's length and first and last letters into 0..1023.
+func shape(w string) uint {
+	return (uint(len(w))*131 + uint(w[0])*31 + uint(w[len(w)-1])) & 1023
+}
+
+// minContent is the number of content words two sentences must share to be
+// aligned.
+const minContent = 3
+
+// contentToken is a word that is not closed-class and not very short.
+func contentToken(t token) bool {
+	return len(t.lower) > 3 && t.cls&clsClosed == 0
+}
+
+// lcs aligns two word sequences (case-insensitively) and returns the index
+// pairs of the longest common subsequence.
+func lcs(a, b []token, dp []int32) ([][2]int, []int32) {
+	n, m := len(a), len(b)
+	if cap(dp) < (n+1)*(m+1) {
+		dp = make([]int32, (n+1)*(m+1))
+	}
+	dp = dp[:(n+1)*(m+1)]
+	clear(dp)
+	at := func(i, j int) *int32 { return &dp[i*(m+1)+j] }
+	for i := n - 1; i >= 0; i-- {
+		for j := m - 1; j >= 0; j-- {
+			if a[i].lower == b[j].lower {
+				*at(i, j) = *at(i+1, j+1) + 1
+			} else {
+				*at(i, j) = max(*at(i+1, j), *at(i, j+1))
+			}
+		}
+	}
+	var out [][2]int
+	for i, j := 0, 0; i < n && j < m; {
+		switch {
+		case a[i].lower == b[j].lower:
+			out = append(out, [2]int{i, j})
+			i++
+			j++
+		case *at(i+1, j) >= *at(i, j+1):
+			i++
+		default:
+			j++
+		}
+	}
+	return out, dp
+}
+
+func swap(p [][2]int) [][2]int {
+	out := make([][2]int, len(p))
+	for i, x := range p {
+		out[i] = [2]int{x[1], x[0]}
+	}
+	return out
+}
+
+// missingNames finds, between consecutive aligned words, a run of
+// capitalised words that other has and s lacks.
+func missingNames(doc *lint.Document, s, other sentence, pairs [][2]int) []recovery {
+	if other.titleCase() {
+		return nil
+	}
+	var out []recovery
+	for k := 0; k+1 < len(pairs); k++ {
+		si, oi := pairs[k][0], pairs[k][1]
+		sn, on := pairs[k+1][0], pairs[k+1][1]
+		run := capsRun(doc, other.words, oi+1, on)
+		// the name follows the aligned word directly, and whatever else
+		// differs is a one- or two-word substitution ("Pavel Durov
+		// exemplary" against "indicative").
+		if run == nil || run[0] != oi+1 || hasCapital(s.words[si+1:sn]) {
+			continue
+		}
+		if rest := on - oi - 1 - (run[1] - run[0] + 1); rest != sn-si-1 || rest > 2 {
+			continue
+		}
+		first := max(si-2, 0)
+		ofirst := max(oi-2, 0)
+		oend := run[1]
+		if oend+1 < len(other.words) {
+			oend++
+		}
+		name := joinWords(doc, other.words[run[0]:run[1]+1])
+		next := si + 1
+		if next >= len(s.words) {
+			next = si
+		}
+		out = append(out, recovery{
+			abridged:   s.block.Meta || s.block.Kind == lint.Title || s.block.Kind == lint.Teaser || s.block.Kind == lint.Heading,
+			at:         s.words[si].End,
+			span:       lint.Span{Start: s.words[first].Start, End: s.words[next].End},
+			message:    `a name seems to be missing after "` + joinWords(doc, s.words[first:si+1]) + `": another copy of this sentence has "` + name + `"`,
+			suggestion: joinWords(doc, other.words[ofirst:oend+1]),
+			related: lint.Related{
+				Span:    lint.Span{Start: other.words[run[0]].Start, End: other.words[run[1]].End},
+				Message: `the same sentence with "` + name + `"`,
+			},
+		})
+	}
+	return out
+}
+
+// adjacent reports whether only white space separates two words.
+func adjacent(doc *lint.Document, a, b token) bool {
+	for _, c := range doc.Text[a.End:b.Start] {
+		if c != ' ' && c != '\t' && c != '\n' {
+			return false
+		}
+	}
+	return true
+}
+
+// capsRun returns the first and last index of a run of capitalised words
+// among words[from:to], or nil.
+func capsRun(doc *lint.Document, words []token, from, to int) []int {
+	for k := from; k < to; k++ {
+		if k > 0 && words[k].upper() {
+			e := k
+			for e+1 < to && words[e+1].upper() && adjacent(doc, words[e], words[e+1]) {
+				e++
+			}
+			return []int{k, e}
+		}
+	}
+	return nil
+}
+
+func hasCapital(ws []token) bool {
+	for _, w := range ws {
+		if w.upper() {
+			return true
+		}
+	}
+	return false
+}
+
+// joinWords is the source text from the first to the last word, with its
+// white space folded.
+func joinWords(doc *lint.Document, ws []token) string {
+	return strings.Join(strings.Fields(string(doc.Text[ws[0].Start:ws[len(ws)-1].End])), " ")
+}
+
+// recoverByContext looks for the words before a hole elsewhere in the
+// document, followed by a run of capitalised words: the name the hole lost.
+func recoverByContext(doc *lint.Document, h hole, blocks []blockToks) (recovery, bool) {
+	if len(h.left) < 2 {
+		return recovery{}, false
+	}
+	for _, b := range blocks {
+		if !hasPhrase(b.toks, h.left) {
+			continue
+		}
+		s := sentence{block: b.Block}
+		for _, t := range b.toks {
+			if t.word {
+				s.words = append(s.words, t)
+			}
+		}
+		ws := s.words
+		for k := 0; k+len(h.left) < len(ws); k++ {
+			if ws[k].Span.Overlaps(h.span) || ws[k].lower != h.left[0] {
+				continue
+			}
+			match := true
+			for m := 1; m < len(h.left); m++ {
+				if ws[k+m].lower != h.left[m] {
+					match = false
+					break
+				}
+			}
+			if !match {
+				continue
+			}
+			r := capsRun(doc, ws, k+len(h.left), min(k+len(h.left)+1, len(ws)))
+			if r == nil || ws[r[0]].lower == h.next || s.titleCase() || !adjacent(doc, ws[k+len(h.left)-1], ws[r[0]]) {
+				continue
+			}
+			e := r[1]
+			for e+1 < len(ws) && ws[e+1].upper() && e-r[0] < 4 && adjacent(doc, ws[e], ws[e+1]) {
+				e++
+			}
+			end := e
+			if end+1 < len(ws) {
+				end++
+			}
+			name := joinWords(doc, ws[r[0]:e+1])
+			return recovery{
+				suggestion: joinWords(doc, ws[k:end+1]),
+				related: lint.Related{
+					Span:    lint.Span{Start: ws[r[0]].Start, End: ws[e].End},
+					Message: `the same phrase with "` + name + `"`,
+				},
+			}, true
+		}
+	}
+	return recovery{}, false
+}
+
+// hasPhrase reports whether the words of phrase follow each other in toks.
+func hasPhrase(toks []token, phrase []string) bool {
+	for k := 0; k+len(phrase) <= len(toks); k++ {
+		m := 0
+		for m < len(phrase) && toks[k+m].word && toks[k+m].lower == phrase[m] {
+			m++
+		}
+		if m == len(phrase) {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,45 @@
+package foreignfragment
+
+import (
+	"os"
+	"path/filepath"
+	"testing"
+
+	"github.com/translint/translint/lint"
+)
+
+// BenchmarkCorpus lints the benchmark corpus named by TRANSLINT_BENCH_CORPUS
+// (a folder of articles) with this package's rules and with none; it reports
+// MB/s (b.SetBytes). Skipped when the variable is unset.
+func BenchmarkCorpus(b *testing.B) {
+	dir := os.Getenv("TRANSLINT_BENCH_CORPUS")
+	if dir == "" {
+		b.Skip("TRANSLINT_BENCH_CORPUS not set")
+	}
+	paths, _ := filepath.Glob(filepath.Join(dir, "*.md"))
+	var srcs []lint.Source
+	var size int64
+	for _, p := range paths {
+		data, err := os.ReadFile(p)
+		if err != nil {
+			b.Fatal(err)
+		}
+		size += int64(len(data))
+		srcs = append(srcs, lint.Source{Path: p, Data: data})
+	}
+	for _, c := range []struct {
+		name  string
+		rules []lint.Rule
+	}{
+		{"off", nil},
+		{"on", []lint.Rule{New(), NewWrongLanguage()}},
+	} {
+		b.Run(c.name, func(b *testing.B) {
+			l := &lint.Linter{Rules: c.rules}
+			b.SetBytes(size)
+			for i := 0; i < b.N; i++ {
+				l.Run(srcs)
+			}
+		})
+	}
+}

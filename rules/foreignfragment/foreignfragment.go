@@ -1,0 +1,459 @@
+// Package foreignfragment finds text left in another language inside a
+// translated article: an untranslated clause, a footer or a widget in the
+// source language (rule foreign-fragment), or a whole article that is not in
+// its target language at all (rule wrong-language).
+//
+// Detection has three stages. Stage 1 needs no model: runs of letters in a
+// script the target language does not use (Cyrillic, Han, Hangul, Arabic,
+// Greek...) are candidates. Stage 2, for targets written in Latin script,
+// looks for windows of words dominated by another language's closed-class
+// words (compiled-in lists for about twenty languages) with none of the
+// target's own. Stage 3 asks a language detector (package langid) to confirm
+// and name the language of the candidate span only; the detector never
+// decides alone: a span needs the evidence of stage 1 or 2 first.
+package foreignfragment
+
+import (
+	"bytes"
+	"fmt"
+	"regexp"
+	"strings"
+	"sync"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/translint/translint/lint"
+	"github.com/translint/translint/lint/langid"
+)
+
+// Rule is foreign-fragment. Build it with New; the zero value has no
+// defaults.
+type Rule struct {
+	// Languages are the source languages (ISO 639-1) the detector may name;
+	// empty means every language translint knows. The target language is
+	// always added.
+	Languages []string
+	// MinWords is the fewest words a fragment in the target's own script
+	// (found by function words) must have.
+	MinWords int
+	// Allow lists terms never flagged; an entry written /like this/ is a
+	// regular expression. Matching is case-insensitive.
+	Allow []string
+	// Glosses leaves alone foreign text given as a gloss of the text next to
+	// it: "Zelensky (Зеленський)", "共同富裕 (common prosperity)".
+	Glosses bool
+	// Detector names languages; nil means langid.Shared().
+	Detector langid.Detector
+
+	once       sync.Once
+	allowRE    []*regexp.Regexp
+	allowTerms []string // lower-cased; they match whole words
+}
+
+// New returns the rule with its default options.
+func New() *Rule { return &Rule{MinWords: 3, Glosses: true} }
+
+// ID implements lint.Rule.
+func (r *Rule) ID() string { return "foreign-fragment" }
+
+// DefaultSeverity implements lint.Rule.
+func (r *Rule) DefaultSeverity() lint.Severity { return lint.SeverityError }
+
+// Doc implements lint.Rule.
+func (r *Rule) Doc() lint.RuleDoc {
+	return lint.RuleDoc{
+		Title: "Untranslated source-language text",
+		Text: "Flags text left in another language inside an article: a clause the translator skipped, " +
+			"a newsletter box, share widget or copyright line in the source language. Each contiguous " +
+			"fragment is one finding, trimmed to its words, and the message names its language.\n\n" +
+			"Text in a script the target language does not use is a candidate on its own; text in the " +
+			"same script is a candidate when another language's function words dominate a window of at " +
+			"least min-words words and the target's own function words are absent. A language detector " +
+			"then confirms and names the language of the fragment only.\n\n" +
+			"Left alone: loanwords and established terms (déjà vu, Zeitenwende, siloviki), glosses such as " +
+			"\"Zelensky (Зеленський)\" or \"共同富裕 (common prosperity)\", a quoted foreign title next to its " +
+			"translation, URLs, e-mail addresses, hashtags, code and masked markup, and a one-word name in " +
+			"another script when the same name appears transliterated nearby. The fix is to translate the " +
+			"fragment or remove it; translint never invents a translation.",
+		Bad:  "The ruling was confirmed judicially [путем закрытия этих площадок] and supported by legislators.",
+		Good: "The ruling was confirmed judicially by closing these platforms and supported by legislators.",
+		Options: []lint.OptionDoc{
+			{Name: "languages", Type: "list of ISO 639-1 codes", Default: "all known languages",
+				Text: "Source languages the detector may name; fewer languages start faster and use less memory."},
+			{Name: "min-words", Type: "integer", Default: "3",
+				Text: "Fewest words a fragment in the target's own script needs (text in another script is flagged from one word)."},
+			{Name: "allow", Type: "list of strings", Default: "[]",
+				Text: "Terms never flagged, matched case-insensitively; /…/ marks a regular expression."},
+			{Name: "glosses", Type: "boolean", Default: "true",
+				Text: "Leave alone foreign text given as a gloss: in brackets after a name or quote, or before a bracketed translation."},
+		},
+	}
+}
+
+// Check implements lint.Rule.
+func (r *Rule) Check(doc *lint.Document) []lint.Finding {
+	c := r.checker(doc)
+	if lang, _ := c.documentLanguage(); lang != "" {
+		return nil // one wrong-language finding instead
+	}
+	return c.fragments()
+}
+
+// builtinAllow are loan phrases English uses as they are.
+var builtinAllow = []string{
+	"déjà vu", "joie de vivre", "coup d'état", "raison d'être", "c'est la vie", "à la carte",
+	"vis-à-vis", "tête-à-tête", "pièce de résistance", "crème de la crème", "fait accompli",
+	"par excellence", "savoir faire", "laissez faire", "enfant terrible", "noblesse oblige",
+	"hasta la vista", "persona non grata", "status quo", "de facto", "de jure", "ad hoc",
+	"mea culpa", "modus operandi", "quid pro quo", "bona fide", "et al", "per se", "dolce vita",
+	"la dolce vita", "cordon sanitaire", "je ne sais quoi", "mise en scène", "film noir",
+	"belle époque", "ancien régime", "deus ex machina", "in vino veritas", "carpe diem",
+	"sine qua non", "alma mater", "terra incognita", "pro bono", "mutatis mutandis",
+}
+
+func (r *Rule) compile() {
+	r.once.Do(func() {
+		for _, a := range append(append([]string(nil), builtinAllow...), r.Allow...) {
+			a = strings.TrimSpace(a)
+			if a == "" {
+				continue
+			}
+			if len(a) > 2 && strings.HasPrefix(a, "/") && strings.HasSuffix(a, "/") {
+				if re, err := regexp.Compile(`(?i)` + a[1:len(a)-1]); err == nil {
+					r.allowRE = append(r.allowRE, re)
+				} // an invalid expression allows nothing
+				continue
+			}
+			r.allowTerms = append(r.allowTerms, strings.ToLower(a))
+		}
+	})
+}
+
+// allowed reports whether an allow entry matches text covering the whole
+// fragment (looking at most 200 bytes around it).
+func (r *Rule) allowed(doc *lint.Document, block, frag lint.Span) bool {
+	lo, hi := max(block.Start, frag.Start-200), min(block.End, frag.End+200)
+	for _, re := range r.allowRE {
+		for _, m := range re.FindAllIndex(doc.Text[lo:hi], -1) {
+			if lo+m[0] <= frag.Start && lo+m[1] >= frag.End {
+				return true
+			}
+		}
+	}
+	if len(r.allowTerms) == 0 {
+		return false
+	}
+	// lower-casing keeps the byte length of the letters that matter here
+	window := bytes.ToLower(doc.Text[lo:hi])
+	if len(window) != hi-lo {
+		window = doc.Text[lo:hi]
+	}
+	for _, term := range r.allowTerms {
+		for off := 0; ; {
+			i := bytes.Index(window[off:], []byte(term))
+			if i < 0 {
+				break
+			}
+			a, b := lo+off+i, lo+off+i+len(term)
+			if a <= frag.Start && b >= frag.End && wordEdges(doc.Text, a, b) {
+				return true
+			}
+			off += i + 1
+		}
+	}
+	return false
+}
+
+// wordEdges reports whether text[a:b] neither starts nor ends inside a word.
+func wordEdges(text []byte, a, b int) bool {
+	if r, _ := utf8.DecodeLastRune(text[:a]); a > 0 && lint.IsWordRune(r) {
+		return false
+	}
+	if r, _ := utf8.DecodeRune(text[b:]); b < len(text) && lint.IsWordRune(r) {
+		return false
+	}
+	return true
+}
+
+type checker struct {
+	r        *Rule
+	doc      *lint.Document
+	target   string
+	tscripts []script
+	tbit     langMask
+	det      langid.Detector
+	langs    map[string]bool // allowed source languages; nil = all
+	minWords int
+	infos    []wordInfo // scratch for stage 2
+}
+
+func (r *Rule) checker(doc *lint.Document) *checker {
+	r.compile()
+	c := &checker{r: r, doc: doc, target: doc.Lang, det: r.Detector, minWords: r.MinWords}
+	if c.target == "" {
+		c.target = "en"
+	}
+	if c.det == nil {
+		c.det = langid.Shared()
+	}
+	if c.minWords < 1 {
+		c.minWords = 1
+	}
+	c.tscripts = targetScripts(c.target)
+	c.tbit = langBit(c.target)
+	if len(r.Languages) > 0 {
+		c.langs = map[string]bool{}
+		for _, l := range r.Languages {
+			c.langs[lint.NormalizeLang(l)] = true
+		}
+	}
+	return c
+}
+
+// candidates filters languages by the languages option and adds the target.
+func (c *checker) candidates(langs []string) []string {
+	out := []string{c.target}
+	for _, l := range langs {
+		if l != c.target && (c.langs == nil || c.langs[l]) {
+			out = append(out, l)
+		}
+	}
+	return out
+}
+
+func (c *checker) isTargetScript(s script) bool {
+	for _, t := range c.tscripts {
+		if t == s {
+			return true
+		}
+	}
+	return false
+}
+
+// foreignScript: a word in this script is foreign by its letters alone.
+func (c *checker) foreignScript(s script) bool {
+	if s == scriptNone || c.isTargetScript(s) {
+		return false
+	}
+	if s == scriptLatin {
+		return false // Latin names and brands are everywhere
+	}
+	return true
+}
+
+// tok is a word of a block.
+type tok struct {
+	lint.Span
+	sc    script
+	upper bool   // starts with an upper-case letter
+	digit bool   // has no letter
+	key   uint64 // a short ASCII word lower-cased and packed (see packWord); 0 otherwise
+	plain bool   // ASCII letters and digits only (hyphens allowed, no apostrophe)
+}
+
+// tokens splits a span into words the way lint.Words does, and classifies
+// each word's script in the same pass; ASCII text takes a fast path.
+func (c *checker) tokens(b lint.Span) []tok {
+	return appendTokens(nil, c.doc.Text, b)
+}
+
+func appendTokens(out []tok, text []byte, b lint.Span) []tok {
+	i := b.Start
+	for i < b.End {
+		ch := text[i]
+		cl := byteClass[ch]
+		if cl == clOther || cl == clJoiner {
+			i++
+			continue
+		}
+		r, n := rune(ch), 1
+		if cl == clHigh {
+			r, n = utf8.DecodeRune(text[i:b.End])
+			if !lint.IsWordRune(r) {
+				i += n
+				continue
+			}
+		}
+		t := tok{Span: lint.Span{Start: i}, upper: cl == clUpper || cl == clHigh && unicode.IsUpper(r)}
+		var latin, other int
+		var otherScript script
+		var key uint64 // the lower-cased word packed, while it is short ASCII
+		ascii, keyOK := true, true
+		count := func(r rune) {
+			switch s := runeScript(r); s {
+			case scriptNone:
+			case scriptLatin:
+				latin++
+			default:
+				if otherScript == scriptNone || s == otherScript {
+					otherScript = s
+					other++
+				}
+			}
+		}
+		if cl == clHigh {
+			count(r)
+			ascii = false
+		} else {
+			if cl != clDigit {
+				latin++
+			}
+			key = uint64(ch | lowerBit[cl])
+		}
+		i += n
+		for i < b.End {
+			ch = text[i]
+			switch cl := byteClass[ch]; cl {
+			case clLower, clUpper, clDigit:
+				if cl != clDigit {
+					latin++
+				}
+				key = key<<8 | uint64(ch|lowerBit[cl])
+				i++
+				continue
+			case clJoiner:
+				if i+1 < b.End && nextIsWord(text[i+1:b.End]) {
+					if ch == '\'' {
+						ascii = false // elisions ("qu'il") take the slow path
+					}
+					keyOK = false
+					i++
+					continue
+				}
+			case clHigh:
+				r, n = utf8.DecodeRune(text[i:b.End])
+				if lint.IsWordRune(r) {
+					count(r)
+					ascii = false
+					i += n
+					continue
+				}
+				if (r == '’' || r == '‐') && i+n < b.End && nextIsWord(text[i+n:b.End]) {
+					ascii = false
+					i += n
+					continue
+				}
+			}
+			break
+		}
+		t.End = i
+		if ascii && keyOK && t.End-t.Start <= 8 {
+			t.key = key
+		}
+		t.plain = ascii
+		switch {
+		case latin == 0 && other == 0:
+			t.sc, t.digit = scriptNone, true
+		case other > latin:
+			t.sc = otherScript
+		default:
+			t.sc = scriptLatin
+		}
+		out = append(out, t)
+	}
+	return out
+}
+
+// scratch holds per-check buffers, reused across documents (they carry no
+// state from one check to the next).
+type scratch struct {
+	toks  []tok
+	infos []wordInfo
+}
+
+var scratchPool = sync.Pool{New: func() any { return &scratch{} }}
+
+func getScratch() *scratch  { return scratchPool.Get().(*scratch) }
+func putScratch(s *scratch) { scratchPool.Put(s) }
+
+// byte classes of the tokenizer
+const (
+	clOther uint8 = iota
+	clLower
+	clUpper
+	clDigit
+	clJoiner // ' and -
+	clHigh   // the first byte of a multi-byte rune
+)
+
+var lowerBit = [clHigh + 1]byte{clUpper: 'a' - 'A'}
+
+var byteClass = func() (t [256]uint8) {
+	for c := 'a'; c <= 'z'; c++ {
+		t[c] = clLower
+		t[c-'a'+'A'] = clUpper
+	}
+	for c := '0'; c <= '9'; c++ {
+		t[c] = clDigit
+	}
+	t['\''], t['-'] = clJoiner, clJoiner
+	for c := 0x80; c < 0x100; c++ {
+		t[c] = clHigh
+	}
+	return t
+}()
+
+func isASCIIWord(ch byte) bool {
+	cl := byteClass[ch]
+	return cl == clLower || cl == clUpper || cl == clDigit
+}
+
+func nextIsWord(b []byte) bool {
+	if b[0] < 0x80 {
+		return isASCIIWord(b[0])
+	}
+	r, _ := utf8.DecodeRune(b)
+	return lint.IsWordRune(r)
+}
+
+func (c *checker) fragments() []lint.Finding {
+	var out []lint.Finding
+	var frags []scriptFrag
+	sc := getScratch()
+	defer putScratch(sc)
+	c.infos = sc.infos[:0]
+	toks := sc.toks[:0]
+	defer func() { sc.toks, sc.infos = toks[:0], c.infos[:0] }()
+	for _, b := range c.doc.Blocks {
+		toks = appendTokens(toks[:0], c.doc.Text, b.Span)
+		frags = append(frags, c.scriptRuns(b.Span, toks)...)
+		if c.tbit != 0 && c.isTargetScript(scriptLatin) {
+			out = append(out, c.functionWordRuns(b.Span, toks)...)
+		}
+	}
+	return append(out, c.nameFragments(frags)...)
+}
+
+func (c *checker) finding(frag lint.Span, lang string) lint.Finding {
+	name := langid.Name(lang)
+	if lang == "" {
+		name = "foreign-language"
+	}
+	ex := c.doc.SrcOf(frag)
+	if utf8.RuneCountInString(ex) > 80 {
+		ex = string([]rune(ex)[:77]) + "…"
+	}
+	return lint.Finding{
+		Span:       frag,
+		Message:    fmt.Sprintf("untranslated %s text: \"%s\"", name, ex),
+		Suggestion: fmt.Sprintf("remove it or translate it into %s", langid.Name(c.target)),
+	}
+}
+
+// wordUnits counts the words of a span for length decisions; scripts written
+// without spaces count one word per two characters.
+func (c *checker) wordUnits(toks []tok) int {
+	n := 0
+	for _, t := range toks {
+		if t.digit {
+			continue
+		}
+		switch t.sc {
+		case scriptHan, scriptKana, scriptThai:
+			n += (utf8.RuneCount(c.doc.Text[t.Start:t.End]) + 1) / 2
+		default:
+			n++
+		}
+	}
+	return n
+}

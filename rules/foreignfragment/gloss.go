@@ -1,0 +1,298 @@
+package foreignfragment
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/translint/translint/lint"
+)
+
+const (
+	openQuotes  = "\"'«“„‘‹「『"
+	closeQuotes = "\"'»”’›」』"
+)
+
+// skipBack moves left from off over runes in set (and spaces); it returns
+// the new offset and the rune before it (0 at the start of the block).
+func (c *checker) skipBack(block lint.Span, off int, set string) (int, rune) {
+	for off > block.Start {
+		r, n := utf8.DecodeLastRune(c.doc.Text[block.Start:off])
+		if r == ' ' || r == '\u00a0' || strings.ContainsRune(set, r) {
+			off -= n
+			continue
+		}
+		return off, r
+	}
+	return off, 0
+}
+
+func (c *checker) skipFwd(block lint.Span, off int, set string) (int, rune) {
+	for off < block.End {
+		r, n := utf8.DecodeRune(c.doc.Text[off:block.End])
+		if r == ' ' || r == '\u00a0' || strings.ContainsRune(set, r) {
+			off += n
+			continue
+		}
+		return off, r
+	}
+	return off, 0
+}
+
+// isGloss reports whether a foreign fragment glosses, or is glossed by, the
+// target-language text next to it.
+func (c *checker) isGloss(block, frag lint.Span, run, toks []tok) bool {
+	units := c.wordUnits(run)
+	lo, before := c.skipBack(block, frag.Start, openQuotes)
+	hi, after := c.skipFwd(block, frag.End, closeQuotes+".,;:!?")
+	quoted := false
+	if frag.Start > block.Start {
+		r, _ := utf8.DecodeLastRune(c.doc.Text[block.Start:frag.Start])
+		quoted = strings.ContainsRune(openQuotes, r)
+	}
+	// "Zelensky (Зеленський)", "“...” (让监管长牙齿)", "deployments (部署)"
+	if (before == '(' || before == '（') && (after == ')' || after == '）') {
+		p, prev := c.skipBack(block, lo-utf8.RuneLen(before), "")
+		if strings.ContainsRune(closeQuotes, prev) {
+			return true
+		}
+		name := c.precedingName(toks, p)
+		if len(name) > 0 {
+			if units <= len(name)+1 || c.transliterates(run, name) {
+				return true
+			}
+		} else if units <= 1 {
+			return true // a term glossed by one word
+		}
+	}
+	// "共同富裕 (common prosperity)", "«Слава Україні» (“Glory to Ukraine”)"
+	if after == '(' || after == '[' || after == '（' {
+		if c.targetInside(block, hi) {
+			return true
+		}
+	}
+	// "“Wir schaffen das” – “we can do this”" and the reverse order
+	if quoted {
+		if _, r := c.skipFwd(block, hi, "–—-:,"); strings.ContainsRune(openQuotes, r) {
+			q, _ := c.skipFwd(block, hi, "–—-:,")
+			if c.targetInside(block, q) {
+				return true
+			}
+		}
+		if q, r := c.skipBack(block, lo, "–—-:,("); strings.ContainsRune(closeQuotes, r) && c.targetBefore(block, q) {
+			return true
+		}
+	}
+	return false
+}
+
+// precedingName returns the capitalised words (at most five) that end just
+// before off.
+func (c *checker) precedingName(toks []tok, off int) []tok {
+	end := -1
+	for i := len(toks) - 1; i >= 0; i-- {
+		if toks[i].End <= off {
+			end = i
+			break
+		}
+	}
+	if end < 0 || toks[end].End != off || !toks[end].upper || c.foreignScript(toks[end].sc) {
+		return nil
+	}
+	start := end
+	for start > 0 && end-start < 5 && !c.foreignScript(toks[start-1].sc) &&
+		(toks[start-1].upper || nameParticles[strings.ToLower(c.doc.TextOf(toks[start-1].Span))]) &&
+		strings.TrimSpace(c.doc.TextOf(lint.Span{Start: toks[start-1].End, End: toks[start].Start})) == "" {
+		start--
+	}
+	for start < end && !toks[start].upper {
+		start++
+	}
+	return toks[start : end+1]
+}
+
+// nameParticles are the lower-case words inside personal names.
+var nameParticles = map[string]bool{
+	"bin": true, "ibn": true, "bint": true, "al": true, "el": true, "de": true, "del": true, "della": true,
+	"di": true, "da": true, "dos": true, "das": true, "du": true, "van": true, "von": true, "der": true,
+	"den": true, "la": true, "le": true, "y": true, "zu": true, "ter": true,
+}
+
+// targetInside reports whether the bracket or quote that opens at off holds
+// words in the target's script and none in a foreign one.
+func (c *checker) targetInside(block lint.Span, off int) bool {
+	open, n := utf8.DecodeRune(c.doc.Text[off:block.End])
+	closers := closeQuotes
+	switch open {
+	case '(':
+		closers = ")"
+	case '（':
+		closers = "）"
+	case '[':
+		closers = "]"
+	}
+	closeAt := strings.IndexAny(string(c.doc.Text[off+n:block.End]), closers)
+	if closeAt < 0 {
+		return false
+	}
+	return c.targetOnly(lint.Span{Start: off + n, End: off + n + closeAt})
+}
+
+// targetBefore reports whether the quote that closes just before off holds
+// words in the target's script and none in a foreign one.
+func (c *checker) targetBefore(block lint.Span, off int) bool {
+	_, n := utf8.DecodeLastRune(c.doc.Text[block.Start:off])
+	openAt := strings.LastIndexAny(string(c.doc.Text[block.Start:off-n]), openQuotes)
+	if openAt < 0 {
+		return false
+	}
+	_, m := utf8.DecodeRune(c.doc.Text[block.Start+openAt:])
+	return c.targetOnly(lint.Span{Start: block.Start + openAt + m, End: off - n})
+}
+
+func (c *checker) targetOnly(inner lint.Span) bool {
+	words := 0
+	for _, t := range c.tokens(inner) {
+		if c.foreignScript(t.sc) {
+			return false
+		}
+		if c.isTargetScript(t.sc) {
+			words++
+		}
+	}
+	return words > 0
+}
+
+// transliterates reports whether a Cyrillic or Greek word of the run is a
+// spelling of one of the Latin name words.
+func (c *checker) transliterates(run, name []tok) bool {
+	for _, f := range run {
+		tr := transliterate(c.doc.TextOf(f.Span))
+		if tr == "" {
+			continue
+		}
+		for _, n := range name {
+			if similar(tr, foldLatin(c.doc.TextOf(n.Span))) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// transliteratedNearby reports whether a one-word capitalised foreign name
+// also appears in Latin letters within a few paragraphs.
+func (c *checker) transliteratedNearby(t tok) bool {
+	if !t.upper {
+		return false
+	}
+	tr := transliterate(c.doc.TextOf(t.Span))
+	if tr == "" {
+		return false
+	}
+	lo, hi := t.Start-3000, t.End+3000
+	if lo < 0 {
+		lo = 0
+	}
+	if hi > len(c.doc.Text) {
+		hi = len(c.doc.Text)
+	}
+	for _, w := range lint.Words(c.doc.Text, lint.Span{Start: lo, End: hi}) {
+		r, _ := utf8.DecodeRune(c.doc.Text[w.Start:w.End])
+		if unicode.IsUpper(r) && runeScript(r) == scriptLatin && similar(tr, foldLatin(c.doc.TextOf(w.Span))) {
+			return true
+		}
+	}
+	return false
+}
+
+var translit = map[rune]string{
+	'а': "a", 'б': "b", 'в': "v", 'г': "g", 'ґ': "g", 'д': "d", 'е': "e", 'ё': "e", 'є': "ye", 'ж': "zh",
+	'з': "z", 'и': "i", 'і': "i", 'ї': "yi", 'й': "y", 'к': "k", 'л': "l", 'м': "m", 'н': "n", 'о': "o",
+	'п': "p", 'р': "r", 'с': "s", 'т': "t", 'у': "u", 'ў': "u", 'ф': "f", 'х': "kh", 'ц': "ts", 'ч': "ch",
+	'ш': "sh", 'щ': "shch", 'ъ': "", 'ы': "y", 'ь': "", 'э': "e", 'ю': "yu", 'я': "ya", 'ђ': "dj",
+	'ј': "j", 'љ': "lj", 'њ': "nj", 'ћ': "c", 'џ': "dz",
+	'α': "a", 'β': "v", 'γ': "g", 'δ': "d", 'ε': "e", 'ζ': "z", 'η': "i", 'θ': "th", 'ι': "i", 'κ': "k",
+	'λ': "l", 'μ': "m", 'ν': "n", 'ξ': "x", 'ο': "o", 'π': "p", 'ρ': "r", 'σ': "s", 'ς': "s", 'τ': "t",
+	'υ': "y", 'φ': "f", 'χ': "ch", 'ψ': "ps", 'ω': "o", 'ά': "a", 'έ': "e", 'ή': "i", 'ί': "i", 'ό': "o",
+	'ύ': "y", 'ώ': "o",
+}
+
+// transliterate spells a Cyrillic or Greek word in Latin letters; "" when
+// the word has letters outside the table.
+func transliterate(s string) string {
+	var b strings.Builder
+	for _, r := range strings.ToLower(s) {
+		if t, ok := translit[r]; ok {
+			b.WriteString(t)
+			continue
+		}
+		if r == '-' || r == '\'' || r == '’' {
+			continue
+		}
+		return ""
+	}
+	return b.String()
+}
+
+// foldLatin lower-cases a Latin word and drops its diacritics and joiners.
+func foldLatin(s string) string {
+	var b strings.Builder
+	for _, r := range strings.ToLower(s) {
+		if r < 0x80 {
+			if r >= 'a' && r <= 'z' {
+				b.WriteRune(r)
+			}
+			continue
+		}
+		if f, ok := fold[r]; ok {
+			b.WriteByte(f)
+		}
+	}
+	return b.String()
+}
+
+var fold = map[rune]byte{
+	'á': 'a', 'à': 'a', 'â': 'a', 'ä': 'a', 'ã': 'a', 'å': 'a', 'ą': 'a', 'ç': 'c', 'č': 'c', 'ć': 'c',
+	'ď': 'd', 'é': 'e', 'è': 'e', 'ê': 'e', 'ë': 'e', 'ě': 'e', 'ę': 'e', 'í': 'i', 'ì': 'i', 'î': 'i',
+	'ï': 'i', 'ł': 'l', 'ñ': 'n', 'ň': 'n', 'ń': 'n', 'ó': 'o', 'ò': 'o', 'ô': 'o', 'ö': 'o', 'õ': 'o',
+	'ř': 'r', 'š': 's', 'ś': 's', 'ť': 't', 'ú': 'u', 'ù': 'u', 'û': 'u', 'ü': 'u', 'ů': 'u', 'ý': 'y',
+	'ž': 'z', 'ź': 'z', 'ż': 'z',
+}
+
+// similar: two spellings of one name differ in at most a third of their
+// letters (Зеленський → zelenskyi ~ Zelensky, Zelenskyy).
+func similar(a, b string) bool {
+	if a == "" || b == "" {
+		return false
+	}
+	n := len(a)
+	if len(b) > n {
+		n = len(b)
+	}
+	if n < 3 {
+		return a == b
+	}
+	short := len(a) + len(b) - n
+	return short*4 >= n*3 && levenshtein(a, b)*3 <= n
+}
+
+func levenshtein(a, b string) int {
+	prev := make([]int, len(b)+1)
+	cur := make([]int, len(b)+1)
+	for j := range prev {
+		prev[j] = j
+	}
+	for i := 1; i <= len(a); i++ {
+		cur[0] = i
+		for j := 1; j <= len(b); j++ {
+			cost := 1
+			if a[i-1] == b[j-1] {
+				cost = 0
+			}
+			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
+		}
+		prev, cur = cur, prev
+	}
+	return prev[len(b)]
+}

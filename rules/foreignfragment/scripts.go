@@ -1,0 +1,257 @@
+package foreignfragment
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// script is the writing system of a word.
+type script uint8
+
+const (
+	scriptNone script = iota // digits only
+	scriptLatin
+	scriptCyrillic
+	scriptGreek
+	scriptArabic
+	scriptHebrew
+	scriptHan
+	scriptKana
+	scriptHangul
+	scriptDevanagari
+	scriptThai
+	scriptArmenian
+	scriptGeorgian
+	scriptBengali
+	scriptTamil
+	scriptOther
+)
+
+var scriptTables = []struct {
+	s script
+	t *unicode.RangeTable
+}{
+	{scriptLatin, unicode.Latin}, {scriptCyrillic, unicode.Cyrillic}, {scriptGreek, unicode.Greek},
+	{scriptArabic, unicode.Arabic}, {scriptHebrew, unicode.Hebrew}, {scriptHan, unicode.Han},
+	{scriptKana, unicode.Hiragana}, {scriptKana, unicode.Katakana}, {scriptHangul, unicode.Hangul},
+	{scriptDevanagari, unicode.Devanagari}, {scriptThai, unicode.Thai}, {scriptArmenian, unicode.Armenian},
+	{scriptGeorgian, unicode.Georgian}, {scriptBengali, unicode.Bengali}, {scriptTamil, unicode.Tamil},
+}
+
+func runeScript(r rune) script {
+	if r < 0x80 {
+		if r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' {
+			return scriptLatin
+		}
+		return scriptNone
+	}
+	if !unicode.IsLetter(r) {
+		return scriptNone
+	}
+	for _, st := range scriptTables {
+		if unicode.Is(st.t, r) {
+			return st.s
+		}
+	}
+	return scriptOther
+}
+
+// wordScript is the script of most of a word's letters.
+func wordScript(w []byte) script {
+	var counts [scriptOther + 1]int
+	best := scriptNone
+	for len(w) > 0 {
+		r, n := utf8.DecodeRune(w)
+		w = w[n:]
+		s := runeScript(r)
+		if s == scriptNone {
+			continue
+		}
+		counts[s]++
+		if best == scriptNone || counts[s] > counts[best] {
+			best = s
+		}
+	}
+	return best
+}
+
+// targetScripts are the scripts a language is normally written in; Latin
+// words inside a non-Latin target (names, brands) are never foreign by
+// script alone.
+func targetScripts(lang string) []script {
+	switch lang {
+	case "ru", "uk", "be", "bg", "sr", "mk", "kk", "mn":
+		return []script{scriptCyrillic}
+	case "el":
+		return []script{scriptGreek}
+	case "ar", "fa", "ur":
+		return []script{scriptArabic}
+	case "he", "yi":
+		return []script{scriptHebrew}
+	case "zh":
+		return []script{scriptHan}
+	case "ja":
+		return []script{scriptHan, scriptKana}
+	case "ko":
+		return []script{scriptHangul, scriptHan}
+	case "hi", "mr", "ne":
+		return []script{scriptDevanagari}
+	case "th":
+		return []script{scriptThai}
+	case "hy":
+		return []script{scriptArmenian}
+	case "ka":
+		return []script{scriptGeorgian}
+	case "bn":
+		return []script{scriptBengali}
+	case "ta":
+		return []script{scriptTamil}
+	}
+	return []script{scriptLatin}
+}
+
+// scriptLanguages are the plausible languages of text in a script, most
+// common first. A script with one language names it without a model.
+var scriptLanguages = map[script][]string{
+	scriptCyrillic:   {"ru", "uk", "be", "bg", "sr", "mk"},
+	scriptGreek:      {"el"},
+	scriptArabic:     {"ar", "fa", "ur"},
+	scriptHebrew:     {"he"},
+	scriptHan:        {"zh"},
+	scriptKana:       {"ja"},
+	scriptHangul:     {"ko"},
+	scriptDevanagari: {"hi", "mr"},
+	scriptThai:       {"th"},
+	scriptArmenian:   {"hy"},
+	scriptGeorgian:   {"ka"},
+	scriptBengali:    {"bn"},
+	scriptTamil:      {"ta"},
+}
+
+// cyrillicCue names a Cyrillic span from letters only some languages use;
+// "" when the letters do not decide.
+func cyrillicCue(s string) string {
+	var has = map[rune]bool{}
+	for _, r := range s {
+		has[unicode.ToLower(r)] = true
+	}
+	switch {
+	case has['ў']:
+		return "be"
+	case has['ї'] || has['є'] || has['ґ']:
+		return "uk"
+	case has['і'] && has['и']:
+		return "uk"
+	case has['і'] && !has['ы'] && !has['э'] && !has['ё'] && !has['ъ']:
+		return "uk" // or Belarusian, which the detector may tell on longer text
+	case has['ђ'] || has['ћ'] || has['џ'] || has['ѓ'] || has['ќ'] || has['ѕ'] || has['љ'] || has['њ'] || has['ј']:
+		return ""
+	case (has['ы'] || has['э'] || has['ё']) && !has['і']:
+		return "ru"
+	}
+	return ""
+}
+
+// arabicCue separates Persian and Urdu from Arabic by their extra letters.
+func arabicCue(s string) string {
+	var fa, ur bool
+	for _, r := range s {
+		switch r {
+		case 'ے', 'ٹ', 'ڈ', 'ڑ', 'ں', 'ھ':
+			ur = true
+		case 'پ', 'چ', 'ژ', 'گ', 'ی':
+			fa = true
+		}
+	}
+	switch {
+	case ur:
+		return "ur"
+	case fa:
+		return "fa"
+	}
+	return ""
+}
+
+// cyrillicPlausible drops from langs the Cyrillic languages whose frequent
+// letters a span of some length lacks: Belarusian has і or ў; Serbian and Macedonian have ј, љ, њ and kin;
+// Bulgarian has ъ and never ы, э or ё.
+func cyrillicPlausible(s string, langs []string) []string {
+	letters := 0
+	has := map[rune]bool{}
+	for _, r := range s {
+		if unicode.IsLetter(r) {
+			letters++
+			has[unicode.ToLower(r)] = true
+		}
+	}
+	if letters < 15 {
+		return langs
+	}
+	anyOf := func(rs string) bool {
+		for _, r := range rs {
+			if has[r] {
+				return true
+			}
+		}
+		return false
+	}
+	var out []string
+	for _, l := range langs {
+		switch l {
+		case "be":
+			if !anyOf("іў") {
+				continue
+			}
+		case "sr", "mk":
+			if !anyOf("јљњђћџѓќѕ") {
+				continue
+			}
+		case "bg":
+			if !anyOf("ъ") || anyOf("ыэё") {
+				continue // Bulgarian writes ъ as a vowel in most sentences
+			}
+		}
+		out = append(out, l)
+	}
+	return out
+}
+
+// cyrillicWords are frequent words of Russian and of Ukrainian that the other
+// language does not write.
+var cyrillicWords = map[string]string{}
+
+var _ = func() bool {
+	for _, w := range strings.Fields(`что это как его она они был была было были только также который
+		которая которые потому сейчас если или уже еще ещё когда где нет этот эта эти этого всё году
+		года очень можно нужно тоже чтобы более после сообщает сообщил заявил`) {
+		cyrillicWords[w] = "ru"
+	}
+	for _, w := range strings.Fields(`що це як його вона вони був була було були тільки також який яка
+		які тому зараз якщо або вже ще коли де немає цей ця ці цього всі році року дуже можна потрібно
+		теж щоб більше після від та словами заявив повідомив`) {
+		cyrillicWords[w] = "uk"
+	}
+	return true
+}()
+
+// cyrillicWordCue names a span Russian or Ukrainian from the words only one
+// of them writes; "" when they do not decide.
+func cyrillicWordCue(s string) string {
+	ru, uk := 0, 0
+	for _, w := range strings.FieldsFunc(strings.ToLower(s), func(r rune) bool { return !unicode.IsLetter(r) && r != '\'' && r != '’' }) {
+		switch cyrillicWords[w] {
+		case "ru":
+			ru++
+		case "uk":
+			uk++
+		}
+	}
+	switch {
+	case ru > uk:
+		return "ru"
+	case uk > ru:
+		return "uk"
+	}
+	return ""
+}
