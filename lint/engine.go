@@ -9,6 +9,8 @@ import (
 	"strings"
 	"sync"
 	"unicode/utf8"
+
+	"golang.org/x/text/language"
 )
 
 // Source is one input of a run: a file on disk, or bytes already read (stdin).
@@ -271,7 +273,8 @@ func Place(doc *Document, fs []Finding) []Diagnostic {
 	return out
 }
 
-// NormalizeLang turns "en-US", "EN_gb" or "English" into "en".
+// NormalizeLang turns "en-US", "EN_gb" or "English" into "en"; a code that
+// names no language ("zz", "12") is "".
 func NormalizeLang(s string) string {
 	s = strings.ToLower(strings.TrimSpace(s))
 	if i := strings.IndexAny(s, "-_"); i >= 0 {
@@ -281,7 +284,9 @@ func NormalizeLang(s string) string {
 		return code
 	}
 	if utf8.RuneCountInString(s) == 2 {
-		return s
+		if _, err := language.ParseBase(s); err == nil {
+			return s
+		}
 	}
 	return ""
 }
