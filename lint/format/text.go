@@ -147,7 +147,20 @@ func writeExcerpt(b *strings.Builder, p palette, sev *color.Color, d lint.Diagno
 	n := max(1, cells(line[startCol:min(endCol, hi)]))
 	gutter := fmt.Sprintf("%5d |", d.Start.Line)
 	fmt.Fprintf(b, "%s %s\n", p.dim.Sprint(gutter), shown)
-	fmt.Fprintf(b, "%s %s%s\n", p.dim.Sprint("      |"), strings.Repeat(" ", pad), sev.Sprint(strings.Repeat("^", n)))
+	more := ""
+	if last := lastLine(d); last > d.Start.Line {
+		more = p.dim.Sprintf(" continues to line %d", last)
+	}
+	fmt.Fprintf(b, "%s %s%s%s\n", p.dim.Sprint("      |"), strings.Repeat(" ", pad), sev.Sprint(strings.Repeat("^", n)), more)
+}
+
+// lastLine is the line of a span's last character: a span that ends at a
+// line break ends on the line before.
+func lastLine(d lint.Diagnostic) int {
+	if d.End.Line > d.Start.Line && d.End.Column == 1 {
+		return d.End.Line - 1
+	}
+	return d.End.Line
 }
 
 // Windowing of long lines, in terminal cells.

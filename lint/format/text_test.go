@@ -108,3 +108,23 @@ func TestExcerptHidesControlCharacters(t *testing.T) {
 		t.Errorf("carets underline %q\n%s\n%s", got, src, carets)
 	}
 }
+
+func TestExcerptSaysASpanContinues(t *testing.T) {
+	var b strings.Builder
+	p := newPalette(false)
+	d := lint.Diagnostic{
+		Start:      lint.Position{Line: 4, Column: 3},
+		End:        lint.Position{Line: 5, Column: 22},
+		SourceLine: "  The Rada approved the budget,",
+	}
+	writeExcerpt(&b, p, p.rule, d)
+	if !strings.Contains(b.String(), "^ continues to line 5\n") {
+		t.Errorf("a span over two lines must say where it ends:\n%s", b.String())
+	}
+	b.Reset()
+	d.End = lint.Position{Line: 5, Column: 1} // ends at the line break
+	writeExcerpt(&b, p, p.rule, d)
+	if strings.Contains(b.String(), "continues") {
+		t.Errorf("a span ending at the line break does not continue:\n%s", b.String())
+	}
+}
