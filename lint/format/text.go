@@ -51,7 +51,7 @@ func newPalette(on bool) palette {
 func (t *Text) Format(w io.Writer, r *Report) error {
 	p := newPalette(t.Color)
 	counts := map[lint.Severity]int{}
-	withFindings := 0
+	withFindings, fixable := 0, 0
 	var b strings.Builder
 	for _, res := range r.sorted() {
 		if len(res.Diagnostics) > 0 {
@@ -59,6 +59,9 @@ func (t *Text) Format(w io.Writer, r *Report) error {
 		}
 		for _, d := range res.Diagnostics {
 			counts[d.Severity]++
+			if len(d.Fix) > 0 {
+				fixable++
+			}
 			sev := p.sev[d.Severity]
 			if sev == nil {
 				sev = p.rule
@@ -97,6 +100,9 @@ func (t *Text) Format(w io.Writer, r *Report) error {
 			c = p.sev[lint.SeverityWarning]
 		}
 		fmt.Fprintln(&b, c.Sprint(line))
+		if fixable > 0 {
+			fmt.Fprintln(&b, p.dim.Sprintf("  %s can be repaired with --fix (--fix --dry-run shows the changes)", plural(fixable, "finding")))
+		}
 	}
 	_, err := io.WriteString(w, b.String())
 	return err

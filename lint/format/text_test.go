@@ -128,3 +128,28 @@ func TestExcerptSaysASpanContinues(t *testing.T) {
 		t.Errorf("a span ending at the line break does not continue:\n%s", b.String())
 	}
 }
+
+func TestSummaryCountsFixableFindings(t *testing.T) {
+	diag := func(fix bool) lint.Diagnostic {
+		d := lint.Diagnostic{Path: "a.md", Rule: "r", Severity: lint.SeverityWarning, Message: "m",
+			Start: lint.Position{Line: 1, Column: 1}, End: lint.Position{Line: 1, Column: 2}, SourceLine: "ab"}
+		if fix {
+			d.Fix = []lint.Edit{{Span: lint.Span{Start: 0, End: 1}}}
+		}
+		return d
+	}
+	render := func(ds ...lint.Diagnostic) string {
+		var b strings.Builder
+		rep := &Report{Results: []lint.FileResult{{Path: "a.md", Diagnostics: ds}}}
+		if err := (&Text{}).Format(&b, rep); err != nil {
+			t.Fatal(err)
+		}
+		return b.String()
+	}
+	if out := render(diag(true), diag(false), diag(true)); !strings.HasSuffix(out, "\n  2 findings can be repaired with --fix (--fix --dry-run shows the changes)\n") {
+		t.Errorf("two fixable findings:\n%s", out)
+	}
+	if out := render(diag(false)); strings.Contains(out, "--fix") {
+		t.Errorf("nothing fixable, yet --fix is offered:\n%s", out)
+	}
+}
