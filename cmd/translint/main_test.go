@@ -181,8 +181,12 @@ func TestRulesExplainVersion(t *testing.T) {
 	if code, _, errs := runCLI(t, "", "explain"); code != 2 || !strings.Contains(errs, "explain takes one rule id, got 0 (see 'translint rules')") {
 		t.Errorf("explain without a rule: %d %q", code, errs)
 	}
-	if code, out, _ := runCLI(t, "", "version"); code != 0 || !strings.HasPrefix(out, "translint ") {
+	code, out, _ := runCLI(t, "", "version")
+	if code != 0 || !strings.HasPrefix(out, "translint ") {
 		t.Errorf("version: %d %q", code, out)
+	}
+	if code, flag, _ := runCLI(t, "", "--version"); code != 0 || flag != out {
+		t.Errorf("--version: %d %q, want %q as 'translint version' prints it", code, flag, out)
 	}
 }
 
