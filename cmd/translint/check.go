@@ -98,6 +98,9 @@ func parseOutputs(f *checkFlags) ([]output, error) {
 		if o.path != "" && o.path != "-" {
 			where, key = o.path, filepath.Clean(o.path)
 		}
+		if st, err := os.Stat(o.path); err == nil && st.IsDir() {
+			return nil, fmt.Errorf("--format %s: %s is a folder; name a file", o.name, o.path)
+		}
 		if prev, ok := dest[key]; ok {
 			return nil, fmt.Errorf("--format: %s and %s would both write to %s; give one of them a file (--format %s=FILE)", prev, o.name, where, o.name)
 		}
@@ -262,7 +265,7 @@ func runCheck(c *cobra.Command, args []string, f *checkFlags) (int, error) {
 	rep := &format.Report{Results: results, Rules: enabled, Severity: sev, Version: toolVersion(), Root: f.ci.root, Documented: documented()}
 	for _, o := range outs {
 		if err := writeReport(c, o, f.color, rep); err != nil {
-			fmt.Fprintf(stderr, "%s: error: %v\n", o.path, err)
+			fmt.Fprintf(stderr, "translint: error: cannot write the %s report to %s: %v\n", o.name, o.path, err)
 			hadError = true
 		}
 	}

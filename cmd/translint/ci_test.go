@@ -256,3 +256,21 @@ func TestTwoReportsInOnePlaceIsAUsageError(t *testing.T) {
 		t.Errorf("text and json=FILE: code %d, stderr %q", code, errs)
 	}
 }
+
+func TestReportDestinationErrors(t *testing.T) {
+	withRules(t, shoutRule{lint.SeverityError})
+	dir := t.TempDir()
+	p := write(t, dir, "a.md", "A FOO.\n")
+	// A folder as the report file is refused before linting.
+	code, stdout, errs := runCLI(t, "", "check", "-o", dir, p)
+	if code != 2 || stdout != "" || errs != "translint: error: --format text: "+dir+" is a folder; name a file\n" {
+		t.Errorf("folder as output: code %d, stdout %q, stderr %q", code, stdout, errs)
+	}
+	// A report that cannot be written says which report, not "PATH: error:"
+	// as if an article were broken; the other reports are still written.
+	blocked := filepath.Join(p, "r.json") // a.md is a file, not a folder
+	code, stdout, errs = runCLI(t, "", "check", "--color", "never", "-f", "text", "-f", "json="+blocked, p)
+	if code != 2 || !strings.Contains(stdout, "FOO found") || !strings.HasPrefix(errs, "translint: error: cannot write the json report to "+blocked+": ") {
+		t.Errorf("unwritable report: code %d, stdout %q, stderr %q", code, stdout, errs)
+	}
+}
