@@ -251,12 +251,20 @@ func SortFindings(fs []Finding) {
 // Place converts findings into diagnostics with lines and columns.
 func Place(doc *Document, fs []Finding) []Diagnostic {
 	out := make([]Diagnostic, 0, len(fs))
+	// Each line is copied once, however many findings it has: a minified
+	// page is one long line with every finding on it.
+	lines := map[int]string{}
 	for _, f := range fs {
 		start := doc.Position(f.Start)
+		line, ok := lines[start.Line]
+		if !ok {
+			line = doc.SrcOf(doc.LineSpan(start.Line))
+			lines[start.Line] = line
+		}
 		d := Diagnostic{
 			Path: doc.Path, Rule: f.Rule, Severity: f.Severity, Message: f.Message,
 			Suggestion: f.Suggestion, Start: start, End: doc.Position(f.End),
-			Excerpt: doc.SrcOf(f.Span), SourceLine: doc.SrcOf(doc.LineSpan(start.Line)), Fix: f.Fix,
+			Excerpt: doc.SrcOf(f.Span), SourceLine: line, Fix: f.Fix,
 		}
 		for _, r := range f.Related {
 			rs := clampSpan(r.Span, len(doc.Src))
