@@ -3,6 +3,7 @@ package format
 import (
 	"fmt"
 	"io"
+	"math"
 	"strings"
 
 	"github.com/fatih/color"
@@ -132,20 +133,18 @@ func clip(s string, n int) string {
 // characters of the file are shown as visible symbols, never sent to the
 // terminal.
 func writeExcerpt(b *strings.Builder, p palette, sev *color.Color, d lint.Diagnostic) {
-	line := printable(d.SourceLine)
-	startCol := d.Start.Column - 1
-	endCol := len(line)
+	startCol := max(0, d.Start.Column-1)
+	endCol := math.MaxInt // a span running past its line ends at the line's end
 	if d.End.Line == d.Start.Line {
-		endCol = d.End.Column - 1
+		endCol = max(startCol, d.End.Column-1)
 	}
-	startCol = max(0, min(startCol, len(line)))
-	endCol = max(startCol, min(endCol, len(line)))
+	line, startCol, endCol, cutLeft, cutRight := around(d.SourceLine, startCol, endCol)
 	lo, hi := window(line, startCol, endCol)
 	prefix, suffix := "", ""
-	if lo > 0 {
+	if lo > 0 || cutLeft {
 		prefix = "…"
 	}
-	if hi < len(line) {
+	if hi < len(line) || cutRight {
 		suffix = "…"
 	}
 	shown := prefix + string(line[lo:hi]) + suffix
@@ -167,6 +166,32 @@ func lastLine(d lint.Diagnostic) int {
 		return d.End.Line - 1
 	}
 	return d.End.Line
+}
+
+// around returns, made printable, the code points of line that a window
+// on the span [start, end) (code-point columns) can show, with the span's
+// columns in them and whether text was left out on either side. Only this
+// part of a long line is decoded: a minified page is one line with every
+// finding on it.
+func around(line string, start, end int) (rs []rune, s, e int, cutLeft, cutRight bool) {
+	const reach = 2 * maxWidth // code points; a window shows at most maxWidth cells
+	from := max(0, start-reach)
+	to := min(end, start+reach) + reach
+	bFrom, bTo, col := len(line), len(line), 0
+	for i := range line {
+		if col == from {
+			bFrom = i
+		}
+		if col == to {
+			bTo = i
+			break
+		}
+		col++
+	}
+	rs = printable(line[bFrom:bTo])
+	s = min(start-from, len(rs))
+	e = max(s, min(end-from, len(rs)))
+	return rs, s, e, from > 0 && bFrom > 0, bTo < len(line)
 }
 
 // Windowing of long lines, in terminal cells.

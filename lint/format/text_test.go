@@ -153,3 +153,26 @@ func TestSummaryCountsFixableFindings(t *testing.T) {
 		t.Errorf("nothing fixable, yet --fix is offered:\n%s", out)
 	}
 }
+
+// A minified page is one line with every finding on it: only the part of
+// the line a window can show is decoded, and the excerpt is the same as for
+// a short line.
+func TestExcerptDecodesOnlyAroundTheSpan(t *testing.T) {
+	filler := strings.Repeat("word ", 100_000)
+	line := filler + "Привет the the 中文 " + filler
+	i := strings.Index(line, "the the")
+	start := len([]rune(line[:i]))
+	rs, s, e, cutLeft, cutRight := around(line, start, start+7)
+	if len(rs) > 4*maxWidth+7 || !cutLeft || !cutRight || string(rs[s:e]) != "the the" {
+		t.Errorf("around decoded %d code points (cut %v %v), span %q", len(rs), cutLeft, cutRight, string(rs[s:e]))
+	}
+	src, carets := excerpt(line, start, start+7)
+	if got := underlined(t, src, carets); got != "the the" || !strings.HasPrefix(src, "…") || !strings.HasSuffix(src, "…") {
+		t.Errorf("excerpt %q, underlined %q", src, got)
+	}
+	// A span to the end of a long line decodes no more.
+	rs, _, _, _, cutRight = around(line, 10, len([]rune(line)))
+	if len(rs) > 4*maxWidth+10 || !cutRight {
+		t.Errorf("a span to the line's end decoded %d code points", len(rs))
+	}
+}
