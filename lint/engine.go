@@ -153,6 +153,10 @@ func (l *Linter) parse(src Source, data []byte) (*Document, error) {
 	if err != nil {
 		return nil, err
 	}
+	if doc.DeclaredLang == "" {
+		// "index.de.md": the file name declares the page's language.
+		doc.DeclaredLang = LangFromPath(src.Path)
+	}
 	doc.Lang = NormalizeLang(doc.DeclaredLang)
 	if doc.Lang == "" {
 		doc.Lang = NormalizeLang(l.Lang)
