@@ -1,54 +1,321 @@
 package lint
 
-import "sync"
+import (
+	"bytes"
+	"math"
+	"math/bits"
+	"slices"
+	"sync"
+	"unicode"
+	"unicode/utf8"
+)
 
 // CorpusBuilder counts, for every normalised line and block of the
 // documents it observes, the number of documents that contain it.
+//
+// It keeps hashes, never text, and only as much as the counts need: a key
+// seen in one document so far lives in a Bloom filter, and only keys seen in
+// two or more documents get an exact counter. Most lines of a corpus are
+// unique, so memory follows the number of distinct lines at a few bytes
+// each: 2.2 million distinct keys (100,000 files of 25 lines) take 15 MiB,
+// where an exact map of every key takes 72 MiB. The filter grows in layers,
+// each twice the size of the last with half its false-positive rate, so it
+// needs no size hint. A false positive makes a first sighting count as a
+// second one; the total rate stays near 2e-5, so a line seen in two files
+// is taken for one seen in three about once in 50,000.
 type CorpusBuilder struct {
-	mu    sync.Mutex
-	files map[uint64]int32
-	docs  int
+	mu     sync.RWMutex
+	seen   bloomLayers
+	counts map[uint64]int32
+	docs   int
+
+	// parsed documents kept for the check pass, within keepBytes of source
+	keepMu    sync.Mutex
+	kept      map[string]keptDoc
+	keptBytes int
+	keepOff   bool // the run is too large: nothing is kept
+}
+
+// keptDoc is a document parsed by the corpus pass and the linter that
+// parsed it.
+type keptDoc struct {
+	l   *Linter
+	doc *Document
+}
+
+// corpusKeepBytes is the largest run, in bytes of source, whose parsed
+// documents the corpus pass keeps for the check pass: such a run parses each
+// file once. A larger run drops what it kept as soon as it passes the bound
+// and parses every file twice, so its memory does not grow with its size.
+const corpusKeepBytes = 12 << 20
+
+// keep offers a document the corpus pass parsed to the check pass.
+func (c *CorpusBuilder) keep(l *Linter, doc *Document) {
+	c.keepMu.Lock()
+	defer c.keepMu.Unlock()
+	if c.keepOff {
+		return
+	}
+	if c.keptBytes+len(doc.Src) > corpusKeepBytes {
+		c.kept, c.keepOff = nil, true
+		return
+	}
+	if c.kept == nil {
+		c.kept = map[string]keptDoc{}
+	}
+	if _, dup := c.kept[doc.Path]; !dup {
+		c.kept[doc.Path] = keptDoc{l, doc}
+		c.keptBytes += len(doc.Src)
+	}
+}
+
+// takeParsed returns, once, the document the corpus pass parsed from src
+// with the same linter, or nil. A source given as bytes (a text being
+// fixed) must have the same bytes; a file is the one the corpus pass read.
+func takeParsed(corpus Corpus, l *Linter, src Source) *Document {
+	c, ok := corpus.(*CorpusBuilder)
+	if !ok {
+		return nil
+	}
+	c.keepMu.Lock()
+	defer c.keepMu.Unlock()
+	k, ok := c.kept[src.Path]
+	if !ok || k.l != l || src.Data != nil && !bytes.Equal(k.doc.Src, src.Data) {
+		return nil
+	}
+	delete(c.kept, src.Path)
+	return k.doc
 }
 
 // NewCorpusBuilder returns an empty corpus.
 func NewCorpusBuilder() *CorpusBuilder {
-	return &CorpusBuilder{files: map[uint64]int32{}}
+	return &CorpusBuilder{counts: map[uint64]int32{}}
 }
 
 // CorpusKeys are the keys a document contributes: each non-empty line and
 // each block of its masked text, each counted once.
 func CorpusKeys(doc *Document) []uint64 {
-	seen := map[uint64]bool{}
-	var keys []uint64
-	add := func(s string) {
-		k := LineKey(s)
-		if !seen[k] && Normalize(s) != "" {
-			seen[k] = true
+	keys := make([]uint64, 0, doc.LineCount()+len(doc.Blocks))
+	for n := 1; n <= doc.LineCount(); n++ {
+		s := doc.LineSpan(n)
+		if k, ok := keyOf(doc.Text[s.Start:s.End]); ok {
 			keys = append(keys, k)
 		}
 	}
-	for n := 1; n <= doc.LineCount(); n++ {
-		add(doc.TextOf(doc.LineSpan(n)))
-	}
 	for _, b := range doc.Blocks {
-		add(doc.TextOf(b.Span))
+		if wholeLine(doc.Text, b.Span) {
+			continue // same key as its line
+		}
+		if k, ok := keyOf(doc.Text[b.Start:b.End]); ok {
+			keys = append(keys, k)
+		}
 	}
-	return keys
+	slices.Sort(keys)
+	return slices.Compact(keys)
+}
+
+// wholeLine reports whether span is a single line of text with nothing but
+// white space (or masked markup) around it on its line.
+func wholeLine(text []byte, s Span) bool {
+	for i := s.Start - 1; i >= 0 && text[i] != '\n'; i-- {
+		if text[i] != ' ' && text[i] != '\t' && text[i] != '\r' {
+			return false
+		}
+	}
+	for i := s.End; i < len(text) && text[i] != '\n'; i++ {
+		if text[i] != ' ' && text[i] != '\t' && text[i] != '\r' {
+			return false
+		}
+	}
+	return bytes.IndexByte(text[s.Start:s.End], '\n') < 0
 }
 
 // Observe adds one document. Safe for concurrent use.
 func (c *CorpusBuilder) Observe(doc *Document) {
-	keys := CorpusKeys(doc)
+	c.observeKeys(CorpusKeys(doc))
+}
+
+// observeKeys counts one document's distinct keys.
+func (c *CorpusBuilder) observeKeys(keys []uint64) {
 	c.mu.Lock()
+	defer c.mu.Unlock()
 	for _, k := range keys {
-		c.files[k]++
+		if n, ok := c.counts[k]; ok {
+			if n < math.MaxInt32 {
+				c.counts[k] = n + 1
+			}
+			continue
+		}
+		if c.seen.has(k) {
+			c.counts[k] = 2
+			continue
+		}
+		c.seen.add(k)
 	}
 	c.docs++
-	c.mu.Unlock()
 }
 
 // Files implements Corpus.
-func (c *CorpusBuilder) Files(key uint64) int { return int(c.files[key]) }
+func (c *CorpusBuilder) Files(key uint64) int {
+	c.mu.RLock()
+	defer c.mu.RUnlock()
+	if n, ok := c.counts[key]; ok {
+		return int(n)
+	}
+	if c.seen.has(key) {
+		return 1
+	}
+	return 0
+}
 
 // Docs implements Corpus.
-func (c *CorpusBuilder) Docs() int { return c.docs }
+func (c *CorpusBuilder) Docs() int {
+	c.mu.RLock()
+	defer c.mu.RUnlock()
+	return c.docs
+}
+
+// KeyOf is LineKey of a byte slice: the FNV-1a hash of the normalised text,
+// computed without building the normalised string.
+func KeyOf(b []byte) uint64 {
+	k, _ := keyOf(b)
+	return k
+}
+
+const (
+	fnvOffset = 14695981039346656037
+	fnvPrime  = 1099511628211
+)
+
+// keyOf hashes Normalize(b) and reports whether it is non-empty.
+func keyOf(b []byte) (uint64, bool) {
+	h := uint64(fnvOffset)
+	var buf [utf8.UTFMax]byte
+	runes, space := 0, false
+	for i := 0; i < len(b); {
+		var r rune
+		if c := b[i]; c < utf8.RuneSelf {
+			i++
+			switch {
+			case 'a' <= c && c <= 'z' || '0' <= c && c <= '9':
+				r = rune(c)
+			case 'A' <= c && c <= 'Z':
+				r = rune(c + 'a' - 'A')
+			default:
+				space = true
+				continue
+			}
+		} else {
+			var n int
+			r, n = utf8.DecodeRune(b[i:])
+			i += n
+			if !IsWordRune(r) {
+				space = true
+				continue
+			}
+			r = unicode.ToLower(r)
+		}
+		if space && runes > 0 {
+			h = (h ^ ' ') * fnvPrime
+		}
+		space = false
+		runes++
+		if r < utf8.RuneSelf {
+			h = (h ^ uint64(r)) * fnvPrime
+			continue
+		}
+		m := utf8.EncodeRune(buf[:], r)
+		for _, x := range buf[:m] {
+			h = (h ^ uint64(x)) * fnvPrime
+		}
+	}
+	return h, runes > 0
+}
+
+// bloomLayers is a scalable Bloom filter over 64-bit hashes.
+type bloomLayers struct {
+	layers []*bloom
+}
+
+const (
+	bloomFirstCap = 1 << 16
+	bloomFirstFP  = 1e-5 // halved at every layer: the total stays under 2e-5
+)
+
+func (l *bloomLayers) has(k uint64) bool {
+	for _, b := range l.layers {
+		if b.has(k) {
+			return true
+		}
+	}
+	return false
+}
+
+func (l *bloomLayers) add(k uint64) {
+	n := len(l.layers)
+	if n == 0 || l.layers[n-1].n >= l.layers[n-1].cap {
+		capacity, fp := bloomFirstCap, bloomFirstFP
+		if n > 0 {
+			capacity, fp = l.layers[n-1].cap*2, l.layers[n-1].fp/2
+		}
+		l.layers = append(l.layers, newBloom(capacity, fp))
+	}
+	l.layers[len(l.layers)-1].add(k)
+}
+
+// Bytes is the memory held by the filter's bit arrays.
+func (l *bloomLayers) Bytes() int {
+	n := 0
+	for _, b := range l.layers {
+		n += 8 * len(b.bits)
+	}
+	return n
+}
+
+type bloom struct {
+	bits   []uint64
+	nbits  uint64
+	k      int
+	n, cap int
+	fp     float64
+}
+
+func newBloom(capacity int, fp float64) *bloom {
+	m := uint64(math.Ceil(-float64(capacity) * math.Log(fp) / (math.Ln2 * math.Ln2)))
+	m = (m + 63) / 64 * 64
+	k := int(math.Round(float64(m) / float64(capacity) * math.Ln2))
+	k = max(1, min(k, 30))
+	return &bloom{bits: make([]uint64, m/64), nbits: m, k: k, cap: capacity, fp: fp}
+}
+
+// mix is the splitmix64 finaliser; it spreads FNV hashes over both halves.
+func mix(x uint64) uint64 {
+	x ^= x >> 30
+	x *= 0xbf58476d1ce4e5b9
+	x ^= x >> 27
+	x *= 0x94d049bb133111eb
+	x ^= x >> 31
+	return x
+}
+
+func (b *bloom) probes(k uint64, f func(bit uint64) bool) bool {
+	h1 := mix(k)
+	h2 := mix(h1^0x9e3779b97f4a7c15) | 1
+	for i := 0; i < b.k; i++ {
+		// map the probe hash onto [0, nbits) by multiplication, not modulo
+		bit, _ := bits.Mul64(h1+uint64(i)*h2, b.nbits)
+		if !f(bit) {
+			return false
+		}
+	}
+	return true
+}
+
+func (b *bloom) has(k uint64) bool {
+	return b.probes(k, func(bit uint64) bool { return b.bits[bit>>6]&(1<<(bit&63)) != 0 })
+}
+
+func (b *bloom) add(k uint64) {
+	b.probes(k, func(bit uint64) bool { b.bits[bit>>6] |= 1 << (bit & 63); return true })
+	b.n++
+}

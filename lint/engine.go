@@ -141,6 +141,7 @@ func (l *Linter) buildCorpus(srcs []Source) Corpus {
 			return
 		}
 		b.Observe(doc)
+		b.keep(l, doc)
 	})
 	return b
 }
@@ -154,6 +155,10 @@ func (l *Linter) parse(src Source, data []byte) (*Document, error) {
 	if err != nil {
 		return nil, err
 	}
+	if doc.DeclaredLang == "" {
+		// "index.de.md": the file name declares the page's language.
+		doc.DeclaredLang = LangFromPath(src.Path)
+	}
 	doc.Lang = NormalizeLang(doc.DeclaredLang)
 	if doc.Lang == "" {
 		doc.Lang = NormalizeLang(l.Lang)
@@ -166,15 +171,17 @@ func (l *Linter) parse(src Source, data []byte) (*Document, error) {
 
 func (l *Linter) lintSource(src Source, corpus Corpus) FileResult {
 	res := FileResult{Path: src.Path}
-	data, err := src.read()
-	if err != nil {
-		res.Err = cleanIOError(err)
-		return res
-	}
-	doc, err := l.parse(src, data)
-	if err != nil {
-		res.Err = err
-		return res
+	doc := takeParsed(corpus, l, src)
+	if doc == nil {
+		data, err := src.read()
+		if err != nil {
+			res.Err = cleanIOError(err)
+			return res
+		}
+		if doc, err = l.parse(src, data); err != nil {
+			res.Err = err
+			return res
+		}
 	}
 	doc.Corpus = corpus
 	fs, err := l.Check(doc)

@@ -42,6 +42,7 @@ func BuildCorpus(jobs []Job, workers int) Corpus {
 			return
 		}
 		b.Observe(doc)
+		b.keep(jobs[i].Linter, doc)
 	})
 	return b
 }

@@ -5,6 +5,7 @@ package rules
 import (
 	"github.com/translint/translint/lint"
 	"github.com/translint/translint/rules/artifacts"
+	"github.com/translint/translint/rules/boilerplate"
 	"github.com/translint/translint/rules/droppedname"
 	"github.com/translint/translint/rules/foreignfragment"
 	"github.com/translint/translint/rules/teaser"
@@ -16,6 +17,7 @@ func All() []lint.Rule {
 	all = append(all, foreignfragment.New(), foreignfragment.NewWrongLanguage())
 	all = append(all, droppedname.New())
 	all = append(all, teaser.DuplicatedTeaser{}, teaser.Truncation{})
+	all = append(all, boilerplate.Default())
 	all = append(all, artifacts.Rules()...)
 	return all
 }

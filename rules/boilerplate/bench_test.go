@@ -1,0 +1,80 @@
+package boilerplate
+
+import (
+	"os"
+	"path/filepath"
+	"testing"
+
+	"github.com/translint/translint/lint"
+)
+
+// benchSources reads the Markdown articles of $TRANSLINT_BENCH_DIR (a corpus
+// made by the bench generator); the benchmarks skip without it.
+func benchSources(b *testing.B) ([]lint.Source, int64) {
+	dir := os.Getenv("TRANSLINT_BENCH_DIR")
+	if dir == "" {
+		b.Skip("TRANSLINT_BENCH_DIR not set")
+	}
+	paths, err := filepath.Glob(filepath.Join(dir, "*.md"))
+	if err != nil || len(paths) == 0 {
+		b.Skipf("no articles in %s", dir)
+	}
+	var srcs []lint.Source
+	var n int64
+	for _, p := range paths {
+		data, err := os.ReadFile(p)
+		if err != nil {
+			b.Fatal(err)
+		}
+		srcs = append(srcs, lint.Source{Path: p, Data: data})
+		n += int64(len(data))
+	}
+	return srcs, n
+}
+
+// BenchmarkRun is the whole run with corpus learning: two parses of every
+// file and the rule.
+func BenchmarkRun(b *testing.B) {
+	srcs, n := benchSources(b)
+	l := &lint.Linter{Rules: []lint.Rule{Default()}}
+	b.SetBytes(n)
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		l.Run(srcs)
+	}
+}
+
+// BenchmarkCheck is the rule alone on parsed documents.
+func BenchmarkCheck(b *testing.B) {
+	srcs, n := benchSources(b)
+	r := Default()
+	var docs []*lint.Document
+	for _, s := range srcs {
+		d, err := lint.Parse(s.Path, s.Data)
+		if err != nil {
+			b.Fatal(err)
+		}
+		docs = append(docs, d)
+	}
+	b.SetBytes(n)
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		for _, d := range docs {
+			r.Check(d)
+		}
+	}
+}
+
+// BenchmarkParse is the reader alone, for comparison.
+func BenchmarkParse(b *testing.B) {
+	srcs, n := benchSources(b)
+	b.SetBytes(n)
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		for _, s := range srcs {
+			if _, err := lint.Parse(s.Path, s.Data); err != nil {
+				b.Fatal(err)
+			}
+		}
+	}
+}

@@ -1,0 +1,421 @@
+// Package boilerplate implements the rule that flags site chrome left in an
+// article: theme notices, share and subscribe prompts, cookie banners,
+// copyright footers, related-article lists, calendars and tag clouds, author
+// boxes and closing author bios, and, when several files are linted
+// together, lines that recur across the files of the run.
+package boilerplate
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+
+	"github.com/translint/translint/lint"
+)
+
+// DefaultMinFiles is the number of files a line must appear in to count as
+// boilerplate of the run.
+const DefaultMinFiles = 3
+
+// Options configure the rule.
+type Options struct {
+	// Phrases extend the built-in packs: "KIND: PHRASE" (see the kinds in
+	// the rule's documentation) or a bare phrase, which must be a whole line.
+	Phrases []string
+	// MinFiles is the number of files of one run a line must appear in to
+	// be boilerplate: DefaultMinFiles when 0, corpus learning off when < 0.
+	MinFiles int
+}
+
+// Rule is the boilerplate rule. It is read-only after New and safe for
+// concurrent use.
+type Rule struct {
+	opts     Options
+	m        *matcher
+	minFiles int
+}
+
+// New builds the rule with the built-in packs and the extra phrases.
+func New(opts Options) (*Rule, error) {
+	ps, err := BuiltinPhrases()
+	if err != nil {
+		return nil, err
+	}
+	for _, s := range opts.Phrases {
+		p, err := ParsePhrase(s)
+		if err != nil {
+			return nil, err
+		}
+		ps = append(ps, p)
+	}
+	r := &Rule{opts: opts, m: newMatcher(ps), minFiles: opts.MinFiles}
+	if r.minFiles == 0 {
+		r.minFiles = DefaultMinFiles
+	}
+	return r, nil
+}
+
+// Default is the rule with its defaults. The built-in packs are checked by
+// the package's tests, so an error here is a build defect.
+func Default() *Rule {
+	r, err := New(Options{})
+	if err != nil {
+		panic(err)
+	}
+	return r
+}
+
+// Configure implements lint.Configurable: "phrases" (a list of strings)
+// extends the packs, "min-files" (an integer) sets corpus learning.
+func (r *Rule) Configure(opts map[string]any) (lint.Rule, error) {
+	o := r.opts
+	o.Phrases = append([]string(nil), o.Phrases...)
+	for k, v := range opts {
+		switch k {
+		case "phrases":
+			list, ok := v.([]any)
+			if !ok {
+				return nil, &lint.OptionError{Option: k, Msg: "want a list of strings"}
+			}
+			for _, x := range list {
+				s, ok := x.(string)
+				if !ok {
+					return nil, &lint.OptionError{Option: k, Msg: fmt.Sprintf("want a string, not %v", x)}
+				}
+				if _, err := ParsePhrase(s); err != nil {
+					return nil, &lint.OptionError{Option: k, Msg: err.Error()}
+				}
+				o.Phrases = append(o.Phrases, s)
+			}
+		case "min-files":
+			switch n := v.(type) {
+			case int:
+				o.MinFiles = n
+			case float64:
+				if n != float64(int(n)) {
+					return nil, &lint.OptionError{Option: k, Msg: "want an integer"}
+				}
+				o.MinFiles = int(n)
+			default:
+				return nil, &lint.OptionError{Option: k, Msg: "want an integer"}
+			}
+			if o.MinFiles == 0 || o.MinFiles == 1 {
+				return nil, &lint.OptionError{Option: k, Msg: "want 2 or more, or a negative number to turn corpus learning off"}
+			}
+		default:
+			return nil, &lint.OptionError{Option: k, Msg: "unknown option"}
+		}
+	}
+	return New(o)
+}
+
+// ID implements lint.Rule.
+func (*Rule) ID() string { return "boilerplate" }
+
+// DefaultSeverity implements lint.Rule.
+func (*Rule) DefaultSeverity() lint.Severity { return lint.SeverityWarning }
+
+// UsesCorpus implements lint.CorpusUser.
+func (r *Rule) UsesCorpus() bool { return r.minFiles > 0 }
+
+// Doc implements lint.Rule.
+func (*Rule) Doc() lint.RuleDoc {
+	return lint.RuleDoc{
+		Title: "Site chrome, widgets or author boxes left in the article",
+		Text: `Scraped and machine-translated articles often keep pieces of the page around them:
+theme notices ("Exit mobile version"), share and subscribe prompts, cookie banners,
+copyright footers, "Read also" lists of other articles, calendars, tag clouds, menus,
+author boxes ("Anna Cooper / Specialization: … Description: …") and closing author
+bios ("Emma Matthew is a political analyst for …"). The rule finds them with phrase
+packs in English, Russian, Ukrainian, German, French and Spanish, always at block
+level: a phrase counts when it is the whole line, or opens the block, never inside
+running prose ("refuse to read more than maxSize bytes" is fine). Short lines with
+few function words and no final punctuation count as widgets only at the top or
+the bottom of the document. When several files are linted in one run, a line that
+appears in at least min-files of them is boilerplate in each.
+
+Each finding spans the whole piece of chrome; its fix deletes it with one adjacent
+blank line. A site section glued to the title ("Russia policy – policy") is
+reported on the suffix alone.
+
+Left alone: bylines and datelines ("By Jane Doe, Reuters", "March 3, 2024"),
+captions and photo credits, quotations, phrases inside running prose, and lists
+that are article content. Titles, headings, bylines, datelines and author names
+recur across the files of a site and are never learned from the corpus.`,
+		Bad:  "The talks will resume on Monday.\n\nShare this:\n\nExit mobile version",
+		Good: "The talks will resume on Monday.",
+		Options: []lint.OptionDoc{
+			{Name: "phrases", Type: "list of strings", Default: "[]", Text: `Extra phrases, "KIND: PHRASE" or a whole-line phrase. Kinds: line (the whole line), start (a block starting with it), label (alone or before ":"), edge (a label in the first or last lines), short (inside a line of at most 12 words at the top or bottom), list (a header of related links), footer (like short, and the short lines after it are chrome too), bio-key (a key of an author box), bio-field (a key that counts only beside a bio-key).`},
+			{Name: "min-files", Type: "integer", Default: strconv.Itoa(DefaultMinFiles), Text: "A line found in at least this many files of one run is boilerplate; a negative value turns corpus learning off."},
+		},
+	}
+}
+
+// Check implements lint.Rule.
+func (r *Rule) Check(doc *lint.Document) []lint.Finding {
+	us := buildUnits(doc, r.m)
+	d := &detector{
+		doc: doc, text: doc.Text, m: r.m, us: us, minFiles: r.minFiles,
+		why: make([]string, len(us)), footer: make([]bool, len(us)), phrase: make([]string, len(us)),
+	}
+	d.regions()
+	d.phrases()
+	d.shareWidgets()
+	d.calendars()
+	d.bioBoxes()
+	d.corpus()
+	d.edges()
+	d.closingBio()
+	fs := d.findings()
+	if f, ok := d.titleSuffix(); ok && !overlapsAny(f.Fix[0].Span, fs) {
+		fs = append(fs, f)
+	}
+	return fs
+}
+
+// overlapsAny reports whether s overlaps a finding's fix.
+func overlapsAny(s lint.Span, fs []lint.Finding) bool {
+	for _, f := range fs {
+		for _, e := range f.Fix {
+			if e.Overlaps(s) || e.Start == s.Start {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// findings joins runs of chrome units into findings.
+func (d *detector) findings() []lint.Finding {
+	var out []lint.Finding
+	prevEnd := 0
+	for i := 0; i < len(d.us); {
+		if d.why[i] == "" {
+			i++
+			continue
+		}
+		j := i + 1
+		for j < len(d.us) && d.why[j] == d.why[i] && gapIsBlank(d.doc.Src, d.us[j-1].End, d.us[j].Start) {
+			j++
+		}
+		span := lint.Span{Start: d.us[i].Start, End: d.us[j-1].End}
+		del := deletion(d.doc.Src, span)
+		// the blank line between two findings goes to the first one
+		del.Start = max(del.Start, prevEnd)
+		prevEnd = del.End
+		out = append(out, lint.Finding{
+			Span:       span,
+			Message:    d.message(i, j),
+			Suggestion: "delete it",
+			Fix:        []lint.Edit{{Span: del}},
+		})
+		i = j
+	}
+	return out
+}
+
+func (d *detector) message(i, j int) string {
+	var parts []string
+	seen := map[string]bool{}
+	for k := i; k < j; k++ {
+		w := d.why[k]
+		if seen[w] {
+			continue
+		}
+		seen[w] = true
+		switch {
+		case w == whyCorpus:
+			w = fmt.Sprintf("text repeated %s of this run", d.phrase[k])
+		case d.phrase[k] != "":
+			w = fmt.Sprintf("%s %q", w, d.phrase[k])
+		}
+		parts = append(parts, w)
+	}
+	msg := strings.Join(parts, "; ") + " left in the article"
+	if j-i > 1 {
+		msg += fmt.Sprintf(" (%d lines)", j-i)
+	}
+	return msg
+}
+
+// gapIsBlank reports whether src[a:b] holds only white space, markup tags and
+// Markdown block markers, so that the blocks on either side can be deleted
+// together.
+func gapIsBlank(src []byte, a, b int) bool {
+	for i := a; i < b; i++ {
+		c := src[i]
+		switch {
+		case c == '<':
+			for i < b && src[i] != '>' {
+				i++
+			}
+		case c == ' ' || c == '\t' || c == '\n' || c == '\r':
+		case strings.IndexByte("#>*-+|_=`~.)", c) >= 0, isDigit(c):
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// deletion widens span to whole lines when nothing else is on them, and adds
+// one adjacent blank line: the following one, or else the preceding one.
+func deletion(src []byte, span lint.Span) lint.Span {
+	ls := span.Start
+	for ls > 0 && src[ls-1] != '\n' {
+		ls--
+	}
+	le := span.End
+	for le < len(src) && src[le] != '\n' {
+		le++
+	}
+	if !gapIsBlank(src, ls, span.Start) || !gapIsBlank(src, span.End, le) {
+		return span
+	}
+	del := lint.Span{Start: ls, End: le}
+	if le < len(src) {
+		del.End = le + 1
+	}
+	// the blank line after
+	ne := del.End
+	for ne < len(src) && (src[ne] == ' ' || src[ne] == '\t' || src[ne] == '\r') {
+		ne++
+	}
+	if ne < len(src) && src[ne] == '\n' {
+		del.End = ne + 1
+		return del
+	}
+	// or the blank line before
+	if del.Start > 0 {
+		k := del.Start - 1 // the line break that ends the previous line
+		for k > 0 && (src[k-1] == ' ' || src[k-1] == '\t' || src[k-1] == '\r') {
+			k--
+		}
+		if k == 0 || src[k-1] == '\n' {
+			del.Start = k
+		}
+	}
+	return del
+}
+
+// corpus marks lines and blocks that recur in at least minFiles files of the
+// run.
+func (d *detector) corpus() {
+	c := d.doc.Corpus
+	if c == nil || d.minFiles <= 0 || c.Docs() < d.minFiles {
+		return
+	}
+	rec := make([]int, len(d.us))
+	for i := range d.us {
+		u := &d.us[i]
+		if d.why[i] != "" || !d.learnable(i) {
+			continue
+		}
+		if n := c.Files(lint.KeyOf(d.text[u.Start:u.End])); n >= d.minFiles {
+			rec[i] = n
+		}
+	}
+	// a block of several lines recurring as a whole
+	for i := 0; i < len(d.us); {
+		j := i + 1
+		for j < len(d.us) && d.us[j].block == d.us[i].block {
+			j++
+		}
+		if j-i > 1 && d.learnable(i) {
+			b := d.doc.Blocks[d.us[i].block]
+			if n := c.Files(lint.KeyOf(d.text[b.Start:b.End])); n >= d.minFiles {
+				for k := i; k < j; k++ {
+					rec[k] = max(rec[k], n)
+				}
+			}
+		}
+		i = j
+	}
+	for i := 0; i < len(d.us); {
+		if d.us[i].kind != lint.ListItem {
+			if rec[i] > 0 {
+				d.mark(i, whyCorpus, fmt.Sprintf("in %d files", rec[i]))
+			}
+			i++
+			continue
+		}
+		// a list is chrome only when every item recurs
+		j, all := i, true
+		for j < len(d.us) && d.us[j].kind == lint.ListItem {
+			all = all && (rec[j] > 0 || d.why[j] != "")
+			j++
+		}
+		for k := i; all && k < j; k++ {
+			if rec[k] > 0 {
+				d.mark(k, whyCorpus, fmt.Sprintf("in %d files", rec[k]))
+			}
+		}
+		i = j
+	}
+}
+
+// learnable: the parts of an article that may legitimately repeat across
+// the files of one site are never learned as chrome.
+func (d *detector) learnable(i int) bool {
+	u := &d.us[i]
+	switch u.kind {
+	case lint.Title, lint.Heading, lint.Byline, lint.Quote, lint.Caption:
+		return false
+	}
+	return !u.quoted && !u.bylineLike() && !u.dateLike(d.text, d.m) && !u.nameLike(d.text)
+}
+
+var titleSeps = []string{" – ", " — ", " | ", " - ", " :: "}
+
+// titleSuffix: a site section glued to the title, "Russia policy – policy".
+func (d *detector) titleSuffix() (lint.Finding, bool) {
+	var t *lint.Block
+	for i := range d.doc.Blocks {
+		// an HTML <title> names the page, site and all; only the article's
+		// own title is checked
+		if b := d.doc.Blocks[i]; b.Kind == lint.Title && !(b.Meta && d.doc.Format == lint.FormatHTML) {
+			t = &d.doc.Blocks[i]
+			break
+		}
+	}
+	if t == nil {
+		return lint.Finding{}, false
+	}
+	s := string(d.text[t.Start:t.End])
+	at, sep := -1, ""
+	for _, p := range titleSeps {
+		if k := strings.LastIndex(s, p); k > at {
+			at, sep = k, p
+		}
+	}
+	if at < 0 {
+		return lint.Finding{}, false
+	}
+	head, tail := lint.Normalize(s[:at]), lint.Normalize(s[at+len(sep):])
+	tw := strings.Fields(tail)
+	hw := strings.Fields(head)
+	if len(tw) == 0 || len(tw) > 3 || len(hw) < 3 || strings.ContainsAny(strings.TrimSpace(s[at+len(sep):]), ".!?:;,") {
+		return lint.Finding{}, false
+	}
+	inHead := map[string]bool{}
+	for _, w := range hw {
+		inHead[w] = true
+	}
+	repeated := true
+	for _, w := range tw {
+		repeated = repeated && inHead[w] && !d.m.fn[w]
+	}
+	// a plain hyphen is too common inside titles to trust without a known
+	// section name
+	if (!repeated || sep == " - ") && !d.m.section[tail] {
+		return lint.Finding{}, false
+	}
+	span := lint.TrimSpan(d.doc.Src, lint.Span{Start: t.Start + at, End: t.End})
+	span.Start = t.Start + at // keep the space before the dash
+	return lint.Finding{
+		Span:       span,
+		Message:    fmt.Sprintf("the title ends with the site section %q", strings.TrimSpace(s[at+len(sep):])),
+		Suggestion: "delete the suffix",
+		Fix:        []lint.Edit{{Span: span}},
+	}, true
+}

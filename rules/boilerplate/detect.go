@@ -1,0 +1,551 @@
+package boilerplate
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/translint/translint/lint"
+)
+
+// Reasons, shown in messages.
+const (
+	whyPhrase   = "site chrome"
+	whyList     = "related-articles list"
+	whyShare    = "share or counter widget"
+	whyCalendar = "calendar widget"
+	whyBio      = "author box"
+	whyClosing  = "author bio"
+	whyHeader   = "site header"
+	whyFooter   = "page footer"
+	whyTags     = "tag or menu widget"
+	whyCorpus   = "line repeated across files"
+)
+
+// detector holds the state of one Check.
+type detector struct {
+	doc      *lint.Document
+	text     []byte
+	m        *matcher
+	us       []unit
+	why      []string // reason per unit, "" when the unit is article text
+	footer   []bool
+	phrase   []string // the phrase or key that matched, for the message
+	first    int      // first prose unit (len(us) when none)
+	last     int      // last prose unit (-1 when none)
+	minFiles int
+}
+
+func (d *detector) mark(i int, why, what string) {
+	if d.why[i] == "" {
+		d.why[i] = why
+		d.phrase[i] = what
+	}
+}
+
+func (d *detector) inTop(i int) bool    { return i < d.first }
+func (d *detector) inBottom(i int) bool { return i > d.last }
+func (d *detector) inEdge(i int) bool   { return d.inTop(i) || d.inBottom(i) }
+
+// skip: units the rule never calls chrome: quotations and captions (photo
+// credits), and quoted lines.
+func (d *detector) skip(i int) bool {
+	u := &d.us[i]
+	return u.kind == lint.Quote || u.kind == lint.Caption || u.quoted
+}
+
+func (d *detector) regions() {
+	d.first, d.last = len(d.us), -1
+	for i := range d.us {
+		if d.us[i].prose() {
+			if d.first == len(d.us) {
+				d.first = i
+			}
+			d.last = i
+		}
+	}
+}
+
+// markBlock marks every unit of the block of unit i.
+func (d *detector) markBlock(i int, why, what string) {
+	b := d.us[i].block
+	for j := i; j >= 0 && d.us[j].block == b; j-- {
+		d.mark(j, why, what)
+	}
+	for j := i + 1; j < len(d.us) && d.us[j].block == b; j++ {
+		d.mark(j, why, what)
+	}
+}
+
+func isSeparator(r rune) bool {
+	return r == 0 || strings.ContainsRune(":-–—|>»→•", r)
+}
+
+// phrases applies the phrase packs.
+func (d *detector) phrases() {
+	m := d.m
+	for i := range d.us {
+		if d.skip(i) {
+			continue
+		}
+		u := &d.us[i]
+		anchored := m.firstAnchored[u.word(0)]
+		if u.folded() && anchored >= u.nwords && m.line[u.norm] {
+			d.mark(i, whyPhrase, u.rawText(d.text, 0, len(u.raw)))
+			continue
+		}
+		if d.copyright(i) {
+			d.mark(i, whyFooter, "©")
+			d.footer[i] = true
+			continue
+		}
+		for k := min(anchored, len(u.ws)); k >= 1; k-- {
+			p := u.words(0, k)
+			if m.list[p] && k == u.nwords {
+				d.mark(i, whyList, u.rawText(d.text, 0, k))
+				if d.listFollowers(i) == 0 {
+					d.why[i] = whyPhrase
+				}
+				break
+			}
+			if u.first && m.start[p] {
+				d.markBlock(i, whyPhrase, u.rawText(d.text, 0, k))
+				break
+			}
+			if k < u.nwords && !isSeparator(u.afterWords(d.text, k)) {
+				continue
+			}
+			if m.label[p] || m.list[p] || m.edge[p] && d.inEdge(i) {
+				d.mark(i, whyPhrase, u.rawText(d.text, 0, k))
+				break
+			}
+		}
+		if d.why[i] != "" || u.nwords > 12 || !d.inEdge(i) {
+			continue
+		}
+		for a := 0; a < len(u.ws) && d.why[i] == ""; a++ {
+			for k := 1; k <= m.firstShort[u.word(a)] && a+k <= len(u.ws); k++ {
+				p := u.words(a, a+k)
+				if m.footer[p] {
+					d.mark(i, whyFooter, u.rawText(d.text, a, a+k))
+					d.footer[i] = true
+					break
+				}
+				if m.short[p] {
+					d.mark(i, whyPhrase, u.rawText(d.text, a, a+k))
+					break
+				}
+			}
+		}
+	}
+}
+
+// copyright: a short line that opens with "©", "(c)" or "Copyright 2024".
+func (d *detector) copyright(i int) bool {
+	u := &d.us[i]
+	if u.nwords > 12 {
+		return false
+	}
+	t := d.text[u.Start:u.End]
+	r, _ := utf8.DecodeRune(t)
+	return r == '©' || hasPrefixFold(t, "(c)") ||
+		u.word(0) == "copyright" && len(u.ws) > 1 && allDigits(u.word(1))
+}
+
+func hasPrefixFold(b []byte, p string) bool {
+	return len(b) >= len(p) && strings.EqualFold(string(b[:len(p)]), p)
+}
+
+// listFollowers marks the link titles after a list header: the list items
+// right after it, the short lines right under it (no blank line between),
+// or, in the last lines of the document, the short lines up to the next
+// paragraph of prose. It returns how many it marked.
+func (d *detector) listFollowers(i int) int {
+	n := 0
+	for j := i + 1; j < len(d.us) && n < 15; j++ {
+		u := &d.us[j]
+		short := u.nwords <= 25 && !u.prose() && u.kind != lint.Heading && !d.skip(j)
+		switch {
+		case u.kind == lint.ListItem && d.us[i].kind != lint.ListItem:
+		case short && d.inBottom(j):
+		case short && u.headlineLike() && !blankLineBetween(d.doc.Src, d.us[j-1].End, u.Start):
+		default:
+			return n
+		}
+		d.mark(j, whyList, d.phrase[i])
+		n++
+	}
+	return n
+}
+
+// blankLineBetween reports whether src[a:b] holds an empty line.
+func blankLineBetween(src []byte, a, b int) bool {
+	nl := 0
+	for _, c := range src[a:b] {
+		switch c {
+		case '\n':
+			if nl++; nl == 2 {
+				return true
+			}
+		case ' ', '\t', '\r':
+		default:
+			nl = 0
+		}
+	}
+	return false
+}
+
+// shareWidgets: lines made only of network names, share words and counts.
+func (d *detector) shareWidgets() {
+	for i := range d.us {
+		u := &d.us[i]
+		if d.why[i] != "" || d.skip(i) || u.nwords > 12 || u.final == '.' {
+			continue
+		}
+		named := false
+		ok := true
+		for k := range u.ws {
+			w := u.word(k)
+			switch {
+			case d.m.share[w]:
+				named = named || utf8.RuneCountInString(w) >= 3
+			case allDigits(w) || isCount(w):
+			default:
+				ok = false
+			}
+		}
+		if ok && named && (u.nwords >= 2 || d.inEdge(i)) {
+			d.mark(i, whyShare, "")
+		}
+	}
+}
+
+// isCount: "12k", "1m", "3к".
+func isCount(w string) bool {
+	r, n := utf8.DecodeLastRuneInString(w)
+	return len(w) > n && allDigits(w[:len(w)-n]) && strings.ContainsRune("kmкм", r)
+}
+
+// calendars: a grid of day numbers under a row of weekday names, with its
+// month line and its title.
+func (d *detector) calendars() {
+	n := len(d.us)
+	for i := 0; i < n; {
+		if !d.weekdayRow(i) && !d.dayRow(i) {
+			i++
+			continue
+		}
+		j, week, days := i, 0, 0
+		for j < n && (d.weekdayRow(j) || d.dayRow(j)) {
+			if d.weekdayRow(j) {
+				week++
+			} else {
+				days++
+			}
+			j++
+		}
+		if week == 0 && days < 3 {
+			i = j
+			continue
+		}
+		s, e := i, j
+		for k := 0; k < 2 && s > 0 && d.calendarHead(s-1); k++ {
+			s--
+		}
+		if e < n && d.monthNav(e) {
+			e++
+		}
+		for k := s; k < e; k++ {
+			d.mark(k, whyCalendar, "")
+		}
+		i = j
+	}
+}
+
+func (d *detector) weekdayRow(i int) bool {
+	u := &d.us[i]
+	if u.nwords < 5 || u.nwords > 8 {
+		return false
+	}
+	seen := map[string]bool{}
+	for k := range u.ws {
+		w := u.word(k)
+		if !d.m.weekday[w] {
+			return false
+		}
+		seen[w] = true
+	}
+	return len(seen) >= 5
+}
+
+func (d *detector) dayRow(i int) bool {
+	u := &d.us[i]
+	if u.nwords < 1 || u.nwords > 7 {
+		return false
+	}
+	for _, c := range d.text[u.Start:u.End] {
+		if !isDigit(c) && c != ' ' && c != '\t' {
+			return false
+		}
+	}
+	for k := range u.ws {
+		w := u.word(k)
+		if len(w) > 2 || w == "0" || w == "00" || w > "31" && len(w) == 2 {
+			return false
+		}
+	}
+	return true
+}
+
+// calendarHead: "March 2019", "News Calendar", "Архив новостей".
+func (d *detector) calendarHead(i int) bool {
+	u := &d.us[i]
+	if u.nwords > 4 || !u.headlineLike() {
+		return false
+	}
+	for k := range u.ws {
+		if d.m.calendar[u.word(k)] || k+1 < len(u.ws) && d.m.calendar[u.words(k, k+2)] {
+			return true
+		}
+	}
+	month := false
+	for k := range u.ws {
+		w := u.word(k)
+		month = month || d.m.month[w]
+		if !d.m.month[w] && !allDigits(w) && !d.m.fn[w] {
+			return false
+		}
+	}
+	return month
+}
+
+// monthNav: "« Feb   Apr »" under a calendar.
+func (d *detector) monthNav(i int) bool {
+	u := &d.us[i]
+	if u.nwords > 4 {
+		return false
+	}
+	for k := range u.ws {
+		if !d.m.month[u.word(k)] {
+			return false
+		}
+	}
+	return true
+}
+
+// bioKeyAt returns the length in words of the author-box key that starts at
+// word a of unit i and is followed by a colon, or 0.
+func (d *detector) bioKeyAt(i, a int) int {
+	u := &d.us[i]
+	for k := min(d.m.firstBio[u.word(a)], len(u.ws)-a); k >= 1; k-- {
+		w := u.words(a, a+k)
+		if (d.m.bioKey[w] || d.m.bioField[w]) && a+k < u.nwords && u.afterWords(d.text, a+k) == ':' {
+			return k
+		}
+	}
+	return 0
+}
+
+// bioKeys returns the author-box keys of unit i, and whether one of them
+// is a strong one (Specialization, Description) rather than a field any
+// fact box may have (Position, Education).
+func (d *detector) bioKeys(i int) (keys map[string]bool, strong bool) {
+	u := &d.us[i]
+	keys = map[string]bool{}
+	for a := 0; a < len(u.ws); a++ {
+		if k := d.bioKeyAt(i, a); k > 0 {
+			w := u.words(a, a+k)
+			keys[w] = true
+			strong = strong || d.m.bioKey[w]
+		}
+	}
+	return keys, strong
+}
+
+// bioBoxes: a name line and "Key: value" lines (Specialization: …
+// Description: …).
+func (d *detector) bioBoxes() {
+	n := len(d.us)
+	for i := 0; i < n; i++ {
+		if d.skip(i) || d.bioKeyAt(i, 0) == 0 {
+			continue
+		}
+		keys, strong := d.bioKeys(i)
+		name := i > 0 && d.us[i-1].nameLike(d.text) && d.why[i-1] == ""
+		next := i+1 < n && d.bioKeyAt(i+1, 0) > 0
+		if len(keys) < 2 && !name && !next {
+			continue
+		}
+		s, e := i, i+1
+		for e < n && d.bioKeyAt(e, 0) > 0 {
+			_, st := d.bioKeys(e)
+			strong = strong || st
+			e++
+		}
+		for s > 0 && d.bioKeyAt(s-1, 0) > 0 {
+			_, st := d.bioKeys(s - 1)
+			strong = strong || st
+			s--
+		}
+		if !strong {
+			i = e - 1
+			continue
+		}
+		key := d.us[s].rawText(d.text, 0, d.bioKeyAt(s, 0))
+		if s > 0 && d.us[s-1].nameLike(d.text) {
+			s--
+		}
+		for k := s; k < e; k++ {
+			d.mark(k, whyBio, key)
+		}
+		i = e - 1
+	}
+}
+
+// closingBio: the last paragraph is "Emma Matthew is a political analyst
+// for …": a full name, a linking verb or a dash, and a role.
+func (d *detector) closingBio() {
+	i := len(d.us) - 1
+	for i >= 0 && (d.why[i] != "" || d.us[i].nwords < 5) {
+		i--
+	}
+	if i <= 0 || d.first >= i || d.skip(i) {
+		return
+	}
+	u := &d.us[i]
+	if u.kind != lint.Paragraph && u.kind != lint.Byline || u.final != '.' || len(lint.Words(d.text, u.Span)) > 60 {
+		return
+	}
+	nm := 0
+	for nm < len(u.ws) && nm < 4 && u.capitalised(d.text, nm) && !d.m.fn[u.word(nm)] {
+		nm++
+	}
+	if nm < 2 || nm == 4 {
+		return
+	}
+	link := u.afterWords(d.text, nm)
+	if link != '—' && link != '–' && !(unicode.IsLetter(link) && d.m.bioLink[u.word(nm)]) {
+		return
+	}
+	for k := nm; k < len(u.ws) && k < nm+7; k++ {
+		for _, stem := range d.m.bioRole {
+			if strings.HasPrefix(u.words(k, min(k+strings.Count(stem, " ")+1, len(u.ws))), stem) {
+				d.markBlock(i, whyClosing, "")
+				return
+			}
+		}
+	}
+}
+
+// edges: chrome that is recognised by where it sits, in the lines above the
+// article's first paragraph and below its last.
+func (d *detector) edges() {
+	n := len(d.us)
+	small := func(i int) bool {
+		u := &d.us[i]
+		return u.nwords <= 3 && u.Len() <= 80 && u.nfunc == 0 && u.headlineLike() && !u.ellipsis && !d.skip(i) &&
+			!u.dateLike(d.text, d.m) && u.kind != lint.ListItem
+	}
+	// A site name printed twice above the title (logo text and link).
+	for i := 0; i < d.first; i++ {
+		ui := &d.us[i]
+		if ui.nwords > 4 || ui.Len() > 80 || ui.nfunc > 0 || !ui.headlineLike() || d.skip(i) {
+			continue
+		}
+		for j := i + 1; j < d.first; j++ {
+			if d.us[j].norm == ui.norm && d.titleAfter(j) {
+				d.mark(i, whyHeader, "")
+				d.mark(j, whyHeader, "")
+			}
+		}
+	}
+	// A menu: four or more one-to-three-word lines above the title.
+	for i := 0; i < d.first; {
+		j := i
+		for j < d.first && small(j) {
+			j++
+		}
+		if j-i >= 4 && d.titleAfter(j-1) {
+			for k := i; k < j; k++ {
+				d.mark(k, whyTags, "")
+			}
+		}
+		i = j + 1
+	}
+	// Above chrome at the top, a tagline that is not the title.
+	f, l := -1, -1
+	for i := 0; i < d.first; i++ {
+		if d.why[i] != "" {
+			if f < 0 {
+				f = i
+			}
+			l = i
+		}
+	}
+	if f >= 0 && d.titleAfter(l) {
+		for i := 0; i < l; i++ {
+			u := &d.us[i]
+			if d.why[i] != "" || u.nwords > 12 || d.skip(i) || u.bylineLike() || u.dateLike(d.text, d.m) {
+				continue
+			}
+			if i > f || !u.headlineLike() {
+				d.mark(i, whyHeader, "")
+			}
+		}
+	}
+	// Below a copyright line, the rest of the footer.
+	for i := d.last + 1; i < n; i++ {
+		if !d.footer[i] {
+			continue
+		}
+		for j := i + 1; j < n && d.us[j].nwords <= 15 && !d.us[j].prose(); j++ {
+			d.mark(j, whyFooter, "")
+		}
+		break
+	}
+	// Between two pieces of chrome at the bottom, short lines are chrome too.
+	prev := -1
+	for i := d.last + 1; i < n; i++ {
+		if d.why[i] == "" {
+			continue
+		}
+		if prev >= 0 && i-prev <= 4 {
+			all := true
+			for k := prev + 1; k < i; k++ {
+				all = all && d.us[k].nwords <= 15 && !d.skip(k)
+			}
+			for k := prev + 1; all && k < i; k++ {
+				d.mark(k, d.why[prev], "")
+			}
+		}
+		prev = i
+	}
+	// A tag cloud: three or more one-to-three-word lines closing the page.
+	j := n
+	for j > d.last+1 && (small(j-1) || d.why[j-1] != "") {
+		j--
+	}
+	cnt := 0
+	for k := j; k < n; k++ {
+		if d.why[k] == "" && !d.us[k].nameLike(d.text) {
+			cnt++
+		}
+	}
+	if cnt >= 3 {
+		for k := j; k < n; k++ {
+			d.mark(k, whyTags, "")
+		}
+	}
+}
+
+// titleAfter reports whether an unmarked headline-like line (the article's
+// title) follows unit i before the first paragraph of prose.
+func (d *detector) titleAfter(i int) bool {
+	for j := i + 1; j < d.first; j++ {
+		u := &d.us[j]
+		if d.why[j] == "" && u.headlineLike() && u.nwords >= 3 && u.norm != d.us[i].norm {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,174 @@
+package boilerplate
+
+import (
+	"embed"
+	"fmt"
+	"io/fs"
+	"sort"
+	"strings"
+
+	"github.com/translint/translint/lint"
+)
+
+//go:embed packs/*.txt
+var packFiles embed.FS
+
+// Kind says where a phrase counts; see packs/README.txt.
+type Kind string
+
+// The kinds of phrase a pack holds.
+const (
+	KindLine     Kind = "line"
+	KindStart    Kind = "start"
+	KindLabel    Kind = "label"
+	KindEdge     Kind = "edge"
+	KindShort    Kind = "short"
+	KindList     Kind = "list"
+	KindFooter   Kind = "footer"
+	KindBioKey   Kind = "bio-key"
+	KindBioField Kind = "bio-field"
+	KindBioRole  Kind = "bio-role"
+	KindBioLink  Kind = "bio-link"
+	KindCalendar Kind = "calendar"
+	KindWeekday  Kind = "weekday"
+	KindShare    Kind = "share"
+	KindMonth    Kind = "month"
+	KindSection  Kind = "section"
+	KindFunction Kind = "function"
+)
+
+var kinds = map[Kind]bool{
+	KindLine: true, KindStart: true, KindLabel: true, KindEdge: true, KindShort: true,
+	KindList: true, KindFooter: true, KindBioKey: true, KindBioField: true, KindBioRole: true, KindBioLink: true,
+	KindCalendar: true, KindWeekday: true, KindShare: true, KindMonth: true,
+	KindSection: true, KindFunction: true,
+}
+
+// Phrase is one pack entry.
+type Phrase struct {
+	Kind Kind
+	Text string
+}
+
+// ParsePhrase reads "KIND: PHRASE". A phrase without a known kind prefix is
+// a whole-line phrase ("Exit mobile version").
+func ParsePhrase(s string) (Phrase, error) {
+	s = strings.TrimSpace(s)
+	if k, rest, ok := strings.Cut(s, ":"); ok && kinds[Kind(strings.TrimSpace(k))] {
+		s = strings.TrimSpace(rest)
+		if lint.Normalize(s) == "" {
+			return Phrase{}, fmt.Errorf("boilerplate phrase %q has no words", s)
+		}
+		return Phrase{Kind: Kind(strings.TrimSpace(k)), Text: s}, nil
+	}
+	if lint.Normalize(s) == "" {
+		return Phrase{}, fmt.Errorf("boilerplate phrase %q has no words", s)
+	}
+	return Phrase{Kind: KindLine, Text: s}, nil
+}
+
+// parsePack reads one pack file.
+func parsePack(name, data string) ([]Phrase, error) {
+	var out []Phrase
+	for i, ln := range strings.Split(data, "\n") {
+		ln = strings.TrimSpace(ln)
+		if ln == "" || strings.HasPrefix(ln, "#") {
+			continue
+		}
+		k, _, ok := strings.Cut(ln, ":")
+		if !ok || !kinds[Kind(strings.TrimSpace(k))] {
+			return nil, fmt.Errorf("%s:%d: want KIND: PHRASE", name, i+1)
+		}
+		p, err := ParsePhrase(ln)
+		if err != nil {
+			return nil, fmt.Errorf("%s:%d: %v", name, i+1, err)
+		}
+		out = append(out, p)
+	}
+	return out, nil
+}
+
+// BuiltinPhrases returns the phrases of the embedded packs, pack by pack in
+// name order.
+func BuiltinPhrases() ([]Phrase, error) {
+	names, err := fs.Glob(packFiles, "packs/*.txt")
+	if err != nil {
+		return nil, err
+	}
+	sort.Strings(names)
+	var out []Phrase
+	for _, n := range names {
+		if strings.HasSuffix(n, "README.txt") {
+			continue
+		}
+		b, err := packFiles.ReadFile(n)
+		if err != nil {
+			return nil, err
+		}
+		ps, err := parsePack(n, string(b))
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, ps...)
+	}
+	return out, nil
+}
+
+// matcher is the compiled, read-only form of the packs.
+type matcher struct {
+	line, start, label, edge, short, list, footer map[string]bool
+	bioKey, bioField                              map[string]bool
+	bioRole                                       []string // stems
+	bioLink                                       map[string]bool
+	calendar, weekday, share, month, section, fn  map[string]bool
+	// first word -> longest phrase starting with it, in words: for phrases
+	// anchored at the start of a line, phrases found anywhere in a short
+	// line, and author-box keys. A line whose first word is not there is
+	// dismissed with one lookup.
+	firstAnchored, firstShort, firstBio map[string]int
+}
+
+func newMatcher(ps []Phrase) *matcher {
+	m := &matcher{firstAnchored: map[string]int{}, firstShort: map[string]int{}, firstBio: map[string]int{}}
+	sets := map[Kind]*map[string]bool{
+		KindLine: &m.line, KindStart: &m.start, KindLabel: &m.label, KindEdge: &m.edge,
+		KindShort: &m.short, KindList: &m.list, KindFooter: &m.footer, KindBioKey: &m.bioKey, KindBioField: &m.bioField,
+		KindBioLink: &m.bioLink, KindCalendar: &m.calendar, KindWeekday: &m.weekday,
+		KindShare: &m.share, KindMonth: &m.month, KindSection: &m.section, KindFunction: &m.fn,
+	}
+	for _, s := range sets {
+		*s = map[string]bool{}
+	}
+	for _, p := range ps {
+		n := lint.Normalize(p.Text)
+		if n == "" {
+			continue
+		}
+		w := strings.Count(n, " ") + 1
+		if p.Kind == KindBioRole {
+			m.bioRole = append(m.bioRole, n)
+			continue
+		}
+		if p.Kind == KindShare && w > 1 {
+			continue // share widgets are matched word by word
+		}
+		(*sets[p.Kind])[n] = true
+		first := n
+		if i := strings.IndexByte(n, ' '); i >= 0 {
+			first = n[:i]
+		}
+		var lens map[string]int
+		switch p.Kind {
+		case KindLine, KindStart, KindLabel, KindEdge, KindList:
+			lens = m.firstAnchored
+		case KindShort, KindFooter:
+			lens = m.firstShort
+		case KindBioKey, KindBioField:
+			lens = m.firstBio
+		default:
+			continue
+		}
+		lens[first] = max(lens[first], w)
+	}
+	return m
+}

@@ -1,0 +1,317 @@
+package boilerplate
+
+import (
+	"bytes"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/translint/translint/lint"
+)
+
+// maxWords is how many words of a line are counted; longer lines are prose
+// for every purpose of this rule except phrases at their start.
+const maxWords = 25
+
+// unit is one trimmed line of a body block: the grain at which chrome is
+// recognised (a Markdown paragraph may hold several soft-broken lines).
+type unit struct {
+	lint.Span
+	block       int
+	kind        lint.BlockKind
+	first, last bool // first or last line of its block
+	// norm is the folded text of the first maxFold words, single spaces;
+	// ws[i] is word i's offset in norm, raw[i] its span in the document.
+	norm   string
+	ws     []int
+	raw    []lint.Span
+	nwords int // number of words, maxWords+1 when there are more
+	nfunc  int // function words among the folded ones
+	final  rune
+	// ellipsis: the line ends with "..." or "…" (a cut headline).
+	ellipsis bool
+	quoted   bool // starts with a quotation mark
+}
+
+// folded reports whether norm holds every word of the line.
+func (u *unit) folded() bool { return u.nwords <= maxFold }
+
+// word returns folded word i.
+func (u *unit) word(i int) string {
+	end := len(u.norm)
+	if i+1 < len(u.ws) {
+		end = u.ws[i+1] - 1
+	}
+	return u.norm[u.ws[i]:end]
+}
+
+// words returns folded words [i, j) joined by single spaces.
+func (u *unit) words(i, j int) string {
+	end := len(u.norm)
+	if j < len(u.ws) {
+		end = u.ws[j] - 1
+	}
+	return u.norm[u.ws[i]:end]
+}
+
+// prose: a sentence of some length, the stuff of an article body.
+func (u *unit) prose() bool {
+	if u.nwords >= 25 {
+		return true
+	}
+	return u.nwords >= 12 && !u.ellipsis && strings.ContainsRune(".!?。！？", u.final)
+}
+
+// headlineLike: short and without final sentence punctuation.
+func (u *unit) headlineLike() bool {
+	if u.nwords == 0 || u.nwords > 25 {
+		return false
+	}
+	if u.ellipsis {
+		return true
+	}
+	return !strings.ContainsRune(".!?:;,。！？：；，", u.final)
+}
+
+const quoteMarks = "\"'“‘«„‚‹`"
+
+// maxFold is how many words of a line are folded into norm: every phrase,
+// key and name the rule looks for lies within them.
+const maxFold = 16
+
+// buildUnits splits the body blocks of doc into units and folds their words.
+// The words of all units share three buffers: one allocation each per
+// document, not per line.
+func buildUnits(doc *lint.Document, m *matcher) []unit {
+	n := len(doc.Blocks) + 8 // most blocks are one line
+	var (
+		out   = make([]unit, 0, n)
+		norm  = make([]byte, 0, n*8*maxFold)
+		ws    = make([]int, 0, n*maxFold)
+		raw   = make([]lint.Span, 0, n*maxFold)
+		spans = make([][2]int, 0, n) // per unit: norm and ws offsets
+	)
+	for bi, b := range doc.Blocks {
+		if b.Meta || b.Len() == 0 {
+			continue
+		}
+		start := len(out)
+		s := b.Start
+		for s < b.End {
+			e := b.End
+			if k := bytes.IndexByte(doc.Text[s:b.End], '\n'); k >= 0 {
+				e = s + k
+			}
+			sp := lint.TrimSpan(doc.Text, lint.Span{Start: s, End: e})
+			if sp.Len() > 0 {
+				u := unit{Span: sp, block: bi, kind: b.Kind}
+				n0, w0 := len(norm), len(ws)
+				norm, ws, raw = fold(doc.Text, &u, norm, ws, raw)
+				if u.nwords > 0 {
+					out = append(out, u)
+					spans = append(spans, [2]int{n0, w0})
+				} else {
+					norm, ws, raw = norm[:n0], ws[:w0], raw[:w0]
+				}
+			}
+			s = e + 1
+		}
+		if len(out) > start {
+			out[start].first = true
+			out[len(out)-1].last = true
+		}
+	}
+	all := string(norm)
+	for i := range out {
+		n0, w0 := spans[i][0], spans[i][1]
+		n1, w1 := len(all), len(ws)
+		if i+1 < len(out) {
+			n1, w1 = spans[i+1][0], spans[i+1][1]
+		}
+		u := &out[i]
+		u.norm = all[n0:n1]
+		u.ws = ws[w0:w1:w1]
+		u.raw = raw[w0:w1:w1]
+		for k := range u.ws {
+			u.ws[k] -= n0
+		}
+		if u.nwords > 12 {
+			continue // nfunc matters only for short lines
+		}
+		for k := range u.ws {
+			if m.fn[u.word(k)] {
+				u.nfunc++
+			}
+		}
+	}
+	return out
+}
+
+// asciiWord classifies ASCII bytes: 1 for a letter or digit.
+var asciiWord = func() (t [128]bool) {
+	for c := 0; c < 128; c++ {
+		t[c] = 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9'
+	}
+	return t
+}()
+
+// nextRune decodes the rune at text[i:end] and reports whether it belongs
+// to a word, with an ASCII fast path.
+func nextRune(text []byte, i, end int) (rune, int, bool) {
+	if c := text[i]; c < utf8.RuneSelf {
+		return rune(c), 1, asciiWord[c]
+	}
+	r, n := utf8.DecodeRune(text[i:end])
+	return r, n, lint.IsWordRune(r)
+}
+
+// fold counts the words of u (up to maxWords+1), appends the folded form of
+// the first maxFold of them to norm, their offsets to ws and their spans to
+// raw, and reads the line's first and last characters.
+func fold(text []byte, u *unit, norm []byte, ws []int, raw []lint.Span) ([]byte, []int, []lint.Span) {
+	n0 := len(norm)
+	i := u.Start
+	for i < u.End && u.nwords <= maxWords {
+		_, n, isWord := nextRune(text, i, u.End)
+		if !isWord {
+			i += n
+			continue
+		}
+		start := i
+		keep := u.nwords < maxFold
+		if keep {
+			if len(norm) > n0 {
+				norm = append(norm, ' ')
+			}
+			ws = append(ws, len(norm))
+		}
+		for i < u.End {
+			r, n, isWord := nextRune(text, i, u.End)
+			if !isWord {
+				break
+			}
+			if keep {
+				if r < utf8.RuneSelf {
+					if 'A' <= r && r <= 'Z' {
+						r += 'a' - 'A'
+					}
+					norm = append(norm, byte(r))
+				} else {
+					norm = utf8.AppendRune(norm, unicode.ToLower(r))
+				}
+			}
+			i += n
+		}
+		if keep {
+			raw = append(raw, lint.Span{Start: start, End: i})
+		}
+		u.nwords++
+	}
+	t := text[u.Start:u.End]
+	first, _ := utf8.DecodeRune(t)
+	u.quoted = strings.ContainsRune(quoteMarks, first)
+	// final punctuation, looking through closing quotes and brackets
+	e := len(t)
+	for e > 0 {
+		r, n := utf8.DecodeLastRune(t[:e])
+		if strings.ContainsRune("\"'”’»)]*_ ", r) {
+			e -= n
+			continue
+		}
+		u.final = r
+		u.ellipsis = r == '…' || bytes.HasSuffix(t[:e], []byte("..."))
+		break
+	}
+	return norm, ws, raw
+}
+
+// rawText is the document's text from raw word a to raw word b-1.
+func (u *unit) rawText(text []byte, a, b int) string {
+	return string(text[u.raw[a].Start:u.raw[b-1].End])
+}
+
+// capitalised reports whether raw word i starts with an upper-case letter.
+func (u *unit) capitalised(text []byte, i int) bool {
+	r, _ := utf8.DecodeRune(text[u.raw[i].Start:u.raw[i].End])
+	return unicode.IsUpper(r)
+}
+
+// nameLike: two to four capitalised words, no function words, no digits,
+// no final punctuation: "Anna Cooper", "Jean-Paul Martin".
+func (u *unit) nameLike(text []byte) bool {
+	if u.nwords < 2 || u.nwords > 4 || u.nfunc > 0 || !u.headlineLike() || u.ellipsis {
+		return false
+	}
+	for i := range u.raw {
+		if !u.capitalised(text, i) {
+			return false
+		}
+		for _, r := range u.word(i) {
+			if unicode.IsDigit(r) {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// dateLike: a short line with a month name or a numeric date or time:
+// datelines belong to the article.
+func (u *unit) dateLike(text []byte, m *matcher) bool {
+	if u.nwords > 8 {
+		return false
+	}
+	for i := range u.ws {
+		if m.month[u.word(i)] {
+			return true
+		}
+	}
+	t := text[u.Start:u.End]
+	for i := 0; i+2 < len(t); i++ {
+		if isDigit(t[i]) && (t[i+1] == '.' || t[i+1] == '/' || t[i+1] == ':' || t[i+1] == '-') && isDigit(t[i+2]) {
+			return true
+		}
+	}
+	return false
+}
+
+// bylineLike: the reader's byline, or a short line that opens with "By".
+func (u *unit) bylineLike() bool {
+	if u.kind == lint.Byline {
+		return true
+	}
+	if u.nwords > 10 || len(u.ws) == 0 {
+		return false
+	}
+	switch u.word(0) {
+	case "by", "von", "par", "por", "автор", "авторка":
+		return !u.prose()
+	}
+	return false
+}
+
+func isDigit(c byte) bool { return c >= '0' && c <= '9' }
+
+// allDigits reports whether folded word w is a number.
+func allDigits(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if !isDigit(w[i]) {
+			return false
+		}
+	}
+	return w != ""
+}
+
+// afterWords returns the first non-space rune of text after raw word j-1
+// (that is, after the first j words), or 0 at the end of the unit.
+func (u *unit) afterWords(text []byte, j int) rune {
+	i := u.raw[j-1].End
+	for i < u.End {
+		r, n := utf8.DecodeRune(text[i:u.End])
+		if !unicode.IsSpace(r) {
+			return r
+		}
+		i += n
+	}
+	return 0
+}
