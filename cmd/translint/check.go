@@ -6,6 +6,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"slices"
 	"sort"
 	"strings"
 
@@ -187,6 +188,9 @@ func runCheck(c *cobra.Command, args []string, f *checkFlags) (int, error) {
 	}
 	if len(args) == 0 {
 		args = []string{"."}
+	}
+	if f.stdinFilename != "" && !slices.Contains(args, "-") {
+		return exitError, usageError(fmt.Errorf("--stdin-filename names standard input: add '-' to the paths to read it"))
 	}
 	stderr := c.ErrOrStderr()
 	hadError := false

@@ -132,6 +132,9 @@ func TestBadInputStillLintsOthers(t *testing.T) {
 
 func TestStdin(t *testing.T) {
 	withRules(t, shoutRule{lint.SeverityError})
+	if code, _, errs := runCLI(t, "", "check", "--stdin-filename", "post.md", "."); code != 2 || !strings.Contains(errs, "add '-'") {
+		t.Errorf("--stdin-filename without '-': code %d, stderr %q", code, errs)
+	}
 	code, out, _ := runCLI(t, "---\ntitle: x\n---\nA FOO.\n", "check", "-", "--stdin-filename", "post.md", "--format", "json")
 	if code != 1 || !strings.Contains(out, `"path": "post.md"`) || !strings.Contains(out, `"line": 4`) {
 		t.Errorf("stdin: code %d out %s", code, out)
