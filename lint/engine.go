@@ -9,6 +9,8 @@ import (
 	"strings"
 	"sync"
 	"unicode/utf8"
+
+	"golang.org/x/text/language"
 )
 
 // Source is one input of a run: a file on disk, or bytes already read (stdin).
@@ -153,6 +155,10 @@ func (l *Linter) parse(src Source, data []byte) (*Document, error) {
 	if err != nil {
 		return nil, err
 	}
+	if doc.DeclaredLang == "" {
+		// "index.de.md": the file name declares the page's language.
+		doc.DeclaredLang = LangFromPath(src.Path)
+	}
 	doc.Lang = NormalizeLang(doc.DeclaredLang)
 	if doc.Lang == "" {
 		doc.Lang = NormalizeLang(l.Lang)
@@ -252,12 +258,20 @@ func SortFindings(fs []Finding) {
 // Place converts findings into diagnostics with lines and columns.
 func Place(doc *Document, fs []Finding) []Diagnostic {
 	out := make([]Diagnostic, 0, len(fs))
+	// Each line is copied once, however many findings it has: a minified
+	// page is one long line with every finding on it.
+	lines := map[int]string{}
 	for _, f := range fs {
 		start := doc.Position(f.Start)
+		line, ok := lines[start.Line]
+		if !ok {
+			line = doc.SrcOf(doc.LineSpan(start.Line))
+			lines[start.Line] = line
+		}
 		d := Diagnostic{
 			Path: doc.Path, Rule: f.Rule, Severity: f.Severity, Message: f.Message,
 			Suggestion: f.Suggestion, Start: start, End: doc.Position(f.End),
-			Excerpt: doc.SrcOf(f.Span), SourceLine: doc.SrcOf(doc.LineSpan(start.Line)), Fix: f.Fix,
+			Excerpt: doc.SrcOf(f.Span), SourceLine: line, Fix: f.Fix,
 		}
 		for _, r := range f.Related {
 			rs := clampSpan(r.Span, len(doc.Src))
@@ -274,7 +288,8 @@ func Place(doc *Document, fs []Finding) []Diagnostic {
 	return out
 }
 
-// NormalizeLang turns "en-US", "EN_gb" or "English" into "en".
+// NormalizeLang turns "en-US", "EN_gb" or "English" into "en"; a code that
+// names no language ("zz", "12") is "".
 func NormalizeLang(s string) string {
 	s = strings.ToLower(strings.TrimSpace(s))
 	if i := strings.IndexAny(s, "-_"); i >= 0 {
@@ -284,7 +299,9 @@ func NormalizeLang(s string) string {
 		return code
 	}
 	if utf8.RuneCountInString(s) == 2 {
-		return s
+		if _, err := language.ParseBase(s); err == nil {
+			return s
+		}
 	}
 	return ""
 }

@@ -72,6 +72,17 @@ func TestLangResolution(t *testing.T) {
 	if d.Lang != "de" {
 		t.Errorf("run default: %q", d.Lang)
 	}
+	l.Lang = "en"
+	for path, want := range map[string]string{"docs/index.de.md": "de", "post.pt-br.html": "pt", "notes.v2.md": "en", "report.final.txt": "en", "a.uk.txt": "uk"} {
+		d, _ = l.parse(Source{Path: path}, []byte("x\n"))
+		if d.Lang != want {
+			t.Errorf("%s: lang %q, want %q", path, d.Lang, want)
+		}
+	}
+	d, _ = l.parse(Source{Path: "index.de.md"}, []byte("---\nlang: fr\n---\nx\n"))
+	if d.Lang != "fr" {
+		t.Errorf("front matter wins over the file name: %q", d.Lang)
+	}
 }
 
 func TestSentences(t *testing.T) {

@@ -1,6 +1,8 @@
 package lint
 
 import (
+	"sort"
+
 	"github.com/yuin/goldmark"
 	"github.com/yuin/goldmark/ast"
 	"github.com/yuin/goldmark/extension"
@@ -19,9 +21,10 @@ var markdown = goldmark.New(goldmark.WithExtensions(extension.Table, extension.S
 // Masking works the other way round from the text reader: the body starts
 // fully masked and only the bytes of inline text nodes are copied back, so
 // everything goldmark does not call prose stays masked without a case for
-// each construct: code blocks and spans, link destinations, images, raw HTML
-// and comments, reference definitions, list and quote markers, emphasis
-// delimiters, heading marks and table pipes.
+// each construct: code blocks and spans, link destinations, images, inline
+// HTML tags and comments, reference definitions, list and quote markers,
+// emphasis delimiters, heading marks and table pipes. The text of HTML
+// blocks is read as the HTML reader reads a page (read_markdown_html.go).
 func readMarkdown(d *Document) {
 	fmEnd := frontMatter(d)
 	Mask(d.Text, fmEnd, len(d.Text))
@@ -44,6 +47,10 @@ func readMarkdown(d *Document) {
 		}
 		switch n.Kind() {
 		case ast.KindParagraph, ast.KindHeading, ast.KindTextBlock, east.KindTableCell:
+		case ast.KindHTMLBlock:
+			d.Blocks = append(d.Blocks, htmlBlockProse(d, n.(*ast.HTMLBlock))...)
+			afterImage = false
+			return ast.WalkSkipChildren, nil
 		default:
 			return ast.WalkContinue, nil
 		}
@@ -65,6 +72,9 @@ func readMarkdown(d *Document) {
 		afterImage = onlyImage
 		return ast.WalkSkipChildren, nil
 	})
+	// goldmark puts a table before the paragraph lines that precede its
+	// header row; blocks are kept in document order.
+	sort.SliceStable(d.Blocks, func(i, j int) bool { return d.Blocks[i].Start < d.Blocks[j].Start })
 	maskURLs(d.Text)
 	decodeEntities(d.Text, fmEnd, len(d.Text))
 	// A leading level-1 heading is the title when the front matter has none.

@@ -8,7 +8,8 @@ import (
 // readText builds the blocks of a plain-text article. Paragraphs are
 // separated by blank lines; a group of lines that is not hard-wrapped (one
 // paragraph per line, as copied from a web page) is one block per line. The
-// leading short lines without a final period are the Title and Teaser.
+// leading short lines without a final period are the Title and Teaser, also
+// when no blank line separates them.
 func readText(d *Document) {
 	maskURLs(d.Text)
 	var groups [][]Span
@@ -29,8 +30,8 @@ func readText(d *Document) {
 		groups = append(groups, cur)
 	}
 	var blocks []Block
-	for _, g := range groups {
-		if hardWrapped(d.Text, g) {
+	for gi, g := range groups {
+		if hardWrapped(d.Text, g) && !(gi == 0 && headlineLines(d.Text, g)) {
 			blocks = append(blocks, Block{Kind: Paragraph, Span: Span{g[0].Start, g[len(g)-1].End}})
 			continue
 		}
@@ -66,6 +67,21 @@ func hardWrapped(text []byte, g []Span) bool {
 	for _, l := range g[:len(g)-1] {
 		n := utf8.RuneCount(text[l.Start:l.End])
 		if n < 40 || n > 100 {
+			return false
+		}
+	}
+	return true
+}
+
+// headlineLines reports whether a group of up to three lines has no line
+// ending like a sentence: a title with its teaser on the next line, not a
+// wrapped paragraph (whose last line ends with a period).
+func headlineLines(text []byte, g []Span) bool {
+	if len(g) < 2 || len(g) > 3 {
+		return false
+	}
+	for _, l := range g {
+		if !isHeadlineLike(text[l.Start:l.End]) {
 			return false
 		}
 	}

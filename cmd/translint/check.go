@@ -6,6 +6,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"slices"
 	"sort"
 	"strings"
 
@@ -63,7 +64,7 @@ Exit codes: 0 no finding at or above --fail-on, 1 findings, 2 usage, I/O or conf
 	fl.StringSliceVar(&f.enable, "enable", nil, "enable only these `RULES` (comma-separated)")
 	fl.StringSliceVar(&f.disable, "disable", nil, "disable these `RULES` (comma-separated)")
 	fl.StringVar(&f.lang, "lang", "en", "target language of the articles (a document's own lang wins)")
-	fl.IntVarP(&f.jobs, "jobs", "j", 0, "number of files linted in parallel (default: number of CPUs)")
+	fl.IntVarP(&f.jobs, "jobs", "j", 0, "number of files linted in parallel (0: one per CPU)")
 	fl.StringVar(&f.stdinFilename, "stdin-filename", "", "path shown for standard input; its extension picks the format")
 	fl.StringVar(&f.cpuProfile, "cpu-profile", "", "write a CPU profile to `FILE` (for developers)")
 	_ = fl.MarkHidden("cpu-profile")
@@ -90,6 +91,21 @@ func parseOutputs(f *checkFlags) ([]output, error) {
 			}
 			outs = append(outs, output{name, path})
 		}
+	}
+	// Two reports in one place would be interleaved or overwritten.
+	dest := map[string]string{}
+	for _, o := range outs {
+		where, key := "standard output", "-"
+		if o.path != "" && o.path != "-" {
+			where, key = o.path, filepath.Clean(o.path)
+		}
+		if st, err := os.Stat(o.path); err == nil && st.IsDir() {
+			return nil, fmt.Errorf("--format %s: %s is a folder; name a file", o.name, o.path)
+		}
+		if prev, ok := dest[key]; ok {
+			return nil, fmt.Errorf("--format: %s and %s would both write to %s; give one of them a file (--format %s=FILE)", prev, o.name, where, o.name)
+		}
+		dest[key] = o.name
 	}
 	return outs, nil
 }
@@ -138,15 +154,16 @@ func useColor(mode string, w io.Writer) (bool, error) {
 	case "never":
 		return false, nil
 	case "auto":
-		if _, ok := os.LookupEnv("NO_COLOR"); ok || os.Getenv("TERM") == "dumb" {
-			return false, nil
-		}
-		if f, ok := w.(*os.File); ok {
-			return isatty.IsTerminal(f.Fd()) || isatty.IsCygwinTerminal(f.Fd()), nil
-		}
-		return false, nil
+		f, ok := w.(*os.File)
+		return autoColor(os.Getenv, ok && (isatty.IsTerminal(f.Fd()) || isatty.IsCygwinTerminal(f.Fd()))), nil
 	}
 	return false, fmt.Errorf("invalid --color %q (want auto, always or never)", mode)
+}
+
+// autoColor is --color auto: colours on a terminal, unless NO_COLOR is set
+// to a value that is not empty (no-color.org) or TERM is dumb.
+func autoColor(getenv func(string) string, terminal bool) bool {
+	return terminal && getenv("NO_COLOR") == "" && getenv("TERM") != "dumb"
 }
 
 func usageError(err error) error { return &codeError{exitError, err} }
@@ -166,8 +183,14 @@ func runCheck(c *cobra.Command, args []string, f *checkFlags) (int, error) {
 	if f.lang != "" && lint.NormalizeLang(f.lang) == "" {
 		return exitError, usageError(fmt.Errorf("--lang: unknown language %q (use an ISO 639-1 code such as en)", f.lang))
 	}
+	if f.jobs < 0 {
+		return exitError, usageError(fmt.Errorf("--jobs: %d is not a number of workers (0 or more; 0 means one per CPU)", f.jobs))
+	}
 	if len(args) == 0 {
 		args = []string{"."}
+	}
+	if f.stdinFilename != "" && !slices.Contains(args, "-") {
+		return exitError, usageError(fmt.Errorf("--stdin-filename names standard input: add '-' to the paths to read it"))
 	}
 	stderr := c.ErrOrStderr()
 	hadError := false
@@ -176,8 +199,13 @@ func runCheck(c *cobra.Command, args []string, f *checkFlags) (int, error) {
 	var unusable []lint.FileResult
 	var srcs []lint.Source
 	var paths []string
+	stdinRead := false
 	for _, a := range args {
 		if a == "-" {
+			if stdinRead {
+				continue // standard input can be read once
+			}
+			stdinRead = true
 			data, err := io.ReadAll(c.InOrStdin())
 			name := f.stdinFilename
 			if name == "" {
@@ -241,7 +269,7 @@ func runCheck(c *cobra.Command, args []string, f *checkFlags) (int, error) {
 	rep := &format.Report{Results: results, Rules: enabled, Severity: sev, Version: toolVersion(), Root: f.ci.root, Documented: documented()}
 	for _, o := range outs {
 		if err := writeReport(c, o, f.color, rep); err != nil {
-			fmt.Fprintf(stderr, "%s: error: %v\n", o.path, err)
+			fmt.Fprintf(stderr, "translint: error: cannot write the %s report to %s: %v\n", o.name, o.path, err)
 			hadError = true
 		}
 	}

@@ -203,11 +203,14 @@ func TestBaselineHidesOldFindingsOnly(t *testing.T) {
 func TestBaselineErrors(t *testing.T) {
 	useFakeRules(t)
 	inDir(t, map[string]string{"a.md": "ok\n", "bad.json": "{"})
-	if code, _, stderr := runCLI(t, "", "check", "a.md", "--baseline", "missing.json"); code != exitError || !strings.Contains(stderr, "--baseline") {
+	if code, _, stderr := runCLI(t, "", "check", "a.md", "--baseline", "missing.json"); code != exitError || !strings.HasSuffix(stderr, "translint: error: --baseline: missing.json: no such file or directory\n") {
 		t.Errorf("missing baseline: exit %d, stderr %q", code, stderr)
 	}
 	if code, _, stderr := runCLI(t, "", "check", "a.md", "--baseline", "bad.json"); code != exitError || !strings.Contains(stderr, "not a baseline file") {
 		t.Errorf("bad baseline: exit %d, stderr %q", code, stderr)
+	}
+	if code, _, stderr := runCLI(t, "", "check", "a.md", "--write-baseline", "a.md/x.json"); code != exitError || !strings.HasSuffix(stderr, "translint: error: --write-baseline: a.md/x.json: not a directory\n") {
+		t.Errorf("unwritable baseline: exit %d, stderr %q", code, stderr)
 	}
 }
 
@@ -230,5 +233,44 @@ func TestRulesMarkdownCommand(t *testing.T) {
 	}
 	if code, _, _ := runCLI(t, "", "rules", "--format", "yaml"); code != exitError {
 		t.Errorf("unknown format: exit %d, want %d", code, exitError)
+	}
+}
+
+func TestTwoReportsInOnePlaceIsAUsageError(t *testing.T) {
+	withRules(t, shoutRule{lint.SeverityError})
+	dir := t.TempDir()
+	p := write(t, dir, "a.md", "A FOO.\n")
+	out := filepath.Join(dir, "r.json")
+	for _, args := range [][]string{
+		{"-f", "text", "-f", "json"},
+		{"-f", "json=" + out, "-f", "sarif=" + out},
+		{"-f", "text,github"},
+		{"-f", "json", "-f", "sarif", "-o", out},
+	} {
+		code, stdout, errs := runCLI(t, "", append(append([]string{"check"}, args...), p)...)
+		if code != 2 || stdout != "" || strings.Count(errs, "\n") != 1 || !strings.Contains(errs, "would both write to") {
+			t.Errorf("%v: code %d, stdout %q, stderr %q", args, code, stdout, errs)
+		}
+	}
+	if code, _, errs := runCLI(t, "", "check", "-f", "text", "-f", "json="+out, p); code != 1 || errs != "" {
+		t.Errorf("text and json=FILE: code %d, stderr %q", code, errs)
+	}
+}
+
+func TestReportDestinationErrors(t *testing.T) {
+	withRules(t, shoutRule{lint.SeverityError})
+	dir := t.TempDir()
+	p := write(t, dir, "a.md", "A FOO.\n")
+	// A folder as the report file is refused before linting.
+	code, stdout, errs := runCLI(t, "", "check", "-o", dir, p)
+	if code != 2 || stdout != "" || errs != "translint: error: --format text: "+dir+" is a folder; name a file\n" {
+		t.Errorf("folder as output: code %d, stdout %q, stderr %q", code, stdout, errs)
+	}
+	// A report that cannot be written says which report, not "PATH: error:"
+	// as if an article were broken; the other reports are still written.
+	blocked := filepath.Join(p, "r.json") // a.md is a file, not a folder
+	code, stdout, errs = runCLI(t, "", "check", "--color", "never", "-f", "text", "-f", "json="+blocked, p)
+	if code != 2 || !strings.Contains(stdout, "FOO found") || !strings.HasPrefix(errs, "translint: error: cannot write the json report to "+blocked+": ") {
+		t.Errorf("unwritable report: code %d, stdout %q, stderr %q", code, stdout, errs)
 	}
 }

@@ -132,6 +132,9 @@ func TestBadInputStillLintsOthers(t *testing.T) {
 
 func TestStdin(t *testing.T) {
 	withRules(t, shoutRule{lint.SeverityError})
+	if code, _, errs := runCLI(t, "", "check", "--stdin-filename", "post.md", "."); code != 2 || !strings.Contains(errs, "add '-'") {
+		t.Errorf("--stdin-filename without '-': code %d, stderr %q", code, errs)
+	}
 	code, out, _ := runCLI(t, "---\ntitle: x\n---\nA FOO.\n", "check", "-", "--stdin-filename", "post.md", "--format", "json")
 	if code != 1 || !strings.Contains(out, `"path": "post.md"`) || !strings.Contains(out, `"line": 4`) {
 		t.Errorf("stdin: code %d out %s", code, out)
@@ -178,8 +181,15 @@ func TestRulesExplainVersion(t *testing.T) {
 	if code, _, errs := runCLI(t, "", "explain", "nope"); code != 2 || !strings.Contains(errs, "unknown rule") {
 		t.Errorf("explain unknown: %d %q", code, errs)
 	}
-	if code, out, _ := runCLI(t, "", "version"); code != 0 || !strings.HasPrefix(out, "translint ") {
+	if code, _, errs := runCLI(t, "", "explain"); code != 2 || !strings.Contains(errs, "explain takes one rule id, got 0 (see 'translint rules')") {
+		t.Errorf("explain without a rule: %d %q", code, errs)
+	}
+	code, out, _ := runCLI(t, "", "version")
+	if code != 0 || !strings.HasPrefix(out, "translint ") {
 		t.Errorf("version: %d %q", code, out)
+	}
+	if code, flag, _ := runCLI(t, "", "--version"); code != 0 || flag != out {
+		t.Errorf("--version: %d %q, want %q as 'translint version' prints it", code, flag, out)
 	}
 }
 
@@ -240,5 +250,22 @@ func TestFrontMatterPositionsAndMaskedCode(t *testing.T) {
 		if got[i] != want[i] {
 			t.Errorf("finding %d at %v, want %v", i, got[i], want[i])
 		}
+	}
+}
+
+func TestJobsAndStdinArguments(t *testing.T) {
+	withRules(t, shoutRule{lint.SeverityError})
+	dir := t.TempDir()
+	p := write(t, dir, "a.md", "A FOO.\n")
+	if code, _, errs := runCLI(t, "", "check", "--jobs", "-3", p); code != 2 || !strings.Contains(errs, "--jobs") || strings.Count(errs, "\n") != 1 {
+		t.Errorf("negative --jobs: code %d, stderr %q", code, errs)
+	}
+	if code, out, _ := runCLI(t, "", "check", "--jobs", "0", "--color", "never", p); code != 1 || !strings.Contains(out, "1 file checked") {
+		t.Errorf("--jobs 0: code %d, out %q", code, out)
+	}
+	// '-' twice is standard input once: not a second, empty file.
+	code, out, _ := runCLI(t, "A FOO.\n", "check", "--color", "never", "-", "-")
+	if code != 1 || !strings.Contains(out, "(1 file checked)") || strings.Count(out, "FOO found") != 1 {
+		t.Errorf("'-' twice: code %d, out %q", code, out)
 	}
 }

@@ -46,9 +46,11 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		Use:           "translint",
 		Short:         "Lint machine-translated articles",
 		Long:          "translint finds the defects machine translation leaves in articles: untranslated\nfragments, dropped names, duplicated teasers, truncation, boilerplate and mechanical damage.",
+		Version:       toolVersion(),
 		SilenceUsage:  true,
 		SilenceErrors: true,
 	}
+	root.SetVersionTemplate("translint {{.Version}}\n") // as 'translint version' prints it
 	root.SetArgs(args)
 	root.SetIn(stdin)
 	root.SetOut(stdout)

@@ -45,7 +45,12 @@ func newExplainCmd() *cobra.Command {
 	c := &cobra.Command{
 		Use:   "explain RULE",
 		Short: "Show a rule's documentation with a bad and a good example",
-		Args:  cobra.ExactArgs(1),
+		Args: func(_ *cobra.Command, args []string) error {
+			if len(args) != 1 {
+				return fmt.Errorf("explain takes one rule id, got %d (see 'translint rules')", len(args))
+			}
+			return nil
+		},
 		RunE: func(c *cobra.Command, args []string) error {
 			all, err := configuredRules(cfgPath)
 			if err != nil {

@@ -8,7 +8,9 @@ package baseline
 import (
 	"bytes"
 	"encoding/json"
+	"errors"
 	"fmt"
+	"io/fs"
 	"os"
 	"sort"
 
@@ -82,14 +84,26 @@ func (b *Baseline) WriteFile(path string) error {
 	if err != nil {
 		return err
 	}
-	return os.WriteFile(path, data, 0o644)
+	if err := os.WriteFile(path, data, 0o644); err != nil {
+		return fileError(path, err)
+	}
+	return nil
+}
+
+// fileError is "path: reason", without the operation Go's errors name.
+func fileError(path string, err error) error {
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		err = pe.Err
+	}
+	return fmt.Errorf("%s: %v", path, err)
 }
 
 // ReadFile reads a baseline file.
 func ReadFile(path string) (*Baseline, error) {
 	data, err := os.ReadFile(path)
 	if err != nil {
-		return nil, err
+		return nil, fileError(path, err)
 	}
 	var b Baseline
 	if err := json.Unmarshal(data, &b); err != nil {

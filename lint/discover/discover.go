@@ -38,7 +38,11 @@ var skipDirs = map[string]bool{".git": true, "node_modules": true, ".hg": true, 
 // Files expands args into files, sorted and without duplicates. Explicit
 // files are kept whatever their extension and whatever .gitignore says (the
 // user asked for them); folders are walked for the known extensions, skipping
-// .git, node_modules and what .gitignore files ignore.
+// .git, node_modules and what .gitignore files ignore; globs match any
+// extension and skip the same as a walk below their fixed part
+// ('content/**/*.md' skips content/node_modules, 'node_modules/x/*.md' does
+// not). A dangling link or a file that is not regular, found by a walk or a
+// glob, is a Problem.
 func Files(args []string, o Options) ([]string, []Problem) {
 	var files []string
 	var probs []Problem
@@ -60,16 +64,22 @@ func Files(args []string, o Options) ([]string, []Problem) {
 			if len(matches) == 0 {
 				probs = append(probs, Problem{a, errors.New("no files match this pattern")})
 			}
+			g := newGlobIgnorer(a)
 			for _, m := range matches {
-				if !excluded(m, o.Exclude) {
-					add(m)
+				if excluded(m, o.Exclude) || g.skipped(m) {
+					continue
 				}
+				if err := irregular(m); err != nil {
+					probs = append(probs, Problem{m, err})
+					continue
+				}
+				add(m)
 			}
 			continue
 		}
 		st, err := os.Stat(a)
 		if err != nil {
-			probs = append(probs, Problem{a, unwrap(err)})
+			probs = append(probs, Problem{a, statError(a, err)})
 			continue
 		}
 		if !st.IsDir() {
@@ -79,7 +89,22 @@ func Files(args []string, o Options) ([]string, []Problem) {
 		probs = append(probs, walk(a, o, add)...)
 	}
 	sort.Strings(files)
-	return files, probs
+	return files, uniqueProblems(probs)
+}
+
+// uniqueProblems keeps the first problem of each path: a path reached by
+// two arguments is reported once.
+func uniqueProblems(probs []Problem) []Problem {
+	seen := map[string]bool{}
+	out := probs[:0]
+	for _, p := range probs {
+		k := filepath.Clean(p.Path)
+		if !seen[k] {
+			seen[k] = true
+			out = append(out, p)
+		}
+	}
+	return out
 }
 
 func hasMeta(s string) bool { return strings.ContainsAny(s, "*?[{") }
@@ -132,9 +157,13 @@ func walk(root string, o Options, add func(string)) []Problem {
 			return nil
 		}
 		if d.Type()&fs.ModeSymlink != 0 {
-			if st, err := os.Stat(p); err != nil || st.IsDir() {
-				return nil
+			if st, err := os.Stat(p); err == nil && st.IsDir() {
+				return nil // a link to a folder is not followed
 			}
+		}
+		if err := irregular(p); err != nil {
+			probs = append(probs, Problem{p, err})
+			return nil
 		}
 		add(p)
 		return nil
@@ -143,6 +172,74 @@ func walk(root string, o Options, add func(string)) []Problem {
 		probs = append(probs, Problem{root, unwrap(err)})
 	}
 	return probs
+}
+
+// errDangling names a symbolic link whose target does not exist.
+var errDangling = errors.New("dangling symbolic link (its target does not exist)")
+
+// statError is os.Stat's error for p, naming a dangling link as such.
+func statError(p string, err error) error {
+	if _, lerr := os.Lstat(p); lerr == nil && errors.Is(err, fs.ErrNotExist) {
+		return errDangling
+	}
+	return unwrap(err)
+}
+
+// irregular reports why a file found by a walk or a glob cannot be linted:
+// a dangling symbolic link, or something that is not a regular file (a
+// named pipe would block the run). A file named on the command line is not
+// checked, so that '<(command)' works.
+func irregular(p string) error {
+	st, err := os.Stat(p)
+	if err != nil {
+		return statError(p, err)
+	}
+	if !st.Mode().IsRegular() {
+		return errors.New("not a regular file")
+	}
+	return nil
+}
+
+// globIgnorer skips, among a glob's matches, what a folder walk would skip
+// below the glob's fixed base: .git, node_modules and what .gitignore
+// ignores. Folders named in the base itself are the user's choice.
+type globIgnorer struct {
+	base   string
+	ign    *ignorer
+	loaded map[string]bool
+}
+
+func newGlobIgnorer(pattern string) *globIgnorer {
+	base, _ := doublestar.SplitPattern(filepath.ToSlash(pattern))
+	base = filepath.FromSlash(base)
+	g := &globIgnorer{base: base, ign: &ignorer{}, loaded: map[string]bool{}}
+	g.ign.loadParents(base)
+	g.load(base)
+	return g
+}
+
+func (g *globIgnorer) load(dir string) {
+	if !g.loaded[dir] {
+		g.loaded[dir] = true
+		g.ign.load(dir)
+	}
+}
+
+func (g *globIgnorer) skipped(m string) bool {
+	rel, err := filepath.Rel(g.base, m)
+	if err != nil || rel == ".." || strings.HasPrefix(rel, ".."+string(filepath.Separator)) {
+		return false
+	}
+	parts := strings.Split(rel, string(filepath.Separator))
+	dir := g.base
+	for _, part := range parts[:len(parts)-1] {
+		dir = filepath.Join(dir, part)
+		if skipDirs[part] || g.ign.ignored(dir, true) {
+			return true
+		}
+		g.load(dir)
+	}
+	return g.ign.ignored(m, false)
 }
 
 // ignorer applies .gitignore files: each file's patterns apply below its folder.

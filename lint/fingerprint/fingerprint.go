@@ -10,7 +10,6 @@ import (
 	"hash/fnv"
 	"path/filepath"
 	"strings"
-	"unicode"
 
 	"github.com/translint/translint/lint"
 )
@@ -38,7 +37,7 @@ func Rel(root, path string) string {
 // included) into one space and trims the ends, so that re-wrapping a
 // paragraph or changing line endings keeps a finding's identity.
 func NormalizeExcerpt(s string) string {
-	return strings.Join(strings.FieldsFunc(s, unicode.IsSpace), " ")
+	return strings.Join(strings.Fields(s), " ") // Fields splits at unicode.IsSpace
 }
 
 // Content is the content fingerprint of a finding: a hash of the rule, the
@@ -84,10 +83,22 @@ func File(path string, diags []lint.Diagnostic) []string {
 func LineHashes(diags []lint.Diagnostic) []string {
 	out := make([]string, len(diags))
 	seen := map[uint64]int{}
+	// A line is hashed once per rule: a minified page is one long line
+	// with every finding on it.
+	type ruleLine struct {
+		rule string
+		line int
+	}
+	sums := map[ruleLine]uint64{}
 	for i, d := range diags {
-		h := fnv.New64a()
-		fmt.Fprintf(h, "%s\x00%s", d.Rule, NormalizeExcerpt(d.SourceLine))
-		sum := h.Sum64()
+		k := ruleLine{d.Rule, d.Start.Line}
+		sum, ok := sums[k]
+		if !ok {
+			h := fnv.New64a()
+			fmt.Fprintf(h, "%s\x00%s", d.Rule, NormalizeExcerpt(d.SourceLine))
+			sum = h.Sum64()
+			sums[k] = sum
+		}
 		seen[sum]++
 		out[i] = fmt.Sprintf("%016x:%d", sum, seen[sum])
 	}

@@ -2,6 +2,7 @@ package fingerprint
 
 import (
 	"path/filepath"
+	"strings"
 	"testing"
 
 	"github.com/translint/translint/lint"
@@ -74,5 +75,23 @@ func TestLineHashes(t *testing.T) {
 	}
 	if hs[2][:16] == hs[0][:16] || hs[2][16:] != ":1" {
 		t.Errorf("other line: %q", hs)
+	}
+}
+
+func TestLineHashesSameLineSameRule(t *testing.T) {
+	line := "A long line with two findings on it, and a third of another rule."
+	ds := []lint.Diagnostic{
+		{Rule: "a", Start: lint.Position{Line: 3}, SourceLine: line},
+		{Rule: "b", Start: lint.Position{Line: 3}, SourceLine: line},
+		{Rule: "a", Start: lint.Position{Line: 3}, SourceLine: line},
+		{Rule: "a", Start: lint.Position{Line: 9}, SourceLine: "  A long line with two findings on it,\tand a third of another rule. "},
+	}
+	h := LineHashes(ds)
+	hash := func(s string) string { return s[:strings.Index(s, ":")] }
+	if hash(h[0]) != hash(h[2]) || hash(h[0]) == hash(h[1]) || hash(h[3]) != hash(h[0]) {
+		t.Errorf("hashes %v: one rule and one line text (white space aside) must share a hash, another rule not", h)
+	}
+	if !strings.HasSuffix(h[0], ":1") || !strings.HasSuffix(h[2], ":2") || !strings.HasSuffix(h[3], ":3") {
+		t.Errorf("occurrence counts %v", h)
 	}
 }

@@ -31,6 +31,27 @@ type Report struct {
 // Files is the number of files checked (read and linted, errors included).
 func (r *Report) Files() int { return len(r.Results) }
 
+// Failed is the number of files that could not be read or parsed.
+func (r *Report) Failed() int {
+	n := 0
+	for _, res := range r.Results {
+		if res.Err != nil {
+			n++
+		}
+	}
+	return n
+}
+
+// checked says how many files were linted and, when some could not be,
+// how many: "3 files checked; 1 file could not be read".
+func (r *Report) checked() string {
+	s := plural(r.Files()-r.Failed(), "file") + " checked"
+	if n := r.Failed(); n > 0 {
+		s += "; " + plural(n, "file") + " could not be read"
+	}
+	return s
+}
+
 // Diagnostics returns every diagnostic sorted by path, then offset.
 func (r *Report) Diagnostics() []lint.Diagnostic {
 	var out []lint.Diagnostic

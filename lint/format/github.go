@@ -46,9 +46,8 @@ func (GitHub) Format(w io.Writer, r *Report) error {
 	var b strings.Builder
 	var all []placedDiag
 	srcs := sources{}
-	files, withFindings := 0, 0
+	withFindings := 0
 	for _, res := range r.sorted() {
-		files++
 		rel := fingerprint.Rel(r.Root, res.Path)
 		if res.Err != nil {
 			fmt.Fprintf(&b, "::error file=%s,title=%s::%s\n", escapeProperty(rel), escapeProperty("translint"),
@@ -86,11 +85,14 @@ func (GitHub) Format(w io.Writer, r *Report) error {
 			githubLevel(d.Severity), escapeProperty(d.rel), d.sl, d.sc, d.el, d.ec, escapeProperty(d.Rule), escapeData(msg))
 	}
 	nerr, nwarn, ninfo := counts[lint.SeverityError], counts[lint.SeverityWarning], counts[lint.SeverityInfo]
-	if len(all) == 0 {
-		fmt.Fprintf(&b, "translint: %s checked, no problems\n", plural(files, "file"))
-	} else {
-		fmt.Fprintf(&b, "translint: %s, %s, %s in %s (%s checked)", plural(nerr, "error"), plural(nwarn, "warning"),
-			plural(ninfo, "info"), plural(withFindings, "file"), plural(files, "file"))
+	switch {
+	case len(all) == 0 && r.Failed() == 0:
+		fmt.Fprintf(&b, "translint: %s, no problems\n", r.checked())
+	case len(all) == 0:
+		fmt.Fprintf(&b, "translint: no problems in %s\n", r.checked())
+	default:
+		fmt.Fprintf(&b, "translint: %s, %s, %s in %s (%s)", plural(nerr, "error"), plural(nwarn, "warning"),
+			plural(ninfo, "info"), plural(withFindings, "file"), r.checked())
 		if nerr > GitHubAnnotationLimit || nwarn > GitHubAnnotationLimit || ninfo > GitHubAnnotationLimit {
 			fmt.Fprintf(&b, "; GitHub shows the first %d annotations of each level, the log above has them all", GitHubAnnotationLimit)
 		}

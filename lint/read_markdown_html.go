@@ -1,0 +1,51 @@
+package lint
+
+import "github.com/yuin/goldmark/ast"
+
+// htmlBlockProse reads the prose of a raw HTML block of a Markdown body the
+// way the HTML reader reads a page: tags, comments and the content of
+// script, code, pre and the like stay masked; text is copied back into
+// d.Text with entities decoded. It returns the block's prose blocks,
+// positioned in d. A block whose lines are not contiguous in the file (HTML
+// on several lines of a quote or an indented list item, where markers sit
+// between the lines) stays masked.
+func htmlBlockProse(d *Document, n *ast.HTMLBlock) []Block {
+	lines := n.Lines()
+	if lines.Len() == 0 {
+		return nil
+	}
+	start, end := lines.At(0).Start, lines.At(0).Stop
+	for i := 1; i < lines.Len(); i++ {
+		seg := lines.At(i)
+		if seg.Start != end {
+			return nil
+		}
+		end = seg.Stop
+	}
+	if n.HasClosure() {
+		if n.ClosureLine.Start != end {
+			return nil
+		}
+		end = n.ClosureLine.Stop
+	}
+	if start < 0 || end > len(d.Src) || start >= end {
+		return nil
+	}
+	sub := &Document{Src: d.Src[start:end], Text: append([]byte(nil), d.Src[start:end]...)}
+	readHTML(sub)
+	copy(d.Text[start:end], sub.Text)
+	var out []Block
+	for _, b := range sub.Blocks {
+		if b.Meta { // <title> or <meta> in an article body is not its title
+			Mask(d.Text, start+b.Start, start+b.End)
+			continue
+		}
+		if b.Kind == Paragraph {
+			b.Kind = markdownKind(n) // a quote's or list item's HTML takes that role
+		}
+		b.Start += start
+		b.End += start
+		out = append(out, b)
+	}
+	return out
+}
