@@ -83,7 +83,12 @@ func runeAt(t []byte, i, end int) (rune, int) {
 // digits, with inner apostrophes and hyphens), keeping at most max words
 // (max <= 0: all), so that a cap bounds the work on a huge block.
 func words(doc *lint.Document, span lint.Span, max int) []word {
-	return appendWords(nil, doc, span, max)
+	// room for a word in five bytes, the most max allows: one allocation
+	n := span.Len()/5 + 4
+	if max > 0 && n > max {
+		n = max
+	}
+	return appendWords(make([]word, 0, n), doc, span, max)
 }
 
 // appendWords is words appending to out, hashing each word as it is
