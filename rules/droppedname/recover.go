@@ -32,8 +32,8 @@ func sentencesOf(doc *lint.Document, b lint.Block, toks []token) []sentence {
 	var out []sentence
 	// one backing array for the words of every sentence
 	n := 0
-	for _, t := range toks {
-		if t.word {
+	for k := range toks {
+		if toks[k].word {
 			n++
 		}
 	}
@@ -184,8 +184,9 @@ func alignCopies(doc *lint.Document, blocks []blockToks) []recovery {
 		clear(counts)
 		var hit uint64
 		from := 0
-		for k, t := range b.toks {
-			if t.word && contentToken(t) {
+		for k := range b.toks {
+			t := &b.toks[k] // tokens are large: no copy per step
+			if t.word && contentToken(*t) {
 				h := shape(t.lower)
 				if filter[h>>6]&(1<<(h&63)) != 0 {
 					if m := index[t.lower]; m != 0 {
