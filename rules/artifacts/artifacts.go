@@ -10,6 +10,7 @@
 package artifacts
 
 import (
+	"bytes"
 	"encoding/binary"
 	"unicode"
 	"unicode/utf8"
@@ -89,6 +90,18 @@ func skipASCII(b []byte) int {
 	for ; i < len(b) && b[i] < utf8.RuneSelf; i++ {
 	}
 	return i
+}
+
+// seek returns the first index from i (inclusive) to end (exclusive) where
+// text holds c, or end: bytes.IndexByte instead of a loop over every byte.
+func seek(text []byte, i, end int, c byte) int {
+	if i >= end {
+		return end
+	}
+	if k := bytes.IndexByte(text[i:end], c); k >= 0 {
+		return i + k
+	}
+	return end
 }
 
 func isLetter(r rune) bool { return unicode.IsLetter(r) }

@@ -132,11 +132,18 @@ func (EscapedCharacter) Check(doc *lint.Document) []lint.Finding {
 	var out []lint.Finding
 	text := doc.Text
 	for _, sp := range prose(doc) {
+		nextSlash, nextU := -1, -1 // the next '\\' and 'u' at or after i
 		for i := sp.Start; i < sp.End; i++ {
-			c := text[i]
-			if c != '\\' && c != 'u' {
-				continue
+			if nextSlash < i {
+				nextSlash = seek(text, i, sp.End, '\\')
 			}
+			if nextU < i {
+				nextU = seek(text, i, sp.End, 'u')
+			}
+			if i = min(nextSlash, nextU); i >= sp.End {
+				break
+			}
+			c := text[i]
 			if f, end, ok := escapeRun(doc, i, sp); ok {
 				out = append(out, f)
 				i = end - 1

@@ -63,11 +63,18 @@ func (Punctuation) Check(doc *lint.Document) []lint.Finding {
 func doubledMarks(doc *lint.Document, sp lint.Span) []lint.Finding {
 	var out []lint.Finding
 	text := doc.Text
+	nextDot, nextComma := -1, -1 // the next '.' and ',' at or after i
 	for i := sp.Start; i < sp.End; i++ {
-		c := text[i]
-		if c != '.' && c != ',' {
-			continue
+		if nextDot < i {
+			nextDot = seek(text, i, sp.End, '.')
 		}
+		if nextComma < i {
+			nextComma = seek(text, i, sp.End, ',')
+		}
+		if i = min(nextDot, nextComma); i >= sp.End {
+			break
+		}
+		c := text[i]
 		if p, n := runeBefore(text, sp.Start, i); n == 0 || !(unicode.IsLetter(p) || unicode.IsDigit(p) || strings.ContainsRune("”’»)", p)) {
 			continue
 		}
@@ -126,7 +133,10 @@ func spaceBeforeComma(doc *lint.Document, sp lint.Span) []lint.Finding {
 	var out []lint.Finding
 	text := doc.Text
 	for i := sp.Start + 1; i < sp.End; i++ {
-		if text[i] != ',' || text[i-1] != ' ' && text[i-1] != '\t' {
+		if i = seek(text, i, sp.End, ','); i >= sp.End {
+			break
+		}
+		if text[i-1] != ' ' && text[i-1] != '\t' {
 			continue
 		}
 		s := i - 1
@@ -157,8 +167,8 @@ func missingSpace(doc *lint.Document, sp lint.Span) []lint.Finding {
 	var out []lint.Finding
 	text := doc.Text
 	for i := sp.Start + 2; i+2 < sp.End; i++ {
-		if text[i] != '.' {
-			continue
+		if i = seek(text, i, sp.End-2, '.'); i+2 >= sp.End {
+			break
 		}
 		p1, n1 := runeBefore(text, sp.Start, i)
 		p2, n2 := runeBefore(text, sp.Start, i-n1)
