@@ -109,8 +109,8 @@ func isHeadlineLike(b []byte) bool {
 }
 
 func isByline(b []byte) bool {
-	if utf8.RuneCount(b) > 80 || bytes.IndexByte(b, '\n') >= 0 {
-		return false
+	if !bytes.HasPrefix(b, []byte("By ")) && !bytes.HasPrefix(b, []byte("by ")) {
+		return false // tested first: counting runes costs a pass over the block
 	}
-	return bytes.HasPrefix(b, []byte("By ")) || bytes.HasPrefix(b, []byte("by "))
+	return utf8.RuneCount(b) <= 80 && bytes.IndexByte(b, '\n') < 0
 }
