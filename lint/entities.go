@@ -13,9 +13,11 @@ import (
 // Malformed references ("& nbsp;") are left alone for rules to report.
 func decodeEntities(text []byte, start, end int) {
 	for i := start; i < end; i++ {
-		if text[i] != '&' {
-			continue
+		k := bytes.IndexByte(text[i:end], '&')
+		if k < 0 {
+			return
 		}
+		i += k
 		lim := min(end, i+33)
 		semi := bytes.IndexByte(text[i+1:lim], ';')
 		if semi < 1 {

@@ -11,12 +11,37 @@ func Mask(text []byte, start, end int) {
 	if end > len(text) {
 		end = len(text)
 	}
-	for i := start; i < end; i++ {
-		if text[i] != '\n' && text[i] != '\r' {
-			text[i] = ' '
+	if start >= end {
+		return
+	}
+	// Line by line: a line without '\r' is overwritten in bulk.
+	seg := text[start:end]
+	for len(seg) > 0 {
+		k := bytes.IndexByte(seg, '\n')
+		if k < 0 {
+			k = len(seg)
 		}
+		line := seg[:k]
+		if bytes.IndexByte(line, '\r') < 0 {
+			for len(line) > 0 {
+				line = line[copy(line, spaces[:]):]
+			}
+		} else {
+			for i, c := range line {
+				if c != '\r' {
+					line[i] = ' '
+				}
+			}
+		}
+		if k == len(seg) {
+			break
+		}
+		seg = seg[k+1:]
 	}
 }
+
+// spaces is the source of Mask's bulk copies.
+var spaces = [256]byte(bytes.Repeat([]byte{' '}, 256))
 
 // maskURLs masks web addresses and e-mail addresses in prose. It is a
 // hand-written scanner rather than a regular expression: bytes.Index finds

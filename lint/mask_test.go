@@ -1,6 +1,7 @@
 package lint
 
 import (
+	"math/rand"
 	"strings"
 	"testing"
 )
@@ -26,6 +27,30 @@ func TestMaskURLs(t *testing.T) {
 		maskURLs(b)
 		if string(b) != want {
 			t.Errorf("maskURLs(%q)\n got %q\nwant %q", c.in, b, want)
+		}
+	}
+}
+
+// Mask agrees with its definition (every byte but '\n' and '\r' becomes a
+// space) on random text and spans, including lines longer than its buffer.
+func TestMaskMatchesDefinition(t *testing.T) {
+	alphabet := []string{"a", " ", "\n", "\r", "\r\n", "é", strings.Repeat("x", 300)}
+	r := rand.New(rand.NewSource(1))
+	for n := 0; n < 2000; n++ {
+		var b []byte
+		for k := r.Intn(12); k > 0; k-- {
+			b = append(b, alphabet[r.Intn(len(alphabet))]...)
+		}
+		s, e := r.Intn(len(b)+2)-1, r.Intn(len(b)+2)
+		want := append([]byte(nil), b...)
+		for i := max(s, 0); i < min(e, len(want)); i++ {
+			if want[i] != '\n' && want[i] != '\r' {
+				want[i] = ' '
+			}
+		}
+		Mask(b, s, e)
+		if string(b) != string(want) {
+			t.Fatalf("Mask(%d, %d)\n got %q\nwant %q", s, e, b, want)
 		}
 	}
 }
