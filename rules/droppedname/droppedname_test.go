@@ -1,6 +1,7 @@
 package droppedname
 
 import (
+	"math/rand"
 	"strings"
 	"testing"
 
@@ -198,6 +199,29 @@ func TestConcurrentChecks(t *testing.T) {
 	for g := 0; g < 8; g++ {
 		if fs := <-done; len(fs) != len(want) {
 			t.Errorf("concurrent run: %d findings, want %d", len(fs), len(want))
+		}
+	}
+}
+
+// lowText lower-cases exactly the ASCII capitals, whatever the alignment
+// and whatever the neighbouring bytes (UTF-8 sequences included).
+func TestLowText(t *testing.T) {
+	alphabet := []string{"A", "Z", "a", "z", "@", "[", "`", "{", " ", "É", "é", "Я", "\x80", "\xff", "\xc1", "\xda", "M"}
+	r := rand.New(rand.NewSource(1))
+	for n := 0; n < 5000; n++ {
+		var b []byte
+		for k := r.Intn(40); k > 0; k-- {
+			b = append(b, alphabet[r.Intn(len(alphabet))]...)
+		}
+		want := make([]byte, len(b))
+		for i, c := range b {
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			want[i] = c
+		}
+		if got := lowText(b); got != string(want) {
+			t.Fatalf("lowText(%q) = %q, want %q", b, got, want)
 		}
 	}
 }

@@ -1,6 +1,7 @@
 package droppedname
 
 import (
+	"encoding/binary"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -164,7 +165,12 @@ func lowText(text []byte) string {
 	var chunk [512]byte
 	for i := 0; i < len(text); i += len(chunk) {
 		part := text[i:min(i+len(chunk), len(text))]
-		for k, c := range part {
+		k := 0
+		for ; k+8 <= len(part); k += 8 {
+			binary.LittleEndian.PutUint64(chunk[k:], lower8(binary.LittleEndian.Uint64(part[k:])))
+		}
+		for ; k < len(part); k++ {
+			c := part[k]
 			if c-'A' < 26 {
 				c += 'a' - 'A'
 			}
@@ -173,6 +179,17 @@ func lowText(text []byte) string {
 		b.Write(chunk[:len(part)])
 	}
 	return b.String()
+}
+
+// lower8 lower-cases the ASCII capitals among eight bytes and leaves every
+// other byte as it is. The additions run on the low seven bits of each
+// byte, so no carry crosses bytes, and a byte with its high bit set (part
+// of a UTF-8 sequence) is never taken for a capital.
+func lower8(x uint64) uint64 {
+	const ones, highs = 0x0101010101010101, 0x8080808080808080
+	low7 := x &^ highs
+	upper := (low7 + (0x80-'A')*ones) &^ (low7 + (0x80-'Z'-1)*ones) &^ x & highs
+	return x | upper>>2
 }
 
 // isEllipsis reports whether the punctuation at toks[i] is part of an
