@@ -58,8 +58,8 @@ func (w *WrongLanguage) Check(doc *lint.Document) []lint.Finding {
 	return []lint.Finding{{
 		Span:    block,
 		Message: fmt.Sprintf("the article is in %s, not %s", langid.Name(lang), langid.Name(c.target)),
-		Suggestion: fmt.Sprintf("translate the article into %s, or declare its language (lang: %s)",
-			langid.Name(c.target), lang),
+		Suggestion: fmt.Sprintf("translate the article into %s, or declare its language (%s)",
+			langid.Name(c.target), declareHow(doc, lang)),
 	}}
 }
 
@@ -210,4 +210,15 @@ func (c *checker) sample(blocks []lint.Block) string {
 		b = append(b, '\n')
 	}
 	return string(b)
+}
+
+// declareHow says how this kind of file declares its language.
+func declareHow(doc *lint.Document, lang string) string {
+	switch doc.Format {
+	case lint.FormatMarkdown:
+		return fmt.Sprintf("lang: %s in the front matter, or a name like NAME.%s.md", lang, lang)
+	case lint.FormatHTML:
+		return fmt.Sprintf(`<html lang="%s">`, lang)
+	}
+	return fmt.Sprintf("a file name like NAME.%s.txt", lang)
 }

@@ -123,3 +123,5 @@ func BenchmarkWords(b *testing.B) {
 		out = appendWords(out[:0], doc, lint.Span{End: len(doc.Text)}, 0)
 	}
 }
+
+func BenchmarkTruncation4MB(b *testing.B) { benchRule(b, Truncation{}, 4<<20) }
