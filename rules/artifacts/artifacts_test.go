@@ -127,6 +127,8 @@ func TestPunctuation(t *testing.T) {
 	runCases(t, Punctuation{}, []ruleCase{
 		{"to end violence. . Despite this", []string{". ."}, "to end violence. Despite this"},
 		{"I am , like others, wrong.", []string{" ,"}, "I am, like others, wrong."},
+		// A comma after "the" marks a dropped name, not a stray space.
+		{"He was cooperating with the , but refused to answer.", nil, ""},
 		{"more well -trained troops", []string{"well -trained"}, "more well-trained troops"},
 		{"the magazine.Home hearth» wrote", []string{"magazine.Home", "»"}, ""},
 		{"I admire him, Pelé “, he concluded.", []string{"“"}, ""},

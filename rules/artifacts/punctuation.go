@@ -154,6 +154,11 @@ func spaceBeforeComma(doc *lint.Document, sp lint.Span) []lint.Finding {
 		if !isProse(doc, gap) {
 			continue // masked markup, not a space, before the comma
 		}
+		if holeWords[strings.ToLower(string(text[wordStart(text, sp.Start, s):s]))] {
+			// "cooperating with the , but": a name was dropped here
+			// (dropped-name reports it); removing the space would hide it.
+			continue
+		}
 		out = append(out, lint.Finding{Span: lint.Span{Start: s, End: i + 1},
 			Message: "space before a comma", Suggestion: "remove the space",
 			Fix: []lint.Edit{{Span: gap}}})
@@ -391,4 +396,22 @@ func spacedHyphens(doc *lint.Document, sp lint.Span) []lint.Finding {
 		out = append(out, f)
 	}
 	return out
+}
+
+// holeWords cannot end a phrase: a comma after one marks a lost word.
+var holeWords = map[string]bool{
+	"the": true, "a": true, "an": true, "of": true, "with": true, "to": true, "by": true, "for": true,
+	"from": true, "at": true, "in": true, "on": true, "about": true, "between": true, "and": true,
+}
+
+// wordStart is the start of the word that ends at end.
+func wordStart(text []byte, lo, end int) int {
+	for end > lo {
+		r, n := utf8.DecodeLastRune(text[lo:end])
+		if !unicode.IsLetter(r) {
+			break
+		}
+		end -= n
+	}
+	return end
 }
