@@ -231,3 +231,17 @@ func TestFinder(t *testing.T) {
 		t.Errorf("explicit config: %v %v", c, err)
 	}
 }
+
+func TestConfigNameThatIsAFolder(t *testing.T) {
+	root := t.TempDir()
+	if err := os.MkdirAll(filepath.Join(root, ".git"), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.MkdirAll(filepath.Join(root, ".translint.yaml"), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	_, err := (&Finder{Builtin: builtin()}).For(filepath.Join(root, "a.md"))
+	if err == nil || !strings.Contains(err.Error(), ".translint.yaml") {
+		t.Errorf("a folder named .translint.yaml must be an error naming it, got %v", err)
+	}
+}

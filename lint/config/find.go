@@ -94,11 +94,13 @@ func (f *Finder) load(name string) (*Config, error) {
 	return c, nil
 }
 
-// configIn returns the configuration file of dir, or "".
+// configIn returns the configuration file of dir, or "". A folder with a
+// configuration file's name is returned too, so that loading it fails with
+// an error naming it instead of the settings being silently ignored.
 func configIn(dir string) string {
 	for _, n := range FileNames {
 		p := filepath.Join(dir, n)
-		if st, err := os.Stat(p); err == nil && !st.IsDir() {
+		if _, err := os.Stat(p); err == nil {
 			return relIfShorter(p)
 		}
 	}
