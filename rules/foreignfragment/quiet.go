@@ -1,44 +1,50 @@
 package foreignfragment
 
+import "encoding/binary"
+
 // quietASCII reports whether a block's text certainly gives no finding,
 // without building its tokens: it is all ASCII (so no word is in another
 // script, and none has letters beyond a-z), and, when fw (the function-word
 // stage runs), fewer than two of its words are another language's function
-// words. It walks the words as appendTokens cuts them and weighs them as
-// wordInfo does, so that functionWordRuns would stop at its evidence test.
-// Most blocks of an article in its target language end here.
+// words. It cuts the words as appendTokens does and weighs them as wordInfo
+// does, so that functionWordRuns would stop at its evidence test. Most
+// blocks of an article in its target language end here.
 func quietASCII(text []byte, fw bool, tbit langMask) bool {
+	if !isASCIIText(text) {
+		return false
+	}
+	if !fw {
+		return true
+	}
 	evidence := 0
-	for i := 0; i < len(text); {
-		cl := byteClass[text[i]]
-		if cl == clHigh {
-			return false
-		}
-		if cl == clOther || cl == clJoiner {
-			i++
+	n := len(text)
+	for i := 0; i < n; {
+		lb := foldByte[text[i]]
+		if lb == 0 {
+			i++ // no word byte; a word never starts with ' or -
 			continue
 		}
 		start := i
-		key := uint64(text[i] | lowerBit[cl])
-		letter := cl != clDigit
+		key := uint64(lb)
+		for i++; i < n; i++ {
+			if lb = foldByte[text[i]]; lb == 0 {
+				break
+			}
+			key = key<<8 | uint64(lb)
+		}
+		// ' and - join two parts of one word ("qu'il", "well-known").
 		joined, apostrophe := false, false
-		for i++; i < len(text); i++ {
-			cl := byteClass[text[i]]
-			if cl == clLower || cl == clUpper || cl == clDigit {
-				letter = letter || cl != clDigit
-				key = key<<8 | uint64(text[i]|lowerBit[cl])
-				continue
+		for i+1 < n && (text[i] == '\'' || text[i] == '-') && foldByte[text[i+1]] != 0 {
+			joined = true
+			apostrophe = apostrophe || text[i] == '\''
+			for i += 2; i < n && foldByte[text[i]] != 0; i++ {
 			}
-			if cl == clJoiner && i+1 < len(text) && isASCIIWord(text[i+1]) {
-				joined = true
-				apostrophe = apostrophe || text[i] == '\''
-				continue
-			}
-			break
 		}
-		if !fw || !letter || i-start < 2 {
-			continue // digits, and one-letter function words, are no evidence
+		if i-start < 2 {
+			continue // a one-letter function word is no evidence
 		}
+		// Words of digits alone are no function words (see the tables'
+		// test), so they need no test of their own here.
 		var m langMask
 		switch {
 		case !joined && i-start <= 8:
@@ -56,4 +62,29 @@ func quietASCII(text []byte, fw bool, tbit langMask) bool {
 		}
 	}
 	return true
+}
+
+// foldByte maps an ASCII letter or digit to its lower case, any other byte
+// to 0.
+var foldByte = func() (t [256]byte) {
+	for c := byte('a'); c <= 'z'; c++ {
+		t[c], t[c-'a'+'A'] = c, c
+	}
+	for c := byte('0'); c <= '9'; c++ {
+		t[c] = c
+	}
+	return t
+}()
+
+// isASCIIText reports whether b has no byte beyond 0x7f, eight at a time.
+func isASCIIText(b []byte) bool {
+	var acc uint64
+	for len(b) >= 8 {
+		acc |= binary.LittleEndian.Uint64(b)
+		b = b[8:]
+	}
+	for _, ch := range b {
+		acc |= uint64(ch)
+	}
+	return acc&0x8080808080808080 == 0
 }

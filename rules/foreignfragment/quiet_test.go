@@ -62,3 +62,25 @@ func hasHigh(b []byte) bool {
 	}
 	return false
 }
+
+// quietASCII gives words of digits alone no test of their own: no function
+// word or elided clitic may be made of digits (and apostrophes) only.
+func TestFunctionWordsHaveLetters(t *testing.T) {
+	check := func(kind, w string) {
+		for _, r := range w {
+			if r >= 'a' && r <= 'z' || r >= 0x80 {
+				return
+			}
+		}
+		t.Errorf("%s %q has no letter", kind, w)
+	}
+	for w := range wordMask {
+		check("function word", w)
+	}
+	for w := range elisionMask {
+		check("elision", w)
+	}
+	if len(wordMask) == 0 || len(elisionMask) == 0 {
+		t.Fatal("tables not built")
+	}
+}
