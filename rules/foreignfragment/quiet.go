@@ -19,25 +19,19 @@ func quietASCII(text []byte, fw bool, tbit langMask) bool {
 	evidence := 0
 	n := len(text)
 	for i := 0; i < n; {
-		lb := foldByte[text[i]]
-		if lb == 0 {
+		if !isWordByte[text[i]] {
 			i++ // no word byte; a word never starts with ' or -
 			continue
 		}
 		start := i
-		key := uint64(lb)
-		for i++; i < n; i++ {
-			if lb = foldByte[text[i]]; lb == 0 {
-				break
-			}
-			key = key<<8 | uint64(lb)
+		for i++; i < n && isWordByte[text[i]]; i++ {
 		}
 		// ' and - join two parts of one word ("qu'il", "well-known").
 		joined, apostrophe := false, false
-		for i+1 < n && (text[i] == '\'' || text[i] == '-') && foldByte[text[i+1]] != 0 {
+		for i+1 < n && (text[i] == '\'' || text[i] == '-') && isWordByte[text[i+1]] {
 			joined = true
 			apostrophe = apostrophe || text[i] == '\''
-			for i += 2; i < n && foldByte[text[i]] != 0; i++ {
+			for i += 2; i < n && isWordByte[text[i]]; i++ {
 			}
 		}
 		if i-start < 2 {
@@ -48,7 +42,7 @@ func quietASCII(text []byte, fw bool, tbit langMask) bool {
 		var m langMask
 		switch {
 		case !joined && i-start <= 8:
-			m = packed.get(key)
+			m = packed.get(asciiKey(text, start, i))
 		case apostrophe:
 			var buf [64]byte
 			m, _ = infoMask(lowerInto(buf[:0], text[start:i]))
@@ -64,17 +58,32 @@ func quietASCII(text []byte, fw bool, tbit langMask) bool {
 	return true
 }
 
-// foldByte maps an ASCII letter or digit to its lower case, any other byte
-// to 0.
-var foldByte = func() (t [256]byte) {
-	for c := byte('a'); c <= 'z'; c++ {
-		t[c], t[c-'a'+'A'] = c, c
+// isWordByte marks the ASCII letters and digits.
+var isWordByte = func() (t [256]bool) {
+	for c := 'a'; c <= 'z'; c++ {
+		t[c], t[c-'a'+'A'] = true, true
 	}
-	for c := byte('0'); c <= '9'; c++ {
-		t[c] = c
+	for c := '0'; c <= '9'; c++ {
+		t[c] = true
 	}
 	return t
 }()
+
+// asciiKey is the packWord key of the lower-cased word text[a:b], of one to
+// eight ASCII letters and digits. Setting bit 0x20 lower-cases a letter and
+// leaves a digit as it is, so the whole key is folded at once.
+func asciiKey(text []byte, a, b int) uint64 {
+	n := b - a
+	var k uint64
+	if a+8 <= len(text) {
+		k = binary.BigEndian.Uint64(text[a:]) >> (8 * (8 - n))
+	} else {
+		for _, ch := range text[a:b] {
+			k = k<<8 | uint64(ch)
+		}
+	}
+	return k | 0x2020202020202020>>(8*(8-n))
+}
 
 // isASCIIText reports whether b has no byte beyond 0x7f, eight at a time.
 func isASCIIText(b []byte) bool {

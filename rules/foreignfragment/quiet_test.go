@@ -84,3 +84,18 @@ func TestFunctionWordsHaveLetters(t *testing.T) {
 		t.Fatal("tables not built")
 	}
 }
+
+// asciiKey must equal packWord of the lower-cased word, wherever the word
+// sits (the eight-byte load needs room after it).
+func TestASCIIKey(t *testing.T) {
+	text := []byte("Der x AbCdEfGh 2nd q9 und zu ÜBER DIE")
+	for _, w := range lint.Words(text, lint.Span{Start: 0, End: len(text)}) {
+		if w.End-w.Start > 8 || !isASCIIText(text[w.Start:w.End]) {
+			continue
+		}
+		want, _ := packWord(lowerInto(nil, text[w.Start:w.End]))
+		if got := asciiKey(text, w.Start, w.End); got != want {
+			t.Errorf("%q: key %x, want %x", text[w.Start:w.End], got, want)
+		}
+	}
+}
