@@ -1,6 +1,9 @@
 package foreignfragment
 
-import "encoding/binary"
+import (
+	"encoding/binary"
+	"math/bits"
+)
 
 // quietASCII reports whether a block's text certainly gives no finding,
 // without building its tokens: it is all ASCII (so no word is in another
@@ -96,4 +99,17 @@ func isASCIIText(b []byte) bool {
 		acc |= uint64(ch)
 	}
 	return acc&0x8080808080808080 == 0
+}
+
+// countHigh counts the bytes of b beyond 0x7f, eight at a time.
+func countHigh(b []byte) int {
+	n := 0
+	for len(b) >= 8 {
+		n += bits.OnesCount64(binary.LittleEndian.Uint64(b) & 0x8080808080808080)
+		b = b[8:]
+	}
+	for _, ch := range b {
+		n += int(ch >> 7)
+	}
+	return n
 }

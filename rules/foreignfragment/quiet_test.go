@@ -99,3 +99,17 @@ func TestASCIIKey(t *testing.T) {
 		}
 	}
 }
+
+func TestCountHigh(t *testing.T) {
+	for _, s := range []string{"", "abc", "ü", "plain ASCII text of some length", "Ärger über Öl — «ja»", "ééééééééé"} {
+		want := 0
+		for i := 0; i < len(s); i++ {
+			if s[i] >= 0x80 {
+				want++
+			}
+		}
+		if got := countHigh([]byte(s)); got != want {
+			t.Errorf("%q: %d, want %d", s, got, want)
+		}
+	}
+}
