@@ -46,6 +46,9 @@ type linguaDetector struct {
 	sets map[string]*lazySet
 }
 
+// buildMu serialises the building of lingua detectors.
+var buildMu sync.Mutex
+
 type lazySet struct {
 	once  sync.Once
 	langs []lingua.Language
@@ -82,6 +85,10 @@ func (d *linguaDetector) Detect(text string, candidates []string) Result {
 	}
 	s.once.Do(func() {
 		// preloading inside the Once makes concurrent callers wait for one load
+		// one build at a time: lingua caches each language's model for the
+		// process, but two builds at once would each read a shared one
+		buildMu.Lock()
+		defer buildMu.Unlock()
 		s.det = lingua.NewLanguageDetectorBuilder().FromLanguages(s.langs...).WithLowAccuracyMode().WithPreloadedLanguageModels().Build()
 	})
 	vals := s.det.ComputeLanguageConfidenceValues(text)

@@ -43,3 +43,44 @@ func BenchmarkCorpus(b *testing.B) {
 		})
 	}
 }
+
+// BenchmarkCheck runs only the two rules' Check over the parsed benchmark
+// corpus (TRANSLINT_BENCH_CORPUS), one goroutine, so that their own cost is
+// measured apart from reading and parsing.
+func BenchmarkCheck(b *testing.B) {
+	dir := os.Getenv("TRANSLINT_BENCH_CORPUS")
+	if dir == "" {
+		b.Skip("TRANSLINT_BENCH_CORPUS not set")
+	}
+	paths, _ := filepath.Glob(filepath.Join(dir, "*.md"))
+	var docs []*lint.Document
+	var size int64
+	for _, p := range paths {
+		data, err := os.ReadFile(p)
+		if err != nil {
+			b.Fatal(err)
+		}
+		d, err := lint.Parse(p, data)
+		if err != nil {
+			b.Fatal(err)
+		}
+		if d.Lang == "" {
+			d.Lang = "en"
+		}
+		size += int64(len(data))
+		docs = append(docs, d)
+	}
+	ff, wl := New(), NewWrongLanguage()
+	for _, d := range docs { // load the models outside the timing
+		ff.Check(d)
+		wl.Check(d)
+	}
+	b.SetBytes(size)
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		for _, d := range docs {
+			ff.Check(d)
+			wl.Check(d)
+		}
+	}
+}

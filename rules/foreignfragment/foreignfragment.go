@@ -414,10 +414,14 @@ func (c *checker) fragments() []lint.Finding {
 	c.infos = sc.infos[:0]
 	toks := sc.toks[:0]
 	defer func() { sc.toks, sc.infos = toks[:0], c.infos[:0] }()
+	fw := c.tbit != 0 && c.isTargetScript(scriptLatin)
 	for _, b := range c.doc.Blocks {
+		if quietASCII(c.doc.Text[b.Start:b.End], fw, c.tbit) {
+			continue
+		}
 		toks = appendTokens(toks[:0], c.doc.Text, b.Span)
 		frags = append(frags, c.scriptRuns(b.Span, toks)...)
-		if c.tbit != 0 && c.isTargetScript(scriptLatin) {
+		if fw {
 			out = append(out, c.functionWordRuns(b.Span, toks)...)
 		}
 	}

@@ -22,6 +22,31 @@ type wordInfo struct {
 	foreign bool     // it has letters beyond a-z the target does not write
 }
 
+// infoMask is the function-word mask of a lower-cased Latin word (elided
+// clitics included) and whether the word is ASCII.
+func infoMask(buf []byte) (m langMask, ascii bool) {
+	if k, ok := packWord(buf); ok {
+		m = packed.get(k)
+	} else if len(buf) <= maxFunctionWord {
+		m = wordMask[string(buf)]
+	}
+	ascii = true
+	for i, ch := range buf {
+		if ch >= 0x80 {
+			ascii = false
+		}
+		if ch == '\'' && i > 0 && i <= 7 {
+			m |= elisionMask[string(buf[:i])]
+		}
+	}
+	if !ascii {
+		if i := bytes.Index(buf, []byte("’")); i > 0 && i <= 7 {
+			m |= elisionMask[string(buf[:i])]
+		}
+	}
+	return m, ascii
+}
+
 func (w wordInfo) signal() langMask { return w.fw | w.letters }
 
 // lowerInto lower-cases a word into buf without allocating for short words.
@@ -65,26 +90,7 @@ func (c *checker) wordInfo(buf []byte, t tok) wordInfo {
 // info classifies a lower-cased Latin word.
 func (c *checker) info(buf []byte) wordInfo {
 	var wi wordInfo
-	var m langMask
-	if k, ok := packWord(buf); ok {
-		m = packed.get(k)
-	} else if len(buf) <= maxFunctionWord {
-		m = wordMask[string(buf)]
-	}
-	ascii := true
-	for i, ch := range buf {
-		if ch >= 0x80 {
-			ascii = false
-		}
-		if ch == '\'' && i > 0 && i <= 7 {
-			m |= elisionMask[string(buf[:i])]
-		}
-	}
-	if !ascii {
-		if i := bytes.Index(buf, []byte("’")); i > 0 && i <= 7 {
-			m |= elisionMask[string(buf[:i])]
-		}
-	}
+	m, ascii := infoMask(buf)
 	if m&c.tbit != 0 {
 		wi.inTgt = true
 		wi.marker = m&^c.tbit == 0

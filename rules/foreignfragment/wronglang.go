@@ -80,11 +80,7 @@ func (c *checker) documentLanguage() (string, lint.Span) {
 	for _, b := range blocks {
 		t := c.doc.Text[b.Start:min(b.End, b.Start+budget)]
 		budget -= len(t)
-		for _, ch := range t {
-			if ch >= 0x80 {
-				nonASCII++
-			}
-		}
+		nonASCII += countHigh(t)
 		if budget <= 0 {
 			break
 		}
