@@ -193,49 +193,71 @@ const (
 	fnvPrime  = 1099511628211
 )
 
-// keyOf hashes Normalize(b) and reports whether it is non-empty.
+// keyFold is the folded form of each byte in a key: the lower-case letter
+// or the digit, 0 for an ASCII separator, 0xff for a byte that starts or
+// continues a multi-byte rune.
+var keyFold = func() (t [256]byte) {
+	for c := 0; c < 256; c++ {
+		switch {
+		case 'a' <= c && c <= 'z' || '0' <= c && c <= '9':
+			t[c] = byte(c)
+		case 'A' <= c && c <= 'Z':
+			t[c] = byte(c + 'a' - 'A')
+		case c >= utf8.RuneSelf:
+			t[c] = 0xff
+		}
+	}
+	return t
+}()
+
+// keyOf hashes Normalize(b) and reports whether it is non-empty. Runs of
+// ASCII letters and digits take a table lookup and a multiply a byte; a
+// rune that lower-cases to itself is hashed from its own bytes.
 func keyOf(b []byte) (uint64, bool) {
 	h := uint64(fnvOffset)
 	var buf [utf8.UTFMax]byte
-	runes, space := 0, false
+	nonEmpty, space := false, false
 	for i := 0; i < len(b); {
-		var r rune
-		if c := b[i]; c < utf8.RuneSelf {
+		f := keyFold[b[i]]
+		if f == 0 {
+			space = true
 			i++
-			switch {
-			case 'a' <= c && c <= 'z' || '0' <= c && c <= '9':
-				r = rune(c)
-			case 'A' <= c && c <= 'Z':
-				r = rune(c + 'a' - 'A')
-			default:
-				space = true
-				continue
-			}
-		} else {
-			var n int
-			r, n = utf8.DecodeRune(b[i:])
-			i += n
-			if !IsWordRune(r) {
-				space = true
-				continue
-			}
-			r = unicode.ToLower(r)
-		}
-		if space && runes > 0 {
-			h = (h ^ ' ') * fnvPrime
-		}
-		space = false
-		runes++
-		if r < utf8.RuneSelf {
-			h = (h ^ uint64(r)) * fnvPrime
 			continue
 		}
-		m := utf8.EncodeRune(buf[:], r)
-		for _, x := range buf[:m] {
+		if f != 0xff {
+			if space && nonEmpty {
+				h = (h ^ ' ') * fnvPrime
+			}
+			space, nonEmpty = false, true
+			h = (h ^ uint64(f)) * fnvPrime
+			for i++; i < len(b); i++ {
+				f = keyFold[b[i]]
+				if f == 0 || f == 0xff {
+					break
+				}
+				h = (h ^ uint64(f)) * fnvPrime
+			}
+			continue
+		}
+		r, n := utf8.DecodeRune(b[i:])
+		enc := b[i : i+n]
+		i += n
+		if !IsWordRune(r) {
+			space = true
+			continue
+		}
+		if space && nonEmpty {
+			h = (h ^ ' ') * fnvPrime
+		}
+		space, nonEmpty = false, true
+		if lr := unicode.ToLower(r); lr != r {
+			enc = utf8.AppendRune(buf[:0], lr)
+		}
+		for _, x := range enc {
 			h = (h ^ uint64(x)) * fnvPrime
 		}
 	}
-	return h, runes > 0
+	return h, nonEmpty
 }
 
 // bloomLayers is a scalable Bloom filter over 64-bit hashes.
