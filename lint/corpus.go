@@ -326,24 +326,34 @@ func mix(x uint64) uint64 {
 	return x
 }
 
-func (b *bloom) probes(k uint64, f func(bit uint64) bool) bool {
-	h1 := mix(k)
-	h2 := mix(h1^0x9e3779b97f4a7c15) | 1
+// probe returns the i-th bit a key sets: double hashing over the splitmix
+// of the key, mapped onto [0, nbits) by multiplication, not modulo.
+func (b *bloom) probe(h1, h2 uint64, i int) uint64 {
+	bit, _ := bits.Mul64(h1+uint64(i)*h2, b.nbits)
+	return bit
+}
+
+// hashes are the two hashes the probes of k combine.
+func hashes(k uint64) (h1, h2 uint64) {
+	h1 = mix(k)
+	return h1, mix(h1^0x9e3779b97f4a7c15) | 1
+}
+
+func (b *bloom) has(k uint64) bool {
+	h1, h2 := hashes(k)
 	for i := 0; i < b.k; i++ {
-		// map the probe hash onto [0, nbits) by multiplication, not modulo
-		bit, _ := bits.Mul64(h1+uint64(i)*h2, b.nbits)
-		if !f(bit) {
+		if bit := b.probe(h1, h2, i); b.bits[bit>>6]&(1<<(bit&63)) == 0 {
 			return false
 		}
 	}
 	return true
 }
 
-func (b *bloom) has(k uint64) bool {
-	return b.probes(k, func(bit uint64) bool { return b.bits[bit>>6]&(1<<(bit&63)) != 0 })
-}
-
 func (b *bloom) add(k uint64) {
-	b.probes(k, func(bit uint64) bool { b.bits[bit>>6] |= 1 << (bit & 63); return true })
+	h1, h2 := hashes(k)
+	for i := 0; i < b.k; i++ {
+		bit := b.probe(h1, h2, i)
+		b.bits[bit>>6] |= 1 << (bit & 63)
+	}
 	b.n++
 }
