@@ -157,3 +157,14 @@ func TestKeptDocuments(t *testing.T) {
 		t.Errorf("a run over the budget still keeps %d documents", len(big.kept))
 	}
 }
+
+func FuzzKeyOf(f *testing.F) {
+	for _, s := range []string{"Exit mobile version", "ÉTÉ à Paris — déjà vu!", "\xff\xfeabc", "K\u212a", "x\u0301y"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := KeyOf([]byte(s)), LineKey(s); got != want {
+			t.Errorf("KeyOf(%q) = %x, LineKey = %x", s, got, want)
+		}
+	})
+}

@@ -186,19 +186,26 @@ func fold(text []byte, u *unit, norm []byte, ws []int, raw []lint.Span) ([]byte,
 			ws = append(ws, len(norm))
 		}
 		for i < u.End {
-			r, n, isWord := nextRune(text, i, u.End)
-			if !isWord {
+			if c := text[i]; c < utf8.RuneSelf {
+				// ASCII, inline: most words are nothing else
+				if !asciiWord[c] {
+					break
+				}
+				if keep {
+					if 'A' <= c && c <= 'Z' {
+						c += 'a' - 'A'
+					}
+					norm = append(norm, c)
+				}
+				i++
+				continue
+			}
+			r, n := utf8.DecodeRune(text[i:u.End])
+			if !lint.IsWordRune(r) {
 				break
 			}
 			if keep {
-				if r < utf8.RuneSelf {
-					if 'A' <= r && r <= 'Z' {
-						r += 'a' - 'A'
-					}
-					norm = append(norm, byte(r))
-				} else {
-					norm = utf8.AppendRune(norm, unicode.ToLower(r))
-				}
+				norm = utf8.AppendRune(norm, unicode.ToLower(r))
 			}
 			i += n
 		}
