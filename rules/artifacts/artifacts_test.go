@@ -119,6 +119,8 @@ func TestDoubledWord(t *testing.T) {
 		{"a good job, and and in the town", []string{"and and"}, "a good job, and in the town"},
 		{"it reported that that in spring", []string{"that that"}, "it reported that in spring"},
 		{"He had had enough; she said that that was wrong; what it is is fine.", nil, ""},
+		// Halting speech on purpose, marked by an ellipsis or a dash.
+		{"\"We we… we just want light,\" one woman said. \"I I-I don't know.\"", nil, ""},
 		{"Bora Bora, bye bye, 2020 2021, \"arch arch\".", nil, ""},
 	})
 }

@@ -62,7 +62,7 @@ func (DoubledWord) Check(doc *lint.Document) []lint.Finding {
 				continue
 			}
 			wa, wb := string(text[a.Start:a.End]), string(text[b.Start:b.End])
-			if !doubledSlip(text, words, k, wa, wb) || quotedPair(text, sp, a.Start, b.End) {
+			if !doubledSlip(text, words, k, wa, wb) || quotedPair(text, sp, a.Start, b.End) || stammer(text[b.End:sp.End]) {
 				continue
 			}
 			s := lint.Span{Start: a.Start, End: b.End}
@@ -157,4 +157,15 @@ func quotedPair(text []byte, sp lint.Span, s, e int) bool {
 	p, pn := runeBefore(text, sp.Start, s)
 	n, nn := runeAt(text, e, sp.End)
 	return pn > 0 && nn > 0 && strings.ContainsRune("\"'“‘«„`", p) && strings.ContainsRune("\"'”’»“`", n)
+}
+
+// stammer: a pair followed at once by an ellipsis or a dash reports halting
+// speech on purpose ("We we… we just want light").
+func stammer(after []byte) bool {
+	for _, mark := range []string{"…", "...", "—", "–", "-"} {
+		if bytes.HasPrefix(after, []byte(mark)) {
+			return true
+		}
+	}
+	return false
 }
