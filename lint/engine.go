@@ -77,33 +77,24 @@ type RelatedLocation struct {
 	Message    string
 }
 
-func (l *Linter) jobs() int {
-	if l.Jobs > 0 {
-		return l.Jobs
-	}
-	return runtime.GOMAXPROCS(0)
-}
-
 // Run lints every source and returns one result per source, in order. The
 // output does not depend on the number of workers.
 func (l *Linter) Run(srcs []Source) []FileResult {
-	var corpus Corpus
-	if len(srcs) > 1 && l.needsCorpus() {
-		corpus = l.buildCorpus(srcs)
+	jobs := make([]Job, len(srcs))
+	for i, src := range srcs {
+		jobs[i] = Job{Source: src, Linter: l}
 	}
-	results := make([]FileResult, len(srcs))
-	l.parallel(len(srcs), func(i int) {
-		results[i] = l.lintSource(srcs[i], corpus)
-	})
-	return results
+	return RunJobs(jobs, l.Jobs, nil)
 }
 
-func (l *Linter) parallel(n int, f func(i int)) {
-	jobs := l.jobs()
-	if jobs > n {
-		jobs = n
+// parallel calls f(0) … f(n-1) on up to workers goroutines (GOMAXPROCS when
+// workers < 1).
+func parallel(workers, n int, f func(i int)) {
+	if workers < 1 {
+		workers = runtime.GOMAXPROCS(0)
 	}
-	if jobs <= 1 {
+	workers = min(workers, n)
+	if workers <= 1 {
 		for i := 0; i < n; i++ {
 			f(i)
 		}
@@ -113,7 +104,7 @@ func (l *Linter) parallel(n int, f func(i int)) {
 	// no wake-up per file.
 	var wg sync.WaitGroup
 	var next atomic.Int64
-	for w := 0; w < jobs; w++ {
+	for w := 0; w < workers; w++ {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
@@ -136,23 +127,6 @@ func (l *Linter) needsCorpus() bool {
 		}
 	}
 	return false
-}
-
-func (l *Linter) buildCorpus(srcs []Source) Corpus {
-	b := NewCorpusBuilder()
-	l.parallel(len(srcs), func(i int) {
-		data, err := srcs[i].read()
-		if err != nil {
-			return
-		}
-		doc, err := l.parse(srcs[i], data)
-		if err != nil {
-			return
-		}
-		b.Observe(doc)
-		b.keep(l, doc)
-	})
-	return b
 }
 
 func (l *Linter) parse(src Source, data []byte) (*Document, error) {

@@ -15,7 +15,7 @@ func RunJobs(jobs []Job, workers int, corpus Corpus) []FileResult {
 		corpus = BuildCorpus(jobs, workers)
 	}
 	results := make([]FileResult, len(jobs))
-	(&Linter{Jobs: workers}).parallel(len(jobs), func(i int) {
+	parallel(workers, len(jobs), func(i int) {
 		results[i] = jobs[i].Linter.lintSource(jobs[i].Source, corpus)
 	})
 	return results
@@ -32,7 +32,7 @@ func BuildCorpus(jobs []Job, workers int) Corpus {
 		return nil
 	}
 	b := NewCorpusBuilder()
-	(&Linter{Jobs: workers}).parallel(len(jobs), func(i int) {
+	parallel(workers, len(jobs), func(i int) {
 		data, err := jobs[i].Source.read()
 		if err != nil {
 			return
