@@ -21,13 +21,3 @@ func All() []lint.Rule {
 	all = append(all, artifacts.Rules()...)
 	return all
 }
-
-// ByID finds a built-in rule.
-func ByID(id string) lint.Rule {
-	for _, r := range All() {
-		if r.ID() == id {
-			return r
-		}
-	}
-	return nil
-}
