@@ -266,7 +266,7 @@ func runCheck(c *cobra.Command, args []string, f *checkFlags) (int, error) {
 			}
 		}
 	}
-	rep := &format.Report{Results: results, Rules: enabled, Severity: sev, Version: toolVersion(), Root: f.ci.root, Documented: documented()}
+	rep := &format.Report{Results: results, Rules: enabled, Severity: sev, Version: toolVersion(), Root: f.ci.root, Documented: documented(cr.catalog)}
 	for _, o := range outs {
 		if err := writeReport(c, o, f.color, rep); err != nil {
 			fmt.Fprintf(stderr, "translint: error: cannot write the %s report to %s: %v\n", o.name, o.path, err)

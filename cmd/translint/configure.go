@@ -37,6 +37,7 @@ type checkRun struct {
 	rules    []lint.Rule // every rule enabled for at least one file
 	severity map[string]lint.Severity
 	hadError bool
+	catalog  []lint.Rule // the built-in rules the run started from
 }
 
 // runConfigured lints the sources, each with the settings of its nearest
@@ -47,7 +48,8 @@ func runConfigured(c *cobra.Command, f *checkFlags, args []string, srcs []lint.S
 	if f.cfg.dryRun && !f.cfg.fix {
 		return nil, usageError(fmt.Errorf("--dry-run needs --fix"))
 	}
-	finder := &config.Finder{Builtin: catalog(), Explicit: f.cfg.config}
+	builtin := catalog()
+	finder := &config.Finder{Builtin: builtin, Explicit: f.cfg.config}
 	explicit := map[string]bool{}
 	for _, a := range args {
 		explicit[filepath.Clean(a)] = true
@@ -96,7 +98,7 @@ func runConfigured(c *cobra.Command, f *checkFlags, args []string, srcs []lint.S
 		}
 	}
 	corpus := lint.BuildCorpus(jobs, f.jobs)
-	run := &checkRun{results: lint.RunJobs(jobs, f.jobs, corpus), severity: map[string]lint.Severity{}}
+	run := &checkRun{results: lint.RunJobs(jobs, f.jobs, corpus), severity: map[string]lint.Severity{}, catalog: builtin}
 	seen := map[string]bool{}
 	for _, j := range jobs {
 		for _, r := range j.Linter.Rules {
