@@ -5,16 +5,14 @@ import (
 
 	"github.com/yuin/goldmark"
 	"github.com/yuin/goldmark/ast"
-	"github.com/yuin/goldmark/extension"
-	east "github.com/yuin/goldmark/extension/ast"
 	"github.com/yuin/goldmark/text"
 )
 
-// markdown is goldmark with the GitHub Flavoured Markdown block extensions
-// (tables, strikethrough, task lists). Linkify is left out: maskURLs already
-// masks bare URLs, and linkify cost a tenth of the parse. A goldmark.Markdown
-// is safe for concurrent use.
-var markdown = goldmark.New(goldmark.WithExtensions(extension.Table, extension.Strikethrough, extension.TaskList))
+// markdown is goldmark with the GitHub Flavoured Markdown tables,
+// strikethrough and task lists of gfm.go. Linkify is left out: maskURLs
+// already masks bare URLs, and linkify cost a tenth of the parse. A
+// goldmark.Markdown is safe for concurrent use.
+var markdown = goldmark.New(goldmark.WithParserOptions(gfmParserOptions()...))
 
 // readMarkdown reads front matter and parses the body with goldmark.
 //
@@ -46,7 +44,7 @@ func readMarkdown(d *Document) {
 			return ast.WalkContinue, nil
 		}
 		switch n.Kind() {
-		case ast.KindParagraph, ast.KindHeading, ast.KindTextBlock, east.KindTableCell:
+		case ast.KindParagraph, ast.KindHeading, ast.KindTextBlock, tableCellKind:
 		case ast.KindHTMLBlock:
 			d.Blocks = append(d.Blocks, htmlBlockProse(d, n.(*ast.HTMLBlock))...)
 			afterImage = false
