@@ -26,6 +26,29 @@ var markdown = goldmark.New(goldmark.WithParserOptions(gfmParserOptions()...))
 func readMarkdown(d *Document) {
 	fmEnd := frontMatter(d)
 	Mask(d.Text, fmEnd, len(d.Text))
+	meta := d.Blocks
+	d.Blocks = nil
+	firstH1, plain := plainBody(d, fmEnd)
+	if !plain {
+		firstH1 = goldmarkBody(d, fmEnd)
+	}
+	maskURLs(d.Text)
+	decodeEntities(d.Text, fmEnd, len(d.Text))
+	// A leading level-1 heading is the title when the front matter has none.
+	hasTitle := false
+	for _, b := range meta {
+		hasTitle = hasTitle || b.Kind == Title
+	}
+	if !hasTitle && firstH1 {
+		d.Blocks[0].Kind = Title
+	}
+	d.Blocks = append(meta, d.Blocks...)
+}
+
+// goldmarkBody reads the body src[fmEnd:] with goldmark, appends its blocks
+// to d.Blocks and unmasks their text. It reports a level-1 heading as the
+// first block.
+func goldmarkBody(d *Document, fmEnd int) (firstH1 bool) {
 	// goldmark parses a copy in which the front matter is blank, so its
 	// segments are offsets into Src.
 	parseSrc := d.Src // goldmark does not write to its source
@@ -35,10 +58,7 @@ func readMarkdown(d *Document) {
 	}
 	root := markdown.Parser().Parse(text.NewReader(parseSrc))
 
-	meta := d.Blocks
-	d.Blocks = nil
 	afterImage := false
-	firstH1 := false
 	_ = ast.Walk(root, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
 		if !entering {
 			return ast.WalkContinue, nil
@@ -73,17 +93,7 @@ func readMarkdown(d *Document) {
 	// goldmark puts a table before the paragraph lines that precede its
 	// header row; blocks are kept in document order.
 	sort.SliceStable(d.Blocks, func(i, j int) bool { return d.Blocks[i].Start < d.Blocks[j].Start })
-	maskURLs(d.Text)
-	decodeEntities(d.Text, fmEnd, len(d.Text))
-	// A leading level-1 heading is the title when the front matter has none.
-	hasTitle := false
-	for _, b := range meta {
-		hasTitle = hasTitle || b.Kind == Title
-	}
-	if !hasTitle && firstH1 {
-		d.Blocks[0].Kind = Title
-	}
-	d.Blocks = append(meta, d.Blocks...)
+	return firstH1
 }
 
 // unmaskInline copies the bytes of n's inline text back into d.Text and
