@@ -1,5 +1,7 @@
 package lint
 
+import "bytes"
+
 // A fast path for Markdown bodies that are only paragraphs and ATX
 // headings with no inline markup at all. goldmark reads such a body the way
 // it reads any other, byte by byte through its inline parsers, and that loop
@@ -32,16 +34,15 @@ func plainMarkdown(d *Document, start int) (firstH1, ok bool) {
 		}
 		start = min(end+1, len(src))
 	}
-	body := src[start:]
-	for _, c := range body {
-		if c < 0x80 && plainReject[c] {
-			return false, false
-		}
-	}
-	// First pass: check every line, so nothing is changed for a body that
-	// goes to goldmark after all.
+	// First pass: check every byte and line, so nothing is changed for a
+	// body that goes to goldmark after all.
 	for pos := start; pos < len(src); {
 		end := lineEnd(src, pos)
+		for _, c := range src[pos:end] {
+			if plainReject[c] {
+				return false, false
+			}
+		}
 		if _, _, _, bad := plainLine(src[pos:end]); bad {
 			return false, false
 		}
@@ -83,11 +84,9 @@ func plainMarkdown(d *Document, start int) (firstH1, ok bool) {
 // appendPlainBlock unmasks span (line breaks stay as they are) and appends
 // it as a block when it holds any prose, as the goldmark path does.
 func appendPlainBlock(d *Document, kind BlockKind, span Span) []Block {
-	for i := span.Start; i < span.End; i++ {
-		if d.Src[i] != '\n' {
-			d.Text[i] = d.Src[i]
-		}
-	}
+	// Text keeps the line breaks where Src has them, so a copy unmasks
+	// everything else.
+	copy(d.Text[span.Start:span.End], d.Src[span.Start:span.End])
 	span = TrimSpan(d.Text, span)
 	if span.Len() == 0 {
 		return d.Blocks
@@ -98,8 +97,9 @@ func appendPlainBlock(d *Document, kind BlockKind, span Span) []Block {
 	return append(d.Blocks, Block{Kind: kind, Span: span})
 }
 
-// plainReject marks the ASCII bytes that send a body to goldmark.
-var plainReject = func() (t [128]bool) {
+// plainReject marks the bytes that send a body to goldmark (all ASCII; the
+// table covers every byte so the scan needs no range check).
+var plainReject = func() (t [256]bool) {
 	for c := 0; c < 0x20; c++ {
 		t[c] = c != '\n'
 	}
@@ -171,10 +171,8 @@ func plainIndent(line []byte) int {
 // lineEnd returns the offset of the line break ending the line at pos, or
 // len(src) for the last line.
 func lineEnd(src []byte, pos int) int {
-	for i := pos; i < len(src); i++ {
-		if src[i] == '\n' {
-			return i
-		}
+	if i := bytes.IndexByte(src[pos:], '\n'); i >= 0 {
+		return pos + i
 	}
 	return len(src)
 }
