@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"html"
 	"regexp"
+	"sync"
 
 	"github.com/translint/translint/lint"
 )
@@ -32,16 +33,23 @@ character in place; a non-breaking space becomes a plain space.`,
 
 const entityName = `nbsp|amp|quot|apos|lt|gt|mdash|ndash|hellip|laquo|raquo|lsquo|rsquo|sbquo|ldquo|rdquo|bdquo|copy|reg|trade|euro|pound|deg|times|middot|bull|shy|zwnj|zwj|thinsp|ensp|emsp|#[0-9]{2,7}|#[xX][0-9a-fA-F]{2,6}`
 
-var (
-	// "& nbsp;", "&nbsp ;", and "&    nbsp;" (an HTML "&amp;nbsp;" once decoded in place).
-	reSplitEntity = regexp.MustCompile(`&(?:[ \t]+(` + entityName + `)[ \t]*|(` + entityName + `)[ \t]+);`)
-	// "&amp;nbsp;" in text that is not decoded.
-	reDoubleEntity = regexp.MustCompile(`&amp;(` + entityName + `);`)
-	// "&nbsp" without its semicolon before a non-word character.
-	reOpenEntity = regexp.MustCompile(`&(nbsp|quot|mdash|ndash|hellip|laquo|raquo|lsquo|rsquo|ldquo|rdquo)(?:[^A-Za-z0-9;]|$)`)
-	// a whole reference, flagged in plain text only.
-	reWholeEntity = regexp.MustCompile(`&(` + entityName + `);`)
-)
+// entityPatterns are the reference patterns, compiled on first use: most
+// articles have no "&", and package init must stay cheap for start-up.
+var entityPatterns = sync.OnceValue(func() *entityREs {
+	return &entityREs{
+		split:  regexp.MustCompile(`&(?:[ \t]+(` + entityName + `)[ \t]*|(` + entityName + `)[ \t]+);`),
+		double: regexp.MustCompile(`&amp;(` + entityName + `);`),
+		open:   regexp.MustCompile(`&(nbsp|quot|mdash|ndash|hellip|laquo|raquo|lsquo|rsquo|ldquo|rdquo)(?:[^A-Za-z0-9;]|$)`),
+		whole:  regexp.MustCompile(`&(` + entityName + `);`),
+	}
+})
+
+type entityREs struct {
+	split  *regexp.Regexp // "& nbsp;", "&nbsp ;", and "&    nbsp;" (an HTML "&amp;nbsp;" once decoded in place)
+	double *regexp.Regexp // "&amp;nbsp;" in text that is not decoded
+	open   *regexp.Regexp // "&nbsp" without its semicolon before a non-word character
+	whole  *regexp.Regexp // a whole reference, flagged in plain text only
+}
 
 // entityText is what the reference stands for, with a non-breaking space as
 // a plain space.
@@ -96,7 +104,8 @@ func (BrokenEntity) Check(doc *lint.Document) []lint.Finding {
 		if bytes.IndexByte(seg, '&') < 0 {
 			continue // every pattern starts with "&"; a regexp call costs more than this test
 		}
-		for _, m := range reSplitEntity.FindAllSubmatchIndex(seg, -1) {
+		re := entityPatterns()
+		for _, m := range re.split.FindAllSubmatchIndex(seg, -1) {
 			name := m[2]
 			nameEnd := m[3]
 			if name < 0 {
@@ -104,14 +113,14 @@ func (BrokenEntity) Check(doc *lint.Document) []lint.Finding {
 			}
 			add(sp.Start+m[0], sp.Start+m[1], string(seg[name:nameEnd]), "broken HTML entity")
 		}
-		for _, m := range reDoubleEntity.FindAllSubmatchIndex(seg, -1) {
+		for _, m := range re.double.FindAllSubmatchIndex(seg, -1) {
 			add(sp.Start+m[0], sp.Start+m[1], string(seg[m[2]:m[3]]), "HTML entity escaped twice")
 		}
-		for _, m := range reOpenEntity.FindAllSubmatchIndex(seg, -1) {
+		for _, m := range re.open.FindAllSubmatchIndex(seg, -1) {
 			add(sp.Start+m[0], sp.Start+m[3], string(seg[m[2]:m[3]]), "HTML entity without its semicolon")
 		}
 		if doc.Format == lint.FormatText {
-			for _, m := range reWholeEntity.FindAllSubmatchIndex(seg, -1) {
+			for _, m := range re.whole.FindAllSubmatchIndex(seg, -1) {
 				add(sp.Start+m[0], sp.Start+m[1], string(seg[m[2]:m[3]]), "HTML entity in plain text")
 			}
 		}
