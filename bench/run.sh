@@ -67,3 +67,12 @@ start=$(date +%s%N)
 for _ in $(seq $n); do "$bin" check "$work/clean.md" --format json --output /dev/null >/dev/null; done
 end=$(date +%s%N)
 awk -v s="$start" -v e="$end" -v n="$n" 'BEGIN {printf "one clean article      %.1f ms per run (mean of %d, process start included)\n", (e-s)/1e6/n, n}'
+
+# For scale: the start of a Go program that does nothing, on this machine.
+mkdir -p "$work/noop"
+printf 'package main\n\nfunc main() {}\n' >"$work/noop/main.go"
+(cd "$work/noop" && GOFLAGS= go mod init noop >/dev/null 2>&1 && go build -o "$work/noop/noop" .)
+start=$(date +%s%N)
+for _ in $(seq $n); do "$work/noop/noop"; done
+end=$(date +%s%N)
+awk -v s="$start" -v e="$end" -v n="$n" 'BEGIN {printf "empty Go program       %.1f ms per run (the floor of any Go tool here)\n", (e-s)/1e6/n}'
