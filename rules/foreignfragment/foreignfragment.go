@@ -181,6 +181,7 @@ type checker struct {
 	target   string
 	tscripts []script
 	tbit     langMask
+	tab      *funcTables
 	det      langid.Detector
 	langs    map[string]bool // allowed source languages; nil = all
 	minWords int
@@ -189,7 +190,7 @@ type checker struct {
 
 func (r *Rule) checker(doc *lint.Document) *checker {
 	r.compile()
-	c := &checker{r: r, doc: doc, target: doc.Lang, det: r.Detector, minWords: r.MinWords}
+	c := &checker{r: r, doc: doc, target: doc.Lang, tab: tables(), det: r.Detector, minWords: r.MinWords}
 	if c.target == "" {
 		c.target = "en"
 	}
@@ -416,7 +417,7 @@ func (c *checker) fragments() []lint.Finding {
 	defer func() { sc.toks, sc.infos = toks[:0], c.infos[:0] }()
 	fw := c.tbit != 0 && c.isTargetScript(scriptLatin)
 	for _, b := range c.doc.Blocks {
-		if quietASCII(c.doc.Text[b.Start:b.End], fw, c.tbit) {
+		if quietASCII(c.tab, c.doc.Text[b.Start:b.End], fw, c.tbit) {
 			continue
 		}
 		toks = appendTokens(toks[:0], c.doc.Text, b.Span)

@@ -2,6 +2,7 @@ package foreignfragment
 
 import (
 	"strings"
+	"sync"
 )
 
 // The closed-class words (articles, pronouns, prepositions, conjunctions,
@@ -117,17 +118,22 @@ var latinLangs = []string{"en", "de", "fr", "es", "pt", "it", "nl", "pl", "cs", 
 
 type langMask uint32
 
-var (
-	wordMask    = map[string]langMask{} // function word -> languages
-	elisionMask = map[string]langMask{} // clitic before an apostrophe -> languages
-	letterMask  = map[rune]langMask{}   // letter beyond a-z -> languages that write it
-	_           = buildTables()
-)
+// funcTables are the function-word and letter tables of latinLangs, built on
+// first use: package init must stay cheap for start-up.
+type funcTables struct {
+	wordMask    map[string]langMask // function word -> languages
+	elisionMask map[string]langMask // clitic before an apostrophe -> languages
+	letterMask  map[rune]langMask   // letter beyond a-z -> languages that write it
+	// packed holds the function words of up to eight ASCII letters keyed by
+	// packWord: an open-addressing table, faster than a map on every word of
+	// every article.
+	packed packedTable
+	// maxFunctionWord is the byte length of the longest function word.
+	maxFunctionWord int
+}
 
-// packed holds the function words of up to eight ASCII letters keyed by
-// packWord: an open-addressing table, faster than a map on every word of
-// every article.
-var packed packedTable
+// tables returns the shared tables (read-only once built).
+var tables = sync.OnceValue(buildTables)
 
 type packedTable struct {
 	keys  [1 << 12]uint64
@@ -165,30 +171,28 @@ func packWord(w []byte) (uint64, bool) {
 	return k, true
 }
 
-// maxFunctionWord is the byte length of the longest function word.
-var maxFunctionWord int
-
-func buildTables() bool {
+func buildTables() *funcTables {
+	t := &funcTables{wordMask: map[string]langMask{}, elisionMask: map[string]langMask{}, letterMask: map[rune]langMask{}}
 	for i, l := range latinLangs {
 		bit := langMask(1) << i
 		for _, w := range strings.Fields(functionWords[l]) {
-			wordMask[w] |= bit
+			t.wordMask[w] |= bit
 			if k, ok := packWord([]byte(w)); ok {
-				packed.add(k, bit)
+				t.packed.add(k, bit)
 			}
-			maxFunctionWord = max(maxFunctionWord, len(w))
+			t.maxFunctionWord = max(t.maxFunctionWord, len(w))
 			if _, ascii := packWord([]byte(w)); !ascii && isASCII(w) {
 				panic("function word of more than eight ASCII letters: " + w) // tokens rely on it
 			}
 		}
 		for _, w := range strings.Fields(elisions[l]) {
-			elisionMask[w] |= bit
+			t.elisionMask[w] |= bit
 		}
 		for _, r := range letters[l] {
-			letterMask[r] |= bit
+			t.letterMask[r] |= bit
 		}
 	}
-	return true
+	return t
 }
 
 func langBit(lang string) langMask {

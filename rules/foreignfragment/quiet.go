@@ -12,7 +12,7 @@ import (
 // words. It cuts the words as appendTokens does and weighs them as wordInfo
 // does, so that functionWordRuns would stop at its evidence test. Most
 // blocks of an article in its target language end here.
-func quietASCII(text []byte, fw bool, tbit langMask) bool {
+func quietASCII(tab *funcTables, text []byte, fw bool, tbit langMask) bool {
 	if !isASCIIText(text) {
 		return false
 	}
@@ -45,10 +45,10 @@ func quietASCII(text []byte, fw bool, tbit langMask) bool {
 		var m langMask
 		switch {
 		case !joined && i-start <= 8:
-			m = packed.get(asciiKey(text, start, i))
+			m = tab.packed.get(asciiKey(text, start, i))
 		case apostrophe:
 			var buf [64]byte
-			m, _ = infoMask(lowerInto(buf[:0], text[start:i]))
+			m, _ = tab.infoMask(lowerInto(buf[:0], text[start:i]))
 		default:
 			continue // long or hyphenated: no function word
 		}

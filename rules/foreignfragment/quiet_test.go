@@ -47,7 +47,7 @@ func TestQuietASCIIAgreesWithTokens(t *testing.T) {
 				}
 			}
 			want := !hasHigh(text) && !foreign && (!fw || evidence < 2)
-			if got := quietASCII(text, fw, c.tbit); got != want {
+			if got := quietASCII(c.tab, text, fw, c.tbit); got != want {
 				t.Errorf("%s %q: quiet %v, want %v (evidence %d)", target, s, got, want, evidence)
 			}
 		}
@@ -74,13 +74,13 @@ func TestFunctionWordsHaveLetters(t *testing.T) {
 		}
 		t.Errorf("%s %q has no letter", kind, w)
 	}
-	for w := range wordMask {
+	for w := range tables().wordMask {
 		check("function word", w)
 	}
-	for w := range elisionMask {
+	for w := range tables().elisionMask {
 		check("elision", w)
 	}
-	if len(wordMask) == 0 || len(elisionMask) == 0 {
+	if len(tables().wordMask) == 0 || len(tables().elisionMask) == 0 {
 		t.Fatal("tables not built")
 	}
 }

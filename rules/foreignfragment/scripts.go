@@ -2,6 +2,7 @@ package foreignfragment
 
 import (
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 )
@@ -218,29 +219,30 @@ func cyrillicPlausible(s string, langs []string) []string {
 }
 
 // cyrillicWords are frequent words of Russian and of Ukrainian that the other
-// language does not write.
-var cyrillicWords = map[string]string{}
-
-var _ = func() bool {
+// language does not write; built on first use, as package init must stay
+// cheap for start-up.
+var cyrillicWords = sync.OnceValue(func() map[string]string {
+	words := map[string]string{}
 	for _, w := range strings.Fields(`что это как его она они был была было были только также который
 		которая которые потому сейчас если или уже еще ещё когда где нет этот эта эти этого всё году
 		года очень можно нужно тоже чтобы более после сообщает сообщил заявил`) {
-		cyrillicWords[w] = "ru"
+		words[w] = "ru"
 	}
 	for _, w := range strings.Fields(`що це як його вона вони був була було були тільки також який яка
 		які тому зараз якщо або вже ще коли де немає цей ця ці цього всі році року дуже можна потрібно
 		теж щоб більше після від та словами заявив повідомив`) {
-		cyrillicWords[w] = "uk"
+		words[w] = "uk"
 	}
-	return true
-}()
+	return words
+})
 
 // cyrillicWordCue names a span Russian or Ukrainian from the words only one
 // of them writes; "" when they do not decide.
 func cyrillicWordCue(s string) string {
 	ru, uk := 0, 0
+	words := cyrillicWords()
 	for _, w := range strings.FieldsFunc(strings.ToLower(s), func(r rune) bool { return !unicode.IsLetter(r) && r != '\'' && r != '’' }) {
-		switch cyrillicWords[w] {
+		switch words[w] {
 		case "ru":
 			ru++
 		case "uk":

@@ -24,11 +24,11 @@ type wordInfo struct {
 
 // infoMask is the function-word mask of a lower-cased Latin word (elided
 // clitics included) and whether the word is ASCII.
-func infoMask(buf []byte) (m langMask, ascii bool) {
+func (t *funcTables) infoMask(buf []byte) (m langMask, ascii bool) {
 	if k, ok := packWord(buf); ok {
-		m = packed.get(k)
-	} else if len(buf) <= maxFunctionWord {
-		m = wordMask[string(buf)]
+		m = t.packed.get(k)
+	} else if len(buf) <= t.maxFunctionWord {
+		m = t.wordMask[string(buf)]
 	}
 	ascii = true
 	for i, ch := range buf {
@@ -36,12 +36,12 @@ func infoMask(buf []byte) (m langMask, ascii bool) {
 			ascii = false
 		}
 		if ch == '\'' && i > 0 && i <= 7 {
-			m |= elisionMask[string(buf[:i])]
+			m |= t.elisionMask[string(buf[:i])]
 		}
 	}
 	if !ascii {
 		if i := bytes.Index(buf, []byte("’")); i > 0 && i <= 7 {
-			m |= elisionMask[string(buf[:i])]
+			m |= t.elisionMask[string(buf[:i])]
 		}
 	}
 	return m, ascii
@@ -77,7 +77,7 @@ func (c *checker) wordInfo(buf []byte, t tok) wordInfo {
 		return c.info(lowerInto(buf, c.doc.Text[t.Start:t.End]))
 	}
 	var wi wordInfo
-	if m := packed.get(t.key); m&c.tbit != 0 {
+	if m := c.tab.packed.get(t.key); m&c.tbit != 0 {
 		wi.inTgt = true
 		wi.marker = m&^c.tbit == 0
 		wi.shared = m &^ c.tbit
@@ -90,7 +90,7 @@ func (c *checker) wordInfo(buf []byte, t tok) wordInfo {
 // info classifies a lower-cased Latin word.
 func (c *checker) info(buf []byte) wordInfo {
 	var wi wordInfo
-	m, ascii := infoMask(buf)
+	m, ascii := c.tab.infoMask(buf)
 	if m&c.tbit != 0 {
 		wi.inTgt = true
 		wi.marker = m&^c.tbit == 0
@@ -109,7 +109,7 @@ func (c *checker) info(buf []byte) wordInfo {
 			continue
 		}
 		has = true
-		lm &= letterMask[r]
+		lm &= c.tab.letterMask[r]
 	}
 	if has {
 		wi.foreign = true
