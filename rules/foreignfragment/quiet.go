@@ -27,8 +27,7 @@ func quietASCII(tab *funcTables, text []byte, fw bool, tbit langMask) bool {
 			continue
 		}
 		start := i
-		for i++; i < n && isWordByte[text[i]]; i++ {
-		}
+		i = wordEnd(text, i+1)
 		// ' and - join two parts of one word ("qu'il", "well-known").
 		joined, apostrophe := false, false
 		for i+1 < n && (text[i] == '\'' || text[i] == '-') && isWordByte[text[i+1]] {
@@ -59,6 +58,29 @@ func quietASCII(tab *funcTables, text []byte, fw bool, tbit langMask) bool {
 		}
 	}
 	return true
+}
+
+// wordEnd returns the end of the run of ASCII letters and digits at text[i:]
+// (all ASCII), eight bytes at a time: the scan runs over every word of every
+// article.
+func wordEnd(text []byte, i int) int {
+	for i+8 <= len(text) {
+		w := binary.LittleEndian.Uint64(text[i:])
+		const hi = 0x8080808080808080
+		// per byte, with no carry between bytes as every byte is below 0x80:
+		// the high bit of x+0x80-c is set when x >= c
+		l := w | 0x2020202020202020                                    // letters lower-cased
+		letter := (l + 0x1f1f1f1f1f1f1f1f) &^ (l + 0x0505050505050505) // 'a' <= l <= 'z'
+		digit := (w + 0x5050505050505050) &^ (w + 0x4646464646464646)  // '0' <= w <= '9'
+		if stop := ^(letter | digit) & hi; stop != 0 {
+			return i + bits.TrailingZeros64(stop)/8
+		}
+		i += 8
+	}
+	for i < len(text) && isWordByte[text[i]] {
+		i++
+	}
+	return i
 }
 
 // isWordByte marks the ASCII letters and digits.

@@ -113,3 +113,23 @@ func TestCountHigh(t *testing.T) {
 		}
 	}
 }
+
+func TestWordEnd(t *testing.T) {
+	var text []byte
+	for c := 0; c < 0x80; c++ {
+		text = append(text, byte(c))
+	}
+	for i := range text {
+		want := i
+		for want < len(text) && isWordByte[text[want]] {
+			want++
+		}
+		if got := wordEnd(text, i); got != want {
+			t.Errorf("wordEnd at %q: %d, want %d", text[i], got, want)
+		}
+	}
+	long := []byte("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789 x")
+	if got := wordEnd(long, 0); got != 62 {
+		t.Errorf("wordEnd of a long word: %d", got)
+	}
+}
