@@ -48,6 +48,7 @@ type Rule struct {
 	once       sync.Once
 	allowRE    []*regexp.Regexp
 	allowTerms []string // lower-cased; they match whole words
+	langKey    string   // Languages joined, to key remembered answers
 }
 
 // New returns the rule with its default options.
@@ -93,7 +94,7 @@ func (r *Rule) Doc() lint.RuleDoc {
 // Check implements lint.Rule.
 func (r *Rule) Check(doc *lint.Document) []lint.Finding {
 	c := r.checker(doc)
-	if lang, _ := c.documentLanguage(); lang != "" {
+	if lang, _ := c.docLanguage(); lang != "" {
 		return nil // one wrong-language finding instead
 	}
 	return c.fragments()
@@ -113,6 +114,7 @@ var builtinAllow = []string{
 
 func (r *Rule) compile() {
 	r.once.Do(func() {
+		r.langKey = strings.Join(r.Languages, ",")
 		for _, a := range append(append([]string(nil), builtinAllow...), r.Allow...) {
 			a = strings.TrimSpace(a)
 			if a == "" {

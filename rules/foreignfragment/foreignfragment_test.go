@@ -305,3 +305,24 @@ func TestConcurrentWorkers(t *testing.T) {
 		}
 	}
 }
+
+// The language remembered for an article is keyed by its target and the
+// languages option as well as by the article.
+func TestDocLanguageMemoKey(t *testing.T) {
+	text := strings.Repeat("Правительство утвердило программу обновления пригородного транспорта до 2030 года. По словам министра, на линии выйдут новые электропоезда.\n\n", 4)
+	doc := parse(t, text)
+	if fs := NewWrongLanguage().Check(doc); len(fs) != 1 {
+		t.Fatalf("as English: got %v", fs)
+	}
+	only, err := NewWrongLanguage().Configure(map[string]any{"languages": []string{"uk"}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if fs := only.Check(doc); len(fs) != 1 || fs[0].Message != "the article is in Ukrainian, not English" {
+		t.Errorf("languages [uk]: got %v", fs)
+	}
+	doc.Lang = "ru"
+	if fs := NewWrongLanguage().Check(doc); len(fs) != 0 {
+		t.Errorf("as Russian: got %v", fs)
+	}
+}

@@ -51,7 +51,7 @@ func (w *WrongLanguage) Check(doc *lint.Document) []lint.Finding {
 		ff = New()
 	}
 	c := ff.checker(doc)
-	lang, block := c.documentLanguage()
+	lang, block := c.docLanguage()
 	if lang == "" {
 		return nil
 	}
