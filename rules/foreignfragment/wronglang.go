@@ -66,7 +66,7 @@ func (w *WrongLanguage) Check(doc *lint.Document) []lint.Finding {
 // documentLanguage returns the language of an article that is mostly not in
 // its target language, and the span of its first block; "" otherwise.
 func (c *checker) documentLanguage() (string, lint.Span) {
-	blocks := c.doc.BodyBlocks()
+	blocks := bodyBlocks(c.doc)
 	if len(blocks) == 0 {
 		blocks = c.doc.Blocks
 	}
@@ -183,6 +183,24 @@ func (c *checker) documentLanguage() (string, lint.Span) {
 		return "", lint.Span{}
 	}
 	return res.Lang, first
+}
+
+// bodyBlocks is doc.BodyBlocks without a copy when the metadata blocks
+// (title, teaser) come first, as they do in every format: it runs on every
+// article.
+func bodyBlocks(doc *lint.Document) []lint.Block {
+	meta := 0
+	for _, b := range doc.Blocks {
+		if b.Meta {
+			meta++
+		}
+	}
+	for _, b := range doc.Blocks[:meta] {
+		if !b.Meta {
+			return doc.BodyBlocks()
+		}
+	}
+	return doc.Blocks[meta:]
 }
 
 func indexOf(l string) int {
