@@ -151,8 +151,11 @@ func (r *Rule) allowed(doc *lint.Document, block, frag lint.Span) bool {
 		window = doc.Text[lo:hi]
 	}
 	for _, term := range r.allowTerms {
-		for off := 0; ; {
-			i := bytes.Index(window[off:], []byte(term))
+		// only an occurrence starting at most at frag.Start and ending at
+		// least at frag.End counts: search just the bytes it could cover
+		from, to := max(lo, frag.End-len(term)), min(hi, frag.Start+len(term))
+		for off := from - lo; off < to-lo; {
+			i := bytes.Index(window[off:to-lo], []byte(term))
 			if i < 0 {
 				break
 			}
