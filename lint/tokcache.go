@@ -11,6 +11,36 @@ import (
 type tokenCache struct {
 	wordsOnce sync.Once
 	words     []Word
+
+	memoMu sync.Mutex
+	memo   map[any]any
+}
+
+// Memo returns the value stored under key for this document, computing it
+// with build the first time. It lets rules share a result derived from the
+// document (the article's language, which two rules need) without keeping
+// state of their own. The value must depend only on the document and the
+// key, and must not be modified; key must be comparable, of a type private
+// to its package so that keys of different packages never collide.
+func (d *Document) Memo(key any, build func() any) any {
+	c := &d.tok
+	c.memoMu.Lock()
+	v, ok := c.memo[key]
+	c.memoMu.Unlock()
+	if ok {
+		return v
+	}
+	v = build() // outside the lock: build may use the document's caches
+	c.memoMu.Lock()
+	defer c.memoMu.Unlock()
+	if old, ok := c.memo[key]; ok {
+		return old // built meanwhile on another goroutine; keep the first
+	}
+	if c.memo == nil {
+		c.memo = map[any]any{}
+	}
+	c.memo[key] = v
+	return v
 }
 
 // Words returns the words of the whole Text (as Words(d.Text, whole)),

@@ -3,6 +3,7 @@ package lint
 import (
 	"math/rand"
 	"reflect"
+	"sync"
 	"testing"
 )
 
@@ -76,5 +77,42 @@ func TestParseMarkdownKeepsSrc(t *testing.T) {
 	}
 	if len(d.Blocks) == 0 {
 		t.Fatal("no blocks")
+	}
+}
+
+func TestMemo(t *testing.T) {
+	type key struct{ n int }
+	d := NewDocument("a.txt", FormatText, []byte("text"))
+	calls := 0
+	build := func() any { calls++; return calls }
+	if v := d.Memo(key{1}, build); v != 1 {
+		t.Fatalf("first value %v", v)
+	}
+	if v := d.Memo(key{1}, build); v != 1 || calls != 1 {
+		t.Fatalf("second call: value %v after %d builds, want the first value and one build", v, calls)
+	}
+	if v := d.Memo(key{2}, build); v != 2 {
+		t.Fatalf("another key: %v", v)
+	}
+	other := NewDocument("b.txt", FormatText, []byte("text"))
+	if v := other.Memo(key{1}, build); v != 3 {
+		t.Fatalf("another document shares the value: %v", v)
+	}
+	// Concurrent callers all get one value.
+	var wg sync.WaitGroup
+	got := make([]any, 8)
+	fresh := NewDocument("c.txt", FormatText, []byte("text"))
+	for i := range got {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			got[i] = fresh.Memo(key{1}, func() any { return new(int) })
+		}()
+	}
+	wg.Wait()
+	for _, v := range got[1:] {
+		if v != got[0] {
+			t.Fatal("concurrent callers got different values")
+		}
 	}
 }
