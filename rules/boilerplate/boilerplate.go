@@ -9,6 +9,7 @@ import (
 	"fmt"
 	"strconv"
 	"strings"
+	"sync"
 
 	"github.com/translint/translint/lint"
 )
@@ -31,32 +32,52 @@ type Options struct {
 // concurrent use.
 type Rule struct {
 	opts     Options
-	m        *matcher
+	m        func() *matcher
 	minFiles int
 }
 
-// New builds the rule with the built-in packs and the extra phrases.
-func New(opts Options) (*Rule, error) {
+// builtinMatcher is the compiled form of the embedded packs, built on first
+// use and shared by every rule: package init and New must stay cheap for
+// start-up, and the CLI builds the rule list more than once per run.
+var builtinMatcher = sync.OnceValue(func() *matcher {
+	return newMatcher(mustBuiltinPhrases())
+})
+
+// mustBuiltinPhrases returns the phrases of the embedded packs. The packs
+// are checked by the package's tests, so an error here is a build defect.
+func mustBuiltinPhrases() []Phrase {
 	ps, err := BuiltinPhrases()
 	if err != nil {
-		return nil, err
+		panic(err)
 	}
+	return ps
+}
+
+// New builds the rule with the built-in packs and the extra phrases. The
+// packs are compiled on first use; extra phrases are checked here, and get
+// a matcher of their own, also built on first use.
+func New(opts Options) (*Rule, error) {
+	var extra []Phrase
 	for _, s := range opts.Phrases {
 		p, err := ParsePhrase(s)
 		if err != nil {
 			return nil, err
 		}
-		ps = append(ps, p)
+		extra = append(extra, p)
 	}
-	r := &Rule{opts: opts, m: newMatcher(ps), minFiles: opts.MinFiles}
+	r := &Rule{opts: opts, m: builtinMatcher, minFiles: opts.MinFiles}
+	if len(extra) > 0 {
+		r.m = sync.OnceValue(func() *matcher {
+			return newMatcher(append(mustBuiltinPhrases(), extra...))
+		})
+	}
 	if r.minFiles == 0 {
 		r.minFiles = DefaultMinFiles
 	}
 	return r, nil
 }
 
-// Default is the rule with its defaults. The built-in packs are checked by
-// the package's tests, so an error here is a build defect.
+// Default is the rule with its defaults.
 func Default() *Rule {
 	r, err := New(Options{})
 	if err != nil {
@@ -153,9 +174,10 @@ recur across the files of a site and are never learned from the corpus.`,
 
 // Check implements lint.Rule.
 func (r *Rule) Check(doc *lint.Document) []lint.Finding {
-	us := buildUnits(doc, r.m)
+	m := r.m()
+	us := buildUnits(doc, m)
 	d := &detector{
-		doc: doc, text: doc.Text, m: r.m, us: us, minFiles: r.minFiles,
+		doc: doc, text: doc.Text, m: m, us: us, minFiles: r.minFiles,
 		why: make([]string, len(us)), footer: make([]bool, len(us)), phrase: make([]string, len(us)),
 	}
 	d.regions()

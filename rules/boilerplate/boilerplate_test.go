@@ -273,6 +273,11 @@ func TestConfigure(t *testing.T) {
 	if n := len(check(t, base, "a.txt", src)); n != 0 {
 		t.Errorf("base rule changed by Configure: %d findings", n)
 	}
+	// the extra phrases extend the packs, they do not replace them
+	packed := body + "Exit mobile version\n"
+	if n, want := len(check(t, r, "a.txt", packed)), len(check(t, base, "a.txt", packed)); n != want || n == 0 {
+		t.Errorf("built-in phrase with extra phrases: %d findings, want %d (> 0)", n, want)
+	}
 	for _, bad := range []map[string]any{
 		{"phrases": "Visit"}, {"phrases": []any{1}}, {"phrases": []any{"..."}},
 		{"min-files": 1}, {"min-files": "3"}, {"min-files": 2.5}, {"colour": 1},
