@@ -175,10 +175,13 @@ recur across the files of a site and are never learned from the corpus.`,
 // Check implements lint.Rule.
 func (r *Rule) Check(doc *lint.Document) []lint.Finding {
 	m := r.m()
-	us := buildUnits(doc, m)
+	s := scratchPool.Get().(*scratch)
+	defer scratchPool.Put(s)
+	us := buildUnits(doc, m, s)
+	s.why, s.footer, s.phrase = reuse(s.why, len(us)), reuse(s.footer, len(us)), reuse(s.phrase, len(us))
 	d := &detector{
 		doc: doc, text: doc.Text, m: m, us: us, minFiles: r.minFiles,
-		why: make([]string, len(us)), footer: make([]bool, len(us)), phrase: make([]string, len(us)),
+		why: s.why, footer: s.footer, phrase: s.phrase, s: s,
 	}
 	d.regions()
 	d.phrases()
@@ -327,7 +330,8 @@ func (d *detector) corpus() {
 	if c == nil || d.minFiles <= 0 || c.Docs() < d.minFiles {
 		return
 	}
-	rec := make([]int, len(d.us))
+	d.s.rec = reuse(d.s.rec, len(d.us))
+	rec := d.s.rec
 	for i := range d.us {
 		u := &d.us[i]
 		if d.why[i] != "" || !d.learnable(i) {
