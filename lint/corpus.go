@@ -34,13 +34,18 @@ type CorpusBuilder struct {
 	kept      map[string]keptDoc
 	keptBytes int
 	keepOff   bool // the run is too large: nothing is kept
+	// keys of the kept documents the check pass took, until a rule takes
+	// them too
+	handed map[*Document]DocKeys
 }
 
 // keptDoc is a document parsed by the corpus pass and the linter that
-// parsed it.
+// parsed it, with the keys of its lines and blocks when the linter uses the
+// corpus.
 type keptDoc struct {
-	l   *Linter
-	doc *Document
+	l    *Linter
+	doc  *Document
+	keys DocKeys
 }
 
 // corpusKeepBytes is the largest run, in bytes of source, whose parsed
@@ -55,22 +60,26 @@ type keptDoc struct {
 // (86–89 MiB against 71–76). The default run wins: 12 MiB.
 const corpusKeepBytes = 12 << 20
 
-// keep offers a document the corpus pass parsed to the check pass.
-func (c *CorpusBuilder) keep(l *Linter, doc *Document) {
+// keep offers a document the corpus pass parsed, and its keys, to the check
+// pass.
+func (c *CorpusBuilder) keep(l *Linter, doc *Document, keys DocKeys) {
 	c.keepMu.Lock()
 	defer c.keepMu.Unlock()
 	if c.keepOff {
 		return
 	}
 	if c.keptBytes+len(doc.Src) > corpusKeepBytes {
-		c.kept, c.keepOff = nil, true
+		c.kept, c.handed, c.keepOff = nil, nil, true
 		return
 	}
 	if c.kept == nil {
 		c.kept = map[string]keptDoc{}
 	}
+	if !l.needsCorpus() {
+		keys = DocKeys{} // no rule of this document will ask for them
+	}
 	if _, dup := c.kept[doc.Path]; !dup {
-		c.kept[doc.Path] = keptDoc{l, doc}
+		c.kept[doc.Path] = keptDoc{l, doc, keys}
 		c.keptBytes += len(doc.Src)
 	}
 }
@@ -78,6 +87,7 @@ func (c *CorpusBuilder) keep(l *Linter, doc *Document) {
 // takeParsed returns, once, the document the corpus pass parsed from src
 // with the same linter, or nil. A source given as bytes (a text being
 // fixed) must have the same bytes; a file is the one the corpus pass read.
+// The document's keys wait for TakeKeys.
 func takeParsed(corpus Corpus, l *Linter, src Source) *Document {
 	c, ok := corpus.(*CorpusBuilder)
 	if !ok {
@@ -90,7 +100,33 @@ func takeParsed(corpus Corpus, l *Linter, src Source) *Document {
 		return nil
 	}
 	delete(c.kept, src.Path)
+	if k.keys.Lines != nil {
+		if c.handed == nil {
+			c.handed = map[*Document]DocKeys{}
+		}
+		c.handed[k.doc] = k.keys
+	}
 	return k.doc
+}
+
+// DocKeys are the keys the corpus pass computed for one document's text:
+// Lines[n-1] is line n's (see LineSpan), Blocks[i] is block i's when the
+// block spans several lines; 0 where it computed none.
+type DocKeys struct {
+	Lines, Blocks []uint64
+}
+
+// TakeKeys returns, once, the keys the corpus pass computed for doc, when
+// it kept doc for the check pass: a rule that looks lines up in the corpus
+// need not hash them again.
+func (c *CorpusBuilder) TakeKeys(doc *Document) (DocKeys, bool) {
+	c.keepMu.Lock()
+	defer c.keepMu.Unlock()
+	k, ok := c.handed[doc]
+	if ok {
+		delete(c.handed, doc)
+	}
+	return k, ok
 }
 
 // NewCorpusBuilder returns an empty corpus.
@@ -101,23 +137,32 @@ func NewCorpusBuilder() *CorpusBuilder {
 // CorpusKeys are the keys a document contributes: each non-empty line and
 // each block of its masked text, each counted once.
 func CorpusKeys(doc *Document) []uint64 {
+	keys, _ := corpusKeys(doc)
+	return keys
+}
+
+// corpusKeys returns CorpusKeys and the keys of each line and block.
+func corpusKeys(doc *Document) ([]uint64, DocKeys) {
+	dk := DocKeys{Lines: make([]uint64, doc.LineCount()), Blocks: make([]uint64, len(doc.Blocks))}
 	keys := make([]uint64, 0, doc.LineCount()+len(doc.Blocks))
 	for n := 1; n <= doc.LineCount(); n++ {
 		s := doc.LineSpan(n)
 		if k, ok := keyOf(doc.Text[s.Start:s.End]); ok {
 			keys = append(keys, k)
+			dk.Lines[n-1] = k
 		}
 	}
-	for _, b := range doc.Blocks {
+	for i, b := range doc.Blocks {
 		if wholeLine(doc.Text, b.Span) {
 			continue // same key as its line
 		}
 		if k, ok := keyOf(doc.Text[b.Start:b.End]); ok {
 			keys = append(keys, k)
+			dk.Blocks[i] = k
 		}
 	}
 	slices.Sort(keys)
-	return slices.Compact(keys)
+	return slices.Compact(keys), dk
 }
 
 // wholeLine reports whether span is a single line of text with nothing but

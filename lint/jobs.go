@@ -41,8 +41,9 @@ func BuildCorpus(jobs []Job, workers int) Corpus {
 		if err != nil {
 			return
 		}
-		b.Observe(doc)
-		b.keep(jobs[i].Linter, doc)
+		keys, dk := corpusKeys(doc)
+		b.observeKeys(keys)
+		b.keep(jobs[i].Linter, doc, dk)
 	})
 	return b
 }

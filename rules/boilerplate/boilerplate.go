@@ -10,6 +10,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"unicode/utf8"
 
 	"github.com/translint/translint/lint"
 )
@@ -327,17 +328,20 @@ func deletion(src []byte, span lint.Span) lint.Span {
 // run.
 func (d *detector) corpus() {
 	c := d.doc.Corpus
-	if c == nil || d.minFiles <= 0 || c.Docs() < d.minFiles {
+	if c == nil {
+		return
+	}
+	keys := newCorpusKeys(d.doc) // taken even when unused: they are handed out once
+	if d.minFiles <= 0 || c.Docs() < d.minFiles {
 		return
 	}
 	d.s.rec = reuse(d.s.rec, len(d.us))
 	rec := d.s.rec
 	for i := range d.us {
-		u := &d.us[i]
 		if d.why[i] != "" || !d.learnable(i) {
 			continue
 		}
-		if n := c.Files(lint.KeyOf(d.text[u.Start:u.End])); n >= d.minFiles {
+		if n := c.Files(keys.unit(&d.us[i])); n >= d.minFiles {
 			rec[i] = n
 		}
 	}
@@ -348,8 +352,7 @@ func (d *detector) corpus() {
 			j++
 		}
 		if j-i > 1 && d.learnable(i) {
-			b := d.doc.Blocks[d.us[i].block]
-			if n := c.Files(lint.KeyOf(d.text[b.Start:b.End])); n >= d.minFiles {
+			if n := c.Files(keys.block(d.us[i].block)); n >= d.minFiles {
 				for k := i; k < j; k++ {
 					rec[k] = max(rec[k], n)
 				}
@@ -378,6 +381,59 @@ func (d *detector) corpus() {
 		}
 		i = j
 	}
+}
+
+// corpusKeys finds the corpus keys of a document's units and blocks,
+// reusing those the corpus pass computed when it kept the document.
+type corpusKeys struct {
+	doc  *lint.Document
+	keys lint.DocKeys
+	line int // the line of the last unit asked for, 1-based
+}
+
+func newCorpusKeys(doc *lint.Document) *corpusKeys {
+	k := &corpusKeys{doc: doc, line: 1}
+	if c, ok := doc.Corpus.(*lint.CorpusBuilder); ok {
+		k.keys, _ = c.TakeKeys(doc)
+	}
+	return k
+}
+
+// unit returns the key of unit u, which is its line's when nothing else on
+// the line has a letter or a digit. Units must be asked for in order.
+func (k *corpusKeys) unit(u *unit) uint64 {
+	text := k.doc.Text
+	if n := len(k.keys.Lines); n > 0 {
+		for k.line < n && k.doc.LineSpan(k.line).End < u.Start {
+			k.line++
+		}
+		ls := k.doc.LineSpan(k.line)
+		if key := k.keys.Lines[k.line-1]; key != 0 && ls.Start <= u.Start && u.End <= ls.End &&
+			separatorsOnly(text[ls.Start:u.Start]) && separatorsOnly(text[u.End:ls.End]) {
+			return key
+		}
+	}
+	return lint.KeyOf(text[u.Start:u.End])
+}
+
+// block returns the key of block i.
+func (k *corpusKeys) block(i int) uint64 {
+	if i < len(k.keys.Blocks) && k.keys.Blocks[i] != 0 {
+		return k.keys.Blocks[i]
+	}
+	b := k.doc.Blocks[i]
+	return lint.KeyOf(k.doc.Text[b.Start:b.End])
+}
+
+// separatorsOnly reports whether b holds no letter or digit, and no
+// non-ASCII byte to decode: text a key skips.
+func separatorsOnly(b []byte) bool {
+	for _, c := range b {
+		if c >= utf8.RuneSelf || asciiWord[c] {
+			return false
+		}
+	}
+	return true
 }
 
 // learnable: the parts of an article that may legitimately repeat across
