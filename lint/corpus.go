@@ -137,18 +137,20 @@ func NewCorpusBuilder() *CorpusBuilder {
 // CorpusKeys are the keys a document contributes: each non-empty line and
 // each block of its masked text, each counted once.
 func CorpusKeys(doc *Document) []uint64 {
-	keys, _ := corpusKeys(doc)
+	keys, _ := corpusKeys(doc, nil)
 	return keys
 }
 
-// corpusKeys returns CorpusKeys and the keys of each line and block.
-func corpusKeys(doc *Document) ([]uint64, DocKeys) {
-	dk := DocKeys{Lines: make([]uint64, doc.LineCount()), Blocks: make([]uint64, len(doc.Blocks))}
-	keys := make([]uint64, 0, doc.LineCount()+len(doc.Blocks))
-	for n := 1; n <= doc.LineCount(); n++ {
+// corpusKeys appends CorpusKeys(doc), sorted, to set, and returns the keys
+// of each line and block too.
+func corpusKeys(doc *Document, set []uint64) ([]uint64, DocKeys) {
+	nl := doc.LineCount()
+	all := make([]uint64, nl+len(doc.Blocks))
+	dk := DocKeys{Lines: all[:nl:nl], Blocks: all[nl:]}
+	for n := 1; n <= nl; n++ {
 		s := doc.LineSpan(n)
 		if k, ok := keyOf(doc.Text[s.Start:s.End]); ok {
-			keys = append(keys, k)
+			set = append(set, k)
 			dk.Lines[n-1] = k
 		}
 	}
@@ -157,13 +159,16 @@ func corpusKeys(doc *Document) ([]uint64, DocKeys) {
 			continue // same key as its line
 		}
 		if k, ok := keyOf(doc.Text[b.Start:b.End]); ok {
-			keys = append(keys, k)
+			set = append(set, k)
 			dk.Blocks[i] = k
 		}
 	}
-	slices.Sort(keys)
-	return slices.Compact(keys), dk
+	slices.Sort(set)
+	return slices.Compact(set), dk
 }
+
+// keyBufs hold the key sets of the corpus pass while they are counted.
+var keyBufs = sync.Pool{New: func() any { return new([]uint64) }}
 
 // wholeLine reports whether span is a single line of text with nothing but
 // white space (or masked markup) around it on its line.

@@ -155,7 +155,7 @@ func TestKeptDocuments(t *testing.T) {
 	// a linter that uses the corpus gets the document's keys, once
 	withCorpus := &Linter{Rules: []Rule{corpusRule{}}}
 	d2 := corpusDoc(t, "Some text.\n")
-	keys, dk := corpusKeys(d2)
+	keys, dk := corpusKeys(d2, nil)
 	c.keep(withCorpus, d2, dk)
 	if takeParsed(c, withCorpus, Source{Path: d2.Path}) != d2 {
 		t.Fatal("the kept document was not reused")

@@ -41,8 +41,11 @@ func BuildCorpus(jobs []Job, workers int) Corpus {
 		if err != nil {
 			return
 		}
-		keys, dk := corpusKeys(doc)
+		buf := keyBufs.Get().(*[]uint64)
+		keys, dk := corpusKeys(doc, (*buf)[:0])
 		b.observeKeys(keys)
+		*buf = keys
+		keyBufs.Put(buf)
 		b.keep(jobs[i].Linter, doc, dk)
 	})
 	return b
