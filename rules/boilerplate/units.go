@@ -202,8 +202,13 @@ func fold(text []byte, u *unit, norm []byte, ws []int, raw []lint.Span) ([]byte,
 	n0 := len(norm)
 	i := u.Start
 	for i < u.End && u.nwords <= maxWords {
-		_, n, isWord := nextRune(text, i, u.End)
-		if !isWord {
+		// between words: ASCII inline, the rest decoded
+		if c := text[i]; c < utf8.RuneSelf {
+			if !asciiWord[c] {
+				i++
+				continue
+			}
+		} else if _, n, isWord := nextRune(text, i, u.End); !isWord {
 			i += n
 			continue
 		}
