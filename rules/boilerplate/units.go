@@ -177,6 +177,18 @@ func buildUnits(doc *lint.Document, m *matcher, s *scratch) []unit {
 	return out
 }
 
+// asciiLower folds ASCII bytes to lower case by table: a capital letter
+// starts many words, and a branch on it is mispredicted as often.
+var asciiLower = func() (t [128]byte) {
+	for c := range t {
+		t[c] = byte(c)
+		if 'A' <= c && c <= 'Z' {
+			t[c] += 'a' - 'A'
+		}
+	}
+	return t
+}()
+
 // asciiWord classifies ASCII bytes: 1 for a letter or digit.
 var asciiWord = func() (t [128]bool) {
 	for c := 0; c < 128; c++ {
@@ -227,10 +239,7 @@ func fold(text []byte, u *unit, norm []byte, ws []int, raw []lint.Span) ([]byte,
 					break
 				}
 				if keep {
-					if 'A' <= c && c <= 'Z' {
-						c += 'a' - 'A'
-					}
-					norm = append(norm, c)
+					norm = append(norm, asciiLower[c])
 				}
 				i++
 				continue
