@@ -35,7 +35,8 @@ type CorpusBuilder struct {
 	keptBytes int
 	keepOff   bool // the run is too large: nothing is kept
 	// keys of the kept documents the check pass took, until a rule takes
-	// them too
+	// them too (within the bound of the kept documents: a rule that never
+	// asks leaves them until the end of the run)
 	handed map[*Document]DocKeys
 }
 
