@@ -34,13 +34,19 @@ type CorpusBuilder struct {
 	kept      map[string]keptDoc
 	keptBytes int
 	keepOff   bool // the run is too large: nothing is kept
+	// keys of the kept documents the check pass took, until a rule takes
+	// them too (within the bound of the kept documents: a rule that never
+	// asks leaves them until the end of the run)
+	handed map[*Document]DocKeys
 }
 
 // keptDoc is a document parsed by the corpus pass and the linter that
-// parsed it.
+// parsed it, with the keys of its lines and blocks when the linter uses the
+// corpus.
 type keptDoc struct {
-	l   *Linter
-	doc *Document
+	l    *Linter
+	doc  *Document
+	keys DocKeys
 }
 
 // corpusKeepBytes is the largest run, in bytes of source, whose parsed
@@ -48,29 +54,34 @@ type keptDoc struct {
 // file once. A larger run drops what it kept as soon as it passes the bound
 // and parses every file twice, so its memory does not grow with its size.
 //
-// A kept document holds about 2.4 times its source. Measured on the 10 MB
-// benchmark corpus: with boilerplate alone, keeping raised the peak RSS from
-// 33 to 83 MiB and saved no measurable CPU; with all rules (the default
-// run) it saved about 0.1 CPU-s, 9% of the run, for 10–15 MiB more RSS
-// (86–89 MiB against 71–76). The default run wins: 12 MiB.
+// A kept document holds about 2.4 times its source, and the keys of its
+// lines. Measured on the 10 MB benchmark corpus: with boilerplate alone,
+// keeping raises the peak RSS from 31 to 53–56 MiB and saves 0.06–0.1
+// CPU-s, 12–20% of the run (the second parse, and the rule hashing lines
+// again); with all rules (the default run) it saves about 0.1 CPU-s, 9% of
+// the run, for about 15 MiB more RSS (84 MiB against 69). Both win: 12 MiB.
 const corpusKeepBytes = 12 << 20
 
-// keep offers a document the corpus pass parsed to the check pass.
-func (c *CorpusBuilder) keep(l *Linter, doc *Document) {
+// keep offers a document the corpus pass parsed, and its keys, to the check
+// pass.
+func (c *CorpusBuilder) keep(l *Linter, doc *Document, keys DocKeys) {
 	c.keepMu.Lock()
 	defer c.keepMu.Unlock()
 	if c.keepOff {
 		return
 	}
 	if c.keptBytes+len(doc.Src) > corpusKeepBytes {
-		c.kept, c.keepOff = nil, true
+		c.kept, c.handed, c.keepOff = nil, nil, true
 		return
 	}
 	if c.kept == nil {
 		c.kept = map[string]keptDoc{}
 	}
+	if !l.needsCorpus() {
+		keys = DocKeys{} // no rule of this document will ask for them
+	}
 	if _, dup := c.kept[doc.Path]; !dup {
-		c.kept[doc.Path] = keptDoc{l, doc}
+		c.kept[doc.Path] = keptDoc{l, doc, keys}
 		c.keptBytes += len(doc.Src)
 	}
 }
@@ -78,6 +89,7 @@ func (c *CorpusBuilder) keep(l *Linter, doc *Document) {
 // takeParsed returns, once, the document the corpus pass parsed from src
 // with the same linter, or nil. A source given as bytes (a text being
 // fixed) must have the same bytes; a file is the one the corpus pass read.
+// The document's keys wait for TakeKeys.
 func takeParsed(corpus Corpus, l *Linter, src Source) *Document {
 	c, ok := corpus.(*CorpusBuilder)
 	if !ok {
@@ -90,7 +102,33 @@ func takeParsed(corpus Corpus, l *Linter, src Source) *Document {
 		return nil
 	}
 	delete(c.kept, src.Path)
+	if k.keys.Lines != nil {
+		if c.handed == nil {
+			c.handed = map[*Document]DocKeys{}
+		}
+		c.handed[k.doc] = k.keys
+	}
 	return k.doc
+}
+
+// DocKeys are the keys the corpus pass computed for one document's text:
+// Lines[n-1] is line n's (see LineSpan), Blocks[i] is block i's when the
+// block spans several lines; 0 where it computed none.
+type DocKeys struct {
+	Lines, Blocks []uint64
+}
+
+// TakeKeys returns, once, the keys the corpus pass computed for doc, when
+// it kept doc for the check pass: a rule that looks lines up in the corpus
+// need not hash them again.
+func (c *CorpusBuilder) TakeKeys(doc *Document) (DocKeys, bool) {
+	c.keepMu.Lock()
+	defer c.keepMu.Unlock()
+	k, ok := c.handed[doc]
+	if ok {
+		delete(c.handed, doc)
+	}
+	return k, ok
 }
 
 // NewCorpusBuilder returns an empty corpus.
@@ -101,24 +139,38 @@ func NewCorpusBuilder() *CorpusBuilder {
 // CorpusKeys are the keys a document contributes: each non-empty line and
 // each block of its masked text, each counted once.
 func CorpusKeys(doc *Document) []uint64 {
-	keys := make([]uint64, 0, doc.LineCount()+len(doc.Blocks))
-	for n := 1; n <= doc.LineCount(); n++ {
+	keys, _ := corpusKeys(doc, nil)
+	return keys
+}
+
+// corpusKeys appends CorpusKeys(doc), sorted, to set, and returns the keys
+// of each line and block too.
+func corpusKeys(doc *Document, set []uint64) ([]uint64, DocKeys) {
+	nl := doc.LineCount()
+	all := make([]uint64, nl+len(doc.Blocks))
+	dk := DocKeys{Lines: all[:nl:nl], Blocks: all[nl:]}
+	for n := 1; n <= nl; n++ {
 		s := doc.LineSpan(n)
 		if k, ok := keyOf(doc.Text[s.Start:s.End]); ok {
-			keys = append(keys, k)
+			set = append(set, k)
+			dk.Lines[n-1] = k
 		}
 	}
-	for _, b := range doc.Blocks {
+	for i, b := range doc.Blocks {
 		if wholeLine(doc.Text, b.Span) {
 			continue // same key as its line
 		}
 		if k, ok := keyOf(doc.Text[b.Start:b.End]); ok {
-			keys = append(keys, k)
+			set = append(set, k)
+			dk.Blocks[i] = k
 		}
 	}
-	slices.Sort(keys)
-	return slices.Compact(keys)
+	slices.Sort(set)
+	return slices.Compact(set), dk
 }
+
+// keyBufs hold the key sets of the corpus pass while they are counted.
+var keyBufs = sync.Pool{New: func() any { return new([]uint64) }}
 
 // wholeLine reports whether span is a single line of text with nothing but
 // white space (or masked markup) around it on its line.

@@ -136,7 +136,7 @@ func TestKeptDocuments(t *testing.T) {
 	l, other := &Linter{}, &Linter{}
 	c := NewCorpusBuilder()
 	d := corpusDoc(t, "Some text.\n")
-	c.keep(l, d)
+	c.keep(l, d, DocKeys{})
 	if takeParsed(c, other, Source{Path: d.Path}) != nil {
 		t.Error("a document parsed by another linter was reused")
 	}
@@ -149,9 +149,26 @@ func TestKeptDocuments(t *testing.T) {
 	if takeParsed(c, l, Source{Path: d.Path}) != nil {
 		t.Error("a kept document was reused twice")
 	}
+	if _, ok := c.TakeKeys(d); ok {
+		t.Error("keys handed for a linter that does not use the corpus")
+	}
+	// a linter that uses the corpus gets the document's keys, once
+	withCorpus := &Linter{Rules: []Rule{corpusRule{}}}
+	d2 := corpusDoc(t, "Some text.\n")
+	keys, dk := corpusKeys(d2, nil)
+	c.keep(withCorpus, d2, dk)
+	if takeParsed(c, withCorpus, Source{Path: d2.Path}) != d2 {
+		t.Fatal("the kept document was not reused")
+	}
+	if got, ok := c.TakeKeys(d2); !ok || len(got.Lines) != 1 || got.Lines[0] != keys[0] {
+		t.Errorf("TakeKeys = %v, %v; want the key of the one line", got, ok)
+	}
+	if _, ok := c.TakeKeys(d2); ok {
+		t.Error("keys handed twice")
+	}
 	big := NewCorpusBuilder()
 	for i := 0; i < 3; i++ {
-		big.keep(l, &Document{Path: fmt.Sprint(i), Src: make([]byte, corpusKeepBytes/2)})
+		big.keep(l, &Document{Path: fmt.Sprint(i), Src: make([]byte, corpusKeepBytes/2)}, DocKeys{})
 	}
 	if len(big.kept) != 0 {
 		t.Errorf("a run over the budget still keeps %d documents", len(big.kept))
@@ -168,3 +185,12 @@ func FuzzKeyOf(f *testing.F) {
 		}
 	})
 }
+
+// corpusRule is a rule that asks for the corpus.
+type corpusRule struct{}
+
+func (corpusRule) ID() string                { return "corpus-rule" }
+func (corpusRule) DefaultSeverity() Severity { return SeverityWarning }
+func (corpusRule) Doc() RuleDoc              { return RuleDoc{} }
+func (corpusRule) Check(*Document) []Finding { return nil }
+func (corpusRule) UsesCorpus() bool          { return true }

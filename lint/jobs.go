@@ -41,8 +41,12 @@ func BuildCorpus(jobs []Job, workers int) Corpus {
 		if err != nil {
 			return
 		}
-		b.Observe(doc)
-		b.keep(jobs[i].Linter, doc)
+		buf := keyBufs.Get().(*[]uint64)
+		keys, dk := corpusKeys(doc, (*buf)[:0])
+		b.observeKeys(keys)
+		*buf = keys
+		keyBufs.Put(buf)
+		b.keep(jobs[i].Linter, doc, dk)
 	})
 	return b
 }

@@ -78,3 +78,20 @@ func BenchmarkParse(b *testing.B) {
 		}
 	}
 }
+
+// BenchmarkNew is the constructor, which the CLI calls more than once per
+// run: it must not compile the packs.
+func BenchmarkNew(b *testing.B) {
+	for i := 0; i < b.N; i++ {
+		if _, err := New(Options{}); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// BenchmarkBuildMatcher is the one-time compilation of the packs.
+func BenchmarkBuildMatcher(b *testing.B) {
+	for i := 0; i < b.N; i++ {
+		newMatcher(mustBuiltinPhrases())
+	}
+}

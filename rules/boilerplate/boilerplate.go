@@ -9,6 +9,8 @@ import (
 	"fmt"
 	"strconv"
 	"strings"
+	"sync"
+	"unicode/utf8"
 
 	"github.com/translint/translint/lint"
 )
@@ -31,32 +33,52 @@ type Options struct {
 // concurrent use.
 type Rule struct {
 	opts     Options
-	m        *matcher
+	m        func() *matcher
 	minFiles int
 }
 
-// New builds the rule with the built-in packs and the extra phrases.
-func New(opts Options) (*Rule, error) {
+// builtinMatcher is the compiled form of the embedded packs, built on first
+// use and shared by every rule: package init and New must stay cheap for
+// start-up, and the CLI builds the rule list more than once per run.
+var builtinMatcher = sync.OnceValue(func() *matcher {
+	return newMatcher(mustBuiltinPhrases())
+})
+
+// mustBuiltinPhrases returns the phrases of the embedded packs. The packs
+// are checked by the package's tests, so an error here is a build defect.
+func mustBuiltinPhrases() []Phrase {
 	ps, err := BuiltinPhrases()
 	if err != nil {
-		return nil, err
+		panic(err)
 	}
+	return ps
+}
+
+// New builds the rule with the built-in packs and the extra phrases. The
+// packs are compiled on first use; extra phrases are checked here, and get
+// a matcher of their own, also built on first use.
+func New(opts Options) (*Rule, error) {
+	var extra []Phrase
 	for _, s := range opts.Phrases {
 		p, err := ParsePhrase(s)
 		if err != nil {
 			return nil, err
 		}
-		ps = append(ps, p)
+		extra = append(extra, p)
 	}
-	r := &Rule{opts: opts, m: newMatcher(ps), minFiles: opts.MinFiles}
+	r := &Rule{opts: opts, m: builtinMatcher, minFiles: opts.MinFiles}
+	if len(extra) > 0 {
+		r.m = sync.OnceValue(func() *matcher {
+			return newMatcher(append(mustBuiltinPhrases(), extra...))
+		})
+	}
 	if r.minFiles == 0 {
 		r.minFiles = DefaultMinFiles
 	}
 	return r, nil
 }
 
-// Default is the rule with its defaults. The built-in packs are checked by
-// the package's tests, so an error here is a build defect.
+// Default is the rule with its defaults.
 func Default() *Rule {
 	r, err := New(Options{})
 	if err != nil {
@@ -153,10 +175,14 @@ recur across the files of a site and are never learned from the corpus.`,
 
 // Check implements lint.Rule.
 func (r *Rule) Check(doc *lint.Document) []lint.Finding {
-	us := buildUnits(doc, r.m)
+	m := r.m()
+	s := scratchPool.Get().(*scratch)
+	defer scratchPool.Put(s)
+	us := buildUnits(doc, m, s)
+	s.why, s.footer, s.phrase = reuse(s.why, len(us)), reuse(s.footer, len(us)), reuse(s.phrase, len(us))
 	d := &detector{
-		doc: doc, text: doc.Text, m: r.m, us: us, minFiles: r.minFiles,
-		why: make([]string, len(us)), footer: make([]bool, len(us)), phrase: make([]string, len(us)),
+		doc: doc, text: doc.Text, m: m, us: us, minFiles: r.minFiles,
+		why: s.why, footer: s.footer, phrase: s.phrase, s: s,
 	}
 	d.regions()
 	d.phrases()
@@ -302,16 +328,20 @@ func deletion(src []byte, span lint.Span) lint.Span {
 // run.
 func (d *detector) corpus() {
 	c := d.doc.Corpus
-	if c == nil || d.minFiles <= 0 || c.Docs() < d.minFiles {
+	if c == nil {
 		return
 	}
-	rec := make([]int, len(d.us))
+	keys := newCorpusKeys(d.doc) // taken even when unused: they are handed out once
+	if d.minFiles <= 0 || c.Docs() < d.minFiles {
+		return
+	}
+	d.s.rec = reuse(d.s.rec, len(d.us))
+	rec := d.s.rec
 	for i := range d.us {
-		u := &d.us[i]
 		if d.why[i] != "" || !d.learnable(i) {
 			continue
 		}
-		if n := c.Files(lint.KeyOf(d.text[u.Start:u.End])); n >= d.minFiles {
+		if n := c.Files(keys.unit(&d.us[i])); n >= d.minFiles {
 			rec[i] = n
 		}
 	}
@@ -322,8 +352,7 @@ func (d *detector) corpus() {
 			j++
 		}
 		if j-i > 1 && d.learnable(i) {
-			b := d.doc.Blocks[d.us[i].block]
-			if n := c.Files(lint.KeyOf(d.text[b.Start:b.End])); n >= d.minFiles {
+			if n := c.Files(keys.block(d.us[i].block)); n >= d.minFiles {
 				for k := i; k < j; k++ {
 					rec[k] = max(rec[k], n)
 				}
@@ -352,6 +381,59 @@ func (d *detector) corpus() {
 		}
 		i = j
 	}
+}
+
+// corpusKeys finds the corpus keys of a document's units and blocks,
+// reusing those the corpus pass computed when it kept the document.
+type corpusKeys struct {
+	doc  *lint.Document
+	keys lint.DocKeys
+	line int // the line of the last unit asked for, 1-based
+}
+
+func newCorpusKeys(doc *lint.Document) *corpusKeys {
+	k := &corpusKeys{doc: doc, line: 1}
+	if c, ok := doc.Corpus.(*lint.CorpusBuilder); ok {
+		k.keys, _ = c.TakeKeys(doc)
+	}
+	return k
+}
+
+// unit returns the key of unit u, which is its line's when nothing else on
+// the line has a letter or a digit. Units must be asked for in order.
+func (k *corpusKeys) unit(u *unit) uint64 {
+	text := k.doc.Text
+	if n := len(k.keys.Lines); n > 0 {
+		for k.line < n && k.doc.LineSpan(k.line).End < u.Start {
+			k.line++
+		}
+		ls := k.doc.LineSpan(k.line)
+		if key := k.keys.Lines[k.line-1]; key != 0 && ls.Start <= u.Start && u.End <= ls.End &&
+			separatorsOnly(text[ls.Start:u.Start]) && separatorsOnly(text[u.End:ls.End]) {
+			return key
+		}
+	}
+	return lint.KeyOf(text[u.Start:u.End])
+}
+
+// block returns the key of block i.
+func (k *corpusKeys) block(i int) uint64 {
+	if i < len(k.keys.Blocks) && k.keys.Blocks[i] != 0 {
+		return k.keys.Blocks[i]
+	}
+	b := k.doc.Blocks[i]
+	return lint.KeyOf(k.doc.Text[b.Start:b.End])
+}
+
+// separatorsOnly reports whether b holds no letter or digit, and no
+// non-ASCII byte to decode: text a key skips.
+func separatorsOnly(b []byte) bool {
+	for _, c := range b {
+		if c >= utf8.RuneSelf || asciiWord[c] {
+			return false
+		}
+	}
+	return true
 }
 
 // learnable: the parts of an article that may legitimately repeat across

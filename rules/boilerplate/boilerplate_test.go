@@ -273,6 +273,11 @@ func TestConfigure(t *testing.T) {
 	if n := len(check(t, base, "a.txt", src)); n != 0 {
 		t.Errorf("base rule changed by Configure: %d findings", n)
 	}
+	// the extra phrases extend the packs, they do not replace them
+	packed := body + "Exit mobile version\n"
+	if n, want := len(check(t, r, "a.txt", packed)), len(check(t, base, "a.txt", packed)); n != want || n == 0 {
+		t.Errorf("built-in phrase with extra phrases: %d findings, want %d (> 0)", n, want)
+	}
 	for _, bad := range []map[string]any{
 		{"phrases": "Visit"}, {"phrases": []any{1}}, {"phrases": []any{"..."}},
 		{"min-files": 1}, {"min-files": "3"}, {"min-files": 2.5}, {"colour": 1},
@@ -280,5 +285,53 @@ func TestConfigure(t *testing.T) {
 		if _, err := base.Configure(bad); err == nil {
 			t.Errorf("Configure(%v): want an error", bad)
 		}
+	}
+}
+
+// keyProbe checks, as a rule of a corpus run, that the keys the corpus pass
+// hands over give each unit and block the key of its own text.
+type keyProbe struct {
+	t      *testing.T
+	handed int
+}
+
+func (*keyProbe) ID() string                     { return "key-probe" }
+func (*keyProbe) DefaultSeverity() lint.Severity { return lint.SeverityWarning }
+func (*keyProbe) Doc() lint.RuleDoc              { return lint.RuleDoc{} }
+func (*keyProbe) UsesCorpus() bool               { return true }
+func (p *keyProbe) Check(doc *lint.Document) []lint.Finding {
+	k := newCorpusKeys(doc)
+	if len(k.keys.Lines) > 0 {
+		p.handed++
+	}
+	us := buildUnits(doc, builtinMatcher(), new(scratch))
+	for i := range us {
+		u := &us[i]
+		if got, want := k.unit(u), lint.KeyOf(doc.Text[u.Start:u.End]); got != want {
+			p.t.Errorf("%s: unit %q: key %x, want %x", doc.Path, doc.Text[u.Start:u.End], got, want)
+		}
+	}
+	for i, b := range doc.Blocks {
+		if got, want := k.block(i), lint.KeyOf(doc.Text[b.Start:b.End]); got != want {
+			p.t.Errorf("%s: block %q: key %x, want %x", doc.Path, doc.Text[b.Start:b.End], got, want)
+		}
+	}
+	return nil
+}
+
+func TestCorpusKeysOfUnits(t *testing.T) {
+	docs := map[string]string{
+		"a.md":   "# Title here\n\nA paragraph\nsoft-wrapped over two lines.\n\n- Item one\n- Item two\n\n> Quoted line\n",
+		"b.html": "<html><body><p>Share this</p><p>Follow us</p>\n<ul><li>Read also</li><li>Другое</li></ul>\n<p>Ünïcödé — «text» here</p></body></html>\n",
+		"c.txt":  "Title\r\n\r\nA line with CRLF.\r\n  indented line  \r\n",
+	}
+	var srcs []lint.Source
+	for name, src := range docs {
+		srcs = append(srcs, lint.Source{Path: name, Data: []byte(src)})
+	}
+	p := &keyProbe{t: t}
+	(&lint.Linter{Rules: []lint.Rule{p}}).Run(srcs)
+	if p.handed != len(docs) {
+		t.Errorf("keys handed for %d documents, want %d", p.handed, len(docs))
 	}
 }

@@ -34,6 +34,7 @@ type detector struct {
 	first    int      // first prose unit (len(us) when none)
 	last     int      // last prose unit (-1 when none)
 	minFiles int
+	s        *scratch // buffers for the detector's own use
 }
 
 func (d *detector) mark(i int, why, what string) {
@@ -413,7 +414,7 @@ func (d *detector) closingBio() {
 		return
 	}
 	u := &d.us[i]
-	if u.kind != lint.Paragraph && u.kind != lint.Byline || u.final != '.' || len(lint.Words(d.text, u.Span)) > 60 {
+	if u.kind != lint.Paragraph && u.kind != lint.Byline || u.final != '.' {
 		return
 	}
 	nm := 0
@@ -425,6 +426,10 @@ func (d *detector) closingBio() {
 	}
 	link := u.afterWords(d.text, nm)
 	if link != '—' && link != '–' && !(unicode.IsLetter(link) && d.m.bioLink[u.word(nm)]) {
+		return
+	}
+	// counted last: splitting the paragraph into words is the dearest test
+	if len(lint.Words(d.text, u.Span)) > 60 {
 		return
 	}
 	for k := nm; k < len(u.ws) && k < nm+7; k++ {

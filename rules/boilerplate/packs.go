@@ -54,17 +54,26 @@ type Phrase struct {
 // a whole-line phrase ("Exit mobile version").
 func ParsePhrase(s string) (Phrase, error) {
 	s = strings.TrimSpace(s)
+	kind := KindLine
 	if k, rest, ok := strings.Cut(s, ":"); ok && kinds[Kind(strings.TrimSpace(k))] {
-		s = strings.TrimSpace(rest)
-		if lint.Normalize(s) == "" {
-			return Phrase{}, fmt.Errorf("boilerplate phrase %q has no words", s)
-		}
-		return Phrase{Kind: Kind(strings.TrimSpace(k)), Text: s}, nil
+		kind, s = Kind(strings.TrimSpace(k)), strings.TrimSpace(rest)
 	}
-	if lint.Normalize(s) == "" {
+	if !hasWord(s) {
 		return Phrase{}, fmt.Errorf("boilerplate phrase %q has no words", s)
 	}
-	return Phrase{Kind: KindLine, Text: s}, nil
+	return Phrase{Kind: kind, Text: s}, nil
+}
+
+// hasWord reports whether Normalize(s) is not empty, without building it:
+// the packs are checked phrase by phrase and normalised once, by the
+// matcher.
+func hasWord(s string) bool {
+	for _, r := range s {
+		if lint.IsWordRune(r) {
+			return true
+		}
+	}
+	return false
 }
 
 // parsePack reads one pack file.

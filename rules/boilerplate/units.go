@@ -2,7 +2,9 @@ package boilerplate
 
 import (
 	"bytes"
+	"slices"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -79,30 +81,58 @@ const quoteMarks = "\"'“‘«„‚‹`"
 // key and name the rule looks for lies within them.
 const maxFold = 16
 
+// scratch is the working memory of one Check, handed on to the next: a run
+// checks thousands of documents, and fresh buffers for each cost the
+// collector, and page faults, more than the rule's own work.
+type scratch struct {
+	units  []unit
+	norm   []byte
+	ws     []int
+	raw    []lint.Span
+	spans  [][2]int // per unit: norm and ws offsets
+	why    []string
+	phrase []string
+	footer []bool
+	rec    []int
+}
+
+var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
+
+// reuse returns buf cut or grown to n zero values.
+func reuse[T any](buf []T, n int) []T {
+	if cap(buf) < n {
+		return make([]T, n)
+	}
+	buf = buf[:n]
+	clear(buf)
+	return buf
+}
+
 // buildUnits splits the body blocks of doc into units and folds their words.
-// The words of all units share three buffers: one allocation each per
-// document, not per line.
-func buildUnits(doc *lint.Document, m *matcher) []unit {
+// The words of all units share three buffers of s, which the units point
+// into until s is used again.
+func buildUnits(doc *lint.Document, m *matcher, s *scratch) []unit {
 	n := len(doc.Blocks) + 8 // most blocks are one line
 	var (
-		out   = make([]unit, 0, n)
-		norm  = make([]byte, 0, n*8*maxFold)
-		ws    = make([]int, 0, n*maxFold)
-		raw   = make([]lint.Span, 0, n*maxFold)
-		spans = make([][2]int, 0, n) // per unit: norm and ws offsets
+		out   = slices.Grow(s.units[:0], n)
+		norm  = slices.Grow(s.norm[:0], n*8*maxFold)
+		ws    = slices.Grow(s.ws[:0], n*maxFold)
+		raw   = slices.Grow(s.raw[:0], n*maxFold)
+		spans = slices.Grow(s.spans[:0], n)
 	)
+	defer func() { s.units, s.norm, s.ws, s.raw, s.spans = out, norm, ws, raw, spans }()
 	for bi, b := range doc.Blocks {
 		if b.Meta || b.Len() == 0 {
 			continue
 		}
 		start := len(out)
-		s := b.Start
-		for s < b.End {
+		at := b.Start
+		for at < b.End {
 			e := b.End
-			if k := bytes.IndexByte(doc.Text[s:b.End], '\n'); k >= 0 {
-				e = s + k
+			if k := bytes.IndexByte(doc.Text[at:b.End], '\n'); k >= 0 {
+				e = at + k
 			}
-			sp := lint.TrimSpan(doc.Text, lint.Span{Start: s, End: e})
+			sp := lint.TrimSpan(doc.Text, lint.Span{Start: at, End: e})
 			if sp.Len() > 0 {
 				u := unit{Span: sp, block: bi, kind: b.Kind}
 				n0, w0 := len(norm), len(ws)
@@ -114,7 +144,7 @@ func buildUnits(doc *lint.Document, m *matcher) []unit {
 					norm, ws, raw = norm[:n0], ws[:w0], raw[:w0]
 				}
 			}
-			s = e + 1
+			at = e + 1
 		}
 		if len(out) > start {
 			out[start].first = true
@@ -147,6 +177,18 @@ func buildUnits(doc *lint.Document, m *matcher) []unit {
 	return out
 }
 
+// asciiLower folds ASCII bytes to lower case by table: a capital letter
+// starts many words, and a branch on it is mispredicted as often.
+var asciiLower = func() (t [128]byte) {
+	for c := range t {
+		t[c] = byte(c)
+		if 'A' <= c && c <= 'Z' {
+			t[c] += 'a' - 'A'
+		}
+	}
+	return t
+}()
+
 // asciiWord classifies ASCII bytes: 1 for a letter or digit.
 var asciiWord = func() (t [128]bool) {
 	for c := 0; c < 128; c++ {
@@ -172,8 +214,13 @@ func fold(text []byte, u *unit, norm []byte, ws []int, raw []lint.Span) ([]byte,
 	n0 := len(norm)
 	i := u.Start
 	for i < u.End && u.nwords <= maxWords {
-		_, n, isWord := nextRune(text, i, u.End)
-		if !isWord {
+		// between words: ASCII inline, the rest decoded
+		if c := text[i]; c < utf8.RuneSelf {
+			if !asciiWord[c] {
+				i++
+				continue
+			}
+		} else if _, n, isWord := nextRune(text, i, u.End); !isWord {
 			i += n
 			continue
 		}
@@ -192,10 +239,7 @@ func fold(text []byte, u *unit, norm []byte, ws []int, raw []lint.Span) ([]byte,
 					break
 				}
 				if keep {
-					if 'A' <= c && c <= 'Z' {
-						c += 'a' - 'A'
-					}
-					norm = append(norm, c)
+					norm = append(norm, asciiLower[c])
 				}
 				i++
 				continue
