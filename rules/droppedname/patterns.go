@@ -127,17 +127,17 @@ func (s *scanner) wordPatterns(i int) {
 	next := i + 1
 	hasNext := next < len(t) && !t[next].masked
 	// "to" is a preposition after "according", "due", "thanks" ...
-	prep := t[i].has(clsPrep) || w == "to" && toHeads[s.lowerAt(i-1)]
+	prep := t[i].has(clsPrep) || w == "to" && toHeads.has(s.lowerAt(i-1))
 
 	// A preposition followed by a finite verb or a conjunction: "the
 	// head of said", "the situation with is", "signed by and the president".
-	if prep && hasNext && s.word(next) && !t[next].upper() && objectPreps[w] && s.objectMissing(i, next) {
+	if prep && hasNext && s.word(next) && !t[next].upper() && objectPreps.has(w) && s.objectMissing(i, next) {
 		s.nameMissing(i, next, "a name")
 	}
 
 	// Preposition + lone adjective: "the case of indicative and".
 	if t[i].has(clsHolePrep) && hasNext && s.word(next) && !t[next].has(clsClosed) && !t[next].caps && isAdjective(t[next].lower) &&
-		!fixedPhrases[w+" "+t[next].lower] && s.nounless(next+1) {
+		!fixedPhrases.has(w+" "+t[next].lower) && s.nounless(next+1) {
 		s.nameMissing(i, next, "a name")
 	}
 
@@ -157,7 +157,7 @@ func (s *scanner) wordPatterns(i int) {
 	if prep && hasNext && t[next].is(":") {
 		after := next + 1
 		if after >= len(t) && !s.maskedBetween(t[next].End, s.lineEnd(t[next].End)) ||
-			after < len(t) && !t[after].masked && (conjunctions[s.lowerAt(after)] || t[after].punctIn(",.;")) {
+			after < len(t) && !t[after].masked && (conjunctions.has(s.lowerAt(after)) || t[after].punctIn(",.;")) {
 			s.nameMissing(i, next, "an address or name")
 		}
 	}
@@ -165,7 +165,7 @@ func (s *scanner) wordPatterns(i int) {
 	// Two prepositions in a row after a noun: "Soldiers in With Russian
 	// Forces". After a verb the first is a particle ("dealt with by").
 	if t[i].has(clsPairFirst) && hasNext && t[next].has(clsPairSecond) && t[next].gap > 0 && !t[next].newline &&
-		!prepPairs[w+" "+t[next].lower] && !fixedPhrases[t[next].lower+" "+s.lowerAt(next+1)] &&
+		!prepPairs.has(w+" "+t[next].lower) && !fixedPhrases.has(t[next].lower+" "+s.lowerAt(next+1)) &&
 		s.word(i-1) && !verbLike(t[i-1].lower) && (t[i-1].upper() || plural(t[i-1].lower) || s.nounPosition(i-1)) && s.word(next+1) {
 		s.add(i, next, `a word seems to be missing between "`+s.src(i)+`" and "`+s.src(next)+`"`)
 	}
@@ -174,7 +174,7 @@ func (s *scanner) wordPatterns(i int) {
 	// cannot begin its object: "By the age of  she had". A doubled space
 	// before a noun phrase ("in  the city") is only a typing slip.
 	if (prep || t[i].has(clsDet)) && hasNext && s.word(next) && t[next].gap >= 2 && !t[next].newline && !s.shortByline() &&
-		(subjects[t[next].lower] || t[next].has(clsConj|clsPrep) || auxiliaries[t[next].lower] || !t[next].upper() && isFiniteVerb(t[next].lower)) {
+		(subjects.has(t[next].lower) || t[next].has(clsConj|clsPrep) || auxiliaries.has(t[next].lower) || !t[next].upper() && isFiniteVerb(t[next].lower)) {
 		s.nameMissing(i, next, "a number or name")
 	}
 
@@ -197,7 +197,7 @@ func (s *scanner) objectMissing(i, next int) bool {
 		after := s.lowerAt(next + 1)
 		return s.word(next+1) && !s.toks[next+1].has(clsPrep) && after != "large" && after != "to" && (t[next+1].has(clsDet) || t[next+1].upper())
 	}
-	if !(finiteAux[nw] || pastSaying[nw]) || !s.word(i-1) || verbLike(t[i-1].lower) {
+	if !(finiteAux.has(nw) || pastSaying.has(nw)) || !s.word(i-1) || verbLike(t[i-1].lower) {
 		return false
 	}
 	if t[i].lower == "of" {
@@ -225,7 +225,7 @@ func (s *scanner) phraseStart(k int) int {
 			return j
 		}
 		w := s.toks[j].lower
-		if !(s.toks[j].upper() || isAdjective(w) || ordinals[w] || isNumber(w)) {
+		if !(s.toks[j].upper() || isAdjective(w) || ordinals.has(w) || isNumber(w)) {
 			return -1
 		}
 	}
@@ -252,7 +252,7 @@ func (s *scanner) punctPatterns(i int) {
 	case "-", "‐":
 		// A word that starts with a hyphen: "The -OGPU publishes".
 		if hasNext && s.word(next) && t[next].gap == 0 && t[next].upper() && len(t[next].lower) >= 3 && t[i].gap > 0 && !t[i].newline &&
-			(determiners[s.lowerAt(i-1)] || prepositions[s.lowerAt(i-1)]) {
+			(determiners.has(s.lowerAt(i-1)) || prepositions.has(s.lowerAt(i-1))) {
 			s.add(i-1, next, `the first part of a hyphenated name seems to be missing before "`+s.src(i)+s.src(next)+`"`)
 		}
 	case ",":
@@ -266,9 +266,9 @@ func (s *scanner) punctPatterns(i int) {
 			})
 		}
 		// A finite verb with no subject between commas: "virtual, develops, this".
-		if hasNext && s.word(next) && !t[next].upper() && isFiniteVerb(t[next].lower) && !auxiliaries[t[next].lower] &&
-			next+1 < len(t) && t[next+1].is(",") && s.word(i-1) && !isFiniteVerb(t[i-1].lower) && !auxiliaries[t[i-1].lower] &&
-			!(s.word(next+2) && (verbLike(t[next+2].lower) || conjunctions[t[next+2].lower])) {
+		if hasNext && s.word(next) && !t[next].upper() && isFiniteVerb(t[next].lower) && !auxiliaries.has(t[next].lower) &&
+			next+1 < len(t) && t[next+1].is(",") && s.word(i-1) && !isFiniteVerb(t[i-1].lower) && !auxiliaries.has(t[i-1].lower) &&
+			!(s.word(next+2) && (verbLike(t[next+2].lower) || conjunctions.has(t[next+2].lower))) {
 			first := s.context(i-1, 1)
 			s.holes = append(s.holes, hole{
 				span:    lint.Span{Start: t[first].Start, End: t[next+1].End},
@@ -300,7 +300,7 @@ func (s *scanner) punctPatterns(i int) {
 		// straight quotes: "" is also an empty string in technical prose
 		// ("returns \"\""), so only after a noun or a preposition.
 		if hasNext && t[next].is(`"`) && t[next].gap == 0 && !s.innerMasked(i, next) && (next+1 >= len(t) || !t[next+1].is(`"`)) &&
-			s.word(i-1) && !verbLike(t[i-1].lower) && !conjunctions[t[i-1].lower] && !codeWords[t[i-1].lower] {
+			s.word(i-1) && !verbLike(t[i-1].lower) && !conjunctions.has(t[i-1].lower) && !codeWords.has(t[i-1].lower) {
 			s.emptyPair(i, next)
 		}
 	}
@@ -384,7 +384,7 @@ func (s *scanner) nounless(i int) bool {
 		}
 		return t[i].punctIn(",.;:!?)") && !isEllipsis(t, i)
 	}
-	if !conjunctions[t[i].lower] {
+	if !conjunctions.has(t[i].lower) {
 		return false
 	}
 	if !s.word(i + 1) {
@@ -421,28 +421,28 @@ func plural(w string) bool {
 // sentenceVerbs are finite verbs that cannot start a sentence in lower
 // case: irregular pasts and verbs of saying.
 func sentenceVerbs(w string) bool {
-	return (irregularPasts[w] || reportingVerbs[w]) && !ambiguousPasts[w]
+	return (irregularPasts.has(w) || reportingVerbs.has(w)) && !ambiguousPasts.has(w)
 }
 
 var (
-	ambiguousPasts = set(`left let put set found felt led spent rose meant held kept`)
-	codeWords      = set(`string strings empty blank returns return value values is equal equals like`)
+	ambiguousPasts = &wordSet{list: `left let put set found felt led spent rose meant held kept`}
+	codeWords      = &wordSet{list: `string strings empty blank returns return value values is equal equals like`}
 )
 
 // verbLike reports whether a word could be a verb that takes a particle
 // ("dealt with by", "lived in with", "carry on with").
 func verbLike(w string) bool {
-	if auxiliaries[w] || isFiniteVerb(w) || verbStems[w] || irregularPasts[w] {
+	if auxiliaries.has(w) || isFiniteVerb(w) || verbStems.has(w) || irregularPasts.has(w) {
 		return true
 	}
-	return strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ly") || particleVerbs[w]
+	return strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ly") || particleVerbs.has(w)
 }
 
 var (
-	pairFirst     = set(`in of on at for by from with into`)
-	pairSecond    = set(`with of for at by from into about in on`)
-	particleVerbs = set(`carry dealt dwelt fell lived move moves go goes get gets be come comes set sets
-move keep keeps hold holds sign signs log logs check checks cut cuts`)
+	pairFirst     = &wordSet{list: `in of on at for by from with into`}
+	pairSecond    = &wordSet{list: `with of for at by from into about in on`}
+	particleVerbs = &wordSet{list: `carry dealt dwelt fell lived move moves go goes get gets be come comes set sets
+move keep keeps hold holds sign signs log logs check checks cut cuts`}
 )
 
 // danglingEnd flags a paragraph that ends on a preposition or determiner
@@ -460,7 +460,7 @@ func (s *scanner) danglingEnd() {
 	}
 	t := s.toks
 	n := len(t)
-	if n < least || s.block.Meta || !t[n-1].word || !danglers[t[n-1].lower] ||
+	if n < least || s.block.Meta || !t[n-1].word || !danglers.has(t[n-1].lower) ||
 		s.maskedBetween(t[n-1].End, s.lineEnd(t[n-1].End)) {
 		// a link or image the reader masked may be the missing object
 		return
@@ -481,23 +481,23 @@ func (s *scanner) danglingEnd() {
 }
 
 // toHeads make "to" a preposition that needs an object.
-var toHeads = set(`according due thanks prior owing compared addition contrary close next`)
+var toHeads = &wordSet{list: `according due thanks prior owing compared addition contrary close next`}
 
 // objectPreps lose their object visibly when a verb or conjunction follows.
-var objectPreps = set(`of with by from for at to against`)
+var objectPreps = &wordSet{list: `of with by from for at to against`}
 
 // pastSaying are past forms of verbs of saying, which are not nouns.
-var pastSaying = set(`said reported announced stated noted added claimed wrote explained stressed
-emphasized emphasised confirmed recalled argued insisted warned revealed told`)
+var pastSaying = &wordSet{list: `said reported announced stated noted added claimed wrote explained stressed
+emphasized emphasised confirmed recalled argued insisted warned revealed told`}
 
 // finiteAux are finite forms of "be", "have" and "do" and the modals that
 // are never nouns.
-var finiteAux = set(`is are was were has had does did would could should`)
+var finiteAux = &wordSet{list: `is are was were has had does did would could should`}
 
 // subjects are pronouns that start a clause, never the object of a preposition.
-var subjects = set(`i he she we they`)
+var subjects = &wordSet{list: `i he she we they`}
 
-var danglers = set(`of with the a an from into at for between among against toward towards their its our my your`)
+var danglers = &wordSet{list: `of with the a an from into at for between among against toward towards their its our my your`}
 
 // verblessClause flags a that-clause after a reporting verb that has no
 // verb of its own: every word of it is a name, a closed-class word, a
@@ -520,9 +520,9 @@ func (s *scanner) verblessClause(that int) {
 		w := t[k].lower
 		words++
 		switch {
-		case auxiliaries[w] || isFiniteVerb(w) || verbStems[w] || pronouns[w] && w != "this" && w != "that":
+		case auxiliaries.has(w) || isFiniteVerb(w) || verbStems.has(w) || pronouns.has(w) && w != "this" && w != "that":
 			return
-		case t[k].upper() || determiners[w] || prepositions[w] || conjunctions[w] || isNumber(w):
+		case t[k].upper() || determiners.has(w) || prepositions.has(w) || conjunctions.has(w) || isNumber(w):
 		case strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "en"):
 			return
 		case s.nounPosition(k) || hasNominalSuffix(w):
@@ -552,17 +552,17 @@ func (s *scanner) nounPosition(k int) bool {
 			return false
 		}
 		w := s.toks[j].lower
-		if determiners[w] || w == "this" || w == "that" || w == "these" || w == "those" || w == "his" || w == "her" {
+		if determiners.has(w) || w == "this" || w == "that" || w == "these" || w == "those" || w == "his" || w == "her" {
 			return true
 		}
-		if !(s.toks[j].upper() || isAdjective(w) || ordinals[w] || isNumber(w)) {
+		if !(s.toks[j].upper() || isAdjective(w) || ordinals.has(w) || isNumber(w)) {
 			return false
 		}
 	}
 	return false
 }
 
-var ordinals = set(`first second third fourth fifth last next previous latest final other same`)
+var ordinals = &wordSet{list: `first second third fourth fifth last next previous latest final other same`}
 
 func hasNominalSuffix(w string) bool {
 	for _, suf := range nominalSuffixes {

@@ -10,24 +10,26 @@ import (
 )
 
 // token is a word or a single punctuation mark of a block, as byte offsets
-// into the document.
+// into the document. Fields are ordered to keep the struct small: a
+// document has one token per four or five bytes.
 type token struct {
 	lint.Span
-	word bool
 	// lower is the token with its letters in lower case (punctuation as it
 	// is); the token as written is in the document (see scanner.src).
 	lower string
+	// gap is the number of bytes of white space before the token (since the
+	// previous token or the block start).
+	gap int32
+	// cls holds the word's class bits (clsKey, clsClosed).
+	cls  uint16
+	word bool
 	// up is true for a word that starts with a capital letter, caps for a
 	// word with a capital letter anywhere.
 	up, caps bool
-	// gap is the number of bytes of white space before the token (since the
-	// previous token or the block start); newline is true when that space
-	// holds a line break; masked is true when markup was masked there.
-	gap     int32
+	// newline is true when the space before the token holds a line break;
+	// masked is true when markup was masked there.
 	newline bool
 	masked  bool
-	// cls holds the word's class bits (clsKey, clsClosed).
-	cls uint16
 }
 
 func (t token) is(s string) bool { return !t.word && t.lower == s }
@@ -56,105 +58,85 @@ func (t token) punctIn(set string) bool {
 	return !t.word && t.lower != "" && strings.Contains(set, t.lower)
 }
 
-func isJoiner(r rune) bool { return r == '\'' || r == '’' || r == '-' || r == '‐' }
-
-// tokenize appends the tokens of the masked text of a span to out. low is
-// the document's masked text with ASCII letters lower-cased: token texts are
-// substrings of it, so tokens of ASCII words allocate nothing.
-func tokenize(out []token, doc *lint.Document, low string, span lint.Span) []token {
+// tokenize appends the tokens of the masked text of a span to out: the
+// document's cached words, and a token for every other character that is
+// not white space. low is the document's masked text with ASCII letters
+// lower-cased: token texts are substrings of it, so tokens of ASCII words
+// allocate nothing.
+func tokenize(out []token, doc *lint.Document, low string, span lint.Span, ct *classTab) []token {
 	text := doc.Text
-	i := span.Start
-	gapStart := i
-	for i < span.End {
-		c := text[i]
-		var r rune
-		n := 1
-		if c < utf8.RuneSelf {
-			if c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f' || c == '\v' {
-				i++
-				continue
-			}
-			r = rune(c)
-		} else {
-			r, n = utf8.DecodeRune(text[i:span.End])
-			if unicode.IsSpace(r) {
-				i += n
-				continue
-			}
+	words := doc.WordsIn(span)
+	i, gapStart := span.Start, span.Start
+	for w := 0; ; w++ {
+		end := span.End
+		if w < len(words) {
+			end = words[w].Start
 		}
-		t := token{gap: int32(i - gapStart)}
-		for j := gapStart; j < i; j++ {
-			if text[j] == '\n' {
-				t.newline = true
-			}
-			if doc.Src[j] != text[j] {
-				t.masked = true
-			}
-		}
-		start := i
-		wide := n > 1 // the word has a non-ASCII character
-		if wordRune(r) {
-			i += n
-			for i < span.End {
-				if c := text[i]; c < utf8.RuneSelf {
-					if asciiWord[c] {
-						i++
-						continue
-					}
-					r, n = rune(c), 1
-				} else {
-					r, n = utf8.DecodeRune(text[i:span.End])
-					wide = true
-					if lint.IsWordRune(r) {
-						i += n
-						continue
-					}
+		for i < end {
+			n := 1
+			if c := text[i]; c < utf8.RuneSelf {
+				if c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f' || c == '\v' {
+					i++
+					continue
 				}
-				if isJoiner(r) && i+n < span.End {
-					r2, _ := utf8.DecodeRune(text[i+n : span.End])
-					if wordRune(r2) {
-						i += n
-						continue
-					}
-				}
-				break
-			}
-			t.word = true
-		} else {
-			i += n
-		}
-		t.Span = lint.Span{Start: start, End: i}
-		t.lower = low[start:i]
-		if t.word {
-			if wide {
-				t.lower = strings.ToLower(string(text[start:i]))
-				first, _ := utf8.DecodeRune(text[start:i])
-				t.up = unicode.IsUpper(first)
-				t.caps = t.lower != string(text[start:i])
 			} else {
-				t.up = text[start]-'A' < 26
-				t.caps = t.up || low[start:i] != string(text[start:i])
+				var r rune
+				r, n = utf8.DecodeRune(text[i:span.End])
+				if unicode.IsSpace(r) {
+					i += n
+					continue
+				}
 			}
-			t.cls = classOf(t.lower)
+			out = appendToken(out, doc, gapStart, i)
+			t := &out[len(out)-1]
+			i += n
+			t.End, t.lower = i, low[t.Start:i]
+			gapStart = i
 		}
-		out = append(out, t)
-		gapStart = i
+		if w == len(words) {
+			return out
+		}
+		start, end := words[w].Start, words[w].End
+		out = appendToken(out, doc, gapStart, start)
+		t := &out[len(out)-1]
+		t.End, t.word = end, true
+		var or, up byte
+		for _, c := range text[start:end] {
+			or |= c
+			if c-'A' < 26 {
+				up = 1
+			}
+		}
+		if or >= utf8.RuneSelf {
+			// a word with a non-ASCII letter
+			t.lower = strings.ToLower(string(text[start:end]))
+			first, _ := utf8.DecodeRune(text[start:end])
+			t.up = unicode.IsUpper(first)
+			t.caps = t.lower != string(text[start:end])
+			t.cls = ct.classOf(t.lower, key8(t.lower))
+		} else {
+			t.lower = low[start:end]
+			t.up = text[start]-'A' < 26
+			t.caps = up != 0
+			t.cls = ct.classAt(low, start, end)
+		}
+		i, gapStart = end, end
 	}
-	return out
 }
 
-var asciiWord = func() (a [utf8.RuneSelf]bool) {
-	for c := range a {
-		a[c] = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
+// appendToken appends a token that starts at start, after the white space
+// from gapStart.
+func appendToken(out []token, doc *lint.Document, gapStart, start int) []token {
+	t := token{Span: lint.Span{Start: start}, gap: int32(start - gapStart)}
+	for j := gapStart; j < start; j++ {
+		if doc.Text[j] == '\n' {
+			t.newline = true
+		}
+		if doc.Src[j] != doc.Text[j] {
+			t.masked = true
+		}
 	}
-	return a
-}()
-
-func wordRune(r rune) bool {
-	if r < utf8.RuneSelf {
-		return asciiWord[r]
-	}
-	return lint.IsWordRune(r)
+	return append(out, t)
 }
 
 // lowText returns the masked text with its ASCII letters lower-cased;
