@@ -292,7 +292,13 @@ func (s *scanner) punctPatterns(i int) {
 			s.emptyPair(i, next)
 		}
 	case "[", "«", "“":
-		closing := map[string]string{"[": "]", "«": "»", "“": "”"}[t[i].lower]
+		closing := "]"
+		switch t[i].lower {
+		case "«":
+			closing = "»"
+		case "“":
+			closing = "”"
+		}
 		if hasNext && t[next].is(closing) && !s.innerMasked(i, next) {
 			s.emptyPair(i, next)
 		}

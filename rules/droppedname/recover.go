@@ -135,7 +135,7 @@ func alignCopies(doc *lint.Document, blocks []blockToks) []recovery {
 	need := make([]int, len(copies))
 	for i, s := range copies {
 		for _, w := range s.words {
-			if contentToken(w) && index[w.lower]&(1<<i) == 0 {
+			if w.content && index[w.lower]&(1<<i) == 0 {
 				index[w.lower] |= 1 << i
 				h := shape(w.lower)
 				filter[h>>6] |= 1 << (h & 63)
@@ -162,7 +162,7 @@ func alignCopies(doc *lint.Document, blocks []blockToks) []recovery {
 	for j := range copies {
 		clear(counts)
 		for _, w := range copies[j].words {
-			if contentToken(w) {
+			if w.content {
 				m := index[w.lower]
 				for i := 0; i < j && m != 0; i++ {
 					counts[i] += int(m & 1)
@@ -186,7 +186,7 @@ func alignCopies(doc *lint.Document, blocks []blockToks) []recovery {
 		from := 0
 		for k := range b.toks {
 			t := &b.toks[k] // tokens are large: no copy per step
-			if t.word && contentToken(*t) {
+			if t.content {
 				h := shape(t.lower)
 				if filter[h>>6]&(1<<(h&63)) != 0 {
 					if m := index[t.lower]; m != 0 {
@@ -231,10 +231,6 @@ func shape(w string) uint {
 // aligned.
 const minContent = 3
 
-// contentToken is a word that is not closed-class and not very short.
-func contentToken(t token) bool {
-	return len(t.lower) > 3 && t.cls&clsClosed == 0
-}
 
 // lcs aligns two word sequences (case-insensitively) and returns the index
 // pairs of the longest common subsequence.

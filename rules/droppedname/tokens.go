@@ -30,22 +30,17 @@ type token struct {
 	// masked is true when markup was masked there.
 	newline bool
 	masked  bool
+	// content marks a content word (longer than three bytes and not closed-class), stop a period,
+	// question or exclamation mark or ellipsis (endsSentence): both are
+	// set once here, as the alignment asks them of every token.
+	content, stop bool
 }
 
 func (t token) is(s string) bool { return !t.word && t.lower == s }
 
 // endsSentence reports whether t is a period, question or exclamation mark
 // or an ellipsis.
-func (t token) endsSentence() bool {
-	if t.word || t.lower == "" {
-		return false
-	}
-	switch t.lower[0] {
-	case '.', '!', '?':
-		return true
-	}
-	return t.lower == "…"
-}
+func (t token) endsSentence() bool { return t.stop }
 
 // has reports whether the word has one of the class bits.
 func (t token) has(cls uint16) bool { return t.cls&cls != 0 }
@@ -58,71 +53,115 @@ func (t token) punctIn(set string) bool {
 	return !t.word && t.lower != "" && strings.Contains(set, t.lower)
 }
 
-// tokenize appends the tokens of the masked text of a span to out: the
-// document's cached words, and a token for every other character that is
-// not white space. low is the document's masked text with ASCII letters
-// lower-cased: token texts are substrings of it, so tokens of ASCII words
-// allocate nothing.
+// tokenize appends the tokens of the masked text of a span to out. low is
+// the document's masked text with ASCII letters lower-cased: token texts are
+// substrings of it, so tokens of ASCII words allocate nothing.
+//
+// Words are split as lint.Words splits them. The rule does not take them
+// from doc.WordsIn: it must visit every byte for the punctuation, the
+// white space and the capitals anyway, and the cached words cost an
+// allocation and a pass of their own when no other rule asked for them.
 func tokenize(out []token, doc *lint.Document, low string, span lint.Span, ct *classTab) []token {
 	text := doc.Text
-	words := doc.WordsIn(span)
 	i, gapStart := span.Start, span.Start
-	for w := 0; ; w++ {
-		end := span.End
-		if w < len(words) {
-			end = words[w].Start
+	for i < span.End {
+		c := text[i]
+		r, n := rune(c), 1
+		if c < utf8.RuneSelf {
+			if c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f' || c == '\v' {
+				i++
+				continue
+			}
+		} else {
+			r, n = utf8.DecodeRune(text[i:span.End])
+			if unicode.IsSpace(r) {
+				i += n
+				continue
+			}
 		}
-		for i < end {
-			n := 1
+		out = appendToken(out, doc, gapStart, i)
+		t := &out[len(out)-1]
+		start := i
+		i += n
+		if c < utf8.RuneSelf && asciiWord[c] == 0 || c >= utf8.RuneSelf && !lint.IsWordRune(r) {
+			// punctuation
+			t.End, t.lower = i, low[start:i]
+			switch t.lower {
+			case ".", "!", "?", "…":
+				t.stop = true
+			}
+			gapStart = i
+			continue
+		}
+		wide := n > 1 // the word has a non-ASCII character
+		var kinds byte
+		if !wide {
+			kinds = asciiWord[c]
+		}
+		for i < span.End {
 			if c := text[i]; c < utf8.RuneSelf {
-				if c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f' || c == '\v' {
+				if k := asciiWord[c]; k != 0 {
+					kinds |= k
 					i++
 					continue
 				}
+				r, n = rune(c), 1
 			} else {
-				var r rune
 				r, n = utf8.DecodeRune(text[i:span.End])
-				if unicode.IsSpace(r) {
+				wide = true
+				if lint.IsWordRune(r) {
 					i += n
 					continue
 				}
 			}
-			out = appendToken(out, doc, gapStart, i)
-			t := &out[len(out)-1]
-			i += n
-			t.End, t.lower = i, low[t.Start:i]
-			gapStart = i
-		}
-		if w == len(words) {
-			return out
-		}
-		start, end := words[w].Start, words[w].End
-		out = appendToken(out, doc, gapStart, start)
-		t := &out[len(out)-1]
-		t.End, t.word = end, true
-		var or, up byte
-		for _, c := range text[start:end] {
-			or |= c
-			if c-'A' < 26 {
-				up = 1
+			if isJoiner(r) && i+n < span.End {
+				r2, _ := utf8.DecodeRune(text[i+n : span.End])
+				if r2 < utf8.RuneSelf && asciiWord[r2] != 0 || r2 >= utf8.RuneSelf && lint.IsWordRune(r2) {
+					i += n
+					continue
+				}
 			}
+			break
 		}
-		if or >= utf8.RuneSelf {
-			// a word with a non-ASCII letter
-			t.lower = strings.ToLower(string(text[start:end]))
-			first, _ := utf8.DecodeRune(text[start:end])
+		t.End, t.word = i, true
+		if wide {
+			t.lower = strings.ToLower(string(text[start:i]))
+			first, _ := utf8.DecodeRune(text[start:i])
 			t.up = unicode.IsUpper(first)
-			t.caps = t.lower != string(text[start:end])
+			t.caps = t.lower != string(text[start:i])
 			t.cls = ct.classOf(t.lower, key8(t.lower))
 		} else {
-			t.lower = low[start:end]
-			t.up = text[start]-'A' < 26
-			t.caps = up != 0
-			t.cls = ct.classAt(low, start, end)
+			t.lower = low[start:i]
+			t.up = c-'A' < 26
+			t.caps = kinds&wordUpper != 0
+			t.cls = ct.classAt(low, start, i)
 		}
-		i, gapStart = end, end
+		t.content = len(t.lower) > 3 && t.cls&clsClosed == 0
+		gapStart = i
 	}
+	return out
 }
+
+func isJoiner(r rune) bool { return r == '\'' || r == '’' || r == '-' || r == '‐' }
+
+// asciiWord classifies the ASCII characters that make words (lint.IsWordRune):
+// wordLower for lower-case letters and digits, wordUpper for capitals.
+var asciiWord = func() (a [utf8.RuneSelf]byte) {
+	for c := range a {
+		switch {
+		case c >= 'a' && c <= 'z' || c >= '0' && c <= '9':
+			a[c] = wordLower
+		case c >= 'A' && c <= 'Z':
+			a[c] = wordUpper
+		}
+	}
+	return a
+}()
+
+const (
+	wordLower = 1 << iota
+	wordUpper
+)
 
 // appendToken appends a token that starts at start, after the white space
 // from gapStart.
