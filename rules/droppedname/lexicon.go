@@ -228,7 +228,7 @@ var classTable = sync.OnceValue(func() *classTab {
 	t := &classTab{}
 	for w, v := range classes() {
 		t.maxLen = max(t.maxLen, len(w))
-		t.first[w[0]] = true
+		t.ends[endsKey(w[0], w[len(w)-1])] |= 1 << len(w)
 		k := key8(w)
 		i := classHash(k, len(w))
 		for t.slots[i].n != 0 {
@@ -247,12 +247,17 @@ const classTableSize = 1024
 type classTab struct {
 	slots [classTableSize]classSlot
 	// long holds the words longer than eight bytes, which their slots
-	// index; maxLen and first (the first bytes of class words) reject
-	// most other words before hashing.
+	// index. maxLen and ends reject most other words before hashing: ends
+	// has a bit per length of the class words with given first and last
+	// letters (see endsKey).
 	long   []string
 	maxLen int
-	first  [256]bool
+	ends   [1024]uint32
 }
+
+// endsKey folds a word's first and last bytes into 0..1023 (letters keep
+// apart, case aside).
+func endsKey(first, last byte) int { return int(first&31)<<5 | int(last&31) }
 
 // classSlot is a word of the table: its first eight bytes, its length
 // (0 for an empty slot), its class bits and, for a longer word, its index
@@ -309,7 +314,7 @@ func classes() map[string]uint16 {
 // at once when eight bytes are there.
 func (t *classTab) classAt(low string, start, end int) uint16 {
 	n := end - start
-	if n > t.maxLen || !t.first[low[start]] {
+	if n > t.maxLen || t.ends[endsKey(low[start], low[end-1])]&(1<<n) == 0 {
 		return 0
 	}
 	if start+8 > len(low) {
@@ -324,7 +329,7 @@ func (t *classTab) classAt(low string, start, end int) uint16 {
 
 // classOf looks a lower-case word up in the class table; k is key8(w).
 func (t *classTab) classOf(w string, k uint64) uint16 {
-	if len(w) > t.maxLen || len(w) == 0 || !t.first[w[0]] {
+	if len(w) > t.maxLen || len(w) == 0 || t.ends[endsKey(w[0], w[len(w)-1])]&(1<<len(w)) == 0 {
 		return 0
 	}
 	return t.lookup(w, k)

@@ -231,7 +231,6 @@ func shape(w string) uint {
 // aligned.
 const minContent = 3
 
-
 // lcs aligns two word sequences (case-insensitively) and returns the index
 // pairs of the longest common subsequence.
 func lcs(a, b []token, dp []int32) ([][2]int, []int32) {
