@@ -2,6 +2,7 @@ package droppedname
 
 import (
 	"encoding/binary"
+	"math/bits"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -100,7 +101,15 @@ func tokenize(out []token, doc *lint.Document, low string, span lint.Span, ct *c
 		}
 		for i < span.End {
 			if c := text[i]; c < utf8.RuneSelf {
-				if k := asciiWord[c]; k != 0 {
+				if i+8 <= span.End {
+					// eight bytes at a time: most words end within them
+					n, k := asciiRun(binary.LittleEndian.Uint64(text[i:]))
+					if n > 0 {
+						kinds |= k
+						i += n
+						continue
+					}
+				} else if k := asciiWord[c]; k != 0 {
 					kinds |= k
 					i++
 					continue
@@ -140,6 +149,31 @@ func tokenize(out []token, doc *lint.Document, low string, span lint.Span, ct *c
 		gapStart = i
 	}
 	return out
+}
+
+// asciiRun returns the number of ASCII letters and digits that start the
+// eight bytes of x (little-endian, so the first byte is the lowest), and
+// wordUpper when a capital is among them. Each byte is tested for the
+// three ranges at once: with its high bit set, a byte minus lo keeps the
+// high bit exactly when the byte is at least lo, and no borrow crosses
+// bytes. Bytes with the high bit set (UTF-8 sequences) end the run.
+func asciiRun(x uint64) (int, byte) {
+	const ones, highs = 0x0101010101010101, 0x8080808080808080
+	h := x | highs
+	ge := func(lo byte) uint64 { return h - uint64(lo)*ones }
+	digit := ge('0') &^ ge('9'+1)
+	upper := ge('A') &^ ge('Z'+1)
+	lower := ge('a') &^ ge('z'+1)
+	word := (digit | upper | lower) &^ x & highs
+	n := bits.TrailingZeros64(^word&highs) >> 3
+	var k byte
+	if n > 0 {
+		k = wordLower
+		if upper&^x&highs&(1<<(8*n)-1) != 0 {
+			k |= wordUpper
+		}
+	}
+	return n, k
 }
 
 func isJoiner(r rune) bool { return r == '\'' || r == '’' || r == '-' || r == '‐' }
