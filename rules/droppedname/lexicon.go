@@ -25,19 +25,21 @@ type wordSet struct {
 }
 
 func (s *wordSet) words() map[string]bool {
-	s.once.Do(func() {
-		var ws []string
-		if s.sep == "" {
-			ws = strings.Fields(s.list)
-		} else {
-			ws = strings.Split(s.list, s.sep)
-		}
-		s.m = make(map[string]bool, len(ws))
-		for _, w := range ws {
-			s.m[strings.TrimSpace(w)] = true
-		}
-	})
+	s.once.Do(s.parse)
 	return s.m
+}
+
+func (s *wordSet) parse() {
+	var ws []string
+	if s.sep == "" {
+		ws = strings.Fields(s.list)
+	} else {
+		ws = strings.Split(s.list, s.sep)
+	}
+	s.m = make(map[string]bool, len(ws))
+	for _, w := range ws {
+		s.m[strings.TrimSpace(w)] = true
+	}
 }
 
 func (s *wordSet) has(w string) bool { return s.words()[w] }
@@ -308,23 +310,6 @@ func classes() map[string]uint16 {
 		}
 	}
 	return m
-}
-
-// classAt is classOf for the ASCII word low[start:end]; it reads the key
-// at once when eight bytes are there.
-func (t *classTab) classAt(low string, start, end int) uint16 {
-	n := end - start
-	if n > t.maxLen || t.ends[endsKey(low[start], low[end-1])]&(1<<n) == 0 {
-		return 0
-	}
-	if start+8 > len(low) {
-		return t.lookup(low[start:end], key8(low[start:end]))
-	}
-	k := key8(low[start : start+8])
-	if n < 8 {
-		k &= 1<<(8*n) - 1
-	}
-	return t.lookup(low[start:end], k)
 }
 
 // classOf looks a lower-case word up in the class table; k is key8(w).

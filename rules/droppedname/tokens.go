@@ -96,8 +96,19 @@ func tokenize(out []token, doc *lint.Document, low string, span lint.Span, ct *c
 		}
 		wide := n > 1 // the word has a non-ASCII character
 		var kinds byte
+		// key is key8 of the lower-case word when the word is ASCII and
+		// its first eight bytes were read at once; keyLen is their run.
+		var key uint64
+		keyLen := -1
 		if !wide {
 			kinds = asciiWord[c]
+			if start+8 <= span.End {
+				x := binary.LittleEndian.Uint64(text[start:])
+				n, k := asciiRun(x)
+				kinds |= k
+				i = start + n
+				key, keyLen = lower8(x), n
+			}
 		}
 		for i < span.End {
 			if c := text[i]; c < utf8.RuneSelf {
@@ -143,7 +154,14 @@ func tokenize(out []token, doc *lint.Document, low string, span lint.Span, ct *c
 			t.lower = low[start:i]
 			t.up = c-'A' < 26
 			t.caps = kinds&wordUpper != 0
-			t.cls = ct.classAt(low, start, i)
+			if i-start == keyLen {
+				if keyLen < 8 {
+					key &= 1<<(8*keyLen) - 1
+				}
+			} else {
+				key = key8(t.lower)
+			}
+			t.cls = ct.classOf(t.lower, key)
 		}
 		t.content = len(t.lower) > 3 && t.cls&clsClosed == 0
 		gapStart = i
@@ -153,27 +171,20 @@ func tokenize(out []token, doc *lint.Document, low string, span lint.Span, ct *c
 
 // asciiRun returns the number of ASCII letters and digits that start the
 // eight bytes of x (little-endian, so the first byte is the lowest), and
-// wordUpper when a capital is among them. Each byte is tested for the
+// the asciiWord kinds among them (meaningless when there are none). Each byte is tested for the
 // three ranges at once: with its high bit set, a byte minus lo keeps the
 // high bit exactly when the byte is at least lo, and no borrow crosses
 // bytes. Bytes with the high bit set (UTF-8 sequences) end the run.
 func asciiRun(x uint64) (int, byte) {
 	const ones, highs = 0x0101010101010101, 0x8080808080808080
 	h := x | highs
-	ge := func(lo byte) uint64 { return h - uint64(lo)*ones }
-	digit := ge('0') &^ ge('9'+1)
-	upper := ge('A') &^ ge('Z'+1)
-	lower := ge('a') &^ ge('z'+1)
-	word := (digit | upper | lower) &^ x & highs
+	upper := (h - 'A'*ones) &^ (h - ('Z'+1)*ones)
+	word := ((h-'0'*ones)&^(h-('9'+1)*ones) | upper | (h-'a'*ones)&^(h-('z'+1)*ones)) &^ x & highs
 	n := bits.TrailingZeros64(^word&highs) >> 3
-	var k byte
-	if n > 0 {
-		k = wordLower
-		if upper&^x&highs&(1<<(8*n)-1) != 0 {
-			k |= wordUpper
-		}
+	if upper&word&(1<<(8*n)-1) != 0 {
+		return n, wordLower | wordUpper
 	}
-	return n, k
+	return n, wordLower
 }
 
 func isJoiner(r rune) bool { return r == '\'' || r == '’' || r == '-' || r == '‐' }
@@ -200,16 +211,13 @@ const (
 // appendToken appends a token that starts at start, after the white space
 // from gapStart.
 func appendToken(out []token, doc *lint.Document, gapStart, start int) []token {
-	t := token{Span: lint.Span{Start: start}, gap: int32(start - gapStart)}
+	out = append(out, token{Span: lint.Span{Start: start}, gap: int32(start - gapStart)})
+	t := &out[len(out)-1]
 	for j := gapStart; j < start; j++ {
-		if doc.Text[j] == '\n' {
-			t.newline = true
-		}
-		if doc.Src[j] != doc.Text[j] {
-			t.masked = true
-		}
+		t.newline = t.newline || doc.Text[j] == '\n'
+		t.masked = t.masked || doc.Src[j] != doc.Text[j]
 	}
-	return append(out, t)
+	return out
 }
 
 // lowText returns the masked text with its ASCII letters lower-cased;
