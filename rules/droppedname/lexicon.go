@@ -218,6 +218,11 @@ const (
 	clsPairFirst
 	clsPairSecond
 	clsReport
+	// clsObjPrep: objectPreps; clsToHead: toHeads; clsSaidAux: finiteAux
+	// and pastSaying. They spare map lookups on the commonest paths.
+	clsObjPrep
+	clsToHead
+	clsSaidAux
 )
 
 // classTable is an open-addressing hash table from the words of the
@@ -304,9 +309,15 @@ func classes() map[string]uint16 {
 		}
 	}
 	for cls, set := range map[uint16]*wordSet{clsDet: determiners, clsPrep: prepositions, clsHolePrep: holePrepositions,
-		clsConj: conjunctions, clsPairFirst: pairFirst, clsPairSecond: pairSecond, clsReport: reportingVerbs} {
+		clsConj: conjunctions, clsPairFirst: pairFirst, clsPairSecond: pairSecond, clsReport: reportingVerbs,
+		clsObjPrep: objectPreps, clsToHead: toHeads} {
 		for w := range set.words() {
 			m[w] |= cls
+		}
+	}
+	for _, set := range []*wordSet{finiteAux, pastSaying} {
+		for w := range set.words() {
+			m[w] |= clsSaidAux
 		}
 	}
 	return m

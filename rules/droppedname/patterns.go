@@ -127,17 +127,17 @@ func (s *scanner) wordPatterns(i int) {
 	next := i + 1
 	hasNext := next < len(t) && !t[next].masked
 	// "to" is a preposition after "according", "due", "thanks" ...
-	prep := t[i].has(clsPrep) || w == "to" && toHeads.has(s.lowerAt(i-1))
+	prep := t[i].has(clsPrep) || w == "to" && s.word(i-1) && t[i-1].has(clsToHead)
 
 	// A preposition followed by a finite verb or a conjunction: "the
 	// head of said", "the situation with is", "signed by and the president".
-	if prep && hasNext && s.word(next) && !t[next].upper() && objectPreps.has(w) && s.objectMissing(i, next) {
+	if prep && hasNext && s.word(next) && !t[next].upper() && t[i].has(clsObjPrep) && s.objectMissing(i, next) {
 		s.nameMissing(i, next, "a name")
 	}
 
 	// Preposition + lone adjective: "the case of indicative and".
-	if t[i].has(clsHolePrep) && hasNext && s.word(next) && !t[next].has(clsClosed) && !t[next].caps && isAdjective(t[next].lower) &&
-		!fixedPhrases.has(w+" "+t[next].lower) && s.nounless(next+1) {
+	if t[i].has(clsHolePrep) && hasNext && s.word(next) && !t[next].has(clsClosed) && !t[next].caps && s.nounless(next+1) &&
+		isAdjective(t[next].lower) && !fixedPhrases.has(w+" "+t[next].lower) {
 		s.nameMissing(i, next, "a name")
 	}
 
@@ -192,12 +192,11 @@ func (s *scanner) wordPatterns(i int) {
 // against").
 func (s *scanner) objectMissing(i, next int) bool {
 	t := s.toks
-	nw := t[next].lower
 	if t[next].has(clsConj) {
 		after := s.lowerAt(next + 1)
 		return s.word(next+1) && !s.toks[next+1].has(clsPrep) && after != "large" && after != "to" && (t[next+1].has(clsDet) || t[next+1].upper())
 	}
-	if !(finiteAux.has(nw) || pastSaying.has(nw)) || !s.word(i-1) || verbLike(t[i-1].lower) {
+	if !t[next].has(clsSaidAux) || !s.word(i-1) || verbLike(t[i-1].lower) {
 		return false
 	}
 	if t[i].lower == "of" {
@@ -266,8 +265,8 @@ func (s *scanner) punctPatterns(i int) {
 			})
 		}
 		// A finite verb with no subject between commas: "virtual, develops, this".
-		if hasNext && s.word(next) && !t[next].upper() && isFiniteVerb(t[next].lower) && !auxiliaries.has(t[next].lower) &&
-			next+1 < len(t) && t[next+1].is(",") && s.word(i-1) && !isFiniteVerb(t[i-1].lower) && !auxiliaries.has(t[i-1].lower) &&
+		if hasNext && s.word(next) && !t[next].upper() && next+1 < len(t) && t[next+1].is(",") &&
+			isFiniteVerb(t[next].lower) && !auxiliaries.has(t[next].lower) && s.word(i-1) && !isFiniteVerb(t[i-1].lower) && !auxiliaries.has(t[i-1].lower) &&
 			!(s.word(next+2) && (verbLike(t[next+2].lower) || conjunctions.has(t[next+2].lower))) {
 			first := s.context(i-1, 1)
 			s.holes = append(s.holes, hole{
@@ -390,7 +389,7 @@ func (s *scanner) nounless(i int) bool {
 		}
 		return t[i].punctIn(",.;:!?)") && !isEllipsis(t, i)
 	}
-	if !conjunctions.has(t[i].lower) {
+	if !t[i].has(clsConj) {
 		return false
 	}
 	if !s.word(i + 1) {

@@ -80,8 +80,7 @@ func tokenize(out []token, doc *lint.Document, low string, span lint.Span, ct *c
 				continue
 			}
 		}
-		out = appendToken(out, doc, gapStart, i)
-		t := &out[len(out)-1]
+		t := gapToken(doc, gapStart, i)
 		start := i
 		i += n
 		if c < utf8.RuneSelf && asciiWord[c] == 0 || c >= utf8.RuneSelf && !lint.IsWordRune(r) {
@@ -91,6 +90,7 @@ func tokenize(out []token, doc *lint.Document, low string, span lint.Span, ct *c
 			case ".", "!", "?", "…":
 				t.stop = true
 			}
+			out = append(out, t)
 			gapStart = i
 			continue
 		}
@@ -164,6 +164,7 @@ func tokenize(out []token, doc *lint.Document, low string, span lint.Span, ct *c
 			t.cls = ct.classOf(t.lower, key)
 		}
 		t.content = len(t.lower) > 3 && t.cls&clsClosed == 0
+		out = append(out, t)
 		gapStart = i
 	}
 	return out
@@ -208,16 +209,14 @@ const (
 	wordUpper
 )
 
-// appendToken appends a token that starts at start, after the white space
-// from gapStart.
-func appendToken(out []token, doc *lint.Document, gapStart, start int) []token {
-	out = append(out, token{Span: lint.Span{Start: start}, gap: int32(start - gapStart)})
-	t := &out[len(out)-1]
+// gapToken starts a token at start, after the white space from gapStart.
+func gapToken(doc *lint.Document, gapStart, start int) token {
+	t := token{Span: lint.Span{Start: start}, gap: int32(start - gapStart)}
 	for j := gapStart; j < start; j++ {
 		t.newline = t.newline || doc.Text[j] == '\n'
 		t.masked = t.masked || doc.Src[j] != doc.Text[j]
 	}
-	return out
+	return t
 }
 
 // lowText returns the masked text with its ASCII letters lower-cased;
