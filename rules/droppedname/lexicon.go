@@ -325,10 +325,16 @@ func classes() map[string]uint16 {
 
 // classOf looks a lower-case word up in the class table; k is key8(w).
 func (t *classTab) classOf(w string, k uint64) uint16 {
-	if len(w) > t.maxLen || len(w) == 0 || t.ends[endsKey(w[0], w[len(w)-1])]&(1<<len(w)) == 0 {
+	if !t.maybe(w) {
 		return 0
 	}
 	return t.lookup(w, k)
+}
+
+// maybe reports whether a lower-case word may be in the table: its length
+// and first and last letters are those of a class word.
+func (t *classTab) maybe(w string) bool {
+	return len(w) != 0 && len(w) <= t.maxLen && t.ends[endsKey(w[0], w[len(w)-1])]&(1<<len(w)) != 0
 }
 
 func (t *classTab) lookup(w string, k uint64) uint16 {

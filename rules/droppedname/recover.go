@@ -2,6 +2,7 @@ package droppedname
 
 import (
 	"strings"
+	"sync"
 
 	"github.com/translint/translint/lint"
 )
@@ -28,17 +29,22 @@ func (s sentence) titleCase() bool {
 // ends at a period, question or exclamation mark (or an ellipsis) followed by
 // a capitalised word, a digit or an opening quote, unless the period closes
 // an abbreviation or an initial ("U.S.", "Dr.", "J.").
-func sentencesOf(doc *lint.Document, b lint.Block, toks []token) []sentence {
+//
+// The words are appended to *buf, which the sentences share: a buffer
+// reused between documents spares an allocation per block.
+func sentencesOf(doc *lint.Document, b lint.Block, toks []token, buf *[]token) []sentence {
 	var out []sentence
-	// one backing array for the words of every sentence
 	n := 0
 	for k := range toks {
 		if toks[k].word {
 			n++
 		}
 	}
-	all := make([]token, 0, n)
-	ws := all
+	if cap(*buf)-len(*buf) < n {
+		// a new backing array: the sentences made before keep the old one
+		*buf = make([]token, 0, max(2*cap(*buf), n, 1024))
+	}
+	ws := (*buf)[len(*buf):len(*buf)]
 	flush := func() {
 		if len(ws) > 0 {
 			out = append(out, sentence{block: b, words: ws[:len(ws):len(ws)]})
@@ -65,6 +71,7 @@ func sentencesOf(doc *lint.Document, b lint.Block, toks []token) []sentence {
 		flush()
 	}
 	flush()
+	*buf = (*buf)[:len(*buf)+n]
 	return out
 }
 
@@ -107,10 +114,14 @@ const (
 // their content words, and splits another block only when it shares enough
 // of those words.
 func alignCopies(doc *lint.Document, blocks []blockToks) []recovery {
+	sc := alignPool.Get().(*alignScratch)
+	defer alignPool.Put(sc)
+	sc.words = sc.words[:0]
+	defer clear(sc.index)
 	var copies []sentence
 	for _, b := range blocks {
 		if b.copy {
-			for _, s := range sentencesOf(doc, b.Block, b.toks) {
+			for _, s := range sentencesOf(doc, b.Block, b.toks, &sc.words) {
 				if len(s.words) >= minCommon && len(s.words) <= maxWords {
 					copies = append(copies, s)
 				}
@@ -126,11 +137,7 @@ func alignCopies(doc *lint.Document, blocks []blockToks) []recovery {
 	// content word -> bit set of the copy sentences that have it; filter
 	// is a cheap bit set over word shapes that rules most words out before
 	// the map is asked.
-	words := 0
-	for _, s := range copies {
-		words += len(s.words)
-	}
-	index := make(map[string]uint64, words)
+	index := sc.index
 	var filter [16]uint64
 	need := make([]int, len(copies))
 	for i, s := range copies {
@@ -146,7 +153,8 @@ func alignCopies(doc *lint.Document, blocks []blockToks) []recovery {
 		need[i] = max(minContent, need[i]/2)
 	}
 	var out []recovery
-	var dp []int32 // scratch for lcs, reused
+	dp := sc.dp
+	defer func() { sc.dp = dp }()
 	compare := func(a, b sentence) {
 		var pairs [][2]int
 		pairs, dp = lcs(a.words, b.words, dp)
@@ -204,9 +212,14 @@ func alignCopies(doc *lint.Document, blocks []blockToks) []recovery {
 			}
 			// the end of a sentence, or of a stretch that may hold one
 			if hit != 0 {
+				var sents []sentence // split on the first copy that needs them
+				split := false
 				for i := range copies {
 					if counts[i] >= need[i] {
-						for _, s := range sentencesOf(doc, b.Block, b.toks[from:k+1]) {
+						if !split {
+							sents, split = sentencesOf(doc, b.Block, b.toks[from:k+1], &sc.words), true
+						}
+						for _, s := range sents {
 							if len(s.words) >= minCommon && len(s.words) <= maxWords {
 								compare(copies[i], s)
 							}
@@ -221,6 +234,17 @@ func alignCopies(doc *lint.Document, blocks []blockToks) []recovery {
 	}
 	return out
 }
+
+// alignScratch holds the buffers of an alignment, recycled between
+// documents: sentence words, the index of content words and the lcs table.
+// Nothing a recovery holds points into them.
+type alignScratch struct {
+	words []token
+	index map[string]uint64
+	dp    []int32
+}
+
+var alignPool = sync.Pool{New: func() any { return &alignScratch{index: map[string]uint64{}} }}
 
 // shape hashes a word's length and first and last letters into 0..1023.
 func shape(w string) uint {

@@ -96,8 +96,8 @@ func tokenize(out []token, doc *lint.Document, low string, span lint.Span, ct *c
 		}
 		wide := n > 1 // the word has a non-ASCII character
 		var kinds byte
-		// key is key8 of the lower-case word when the word is ASCII and
-		// its first eight bytes were read at once; keyLen is their run.
+		// key holds the word's first eight bytes when they were read at
+		// once, and keyLen the run of letters and digits among them.
 		var key uint64
 		keyLen := -1
 		if !wide {
@@ -107,7 +107,7 @@ func tokenize(out []token, doc *lint.Document, low string, span lint.Span, ct *c
 				n, k := asciiRun(x)
 				kinds |= k
 				i = start + n
-				key, keyLen = lower8(x), n
+				key, keyLen = x, n
 			}
 		}
 		for i < span.End {
@@ -154,14 +154,17 @@ func tokenize(out []token, doc *lint.Document, low string, span lint.Span, ct *c
 			t.lower = low[start:i]
 			t.up = c-'A' < 26
 			t.caps = kinds&wordUpper != 0
-			if i-start == keyLen {
-				if keyLen < 8 {
-					key &= 1<<(8*keyLen) - 1
+			if ct.maybe(t.lower) {
+				if i-start == keyLen {
+					key = lower8(key)
+					if keyLen < 8 {
+						key &= 1<<(8*keyLen) - 1
+					}
+				} else {
+					key = key8(t.lower)
 				}
-			} else {
-				key = key8(t.lower)
+				t.cls = ct.lookup(t.lower, key)
 			}
-			t.cls = ct.classOf(t.lower, key)
 		}
 		t.content = len(t.lower) > 3 && t.cls&clsClosed == 0
 		out = append(out, t)
