@@ -1,6 +1,7 @@
 package droppedname
 
 import (
+	"bytes"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -31,6 +32,19 @@ type scanner struct {
 	holes []hole
 }
 
+// masked reports whether markup was masked in the white space before
+// token i, and newline whether that space holds a line break; both are
+// asked of few tokens, so they are not stored.
+func (s *scanner) masked(i int) bool {
+	t := &s.toks[i]
+	return s.maskedBetween(t.Start-int(t.gap), t.Start)
+}
+
+func (s *scanner) newline(i int) bool {
+	t := &s.toks[i]
+	return bytes.IndexByte(s.doc.Text[t.Start-int(t.gap):t.Start], '\n') >= 0
+}
+
 func (s *scanner) word(i int) bool { return i >= 0 && i < len(s.toks) && s.toks[i].word }
 
 // src is the token at i as written.
@@ -50,7 +64,7 @@ func (s *scanner) lowerAt(i int) string {
 // token i (inclusive), not crossing punctuation.
 func (s *scanner) context(i, n int) int {
 	j := i
-	for k := 1; k < n && s.word(j-1) && !s.toks[j].newline; k++ {
+	for k := 1; k < n && s.word(j-1) && !s.newline(j); k++ {
 		j--
 	}
 	return j
@@ -97,7 +111,7 @@ func (s *scanner) nameMissing(last, next int, what string) {
 func (s *scanner) scan() {
 	t := s.toks
 	// A paragraph that starts with a lower-case verb: its subject is gone.
-	if len(t) > 3 && t[0].word && !t[0].upper() && sentenceVerbs(t[0].lower) && !t[0].masked &&
+	if len(t) > 3 && t[0].word && !t[0].upper() && sentenceVerbs(t[0].lower) && !s.masked(0) &&
 		(s.block.Kind == lint.Paragraph || s.block.Kind == lint.Quote) && !s.block.Meta && !s.maskedBetween(s.lineStart(t[0].Start), t[0].Start) {
 		s.holes = append(s.holes, hole{
 			span:    t[0].Span,
@@ -125,7 +139,7 @@ func (s *scanner) wordPatterns(i int) {
 	}
 	w := t[i].lower
 	next := i + 1
-	hasNext := next < len(t) && !t[next].masked
+	hasNext := next < len(t) && !s.masked(next)
 	// "to" is a preposition after "according", "due", "thanks" ...
 	prep := t[i].has(clsPrep) || w == "to" && s.word(i-1) && t[i-1].has(clsToHead)
 
@@ -149,7 +163,7 @@ func (s *scanner) wordPatterns(i int) {
 	}
 
 	// Preposition, space, punctuation: "cooperating with , but".
-	if prep && hasNext && t[next].gap > 0 && !t[next].newline && s.holeMark(next) && t[next].punctIn(",.;)") {
+	if prep && hasNext && t[next].gap > 0 && !s.newline(next) && s.holeMark(next) && t[next].punctIn(",.;)") {
 		s.nameMissing(i, next, "a name")
 	}
 
@@ -157,14 +171,14 @@ func (s *scanner) wordPatterns(i int) {
 	if prep && hasNext && t[next].is(":") {
 		after := next + 1
 		if after >= len(t) && !s.maskedBetween(t[next].End, s.lineEnd(t[next].End)) ||
-			after < len(t) && !t[after].masked && (conjunctions.has(s.lowerAt(after)) || t[after].punctIn(",.;")) {
+			after < len(t) && !s.masked(after) && (conjunctions.has(s.lowerAt(after)) || t[after].punctIn(",.;")) {
 			s.nameMissing(i, next, "an address or name")
 		}
 	}
 
 	// Two prepositions in a row after a noun: "Soldiers in With Russian
 	// Forces". After a verb the first is a particle ("dealt with by").
-	if t[i].has(clsPairFirst) && hasNext && t[next].has(clsPairSecond) && t[next].gap > 0 && !t[next].newline &&
+	if t[i].has(clsPairFirst) && hasNext && t[next].has(clsPairSecond) && t[next].gap > 0 && !s.newline(next) &&
 		!prepPairs.has(w+" "+t[next].lower) && !fixedPhrases.has(t[next].lower+" "+s.lowerAt(next+1)) &&
 		s.word(i-1) && !verbLike(t[i-1].lower) && (t[i-1].upper() || plural(t[i-1].lower) || s.nounPosition(i-1)) && s.word(next+1) {
 		s.add(i, next, `a word seems to be missing between "`+s.src(i)+`" and "`+s.src(next)+`"`)
@@ -173,7 +187,7 @@ func (s *scanner) wordPatterns(i int) {
 	// A double space after a preposition or determiner, before a word that
 	// cannot begin its object: "By the age of  she had". A doubled space
 	// before a noun phrase ("in  the city") is only a typing slip.
-	if (prep || t[i].has(clsDet)) && hasNext && s.word(next) && t[next].gap >= 2 && !t[next].newline && !s.shortByline() &&
+	if (prep || t[i].has(clsDet)) && hasNext && s.word(next) && t[next].gap >= 2 && !s.newline(next) && !s.shortByline() &&
 		(subjects.has(t[next].lower) || t[next].has(clsConj|clsPrep) || auxiliaries.has(t[next].lower) || !t[next].upper() && isFiniteVerb(t[next].lower)) {
 		s.nameMissing(i, next, "a number or name")
 	}
@@ -236,7 +250,7 @@ func (s *scanner) phraseStart(k int) int {
 func (s *scanner) doubleSpaceBeforeVerb(i int) {
 	t := s.toks
 	next := i + 1
-	if next < len(t) && t[next].word && t[next].gap >= 2 && !t[next].newline && !t[next].masked &&
+	if next < len(t) && t[next].word && t[next].gap >= 2 && !s.newline(next) && !s.masked(next) &&
 		!t[next].upper() && t[next].has(clsReport) && !s.shortByline() {
 		s.add(i, next, `a name seems to be missing before "`+s.src(next)+`"`)
 	}
@@ -245,12 +259,12 @@ func (s *scanner) doubleSpaceBeforeVerb(i int) {
 func (s *scanner) punctPatterns(i int) {
 	t := s.toks
 	next := i + 1
-	hasNext := next < len(t) && !t[next].masked
+	hasNext := next < len(t) && !s.masked(next)
 
 	switch t[i].lower {
 	case "-", "‐":
 		// A word that starts with a hyphen: "The -OGPU publishes".
-		if hasNext && s.word(next) && t[next].gap == 0 && t[next].upper() && len(t[next].lower) >= 3 && t[i].gap > 0 && !t[i].newline &&
+		if hasNext && s.word(next) && t[next].gap == 0 && t[next].upper() && len(t[next].lower) >= 3 && t[i].gap > 0 && !s.newline(i) &&
 			(determiners.has(s.lowerAt(i-1)) || prepositions.has(s.lowerAt(i-1))) {
 			s.add(i-1, next, `the first part of a hyphenated name seems to be missing before "`+s.src(i)+s.src(next)+`"`)
 		}
@@ -350,7 +364,7 @@ func (s *scanner) maskedBetween(from, to int) bool {
 
 func (s *scanner) emptyPair(open, close int) {
 	start := open
-	if s.word(open-1) && !s.toks[open].newline {
+	if s.word(open-1) && !s.newline(open) {
 		start = open - 1
 	}
 	what := "brackets"

@@ -27,10 +27,6 @@ type token struct {
 	// up is true for a word that starts with a capital letter, caps for a
 	// word with a capital letter anywhere.
 	up, caps bool
-	// newline is true when the space before the token holds a line break;
-	// masked is true when markup was masked there.
-	newline bool
-	masked  bool
 	// content marks a content word (longer than three bytes and not closed-class), stop a period,
 	// question or exclamation mark or ellipsis (endsSentence): both are
 	// set once here, as the alignment asks them of every token.
@@ -80,7 +76,7 @@ func tokenize(out []token, doc *lint.Document, low string, span lint.Span, ct *c
 				continue
 			}
 		}
-		t := gapToken(doc, gapStart, i)
+		t := gapToken(gapStart, i)
 		start := i
 		i += n
 		if c < utf8.RuneSelf && asciiWord[c] == 0 || c >= utf8.RuneSelf && !lint.IsWordRune(r) {
@@ -212,14 +208,10 @@ const (
 	wordUpper
 )
 
-// gapToken starts a token at start, after the white space from gapStart.
-func gapToken(doc *lint.Document, gapStart, start int) token {
-	t := token{Span: lint.Span{Start: start}, gap: int32(start - gapStart)}
-	for j := gapStart; j < start; j++ {
-		t.newline = t.newline || doc.Text[j] == '\n'
-		t.masked = t.masked || doc.Src[j] != doc.Text[j]
-	}
-	return t
+// gapToken starts a token at start, after the white space from gapStart
+// (see scanner.masked and scanner.newline).
+func gapToken(gapStart, start int) token {
+	return token{Span: lint.Span{Start: start}, gap: int32(start - gapStart)}
 }
 
 // lowText returns the masked text with its ASCII letters lower-cased;
