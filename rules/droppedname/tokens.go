@@ -108,17 +108,16 @@ func tokenize(out []token, doc *lint.Document, low string, span lint.Span, ct *c
 		}
 		for i < span.End {
 			if c := text[i]; c < utf8.RuneSelf {
-				if i+8 <= span.End {
-					// eight bytes at a time: most words end within them
-					n, k := asciiRun(binary.LittleEndian.Uint64(text[i:]))
-					if n > 0 {
+				if k := asciiWord[c]; k != 0 {
+					if i+8 <= span.End {
+						// eight bytes at a time: most words end within them
+						n, k := asciiRun(binary.LittleEndian.Uint64(text[i:]))
 						kinds |= k
 						i += n
-						continue
+					} else {
+						kinds |= k
+						i++
 					}
-				} else if k := asciiWord[c]; k != 0 {
-					kinds |= k
-					i++
 					continue
 				}
 				r, n = rune(c), 1
