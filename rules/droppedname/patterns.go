@@ -121,7 +121,9 @@ func (s *scanner) scan() {
 	}
 	for i := range t {
 		if t[i].word {
-			s.wordPatterns(i)
+			if t[i].cls&clsKey != 0 {
+				s.wordPatterns(i)
+			}
 			if i+1 < len(t) && t[i+1].gap >= 2 {
 				s.doubleSpaceBeforeVerb(i)
 			}
@@ -132,11 +134,9 @@ func (s *scanner) scan() {
 	s.danglingEnd()
 }
 
+// wordPatterns runs the patterns that start at a word with the clsKey class.
 func (s *scanner) wordPatterns(i int) {
 	t := s.toks
-	if t[i].cls&clsKey == 0 {
-		return
-	}
 	w := t[i].lower
 	next := i + 1
 	hasNext := next < len(t) && !s.masked(next)

@@ -138,13 +138,13 @@ func alignCopies(doc *lint.Document, blocks []blockToks) []recovery {
 	// is a cheap bit set over word shapes that rules most words out before
 	// the map is asked.
 	index := sc.index
-	var filter [16]uint64
+	var filter [shapes / 64]uint64
 	need := make([]int, len(copies))
 	for i, s := range copies {
 		for _, w := range s.words {
 			if w.content && index[w.lower]&(1<<i) == 0 {
 				index[w.lower] |= 1 << i
-				h := shape(w.lower)
+				h := w.shape
 				filter[h>>6] |= 1 << (h & 63)
 				need[i]++
 			}
@@ -195,8 +195,7 @@ func alignCopies(doc *lint.Document, blocks []blockToks) []recovery {
 		for k := range b.toks {
 			t := &b.toks[k] // tokens are large: no copy per step
 			if t.content {
-				h := shape(t.lower)
-				if filter[h>>6]&(1<<(h&63)) != 0 {
+				if h := t.shape; filter[h>>6]&(1<<(h&63)) != 0 {
 					if m := index[t.lower]; m != 0 {
 						hit |= m
 						for i := 0; m != 0; i++ {
@@ -246,10 +245,12 @@ type alignScratch struct {
 
 var alignPool = sync.Pool{New: func() any { return &alignScratch{index: map[string]uint64{}} }}
 
-// shape hashes a word's length and first and last letters into 0..1023.
-func shape(w string) uint {
-	return (uint(len(w))*131 + uint(w[0])*31 + uint(w[len(w)-1])) & 1023
+// shape hashes a word's length and first and last letters into 0..shapes-1.
+func shape(w string) uint16 {
+	return uint16((uint(len(w))*131 + uint(w[0])*31 + uint(w[len(w)-1])) & (shapes - 1))
 }
+
+const shapes = 4096
 
 // minContent is the number of content words two sentences must share to be
 // aligned.

@@ -31,6 +31,8 @@ type token struct {
 	// question or exclamation mark or ellipsis (endsSentence): both are
 	// set once here, as the alignment asks them of every token.
 	content, stop bool
+	// shape is shape(lower) for a content word.
+	shape uint16
 }
 
 func (t token) is(s string) bool { return !t.word && t.lower == s }
@@ -161,7 +163,9 @@ func tokenize(out []token, doc *lint.Document, low string, span lint.Span, ct *c
 				t.cls = ct.lookup(t.lower, key)
 			}
 		}
-		t.content = len(t.lower) > 3 && t.cls&clsClosed == 0
+		if len(t.lower) > 3 && t.cls&clsClosed == 0 {
+			t.content, t.shape = true, shape(t.lower)
+		}
 		out = append(out, t)
 		gapStart = i
 	}
