@@ -1,6 +1,7 @@
 package droppedname
 
 import (
+	"slices"
 	"strings"
 	"sync"
 
@@ -30,10 +31,9 @@ func (s sentence) titleCase() bool {
 // a capitalised word, a digit or an opening quote, unless the period closes
 // an abbreviation or an initial ("U.S.", "Dr.", "J.").
 //
-// The words are appended to *buf, which the sentences share: a buffer
-// reused between documents spares an allocation per block.
-func sentencesOf(doc *lint.Document, b lint.Block, toks []token, buf *[]token) []sentence {
-	var out []sentence
+// The sentences are appended to out and their words to *buf, which they
+// share: buffers reused between documents spare allocations per block.
+func sentencesOf(doc *lint.Document, b lint.Block, toks []token, buf *[]token, out []sentence) []sentence {
 	n := 0
 	for k := range toks {
 		if toks[k].word {
@@ -118,16 +118,14 @@ func alignCopies(doc *lint.Document, blocks []blockToks) []recovery {
 	defer alignPool.Put(sc)
 	sc.words = sc.words[:0]
 	defer clear(sc.index)
-	var copies []sentence
+	copies := sc.copies[:0]
+	defer func() { sc.copies = copies[:0] }()
 	for _, b := range blocks {
 		if b.copy {
-			for _, s := range sentencesOf(doc, b.Block, b.toks, &sc.words) {
-				if len(s.words) >= minCommon && len(s.words) <= maxWords {
-					copies = append(copies, s)
-				}
-			}
+			copies = sentencesOf(doc, b.Block, b.toks, &sc.words, copies)
 		}
 	}
+	copies = slices.DeleteFunc(copies, func(s sentence) bool { return len(s.words) < minCommon || len(s.words) > maxWords })
 	if len(copies) == 0 {
 		return nil
 	}
@@ -139,7 +137,9 @@ func alignCopies(doc *lint.Document, blocks []blockToks) []recovery {
 	// the map is asked.
 	index := sc.index
 	var filter [shapes / 64]uint64
-	need := make([]int, len(copies))
+	need := sc.zeroInts(2 * len(copies))
+	counts := need[len(copies):]
+	need = need[:len(copies)]
 	for i, s := range copies {
 		for _, w := range s.words {
 			if w.content && index[w.lower]&(1<<i) == 0 {
@@ -165,7 +165,6 @@ func alignCopies(doc *lint.Document, blocks []blockToks) []recovery {
 		out = append(out, missingNames(doc, a, b, pairs)...)
 		out = append(out, missingNames(doc, b, a, swap(pairs))...)
 	}
-	counts := make([]int, len(copies))
 	// copies against each other
 	for j := range copies {
 		clear(counts)
@@ -216,7 +215,8 @@ func alignCopies(doc *lint.Document, blocks []blockToks) []recovery {
 				for i := range copies {
 					if counts[i] >= need[i] {
 						if !split {
-							sents, split = sentencesOf(doc, b.Block, b.toks[from:k+1], &sc.words), true
+							sents, split = sentencesOf(doc, b.Block, b.toks[from:k+1], &sc.words, sc.sents[:0]), true
+							sc.sents = sents[:0]
 						}
 						for _, s := range sents {
 							if len(s.words) >= minCommon && len(s.words) <= maxWords {
@@ -238,9 +238,22 @@ func alignCopies(doc *lint.Document, blocks []blockToks) []recovery {
 // documents: sentence words, the index of content words and the lcs table.
 // Nothing a recovery holds points into them.
 type alignScratch struct {
-	words []token
-	index map[string]uint64
-	dp    []int32
+	words  []token
+	copies []sentence
+	sents  []sentence
+	ints   []int
+	index  map[string]uint64
+	dp     []int32
+}
+
+// zeroInts returns n zeroed ints.
+func (sc *alignScratch) zeroInts(n int) []int {
+	if cap(sc.ints) < n {
+		sc.ints = make([]int, n)
+	}
+	sc.ints = sc.ints[:n]
+	clear(sc.ints)
+	return sc.ints
 }
 
 var alignPool = sync.Pool{New: func() any { return &alignScratch{index: map[string]uint64{}} }}
