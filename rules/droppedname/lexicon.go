@@ -334,7 +334,13 @@ func (t *classTab) classOf(w string, k uint64) uint16 {
 // maybe reports whether a lower-case word may be in the table: its length
 // and first and last letters are those of a class word.
 func (t *classTab) maybe(w string) bool {
-	return len(w) != 0 && len(w) <= t.maxLen && t.ends[endsKey(w[0], w[len(w)-1])]&(1<<len(w)) != 0
+	return len(w) != 0 && t.maybeEnds(w[0], w[len(w)-1], len(w))
+}
+
+// maybeEnds is maybe for a word of n bytes with the given first and last
+// bytes, in either case.
+func (t *classTab) maybeEnds(first, last byte, n int) bool {
+	return n <= t.maxLen && t.ends[endsKey(first, last)]&(1<<n) != 0
 }
 
 func (t *classTab) lookup(w string, k uint64) uint16 {

@@ -165,8 +165,8 @@ func alignCopies(doc *lint.Document, blocks []blockToks) []recovery {
 		out = append(out, missingNames(doc, a, b, pairs)...)
 		out = append(out, missingNames(doc, b, a, swap(pairs))...)
 	}
-	// copies against each other
-	for j := range copies {
+	// copies against each other (the first has none before it)
+	for j := 1; j < len(copies); j++ {
 		clear(counts)
 		for _, w := range copies[j].words {
 			if w.content {

@@ -151,7 +151,8 @@ func tokenize(out []token, doc *lint.Document, low string, span lint.Span, ct *c
 			t.lower = low[start:i]
 			t.up = c-'A' < 26
 			t.caps = kinds&wordUpper != 0
-			if ct.maybe(t.lower) {
+			// endsKey folds case, so the text's bytes (at hand) serve
+			if ct.maybeEnds(text[start], text[i-1], i-start) {
 				if i-start == keyLen {
 					key = lower8(key)
 					if keyLen < 8 {
