@@ -60,6 +60,7 @@ func (Rule) Check(doc *lint.Document) []lint.Finding {
 	var holes []hole
 	blocks := make([]blockToks, 0, len(doc.Blocks))
 	low := lowText(doc.Text)
+	ct := classTable()
 	buf := tokenPool.Get().(*[]token)
 	defer tokenPool.Put(buf)
 	all := (*buf)[:0]
@@ -67,7 +68,7 @@ func (Rule) Check(doc *lint.Document) []lint.Finding {
 	lead := true
 	for _, b := range doc.Blocks {
 		start := len(all)
-		all = tokenize(all, doc, low, b.Span)
+		all = tokenize(all, doc, low, b.Span, ct)
 		toks := all[start:len(all):len(all)]
 		if len(toks) == 0 {
 			continue

@@ -1,6 +1,9 @@
 package droppedname
 
-import "strings"
+import (
+	"strings"
+	"sync"
+)
 
 // The rule recognises word classes with closed lists first (determiners,
 // prepositions, conjunctions, pronouns) and, only where an adjective or a
@@ -9,59 +12,75 @@ import "strings"
 // about 180 ms and close to 1 ms per sentence, while these lists answer in
 // a map lookup and only for the few words a candidate pattern points at.
 
-func set(words string) map[string]bool {
-	m := map[string]bool{}
-	for _, w := range strings.Fields(words) {
-		m[w] = true
-	}
-	return m
+// wordSet is a set of words parsed from its list on first use: package
+// init must stay cheap for start-up, and the sets are read-only afterwards,
+// so every Check on every goroutine shares them.
+type wordSet struct {
+	// list holds the words, separated by white space or, when sep is set,
+	// by sep (for entries of several words).
+	list string
+	sep  string
+	once sync.Once
+	m    map[string]bool
 }
+
+func (s *wordSet) words() map[string]bool {
+	s.once.Do(s.parse)
+	return s.m
+}
+
+func (s *wordSet) parse() {
+	var ws []string
+	if s.sep == "" {
+		ws = strings.Fields(s.list)
+	} else {
+		ws = strings.Split(s.list, s.sep)
+	}
+	s.m = make(map[string]bool, len(ws))
+	for _, w := range ws {
+		s.m[strings.TrimSpace(w)] = true
+	}
+}
+
+func (s *wordSet) has(w string) bool { return s.words()[w] }
 
 // determiners that must be followed by a noun phrase. "his", "her", "this",
 // "that", "these" and "those" are left out: they also stand alone as
 // pronouns ("the book is his.").
-var determiners = set(`the a an its their our my your every`)
+var determiners = &wordSet{list: `the a an its their our my your every`}
 
 // prepositions that take an object.
-var prepositions = set(`of with for in on at by about from into onto against without among amongst
+var prepositions = &wordSet{list: `of with for in on at by about from into onto against without among amongst
 between toward towards after before under over through during across within behind beyond
-despite upon via per amid amidst beside besides near throughout regarding concerning`)
+despite upon via per amid amidst beside besides near throughout regarding concerning`}
 
 // holePrepositions are the prepositions after which a lone adjective means a
 // lost noun head ("the case of indicative and").
-var holePrepositions = set(`of with for in on at by about from into against without among between
-toward towards under over through during within despite upon`)
+var holePrepositions = &wordSet{list: `of with for in on at by about from into against without among between
+toward towards under over through during within despite upon`}
 
-var conjunctions = set(`and or but nor`)
+var conjunctions = &wordSet{list: `and or but nor`}
 
 // subjectPronouns start a clause; after "of" with a double space they show
 // that the object of the preposition is gone ("By the age of  she had").
-var pronouns = set(`i you he she it we they me him her us them this that these those who which what`)
+var pronouns = &wordSet{list: `i you he she it we they me him her us them this that these those who which what`}
 
 // fixedPhrases are preposition + adjective idioms that have no noun head.
-var fixedPhrases = setSep(`of course|of late|of old|of note|at least|at last|at best|at worst|at most|at large|at first|at random|at present|in general|in particular|in short|in brief|in full|in vain|in public|in private|in common|in person|in total|in short|in earnest|in kind|in time|in advance|in detail|for sure|for free|for good|for real|for certain|for long|for instance|for example|by far|on board|in effect|of interest|in bulk|on average|at ease|in charge|in place|on hold|on end|in turn|of age|at will|for now|for ever|in situ|in absentia|on purpose|over time|in secret|in power|in love|in danger|in need|in custody|on duty|on time|in silence|in solidarity|in unison|in force|in all|at all|of all|in particular|for once|for hours|for months|for years|for days|with ease`, "|")
-
-func setSep(words, sep string) map[string]bool {
-	m := map[string]bool{}
-	for _, w := range strings.Split(words, sep) {
-		m[strings.TrimSpace(w)] = true
-	}
-	return m
-}
+var fixedPhrases = &wordSet{sep: "|", list: `of course|of late|of old|of note|at least|at last|at best|at worst|at most|at large|at first|at random|at present|in general|in particular|in short|in brief|in full|in vain|in public|in private|in common|in person|in total|in short|in earnest|in kind|in time|in advance|in detail|for sure|for free|for good|for real|for certain|for long|for instance|for example|by far|on board|in effect|of interest|in bulk|on average|at ease|in charge|in place|on hold|on end|in turn|of age|at will|for now|for ever|in situ|in absentia|on purpose|over time|in secret|in power|in love|in danger|in need|in custody|on duty|on time|in silence|in solidarity|in unison|in force|in all|at all|of all|in particular|for once|for hours|for months|for years|for days|with ease`}
 
 // commonAdjectives are adjectives without a telling suffix that often lose
 // their noun in machine translation.
-var commonAdjectives = set(`important significant relevant different independent evident urgent
+var commonAdjectives = &wordSet{list: `important significant relevant different independent evident urgent
 serious obvious necessary unnecessary strange unique typical symbolic indicative
 exemplary characteristic illustrative revealing telling instructive remarkable notable
 unprecedented unacceptable acceptable responsible guilty innocent famous popular
 successful difficult dangerous harmful useful interesting surprising shocking alarming
 disturbing outrageous absurd ridiculous illegal political economic crucial critical vital
 essential fundamental ambiguous controversial scandalous resonant egregious flagrant
-high-profile well-known so-called little-known`)
+high-profile well-known so-called little-known`}
 
 // nounsLikeAdjectives are nouns with an adjective suffix.
-var nounsLikeAdjectives = set(`initiative alternative objective executive representative relative
+var nounsLikeAdjectives = &wordSet{list: `initiative alternative objective executive representative relative
 detective native motive archive incentive directive narrative perspective offensive explosive
 collective captive fugitive operative adjective locomotive derivative sedative preservative
 positive negative detail library secretary military salary summary dictionary diary anniversary
@@ -75,7 +94,7 @@ consultant assistant applicant participant defendant descendant immigrant migran
 criminal official capital hospital signal trial council material animal journal festival
 general editorial arrival approval proposal survival terminal potential rival mineral federal
 radical original principal individual intellectual ritual manual professional chemical
-periodical editorial testimonial memorial tutorial`)
+periodical editorial testimonial memorial tutorial`}
 
 // adjectiveSuffixes mark a word as an adjective when it is not a listed noun.
 var adjectiveSuffixes = []string{"ive", "ous", "ful", "less", "ary", "ical", "able", "ible", "ant", "ent", "ial", "ual"}
@@ -83,10 +102,10 @@ var adjectiveSuffixes = []string{"ive", "ous", "ful", "less", "ary", "ical", "ab
 // isAdjective reports whether a lower-case word is (most likely) an
 // adjective that needs a noun to follow it. It errs on the side of "no".
 func isAdjective(w string) bool {
-	if commonAdjectives[w] {
+	if commonAdjectives.has(w) {
 		return true
 	}
-	if nounsLikeAdjectives[w] || len(w) < 5 || strings.ContainsAny(w, "-'’") {
+	if nounsLikeAdjectives.has(w) || len(w) < 5 || strings.ContainsAny(w, "-'’") {
 		return false
 	}
 	if w == "unless" || strings.HasSuffix(w, "ment") || strings.HasSuffix(w, "ents") {
@@ -110,7 +129,7 @@ func isAdjective(w string) bool {
 }
 
 // verbStems are verbs whose third-person form is rarely a plural noun.
-var verbStems = set(`develop become seem appear remain continue explain believe consider include
+var verbStems = &wordSet{list: `develop become seem appear remain continue explain believe consider include
 involve require allow provide receive suggest happen occur exist belong depend deserve emerge
 arise argue insist admit agree deny ensure prevent reduce improve destroy achieve announce
 declare describe discover mention obtain prefer pretend produce protect recognize recognise
@@ -122,35 +141,35 @@ acknowledge accuse publish operate create establish
 consist contain determine enable encourage force help lead leave prove push raise reach
 say send serve set show suffer support take teach turn wait walk win expand spread evolve thrive
 persist survive flourish prosper collapse shrink decline improve worsen deepen widen weaken
-strengthen intensify accelerate arrive disappear vanish`)
+strengthen intensify accelerate arrive disappear vanish`}
 
 // irregularPasts are finite past forms that cannot be nouns.
-var irregularPasts = set(`wrote said told spoke thought knew took gave went came made got saw brought began
+var irregularPasts = &wordSet{list: `wrote said told spoke thought knew took gave went came made got saw brought began
 kept held meant let put grew lost met paid sat stood sent led left won became found felt
 heard understood sought chose fell fought rose drove flew forgot forgave hid ran rang sang
-sank shook slept spent stole struck swore threw woke wore was were had did`)
+sank shook slept spent stole struck swore threw woke wore was were had did`}
 
 // reportingVerbs introduce a that-clause which must have a verb of its own.
-var reportingVerbs = set(`said says reported reports announced announces stated states noted notes
+var reportingVerbs = &wordSet{list: `said says reported reports announced announces stated states noted notes
 added adds claimed claims wrote writes explained explains stressed stresses emphasized
 emphasised emphasizes confirmed confirms believes believed recalled recalls argued argues
-insisted insists warned warns revealed reveals learned learnt`)
+insisted insists warned warns revealed reveals learned learnt`}
 
 // isFiniteVerb reports whether a lower-case word is a finite verb form that
 // is not also a common noun: "develops", "wrote", "announced".
 func isFiniteVerb(w string) bool {
-	if irregularPasts[w] || reportingVerbs[w] {
+	if irregularPasts.has(w) || reportingVerbs.has(w) {
 		return true
 	}
 	if strings.HasSuffix(w, "s") && len(w) > 3 {
 		stem := w[:len(w)-1]
-		if verbStems[stem] {
+		if verbStems.has(stem) {
 			return true
 		}
-		if strings.HasSuffix(w, "es") && verbStems[w[:len(w)-2]] {
+		if strings.HasSuffix(w, "es") && verbStems.has(w[:len(w)-2]) {
 			return true
 		}
-		if strings.HasSuffix(w, "ies") && verbStems[w[:len(w)-3]+"y"] {
+		if strings.HasSuffix(w, "ies") && verbStems.has(w[:len(w)-3]+"y") {
 			return true
 		}
 		for _, s := range []string{"izes", "ises", "ifies"} {
@@ -161,13 +180,13 @@ func isFiniteVerb(w string) bool {
 	}
 	if strings.HasSuffix(w, "ed") && len(w) > 4 {
 		stem := w[:len(w)-2]
-		if verbStems[stem] || verbStems[w[:len(w)-1]] {
+		if verbStems.has(stem) || verbStems.has(w[:len(w)-1]) {
 			return true
 		}
-		if len(stem) > 2 && stem[len(stem)-1] == stem[len(stem)-2] && verbStems[stem[:len(stem)-1]] {
+		if len(stem) > 2 && stem[len(stem)-1] == stem[len(stem)-2] && verbStems.has(stem[:len(stem)-1]) {
 			return true
 		}
-		if strings.HasSuffix(w, "ied") && verbStems[w[:len(w)-3]+"y"] {
+		if strings.HasSuffix(w, "ied") && verbStems.has(w[:len(w)-3]+"y") {
 			return true
 		}
 	}
@@ -178,12 +197,12 @@ func isFiniteVerb(w string) bool {
 var nominalSuffixes = []string{"tion", "sion", "ment", "ness", "ity", "ism", "ist", "ship", "hood", "ance", "ence", "ery", "age"}
 
 // auxiliaries and modals are finite verbs on their own.
-var auxiliaries = set(`is are was were am be been being has have had do does did will would shall should
+var auxiliaries = &wordSet{list: `is are was were am be been being has have had do does did will would shall should
 can could may might must isn't aren't wasn't weren't hasn't haven't hadn't doesn't don't didn't
-won't wouldn't can't cannot couldn't shouldn't`)
+won't wouldn't can't cannot couldn't shouldn't`}
 
 // prepPairs are preposition pairs that belong together.
-var prepPairs = setSep(`out of|because of|up to|instead of|ahead of|apart from|as of|but for|except for|from within|from under|from behind|from among|in between|on to|in on|up with|along with|together with|from about|of about|for about|in about|to about|since about|at about|by about|of over|for over|in over|by over|from over|of under|for under|in under|by under|of between|for between|from between|in between|after about|with about|with over|with under|until after|since before|from before|from after|of before|of after|for after|for before|till after`, "|")
+var prepPairs = &wordSet{sep: "|", list: `out of|because of|up to|instead of|ahead of|apart from|as of|but for|except for|from within|from under|from behind|from among|in between|on to|in on|up with|along with|together with|from about|of about|for about|in about|to about|since about|at about|by about|of over|for over|in over|by over|from over|of under|for under|in under|by under|of between|for between|from between|in between|after about|with about|with over|with under|until after|since before|from before|from after|of before|of after|for after|for before|till after`}
 
 // Word classes stored on each token, so that a word is looked up once.
 const (
@@ -199,82 +218,139 @@ const (
 	clsPairFirst
 	clsPairSecond
 	clsReport
+	// clsObjPrep: objectPreps; clsToHead: toHeads; clsSaidAux: finiteAux
+	// and pastSaying. They spare map lookups on the commonest paths.
+	clsObjPrep
+	clsToHead
+	clsSaidAux
 )
 
 // classTable is an open-addressing hash table from the words of the
-// closed classes to their class bits; it answers in a few nanoseconds, a
-// good deal faster than a map with string keys, and every word of every
-// document is looked up in it.
-var classTable = func() (t struct {
-	keys []string
-	vals []uint16
-}) {
-	t.keys = make([]string, classTableSize)
-	t.vals = make([]uint16, classTableSize)
-	for w, v := range classes {
-		i := classHash(w)
-		for t.keys[i] != "" {
+// closed classes to their class bits. Every word of every document is
+// looked up in it, so a slot holds the word's first eight bytes as an
+// integer: a lookup compares integers, and most words miss at the first
+// empty slot. Built on first use: package init must stay cheap for
+// start-up.
+var classTable = sync.OnceValue(func() *classTab {
+	t := &classTab{}
+	for w, v := range classes() {
+		t.maxLen = max(t.maxLen, len(w))
+		t.ends[endsKey(w[0], w[len(w)-1])] |= 1 << len(w)
+		k := key8(w)
+		i := classHash(k, len(w))
+		for t.slots[i].n != 0 {
 			i = (i + 1) & (classTableSize - 1)
 		}
-		t.keys[i], t.vals[i] = w, v
+		t.slots[i] = classSlot{key: k, n: uint8(len(w)), cls: v, long: uint16(len(t.long))}
+		if len(w) > 8 {
+			t.long = append(t.long, w)
+		}
 	}
 	return t
-}()
+})
 
 const classTableSize = 1024
 
-// classMaxLen and classFirst (the first bytes of class words) reject most
-// other words before hashing.
-var classMaxLen, classFirst = func() (n int, first [256]bool) {
-	for w := range classes {
-		n = max(n, len(w))
-		first[w[0]] = true
-	}
-	return n, first
-}()
+type classTab struct {
+	slots [classTableSize]classSlot
+	// long holds the words longer than eight bytes, which their slots
+	// index. maxLen and ends reject most other words before hashing: ends
+	// has a bit per length of the class words with given first and last
+	// letters (see endsKey).
+	long   []string
+	maxLen int
+	ends   [1024]uint32
+}
 
-// classHash mixes a word's length and first eight bytes.
-func classHash(w string) uint64 {
+// endsKey folds a word's first and last bytes into 0..1023 (letters keep
+// apart, case aside).
+func endsKey(first, last byte) int { return int(first&31)<<5 | int(last&31) }
+
+// classSlot is a word of the table: its first eight bytes, its length
+// (0 for an empty slot), its class bits and, for a longer word, its index
+// in classTab.long.
+type classSlot struct {
+	key  uint64
+	n    uint8
+	cls  uint16
+	long uint16
+}
+
+// key8 packs the first eight bytes of w, zero-padded, into an integer.
+func key8(w string) uint64 {
+	if len(w) >= 8 {
+		return uint64(w[0]) | uint64(w[1])<<8 | uint64(w[2])<<16 | uint64(w[3])<<24 |
+			uint64(w[4])<<32 | uint64(w[5])<<40 | uint64(w[6])<<48 | uint64(w[7])<<56
+	}
 	var k uint64
-	for i := 0; i < len(w) && i < 8; i++ {
+	for i := len(w) - 1; i >= 0; i-- {
 		k = k<<8 | uint64(w[i])
 	}
-	k ^= uint64(len(w)) << 56
+	return k
+}
+
+// classHash mixes a word's first eight bytes (as key8) and its length.
+func classHash(k uint64, n int) uint64 {
+	k ^= uint64(n) << 59
 	return (k * 0x9E3779B97F4A7C15) >> 54 & (classTableSize - 1)
 }
 
-var classes = func() map[string]uint16 {
+func classes() map[string]uint16 {
 	m := map[string]uint16{}
-	for _, set := range []map[string]bool{determiners, prepositions, holePrepositions, pairFirst, reportingVerbs, {"to": true}} {
-		for w := range set {
+	to := &wordSet{list: "to"}
+	for _, set := range []*wordSet{determiners, prepositions, holePrepositions, pairFirst, reportingVerbs, to} {
+		for w := range set.words() {
 			m[w] |= clsKey
 		}
 	}
-	for _, set := range []map[string]bool{determiners, prepositions, conjunctions, pronouns, auxiliaries, {"to": true, "not": true}} {
-		for w := range set {
+	for _, set := range []*wordSet{determiners, prepositions, conjunctions, pronouns, auxiliaries, {list: "to not"}} {
+		for w := range set.words() {
 			m[w] |= clsClosed
 		}
 	}
-	for cls, set := range map[uint16]map[string]bool{clsDet: determiners, clsPrep: prepositions, clsHolePrep: holePrepositions,
-		clsConj: conjunctions, clsPairFirst: pairFirst, clsPairSecond: pairSecond, clsReport: reportingVerbs} {
-		for w := range set {
+	for cls, set := range map[uint16]*wordSet{clsDet: determiners, clsPrep: prepositions, clsHolePrep: holePrepositions,
+		clsConj: conjunctions, clsPairFirst: pairFirst, clsPairSecond: pairSecond, clsReport: reportingVerbs,
+		clsObjPrep: objectPreps, clsToHead: toHeads} {
+		for w := range set.words() {
 			m[w] |= cls
 		}
 	}
+	for _, set := range []*wordSet{finiteAux, pastSaying} {
+		for w := range set.words() {
+			m[w] |= clsSaidAux
+		}
+	}
 	return m
-}()
+}
 
-// classOf looks a lower-case word up in the class table.
-func classOf(w string) uint16 {
-	if len(w) > classMaxLen || len(w) == 0 || !classFirst[w[0]] {
+// classOf looks a lower-case word up in the class table; k is key8(w).
+func (t *classTab) classOf(w string, k uint64) uint16 {
+	if !t.maybe(w) {
 		return 0
 	}
-	for i := classHash(w); ; i = (i + 1) & (classTableSize - 1) {
-		switch classTable.keys[i] {
-		case w:
-			return classTable.vals[i]
-		case "":
+	return t.lookup(w, k)
+}
+
+// maybe reports whether a lower-case word may be in the table: its length
+// and first and last letters are those of a class word.
+func (t *classTab) maybe(w string) bool {
+	return len(w) != 0 && t.maybeEnds(w[0], w[len(w)-1], len(w))
+}
+
+// maybeEnds is maybe for a word of n bytes with the given first and last
+// bytes, in either case.
+func (t *classTab) maybeEnds(first, last byte, n int) bool {
+	return n <= t.maxLen && t.ends[endsKey(first, last)]&(1<<n) != 0
+}
+
+func (t *classTab) lookup(w string, k uint64) uint16 {
+	for i := classHash(k, len(w)); ; i = (i + 1) & (classTableSize - 1) {
+		s := &t.slots[i]
+		if s.n == 0 {
 			return 0
+		}
+		if s.key == k && int(s.n) == len(w) && (len(w) <= 8 || t.long[s.long] == w) {
+			return s.cls
 		}
 	}
 }

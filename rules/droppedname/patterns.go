@@ -1,6 +1,7 @@
 package droppedname
 
 import (
+	"bytes"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -31,6 +32,19 @@ type scanner struct {
 	holes []hole
 }
 
+// masked reports whether markup was masked in the white space before
+// token i, and newline whether that space holds a line break; both are
+// asked of few tokens, so they are not stored.
+func (s *scanner) masked(i int) bool {
+	t := &s.toks[i]
+	return s.maskedBetween(t.Start-int(t.gap), t.Start)
+}
+
+func (s *scanner) newline(i int) bool {
+	t := &s.toks[i]
+	return bytes.IndexByte(s.doc.Text[t.Start-int(t.gap):t.Start], '\n') >= 0
+}
+
 func (s *scanner) word(i int) bool { return i >= 0 && i < len(s.toks) && s.toks[i].word }
 
 // src is the token at i as written.
@@ -50,7 +64,7 @@ func (s *scanner) lowerAt(i int) string {
 // token i (inclusive), not crossing punctuation.
 func (s *scanner) context(i, n int) int {
 	j := i
-	for k := 1; k < n && s.word(j-1) && !s.toks[j].newline; k++ {
+	for k := 1; k < n && s.word(j-1) && !s.newline(j); k++ {
 		j--
 	}
 	return j
@@ -97,7 +111,7 @@ func (s *scanner) nameMissing(last, next int, what string) {
 func (s *scanner) scan() {
 	t := s.toks
 	// A paragraph that starts with a lower-case verb: its subject is gone.
-	if len(t) > 3 && t[0].word && !t[0].upper() && sentenceVerbs(t[0].lower) && !t[0].masked &&
+	if len(t) > 3 && t[0].word && !t[0].upper() && sentenceVerbs(t[0].lower) && !s.masked(0) &&
 		(s.block.Kind == lint.Paragraph || s.block.Kind == lint.Quote) && !s.block.Meta && !s.maskedBetween(s.lineStart(t[0].Start), t[0].Start) {
 		s.holes = append(s.holes, hole{
 			span:    t[0].Span,
@@ -107,7 +121,9 @@ func (s *scanner) scan() {
 	}
 	for i := range t {
 		if t[i].word {
-			s.wordPatterns(i)
+			if t[i].cls&clsKey != 0 {
+				s.wordPatterns(i)
+			}
 			if i+1 < len(t) && t[i+1].gap >= 2 {
 				s.doubleSpaceBeforeVerb(i)
 			}
@@ -118,26 +134,24 @@ func (s *scanner) scan() {
 	s.danglingEnd()
 }
 
+// wordPatterns runs the patterns that start at a word with the clsKey class.
 func (s *scanner) wordPatterns(i int) {
 	t := s.toks
-	if t[i].cls&clsKey == 0 {
-		return
-	}
 	w := t[i].lower
 	next := i + 1
-	hasNext := next < len(t) && !t[next].masked
+	hasNext := next < len(t) && !s.masked(next)
 	// "to" is a preposition after "according", "due", "thanks" ...
-	prep := t[i].has(clsPrep) || w == "to" && toHeads[s.lowerAt(i-1)]
+	prep := t[i].has(clsPrep) || w == "to" && s.word(i-1) && t[i-1].has(clsToHead)
 
 	// A preposition followed by a finite verb or a conjunction: "the
 	// head of said", "the situation with is", "signed by and the president".
-	if prep && hasNext && s.word(next) && !t[next].upper() && objectPreps[w] && s.objectMissing(i, next) {
+	if prep && hasNext && s.word(next) && !t[next].upper() && t[i].has(clsObjPrep) && s.objectMissing(i, next) {
 		s.nameMissing(i, next, "a name")
 	}
 
 	// Preposition + lone adjective: "the case of indicative and".
-	if t[i].has(clsHolePrep) && hasNext && s.word(next) && !t[next].has(clsClosed) && !t[next].caps && isAdjective(t[next].lower) &&
-		!fixedPhrases[w+" "+t[next].lower] && s.nounless(next+1) {
+	if t[i].has(clsHolePrep) && hasNext && s.word(next) && !t[next].has(clsClosed) && !t[next].caps && s.nounless(next+1) &&
+		isAdjective(t[next].lower) && !fixedPhrases.has(w+" "+t[next].lower) {
 		s.nameMissing(i, next, "a name")
 	}
 
@@ -149,7 +163,7 @@ func (s *scanner) wordPatterns(i int) {
 	}
 
 	// Preposition, space, punctuation: "cooperating with , but".
-	if prep && hasNext && t[next].gap > 0 && !t[next].newline && s.holeMark(next) && t[next].punctIn(",.;)") {
+	if prep && hasNext && t[next].gap > 0 && !s.newline(next) && s.holeMark(next) && t[next].punctIn(",.;)") {
 		s.nameMissing(i, next, "a name")
 	}
 
@@ -157,15 +171,15 @@ func (s *scanner) wordPatterns(i int) {
 	if prep && hasNext && t[next].is(":") {
 		after := next + 1
 		if after >= len(t) && !s.maskedBetween(t[next].End, s.lineEnd(t[next].End)) ||
-			after < len(t) && !t[after].masked && (conjunctions[s.lowerAt(after)] || t[after].punctIn(",.;")) {
+			after < len(t) && !s.masked(after) && (conjunctions.has(s.lowerAt(after)) || t[after].punctIn(",.;")) {
 			s.nameMissing(i, next, "an address or name")
 		}
 	}
 
 	// Two prepositions in a row after a noun: "Soldiers in With Russian
 	// Forces". After a verb the first is a particle ("dealt with by").
-	if t[i].has(clsPairFirst) && hasNext && t[next].has(clsPairSecond) && t[next].gap > 0 && !t[next].newline &&
-		!prepPairs[w+" "+t[next].lower] && !fixedPhrases[t[next].lower+" "+s.lowerAt(next+1)] &&
+	if t[i].has(clsPairFirst) && hasNext && t[next].has(clsPairSecond) && t[next].gap > 0 && !s.newline(next) &&
+		!prepPairs.has(w+" "+t[next].lower) && !fixedPhrases.has(t[next].lower+" "+s.lowerAt(next+1)) &&
 		s.word(i-1) && !verbLike(t[i-1].lower) && (t[i-1].upper() || plural(t[i-1].lower) || s.nounPosition(i-1)) && s.word(next+1) {
 		s.add(i, next, `a word seems to be missing between "`+s.src(i)+`" and "`+s.src(next)+`"`)
 	}
@@ -173,8 +187,8 @@ func (s *scanner) wordPatterns(i int) {
 	// A double space after a preposition or determiner, before a word that
 	// cannot begin its object: "By the age of  she had". A doubled space
 	// before a noun phrase ("in  the city") is only a typing slip.
-	if (prep || t[i].has(clsDet)) && hasNext && s.word(next) && t[next].gap >= 2 && !t[next].newline && !s.shortByline() &&
-		(subjects[t[next].lower] || t[next].has(clsConj|clsPrep) || auxiliaries[t[next].lower] || !t[next].upper() && isFiniteVerb(t[next].lower)) {
+	if (prep || t[i].has(clsDet)) && hasNext && s.word(next) && t[next].gap >= 2 && !s.newline(next) && !s.shortByline() &&
+		(subjects.has(t[next].lower) || t[next].has(clsConj|clsPrep) || auxiliaries.has(t[next].lower) || !t[next].upper() && isFiniteVerb(t[next].lower)) {
 		s.nameMissing(i, next, "a number or name")
 	}
 
@@ -192,12 +206,11 @@ func (s *scanner) wordPatterns(i int) {
 // against").
 func (s *scanner) objectMissing(i, next int) bool {
 	t := s.toks
-	nw := t[next].lower
 	if t[next].has(clsConj) {
 		after := s.lowerAt(next + 1)
 		return s.word(next+1) && !s.toks[next+1].has(clsPrep) && after != "large" && after != "to" && (t[next+1].has(clsDet) || t[next+1].upper())
 	}
-	if !(finiteAux[nw] || pastSaying[nw]) || !s.word(i-1) || verbLike(t[i-1].lower) {
+	if !t[next].has(clsSaidAux) || !s.word(i-1) || verbLike(t[i-1].lower) {
 		return false
 	}
 	if t[i].lower == "of" {
@@ -225,7 +238,7 @@ func (s *scanner) phraseStart(k int) int {
 			return j
 		}
 		w := s.toks[j].lower
-		if !(s.toks[j].upper() || isAdjective(w) || ordinals[w] || isNumber(w)) {
+		if !(s.toks[j].upper() || isAdjective(w) || ordinals.has(w) || isNumber(w)) {
 			return -1
 		}
 	}
@@ -237,7 +250,7 @@ func (s *scanner) phraseStart(k int) int {
 func (s *scanner) doubleSpaceBeforeVerb(i int) {
 	t := s.toks
 	next := i + 1
-	if next < len(t) && t[next].word && t[next].gap >= 2 && !t[next].newline && !t[next].masked &&
+	if next < len(t) && t[next].word && t[next].gap >= 2 && !s.newline(next) && !s.masked(next) &&
 		!t[next].upper() && t[next].has(clsReport) && !s.shortByline() {
 		s.add(i, next, `a name seems to be missing before "`+s.src(next)+`"`)
 	}
@@ -246,13 +259,13 @@ func (s *scanner) doubleSpaceBeforeVerb(i int) {
 func (s *scanner) punctPatterns(i int) {
 	t := s.toks
 	next := i + 1
-	hasNext := next < len(t) && !t[next].masked
+	hasNext := next < len(t) && !s.masked(next)
 
 	switch t[i].lower {
 	case "-", "‐":
 		// A word that starts with a hyphen: "The -OGPU publishes".
-		if hasNext && s.word(next) && t[next].gap == 0 && t[next].upper() && len(t[next].lower) >= 3 && t[i].gap > 0 && !t[i].newline &&
-			(determiners[s.lowerAt(i-1)] || prepositions[s.lowerAt(i-1)]) {
+		if hasNext && s.word(next) && t[next].gap == 0 && t[next].upper() && len(t[next].lower) >= 3 && t[i].gap > 0 && !s.newline(i) &&
+			(determiners.has(s.lowerAt(i-1)) || prepositions.has(s.lowerAt(i-1))) {
 			s.add(i-1, next, `the first part of a hyphenated name seems to be missing before "`+s.src(i)+s.src(next)+`"`)
 		}
 	case ",":
@@ -266,9 +279,9 @@ func (s *scanner) punctPatterns(i int) {
 			})
 		}
 		// A finite verb with no subject between commas: "virtual, develops, this".
-		if hasNext && s.word(next) && !t[next].upper() && isFiniteVerb(t[next].lower) && !auxiliaries[t[next].lower] &&
-			next+1 < len(t) && t[next+1].is(",") && s.word(i-1) && !isFiniteVerb(t[i-1].lower) && !auxiliaries[t[i-1].lower] &&
-			!(s.word(next+2) && (verbLike(t[next+2].lower) || conjunctions[t[next+2].lower])) {
+		if hasNext && s.word(next) && !t[next].upper() && next+1 < len(t) && t[next+1].is(",") &&
+			isFiniteVerb(t[next].lower) && !auxiliaries.has(t[next].lower) && s.word(i-1) && !isFiniteVerb(t[i-1].lower) && !auxiliaries.has(t[i-1].lower) &&
+			!(s.word(next+2) && (verbLike(t[next+2].lower) || conjunctions.has(t[next+2].lower))) {
 			first := s.context(i-1, 1)
 			s.holes = append(s.holes, hole{
 				span:    lint.Span{Start: t[first].Start, End: t[next+1].End},
@@ -292,7 +305,13 @@ func (s *scanner) punctPatterns(i int) {
 			s.emptyPair(i, next)
 		}
 	case "[", "«", "“":
-		closing := map[string]string{"[": "]", "«": "»", "“": "”"}[t[i].lower]
+		closing := "]"
+		switch t[i].lower {
+		case "«":
+			closing = "»"
+		case "“":
+			closing = "”"
+		}
 		if hasNext && t[next].is(closing) && !s.innerMasked(i, next) {
 			s.emptyPair(i, next)
 		}
@@ -300,7 +319,7 @@ func (s *scanner) punctPatterns(i int) {
 		// straight quotes: "" is also an empty string in technical prose
 		// ("returns \"\""), so only after a noun or a preposition.
 		if hasNext && t[next].is(`"`) && t[next].gap == 0 && !s.innerMasked(i, next) && (next+1 >= len(t) || !t[next+1].is(`"`)) &&
-			s.word(i-1) && !verbLike(t[i-1].lower) && !conjunctions[t[i-1].lower] && !codeWords[t[i-1].lower] {
+			s.word(i-1) && !verbLike(t[i-1].lower) && !conjunctions.has(t[i-1].lower) && !codeWords.has(t[i-1].lower) {
 			s.emptyPair(i, next)
 		}
 	}
@@ -345,7 +364,7 @@ func (s *scanner) maskedBetween(from, to int) bool {
 
 func (s *scanner) emptyPair(open, close int) {
 	start := open
-	if s.word(open-1) && !s.toks[open].newline {
+	if s.word(open-1) && !s.newline(open) {
 		start = open - 1
 	}
 	what := "brackets"
@@ -384,7 +403,7 @@ func (s *scanner) nounless(i int) bool {
 		}
 		return t[i].punctIn(",.;:!?)") && !isEllipsis(t, i)
 	}
-	if !conjunctions[t[i].lower] {
+	if !t[i].has(clsConj) {
 		return false
 	}
 	if !s.word(i + 1) {
@@ -421,28 +440,28 @@ func plural(w string) bool {
 // sentenceVerbs are finite verbs that cannot start a sentence in lower
 // case: irregular pasts and verbs of saying.
 func sentenceVerbs(w string) bool {
-	return (irregularPasts[w] || reportingVerbs[w]) && !ambiguousPasts[w]
+	return (irregularPasts.has(w) || reportingVerbs.has(w)) && !ambiguousPasts.has(w)
 }
 
 var (
-	ambiguousPasts = set(`left let put set found felt led spent rose meant held kept`)
-	codeWords      = set(`string strings empty blank returns return value values is equal equals like`)
+	ambiguousPasts = &wordSet{list: `left let put set found felt led spent rose meant held kept`}
+	codeWords      = &wordSet{list: `string strings empty blank returns return value values is equal equals like`}
 )
 
 // verbLike reports whether a word could be a verb that takes a particle
 // ("dealt with by", "lived in with", "carry on with").
 func verbLike(w string) bool {
-	if auxiliaries[w] || isFiniteVerb(w) || verbStems[w] || irregularPasts[w] {
+	if auxiliaries.has(w) || isFiniteVerb(w) || verbStems.has(w) || irregularPasts.has(w) {
 		return true
 	}
-	return strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ly") || particleVerbs[w]
+	return strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ly") || particleVerbs.has(w)
 }
 
 var (
-	pairFirst     = set(`in of on at for by from with into`)
-	pairSecond    = set(`with of for at by from into about in on`)
-	particleVerbs = set(`carry dealt dwelt fell lived move moves go goes get gets be come comes set sets
-move keep keeps hold holds sign signs log logs check checks cut cuts`)
+	pairFirst     = &wordSet{list: `in of on at for by from with into`}
+	pairSecond    = &wordSet{list: `with of for at by from into about in on`}
+	particleVerbs = &wordSet{list: `carry dealt dwelt fell lived move moves go goes get gets be come comes set sets
+move keep keeps hold holds sign signs log logs check checks cut cuts`}
 )
 
 // danglingEnd flags a paragraph that ends on a preposition or determiner
@@ -460,7 +479,7 @@ func (s *scanner) danglingEnd() {
 	}
 	t := s.toks
 	n := len(t)
-	if n < least || s.block.Meta || !t[n-1].word || !danglers[t[n-1].lower] ||
+	if n < least || s.block.Meta || !t[n-1].word || !danglers.has(t[n-1].lower) ||
 		s.maskedBetween(t[n-1].End, s.lineEnd(t[n-1].End)) {
 		// a link or image the reader masked may be the missing object
 		return
@@ -481,23 +500,23 @@ func (s *scanner) danglingEnd() {
 }
 
 // toHeads make "to" a preposition that needs an object.
-var toHeads = set(`according due thanks prior owing compared addition contrary close next`)
+var toHeads = &wordSet{list: `according due thanks prior owing compared addition contrary close next`}
 
 // objectPreps lose their object visibly when a verb or conjunction follows.
-var objectPreps = set(`of with by from for at to against`)
+var objectPreps = &wordSet{list: `of with by from for at to against`}
 
 // pastSaying are past forms of verbs of saying, which are not nouns.
-var pastSaying = set(`said reported announced stated noted added claimed wrote explained stressed
-emphasized emphasised confirmed recalled argued insisted warned revealed told`)
+var pastSaying = &wordSet{list: `said reported announced stated noted added claimed wrote explained stressed
+emphasized emphasised confirmed recalled argued insisted warned revealed told`}
 
 // finiteAux are finite forms of "be", "have" and "do" and the modals that
 // are never nouns.
-var finiteAux = set(`is are was were has had does did would could should`)
+var finiteAux = &wordSet{list: `is are was were has had does did would could should`}
 
 // subjects are pronouns that start a clause, never the object of a preposition.
-var subjects = set(`i he she we they`)
+var subjects = &wordSet{list: `i he she we they`}
 
-var danglers = set(`of with the a an from into at for between among against toward towards their its our my your`)
+var danglers = &wordSet{list: `of with the a an from into at for between among against toward towards their its our my your`}
 
 // verblessClause flags a that-clause after a reporting verb that has no
 // verb of its own: every word of it is a name, a closed-class word, a
@@ -520,9 +539,9 @@ func (s *scanner) verblessClause(that int) {
 		w := t[k].lower
 		words++
 		switch {
-		case auxiliaries[w] || isFiniteVerb(w) || verbStems[w] || pronouns[w] && w != "this" && w != "that":
+		case auxiliaries.has(w) || isFiniteVerb(w) || verbStems.has(w) || pronouns.has(w) && w != "this" && w != "that":
 			return
-		case t[k].upper() || determiners[w] || prepositions[w] || conjunctions[w] || isNumber(w):
+		case t[k].upper() || determiners.has(w) || prepositions.has(w) || conjunctions.has(w) || isNumber(w):
 		case strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "en"):
 			return
 		case s.nounPosition(k) || hasNominalSuffix(w):
@@ -552,17 +571,17 @@ func (s *scanner) nounPosition(k int) bool {
 			return false
 		}
 		w := s.toks[j].lower
-		if determiners[w] || w == "this" || w == "that" || w == "these" || w == "those" || w == "his" || w == "her" {
+		if determiners.has(w) || w == "this" || w == "that" || w == "these" || w == "those" || w == "his" || w == "her" {
 			return true
 		}
-		if !(s.toks[j].upper() || isAdjective(w) || ordinals[w] || isNumber(w)) {
+		if !(s.toks[j].upper() || isAdjective(w) || ordinals.has(w) || isNumber(w)) {
 			return false
 		}
 	}
 	return false
 }
 
-var ordinals = set(`first second third fourth fifth last next previous latest final other same`)
+var ordinals = &wordSet{list: `first second third fourth fifth last next previous latest final other same`}
 
 func hasNominalSuffix(w string) bool {
 	for _, suf := range nominalSuffixes {

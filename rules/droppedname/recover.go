@@ -1,7 +1,9 @@
 package droppedname
 
 import (
+	"slices"
 	"strings"
+	"sync"
 
 	"github.com/translint/translint/lint"
 )
@@ -28,17 +30,21 @@ func (s sentence) titleCase() bool {
 // ends at a period, question or exclamation mark (or an ellipsis) followed by
 // a capitalised word, a digit or an opening quote, unless the period closes
 // an abbreviation or an initial ("U.S.", "Dr.", "J.").
-func sentencesOf(doc *lint.Document, b lint.Block, toks []token) []sentence {
-	var out []sentence
-	// one backing array for the words of every sentence
+//
+// The sentences are appended to out and their words to *buf, which they
+// share: buffers reused between documents spare allocations per block.
+func sentencesOf(doc *lint.Document, b lint.Block, toks []token, buf *[]token, out []sentence) []sentence {
 	n := 0
 	for k := range toks {
 		if toks[k].word {
 			n++
 		}
 	}
-	all := make([]token, 0, n)
-	ws := all
+	if cap(*buf)-len(*buf) < n {
+		// a new backing array: the sentences made before keep the old one
+		*buf = make([]token, 0, max(2*cap(*buf), n, 1024))
+	}
+	ws := (*buf)[len(*buf):len(*buf)]
 	flush := func() {
 		if len(ws) > 0 {
 			out = append(out, sentence{block: b, words: ws[:len(ws):len(ws)]})
@@ -65,6 +71,7 @@ func sentencesOf(doc *lint.Document, b lint.Block, toks []token) []sentence {
 		flush()
 	}
 	flush()
+	*buf = (*buf)[:len(*buf)+n]
 	return out
 }
 
@@ -107,16 +114,18 @@ const (
 // their content words, and splits another block only when it shares enough
 // of those words.
 func alignCopies(doc *lint.Document, blocks []blockToks) []recovery {
-	var copies []sentence
+	sc := alignPool.Get().(*alignScratch)
+	defer alignPool.Put(sc)
+	sc.words = sc.words[:0]
+	defer clear(sc.index)
+	copies := sc.copies[:0]
+	defer func() { sc.copies = copies[:0] }()
 	for _, b := range blocks {
 		if b.copy {
-			for _, s := range sentencesOf(doc, b.Block, b.toks) {
-				if len(s.words) >= minCommon && len(s.words) <= maxWords {
-					copies = append(copies, s)
-				}
-			}
+			copies = sentencesOf(doc, b.Block, b.toks, &sc.words, copies)
 		}
 	}
+	copies = slices.DeleteFunc(copies, func(s sentence) bool { return len(s.words) < minCommon || len(s.words) > maxWords })
 	if len(copies) == 0 {
 		return nil
 	}
@@ -126,18 +135,16 @@ func alignCopies(doc *lint.Document, blocks []blockToks) []recovery {
 	// content word -> bit set of the copy sentences that have it; filter
 	// is a cheap bit set over word shapes that rules most words out before
 	// the map is asked.
-	words := 0
-	for _, s := range copies {
-		words += len(s.words)
-	}
-	index := make(map[string]uint64, words)
-	var filter [16]uint64
-	need := make([]int, len(copies))
+	index := sc.index
+	var filter [shapes / 64]uint64
+	need := sc.zeroInts(2 * len(copies))
+	counts := need[len(copies):]
+	need = need[:len(copies)]
 	for i, s := range copies {
 		for _, w := range s.words {
-			if contentToken(w) && index[w.lower]&(1<<i) == 0 {
+			if w.content && index[w.lower]&(1<<i) == 0 {
 				index[w.lower] |= 1 << i
-				h := shape(w.lower)
+				h := w.shape
 				filter[h>>6] |= 1 << (h & 63)
 				need[i]++
 			}
@@ -146,7 +153,8 @@ func alignCopies(doc *lint.Document, blocks []blockToks) []recovery {
 		need[i] = max(minContent, need[i]/2)
 	}
 	var out []recovery
-	var dp []int32 // scratch for lcs, reused
+	dp := sc.dp
+	defer func() { sc.dp = dp }()
 	compare := func(a, b sentence) {
 		var pairs [][2]int
 		pairs, dp = lcs(a.words, b.words, dp)
@@ -157,12 +165,11 @@ func alignCopies(doc *lint.Document, blocks []blockToks) []recovery {
 		out = append(out, missingNames(doc, a, b, pairs)...)
 		out = append(out, missingNames(doc, b, a, swap(pairs))...)
 	}
-	counts := make([]int, len(copies))
-	// copies against each other
-	for j := range copies {
+	// copies against each other (the first has none before it)
+	for j := 1; j < len(copies); j++ {
 		clear(counts)
 		for _, w := range copies[j].words {
-			if contentToken(w) {
+			if w.content {
 				m := index[w.lower]
 				for i := 0; i < j && m != 0; i++ {
 					counts[i] += int(m & 1)
@@ -186,9 +193,8 @@ func alignCopies(doc *lint.Document, blocks []blockToks) []recovery {
 		from := 0
 		for k := range b.toks {
 			t := &b.toks[k] // tokens are large: no copy per step
-			if t.word && contentToken(*t) {
-				h := shape(t.lower)
-				if filter[h>>6]&(1<<(h&63)) != 0 {
+			if t.content {
+				if h := t.shape; filter[h>>6]&(1<<(h&63)) != 0 {
 					if m := index[t.lower]; m != 0 {
 						hit |= m
 						for i := 0; m != 0; i++ {
@@ -204,9 +210,15 @@ func alignCopies(doc *lint.Document, blocks []blockToks) []recovery {
 			}
 			// the end of a sentence, or of a stretch that may hold one
 			if hit != 0 {
+				var sents []sentence // split on the first copy that needs them
+				split := false
 				for i := range copies {
 					if counts[i] >= need[i] {
-						for _, s := range sentencesOf(doc, b.Block, b.toks[from:k+1]) {
+						if !split {
+							sents, split = sentencesOf(doc, b.Block, b.toks[from:k+1], &sc.words, sc.sents[:0]), true
+							sc.sents = sents[:0]
+						}
+						for _, s := range sents {
 							if len(s.words) >= minCommon && len(s.words) <= maxWords {
 								compare(copies[i], s)
 							}
@@ -222,19 +234,40 @@ func alignCopies(doc *lint.Document, blocks []blockToks) []recovery {
 	return out
 }
 
-// shape hashes a word's length and first and last letters into 0..1023.
-func shape(w string) uint {
-	return (uint(len(w))*131 + uint(w[0])*31 + uint(w[len(w)-1])) & 1023
+// alignScratch holds the buffers of an alignment, recycled between
+// documents: sentence words, the index of content words and the lcs table.
+// Nothing a recovery holds points into them.
+type alignScratch struct {
+	words  []token
+	copies []sentence
+	sents  []sentence
+	ints   []int
+	index  map[string]uint64
+	dp     []int32
 }
+
+// zeroInts returns n zeroed ints.
+func (sc *alignScratch) zeroInts(n int) []int {
+	if cap(sc.ints) < n {
+		sc.ints = make([]int, n)
+	}
+	sc.ints = sc.ints[:n]
+	clear(sc.ints)
+	return sc.ints
+}
+
+var alignPool = sync.Pool{New: func() any { return &alignScratch{index: map[string]uint64{}} }}
+
+// shape hashes a word's length and first and last letters into 0..shapes-1.
+func shape(w string) uint16 {
+	return uint16((uint(len(w))*131 + uint(w[0])*31 + uint(w[len(w)-1])) & (shapes - 1))
+}
+
+const shapes = 4096
 
 // minContent is the number of content words two sentences must share to be
 // aligned.
 const minContent = 3
-
-// contentToken is a word that is not closed-class and not very short.
-func contentToken(t token) bool {
-	return len(t.lower) > 3 && t.cls&clsClosed == 0
-}
 
 // lcs aligns two word sequences (case-insensitively) and returns the index
 // pairs of the longest common subsequence.

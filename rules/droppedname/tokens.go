@@ -2,6 +2,7 @@ package droppedname
 
 import (
 	"encoding/binary"
+	"math/bits"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -10,40 +11,35 @@ import (
 )
 
 // token is a word or a single punctuation mark of a block, as byte offsets
-// into the document.
+// into the document. Fields are ordered to keep the struct small: a
+// document has one token per four or five bytes.
 type token struct {
 	lint.Span
-	word bool
 	// lower is the token with its letters in lower case (punctuation as it
 	// is); the token as written is in the document (see scanner.src).
 	lower string
+	// gap is the number of bytes of white space before the token (since the
+	// previous token or the block start).
+	gap int32
+	// cls holds the word's class bits (clsKey, clsClosed).
+	cls  uint16
+	word bool
 	// up is true for a word that starts with a capital letter, caps for a
 	// word with a capital letter anywhere.
 	up, caps bool
-	// gap is the number of bytes of white space before the token (since the
-	// previous token or the block start); newline is true when that space
-	// holds a line break; masked is true when markup was masked there.
-	gap     int32
-	newline bool
-	masked  bool
-	// cls holds the word's class bits (clsKey, clsClosed).
-	cls uint16
+	// content marks a content word (longer than three bytes and not closed-class), stop a period,
+	// question or exclamation mark or ellipsis (endsSentence): both are
+	// set once here, as the alignment asks them of every token.
+	content, stop bool
+	// shape is shape(lower) for a content word.
+	shape uint16
 }
 
 func (t token) is(s string) bool { return !t.word && t.lower == s }
 
 // endsSentence reports whether t is a period, question or exclamation mark
 // or an ellipsis.
-func (t token) endsSentence() bool {
-	if t.word || t.lower == "" {
-		return false
-	}
-	switch t.lower[0] {
-	case '.', '!', '?':
-		return true
-	}
-	return t.lower == "…"
-}
+func (t token) endsSentence() bool { return t.stop }
 
 // has reports whether the word has one of the class bits.
 func (t token) has(cls uint16) bool { return t.cls&cls != 0 }
@@ -56,25 +52,25 @@ func (t token) punctIn(set string) bool {
 	return !t.word && t.lower != "" && strings.Contains(set, t.lower)
 }
 
-func isJoiner(r rune) bool { return r == '\'' || r == '’' || r == '-' || r == '‐' }
-
 // tokenize appends the tokens of the masked text of a span to out. low is
 // the document's masked text with ASCII letters lower-cased: token texts are
 // substrings of it, so tokens of ASCII words allocate nothing.
-func tokenize(out []token, doc *lint.Document, low string, span lint.Span) []token {
+//
+// Words are split as lint.Words splits them. The rule does not take them
+// from doc.WordsIn: it must visit every byte for the punctuation, the
+// white space and the capitals anyway, and the cached words cost an
+// allocation and a pass of their own when no other rule asked for them.
+func tokenize(out []token, doc *lint.Document, low string, span lint.Span, ct *classTab) []token {
 	text := doc.Text
-	i := span.Start
-	gapStart := i
+	i, gapStart := span.Start, span.Start
 	for i < span.End {
 		c := text[i]
-		var r rune
-		n := 1
+		r, n := rune(c), 1
 		if c < utf8.RuneSelf {
 			if c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f' || c == '\v' {
 				i++
 				continue
 			}
-			r = rune(c)
 		} else {
 			r, n = utf8.DecodeRune(text[i:span.End])
 			if unicode.IsSpace(r) {
@@ -82,60 +78,94 @@ func tokenize(out []token, doc *lint.Document, low string, span lint.Span) []tok
 				continue
 			}
 		}
-		t := token{gap: int32(i - gapStart)}
-		for j := gapStart; j < i; j++ {
-			if text[j] == '\n' {
-				t.newline = true
-			}
-			if doc.Src[j] != text[j] {
-				t.masked = true
-			}
-		}
+		t := gapToken(gapStart, i)
 		start := i
-		wide := n > 1 // the word has a non-ASCII character
-		if wordRune(r) {
-			i += n
-			for i < span.End {
-				if c := text[i]; c < utf8.RuneSelf {
-					if asciiWord[c] {
-						i++
-						continue
-					}
-					r, n = rune(c), 1
-				} else {
-					r, n = utf8.DecodeRune(text[i:span.End])
-					wide = true
-					if lint.IsWordRune(r) {
-						i += n
-						continue
-					}
-				}
-				if isJoiner(r) && i+n < span.End {
-					r2, _ := utf8.DecodeRune(text[i+n : span.End])
-					if wordRune(r2) {
-						i += n
-						continue
-					}
-				}
-				break
+		i += n
+		if c < utf8.RuneSelf && asciiWord[c] == 0 || c >= utf8.RuneSelf && !lint.IsWordRune(r) {
+			// punctuation
+			t.End, t.lower = i, low[start:i]
+			switch t.lower {
+			case ".", "!", "?", "…":
+				t.stop = true
 			}
-			t.word = true
-		} else {
-			i += n
+			out = append(out, t)
+			gapStart = i
+			continue
 		}
-		t.Span = lint.Span{Start: start, End: i}
-		t.lower = low[start:i]
-		if t.word {
-			if wide {
-				t.lower = strings.ToLower(string(text[start:i]))
-				first, _ := utf8.DecodeRune(text[start:i])
-				t.up = unicode.IsUpper(first)
-				t.caps = t.lower != string(text[start:i])
-			} else {
-				t.up = text[start]-'A' < 26
-				t.caps = t.up || low[start:i] != string(text[start:i])
+		wide := n > 1 // the word has a non-ASCII character
+		var kinds byte
+		// key holds the word's first eight bytes when they were read at
+		// once, and keyLen the run of letters and digits among them.
+		var key uint64
+		keyLen := -1
+		if !wide {
+			kinds = asciiWord[c]
+			if start+8 <= span.End {
+				x := binary.LittleEndian.Uint64(text[start:])
+				n, k := asciiRun(x)
+				kinds |= k
+				i = start + n
+				key, keyLen = x, n
 			}
-			t.cls = classOf(t.lower)
+		}
+		for i < span.End {
+			if c := text[i]; c < utf8.RuneSelf {
+				if k := asciiWord[c]; k != 0 {
+					if i+8 <= span.End {
+						// eight bytes at a time: most words end within them
+						n, k := asciiRun(binary.LittleEndian.Uint64(text[i:]))
+						kinds |= k
+						i += n
+					} else {
+						kinds |= k
+						i++
+					}
+					continue
+				}
+				r, n = rune(c), 1
+			} else {
+				r, n = utf8.DecodeRune(text[i:span.End])
+				wide = true
+				if lint.IsWordRune(r) {
+					i += n
+					continue
+				}
+			}
+			if isJoiner(r) && i+n < span.End {
+				r2, _ := utf8.DecodeRune(text[i+n : span.End])
+				if r2 < utf8.RuneSelf && asciiWord[r2] != 0 || r2 >= utf8.RuneSelf && lint.IsWordRune(r2) {
+					i += n
+					continue
+				}
+			}
+			break
+		}
+		t.End, t.word = i, true
+		if wide {
+			t.lower = strings.ToLower(string(text[start:i]))
+			first, _ := utf8.DecodeRune(text[start:i])
+			t.up = unicode.IsUpper(first)
+			t.caps = t.lower != string(text[start:i])
+			t.cls = ct.classOf(t.lower, key8(t.lower))
+		} else {
+			t.lower = low[start:i]
+			t.up = c-'A' < 26
+			t.caps = kinds&wordUpper != 0
+			// endsKey folds case, so the text's bytes (at hand) serve
+			if ct.maybeEnds(text[start], text[i-1], i-start) {
+				if i-start == keyLen {
+					key = lower8(key)
+					if keyLen < 8 {
+						key &= 1<<(8*keyLen) - 1
+					}
+				} else {
+					key = key8(t.lower)
+				}
+				t.cls = ct.lookup(t.lower, key)
+			}
+		}
+		if len(t.lower) > 3 && t.cls&clsClosed == 0 {
+			t.content, t.shape = true, shape(t.lower)
 		}
 		out = append(out, t)
 		gapStart = i
@@ -143,18 +173,49 @@ func tokenize(out []token, doc *lint.Document, low string, span lint.Span) []tok
 	return out
 }
 
-var asciiWord = func() (a [utf8.RuneSelf]bool) {
+// asciiRun returns the number of ASCII letters and digits that start the
+// eight bytes of x (little-endian, so the first byte is the lowest), and
+// the asciiWord kinds among them (meaningless when there are none). Each byte is tested for the
+// three ranges at once: with its high bit set, a byte minus lo keeps the
+// high bit exactly when the byte is at least lo, and no borrow crosses
+// bytes. Bytes with the high bit set (UTF-8 sequences) end the run.
+func asciiRun(x uint64) (int, byte) {
+	const ones, highs = 0x0101010101010101, 0x8080808080808080
+	h := x | highs
+	upper := (h - 'A'*ones) &^ (h - ('Z'+1)*ones)
+	word := ((h-'0'*ones)&^(h-('9'+1)*ones) | upper | (h-'a'*ones)&^(h-('z'+1)*ones)) &^ x & highs
+	n := bits.TrailingZeros64(^word&highs) >> 3
+	if upper&word&(1<<(8*n)-1) != 0 {
+		return n, wordLower | wordUpper
+	}
+	return n, wordLower
+}
+
+func isJoiner(r rune) bool { return r == '\'' || r == '’' || r == '-' || r == '‐' }
+
+// asciiWord classifies the ASCII characters that make words (lint.IsWordRune):
+// wordLower for lower-case letters and digits, wordUpper for capitals.
+var asciiWord = func() (a [utf8.RuneSelf]byte) {
 	for c := range a {
-		a[c] = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
+		switch {
+		case c >= 'a' && c <= 'z' || c >= '0' && c <= '9':
+			a[c] = wordLower
+		case c >= 'A' && c <= 'Z':
+			a[c] = wordUpper
+		}
 	}
 	return a
 }()
 
-func wordRune(r rune) bool {
-	if r < utf8.RuneSelf {
-		return asciiWord[r]
-	}
-	return lint.IsWordRune(r)
+const (
+	wordLower = 1 << iota
+	wordUpper
+)
+
+// gapToken starts a token at start, after the white space from gapStart
+// (see scanner.masked and scanner.newline).
+func gapToken(gapStart, start int) token {
+	return token{Span: lint.Span{Start: start}, gap: int32(start - gapStart)}
 }
 
 // lowText returns the masked text with its ASCII letters lower-cased;
