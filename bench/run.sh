@@ -14,7 +14,8 @@ root=$(cd "$(dirname "$0")/.." && pwd)
 [ -x /usr/bin/time ] || { echo "bench/run.sh needs GNU time (/usr/bin/time)" >&2; exit 2; }
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
-(cd "$root" && go build -o "$work/translint" ./cmd/translint)
+# Built as a release is (static: no dynamic loader at each start).
+(cd "$root" && CGO_ENABLED=0 go build -o "$work/translint" ./cmd/translint)
 bin=$work/translint
 bytes=$(find "$corpus" -type f \( -name '*.md' -o -name '*.markdown' -o -name '*.txt' -o -name '*.html' -o -name '*.htm' \) -printf '%s\n' | awk '{s+=$1} END {print s+0}')
 files=$(find "$corpus" -type f \( -name '*.md' -o -name '*.markdown' -o -name '*.txt' -o -name '*.html' -o -name '*.htm' \) | wc -l)
@@ -71,7 +72,7 @@ awk -v s="$start" -v e="$end" -v n="$n" 'BEGIN {printf "one clean article      %
 # For scale: the start of a Go program that does nothing, on this machine.
 mkdir -p "$work/noop"
 printf 'package main\n\nfunc main() {}\n' >"$work/noop/main.go"
-(cd "$work/noop" && GOFLAGS= go mod init noop >/dev/null 2>&1 && go build -o "$work/noop/noop" .)
+(cd "$work/noop" && GOFLAGS= go mod init noop >/dev/null 2>&1 && CGO_ENABLED=0 go build -o "$work/noop/noop" .)
 start=$(date +%s%N)
 for _ in $(seq $n); do "$work/noop/noop"; done
 end=$(date +%s%N)
