@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"sort"
 	"strings"
+	"sync/atomic"
 	"testing"
 
 	"github.com/translint/translint/lint"
@@ -292,7 +293,7 @@ func TestConfigure(t *testing.T) {
 // hands over give each unit and block the key of its own text.
 type keyProbe struct {
 	t      *testing.T
-	handed int
+	handed atomic.Int32 // documents are checked on several goroutines
 }
 
 func (*keyProbe) ID() string                     { return "key-probe" }
@@ -302,7 +303,7 @@ func (*keyProbe) UsesCorpus() bool               { return true }
 func (p *keyProbe) Check(doc *lint.Document) []lint.Finding {
 	k := newCorpusKeys(doc)
 	if len(k.keys.Lines) > 0 {
-		p.handed++
+		p.handed.Add(1)
 	}
 	us := buildUnits(doc, builtinMatcher(), new(scratch))
 	for i := range us {
@@ -331,7 +332,7 @@ func TestCorpusKeysOfUnits(t *testing.T) {
 	}
 	p := &keyProbe{t: t}
 	(&lint.Linter{Rules: []lint.Rule{p}}).Run(srcs)
-	if p.handed != len(docs) {
-		t.Errorf("keys handed for %d documents, want %d", p.handed, len(docs))
+	if n := int(p.handed.Load()); n != len(docs) {
+		t.Errorf("keys handed for %d documents, want %d", n, len(docs))
 	}
 }
