@@ -63,14 +63,19 @@ type keptDoc struct {
 const corpusKeepBytes = 12 << 20
 
 // keep offers a document the corpus pass parsed, and its keys, to the check
-// pass.
+// pass. A document that is not kept, or no longer, is released.
 func (c *CorpusBuilder) keep(l *Linter, doc *Document, keys DocKeys) {
 	c.keepMu.Lock()
 	defer c.keepMu.Unlock()
 	if c.keepOff {
+		doc.release()
 		return
 	}
 	if c.keptBytes+len(doc.Src) > corpusKeepBytes {
+		for _, k := range c.kept {
+			k.doc.release()
+		}
+		doc.release()
 		c.kept, c.handed, c.keepOff = nil, nil, true
 		return
 	}
@@ -80,10 +85,12 @@ func (c *CorpusBuilder) keep(l *Linter, doc *Document, keys DocKeys) {
 	if !l.needsCorpus() {
 		keys = DocKeys{} // no rule of this document will ask for them
 	}
-	if _, dup := c.kept[doc.Path]; !dup {
-		c.kept[doc.Path] = keptDoc{l, doc, keys}
-		c.keptBytes += len(doc.Src)
+	if _, dup := c.kept[doc.Path]; dup {
+		doc.release()
+		return
 	}
+	c.kept[doc.Path] = keptDoc{l, doc, keys}
+	c.keptBytes += len(doc.Src)
 }
 
 // takeParsed returns, once, the document the corpus pass parsed from src

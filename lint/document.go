@@ -84,13 +84,18 @@ type Document struct {
 
 	lines []int // byte offset of each line start; built once
 	tok   tokenCache
+	// the pooled buffers behind Text and, when the engine read the file,
+	// Src (see bufpool.go), with their full capacity
+	textBuf, srcBuf []byte
 }
 
 // NewDocument builds a document and its line index. Text defaults to a copy of src.
 func NewDocument(path string, format Format, src []byte) *Document {
-	text := make([]byte, len(src))
-	copy(text, src)
-	d := &Document{Path: path, Format: format, Src: src, Text: text}
+	buf := getBuf(len(src))
+	copy(buf, src)
+	// Text is capped at its length: nothing may append into the pooled
+	// buffer's spare room.
+	d := &Document{Path: path, Format: format, Src: src, Text: buf[:len(src):len(src)], textBuf: buf}
 	// Count the lines first (a vectorised byte count) so the index is one
 	// allocation of the right size.
 	d.lines = make([]int, 1, bytes.Count(src, []byte{'\n'})+1)
@@ -185,3 +190,12 @@ func (d *Document) BodyBlocks() []Block {
 }
 
 func hasBOM(b []byte) bool { return len(b) >= 3 && b[0] == 0xef && b[1] == 0xbb && b[2] == 0xbf }
+
+// release hands the document's pooled buffers back for the next document.
+// The engine calls it once it is done with a document it made: after that
+// neither Src nor Text may be read.
+func (d *Document) release() {
+	putBuf(d.textBuf)
+	putBuf(d.srcBuf)
+	d.Src, d.Text, d.textBuf, d.srcBuf = nil, nil, nil, nil
+}

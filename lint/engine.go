@@ -161,7 +161,7 @@ func (l *Linter) lintSource(src Source, corpus Corpus) FileResult {
 			res.Err = cleanIOError(err)
 			return res
 		}
-		if doc, err = l.parse(src, data); err != nil {
+		if doc, err = l.parseRead(src, data); err != nil {
 			res.Err = err
 			return res
 		}
@@ -172,8 +172,25 @@ func (l *Linter) lintSource(src Source, corpus Corpus) FileResult {
 		res.Err = err
 		return res
 	}
-	res.Diagnostics = Place(doc, fs)
+	res.Diagnostics = Place(doc, fs) // copies what it keeps of the document
+	doc.release()
 	return res
+}
+
+// parseRead parses the bytes src.read returned. When the engine read the
+// file itself, the buffer is pooled (bufpool.go): the document owns it and
+// gives it back on release.
+func (l *Linter) parseRead(src Source, data []byte) (*Document, error) {
+	doc, err := l.parse(src, data[:len(data):len(data)])
+	if src.Data != nil {
+		return doc, err
+	}
+	if err != nil {
+		putBuf(data)
+		return nil, err
+	}
+	doc.srcBuf = data
+	return doc, nil
 }
 
 // Check runs every rule on one parsed document, stamps, filters and sorts

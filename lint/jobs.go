@@ -37,7 +37,7 @@ func BuildCorpus(jobs []Job, workers int) Corpus {
 		if err != nil {
 			return
 		}
-		doc, err := jobs[i].Linter.parse(jobs[i].Source, data)
+		doc, err := jobs[i].Linter.parseRead(jobs[i].Source, data)
 		if err != nil {
 			return
 		}

@@ -30,7 +30,7 @@ func readFile(path string) ([]byte, error) {
 		return os.ReadFile(path)
 	}
 	size := int(st.Size)
-	buf := make([]byte, size+1) // one spare byte: a file that grew is read on
+	buf := getBuf(size + 1) // one spare byte: a file that grew is read on
 	n := 0
 	for {
 		m, err := syscall.Read(fd, buf[n:])
