@@ -199,3 +199,33 @@ func (d *Document) release() {
 	putBuf(d.srcBuf)
 	d.Src, d.Text, d.textBuf, d.srcBuf = nil, nil, nil, nil
 }
+
+// positioner converts increasing offsets to positions without counting each
+// line from its start again: Place asks for the start of every finding in
+// order, and on a minified page or a one-line text with thousands of
+// findings, counting from the line start each time was quadratic.
+type positioner struct {
+	d   *Document
+	pos Position // the last answer
+	end int      // where its line ends (the next line's start, or len(Src))
+	ok  bool
+}
+
+func (p *positioner) at(off int) Position {
+	// Counting on is exact from a character boundary outside a byte-order
+	// mark (findings start and end on boundaries; anything else asks
+	// Position).
+	if p.ok && off >= p.pos.Offset && off < p.end && utf8.RuneStart(p.d.Src[p.pos.Offset]) &&
+		(p.pos.Offset >= 3 || p.pos.Line > 1 || !hasBOM(p.d.Src)) {
+		p.pos.Column += utf8.RuneCount(p.d.Src[p.pos.Offset:off])
+		p.pos.Offset = off
+		return p.pos
+	}
+	p.pos = p.d.Position(off)
+	p.end = len(p.d.Src)
+	if p.pos.Line < len(p.d.lines) {
+		p.end = p.d.lines[p.pos.Line]
+	}
+	p.ok = true
+	return p.pos
+}

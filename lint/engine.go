@@ -261,8 +261,9 @@ func Place(doc *Document, fs []Finding) []Diagnostic {
 	// Each line is copied once, however many findings it has: a minified
 	// page is one long line with every finding on it.
 	lines := map[int]string{}
+	starts, ends := positioner{d: doc}, positioner{d: doc}
 	for _, f := range fs {
-		start := doc.Position(f.Start)
+		start := starts.at(f.Start)
 		line, ok := lines[start.Line]
 		if !ok {
 			line = doc.SrcOf(doc.LineSpan(start.Line))
@@ -270,7 +271,7 @@ func Place(doc *Document, fs []Finding) []Diagnostic {
 		}
 		d := Diagnostic{
 			Path: doc.Path, Rule: f.Rule, Severity: f.Severity, Message: f.Message,
-			Suggestion: f.Suggestion, Start: start, End: doc.Position(f.End),
+			Suggestion: f.Suggestion, Start: start, End: ends.at(f.End),
 			Excerpt: doc.SrcOf(f.Span), SourceLine: line, Fix: f.Fix,
 		}
 		for _, r := range f.Related {

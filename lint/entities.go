@@ -20,8 +20,8 @@ func decodeEntities(text []byte, start, end int) {
 		i += k
 		lim := min(end, i+33)
 		semi := bytes.IndexByte(text[i+1:lim], ';')
-		if semi < 1 {
-			continue
+		if semi < 1 || !entityName(text[i+1:i+1+semi]) {
+			continue // "&amp\n;" is "&amp" and text, not one reference
 		}
 		raw := string(text[i : i+semi+2])
 		dec := html.UnescapeString(raw)
@@ -43,6 +43,17 @@ func decodeEntities(text []byte, start, end int) {
 		copy(text[at:], dec)
 		i += len(raw) - 1
 	}
+}
+
+// entityName reports whether b can name a character reference: letters,
+// digits and '#' only.
+func entityName(b []byte) bool {
+	for _, c := range b {
+		if !('a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' || c == '#') {
+			return false
+		}
+	}
+	return true
 }
 
 func wordByteAt(text []byte, i int) bool {

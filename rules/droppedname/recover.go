@@ -82,6 +82,11 @@ type blockToks struct {
 	lint.Block
 	toks []token
 	copy bool
+	// words are the word tokens of toks, made on first need by
+	// recoverByContext: made once, not once per hole, which made a long
+	// block with many holes quadratic.
+	words    []token
+	hasWords bool
 }
 
 // recovery is a name found in another copy of a sentence.
@@ -404,16 +409,20 @@ func recoverByContext(doc *lint.Document, h hole, blocks []blockToks) (recovery,
 	if len(h.left) < 2 {
 		return recovery{}, false
 	}
-	for _, b := range blocks {
+	for i := range blocks {
+		b := &blocks[i]
 		if !hasPhrase(b.toks, h.left) {
 			continue
 		}
-		s := sentence{block: b.Block}
-		for _, t := range b.toks {
-			if t.word {
-				s.words = append(s.words, t)
+		if !b.hasWords {
+			for _, t := range b.toks {
+				if t.word {
+					b.words = append(b.words, t)
+				}
 			}
+			b.hasWords = true
 		}
+		s := sentence{block: b.Block, words: b.words}
 		ws := s.words
 		for k := 0; k+len(h.left) < len(ws); k++ {
 			if ws[k].Span.Overlaps(h.span) || ws[k].lower != h.left[0] {
