@@ -446,18 +446,19 @@ func (d *detector) closingBio() {
 // article's first paragraph and below its last.
 func (d *detector) edges() {
 	n := len(d.us)
+	top := d.top()
 	small := func(i int) bool {
 		u := &d.us[i]
 		return u.nwords <= 3 && u.Len() <= 80 && u.nfunc == 0 && u.headlineLike() && !u.ellipsis && !d.skip(i) &&
 			!u.dateLike(d.text, d.m) && u.kind != lint.ListItem
 	}
 	// A site name printed twice above the title (logo text and link).
-	for i := 0; i < d.first; i++ {
+	for i := 0; i < top; i++ {
 		ui := &d.us[i]
 		if ui.nwords > 4 || ui.Len() > 80 || ui.nfunc > 0 || !ui.headlineLike() || d.skip(i) {
 			continue
 		}
-		for j := i + 1; j < d.first; j++ {
+		for j := i + 1; j < top; j++ {
 			if d.us[j].norm == ui.norm && d.titleAfter(j) {
 				d.mark(i, whyHeader, "")
 				d.mark(j, whyHeader, "")
@@ -465,9 +466,9 @@ func (d *detector) edges() {
 		}
 	}
 	// A menu: four or more one-to-three-word lines above the title.
-	for i := 0; i < d.first; {
+	for i := 0; i < top; {
 		j := i
-		for j < d.first && small(j) {
+		for j < top && small(j) {
 			j++
 		}
 		if j-i >= 4 && d.titleAfter(j-1) {
@@ -479,7 +480,7 @@ func (d *detector) edges() {
 	}
 	// Above chrome at the top, a tagline that is not the title.
 	f, l := -1, -1
-	for i := 0; i < d.first; i++ {
+	for i := 0; i < top; i++ {
 		if d.why[i] != "" {
 			if f < 0 {
 				f = i
@@ -543,10 +544,20 @@ func (d *detector) edges() {
 	}
 }
 
+// maxTopUnits bounds the units above the first prose that the header
+// checks look at: a site's header is a few dozen lines at most, and a page
+// of thousands of list items before any prose (nothing to find there) made
+// the pairwise checks quadratic.
+const maxTopUnits = 200
+
+// top is where the header checks stop: the first prose unit, or
+// maxTopUnits.
+func (d *detector) top() int { return min(d.first, maxTopUnits) }
+
 // titleAfter reports whether an unmarked headline-like line (the article's
 // title) follows unit i before the first paragraph of prose.
 func (d *detector) titleAfter(i int) bool {
-	for j := i + 1; j < d.first; j++ {
+	for j, top := i+1, d.top(); j < top; j++ {
 		u := &d.us[j]
 		if d.why[j] == "" && u.headlineLike() && u.nwords >= 3 && u.norm != d.us[i].norm {
 			return true
