@@ -123,6 +123,16 @@ func (BrokenEntity) Check(doc *lint.Document) []lint.Finding {
 			for _, m := range re.whole.FindAllSubmatchIndex(seg, -1) {
 				add(sp.Start+m[0], sp.Start+m[1], string(seg[m[2]:m[3]]), "HTML entity in plain text")
 			}
+			continue
+		}
+		// Markdown and HTML are decoded once: a reference still in the
+		// text is shown as written. Where its "&" came from an "&amp;"
+		// just before, the source escaped it twice ("Tom &amp;amp; Jerry").
+		for _, m := range re.whole.FindAllSubmatchIndex(seg, -1) {
+			s := sp.Start + m[0]
+			if s >= 4 && string(doc.Src[s-4:s+1]) == "&amp;" {
+				add(s-4, sp.Start+m[1], string(seg[m[2]:m[3]]), "HTML entity escaped twice")
+			}
 		}
 	}
 	lint.SortFindings(out)
