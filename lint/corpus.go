@@ -34,10 +34,6 @@ type CorpusBuilder struct {
 	kept      map[string]keptDoc
 	keptBytes int
 	keepOff   bool // the run is too large: nothing is kept
-	// keys of the kept documents the check pass took, until a rule takes
-	// them too (within the bound of the kept documents: a rule that never
-	// asks leaves them until the end of the run)
-	handed map[*Document]DocKeys
 }
 
 // keptDoc is a document parsed by the corpus pass and the linter that
@@ -76,7 +72,7 @@ func (c *CorpusBuilder) keep(l *Linter, doc *Document, keys DocKeys) {
 			k.doc.release()
 		}
 		doc.release()
-		c.kept, c.handed, c.keepOff = nil, nil, true
+		c.kept, c.keepOff = nil, true
 		return
 	}
 	if c.kept == nil {
@@ -96,7 +92,7 @@ func (c *CorpusBuilder) keep(l *Linter, doc *Document, keys DocKeys) {
 // takeParsed returns, once, the document the corpus pass parsed from src
 // with the same linter, or nil. A source given as bytes (a text being
 // fixed) must have the same bytes; a file is the one the corpus pass read.
-// The document's keys wait for TakeKeys.
+// The keys the corpus pass computed go with the document (KeptKeys).
 func takeParsed(corpus Corpus, l *Linter, src Source) *Document {
 	c, ok := corpus.(*CorpusBuilder)
 	if !ok {
@@ -110,10 +106,7 @@ func takeParsed(corpus Corpus, l *Linter, src Source) *Document {
 	}
 	delete(c.kept, src.Path)
 	if k.keys.Lines != nil {
-		if c.handed == nil {
-			c.handed = map[*Document]DocKeys{}
-		}
-		c.handed[k.doc] = k.keys
+		k.doc.keptKeys = &k.keys
 	}
 	return k.doc
 }
@@ -125,17 +118,14 @@ type DocKeys struct {
 	Lines, Blocks []uint64
 }
 
-// TakeKeys returns, once, the keys the corpus pass computed for doc, when
-// it kept doc for the check pass: a rule that looks lines up in the corpus
-// need not hash them again.
-func (c *CorpusBuilder) TakeKeys(doc *Document) (DocKeys, bool) {
-	c.keepMu.Lock()
-	defer c.keepMu.Unlock()
-	k, ok := c.handed[doc]
-	if ok {
-		delete(c.handed, doc)
+// KeptKeys returns the keys the corpus pass computed for the document when
+// the check pass reuses the document that pass parsed: a rule that looks
+// lines up in the corpus need not hash them again.
+func (d *Document) KeptKeys() (DocKeys, bool) {
+	if d.keptKeys == nil {
+		return DocKeys{}, false
 	}
-	return k, ok
+	return *d.keptKeys, true
 }
 
 // NewCorpusBuilder returns an empty corpus.

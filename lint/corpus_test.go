@@ -149,10 +149,10 @@ func TestKeptDocuments(t *testing.T) {
 	if takeParsed(c, l, Source{Path: d.Path}) != nil {
 		t.Error("a kept document was reused twice")
 	}
-	if _, ok := c.TakeKeys(d); ok {
-		t.Error("keys handed for a linter that does not use the corpus")
+	if _, ok := d.KeptKeys(); ok {
+		t.Error("keys kept for a linter that does not use the corpus")
 	}
-	// a linter that uses the corpus gets the document's keys, once
+	// a linter that uses the corpus gets the document with its keys
 	withCorpus := &Linter{Rules: []Rule{corpusRule{}}}
 	d2 := corpusDoc(t, "Some text.\n")
 	keys, dk := corpusKeys(d2, nil)
@@ -160,11 +160,8 @@ func TestKeptDocuments(t *testing.T) {
 	if takeParsed(c, withCorpus, Source{Path: d2.Path}) != d2 {
 		t.Fatal("the kept document was not reused")
 	}
-	if got, ok := c.TakeKeys(d2); !ok || len(got.Lines) != 1 || got.Lines[0] != keys[0] {
-		t.Errorf("TakeKeys = %v, %v; want the key of the one line", got, ok)
-	}
-	if _, ok := c.TakeKeys(d2); ok {
-		t.Error("keys handed twice")
+	if got, ok := d2.KeptKeys(); !ok || len(got.Lines) != 1 || got.Lines[0] != keys[0] {
+		t.Errorf("KeptKeys = %v, %v; want the key of the one line", got, ok)
 	}
 	big := NewCorpusBuilder()
 	for i := 0; i < 3; i++ {

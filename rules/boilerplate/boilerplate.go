@@ -331,10 +331,10 @@ func (d *detector) corpus() {
 	if c == nil {
 		return
 	}
-	keys := newCorpusKeys(d.doc) // taken even when unused: they are handed out once
 	if d.minFiles <= 0 || c.Docs() < d.minFiles {
 		return
 	}
+	keys := newCorpusKeys(d.doc)
 	d.s.rec = reuse(d.s.rec, len(d.us))
 	rec := d.s.rec
 	for i := range d.us {
@@ -393,9 +393,7 @@ type corpusKeys struct {
 
 func newCorpusKeys(doc *lint.Document) *corpusKeys {
 	k := &corpusKeys{doc: doc, line: 1}
-	if c, ok := doc.Corpus.(*lint.CorpusBuilder); ok {
-		k.keys, _ = c.TakeKeys(doc)
-	}
+	k.keys, _ = doc.KeptKeys()
 	return k
 }
 

@@ -292,8 +292,8 @@ func TestConfigure(t *testing.T) {
 // keyProbe checks, as a rule of a corpus run, that the keys the corpus pass
 // hands over give each unit and block the key of its own text.
 type keyProbe struct {
-	t      *testing.T
-	handed atomic.Int32 // documents are checked on several goroutines
+	t        *testing.T
+	withKeys atomic.Int32 // documents are checked on several goroutines
 }
 
 func (*keyProbe) ID() string                     { return "key-probe" }
@@ -303,7 +303,7 @@ func (*keyProbe) UsesCorpus() bool               { return true }
 func (p *keyProbe) Check(doc *lint.Document) []lint.Finding {
 	k := newCorpusKeys(doc)
 	if len(k.keys.Lines) > 0 {
-		p.handed.Add(1)
+		p.withKeys.Add(1)
 	}
 	us := buildUnits(doc, builtinMatcher(), new(scratch))
 	for i := range us {
@@ -332,7 +332,7 @@ func TestCorpusKeysOfUnits(t *testing.T) {
 	}
 	p := &keyProbe{t: t}
 	(&lint.Linter{Rules: []lint.Rule{p}}).Run(srcs)
-	if n := int(p.handed.Load()); n != len(docs) {
-		t.Errorf("keys handed for %d documents, want %d", n, len(docs))
+	if n := int(p.withKeys.Load()); n != len(docs) {
+		t.Errorf("keys kept for %d documents, want %d", n, len(docs))
 	}
 }
