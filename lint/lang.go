@@ -5,14 +5,14 @@ import (
 	"strings"
 )
 
-// iso6391 are the ISO 639-1 codes recognised in file names.
-var iso6391 = map[string]bool{}
+// pathLangs are the ISO 639-1 codes recognised in file names.
+var pathLangs = map[string]bool{}
 
 func init() {
 	for _, c := range strings.Fields(`af am ar az be bg bn bs ca cs cy da de el en eo es et eu fa fi fr ga gl
 		gu he hi hr hu hy id is it ja ka kk km kn ko ky lo lt lv mk ml mn mr ms mt my nb ne nl nn no pa pl
 		ps pt ro ru si sk sl so sq sr sv sw ta te tg th tk tl tr uk ur uz vi zh zu`) {
-		iso6391[c] = true
+		pathLangs[c] = true
 	}
 }
 
@@ -30,7 +30,7 @@ func LangFromPath(path string) string {
 	if j := strings.IndexAny(code, "-_"); j >= 0 {
 		code = code[:j]
 	}
-	if iso6391[code] {
+	if pathLangs[code] {
 		return code
 	}
 	return ""
