@@ -229,8 +229,24 @@ func TrimSpan(text []byte, s Span) Span {
 // single spaces between words.
 func Normalize(s string) string {
 	var b strings.Builder
+	b.Grow(len(s)) // the result is never longer, but for a few runes that lower-case longer
 	space := false
 	for _, r := range s {
+		if r < utf8.RuneSelf { // ASCII without the Unicode tables
+			if !asciiWord[r] {
+				space = true
+				continue
+			}
+			if space && b.Len() > 0 {
+				b.WriteByte(' ')
+			}
+			space = false
+			if 'A' <= r && r <= 'Z' {
+				r += 'a' - 'A'
+			}
+			b.WriteByte(byte(r))
+			continue
+		}
 		if IsWordRune(r) {
 			if space && b.Len() > 0 {
 				b.WriteByte(' ')
