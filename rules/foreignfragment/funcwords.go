@@ -172,10 +172,16 @@ func packWord(w []byte) (uint64, bool) {
 }
 
 func buildTables() *funcTables {
-	t := &funcTables{wordMask: map[string]langMask{}, elisionMask: map[string]langMask{}, letterMask: map[rune]langMask{}}
+	// Sized up front and read without splitting: a one-article run builds
+	// these at every start.
+	n := 0
+	for _, l := range latinLangs {
+		n += strings.Count(functionWords[l], " ") + 1
+	}
+	t := &funcTables{wordMask: make(map[string]langMask, n), elisionMask: map[string]langMask{}, letterMask: map[rune]langMask{}}
 	for i, l := range latinLangs {
 		bit := langMask(1) << i
-		for _, w := range strings.Fields(functionWords[l]) {
+		for w := range strings.FieldsSeq(functionWords[l]) {
 			t.wordMask[w] |= bit
 			if k, ok := packWord([]byte(w)); ok {
 				t.packed.add(k, bit)
@@ -185,7 +191,7 @@ func buildTables() *funcTables {
 				panic("function word of more than eight ASCII letters: " + w) // tokens rely on it
 			}
 		}
-		for _, w := range strings.Fields(elisions[l]) {
+		for w := range strings.FieldsSeq(elisions[l]) {
 			t.elisionMask[w] |= bit
 		}
 		for _, r := range letters[l] {
