@@ -4,6 +4,12 @@ package lint
 // findings; it keeps no state between calls and may run concurrently on
 // different documents. The engine stamps each finding with the rule's ID and
 // severity, applies suppressions and sorts.
+//
+// A finding must not hold memory of the document: the engine recycles the
+// buffers behind Src and Text once the findings are placed (string
+// conversions copy, so only unsafe aliasing could break this). Results
+// derived from the document that several rules need go through
+// Document.Words and Document.Memo, never through package state.
 type Rule interface {
 	// ID is the stable kebab-case name used in config, suppressions and output.
 	ID() string
