@@ -9,7 +9,6 @@ import (
 	"strings"
 	"sync"
 	"sync/atomic"
-
 )
 
 // Source is one input of a run: a file on disk, or bytes already read (stdin).
