@@ -48,6 +48,10 @@ It leaves alone wire datelines ("(Reuters) -Pavel Durov said"), minus signs and 
 	}
 }
 
+// maxContextHoles is the number of holes of one document for which a
+// missing name is looked for elsewhere in it.
+const maxContextHoles = 64
+
 // tokenPool recycles token buffers between documents; a buffer is used by
 // one Check at a time and nothing in a finding points into it.
 var tokenPool = sync.Pool{New: func() any { b := make([]token, 0, 4096); return &b }}
@@ -93,7 +97,7 @@ func (Rule) Check(doc *lint.Document) []lint.Finding {
 
 	var out []lint.Finding
 	used := make([]bool, len(recs))
-	for _, h := range holes {
+	for i, h := range holes {
 		f := lint.Finding{Span: h.span, Message: h.message}
 		found := false
 		for k, r := range recs {
@@ -104,7 +108,11 @@ func (Rule) Check(doc *lint.Document) []lint.Finding {
 				}
 			}
 		}
-		if !found {
+		// Looking for the name elsewhere in the document scans it once per
+		// hole; past maxContextHoles (no translated article has that many)
+		// the holes are reported without that suggestion, so the work stays
+		// linear in the document.
+		if !found && i < maxContextHoles {
 			if r, ok := recoverByContext(doc, h, blocks); ok {
 				f.Suggestion, f.Related = r.suggestion, []lint.Related{r.related}
 			}

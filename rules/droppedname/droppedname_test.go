@@ -1,6 +1,7 @@
 package droppedname
 
 import (
+	"fmt"
 	"math/rand"
 	"strings"
 	"testing"
@@ -223,5 +224,30 @@ func TestLowText(t *testing.T) {
 		if got := lowText(b); got != string(want) {
 			t.Fatalf("lowText(%q) = %q, want %q", b, got, want)
 		}
+	}
+}
+
+// Past maxContextHoles holes, a document's holes are still all reported,
+// but the name is looked for elsewhere only for the first ones (a document
+// with that many holes is no article, and each search scans it whole).
+func TestContextSearchBounded(t *testing.T) {
+	var b strings.Builder
+	b.WriteString("Agency reports on the case\n\nThe agency was cooperating with the Federal Security Service on the case.\n")
+	n := maxContextHoles + 6
+	for i := range n {
+		fmt.Fprintf(&b, "\nIn report %d the agency said it was cooperating with the , but officials declined to comment.\n", i)
+	}
+	_, fs := check(t, b.String())
+	if len(fs) != n {
+		t.Fatalf("%d findings, want %d", len(fs), n)
+	}
+	with := 0
+	for _, f := range fs {
+		if f.Suggestion != "" {
+			with++
+		}
+	}
+	if with != maxContextHoles || !strings.Contains(fs[0].Suggestion, "Federal Security Service") {
+		t.Errorf("%d findings with a suggestion (want %d); first: %q", with, maxContextHoles, fs[0].Suggestion)
 	}
 }

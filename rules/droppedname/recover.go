@@ -87,6 +87,9 @@ type blockToks struct {
 	// block with many holes quadratic.
 	words    []token
 	hasWords bool
+	// title caches sentence{words}.titleCase(), asked at every candidate
+	// match: 0 not yet known, 1 false, 2 true
+	title int8
 }
 
 // recovery is a name found in another copy of a sentence.
@@ -439,7 +442,7 @@ func recoverByContext(doc *lint.Document, h hole, blocks []blockToks) (recovery,
 				continue
 			}
 			r := capsRun(doc, ws, k+len(h.left), min(k+len(h.left)+1, len(ws)))
-			if r == nil || ws[r[0]].lower == h.next || s.titleCase() || !adjacent(doc, ws[k+len(h.left)-1], ws[r[0]]) {
+			if r == nil || ws[r[0]].lower == h.next || b.titleCase(s) || !adjacent(doc, ws[k+len(h.left)-1], ws[r[0]]) {
 				continue
 			}
 			e := r[1]
@@ -461,6 +464,18 @@ func recoverByContext(doc *lint.Document, h hole, blocks []blockToks) (recovery,
 		}
 	}
 	return recovery{}, false
+}
+
+// titleCase is s.titleCase() for s, the sentence of the block's words,
+// counted once per block.
+func (b *blockToks) titleCase(s sentence) bool {
+	if b.title == 0 {
+		b.title = 1
+		if s.titleCase() {
+			b.title = 2
+		}
+	}
+	return b.title == 2
 }
 
 // hasPhrase reports whether the words of phrase follow each other in toks.
