@@ -3,6 +3,8 @@ package rules
 import (
 	"os"
 	"path/filepath"
+	"strconv"
+	"strings"
 	"testing"
 
 	"github.com/translint/translint/lint"
@@ -71,5 +73,38 @@ func BenchmarkCleanArticle(b *testing.B) {
 		if res := l.Run(srcs); len(res[0].Diagnostics) != 0 || res[0].Err != nil {
 			b.Fatalf("the clean article has findings: %+v", res[0])
 		}
+	}
+}
+
+// BenchmarkLongDocument runs every rule over one long article: a single
+// paragraph of 8,000 sentences (about half a megabyte), a defect in most of
+// them. TRANSLINT_BENCH_SENTENCES sets another length: the time should grow
+// in proportion; a rule that rescans the document for each finding shows
+// here first (such rules once made a 4.6 MB one-line text take minutes).
+func BenchmarkLongDocument(b *testing.B) {
+	longSentences := 8000
+	if n, err := strconv.Atoi(os.Getenv("TRANSLINT_BENCH_SENTENCES")); err == nil && n > 0 {
+		longSentences = n // to check how the time grows with the length
+	}
+	sentences := []string{
+		"The council approved the budget on Tuesday after a long debate.",
+		"Officials said the agency was cooperating with the , but declined to comment.",
+		"The mayor said the the plan would raise spending on schools and roads.",
+		"Residents welcomed the decision, according to a statement published online.",
+		"Он сказал, что решение было принято.",
+		"Critics argued that the reform came too late for many families.",
+	}
+	var sb strings.Builder
+	sb.WriteString("---\ntitle: \"A long report\"\n---\n")
+	for i := range longSentences {
+		sb.WriteString(sentences[i%len(sentences)])
+		sb.WriteByte(' ')
+	}
+	src := []byte(sb.String() + "\n")
+	l := &lint.Linter{Rules: All(), Jobs: 1}
+	srcs := []lint.Source{{Path: "long.md", Data: src}}
+	b.SetBytes(int64(len(src)))
+	for i := 0; i < b.N; i++ {
+		l.Run(srcs)
 	}
 }
