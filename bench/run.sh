@@ -51,21 +51,12 @@ if [ -n "$all_rules" ]; then
 fi
 
 # Start-up: one clean article, N runs.
-cat >"$work/clean.md" <<'ARTICLE'
----
-title: "Council approves the new budget"
-description: "Spending on schools and roads rises after a long debate."
----
-The city council approved next year's budget on Tuesday after a debate that
-lasted most of the afternoon. The plan raises spending on schools and roads.
-
-"We listened to residents," the mayor said after the vote.
-ARTICLE
+clean=$root/bench/clean-article.md
 n=20
 # It must be clean: a finding would time the report as well.
-"$bin" check "$work/clean.md" --fail-on info >/dev/null || { echo "bench/run.sh: the start-up article is not clean" >&2; exit 1; }
+"$bin" check "$clean" --fail-on info >/dev/null || { echo "bench/run.sh: the start-up article is not clean" >&2; exit 1; }
 start=$(date +%s%N)
-for _ in $(seq $n); do "$bin" check "$work/clean.md" --format json --output /dev/null >/dev/null; done
+for _ in $(seq $n); do "$bin" check "$clean" --format json --output /dev/null >/dev/null; done
 end=$(date +%s%N)
 awk -v s="$start" -v e="$end" -v n="$n" 'BEGIN {printf "one clean article      %.1f ms per run (mean of %d, process start included)\n", (e-s)/1e6/n, n}'
 
