@@ -237,13 +237,14 @@ func (d *detector) calendars() {
 			continue
 		}
 		j, week, days := i, 0, 0
-		for j < n && (d.weekdayRow(j) || d.dayRow(j)) {
+		for ; j < n; j++ {
 			if d.weekdayRow(j) {
 				week++
-			} else {
+			} else if d.dayRow(j) {
 				days++
+			} else {
+				break
 			}
-			j++
 		}
 		if week == 0 && days < 3 {
 			i = j
@@ -429,7 +430,7 @@ func (d *detector) closingBio() {
 		return
 	}
 	// counted last: splitting the paragraph into words is the dearest test
-	if len(lint.Words(d.text, u.Span)) > 60 {
+	if len(d.doc.WordsIn(u.Span)) > 60 {
 		return
 	}
 	for k := nm; k < len(u.ws) && k < nm+7; k++ {

@@ -19,9 +19,9 @@ const maxWords = 25
 // recognised (a Markdown paragraph may hold several soft-broken lines).
 type unit struct {
 	lint.Span
-	block       int
-	kind        lint.BlockKind
-	first, last bool // first or last line of its block
+	block int
+	kind  lint.BlockKind
+	first bool // first line of its block
 	// norm is the folded text of the first maxFold words, single spaces;
 	// ws[i] is word i's offset in norm, raw[i] its span in the document.
 	norm   string
@@ -39,13 +39,7 @@ type unit struct {
 func (u *unit) folded() bool { return u.nwords <= maxFold }
 
 // word returns folded word i.
-func (u *unit) word(i int) string {
-	end := len(u.norm)
-	if i+1 < len(u.ws) {
-		end = u.ws[i+1] - 1
-	}
-	return u.norm[u.ws[i]:end]
-}
+func (u *unit) word(i int) string { return u.words(i, i+1) }
 
 // words returns folded words [i, j) joined by single spaces.
 func (u *unit) words(i, j int) string {
@@ -148,7 +142,6 @@ func buildUnits(doc *lint.Document, m *matcher, s *scratch) []unit {
 		}
 		if len(out) > start {
 			out[start].first = true
-			out[len(out)-1].last = true
 		}
 	}
 	all := string(norm)
@@ -197,16 +190,6 @@ var asciiWord = func() (t [128]bool) {
 	return t
 }()
 
-// nextRune decodes the rune at text[i:end] and reports whether it belongs
-// to a word, with an ASCII fast path.
-func nextRune(text []byte, i, end int) (rune, int, bool) {
-	if c := text[i]; c < utf8.RuneSelf {
-		return rune(c), 1, asciiWord[c]
-	}
-	r, n := utf8.DecodeRune(text[i:end])
-	return r, n, lint.IsWordRune(r)
-}
-
 // fold counts the words of u (up to maxWords+1), appends the folded form of
 // the first maxFold of them to norm, their offsets to ws and their spans to
 // raw, and reads the line's first and last characters.
@@ -220,7 +203,7 @@ func fold(text []byte, u *unit, norm []byte, ws []int, raw []lint.Span) ([]byte,
 				i++
 				continue
 			}
-		} else if _, n, isWord := nextRune(text, i, u.End); !isWord {
+		} else if r, n := utf8.DecodeRune(text[i:u.End]); !lint.IsWordRune(r) {
 			i += n
 			continue
 		}
