@@ -72,7 +72,7 @@ func (s *scanner) context(i, n int) int {
 
 // quote renders tokens first..last as they are written, for messages.
 func (s *scanner) quote(first, last int) string {
-	return strings.Join(strings.Fields(string(s.doc.Text[s.toks[first].Start:s.toks[last].End])), " ")
+	return joinWords(s.doc, s.toks[first:last+1])
 }
 
 func (s *scanner) leftWords(first, last int) []string {
@@ -171,7 +171,7 @@ func (s *scanner) wordPatterns(i int) {
 	if prep && hasNext && t[next].is(":") {
 		after := next + 1
 		if after >= len(t) && !s.maskedBetween(t[next].End, s.lineEnd(t[next].End)) ||
-			after < len(t) && !s.masked(after) && (conjunctions.has(s.lowerAt(after)) || t[after].punctIn(",.;")) {
+			after < len(t) && !s.masked(after) && (s.word(after) && t[after].has(clsConj) || t[after].punctIn(",.;")) {
 			s.nameMissing(i, next, "an address or name")
 		}
 	}
@@ -265,7 +265,7 @@ func (s *scanner) punctPatterns(i int) {
 	case "-", "‐":
 		// A word that starts with a hyphen: "The -OGPU publishes".
 		if hasNext && s.word(next) && t[next].gap == 0 && t[next].upper() && len(t[next].lower) >= 3 && t[i].gap > 0 && !s.newline(i) &&
-			(determiners.has(s.lowerAt(i-1)) || prepositions.has(s.lowerAt(i-1))) {
+			s.word(i-1) && t[i-1].has(clsDet|clsPrep) {
 			s.add(i-1, next, `the first part of a hyphenated name seems to be missing before "`+s.src(i)+s.src(next)+`"`)
 		}
 	case ",":
@@ -281,7 +281,7 @@ func (s *scanner) punctPatterns(i int) {
 		// A finite verb with no subject between commas: "virtual, develops, this".
 		if hasNext && s.word(next) && !t[next].upper() && next+1 < len(t) && t[next+1].is(",") &&
 			isFiniteVerb(t[next].lower) && !auxiliaries.has(t[next].lower) && s.word(i-1) && !isFiniteVerb(t[i-1].lower) && !auxiliaries.has(t[i-1].lower) &&
-			!(s.word(next+2) && (verbLike(t[next+2].lower) || conjunctions.has(t[next+2].lower))) {
+			!(s.word(next+2) && (verbLike(t[next+2].lower) || t[next+2].has(clsConj))) {
 			first := s.context(i-1, 1)
 			s.holes = append(s.holes, hole{
 				span:    lint.Span{Start: t[first].Start, End: t[next+1].End},
@@ -319,7 +319,7 @@ func (s *scanner) punctPatterns(i int) {
 		// straight quotes: "" is also an empty string in technical prose
 		// ("returns \"\""), so only after a noun or a preposition.
 		if hasNext && t[next].is(`"`) && t[next].gap == 0 && !s.innerMasked(i, next) && (next+1 >= len(t) || !t[next+1].is(`"`)) &&
-			s.word(i-1) && !verbLike(t[i-1].lower) && !conjunctions.has(t[i-1].lower) && !codeWords.has(t[i-1].lower) {
+			s.word(i-1) && !verbLike(t[i-1].lower) && !t[i-1].has(clsConj) && !codeWords.has(t[i-1].lower) {
 			s.emptyPair(i, next)
 		}
 	}
@@ -451,7 +451,7 @@ var (
 // verbLike reports whether a word could be a verb that takes a particle
 // ("dealt with by", "lived in with", "carry on with").
 func verbLike(w string) bool {
-	if auxiliaries.has(w) || isFiniteVerb(w) || verbStems.has(w) || irregularPasts.has(w) {
+	if auxiliaries.has(w) || isFiniteVerb(w) || verbStems.has(w) {
 		return true
 	}
 	return strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ly") || particleVerbs.has(w)
@@ -541,7 +541,7 @@ func (s *scanner) verblessClause(that int) {
 		switch {
 		case auxiliaries.has(w) || isFiniteVerb(w) || verbStems.has(w) || pronouns.has(w) && w != "this" && w != "that":
 			return
-		case t[k].upper() || determiners.has(w) || prepositions.has(w) || conjunctions.has(w) || isNumber(w):
+		case t[k].upper() || t[k].has(clsDet|clsPrep|clsConj) || isNumber(w):
 		case strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "en"):
 			return
 		case s.nounPosition(k) || hasNominalSuffix(w):
@@ -571,7 +571,7 @@ func (s *scanner) nounPosition(k int) bool {
 			return false
 		}
 		w := s.toks[j].lower
-		if determiners.has(w) || w == "this" || w == "that" || w == "these" || w == "those" || w == "his" || w == "her" {
+		if s.toks[j].has(clsDet) || w == "this" || w == "that" || w == "these" || w == "those" || w == "his" || w == "her" {
 			return true
 		}
 		if !(s.toks[j].upper() || isAdjective(w) || ordinals.has(w) || isNumber(w)) {

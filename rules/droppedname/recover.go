@@ -85,8 +85,7 @@ type blockToks struct {
 	// words are the word tokens of toks, made on first need by
 	// recoverByContext: made once, not once per hole, which made a long
 	// block with many holes quadratic.
-	words    []token
-	hasWords bool
+	words []token
 	// title caches sentence{words}.titleCase(), asked at every candidate
 	// match: 0 not yet known, 1 false, 2 true
 	title int8
@@ -417,13 +416,12 @@ func recoverByContext(doc *lint.Document, h hole, blocks []blockToks) (recovery,
 		if !hasPhrase(b.toks, h.left) {
 			continue
 		}
-		if !b.hasWords {
+		if b.words == nil {
 			for _, t := range b.toks {
 				if t.word {
 					b.words = append(b.words, t)
 				}
 			}
-			b.hasWords = true
 		}
 		s := sentence{block: b.Block, words: b.words}
 		ws := s.words
