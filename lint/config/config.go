@@ -183,6 +183,9 @@ func matchGlob(glob, rel string) bool {
 
 // Excluded reports whether the configuration excludes path.
 func (c *Config) Excluded(path string) bool {
+	if len(c.Exclude) == 0 {
+		return false // no need to resolve the path
+	}
 	rel, ok := c.rel(path)
 	if !ok {
 		return false
@@ -213,6 +216,9 @@ type Profile struct {
 
 // Matching returns the indices of the overrides that apply to path.
 func (c *Config) Matching(path string) []int {
+	if len(c.Overrides) == 0 {
+		return nil // no need to resolve the path
+	}
 	rel, ok := c.rel(path)
 	if !ok {
 		return nil

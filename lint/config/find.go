@@ -20,6 +20,7 @@ type Finder struct {
 
 	mu    sync.Mutex
 	dirs  map[string]*Config // folder → its configuration
+	given map[string]*Config // folder as written in a path → its configuration
 	files map[string]*Config // configuration file → decoded
 	def   *Config
 }
@@ -30,12 +31,18 @@ func (f *Finder) For(path string) (*Config, error) {
 	f.mu.Lock()
 	defer f.mu.Unlock()
 	if f.files == nil {
-		f.dirs, f.files = map[string]*Config{}, map[string]*Config{}
+		f.dirs, f.given, f.files = map[string]*Config{}, map[string]*Config{}, map[string]*Config{}
 	}
 	if f.Explicit != "" {
 		return f.load(f.Explicit)
 	}
-	dir, err := filepath.Abs(filepath.Dir(path))
+	// The files of one folder come one after another: the folder as written
+	// is looked up before filepath.Abs, which reads the working folder.
+	givenDir := filepath.Dir(path)
+	if c, ok := f.given[givenDir]; ok {
+		return c, nil
+	}
+	dir, err := filepath.Abs(givenDir)
 	if err != nil {
 		return nil, err
 	}
@@ -68,6 +75,7 @@ func (f *Finder) For(path string) (*Config, error) {
 	for _, d := range visited {
 		f.dirs[d] = found
 	}
+	f.given[givenDir] = found
 	return found, nil
 }
 

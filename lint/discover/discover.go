@@ -250,6 +250,7 @@ func (g *globIgnorer) skipped(m string) bool {
 // ignorer applies .gitignore files: each file's patterns apply below its folder.
 type ignorer struct {
 	rules []ignoreRule
+	wd    string // the working folder, read once (filepath.Abs reads it per call)
 }
 
 type ignoreRule struct {
@@ -317,9 +318,19 @@ func (g *ignorer) load(dir string) {
 }
 
 func (g *ignorer) ignored(p string, isDir bool) bool {
-	abs, err := filepath.Abs(p)
-	if err != nil {
+	if len(g.rules) == 0 {
 		return false
+	}
+	abs := filepath.Clean(p)
+	if !filepath.IsAbs(p) {
+		if g.wd == "" {
+			wd, err := os.Getwd()
+			if err != nil {
+				return false
+			}
+			g.wd = wd
+		}
+		abs = filepath.Join(g.wd, p)
 	}
 	s := filepath.ToSlash(abs)
 	ignored := false
