@@ -62,7 +62,6 @@ type head struct {
 	name   string   // "title", "teaser", "description", "lead", "paragraph"...
 }
 
-func (h *head) isBody() bool { return !h.Meta }
 
 // headBlocks collects the title and teaser blocks and the first body
 // paragraphs, in document order.
@@ -347,7 +346,7 @@ func (r DuplicatedTeaser) finding(doc *lint.Document, c, o *head, prefix bool) l
 	}
 	f := lint.Finding{
 		Span:    c.Span,
-		Message: fmt.Sprintf("%s repeats %s (line %d)", name, what, lineOf(doc, o.Start)),
+		Message: fmt.Sprintf("%s repeats %s (line %d)", name, what, doc.Position(o.Start).Line),
 		Related: []lint.Related{{Span: o.Span, Message: "the " + oname + " it repeats"}},
 	}
 	if c.Meta {

@@ -359,20 +359,6 @@ func TestConcurrentChecks(t *testing.T) {
 	}
 }
 
-func TestLineIndex(t *testing.T) {
-	src := []byte("a\nbc\n\nd")
-	l := lineIndex{src: src}
-	doc := lint.NewDocument("a.txt", lint.FormatText, src)
-	for off := 0; off <= len(src); off++ {
-		if got, want := l.line(off), doc.Position(off).Line; got != want {
-			t.Errorf("line(%d) = %d, want %d", off, got, want)
-		}
-		if got, want := lineOf(doc, off), doc.Position(off).Line; got != want {
-			t.Errorf("lineOf(%d) = %d, want %d", off, got, want)
-		}
-	}
-}
-
 // Each rule flags its documented Bad example and not its Good one.
 func TestDocExamples(t *testing.T) {
 	for _, r := range []lint.Rule{DuplicatedTeaser{}, Truncation{}} {

@@ -211,9 +211,31 @@ var readMore = map[string]bool{
 // restIsEnd: what follows a marker is nothing, closing punctuation, or a
 // "read more" link text.
 func restIsEnd(rest []byte) bool {
+	// Normalize keeps every letter and digit: a rest with more of them than
+	// the longest phrase is neither, and is not copied (normalising all of a
+	// long block's rest after each of its ellipses was quadratic).
+	letters := 0
+	for i := 0; i < len(rest); {
+		r, n := utf8.DecodeRune(rest[i:])
+		if lint.IsWordRune(r) {
+			if letters++; letters > maxReadMore {
+				return false
+			}
+		}
+		i += n
+	}
 	n := lint.Normalize(string(rest))
 	return n == "" || readMore[n]
 }
+
+// maxReadMore bounds the letters of a readMore phrase (its length in bytes).
+var maxReadMore = func() int {
+	m := 0
+	for k := range readMore {
+		m = max(m, len(k))
+	}
+	return m
+}()
 
 // Known abbreviations that take an ellipsis-like run of periods.
 var notCut = map[string]bool{"etc": true, "usw": true, "usf": true}
@@ -237,7 +259,7 @@ func (r Truncation) judge(doc *lint.Document, ix *wordIndex, c cut) (lint.Findin
 		if m, ok := ix.fuller(doc, c, p); ok {
 			full := doc.TextOf(m.full)
 			p := doc.TextOf(c.word)
-			line := ix.lines.line(m.full.Start)
+			line := doc.Position(m.full.Start).Line
 			sentence := sentenceAround(doc, doc.Blocks[m.block], m.full)
 			if m.midWord {
 				f.Message = fmt.Sprintf("text cut off mid-word: %q is %q on line %d", p, full, line)
@@ -330,14 +352,13 @@ type wordIndex struct {
 	block []int32
 	prev  []int32 // previous occurrence of the same key, or -1
 	last  map[uint64]occ
-	lines lineIndex
 }
 
 type occ struct{ last, count int32 }
 
 func newWordIndex(doc *lint.Document) *wordIndex {
 	n := len(doc.Text)/4 + 16 // words are rarely shorter than 3 bytes plus a space
-	ix := &wordIndex{words: make([]word, 0, n), block: make([]int32, 0, n), last: map[uint64]occ{}, lines: lineIndex{src: doc.Src}}
+	ix := &wordIndex{words: make([]word, 0, n), block: make([]int32, 0, n), last: map[uint64]occ{}}
 	for bi, b := range doc.Blocks {
 		from := len(ix.words)
 		ix.words = appendWords(ix.words, doc, b.Span, 0)

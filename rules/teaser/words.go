@@ -4,8 +4,6 @@
 package teaser
 
 import (
-	"bytes"
-	"sort"
 	"unicode"
 	"unicode/utf8"
 
@@ -62,14 +60,6 @@ func foldRune(r rune) rune {
 	return unicode.ToLower(r)
 }
 
-// isWordRune is lint.IsWordRune with a fast path for ASCII.
-func isWordRune(r rune) bool {
-	if r < utf8.RuneSelf {
-		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9'
-	}
-	return lint.IsWordRune(r)
-}
-
 func isJoiner(r rune) bool { return r == '\'' || r == '’' || r == '-' || r == '‐' }
 
 func runeAt(t []byte, i, end int) (rune, int) {
@@ -104,7 +94,7 @@ func appendWords(out []word, doc *lint.Document, span lint.Span, max int) []word
 				i++
 				continue
 			}
-		} else if r, n := utf8.DecodeRune(t[i:end]); !isWordRune(r) {
+		} else if r, n := utf8.DecodeRune(t[i:end]); !lint.IsWordRune(r) {
 			i += n
 			continue
 		}
@@ -117,13 +107,13 @@ func appendWords(out []word, doc *lint.Document, span lint.Span, max int) []word
 				continue
 			}
 			r, n := runeAt(t, i, end)
-			if isWordRune(r) {
+			if lint.IsWordRune(r) {
 				h = addRune(h, r)
 				i += n
 				continue
 			}
 			if isJoiner(r) && i+n < end {
-				if r2, _ := runeAt(t, i+n, end); isWordRune(r2) {
+				if r2, _ := runeAt(t, i+n, end); lint.IsWordRune(r2) {
 					h = addRune(h, r)
 					i += n
 					continue
@@ -182,29 +172,6 @@ func lcs(a, b []word) int {
 		prev, cur = cur, prev
 	}
 	return prev[len(b)]
-}
-
-// lineOf is the 1-based line of a byte offset, for an offset near the head
-// of the document (it counts line breaks before it).
-func lineOf(doc *lint.Document, off int) int { return bytes.Count(doc.Src[:off], []byte{'\n'}) + 1 }
-
-// lineIndex answers line numbers anywhere in a document in O(log n) after
-// one O(n) pass, built on first use.
-type lineIndex struct {
-	src    []byte
-	starts []int
-}
-
-func (l *lineIndex) line(off int) int {
-	if l.starts == nil {
-		l.starts = append(l.starts, 0)
-		for i, c := range l.src {
-			if c == '\n' {
-				l.starts = append(l.starts, i+1)
-			}
-		}
-	}
-	return sort.SearchInts(l.starts, off+1)
 }
 
 // clip shortens s to about n code points, on a word boundary, with an ellipsis.
