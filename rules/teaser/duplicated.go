@@ -62,7 +62,6 @@ type head struct {
 	name   string   // "title", "teaser", "description", "lead", "paragraph"...
 }
 
-
 // headBlocks collects the title and teaser blocks and the first body
 // paragraphs, in document order.
 func headBlocks(doc *lint.Document) []*head {
