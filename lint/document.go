@@ -180,15 +180,27 @@ func (d *Document) BlocksOf(kinds ...BlockKind) []Block {
 }
 
 // BodyBlocks returns the blocks that are not metadata (title, teaser from
-// front matter or <meta>) in order.
+// front matter or <meta>) in order. When the metadata blocks come first, as
+// every reader puts them, it is a sub-slice of Blocks, not a copy: callers
+// must not modify it.
 func (d *Document) BodyBlocks() []Block {
-	var out []Block
-	for _, b := range d.Blocks {
-		if !b.Meta {
-			out = append(out, b)
+	meta := 0
+	for meta < len(d.Blocks) && d.Blocks[meta].Meta {
+		meta++
+	}
+	rest := d.Blocks[meta:]
+	for i, b := range rest {
+		if b.Meta { // a metadata block further on: copy the others
+			out := append([]Block(nil), rest[:i]...)
+			for _, b := range rest[i+1:] {
+				if !b.Meta {
+					out = append(out, b)
+				}
+			}
+			return out
 		}
 	}
-	return out
+	return rest[:len(rest):len(rest)]
 }
 
 func hasBOM(b []byte) bool { return len(b) >= 3 && b[0] == 0xef && b[1] == 0xbb && b[2] == 0xbf }

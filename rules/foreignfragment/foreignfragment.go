@@ -47,8 +47,9 @@ type Rule struct {
 
 	once       sync.Once
 	allowRE    []*regexp.Regexp
-	allowTerms []string // lower-cased; they match whole words
-	langKey    string   // Languages joined, to key remembered answers
+	allowTerms []string        // lower-cased; they match whole words
+	langKey    string          // Languages joined, to key remembered answers
+	langs      map[string]bool // Languages normalised; nil when not set
 }
 
 // New returns the rule with its default options.
@@ -115,6 +116,12 @@ var builtinAllow = []string{
 func (r *Rule) compile() {
 	r.once.Do(func() {
 		r.langKey = strings.Join(r.Languages, ",")
+		if len(r.Languages) > 0 {
+			r.langs = map[string]bool{}
+			for _, l := range r.Languages {
+				r.langs[lint.NormalizeLang(l)] = true
+			}
+		}
 		for _, a := range append(append([]string(nil), builtinAllow...), r.Allow...) {
 			a = strings.TrimSpace(a)
 			if a == "" {
@@ -207,12 +214,7 @@ func (r *Rule) checker(doc *lint.Document) *checker {
 	}
 	c.tscripts = targetScripts(c.target)
 	c.tbit = langBit(c.target)
-	if len(r.Languages) > 0 {
-		c.langs = map[string]bool{}
-		for _, l := range r.Languages {
-			c.langs[lint.NormalizeLang(l)] = true
-		}
-	}
+	c.langs = r.langs
 	return c
 }
 
@@ -399,14 +401,9 @@ var byteClass = func() (t [256]uint8) {
 	return t
 }()
 
-func isASCIIWord(ch byte) bool {
-	cl := byteClass[ch]
-	return cl == clLower || cl == clUpper || cl == clDigit
-}
-
 func nextIsWord(b []byte) bool {
 	if b[0] < 0x80 {
-		return isASCIIWord(b[0])
+		return isWordByte[b[0]]
 	}
 	r, _ := utf8.DecodeRune(b)
 	return lint.IsWordRune(r)

@@ -185,11 +185,10 @@ func buildTables() *funcTables {
 			t.wordMask[w] |= bit
 			if k, ok := packWord([]byte(w)); ok {
 				t.packed.add(k, bit)
-			}
-			t.maxFunctionWord = max(t.maxFunctionWord, len(w))
-			if _, ascii := packWord([]byte(w)); !ascii && isASCII(w) {
+			} else if isASCIIText([]byte(w)) {
 				panic("function word of more than eight ASCII letters: " + w) // tokens rely on it
 			}
+			t.maxFunctionWord = max(t.maxFunctionWord, len(w))
 		}
 		for w := range strings.FieldsSeq(elisions[l]) {
 			t.elisionMask[w] |= bit
@@ -208,13 +207,4 @@ func langBit(lang string) langMask {
 		}
 	}
 	return 0
-}
-
-func isASCII(s string) bool {
-	for i := 0; i < len(s); i++ {
-		if s[i] >= 0x80 {
-			return false
-		}
-	}
-	return true
 }

@@ -1,6 +1,7 @@
 package foreignfragment
 
 import (
+	"bytes"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -131,7 +132,7 @@ func (c *checker) targetInside(block lint.Span, off int) bool {
 	case '[':
 		closers = "]"
 	}
-	closeAt := strings.IndexAny(string(c.doc.Text[off+n:block.End]), closers)
+	closeAt := bytes.IndexAny(c.doc.Text[off+n:block.End], closers)
 	if closeAt < 0 {
 		return false
 	}
@@ -142,7 +143,7 @@ func (c *checker) targetInside(block lint.Span, off int) bool {
 // words in the target's script and none in a foreign one.
 func (c *checker) targetBefore(block lint.Span, off int) bool {
 	_, n := utf8.DecodeLastRune(c.doc.Text[block.Start:off])
-	openAt := strings.LastIndexAny(string(c.doc.Text[block.Start:off-n]), openQuotes)
+	openAt := bytes.LastIndexAny(c.doc.Text[block.Start:off-n], openQuotes)
 	if openAt < 0 {
 		return false
 	}
@@ -197,7 +198,7 @@ func (c *checker) transliteratedNearby(t tok) bool {
 	if hi > len(c.doc.Text) {
 		hi = len(c.doc.Text)
 	}
-	for _, w := range lint.Words(c.doc.Text, lint.Span{Start: lo, End: hi}) {
+	for _, w := range c.doc.WordsIn(lint.Span{Start: lo, End: hi}) {
 		r, _ := utf8.DecodeRune(c.doc.Text[w.Start:w.End])
 		if unicode.IsUpper(r) && runeScript(r) == scriptLatin && similar(tr, foldLatin(c.doc.TextOf(w.Span))) {
 			return true

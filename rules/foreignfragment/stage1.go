@@ -238,6 +238,3 @@ func (c *checker) nameScript(sc script, text string, words int) string {
 	}
 	return cands[0]
 }
-
-// runeLen is the number of code points of a span.
-func (c *checker) runeLen(s lint.Span) int { return utf8.RuneCount(c.doc.Text[s.Start:s.End]) }

@@ -301,7 +301,7 @@ func (c *checker) dominant(toks []tok, infos []wordInfo) []string {
 			lowerContent++
 		}
 		fwm := wi.fw
-		if t.End-t.Start == 1 || c.inName(toks, i) {
+		if fwm != 0 && (t.End-t.Start == 1 || c.inName(toks, i)) {
 			fwm = 0 // one letter ("v", "y", "w") is as often a variable or an initial
 		}
 		// a capitalised word counts alone (a German noun), not inside a
@@ -311,9 +311,12 @@ func (c *checker) dominant(toks []tok, infos []wordInfo) []string {
 		if t.upper && !isolated {
 			letters = 0
 		}
+		var w string
+		if fwm != 0 {
+			w = strings.ToLower(c.doc.TextOf(t.Span))
+		}
 		for m := fwm; m != 0; m &= m - 1 {
 			l := bits.TrailingZeros32(uint32(m))
-			w := strings.ToLower(c.doc.TextOf(t.Span))
 			if !slices.Contains(seenFW[l], w) {
 				seenFW[l] = append(seenFW[l], w)
 				fw[l]++

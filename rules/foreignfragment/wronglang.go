@@ -66,7 +66,7 @@ func (w *WrongLanguage) Check(doc *lint.Document) []lint.Finding {
 // documentLanguage returns the language of an article that is mostly not in
 // its target language, and the span of its first block; "" otherwise.
 func (c *checker) documentLanguage() (string, lint.Span) {
-	blocks := bodyBlocks(c.doc)
+	blocks := c.doc.BodyBlocks()
 	if len(blocks) == 0 {
 		blocks = c.doc.Blocks
 	}
@@ -156,7 +156,7 @@ func (c *checker) documentLanguage() (string, lint.Span) {
 		if c.foreignScript(s) && letters[s]*10 >= total*6 {
 			words := 0
 			for _, b := range blocks {
-				words += len(lint.Words(c.doc.Text, b.Span))
+				words += len(c.doc.WordsIn(b.Span))
 			}
 			return c.nameScript(s, c.sample(blocks), words), first
 		}
@@ -165,15 +165,17 @@ func (c *checker) documentLanguage() (string, lint.Span) {
 	if c.tbit == 0 || !c.isTargetScript(scriptLatin) || words < 30 || markers*25 >= words || foreignFW*5 < words {
 		return "", lint.Span{}
 	}
-	var langs []string
-	for i, l := range latinLangs {
+	var idx []int
+	for i := range latinLangs {
 		if fwCount[i]*10 >= words {
-			langs = append(langs, l)
+			idx = append(idx, i)
 		}
 	}
-	sort.SliceStable(langs, func(a, b int) bool {
-		return fwCount[indexOf(langs[a])] > fwCount[indexOf(langs[b])]
-	})
+	sort.SliceStable(idx, func(a, b int) bool { return fwCount[idx[a]] > fwCount[idx[b]] })
+	langs := make([]string, len(idx))
+	for k, i := range idx {
+		langs[k] = latinLangs[i]
+	}
 	cands := c.candidates(langs)
 	if len(cands) < 2 {
 		return "", lint.Span{}
@@ -183,33 +185,6 @@ func (c *checker) documentLanguage() (string, lint.Span) {
 		return "", lint.Span{}
 	}
 	return res.Lang, first
-}
-
-// bodyBlocks is doc.BodyBlocks without a copy when the metadata blocks
-// (title, teaser) come first, as they do in every format: it runs on every
-// article.
-func bodyBlocks(doc *lint.Document) []lint.Block {
-	meta := 0
-	for _, b := range doc.Blocks {
-		if b.Meta {
-			meta++
-		}
-	}
-	for _, b := range doc.Blocks[:meta] {
-		if !b.Meta {
-			return doc.BodyBlocks()
-		}
-	}
-	return doc.Blocks[meta:]
-}
-
-func indexOf(l string) int {
-	for i, x := range latinLangs {
-		if x == l {
-			return i
-		}
-	}
-	return 0
 }
 
 // sample is up to about 1,500 bytes of the article's text, from its first
