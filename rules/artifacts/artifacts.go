@@ -104,8 +104,6 @@ func seek(text []byte, i, end int, c byte) int {
 	return end
 }
 
-func isLetter(r rune) bool { return unicode.IsLetter(r) }
-
 func isLowerWord(s string) bool {
 	if s == "" {
 		return false

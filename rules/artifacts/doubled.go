@@ -61,8 +61,8 @@ func (DoubledWord) Check(doc *lint.Document) []lint.Finding {
 			if a.Len() != b.Len() || !bytes.EqualFold(text[a.Start:a.End], text[b.Start:b.End]) || !adjacent(doc, a.End, b.Start) {
 				continue
 			}
-			wa, wb := string(text[a.Start:a.End]), string(text[b.Start:b.End])
-			if !doubledSlip(text, words, k, wa, wb) || quotedPair(text, sp, a.Start, b.End) || stammer(text[b.End:sp.End]) {
+			wb := string(text[b.Start:b.End])
+			if !doubledSlip(text, words, k, wb) || quotedPair(text, sp, a.Start, b.End) || stammer(text[b.End:sp.End]) {
 				continue
 			}
 			s := lint.Span{Start: a.Start, End: b.End}
@@ -105,7 +105,7 @@ func adjacent(doc *lint.Document, s, e int) bool {
 
 // doubledSlip decides whether words[k-1] and words[k] (equal but for case)
 // are a slip rather than English.
-func doubledSlip(text []byte, words []lint.Word, k int, wa, wb string) bool {
+func doubledSlip(text []byte, words []lint.Word, k int, wb string) bool {
 	lw := strings.ToLower(wb)
 	if reduplications[lw] {
 		return false

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"html"
 	"regexp"
+	"slices"
 	"sync"
 
 	"github.com/translint/translint/lint"
@@ -67,17 +68,18 @@ func entityText(name string) (string, bool) {
 func (BrokenEntity) Check(doc *lint.Document) []lint.Finding {
 	var out []lint.Finding
 	text := doc.Text
-	taken := func(s, e int) bool {
-		for _, f := range out {
-			if f.Start < e && s < f.End {
-				return true
-			}
-		}
-		return false
-	}
+	// covered marks the bytes of the findings so far: a span overlapping one
+	// is not reported again (checking every earlier finding was quadratic).
+	var covered []bool
 	add := func(s, e int, name, what string) {
-		if taken(s, e) {
+		if covered == nil {
+			covered = make([]bool, len(doc.Src))
+		}
+		if slices.Contains(covered[s:e], true) {
 			return
+		}
+		for i := s; i < e; i++ {
+			covered[i] = true
 		}
 		if bytes.HasPrefix(doc.Src[s:e], []byte("&amp;")) {
 			what = "HTML entity escaped twice"

@@ -111,11 +111,14 @@ func inMarkup(doc *lint.Document, s lint.Span) bool {
 			return true
 		}
 	}
-	rest := src[s.End:]
+	// Only the start of the rest of the line is looked at: lower-casing all
+	// of it was quadratic on a one-line page.
+	rest := bytes.TrimLeft(src[s.End:], " \t")
+	rest = rest[:min(len(rest), 16)]
 	if nl := bytes.IndexByte(rest, '\n'); nl >= 0 {
 		rest = rest[:nl]
 	}
-	rest = bytes.ToLower(bytes.TrimLeft(rest, " \t"))
+	rest = bytes.ToLower(rest)
 	for _, p := range []string{"](", "[", "</a", "<a", "<img"} {
 		if bytes.HasPrefix(rest, []byte(p)) {
 			return true

@@ -341,10 +341,9 @@ var compoundHeads = set(
 	"open", "so", "much", "little", "top", "old", "new", "large", "small", "world", "state",
 	"counter", "cross", "quasi", "mid", "one", "two", "three", "four", "five", "six", "ten",
 	"first", "second", "third", "last", "near", "wide", "never", "hard", "fast", "slow", "deep",
-	"war", "cost", "time", "long", "record", "life", "hand", "home", "man", "state", "government",
-	"kremlin", "russian", "ukrainian", "pro", "left", "right", "far", "ultra", "vice", "sub",
-	"inter", "intra", "neo", "pan", "post", "bi", "tri", "mini", "mega", "micro", "macro",
-	"cyber",
+	"war", "cost", "time", "record", "life", "hand", "home", "man", "government", "kremlin",
+	"russian", "ukrainian", "left", "right", "ultra", "vice", "sub", "inter", "intra", "neo",
+	"pan", "bi", "tri", "mini", "mega", "micro", "macro", "cyber",
 )
 
 // suspendedTails follow a suspended hyphen ("pre- and post-war").
