@@ -26,6 +26,18 @@ type Report struct {
 	// Documented, when set, lists the rule IDs that have a section in the
 	// rules page; SARIF links only those. Nil links every rule.
 	Documented map[string]bool
+
+	// the files read back for exact regions, shared by the formats of one
+	// run (GitHub and SARIF together would read each file twice)
+	srcs sources
+}
+
+// sources returns the report's cache of files read back.
+func (r *Report) sources() sources {
+	if r.srcs == nil {
+		r.srcs = sources{}
+	}
+	return r.srcs
 }
 
 // Files is the number of files checked (read and linted, errors included).

@@ -45,7 +45,7 @@ type placedDiag struct {
 func (GitHub) Format(w io.Writer, r *Report) error {
 	var b strings.Builder
 	var all []placedDiag
-	srcs := sources{}
+	srcs := r.sources()
 	withFindings := 0
 	for _, res := range r.sorted() {
 		rel := fingerprint.Rel(r.Root, res.Path)
@@ -53,9 +53,10 @@ func (GitHub) Format(w io.Writer, r *Report) error {
 			fmt.Fprintf(&b, "::error file=%s,title=%s::%s\n", escapeProperty(rel), escapeProperty("translint"),
 				escapeData("cannot lint this file: "+res.Err.Error()))
 		}
-		if len(res.Diagnostics) > 0 {
-			withFindings++
+		if len(res.Diagnostics) == 0 {
+			continue
 		}
+		withFindings++
 		x := srcs.index(res)
 		for _, d := range res.Diagnostics {
 			p := placedDiag{Diagnostic: d, rel: rel, sl: d.Start.Line, sc: d.Start.Column, el: d.End.Line, ec: d.End.Column}

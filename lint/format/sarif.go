@@ -184,9 +184,10 @@ func (SARIF) Format(w io.Writer, r *Report) error {
 	}
 	inv := sarifInvocation{ExecutionSuccessful: true}
 	results := []sarifResult{}
-	srcs := sources{}
+	srcs := r.sources()
 	for _, res := range r.sorted() {
-		uri := EncodeURI(fingerprint.Rel(r.Root, res.Path))
+		rel := fingerprint.Rel(r.Root, res.Path)
+		uri := EncodeURI(rel)
 		art := sarifArtifactLocation{URI: uri, URIBaseID: srcRoot}
 		if res.Err != nil {
 			inv.ExecutionSuccessful = false
@@ -199,7 +200,7 @@ func (SARIF) Format(w io.Writer, r *Report) error {
 			continue
 		}
 		x := srcs.index(res)
-		contents := fingerprint.File(fingerprint.Rel(r.Root, res.Path), res.Diagnostics)
+		contents := fingerprint.File(rel, res.Diagnostics)
 		lines := fingerprint.LineHashes(res.Diagnostics)
 		for i, d := range res.Diagnostics {
 			ri, ok := index[d.Rule]
