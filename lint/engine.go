@@ -190,6 +190,15 @@ func (l *Linter) parseRead(src Source, data []byte) (*Document, error) {
 	return doc, nil
 }
 
+// SeverityOf is r's severity in this linter: its default unless Severity
+// sets another.
+func (l *Linter) SeverityOf(r Rule) Severity {
+	if s, ok := l.Severity[r.ID()]; ok && s != SeverityUnset {
+		return s
+	}
+	return r.DefaultSeverity()
+}
+
 // Check runs every rule on one parsed document, stamps, filters and sorts
 // the findings. A rule that panics makes the whole document an error.
 func (l *Linter) Check(doc *Document) (fs []Finding, err error) {
@@ -198,10 +207,7 @@ func (l *Linter) Check(doc *Document) (fs []Finding, err error) {
 		if perr != nil {
 			return nil, perr
 		}
-		sev := r.DefaultSeverity()
-		if s, ok := l.Severity[r.ID()]; ok && s != SeverityUnset {
-			sev = s
-		}
+		sev := l.SeverityOf(r)
 		for _, f := range found {
 			f.Rule = r.ID()
 			f.Severity = sev

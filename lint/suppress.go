@@ -134,11 +134,7 @@ func NewSuppression(l *Linter, known []string) *Suppression {
 		s.Known[r.ID()] = true
 		s.Enabled[r.ID()] = true
 		if r.ID() == UnusedDirectiveID || r.ID() == InvalidDirectiveID {
-			sev := r.DefaultSeverity()
-			if v, ok := l.Severity[r.ID()]; ok && v != SeverityUnset {
-				sev = v
-			}
-			s.Severity[r.ID()] = sev
+			s.Severity[r.ID()] = l.SeverityOf(r)
 		}
 	}
 	return s

@@ -107,10 +107,7 @@ func runConfigured(c *cobra.Command, f *checkFlags, args []string, srcs []lint.S
 			}
 			seen[r.ID()] = true
 			run.rules = append(run.rules, r)
-			run.severity[r.ID()] = r.DefaultSeverity()
-			if s, ok := j.Linter.Severity[r.ID()]; ok {
-				run.severity[r.ID()] = s
-			}
+			run.severity[r.ID()] = j.Linter.SeverityOf(r)
 		}
 	}
 	if f.cfg.fix {
