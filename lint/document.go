@@ -165,20 +165,6 @@ func (d *Document) TextOf(s Span) string { return string(d.Text[s.Start:s.End]) 
 // SrcOf returns the original bytes of a span as a string.
 func (d *Document) SrcOf(s Span) string { return string(d.Src[s.Start:s.End]) }
 
-// BlocksOf returns the blocks of the given kinds, in order.
-func (d *Document) BlocksOf(kinds ...BlockKind) []Block {
-	var out []Block
-	for _, b := range d.Blocks {
-		for _, k := range kinds {
-			if b.Kind == k {
-				out = append(out, b)
-				break
-			}
-		}
-	}
-	return out
-}
-
 // BodyBlocks returns the blocks that are not metadata (title, teaser from
 // front matter or <meta>) in order. When the metadata blocks come first, as
 // every reader puts them, it is a sub-slice of Blocks, not a copy: callers

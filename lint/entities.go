@@ -29,7 +29,7 @@ func decodeEntities(text []byte, start, end int) {
 			continue
 		}
 		// A decoded line break would move the line index: it reads as a space.
-		dec = strings.NewReplacer("\n", " ", "\r", " ").Replace(dec)
+		dec = lineBreakSpaces.Replace(dec)
 		// The character goes next to the word it belongs to: "&quot;Zitat"
 		// becomes `     "Zitat`, "Zitat&quot;" becomes `Zitat"     `.
 		at := i
@@ -44,6 +44,8 @@ func decodeEntities(text []byte, start, end int) {
 		i += len(raw) - 1
 	}
 }
+
+var lineBreakSpaces = strings.NewReplacer("\n", " ", "\r", " ")
 
 // entityName reports whether b can name a character reference: letters,
 // digits and '#' only.

@@ -51,7 +51,7 @@ func (r *userRule) Check(doc *lint.Document) []lint.Finding {
 				// or followed by more of itself (checked below).
 				span.End = span.Start + r.phrases.window
 			}
-			words := lint.Words(doc.Text, span)
+			words := doc.WordsIn(span)
 			if span.End < b.End && len(words) > 0 && words[len(words)-1].End == span.End {
 				words = words[:len(words)-1]
 			}

@@ -27,7 +27,7 @@ func (DoubledWord) Doc() lint.RuleDoc {
 // Check implements lint.Rule.
 func (r DoubledWord) Check(doc *lint.Document) []lint.Finding {
 	var out []lint.Finding
-	ws := lint.Words(doc.Text, lint.Span{Start: 0, End: len(doc.Text)})
+	ws := doc.Words()
 	for i := 1; i < len(ws); i++ {
 		a, b := ws[i-1], ws[i]
 		gap := doc.Text[a.End:b.Start]
@@ -77,7 +77,7 @@ func (Marker) Doc() lint.RuleDoc {
 // Check implements lint.Rule.
 func (Marker) Check(doc *lint.Document) []lint.Finding {
 	var out []lint.Finding
-	for _, w := range lint.Words(doc.Text, lint.Span{Start: 0, End: len(doc.Text)}) {
+	for _, w := range doc.Words() {
 		if doc.TextOf(w.Span) == "XXX" {
 			out = append(out, lint.Finding{Span: w.Span, Message: "marker left in text"})
 		}
