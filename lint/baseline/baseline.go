@@ -40,8 +40,9 @@ type Baseline struct {
 // fingerprint; paths are made relative to root (the working directory when
 // empty), as in the reports.
 func each(results []lint.FileResult, root string, f func(res, i int, e Entry)) {
+	relPath := fingerprint.RelTo(root)
 	for ri, res := range results {
-		path := fingerprint.Rel(root, res.Path)
+		path := relPath(res.Path)
 		fps := fingerprint.File(path, res.Diagnostics)
 		for i, d := range res.Diagnostics {
 			f(ri, i, Entry{Fingerprint: fps[i], Rule: d.Rule, Path: path, Excerpt: fingerprint.NormalizeExcerpt(d.Excerpt)})

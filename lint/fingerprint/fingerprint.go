@@ -8,6 +8,7 @@ import (
 	"encoding/hex"
 	"fmt"
 	"hash/fnv"
+	"os"
 	"path/filepath"
 	"strings"
 
@@ -17,20 +18,32 @@ import (
 // Rel returns path relative to root (the working directory when root is
 // empty), slash-separated. A path that cannot be made relative is returned
 // cleaned, with slashes.
-func Rel(root, path string) string {
+func Rel(root, path string) string { return RelTo(root)(path) }
+
+// RelTo is Rel for many paths against one root: the working directory is
+// read once (filepath.Abs reads it at every call).
+func RelTo(root string) func(path string) string {
 	if root == "" {
 		root = "."
 	}
-	absRoot, err1 := filepath.Abs(root)
-	absPath, err2 := filepath.Abs(path)
-	if err1 != nil || err2 != nil {
-		return filepath.ToSlash(filepath.Clean(path))
+	wd, err := os.Getwd()
+	abs := func(p string) string {
+		if filepath.IsAbs(p) {
+			return filepath.Clean(p)
+		}
+		return filepath.Join(wd, p)
 	}
-	rel, err := filepath.Rel(absRoot, absPath)
-	if err != nil {
-		return filepath.ToSlash(filepath.Clean(path))
+	absRoot := abs(root)
+	return func(path string) string {
+		if err != nil {
+			return filepath.ToSlash(filepath.Clean(path))
+		}
+		rel, err := filepath.Rel(absRoot, abs(path))
+		if err != nil {
+			return filepath.ToSlash(filepath.Clean(path))
+		}
+		return filepath.ToSlash(rel)
 	}
-	return filepath.ToSlash(rel)
 }
 
 // NormalizeExcerpt collapses every run of white space (line breaks

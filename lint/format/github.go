@@ -47,8 +47,9 @@ func (GitHub) Format(w io.Writer, r *Report) error {
 	var all []placedDiag
 	srcs := r.sources()
 	withFindings := 0
+	relPath := fingerprint.RelTo(r.Root)
 	for _, res := range r.sorted() {
-		rel := fingerprint.Rel(r.Root, res.Path)
+		rel := relPath(res.Path)
 		if res.Err != nil {
 			fmt.Fprintf(&b, "::error file=%s,title=%s::%s\n", escapeProperty(rel), escapeProperty("translint"),
 				escapeData("cannot lint this file: "+res.Err.Error()))

@@ -185,8 +185,9 @@ func (SARIF) Format(w io.Writer, r *Report) error {
 	inv := sarifInvocation{ExecutionSuccessful: true}
 	results := []sarifResult{}
 	srcs := r.sources()
+	relPath := fingerprint.RelTo(r.Root)
 	for _, res := range r.sorted() {
-		rel := fingerprint.Rel(r.Root, res.Path)
+		rel := relPath(res.Path)
 		uri := EncodeURI(rel)
 		art := sarifArtifactLocation{URI: uri, URIBaseID: srcRoot}
 		if res.Err != nil {
