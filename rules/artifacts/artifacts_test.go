@@ -83,6 +83,9 @@ func TestMojibake(t *testing.T) {
 		{"Cyrillic Ð¿Ñ€Ð¸ here.", []string{"Ð¿Ñ€Ð¸"}, "Cyrillic при here."},
 		{"Lost b\uFFFD\uFFFD here.", []string{"\uFFFD\uFFFD"}, ""},
 		{"São Paulo, Zürich, „Fuß“, ÄRGER“, €5, «vieux», naïve, déjà vu.", nil, ""},
+		{"She said โ€œwe will stayโ€ and left.", []string{"โ€œ", "โ€"}, "She said “we will stayโ€ and left."},
+		{"The mayorâ € ™s office and â € œnew plansâ € .", []string{"â € ™", "â € œ", "â €"}, ""},
+		{"ยิ่งกว่า ไก่ ภาษาไทย and โรงเรียน are Thai words.", nil, ""},
 	})
 }
 
