@@ -97,6 +97,7 @@ func TestEscapedCharacter(t *testing.T) {
 		{`Fans \ud83c\udf89 cheered.`, []string{`\ud83c\udf89`}, "Fans 🎉 cheered."},
 		{`End.\n\nNext one.`, []string{`\n\n`}, ""},
 		{`U+2013, menu2020, u2, C:\new\texts and \\server\share are fine.`, nil, ""},
+		{`The shortcode :u6307: shows a sign; set it to print "\u00A9" or '\u2019' instead.`, nil, ""},
 	})
 }
 
@@ -135,7 +136,9 @@ func TestPunctuation(t *testing.T) {
 		// A comma after "the" marks a dropped name, not a stray space.
 		{"He was cooperating with the , but refused to answer.", nil, ""},
 		{"more well -trained troops", []string{"well -trained"}, "more well-trained troops"},
-		{"the magazine.Home hearth» wrote", []string{"magazine.Home", "»"}, ""},
+		{"the magazine.The hearth» wrote", []string{"magazine.The", "»"}, ""},
+		// Code names, domains and brands are not a lost space.
+		{"Call fmt.Sprintf or images.Process, see collections.After, read Gazeta.Ru, Mail.Ru and Tovid.The blog.", nil, ""},
 		{"I admire him, Pelé “, he concluded.", []string{"“"}, ""},
 		{"Wait... U.S. Sen. Smith, St. Petersburg, 2.0.1, java.util.List, «a „b“ c», “d ‘e’ f”, „g“, temple - unless, pre- and post-war.", nil, ""},
 	})
@@ -143,6 +146,7 @@ func TestPunctuation(t *testing.T) {
 
 func TestBrokenContraction(t *testing.T) {
 	runCases(t, BrokenContraction{}, []ruleCase{
+		{"they aren&#39;t ready and it isn&rsquo;t late", nil, ""},
 		{"in English, I didn then know German.", []string{"didn"}, "in English, I didn't then know German."},
 		{"I don t know.", []string{"don t"}, "I don't know."},
 		{"It wasn’ true.", []string{"wasn’"}, "It wasn’t true."},

@@ -157,8 +157,8 @@ func (BrokenContraction) Check(doc *lint.Document) []lint.Finding {
 				end += n
 				repl = "t"
 			}
-			if c, n := runeAt(text, end, sp.End); n > 0 && unicode.IsLetter(c) {
-				continue
+			if c, n := runeAt(text, end, sp.End); n > 0 && (unicode.IsLetter(c) || c == '&' && apostropheEntity(text[end:sp.End])) {
+				continue // "aren&#39;t": the apostrophe is there, as an entity
 			}
 			s := lint.Span{Start: w.Start, End: end}
 			f := lint.Finding{Span: s,
@@ -184,4 +184,15 @@ func spacedContraction(doc *lint.Document, w, nw lint.Word, ending, whole string
 		f.Fix = []lint.Edit{{Span: gap, New: ending}}
 	}
 	return f
+}
+
+// apostropheEntity: b opens with a character reference for an apostrophe
+// ("&#39;", "&rsquo;"), left undecoded in raw HTML of a Markdown page.
+func apostropheEntity(b []byte) bool {
+	for _, e := range []string{"&#39;", "&#x27;", "&apos;", "&rsquo;", "&#8217;"} {
+		if len(b) >= len(e) && strings.EqualFold(string(b[:len(e)]), e) {
+			return true
+		}
+	}
+	return false
 }

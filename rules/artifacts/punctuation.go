@@ -25,8 +25,10 @@ func (Punctuation) Doc() lint.RuleDoc {
 - a doubled period or comma ("in one of them. .", "violence. . Despite", "and,, then");
   three or more periods are an ellipsis and are left alone;
 - a space before a comma ("I am , like others");
-- no space between a sentence's period and the next sentence ("magazine.Home"); initials,
-  abbreviations (U.S., St.), decimals, versions and dotted names (java.util.List) are fine;
+- no space between a sentence's period and the next sentence when the next word is one that
+  opens sentences ("magazine.The", "talks.However"); initials, abbreviations (U.S., St.),
+  decimals, versions, domains and brands (Gazeta.Ru) and code names (java.util.List,
+  fmt.Sprintf, images.Process) are fine;
 - a guillemet without its pair (an unpaired "»", or a "«" never closed in its paragraph unless
   the next paragraph opens with "«", as a quotation spanning paragraphs does);
 - an opening curly quote in a closing position (` + "`Pelé “, he concluded`" + `, ` + "`them, “- said`" + `), and
@@ -166,8 +168,15 @@ func spaceBeforeComma(doc *lint.Document, sp lint.Span) []lint.Finding {
 	return out
 }
 
-// missingSpace: "magazine.Home": a lower-case word, a period and a
-// capitalised word with no space, not part of a dotted name.
+// boundaryOpeners open a sentence and never name a member in code: after
+// "word." with no space they show a lost space, where "images.Process",
+// "fmt.Sprintf" or "collections.After" are code names.
+var boundaryOpeners = set("The", "He", "She", "They", "We", "This", "That", "These", "Those",
+	"There", "But", "However", "According", "His", "Her", "Their", "Our", "Meanwhile",
+	"Although", "Moreover")
+
+// missingSpace: "magazine.The": a lower-case word, a period and a word that
+// opens sentences with no space, not part of a dotted name.
 func missingSpace(doc *lint.Document, sp lint.Span) []lint.Finding {
 	var out []lint.Finding
 	text := doc.Text
@@ -209,8 +218,11 @@ func missingSpace(doc *lint.Document, sp lint.Span) []lint.Finding {
 			}
 			we += n
 		}
-		if !isTitleWord(string(text[i+1 : we])) {
+		if !isTitleWord(string(text[i+1 : we])) || !boundaryOpeners[string(text[i+1:we])] {
 			continue
+		}
+		if r, n := runeAt(text, ws, sp.End); n == 0 || !unicode.IsLower(r) {
+			continue // "Gazeta.Ru", "Mail.Ru": a dotted name, not two sentences
 		}
 		if r, n := runeAt(text, we, sp.End); n > 0 && (r == '(' || r == '_' || r == '/' || unicode.IsDigit(r)) {
 			continue
