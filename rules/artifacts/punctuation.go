@@ -218,7 +218,7 @@ func missingSpace(doc *lint.Document, sp lint.Span) []lint.Finding {
 			}
 			we += n
 		}
-		if !isTitleWord(string(text[i+1 : we])) || !boundaryOpeners[string(text[i+1:we])] {
+		if !isTitleWord(string(text[i+1:we])) || !boundaryOpeners[string(text[i+1:we])] {
 			continue
 		}
 		if r, n := runeAt(text, ws, sp.End); n == 0 || !unicode.IsLower(r) {
