@@ -96,10 +96,11 @@ func (TrailingFragment) Check(doc *lint.Document) []lint.Finding {
 const minSentenceWords = 4
 
 // lastSentenceStart returns the start of the sentence that ends at end: just
-// after the previous ".", "!" or "?" followed by a space, or lo.
+// after the previous ".", "!" or "?" followed by a space, a quote or a
+// bracket, or lo.
 func lastSentenceStart(text []byte, lo, end int) int {
 	for i := end - 1; i > lo; i-- {
-		if c := text[i-1]; (c == '.' || c == '!' || c == '?') && (text[i] == ' ' || text[i] == '\t' || text[i] == '\n') {
+		if c := text[i-1]; (c == '.' || c == '!' || c == '?') && bytes.IndexByte([]byte(" \t\n\")')"), text[i]) >= 0 {
 			return i
 		}
 	}

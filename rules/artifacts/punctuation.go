@@ -95,7 +95,8 @@ func doubledMarks(doc *lint.Document, sp lint.Span) []lint.Finding {
 			}
 			break
 		}
-		if marks != 2 {
+		if marks != 2 || spaced && !isProse(doc, lint.Span{Start: i, End: j}) {
+			// a masked character between the marks ("v2.*.*") is markup
 			i = j - 1
 			continue
 		}
