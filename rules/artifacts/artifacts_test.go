@@ -146,6 +146,10 @@ func TestPunctuation(t *testing.T) {
 
 func TestBrokenContraction(t *testing.T) {
 	runCases(t, BrokenContraction{}, []ruleCase{
+		{"we didnt go and theres no bus; Im still here", []string{"didnt", "theres", "Im"}, "we didn't go and there's no bus; I'm still here"},
+		{"Theres going to be rain, they hasnt said", []string{"Theres", "hasnt"}, ""},
+		// A surname, a name, capitals and English words are not contractions.
+		{"Director Im said that Im Sang-ho and Theres Lind agreed; DONT was the flag, as was his wont, and we cant ill afford it.", nil, ""},
 		{"they aren&#39;t ready and it isn&rsquo;t late", nil, ""},
 		{"in English, I didn then know German.", []string{"didn"}, "in English, I didn't then know German."},
 		{"I don t know.", []string{"don t"}, "I don't know."},
