@@ -135,6 +135,7 @@ func TestPunctuation(t *testing.T) {
 		{"I am , like others, wrong.", []string{" ,"}, "I am, like others, wrong."},
 		// A comma after "the" marks a dropped name, not a stray space.
 		{"He was cooperating with the , but refused to answer.", nil, ""},
+		{"After the win over , the coach smiled. Read more »", nil, ""},
 		{"more well -trained troops", []string{"well -trained"}, "more well-trained troops"},
 		{"the magazine.The hearth» wrote", []string{"magazine.The", "»"}, ""},
 		// Code names, domains and brands are not a lost space.

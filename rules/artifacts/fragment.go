@@ -70,8 +70,9 @@ func (TrailingFragment) Check(doc *lint.Document) []lint.Finding {
 		if len(tw) == 0 || len(tw) > 3 {
 			continue
 		}
-		before := doc.WordsIn(lint.Span{Start: lastSentenceStart(text, sp.Start, end), End: end})
-		if len(before) < minSentenceWords {
+		ls := lastSentenceStart(text, sp.Start, end)
+		before := doc.WordsIn(lint.Span{Start: ls, End: end})
+		if len(before) < minSentenceWords || siteSuffix(doc, lint.Span{Start: ls, End: end}) {
 			continue // "… - Yahoo! News": a name with "!", not a sentence
 		}
 		if text[end] == '.' {
@@ -105,6 +106,22 @@ func lastSentenceStart(text []byte, lo, end int) int {
 		}
 	}
 	return lo
+}
+
+// titleSeparators part a headline from the site's name ("… - Site! News").
+var titleSeparators = []string{" - ", " | ", " – ", " — "}
+
+// siteSuffix: the sentence s ends with a title separator and a name of at
+// most three words ("(Weekly) - Zoopla!"): the fragment after it is the rest
+// of the site's name.
+func siteSuffix(doc *lint.Document, s lint.Span) bool {
+	seg := doc.Text[s.Start:s.End]
+	for _, sep := range titleSeparators {
+		if k := bytes.LastIndex(seg, []byte(sep)); k >= 0 && len(doc.WordsIn(lint.Span{Start: s.Start + k, End: s.End})) <= 3 {
+			return true
+		}
+	}
+	return false
 }
 
 // leadIns are the Markdown and HTML openings of a code block, list or table.
