@@ -10,7 +10,8 @@ import (
 
 // LeftoverMarkup flags markup a translation pipeline left in the prose: the
 // numbered segment tags of a translation memory ("<1>", "</2>"), a code
-// fence line inside running text and TeX-style “double quotes”.
+// fence line inside running text and TeX-style quotes (two backticks, two
+// apostrophes).
 type LeftoverMarkup struct{}
 
 func (LeftoverMarkup) ID() string                     { return "leftover-markup" }
@@ -102,8 +103,8 @@ func fenceLine(text []byte, sp lint.Span, i int) (int, bool) {
 	return j, len(bytes.TrimSpace(text[j:le])) == 0
 }
 
-// texQuote: "“" at i opens a word ("“like") after a space or the start of
-// the block, in prose that was not masked.
+// texQuote: two backticks at i open a word after a space or the start of the
+// block, in prose that was not masked, and two apostrophes close it later.
 func texQuote(doc *lint.Document, sp lint.Span, i int) bool {
 	text := doc.Text
 	if i+2 >= sp.End || text[i+1] != '`' || !isProse(doc, lint.Span{Start: i, End: i + 2}) {
