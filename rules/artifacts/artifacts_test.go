@@ -236,3 +236,12 @@ func TestNumberFormat(t *testing.T) {
 		{"At 9:18 PM, 21:18 and 0:30 on the 1st, 2nd, 3rd, 11th, 12th, 13th, 21st, 22nd and 101st, 28,000 people and 3.5 million; rows 1 200 300, code A320 000 units, the years 1998 2000, PMs at 10:00.", nil, ""},
 	})
 }
+
+func TestMixedScript(t *testing.T) {
+	runCases(t, MixedScript{}, []ruleCase{
+		{"Experts of the WНO met; the tank М101А1 and А. Novak came on the ۱۹th for the ۱۹ annual fair.", []string{"WНO", "М101А1", "А", "۱۹th", "۱۹"},
+			"Experts of the WHO met; the tank M101A1 and A. Novak came on the 19th for the 19 annual fair."},
+		// Whole words of another script, Latin WHO, Greek letters in science.
+		{"The WHO said «Москва» and ΑΘΗΝΑ are names; α and β particles; В. Путин; in Arabic: ١٩٩٠ عام.", nil, ""},
+	})
+}
