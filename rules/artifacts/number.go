@@ -204,8 +204,9 @@ func spacedThousands(text []byte, sp lint.Span, a, b int) (int, bool) {
 	return end, true
 }
 
-// multipliers follow a decimal number.
-var multipliers = []string{" million", " billion", " trillion", " percent", " per cent", "%", " %"}
+// multipliers follow a decimal number. A bare "%" is not one: "512,50 %" is
+// how a page shows a French or German figure it is about.
+var multipliers = []string{" million", " billion", " trillion", " percent", " per cent"}
 
 // decimalComma: "3,5 million": one to three digits, a comma, one or two
 // digits and a multiplier or a percentage.
