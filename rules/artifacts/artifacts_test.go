@@ -136,6 +136,8 @@ func TestPunctuation(t *testing.T) {
 		// A comma after "the" marks a dropped name, not a stray space.
 		{"He was cooperating with the , but refused to answer.", nil, ""},
 		{"After the win over , the coach smiled. Read more »", nil, ""},
+		{"the leaders who make up the alliance They want a vote", []string{"alliance They want"}, ""},
+		{"the novel It was filmed twice; we saw They Might Be Giants; so It Goes.", nil, ""},
 		{"more well -trained troops", []string{"well -trained"}, "more well-trained troops"},
 		{"the magazine.The hearth» wrote", []string{"magazine.The", "»"}, ""},
 		// Code names, domains and brands are not a lost space.

@@ -39,7 +39,9 @@ func (Punctuation) Doc() lint.RuleDoc {
 - a curly quotation mark typed twice ("‘‘Title’’", "““"), a period left after a closing quote
   ("Wendy.” ."), a question or exclamation mark typed twice with a space ("for? ?,"), and in
   English an opening quote with a space after it ("“ If") or a straight closing quote after a
-  space (` + "`do not do, \"said`" + `, ` + "`all. \"`" + ` ending a paragraph).
+  space (` + "`do not do, \"said`" + `, ` + "`all. \"`" + ` ending a paragraph);
+- a sentence boundary lost: a capitalised pronoun between two lower-case words ("the
+  coalition It goes through"); titles ("the novel It was filmed") are fine.
 The fix removes the extra period or comma and the stray space where that is certain.`,
 		Bad:  "there are now more and more well -trained occupiers. . Despite this, I am , like others, wrong.",
 		Good: "there are now more and more well-trained occupiers. Despite this, I am, like others, wrong.",
@@ -63,6 +65,7 @@ func (Punctuation) Check(doc *lint.Document) []lint.Finding {
 		out = append(out, spacedHyphens(doc, sp)...)
 		out = append(out, doubledQuotes(doc, sp)...)
 		out = append(out, strayMarks(doc, sp)...)
+		out = append(out, lostBoundary(doc, sp)...)
 	}
 	lint.SortFindings(out)
 	return out
@@ -556,6 +559,54 @@ func strayMarks(doc *lint.Document, sp lint.Span) []lint.Finding {
 				add(lint.Span{Start: at - 2, End: at + 1}, "closing quotation mark after a space", "put the quotation mark right after the punctuation")
 			}
 		}
+	}
+	return out
+}
+
+// boundaryPronouns open a sentence; capitalised after a lower-case word and
+// before another, they show that the period between two sentences was lost.
+var boundaryPronouns = set("It", "They", "He", "She", "We")
+
+// titleNouns name a work or a word: after them a capitalised pronoun is a
+// title ("the novel It was filmed") or the word itself.
+var titleNouns = set("film", "movie", "novel", "book", "album", "song", "series", "show", "play",
+	"word", "words", "pronoun", "called", "titled", "entitled", "named", "dubbed", "musical",
+	"band", "group", "single", "track", "title", "episode", "game", "app", "magazine")
+
+// lostBoundary: "the coalition It goes through": a lower-case word, a
+// capitalised pronoun and a lower-case word, each one space apart.
+func lostBoundary(doc *lint.Document, sp lint.Span) []lint.Finding {
+	var out []lint.Finding
+	text := doc.Text
+	seg := text[sp.Start:sp.End]
+	found := false
+	for w := range boundaryPronouns {
+		if bytes.Contains(seg, []byte(" "+w+" ")) {
+			found = true
+			break
+		}
+	}
+	if !found {
+		return nil // most blocks: no words needed
+	}
+	words := doc.WordsIn(sp)
+	for k := 1; k+1 < len(words); k++ {
+		w := words[k]
+		if w.Len() > 4 || text[w.Start] < 'A' || text[w.Start] > 'Z' || !boundaryPronouns[string(text[w.Start:w.End])] {
+			continue
+		}
+		p, n := words[k-1], words[k+1]
+		if p.End+1 != w.Start || w.End+1 != n.Start || text[p.End] != ' ' || text[w.End] != ' ' ||
+			!isProse(doc, lint.Span{Start: p.Start, End: n.End}) {
+			continue
+		}
+		prev, next := string(text[p.Start:p.End]), string(text[n.Start:n.End])
+		if !isLowerWord(prev) || !isLowerWord(next) || titleNouns[prev] {
+			continue
+		}
+		out = append(out, lint.Finding{Span: lint.Span{Start: p.Start, End: n.End},
+			Message:    fmt.Sprintf("%q starts a sentence in the middle of another: a period was lost", text[w.Start:w.End]),
+			Suggestion: fmt.Sprintf("end the sentence after %q or write %q", prev, strings.ToLower(string(text[w.Start:w.End])))})
 	}
 	return out
 }
