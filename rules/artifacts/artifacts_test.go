@@ -114,6 +114,8 @@ func TestGluedWords(t *testing.T) {
 	runCases(t, GluedWords{}, []ruleCase{
 		{"He statedHe stated it.", []string{"statedHe"}, ""},
 		{"It registeredThat complaint.", []string{"registeredThat"}, ""},
+		{"as the jury chair Anna BelotThus the prize went, Oskar Lindwrote later.", []string{"BelotThus", "Lindwrote"}, ""},
+		{"The aforesaid deal, Understated and Overstated figures, Ghostwrote, Foretold, Unsaid, McThe, NetHe.", nil, ""},
 		{"iPhone, YouTube, McDonald, PayPal, eBay, LinkedIn, easyJet, setTimeout, addIf, chunkedWriter, #breakingNews, my_varName.", nil, ""},
 	})
 }
