@@ -24,7 +24,9 @@ func (LeftoverMarkup) Doc() lint.RuleDoc {
   inline formatting; a tag of up to ` + fmt.Sprint(maxSegmentDigits) + ` digits is reported;
 - a code fence line ("` + "```" + `" or "` + "```js" + `") in the text (in Markdown a fence is code and is
   never inspected);
-- TeX-style quotes: two backticks opening a word (` + "``" + `like this'') in plain text.
+- TeX-style quotes: two backticks opening a word (` + "``" + `like this'') in plain text;
+- keyboard junk: a word of one letter typed ` + fmt.Sprint(minJunkRun) + ` times or more ("dddd"); "xxxx" (a
+  placeholder) and sounds ("zzzz", "mmmm", "hhhh") are fine.
 Markdown and HTML code is masked and never inspected, so code samples are left alone.`,
 		Bad:  "<1> The minister will hold talks on Monday. <2> <3>",
 		Good: "The minister will hold talks on Monday.",
@@ -46,6 +48,7 @@ func (LeftoverMarkup) Check(doc *lint.Document) []lint.Finding {
 				i = end - 1
 			}
 		}
+		out = append(out, keyboardJunk(doc, sp)...)
 		for i := seek(text, sp.Start, sp.End, '`'); i < sp.End; i = seek(text, i+1, sp.End, '`') {
 			if end, ok := fenceLine(text, sp, i); ok {
 				out = append(out, lint.Finding{Span: lint.Span{Start: i, End: end},
@@ -64,6 +67,41 @@ func (LeftoverMarkup) Check(doc *lint.Document) []lint.Finding {
 	}
 	lint.SortFindings(out)
 	return out
+}
+
+// minJunkRun: a word of one letter typed this many times or more ("dddd")
+// is placeholder or keyboard junk.
+const minJunkRun = 4
+
+// keyboardJunk: "dddd", "sssss": a lower-case word of one letter repeated;
+// "xxxx" is a placeholder a writer means, and "zzzz" or "mmmm" sounds.
+func keyboardJunk(doc *lint.Document, sp lint.Span) []lint.Finding {
+	var out []lint.Finding
+	text := doc.Text
+	for i := sp.Start; i+minJunkRun <= sp.End; {
+		c := text[i]
+		if c < 'a' || c > 'z' || c == 'x' || c == 'z' || c == 'm' || c == 'h' {
+			i++
+			continue
+		}
+		j := i + 1
+		for j < sp.End && text[j] == c {
+			j++
+		}
+		if j-i >= minJunkRun && (i == sp.Start || !isWordByte(text[i-1])) && (j == sp.End || !isWordByte(text[j])) &&
+			isProse(doc, lint.Span{Start: i, End: j}) {
+			out = append(out, lint.Finding{Span: lint.Span{Start: i, End: j},
+				Message:    fmt.Sprintf("%q looks like keyboard junk or a placeholder left in the text", text[i:j]),
+				Suggestion: "remove it or write what was meant"})
+		}
+		i = j
+	}
+	return out
+}
+
+// isWordByte: an ASCII letter or digit, or any byte of a non-ASCII rune.
+func isWordByte(c byte) bool {
+	return isASCIILetter(c) || isDigit(c) || c >= 0x80 || c == '#' || c == '_'
 }
 
 // segmentTag matches "<1>", "</12>" or "<3/>" at i and returns its end, or i.

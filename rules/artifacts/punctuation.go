@@ -40,6 +40,9 @@ func (Punctuation) Doc() lint.RuleDoc {
   ("Wendy.” ."), a question or exclamation mark typed twice with a space ("for? ?,"), and in
   English an opening quote with a space after it ("“ If") or a straight closing quote after a
   space (` + "`do not do, \"said`" + `, ` + "`all. \"`" + ` ending a paragraph);
+- a space before a bracket that closes after a sentence ("letters? )"), a comma and a dash
+  together ("Azov, – Mariupol"), an ellipsis glued to the next sentence ("trial...Both") and
+  a period before a closing quote and a comma ("stupid.”, he told");
 - a sentence boundary lost: a capitalised pronoun between two lower-case words ("the
   coalition It goes through"); titles ("the novel It was filmed") are fine.
 The fix removes the extra period or comma and the stray space where that is certain.`,
@@ -501,6 +504,15 @@ func doubledQuotes(doc *lint.Document, sp lint.Span) []lint.Finding {
 // as one finding.
 const maxQuotedTitle = 120
 
+// isTitleWordAt: s opens with a capitalised word of two letters or more.
+func isTitleWordAt(s string) bool {
+	e := 0
+	for e < len(s) && isASCIILetter(s[e]) {
+		e++
+	}
+	return e >= 2 && isTitleWord(s[:e])
+}
+
 // saysAfterQuote are the words that follow a quotation's closing mark.
 var saysAfterQuote = set("said", "says", "asked", "added", "told", "wrote", "noted", "stressed")
 
@@ -522,7 +534,32 @@ func strayMarks(doc *lint.Document, sp lint.Span) []lint.Finding {
 	for i, r := range seg {
 		at := sp.Start + i
 		switch r {
+		case ')', ']':
+			// "letters? )", "wrap it up. ]": a space between the sentence's
+			// end and the bracket that closes around it
+			if i >= 2 && seg[i-1] == ' ' && strings.ContainsRune(".?!", rune(seg[i-2])) && (i < 3 || seg[i-3] != '.') {
+				add(lint.Span{Start: at - 2, End: at + 1}, fmt.Sprintf("space before the closing %q", r), "remove the space")
+			}
+		case '–', '—':
+			// "Azov, – Mariupol": a comma and a dash
+			if i >= 2 && seg[i-2:i] == ", " && strings.HasPrefix(seg[i+utf8.RuneLen(r):], " ") {
+				add(lint.Span{Start: at - 2, End: at + utf8.RuneLen(r)}, "a comma and a dash together", "keep the comma or the dash")
+			}
 		case '.':
+			// "trial...Both": an ellipsis glued to the next sentence
+			if strings.HasPrefix(seg[i:], "...") && i > 0 && (i < 1 || seg[i-1] != '.') {
+				p, _ := utf8.DecodeLastRuneInString(seg[:i])
+				nx, _ := utf8.DecodeRuneInString(seg[i+3:])
+				if unicode.IsLower(p) && unicode.IsUpper(nx) && isTitleWordAt(seg[i+3:]) {
+					add(lint.Span{Start: at, End: at + 3}, "no space after the ellipsis before the next sentence", "add a space after the ellipsis")
+				}
+			}
+			// "stupid.”, he": a period and a comma around the closing quote
+			if q, qn := utf8.DecodeRuneInString(seg[i+1:]); (q == '”' || q == '"') && strings.HasPrefix(seg[i+1+qn:], ", ") {
+				if ws := wordStart([]byte(seg), 0, i); ws < i && !lint.IsAbbreviation(seg[ws:i]) && (ws == 0 || seg[ws-1] != '.') {
+					add(lint.Span{Start: at, End: at + 1 + qn + 1}, "a period and a comma around the closing quotation mark", "keep the comma: “…stupid”, he said")
+				}
+			}
 			// ".” ." / ".\" .": terminal, closing quote, space, period
 			if i >= 2 && strings.HasSuffix(seg[:i], " ") {
 				q, qn := utf8.DecodeLastRuneInString(seg[:i-1])
