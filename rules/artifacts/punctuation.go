@@ -43,6 +43,9 @@ func (Punctuation) Doc() lint.RuleDoc {
 - a space before a bracket that closes after a sentence ("letters? )"), a comma and a dash
   together ("Azov, – Mariupol"), an ellipsis glued to the next sentence ("trial...Both") and
   a period before a closing quote and a comma ("stupid.”, he told");
+- a "|" left after a paragraph's last sentence, a bracket glued to the next word ("]and"),
+  a function word capitalised after a semicolon ("charm; From the"), an opening quote
+  closing a quotation ("the best!“ The"), a space before a closing quote ("TV ” the");
 - a sentence boundary lost: a capitalised pronoun between two lower-case words ("the
   coalition It goes through"); titles ("the novel It was filmed") are fine.
 The fix removes the extra period or comma and the stray space where that is certain.`,
@@ -339,6 +342,26 @@ func misplacedQuotes(doc *lint.Document, sp lint.Span) []lint.Finding {
 		at := sp.Start + i
 		p, pn := runeBefore(text, sp.Start, at)
 		spaceBefore := pn > 0 && (p == ' ' || p == '\t')
+		if r == '“' && pn > 0 && strings.ContainsRune(".!?,", p) && (lowQuote < 0 || lowQuote > i) {
+			// "the best!“ The first": an opening mark after the words it closes
+			if nx, nn := runeAt(text, at+len("“"), sp.End); nn == 0 || nx == ' ' || nx == '\n' {
+				out = append(out, lint.Finding{Span: lint.Span{Start: at, End: at + len("“")},
+					Message:    "opening quotation mark “ used to close a quotation",
+					Suggestion: "use the closing mark ”"})
+				continue
+			}
+		}
+		if r == '”' && spaceBefore && doc.Lang == "en" {
+			// "Apostrophe TV ” the": a closing mark after a space
+			if q, qn := runeBefore(text, sp.Start, at-pn); qn > 0 && unicode.IsLetter(q) {
+				if nx, nn := runeAt(text, at+len("”"), sp.End); nn == 0 || unicode.IsSpace(nx) || strings.ContainsRune(".,;:!?", nx) {
+					out = append(out, lint.Finding{Span: lint.Span{Start: at - pn, End: at + len("”")},
+						Message:    "space before the closing quotation mark ”",
+						Suggestion: "remove the space"})
+					continue
+				}
+			}
+		}
 		if !spaceBefore {
 			continue
 		}
@@ -504,6 +527,10 @@ func doubledQuotes(doc *lint.Document, sp lint.Span) []lint.Finding {
 // as one finding.
 const maxQuotedTitle = 120
 
+// semicolonOpeners: prepositions that, capitalised after a semicolon, show
+// a sentence mistaken for a clause ("; From the centre").
+var semicolonOpeners = set("From", "In", "On", "At", "With", "For", "And", "It", "I")
+
 // isTitleWordAt: s opens with a capitalised word of two letters or more.
 func isTitleWordAt(s string) bool {
 	e := 0
@@ -534,7 +561,40 @@ func strayMarks(doc *lint.Document, sp lint.Span) []lint.Finding {
 	for i, r := range seg {
 		at := sp.Start + i
 		switch r {
+		case '|':
+			// "smiling brightly. |": a separator left after the last
+			// sentence of a paragraph, on a line with no other "|"
+			ls := strings.LastIndexByte(seg[:i], '\n') + 1
+			le := strings.IndexByte(seg[i:], '\n')
+			if le < 0 {
+				le = len(seg) - i
+			}
+			if i >= 2 && seg[i-1] == ' ' && strings.ContainsRune(".!?", rune(seg[i-2])) && strings.TrimSpace(seg[i+1:i+le]) == "" &&
+				strings.Count(seg[ls:i+le], "|") == 1 && strings.TrimSpace(seg[i+le:]) == "" {
+				add(lint.Span{Start: at - 1, End: at + 1}, "stray \"|\" after the paragraph's last sentence", "remove it")
+			}
+		case ';':
+			// "charm; From the": a capitalised function word after a
+			// semicolon, in a sentence (the word after it is lower-case)
+			if w1 := strings.TrimPrefix(seg[i+1:], " "); len(w1) < len(seg[i+1:]) && isTitleWordAt(w1) {
+				e := 0
+				for e < len(w1) && isASCIILetter(w1[e]) {
+					e++
+				}
+				if boundaryOpeners[w1[:e]] || semicolonOpeners[w1[:e]] {
+					if rest := strings.TrimPrefix(w1[e:], " "); len(rest) < len(w1[e:]) && len(rest) > 0 && rest[0] >= 'a' && rest[0] <= 'z' {
+						add(lint.Span{Start: at, End: at + 2 + e}, fmt.Sprintf("%q is capitalised after a semicolon", w1[:e]),
+							"write it in lower case, or end the sentence with a period")
+					}
+				}
+			}
 		case ')', ']':
+			// "]and this": a bracket glued to the next word
+			if r == ']' && i > 0 && seg[i-1] != '[' && i+1 < len(seg) && seg[i+1] >= 'a' && seg[i+1] <= 'z' {
+				if p, _ := utf8.DecodeLastRuneInString(seg[:i]); unicode.IsLetter(p) || unicode.IsPunct(p) && p != '[' {
+					add(lint.Span{Start: at, End: at + 2}, "no space after the closing bracket", "add a space after \"]\"")
+				}
+			}
 			// "letters? )", "wrap it up. ]": a space between the sentence's
 			// end and the bracket that closes around it
 			if i >= 2 && seg[i-1] == ' ' && strings.ContainsRune(".?!", rune(seg[i-2])) && (i < 3 || seg[i-3] != '.') {
