@@ -36,7 +36,7 @@ func (TrailingFragment) Check(doc *lint.Document) []lint.Finding {
 	var out []lint.Finding
 	text := doc.Text
 	for bi, b := range doc.Blocks {
-		if b.Meta || b.Kind != lint.Paragraph || leadsIn(doc, bi) {
+		if b.Meta || b.Kind != lint.Paragraph {
 			continue
 		}
 		sp := lint.TrimSpan(text, b.Span)
@@ -67,7 +67,7 @@ func (TrailingFragment) Check(doc *lint.Document) []lint.Finding {
 			continue
 		}
 		tw := doc.WordsIn(tail)
-		if len(tw) == 0 || len(tw) > 3 {
+		if len(tw) == 0 || len(tw) > 3 || leadsIn(doc, bi) {
 			continue
 		}
 		ls := lastSentenceStart(text, sp.Start, end)

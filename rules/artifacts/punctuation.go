@@ -540,6 +540,15 @@ func isTitleWordAt(s string) bool {
 	return e >= 2 && isTitleWord(s[:e])
 }
 
+// strayFirst holds the first bytes of the marks strayMarks looks at (0xE2
+// starts the dashes and curly quotes).
+var strayFirst = func() (t [256]bool) {
+	for _, c := range []byte(".?!)]|;\"\xe2") {
+		t[c] = true
+	}
+	return t
+}()
+
 // saysAfterQuote are the words that follow a quotation's closing mark.
 var saysAfterQuote = set("said", "says", "asked", "added", "told", "wrote", "noted", "stressed")
 
@@ -558,7 +567,11 @@ func strayMarks(doc *lint.Document, sp lint.Span) []lint.Finding {
 	}
 	seg := string(text[sp.Start:sp.End])
 	lowQuote := strings.ContainsRune(seg, '„')
-	for i, r := range seg {
+	for i := 0; i < len(seg); i++ {
+		if !strayFirst[seg[i]] {
+			continue
+		}
+		r, _ := utf8.DecodeRuneInString(seg[i:])
 		at := sp.Start + i
 		switch r {
 		case '|':
@@ -660,9 +673,9 @@ func strayMarks(doc *lint.Document, sp lint.Span) []lint.Finding {
 	return out
 }
 
-// boundaryPronouns open a sentence; capitalised after a lower-case word and
+// boundaryPronounList open a sentence; capitalised after a lower-case word and
 // before another, they show that the period between two sentences was lost.
-var boundaryPronouns = set("It", "They", "He", "She", "We")
+var boundaryPronounList = []string{"It", "They", "He", "She", "We"}
 
 // titleNouns name a work or a word: after them a capitalised pronoun is a
 // title ("the novel It was filmed") or the word itself.
@@ -676,34 +689,35 @@ func lostBoundary(doc *lint.Document, sp lint.Span) []lint.Finding {
 	var out []lint.Finding
 	text := doc.Text
 	seg := text[sp.Start:sp.End]
-	found := false
-	for w := range boundaryPronouns {
-		if bytes.Contains(seg, []byte(" "+w+" ")) {
-			found = true
-			break
+	for _, pro := range boundaryPronounList {
+		pat := []byte(" " + pro + " ")
+		for off := 0; ; {
+			k := bytes.Index(seg[off:], pat)
+			if k < 0 {
+				break
+			}
+			at := sp.Start + off + k // the space before the pronoun
+			off += k + len(pat) - 1
+			ps := at
+			for ps > sp.Start && text[ps-1] >= 'a' && text[ps-1] <= 'z' {
+				ps--
+			}
+			ns := at + len(pat)
+			ne := ns
+			for ne < sp.End && text[ne] >= 'a' && text[ne] <= 'z' {
+				ne++
+			}
+			if ps == at || ne == ns || ps > sp.Start && isWordByte(text[ps-1]) || ne < sp.End && isWordByte(text[ne]) {
+				continue // not two lower-case words around the pronoun
+			}
+			prev := string(text[ps:at])
+			if titleNouns[prev] || !isProse(doc, lint.Span{Start: ps, End: ne}) {
+				continue
+			}
+			out = append(out, lint.Finding{Span: lint.Span{Start: ps, End: ne},
+				Message:    fmt.Sprintf("%q starts a sentence in the middle of another: a period was lost", pro),
+				Suggestion: fmt.Sprintf("end the sentence after %q or write %q", prev, strings.ToLower(pro))})
 		}
-	}
-	if !found {
-		return nil // most blocks: no words needed
-	}
-	words := doc.WordsIn(sp)
-	for k := 1; k+1 < len(words); k++ {
-		w := words[k]
-		if w.Len() > 4 || text[w.Start] < 'A' || text[w.Start] > 'Z' || !boundaryPronouns[string(text[w.Start:w.End])] {
-			continue
-		}
-		p, n := words[k-1], words[k+1]
-		if p.End+1 != w.Start || w.End+1 != n.Start || text[p.End] != ' ' || text[w.End] != ' ' ||
-			!isProse(doc, lint.Span{Start: p.Start, End: n.End}) {
-			continue
-		}
-		prev, next := string(text[p.Start:p.End]), string(text[n.Start:n.End])
-		if !isLowerWord(prev) || !isLowerWord(next) || titleNouns[prev] {
-			continue
-		}
-		out = append(out, lint.Finding{Span: lint.Span{Start: p.Start, End: n.End},
-			Message:    fmt.Sprintf("%q starts a sentence in the middle of another: a period was lost", text[w.Start:w.End]),
-			Suggestion: fmt.Sprintf("end the sentence after %q or write %q", prev, strings.ToLower(string(text[w.Start:w.End])))})
 	}
 	return out
 }
