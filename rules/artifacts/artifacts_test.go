@@ -141,6 +141,7 @@ func TestPunctuation(t *testing.T) {
 		{"the leaders who make up the alliance They want a vote", []string{"alliance They want"}, ""},
 		{"Which two letters? ) I forget. (Or so. ] Near the coast, – Tarno said the trial...Then it was “absurd.”, he told us.", []string{"? )", ". ]", ", –", "...", ".”,"}, ""},
 		{"the old port]and the new one; From the hill we saw “the best!“ The guide said “slow ” and left. Tom smiled. |", []string{"]a", "; From", "“", " ”", " |"}, ""},
+		{"I came; I saw; it rained. The slogan We can was everywhere.", nil, ""},
 		{"Damaged by Storms; The Effects of Rain | Weekly. The list [1] and []string, „gut!“ und “quote ‘inner’ ” ok.", nil, ""},
 		{"He left (for good.) and came from the U.S.”, she said... Then “Wait...” (see p. 3 ...) as “J. R. R.”, he wrote.", nil, ""},
 		{"the novel It was filmed twice; we saw They Might Be Giants; so It Goes.", nil, ""},

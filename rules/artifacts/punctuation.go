@@ -529,7 +529,7 @@ const maxQuotedTitle = 120
 
 // semicolonOpeners: prepositions that, capitalised after a semicolon, show
 // a sentence mistaken for a clause ("; From the centre").
-var semicolonOpeners = set("From", "In", "On", "At", "With", "For", "And", "It", "I")
+var semicolonOpeners = set("From", "In", "On", "At", "With", "For", "And", "It")
 
 // isTitleWordAt: s opens with a capitalised word of two letters or more.
 func isTitleWordAt(s string) bool {
@@ -681,7 +681,8 @@ var boundaryPronounList = []string{"It", "They", "He", "She", "We"}
 // title ("the novel It was filmed") or the word itself.
 var titleNouns = set("film", "movie", "novel", "book", "album", "song", "series", "show", "play",
 	"word", "words", "pronoun", "called", "titled", "entitled", "named", "dubbed", "musical",
-	"band", "group", "single", "track", "title", "episode", "game", "app", "magazine")
+	"band", "group", "single", "track", "title", "episode", "game", "app", "magazine", "phrase",
+	"slogan", "motto", "headline", "poem", "painting", "campaign", "hashtag", "term", "sign")
 
 // lostBoundary: "the coalition It goes through": a lower-case word, a
 // capitalised pronoun and a lower-case word, each one space apart.
