@@ -142,6 +142,8 @@ func TestPunctuation(t *testing.T) {
 		{"Which two letters? ) I forget. (Or so. ] Near the coast, – Tarno said the trial...Then it was “absurd.”, he told us.", []string{"? )", ". ]", ", –", "...", ".”,"}, ""},
 		{"the old port]and the new one; From the hill we saw “the best!“ The guide said “slow ” and left. Tom smiled. |", []string{"]a", "; From", "“", " ”", " |"}, ""},
 		{"I came; I saw; it rained. The slogan We can was everywhere.", nil, ""},
+		{"the motto (work and rest ) stayed. It was late. \" After that", []string{" )", " \" "}, ""},
+		{"He waited... \" Then (see above) and ( x ) and the list (a, b, c ).", []string{" )"}, ""},
 		{"Damaged by Storms; The Effects of Rain | Weekly. The list [1] and []string, „gut!“ und “quote ‘inner’ ” ok.", nil, ""},
 		{"He left (for good.) and came from the U.S.”, she said... Then “Wait...” (see p. 3 ...) as “J. R. R.”, he wrote.", nil, ""},
 		{"the novel It was filmed twice; we saw They Might Be Giants; so It Goes.", nil, ""},

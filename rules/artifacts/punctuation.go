@@ -540,6 +540,23 @@ func isTitleWordAt(s string) bool {
 	return e >= 2 && isTitleWord(s[:e])
 }
 
+// spacedParen: the ")" at seg[i] closes a "(" opened earlier on the same
+// line with a letter or digit just inside it, and a letter stands before
+// the space ("(the true skill )").
+func spacedParen(seg string, i int) bool {
+	p, _ := utf8.DecodeLastRuneInString(seg[:i-1])
+	if !unicode.IsLetter(p) && !unicode.IsDigit(p) {
+		return false
+	}
+	ls := strings.LastIndexByte(seg[:i], '\n') + 1
+	o := strings.LastIndexByte(seg[ls:i], '(')
+	if o < 0 || strings.IndexByte(seg[ls+o+1:i], ')') >= 0 {
+		return false
+	}
+	in, _ := utf8.DecodeRuneInString(seg[ls+o+1:])
+	return unicode.IsLetter(in) || unicode.IsDigit(in)
+}
+
 // strayFirst holds the first bytes of the marks strayMarks looks at (0xE2
 // starts the dashes and curly quotes).
 var strayFirst = func() (t [256]bool) {
@@ -612,6 +629,13 @@ func strayMarks(doc *lint.Document, sp lint.Span) []lint.Finding {
 			// end and the bracket that closes around it
 			if i >= 2 && seg[i-1] == ' ' && strings.ContainsRune(".?!", rune(seg[i-2])) && (i < 3 || seg[i-3] != '.') {
 				add(lint.Span{Start: at - 2, End: at + 1}, fmt.Sprintf("space before the closing %q", r), "remove the space")
+			} else if r == ')' && i >= 2 && seg[i-1] == ' ' && spacedParen(seg, i) {
+				if w := seg[wordStart([]byte(seg), 0, i-1) : i-1]; holeWords[strings.ToLower(w)] || w == "or" {
+					add(lint.Span{Start: at - 1, End: at + 1}, fmt.Sprintf("nothing between %q and the closing \")\": words were lost", w),
+						"restore the lost words")
+				} else {
+					add(lint.Span{Start: at - 1, End: at + 1}, "space before the closing \")\"", "remove the space")
+				}
 			}
 		case '–', '—':
 			// "Azov, – Mariupol": a comma and a dash
@@ -661,6 +685,11 @@ func strayMarks(doc *lint.Document, sp lint.Span) []lint.Finding {
 			}
 		case '"':
 			if doc.Lang != "en" || i < 2 || seg[i-1] != ' ' || !strings.ContainsRune(",.!?", rune(seg[i-2])) {
+				continue
+			}
+			if seg[i-2] == '.' && (i < 3 || seg[i-3] != '.') && strings.HasPrefix(seg[i+1:], " ") && isTitleWordAt(seg[i+2:]) {
+				// "pandemic. " According": a quote mark between two spaces
+				add(lint.Span{Start: at - 1, End: at + 2}, "quotation mark between two spaces", "attach it to the words it quotes")
 				continue
 			}
 			rest := seg[i+1:]
