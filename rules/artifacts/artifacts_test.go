@@ -142,6 +142,8 @@ func TestPunctuation(t *testing.T) {
 		{"Which two letters? ) I forget. (Or so. ] Near the coast, – Tarno said the trial...Then it was “absurd.”, he told us.", []string{"? )", ". ]", ", –", "...", ".”,"}, ""},
 		{"the old port]and the new one; From the hill we saw “the best!“ The guide said “slow ” and left. Tom smiled. |", []string{"]a", "; From", "“", " ”", " |"}, ""},
 		{"I came; I saw; it rained. The slogan We can was everywhere.", nil, ""},
+		{"the talks ended REUTERS They said no and the port The ships left", []string{"REUTERS They said", "port The ships"}, ""},
+		{"we read The Times, told NASA The Rover story, and by The Way.", nil, ""},
 		{"the motto (work and rest ) stayed. It was late. \" After that", []string{" )", " \" "}, ""},
 		{"He waited... \" Then (see above) and ( x ) and the list (a, b, c ).", []string{" )"}, ""},
 		{"Damaged by Storms; The Effects of Rain | Weekly. The list [1] and []string, „gut!“ und “quote ‘inner’ ” ok.", nil, ""},

@@ -702,9 +702,10 @@ func strayMarks(doc *lint.Document, sp lint.Span) []lint.Finding {
 	return out
 }
 
-// boundaryPronounList open a sentence; capitalised after a lower-case word and
-// before another, they show that the period between two sentences was lost.
-var boundaryPronounList = []string{"It", "They", "He", "She", "We"}
+// boundaryPronounList open a sentence; capitalised after a lower-case (or
+// all-capital) word and before a lower-case one, they show that the period
+// between two sentences was lost.
+var boundaryPronounList = []string{"It", "They", "He", "She", "We", "The", "This", "But", "However", "There"}
 
 // titleNouns name a work or a word: after them a capitalised pronoun is a
 // title ("the novel It was filmed") or the word itself.
@@ -731,6 +732,15 @@ func lostBoundary(doc *lint.Document, sp lint.Span) []lint.Finding {
 			ps := at
 			for ps > sp.Start && text[ps-1] >= 'a' && text[ps-1] <= 'z' {
 				ps--
+			}
+			if ps == at {
+				// "CONVERSE They are": an all-capital word before the pronoun
+				for ps > sp.Start && text[ps-1] >= 'A' && text[ps-1] <= 'Z' {
+					ps--
+				}
+				if at-ps < 2 {
+					ps = at
+				}
 			}
 			ns := at + len(pat)
 			ne := ns
