@@ -488,7 +488,7 @@ func doubledQuotes(doc *lint.Document, sp lint.Span) []lint.Finding {
 		!bytes.Contains(seg, []byte("““")) && !bytes.Contains(seg, []byte("””")) {
 		return nil
 	}
-	const open, close = "‘‘", "’’"
+	const close = "’’"
 	for i := sp.Start; i < sp.End; {
 		r, n := runeAt(text, i, sp.End)
 		r2, n2 := runeAt(text, i+n, sp.End)
@@ -519,7 +519,6 @@ func doubledQuotes(doc *lint.Document, sp lint.Span) []lint.Finding {
 			Suggestion: "keep one quotation mark (a double one for ‘‘ or ’’)"})
 		i = end
 	}
-	_ = open
 	return out
 }
 
