@@ -4,6 +4,7 @@ import (
 	"math/rand"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/translint/translint/lint"
 )
@@ -257,4 +258,35 @@ func TestMixedScript(t *testing.T) {
 		// Whole words of another script, Latin WHO, Greek letters in science.
 		{"The WHO said «Москва» and ΑΘΗΝΑ are names; α and β particles; В. Путин; in Arabic: ١٩٩٠ عام.", nil, ""},
 	})
+}
+
+// TestRandomText runs every rule over random text made of the marks the
+// patterns look at: no rule may panic, and every finding and fix must lie
+// inside the text, on rune boundaries.
+func TestRandomText(t *testing.T) {
+	alphabet := []string{"a", "d", "t", "It", "The", "said", "Im", "didnt", " ", " ", "\n", "\n\n", ".", "...", ",", ";", "?", "!",
+		"|", "(", ")", "[", "]", "<1>", "<", ">", "`", "``", "''", "\"", "“", "”", "‘", "’", "–", "1", "21", ":", "PM", "000",
+		"Н", "А", "۱", "â", "€", "โ", "™", "&", "#39;", "\\u", "2019", "st", "kkkk", "\uFFFD"}
+	r := rand.New(rand.NewSource(2))
+	for n := 0; n < 3000; n++ {
+		var sb strings.Builder
+		for k := r.Intn(60); k > 0; k-- {
+			sb.WriteString(alphabet[r.Intn(len(alphabet))])
+		}
+		text := sb.String()
+		for _, rule := range Rules() {
+			for _, f := range check(t, rule, text) {
+				spans := []lint.Span{f.Span}
+				for _, e := range f.Fix {
+					spans = append(spans, e.Span)
+				}
+				for _, s := range spans {
+					if s.Start < 0 || s.End > len(text) || s.Start > s.End ||
+						!utf8.RuneStart(text[min(s.Start, len(text)-1)]) || s.End < len(text) && !utf8.RuneStart(text[s.End]) {
+						t.Fatalf("%s: span %v out of place in %q", rule.ID(), s, text)
+					}
+				}
+			}
+		}
+	}
 }
