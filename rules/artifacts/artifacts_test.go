@@ -87,6 +87,8 @@ func TestMojibake(t *testing.T) {
 		{"She said โ€œwe will stayโ€ and left.", []string{"โ€œ", "โ€"}, "She said “we will stayโ€ and left."},
 		{"The mayorâ € ™s office and â € œnew plansâ € .", []string{"â € ™", "â € œ", "â €"}, ""},
 		{"ยิ่งกว่า ไก่ ภาษาไทย and โรงเรียน are Thai words.", nil, ""},
+		{"The mayorвЂ™s plan, вЂњnewвЂќ and β€œoldβ€", []string{"вЂ™", "вЂњ", "вЂќ", "β€œ", "β€"}, "The mayor’s plan, “new” and “oldβ€"},
+		{"Москва, Ђорђе, Αθήνα, βιβλίο, עברית גדולה and вЂ alone", []string{"вЂ"}, ""},
 	})
 }
 

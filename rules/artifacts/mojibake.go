@@ -12,7 +12,8 @@ import (
 )
 
 // Mojibake flags UTF-8 text that was decoded with a single-byte code page
-// (Windows-1252, Latin-1, Mac Roman or Windows-874) and encoded again, and replacement
+// (Windows-1252, Latin-1, Mac Roman, or for punctuation the Cyrillic, Thai,
+// Greek and Hebrew Windows pages) and encoded again, and replacement
 // characters (U+FFFD) left where a byte could not be decoded.
 type Mojibake struct{}
 
@@ -21,11 +22,12 @@ func (Mojibake) DefaultSeverity() lint.Severity { return lint.SeverityError }
 func (Mojibake) Doc() lint.RuleDoc {
 	return lint.RuleDoc{
 		Title: "Text decoded with the wrong character set",
-		Text: `Flags mojibake: UTF-8 bytes that were read as Windows-1252, Latin-1, Mac Roman or
-the Thai code page Windows-874 ("Ã©" for "é", "â€™" or "‚Äô" for "’", "โ€œ" for "“",
-"Ð¿Ñ€Ð¸" for "при"), the same split by spaces ("â € ™"), and the replacement
-character U+FFFD left where a byte was lost. The Thai reading is reported only for
-punctuation ("โ€"), so Thai text is never taken for mojibake. A sequence is reported only when re-encoding
+		Text: `Flags mojibake: UTF-8 bytes that were read as Windows-1252, Latin-1 or Mac Roman
+("Ã©" for "é", "â€™" or "‚Äô" for "’", "Ð¿Ñ€Ð¸" for "при"), curly quotes and dashes
+read as the Cyrillic, Thai, Greek or Hebrew Windows page ("вЂ™", "โ€œ", "β€", "ג€"), the
+same split by spaces ("â € ™"), and the replacement character U+FFFD left where a byte
+was lost. The Cyrillic, Thai, Greek and Hebrew readings are reported only for
+punctuation, so text in those scripts is never taken for mojibake. A sequence is reported only when re-encoding
 it gives valid UTF-8 for a character that is plausible in an article (letters, general
 punctuation, currency, CJK, emoji), so ordinary accented text is left alone. The fix
 restores the original characters, undoing repeated damage ("Ã¢â‚¬â„¢") too.`,
@@ -46,12 +48,38 @@ type codePage struct {
 	// (Thai text read back by chance decodes to CJK, never to "โ€œ").
 	signature func(b []byte) bool
 	strict    bool
+	// quoteStart is the page's reading of E2 80, the first two bytes of a
+	// curly quote or dash, for pages with a strict signature.
+	quoteStart string
 }
 
 var codePages = []codePage{
-	{"Windows-1252", encodeWindows1252, true, nil, false},
-	{"Mac Roman", encodeMacRoman, false, macRomanSignature, false},
-	{"Windows-874", encodeWindows874, false, thaiSignature, true},
+	{"Windows-1252", encodeWindows1252, true, nil, false, ""},
+	{"Mac Roman", encodeMacRoman, false, macRomanSignature, false, ""},
+	punctuationPage("Windows-1251", charmap.Windows1251),
+	punctuationPage("Windows-874", charmap.Windows874),
+	punctuationPage("Windows-1253", charmap.Windows1253),
+	punctuationPage("Windows-1255", charmap.Windows1255),
+}
+
+// punctuationPage is a code page whose reading of UTF-8 is reported only
+// for the general punctuation block (curly quotes, dashes, the ellipsis):
+// its reading of the lead bytes E2 80 ("вЂ", "โ€", "β€", "ג€") is the
+// strict signature, since text in the page's own script read back by chance
+// decodes to CJK, never to punctuation. Bytes the page leaves undefined are
+// taken from Windows-1252, as browsers do.
+func punctuationPage(name string, cm *charmap.Charmap) codePage {
+	sig := string(cm.DecodeByte(0xE2)) + string(cm.DecodeByte(0x80))
+	enc := func(r rune) (byte, bool) {
+		if r < 0x80 {
+			return byte(r), true
+		}
+		if b, ok := cm.EncodeRune(r); ok {
+			return b, true
+		}
+		return charmap.Windows1252.EncodeRune(r)
+	}
+	return codePage{name, enc, false, func(b []byte) bool { return bytes.HasPrefix(b, []byte(sig)) }, true, sig}
 }
 
 func encodeWindows1252(r rune) (byte, bool) {
@@ -62,19 +90,6 @@ func encodeWindows1252(r rune) (byte, bool) {
 	}
 	if r < 0x80 {
 		return byte(r), true
-	}
-	return charmap.Windows1252.EncodeRune(r)
-}
-
-// encodeWindows874 reads the Thai code page as browsers do: the bytes it
-// leaves undefined (0x9C for the last byte of “) are taken from
-// Windows-1252.
-func encodeWindows874(r rune) (byte, bool) {
-	if r < 0x80 {
-		return byte(r), true
-	}
-	if b, ok := charmap.Windows874.EncodeRune(r); ok {
-		return b, true
 	}
 	return charmap.Windows1252.EncodeRune(r)
 }
@@ -237,6 +252,9 @@ func (Mojibake) Check(doc *lint.Document) []lint.Finding {
 func mojibakeRun(doc *lint.Document, i, hi int) (lint.Finding, int) {
 	text := doc.Text
 	for _, cp := range codePages {
+		if cp.strict && !cp.signature(text[i:hi]) {
+			continue // most text: one prefix test, no decoding
+		}
 		j, chars := i, 0
 		for j < hi {
 			_, _, n := decodeOne(text, j, hi, cp)
@@ -306,19 +324,16 @@ func spacedMojibake(text []byte, i, hi int) (int, string) {
 	return j + n, string(d)
 }
 
-// thaiSignature: "โ€", the Windows-874 reading of the first two bytes of a
-// curly quote or dash.
-func thaiSignature(b []byte) bool { return bytes.HasPrefix(b, []byte(thaiQuoteStart)) }
-
-const thaiQuoteStart = "โ€"
-
-// truncatedQuote matches "â€" (or its Windows-874 form "โ€") not followed by
-// a third byte: neither code page has a character for 0x9D (the last byte
-// of ”), so it is often dropped.
+// truncatedQuote matches "â€" (or its reading in another page, "โ€") not
+// followed by a third byte: Windows-1252 has no character for 0x9D (the last
+// byte of ”), so it is often dropped.
 func truncatedQuote(text []byte, i, hi int) (int, bool) {
-	for _, p := range []string{"â€", thaiQuoteStart} {
-		if bytes.HasPrefix(text[i:hi], []byte(p)) {
-			return i + len(p), true
+	if p := "â€"; bytes.HasPrefix(text[i:hi], []byte(p)) {
+		return i + len(p), true
+	}
+	for _, cp := range codePages {
+		if cp.quoteStart != "" && bytes.HasPrefix(text[i:hi], []byte(cp.quoteStart)) {
+			return i + len(cp.quoteStart), true
 		}
 	}
 	return 0, false
