@@ -247,7 +247,8 @@ func TestMayGlue(t *testing.T) {
 func TestNumberFormat(t *testing.T) {
 	runCases(t, NumberFormat{}, []ruleCase{
 		{"The polls closed at 21:18 PM and reopened at PM 12:07 on the 19st.", []string{"21:18 PM", "PM 12:07", "19st"}, "The polls closed at 21:18 PM and reopened at PM 12:07 on the 19th."},
-		{"About 28 000 people came; the fund lost 3,5 million and 2,4 percent.", []string{"28 000", "3,5", "2,4"}, ""},
+		{"About 28 000 people came; the fund lost 3,5 million and 2,4 percent; 1.500.000 euros.", []string{"28 000", "3,5", "2,4", "1.500.000"}, ""},
+		{"He won by 2.256 seconds; the router 192.168.100.200 is down; v1.100.200 ships.", nil, ""},
 		// English formats, codes, years and figures in a row.
 		{"At 9:18 PM, 21:18 and 0:30 on the 1st, 2nd, 3rd, 11th, 12th, 13th, 21st, 22nd and 101st, 28,000 people and 3.5 million; rows 1 200 300, code A320 000 units, the years 1998 2000, PMs at 10:00.", nil, ""},
 	})

@@ -23,7 +23,8 @@ func (NumberFormat) Doc() lint.RuleDoc {
 - a 24-hour time with AM or PM ("21:18 PM", "0:30 AM"), and AM or PM before the time
   ("PM 12:07", the Korean and Chinese order);
 - an ordinal with the wrong suffix ("19st", "2th", "13rd"); the fix writes the right one;
-- a space as the thousands separator before a word ("28 000 people", "1 250 000 euros");
+- a space as the thousands separator before a word ("28 000 people", "1 250 000 euros"), or
+  periods with two groups ("1.500.000 people"; "2.256 seconds" is a decimal);
 - a decimal comma before a multiplier or a percentage ("3,5 million", "2,4 percent").
 Years, phone numbers, codes ("1 2 3"), English thousands ("28,000") and decimal points are
 fine. Only English documents are checked.`,
@@ -61,6 +62,11 @@ func (NumberFormat) Check(doc *lint.Document) []lint.Finding {
 				out = append(out, lint.Finding{Span: lint.Span{Start: a, End: end},
 					Message:    fmt.Sprintf("%q uses a space as the thousands separator", text[a:end]),
 					Suggestion: "use commas in English (28,000)"})
+				b = end
+			} else if end, ok := dottedThousands(text, sp, a, b); ok {
+				out = append(out, lint.Finding{Span: lint.Span{Start: a, End: end},
+					Message:    fmt.Sprintf("%q uses periods as the thousands separator", text[a:end]),
+					Suggestion: "use commas in English (1,500,000)"})
 				b = end
 			} else if end, ok := decimalComma(text, sp, a, b); ok {
 				out = append(out, lint.Finding{Span: lint.Span{Start: a, End: end},
@@ -199,6 +205,26 @@ func spacedThousands(text []byte, sp lint.Span, a, b int) (int, bool) {
 		groups++
 	}
 	if groups == 0 || end+2 > sp.End || text[end] != ' ' || !(text[end+1] >= 'a' && text[end+1] <= 'z') {
+		return 0, false
+	}
+	return end, true
+}
+
+// dottedThousands: "1.500.000 people": one to three digits and exactly two
+// groups of three digits after periods, then a space and a lower-case word.
+// One group ("2.256 seconds") is a decimal; three are an IP address.
+func dottedThousands(text []byte, sp lint.Span, a, b int) (int, bool) {
+	if b-a > 3 || a > sp.Start && text[a-1] == '.' {
+		return 0, false
+	}
+	end := b
+	for g := 0; g < 2; g++ {
+		if end+4 > sp.End || text[end] != '.' || !isDigit(text[end+1]) || !isDigit(text[end+2]) || !isDigit(text[end+3]) {
+			return 0, false
+		}
+		end += 4
+	}
+	if end+2 > sp.End || text[end] != ' ' || !(text[end+1] >= 'a' && text[end+1] <= 'z') {
 		return 0, false
 	}
 	return end, true
