@@ -1,7 +1,6 @@
 package artifacts
 
 import (
-	"bytes"
 	"encoding/binary"
 	"fmt"
 	"strings"
@@ -60,7 +59,7 @@ const minGluedName = 4
 
 // glueVerbs are verbs of saying that follow a name; glued to it
 // ("Nguyenwrote") they show a lost space.
-var glueVerbs = []string{"said", "wrote", "told", "stated", "added"}
+var glueVerbs = []string{"said", "wrote", "told", "stated", "added", "says"}
 
 // verbPrefixes are English prefixes that make a word with a verb of saying
 // ("aforesaid", "ghostwrote", "understated", "foretold").
@@ -71,30 +70,27 @@ var verbPrefixes = set("afore", "ghost", "under", "over", "fore", "copy")
 func nameGluedToVerb(doc *lint.Document, sp lint.Span) []lint.Finding {
 	var out []lint.Finding
 	text := doc.Text
-	seg := text[sp.Start:sp.End]
-	for _, v := range glueVerbs {
-		for off := 0; ; {
-			k := bytes.Index(seg[off:], []byte(v))
-			if k < 0 {
+	for _, w := range doc.WordsIn(sp) {
+		// a cheap shape test first: "Xxxx" + a verb, ending in d, e or s
+		if w.Len() < minGluedName+4 || text[w.Start] < 'A' || text[w.Start] > 'Z' {
+			continue
+		}
+		if last := text[w.End-1]; last != 'd' && last != 'e' && last != 's' {
+			continue
+		}
+		word := string(text[w.Start:w.End])
+		for _, v := range glueVerbs {
+			if !strings.HasSuffix(word, v) {
+				continue
+			}
+			name := word[:len(word)-len(v)]
+			if len(name) < minGluedName || !isTitleWord(name) || verbPrefixes[strings.ToLower(name)] || !plainToken(text, sp, w.Start, w.End) {
 				break
 			}
-			e := sp.Start + off + k // where the verb starts
-			off += k + len(v)
-			end := e + len(v)
-			if end < sp.End && isASCIILetter(text[end]) {
-				continue
-			}
-			s := e
-			for s > sp.Start && isASCIILetter(text[s-1]) {
-				s--
-			}
-			name := string(text[s:e])
-			if len(name) < minGluedName || !isTitleWord(name) || verbPrefixes[strings.ToLower(name)] || !plainToken(text, sp, s, end) {
-				continue
-			}
-			out = append(out, lint.Finding{Span: lint.Span{Start: s, End: end},
-				Message:    fmt.Sprintf("%q looks like a name glued to %q", text[s:end], v),
+			out = append(out, lint.Finding{Span: w.Span,
+				Message:    fmt.Sprintf("%q looks like a name glued to %q", word, v),
 				Suggestion: fmt.Sprintf("separate %q and %q", name, v)})
+			break
 		}
 	}
 	return out

@@ -701,10 +701,18 @@ func strayMarks(doc *lint.Document, sp lint.Span) []lint.Finding {
 	return out
 }
 
-// boundaryPronounList open a sentence; capitalised after a lower-case (or
+// boundaryPronouns open a sentence; capitalised after a lower-case (or
 // all-capital) word and before a lower-case one, they show that the period
 // between two sentences was lost.
-var boundaryPronounList = []string{"It", "They", "He", "She", "We", "The", "This", "But", "However", "There"}
+var boundaryPronouns = set("It", "They", "He", "She", "We", "The", "This", "But", "However", "There")
+
+// pronounFirst holds the first letters of boundaryPronouns.
+var pronounFirst = func() (t [256]bool) {
+	for w := range boundaryPronouns {
+		t[w[0]] = true
+	}
+	return t
+}()
 
 // titleNouns name a work or a word: after them a capitalised pronoun is a
 // title ("the novel It was filmed") or the word itself.
@@ -718,45 +726,36 @@ var titleNouns = set("film", "movie", "novel", "book", "album", "song", "series"
 func lostBoundary(doc *lint.Document, sp lint.Span) []lint.Finding {
 	var out []lint.Finding
 	text := doc.Text
-	seg := text[sp.Start:sp.End]
-	for _, pro := range boundaryPronounList {
-		pat := []byte(" " + pro + " ")
-		for off := 0; ; {
-			k := bytes.Index(seg[off:], pat)
-			if k < 0 {
-				break
-			}
-			at := sp.Start + off + k // the space before the pronoun
-			off += k + len(pat) - 1
-			ps := at
-			for ps > sp.Start && text[ps-1] >= 'a' && text[ps-1] <= 'z' {
-				ps--
-			}
-			if ps == at {
-				// "CONVERSE They are": an all-capital word before the pronoun
-				for ps > sp.Start && text[ps-1] >= 'A' && text[ps-1] <= 'Z' {
-					ps--
-				}
-				if at-ps < 2 {
-					ps = at
-				}
-			}
-			ns := at + len(pat)
-			ne := ns
-			for ne < sp.End && text[ne] >= 'a' && text[ne] <= 'z' {
-				ne++
-			}
-			if ps == at || ne == ns || ps > sp.Start && isWordByte(text[ps-1]) || ne < sp.End && isWordByte(text[ne]) {
-				continue // not two lower-case words around the pronoun
-			}
-			prev := string(text[ps:at])
-			if titleNouns[prev] || !isProse(doc, lint.Span{Start: ps, End: ne}) {
-				continue
-			}
-			out = append(out, lint.Finding{Span: lint.Span{Start: ps, End: ne},
-				Message:    fmt.Sprintf("%q starts a sentence in the middle of another: a period was lost", pro),
-				Suggestion: fmt.Sprintf("end the sentence after %q or write %q", prev, strings.ToLower(pro))})
+	words := doc.WordsIn(sp)
+	for k := 1; k+1 < len(words); k++ {
+		w := words[k]
+		if c := text[w.Start]; w.Len() > 7 || !pronounFirst[c] || !boundaryPronouns[string(text[w.Start:w.End])] {
+			continue
 		}
+		p, n := words[k-1], words[k+1]
+		if p.End+1 != w.Start || w.End+1 != n.Start || text[p.End] != ' ' || text[w.End] != ' ' ||
+			!isProse(doc, lint.Span{Start: p.Start, End: n.End}) {
+			continue
+		}
+		prev, next := string(text[p.Start:p.End]), string(text[n.Start:n.End])
+		caps := len(prev) >= 2 && strings.ToUpper(prev) == prev && isASCIIWord(prev)
+		if !isLowerWord(next) || titleNouns[prev] || !isLowerWord(prev) && !caps {
+			continue
+		}
+		pro := string(text[w.Start:w.End])
+		out = append(out, lint.Finding{Span: lint.Span{Start: p.Start, End: n.End},
+			Message:    fmt.Sprintf("%q starts a sentence in the middle of another: a period was lost", pro),
+			Suggestion: fmt.Sprintf("end the sentence after %q or write %q", prev, strings.ToLower(pro))})
 	}
 	return out
+}
+
+// isASCIIWord: s is ASCII letters only.
+func isASCIIWord(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if !isASCIILetter(s[i]) {
+			return false
+		}
+	}
+	return s != ""
 }
