@@ -1,6 +1,7 @@
 package artifacts
 
 import (
+	"encoding/binary"
 	"math/rand"
 	"strings"
 	"testing"
@@ -290,6 +291,26 @@ func TestRandomText(t *testing.T) {
 					}
 				}
 			}
+		}
+	}
+}
+
+// mayRepeat4 agrees with its byte-by-byte definition on random bytes.
+func TestMayRepeat4(t *testing.T) {
+	r := rand.New(rand.NewSource(3))
+	for n := 0; n < 200000; n++ {
+		var b [8]byte
+		for k := range b {
+			b[k] = "aab "[r.Intn(4)]
+		}
+		want := false
+		for k := 0; k < 5; k++ {
+			if b[k] == b[k+1] && b[k] == b[k+2] && b[k] == b[k+3] {
+				want = true
+			}
+		}
+		if got := mayRepeat4(binary.LittleEndian.Uint64(b[:])); got != want {
+			t.Fatalf("mayRepeat4(%q) = %v, want %v", b[:], got, want)
 		}
 	}
 }

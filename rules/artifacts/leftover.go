@@ -2,6 +2,7 @@ package artifacts
 
 import (
 	"bytes"
+	"encoding/binary"
 	"fmt"
 	"unicode"
 
@@ -79,6 +80,10 @@ func keyboardJunk(doc *lint.Document, sp lint.Span) []lint.Finding {
 	var out []lint.Finding
 	text := doc.Text
 	for i := sp.Start; i+minJunkRun <= sp.End; {
+		if i+8 <= sp.End && !mayRepeat4(binary.LittleEndian.Uint64(text[i:])) {
+			i += 5 // no run of four equal bytes starts in the first five
+			continue
+		}
 		c := text[i]
 		if c < 'a' || c > 'z' || c == 'x' || c == 'z' || c == 'm' || c == 'h' {
 			i++
@@ -97,6 +102,16 @@ func keyboardJunk(doc *lint.Document, sp lint.Span) []lint.Finding {
 		i = j
 	}
 	return out
+}
+
+// mayRepeat4 reports whether one of the first five bytes of the eight in x
+// (little-endian) starts a run of four equal bytes: x XOR x shifted by one,
+// two and three bytes has a zero byte there.
+func mayRepeat4(x uint64) bool {
+	const ones, highs, low5 = 0x0101010101010101, 0x8080808080808080, 0x000000ffffffffff
+	z := (x ^ x>>8) | (x ^ x>>16) | (x ^ x>>24)
+	z |= ^uint64(low5) // the last three bytes have no four bytes after them
+	return (z-ones)&^z&highs != 0
 }
 
 // isWordByte: an ASCII letter or digit, or any byte of a non-ASCII rune.
