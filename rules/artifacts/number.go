@@ -58,26 +58,32 @@ func (NumberFormat) Check(doc *lint.Document) []lint.Finding {
 			} else if f, end, ok := clockTime(doc, sp, a, b); ok {
 				out = append(out, f)
 				b = end
-			} else if end, ok := spacedThousands(text, sp, a, b); ok {
-				out = append(out, lint.Finding{Span: lint.Span{Start: a, End: end},
-					Message:    fmt.Sprintf("%q uses a space as the thousands separator", text[a:end]),
-					Suggestion: "use commas in English (28,000)"})
-				b = end
-			} else if end, ok := dottedThousands(text, sp, a, b); ok {
-				out = append(out, lint.Finding{Span: lint.Span{Start: a, End: end},
-					Message:    fmt.Sprintf("%q uses periods as the thousands separator", text[a:end]),
-					Suggestion: "use commas in English (1,500,000)"})
-				b = end
-			} else if end, ok := decimalComma(text, sp, a, b); ok {
-				out = append(out, lint.Finding{Span: lint.Span{Start: a, End: end},
-					Message:    fmt.Sprintf("%q uses a decimal comma", text[a:end]),
-					Suggestion: "use a decimal point in English (3.5 million)"})
-				b = end
+			} else {
+				for _, lf := range localeFormats {
+					if end, ok := lf.match(text, sp, a, b); ok {
+						out = append(out, lint.Finding{Span: lint.Span{Start: a, End: end},
+							Message:    fmt.Sprintf("%q uses %s", text[a:end], lf.what),
+							Suggestion: lf.suggestion})
+						b = end
+						break
+					}
+				}
 			}
 			i = b
 		}
 	}
 	return out
+}
+
+// localeFormats are the number formats of other languages, each a matcher
+// of the digit run text[a:b] that returns the end of the number.
+var localeFormats = []struct {
+	match            func(text []byte, sp lint.Span, a, b int) (int, bool)
+	what, suggestion string
+}{
+	{spacedThousands, "a space as the thousands separator", "use commas in English (28,000)"},
+	{dottedThousands, "periods as the thousands separator", "use commas in English (1,500,000)"},
+	{decimalComma, "a decimal comma", "use a decimal point in English (3.5 million)"},
 }
 
 func isDigit(c byte) bool { return c >= '0' && c <= '9' }
