@@ -10,6 +10,7 @@ import (
 
 	"github.com/translint/translint/lint"
 	"github.com/translint/translint/lint/config"
+	"github.com/translint/translint/rules"
 )
 
 // configFlags are the check flags about configuration and fixing.
@@ -77,7 +78,7 @@ func runConfigured(c *cobra.Command, f *checkFlags, args []string, srcs []lint.S
 			if err != nil {
 				return nil, usageError(err)
 			}
-			l = &lint.Linter{Rules: rs, Severity: p.Severity, Lang: p.Lang, Jobs: 1}
+			l = &lint.Linter{Rules: rs, Severity: p.Severity, Lang: p.Lang, Jobs: 1, Precedence: rules.Precedence()}
 			if langSet || l.Lang == "" {
 				l.Lang = f.lang
 			}
