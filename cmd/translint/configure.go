@@ -58,7 +58,6 @@ func runConfigured(c *cobra.Command, f *checkFlags, args []string, srcs []lint.S
 	langSet := c.Flags().Changed("lang")
 	linters := map[string]*lint.Linter{}
 	var jobs []lint.Job
-	var configs []*config.Config
 	for _, src := range srcs {
 		cfg, err := finder.For(src.Path)
 		if err != nil {
@@ -84,7 +83,6 @@ func runConfigured(c *cobra.Command, f *checkFlags, args []string, srcs []lint.S
 			}
 			l.Filter = lint.ChainFilters(p.Allow, lint.NewSuppression(l, p.Known).Filter)
 			linters[key] = l
-			configs = append(configs, cfg)
 		}
 		jobs = append(jobs, lint.Job{Source: src, Linter: l})
 	}
