@@ -41,6 +41,9 @@ func Precedence() *lint.Precedence {
 			"broken-entity":     {"glued-words", "punctuation"},
 			// A hole left by a lost name explains the stray comma beside it.
 			"dropped-name": {"punctuation"},
+			// A look-alike letter of another script inside a Latin word is
+			// not a foreign word.
+			"mixed-script": {"foreign-fragment", "glued-words"},
 			// A foreign word glued to English is untranslated text first.
 			"foreign-fragment": {"glued-words"},
 		},
