@@ -41,6 +41,9 @@ func Precedence() *lint.Precedence {
 			"broken-entity":     {"glued-words", "punctuation"},
 			// A hole left by a lost name explains the stray comma beside it.
 			"dropped-name": {"punctuation"},
+			// An article wholly in another language is one finding, not
+			// also a fragment of itself.
+			"wrong-language": {"foreign-fragment"},
 			// A look-alike letter of another script inside a Latin word is
 			// not a foreign word.
 			"mixed-script": {"foreign-fragment", "glued-words"},
