@@ -5,14 +5,23 @@ import (
 
 	"github.com/yuin/goldmark"
 	"github.com/yuin/goldmark/ast"
+	"github.com/yuin/goldmark/extension"
+	east "github.com/yuin/goldmark/extension/ast"
 	"github.com/yuin/goldmark/text"
 )
 
-// markdown is goldmark with the GitHub Flavoured Markdown tables,
-// strikethrough and task lists of gfm.go. Linkify is left out: maskURLs
-// already masks bare URLs, and linkify cost a tenth of the parse. A
-// goldmark.Markdown is safe for concurrent use.
-var markdown = goldmark.New(goldmark.WithParserOptions(gfmParserOptions()...))
+// markdown is goldmark with its own GitHub Flavoured Markdown tables,
+// strikethrough and task lists, and the definition lists of PHP Markdown
+// Extra, kramdown and Hugo ("Term" then ": description"), so that the ": "
+// marker is markup, not prose. Linkify is left out: maskURLs already masks
+// bare URLs, and linkify cost a tenth of the parse. One difference from
+// GitHub is accepted: goldmark makes a table of a header row with fewer
+// cells than the delimiter row under it, where GitHub keeps a paragraph; both
+// read the cells' words as prose. A goldmark.Markdown is safe for concurrent
+// use.
+var markdown = goldmark.New(goldmark.WithExtensions(
+	extension.Table, extension.Strikethrough, extension.TaskList, extension.DefinitionList,
+))
 
 // readMarkdown reads front matter and parses the body with goldmark.
 //
@@ -28,9 +37,17 @@ func readMarkdown(d *Document) {
 	Mask(d.Text, fmEnd, len(d.Text))
 	meta := d.Blocks
 	d.Blocks = nil
-	firstH1, plain := plainBody(d, fmEnd)
+	// Site-generator markup is blanked in the copy goldmark parses; with
+	// none, the fast path may read the body.
+	parseSrc := siteMarkup(d.Src, fmEnd, isMDX(d.Path))
+	plain := false
+	firstH1 := false
+	if parseSrc == nil {
+		firstH1, plain = plainBody(d, fmEnd)
+		parseSrc = d.Src
+	}
 	if !plain {
-		firstH1 = goldmarkBody(d, fmEnd)
+		firstH1 = goldmarkBody(d, parseSrc, fmEnd)
 	}
 	maskURLs(d.Text)
 	decodeEntities(d.Text, fmEnd, len(d.Text))
@@ -45,15 +62,18 @@ func readMarkdown(d *Document) {
 	d.Blocks = append(meta, d.Blocks...)
 }
 
-// goldmarkBody reads the body src[fmEnd:] with goldmark, appends its blocks
-// to d.Blocks and unmasks their text. It reports a level-1 heading as the
-// first block.
-func goldmarkBody(d *Document, fmEnd int) (firstH1 bool) {
+// goldmarkBody reads the body of src with goldmark, appends its blocks to
+// d.Blocks and unmasks their text. src is d.Src or a copy of the same length
+// in which site-generator markup is blank; text is copied back from it, so
+// that markup stays masked. It reports a level-1 heading as the first block.
+func goldmarkBody(d *Document, src []byte, fmEnd int) (firstH1 bool) {
 	// goldmark parses a copy in which the front matter is blank, so its
 	// segments are offsets into Src.
-	parseSrc := d.Src // goldmark does not write to its source
+	parseSrc := src // goldmark does not write to its source
 	if fmEnd > 0 {
-		parseSrc = append([]byte(nil), d.Src...)
+		if &parseSrc[0] == &d.Src[0] {
+			parseSrc = append([]byte(nil), d.Src...)
+		}
 		Mask(parseSrc, 0, fmEnd)
 	}
 	root := markdown.Parser().Parse(text.NewReader(parseSrc))
@@ -64,7 +84,14 @@ func goldmarkBody(d *Document, fmEnd int) (firstH1 bool) {
 			return ast.WalkContinue, nil
 		}
 		switch n.Kind() {
-		case ast.KindParagraph, ast.KindHeading, ast.KindTextBlock, tableCellKind:
+		case ast.KindParagraph, ast.KindHeading, ast.KindTextBlock, east.KindDefinitionTerm:
+		case east.KindTableHeader, east.KindTableRow:
+			// A row is one block: its cells are inline text of the row.
+			if span, ok := unmaskInline(d, parseSrc, n); ok {
+				d.Blocks = append(d.Blocks, Block{Kind: markdownKind(n), Span: span})
+			}
+			afterImage = false
+			return ast.WalkSkipChildren, nil
 		case ast.KindHTMLBlock:
 			d.Blocks = append(d.Blocks, htmlBlockProse(d, n.(*ast.HTMLBlock))...)
 			afterImage = false
@@ -72,7 +99,7 @@ func goldmarkBody(d *Document, fmEnd int) (firstH1 bool) {
 		default:
 			return ast.WalkContinue, nil
 		}
-		span, ok := unmaskInline(d, n)
+		span, ok := unmaskInline(d, parseSrc, n)
 		onlyImage := !ok && hasChild(n, ast.KindImage)
 		if ok {
 			kind := markdownKind(n)
@@ -96,9 +123,9 @@ func goldmarkBody(d *Document, fmEnd int) (firstH1 bool) {
 	return firstH1
 }
 
-// unmaskInline copies the bytes of n's inline text back into d.Text and
-// returns the span from the first to the last prose byte.
-func unmaskInline(d *Document, n ast.Node) (Span, bool) {
+// unmaskInline copies the bytes of n's inline text from src back into d.Text
+// and returns the span from the first to the last prose byte.
+func unmaskInline(d *Document, src []byte, n ast.Node) (Span, bool) {
 	span := Span{-1, -1}
 	var walk func(n ast.Node)
 	walk = func(n ast.Node) {
@@ -111,7 +138,7 @@ func unmaskInline(d *Document, n ast.Node) (Span, bool) {
 				if seg.Stop <= seg.Start {
 					continue
 				}
-				copy(d.Text[seg.Start:seg.Stop], d.Src[seg.Start:seg.Stop])
+				copy(d.Text[seg.Start:seg.Stop], src[seg.Start:seg.Stop])
 				if span.Start < 0 || seg.Start < span.Start {
 					span.Start = seg.Start
 				}
@@ -139,7 +166,7 @@ func markdownKind(n ast.Node) BlockKind {
 		switch p.Kind() {
 		case ast.KindBlockquote:
 			return Quote
-		case ast.KindListItem:
+		case ast.KindListItem, east.KindDefinitionList:
 			return ListItem
 		}
 	}
