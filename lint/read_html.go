@@ -32,10 +32,29 @@ var blockElements = map[atom.Atom]BlockKind{
 // entities are decoded in place. <title> is the Title; <meta
 // name="description"> (or og:description when there is none) is the Teaser,
 // positioned at its content attribute; <html lang> declares the language.
+//
+// A page that starts with front matter (Jekyll's pages and layouts) has it
+// read as a Markdown file's, and its Liquid tags and output are masked.
 func readHTML(d *Document) {
+	fmEnd := frontMatter(d)
 	Mask(d.Text, 0, len(d.Text))
-	z := html.NewTokenizer(bytes.NewReader(d.Src))
-	off := 0
+	src := d.Src
+	if fmEnd > 0 {
+		for _, b := range d.Blocks { // the front matter's title and teaser
+			copy(d.Text[b.Start:b.End], d.Src[b.Start:b.End])
+		}
+		if blanked := siteMarkupIn(d.Src, fmEnd, markupLiquid); blanked != nil {
+			src = blanked
+		}
+	}
+	readHTMLFrom(d, src, fmEnd)
+}
+
+// readHTMLFrom reads the page src[from:]; src is d.Src or a copy of it in
+// which markup is blank.
+func readHTMLFrom(d *Document, src []byte, from int) {
+	z := html.NewTokenizer(bytes.NewReader(src[from:]))
+	off := from
 	maskDepth := 0
 	type open struct {
 		a    atom.Atom
@@ -81,7 +100,7 @@ func readHTML(d *Document) {
 			if maskDepth > 0 {
 				continue
 			}
-			copy(d.Text[start:end], d.Src[start:end])
+			copy(d.Text[start:end], src[start:end])
 			decodeEntities(d.Text, start, end)
 			if cur.Start < 0 {
 				cur.Start = start

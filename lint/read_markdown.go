@@ -7,8 +7,22 @@ import (
 	"github.com/yuin/goldmark/ast"
 	"github.com/yuin/goldmark/extension"
 	east "github.com/yuin/goldmark/extension/ast"
+	"github.com/yuin/goldmark/parser"
 	"github.com/yuin/goldmark/text"
 )
+
+// siteRefs resolves every link reference: "[text][name]", "[text][]" and
+// "[text]" are links even when the definition is not in the file, as on
+// sites that keep their link definitions in a shared file. The brackets are
+// markup and the text stays prose, as in any link.
+type siteRefs struct{ parser.Context }
+
+func (c siteRefs) Reference(label string) (parser.Reference, bool) {
+	if r, ok := c.Context.Reference(label); ok {
+		return r, true
+	}
+	return parser.NewReference([]byte(label), nil, nil), true
+}
 
 // markdown is goldmark with its own GitHub Flavoured Markdown tables,
 // strikethrough and task lists, and the definition lists of PHP Markdown
@@ -76,7 +90,7 @@ func goldmarkBody(d *Document, src []byte, fmEnd int) (firstH1 bool) {
 		}
 		Mask(parseSrc, 0, fmEnd)
 	}
-	root := markdown.Parser().Parse(text.NewReader(parseSrc))
+	root := markdown.Parser().Parse(text.NewReader(parseSrc), parser.WithContext(siteRefs{parser.NewContext()}))
 
 	afterImage := false
 	_ = ast.Walk(root, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
@@ -135,7 +149,7 @@ func unmaskInline(d *Document, src []byte, n ast.Node) (Span, bool) {
 				continue
 			case ast.KindText:
 				seg := c.(*ast.Text).Segment
-				if seg.Stop <= seg.Start {
+				if seg.Stop <= seg.Start || codeGlue(src[seg.Start:seg.Stop], c) {
 					continue
 				}
 				copy(d.Text[seg.Start:seg.Stop], src[seg.Start:seg.Stop])
@@ -156,6 +170,22 @@ func unmaskInline(d *Document, src []byte, n ast.Node) (Span, bool) {
 	}
 	span = TrimSpan(d.Text, span)
 	return span, span.Len() > 0
+}
+
+// codeGlue: text that is only punctuation and spaces beside a code span
+// ("`name`: `string`", "`a`, `b`"): it belongs to the code and would be a
+// stray fragment of prose once the code is masked.
+func codeGlue(b []byte, n ast.Node) bool {
+	prev, next := n.PreviousSibling(), n.NextSibling()
+	if (prev == nil || prev.Kind() != ast.KindCodeSpan) && (next == nil || next.Kind() != ast.KindCodeSpan) {
+		return false
+	}
+	for _, c := range b {
+		if c != ' ' && c != '\t' && c != '\n' && c != '\r' && c != ':' && c != ',' && c != ';' && c != '|' && c != '/' && c != '=' && c != '-' {
+			return false
+		}
+	}
+	return true
 }
 
 func markdownKind(n ast.Node) BlockKind {

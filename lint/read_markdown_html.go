@@ -32,7 +32,8 @@ func htmlBlockProse(d *Document, n *ast.HTMLBlock) []Block {
 		return nil
 	}
 	sub := &Document{Src: d.Src[start:end], Text: append([]byte(nil), d.Src[start:end]...)}
-	readHTML(sub)
+	Mask(sub.Text, 0, len(sub.Text))
+	readHTMLFrom(sub, sub.Src, 0)
 	copy(d.Text[start:end], sub.Text)
 	var out []Block
 	for _, b := range sub.Blocks {

@@ -49,6 +49,7 @@ type siteScan struct {
 	// next occurrence at or after the last search of each closer; -1 for
 	// none left in the source
 	next map[string]int
+	set  markupSet
 }
 
 // blank masks out[s:e], copying src first when nothing was blanked yet.
@@ -76,18 +77,37 @@ func (sc *siteScan) find(pat string, from, limit int) int {
 	return at
 }
 
+// markupSet says which markup a scan blanks.
+type markupSet int
+
+const (
+	markupMarkdown markupSet = iota // all of it
+	markupMDX                       // all of it, and JSX expressions
+	markupLiquid                    // template tags only, for HTML pages
+)
+
 // siteMarkup returns a copy of src in which the site-generator markup of the
-// body src[start:] is blank, or nil when the body has none.
+// Markdown body src[start:] is blank, or nil when the body has none.
 func siteMarkup(src []byte, start int, mdx bool) []byte {
-	sc := &siteScan{src: src, next: map[string]int{}}
-	sc.lines(start, mdx)
-	sc.inline(start, mdx)
+	if mdx {
+		return siteMarkupIn(src, start, markupMDX)
+	}
+	return siteMarkupIn(src, start, markupMarkdown)
+}
+
+// siteMarkupIn is siteMarkup for the given set of markup.
+func siteMarkupIn(src []byte, start int, set markupSet) []byte {
+	sc := &siteScan{src: src, next: map[string]int{}, set: set}
+	if set != markupLiquid {
+		sc.lines(start)
+	}
+	sc.inline(start)
 	return sc.out
 }
 
 // lines blanks the markup that is a whole line: admonition fences, ES
 // module statements and over-nested lines.
-func (sc *siteScan) lines(start int, mdx bool) {
+func (sc *siteScan) lines(start int) {
 	src := sc.src
 	prevBlank := true
 	var fence []byte // the open code fence, nil outside one
@@ -251,7 +271,7 @@ func (sc *siteScan) admonition(pos int, line []byte) {
 }
 
 // inline blanks the markup that starts with '{' or ':' anywhere in a line.
-func (sc *siteScan) inline(start int, mdx bool) {
+func (sc *siteScan) inline(start int) {
 	src := sc.src
 	for i := start; i < len(src); {
 		k := bytes.IndexAny(src[i:], "{:")
@@ -260,9 +280,10 @@ func (sc *siteScan) inline(start int, mdx bool) {
 		}
 		i += k
 		var end int
-		if src[i] == '{' {
-			end = sc.brace(i, mdx)
-		} else {
+		switch {
+		case src[i] == '{':
+			end = sc.brace(i)
+		case sc.set != markupLiquid:
 			end = emojiEnd(src, i)
 		}
 		// Markup that would blank one code fence of a pair is not markup.
@@ -277,7 +298,7 @@ func (sc *siteScan) inline(start int, mdx bool) {
 
 // brace returns the end of the markup opened by the '{' at i, or i when
 // there is none.
-func (sc *siteScan) brace(i int, mdx bool) int {
+func (sc *siteScan) brace(i int) int {
 	src := sc.src
 	limit := min(len(src), i+maxMarkupLen)
 	if b := bytes.Index(src[i:limit], []byte("\n\n")); b >= 0 {
@@ -293,9 +314,10 @@ func (sc *siteScan) brace(i int, mdx bool) int {
 		}
 	case bytes.HasPrefix(rest, []byte("{%")):
 		return sc.liquidTag(i, limit)
+	case sc.set == markupLiquid:
 	case bytes.HasPrefix(rest, []byte("{:")):
 		return sc.kramdown(i, limit)
-	case mdx:
+	case sc.set == markupMDX:
 		return jsxExpressionEnd(src, i, limit)
 	default:
 		return attributeBlockEnd(src, i)

@@ -113,3 +113,30 @@ func TestDefinitionListMarkersMasked(t *testing.T) {
 		t.Errorf("got\n%s\nwant\n%s", got, want)
 	}
 }
+
+func TestCodeGlueAndSiteReferences(t *testing.T) {
+	d := mustParse(t, "- `flour`: `string` (required)\n- `salt`, `sugar`: weigh them.\n\nSee the [`Bake`][] method and [the guide][guide], or [ovens].\n")
+	checkInvariants(t, d)
+	got := strings.Join(blockTexts(d), "\n")
+	want := "list-item: (required)\nlist-item: : weigh them.\nparagraph: See the method and the guide , or ovens ."
+	if got != want {
+		t.Errorf("got\n%s\nwant\n%s", got, want)
+	}
+}
+
+func TestHTMLFrontMatterAndLiquid(t *testing.T) {
+	src := "---\nlayout: page\ntitle: Baking at home\ndescription: Bread for beginners.\n---\n<h1>{{ page.title }}</h1>\n{% include nav.html %}\n<p>Knead the dough {% if site.show %}gently{% endif %} for ten minutes.</p>\n"
+	d, err := ParseAs("a.html", FormatHTML, []byte(src))
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkInvariants(t, d)
+	got := strings.Join(blockTexts(d), "\n")
+	want := "title: Baking at home\nteaser: Bread for beginners.\nparagraph: Knead the dough gently for ten minutes."
+	if got != want {
+		t.Errorf("got\n%s\nwant\n%s", got, want)
+	}
+	if !d.Blocks[0].Meta || !d.Blocks[1].Meta {
+		t.Error("front matter blocks are not marked Meta")
+	}
+}
