@@ -107,7 +107,7 @@ func goldmarkBody(d *Document, src []byte, fmEnd int) (firstH1 bool) {
 			afterImage = false
 			return ast.WalkSkipChildren, nil
 		case ast.KindHTMLBlock:
-			d.Blocks = append(d.Blocks, htmlBlockProse(d, n.(*ast.HTMLBlock))...)
+			d.Blocks = append(d.Blocks, htmlBlockProse(d, parseSrc, n.(*ast.HTMLBlock))...)
 			afterImage = false
 			return ast.WalkSkipChildren, nil
 		default:

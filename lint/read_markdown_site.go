@@ -111,6 +111,8 @@ func (sc *siteScan) lines(start int) {
 	src := sc.src
 	prevBlank := true
 	var fence []byte // the open code fence, nil outside one
+	deep := Span{-1, -1} // the run of over-nested lines being read
+	defer sc.hideDeep(&deep)
 	for pos := start; pos < len(src); {
 		end := lineEnd(src, pos)
 		line := src[pos:end]
@@ -125,9 +127,17 @@ func (sc *siteScan) lines(start int) {
 			pos = end + 1
 			continue
 		}
+		if nestedTooDeep(line) {
+			if deep.Start < 0 {
+				deep.Start = pos
+			}
+			deep.End = end
+			prevBlank = false
+			pos = end + 1
+			continue
+		}
+		sc.hideDeep(&deep)
 		switch {
-		case nestedTooDeep(line):
-			sc.blank(pos, end)
 		case prevBlank && isESMLine(line):
 			// The statement runs to the next blank line, as in MDX.
 			e := end
@@ -146,6 +156,24 @@ func (sc *siteScan) lines(start int) {
 		prevBlank = blankLine
 		pos = end + 1
 	}
+}
+
+// hideDeep blanks a run of over-nested lines and turns it into one HTML
+// comment ("<!--" at its start, "-->" at its end), so that goldmark closes
+// the deep containers and skips the run in one pass; blank lines would
+// still be checked against every open container.
+func (sc *siteScan) hideDeep(deep *Span) {
+	if deep.Start < 0 {
+		return
+	}
+	sc.blank(deep.Start, deep.End)
+	end := deep.End
+	for end > deep.Start && sc.out[end-1] == '\r' {
+		end--
+	}
+	copy(sc.out[deep.Start:], "<!--")
+	copy(sc.out[end-3:], "-->")
+	*deep = Span{-1, -1}
 }
 
 // fenceOf returns the run of backticks or tildes that opens or closes a

@@ -140,3 +140,28 @@ func TestHTMLFrontMatterAndLiquid(t *testing.T) {
 		t.Error("front matter blocks are not marked Meta")
 	}
 }
+
+func TestMarkupInsideHTMLBlockMasked(t *testing.T) {
+	d := mustParse(t, "<div class=\"box\">\nSoup {{< icon \"pot\" >}} of the day {{ page.dish }}.\n</div>\n")
+	checkInvariants(t, d)
+	got := strings.Join(blockTexts(d), "\n")
+	if want := "paragraph: Soup of the day ."; got != want {
+		t.Errorf("got %q, want %q", got, want)
+	}
+}
+
+func TestDeepNestingIsNotRead(t *testing.T) {
+	src := nestedSource(200)
+	d := mustParse(t, string(src))
+	checkInvariants(t, d)
+	for _, b := range d.Blocks {
+		if bytesCount(d.Text[b.Start:b.End], '>') > 0 {
+			t.Fatalf("quote markers read as prose: %q", d.Text[b.Start:min(b.End, b.Start+80)])
+		}
+	}
+	if len(d.Blocks) == 0 || len(d.Blocks) > 2*maxNestPrefix {
+		t.Errorf("%d blocks, want the shallow levels only", len(d.Blocks))
+	}
+}
+
+func bytesCount(b []byte, c byte) int { return strings.Count(string(b), string(c)) }
