@@ -110,7 +110,7 @@ func siteMarkupIn(src []byte, start int, set markupSet) []byte {
 func (sc *siteScan) lines(start int) {
 	src := sc.src
 	prevBlank := true
-	var fence []byte // the open code fence, nil outside one
+	var fence []byte     // the open code fence, nil outside one
 	deep := Span{-1, -1} // the run of over-nested lines being read
 	defer sc.hideDeep(&deep)
 	for pos := start; pos < len(src); {
