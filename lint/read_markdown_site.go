@@ -476,7 +476,10 @@ func (sc *siteScan) kramdown(i, limit int) int {
 		return i
 	}
 	end := i + e + 1
-	if name, _ := tagName(src[i+3 : i+e]); bytes.HasPrefix(src[i:], []byte("{::")) && (name == "comment" || name == "nomarkdown") && src[end-2] != '/' {
+	if !bytes.HasPrefix(src[i:end], []byte("{::")) || e < 3 {
+		return end
+	}
+	if name, _ := tagName(src[i+3 : i+e]); (name == "comment" || name == "nomarkdown") && src[end-2] != '/' {
 		if c := sc.find("{:/", end, min(len(src), end+64*maxMarkupLen)); c >= 0 {
 			if ce := bytes.IndexByte(src[c:min(len(src), c+32)], '}'); ce >= 0 {
 				return c + ce + 1
