@@ -2,6 +2,8 @@ package lint
 
 import (
 	"sort"
+	"strings"
+	"unicode"
 
 	"github.com/yuin/goldmark"
 	"github.com/yuin/goldmark/ast"
@@ -20,6 +22,9 @@ type siteRefs struct{ parser.Context }
 func (c siteRefs) Reference(label string) (parser.Reference, bool) {
 	if r, ok := c.Context.Reference(label); ok {
 		return r, true
+	}
+	if !strings.ContainsFunc(label, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }) {
+		return nil, false // "[…]", "[ ]": brackets of the text itself
 	}
 	return parser.NewReference([]byte(label), nil, nil), true
 }

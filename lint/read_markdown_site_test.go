@@ -164,4 +164,11 @@ func TestDeepNestingIsNotRead(t *testing.T) {
 	}
 }
 
+func TestBracketsWithoutWordsStayText(t *testing.T) {
+	d := mustParse(t, "The minister said […] nothing, [ ] twice.\n")
+	if got, want := strings.Join(blockTexts(d), "\n"), "paragraph: The minister said […] nothing, [ ] twice."; got != want {
+		t.Errorf("got %q, want %q", got, want)
+	}
+}
+
 func bytesCount(b []byte, c byte) int { return strings.Count(string(b), string(c)) }
