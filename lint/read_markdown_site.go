@@ -137,6 +137,13 @@ func (sc *siteScan) lines(start int) {
 			continue
 		}
 		sc.hideDeep(&deep)
+		if e := jsxTagEnd(src, pos); e > end {
+			// a component's start tag over several lines ("<Tabs\n  values={…}>")
+			sc.blank(pos, e)
+			prevBlank = false
+			pos = lineEnd(src, e) + 1
+			continue
+		}
 		switch {
 		case prevBlank && isESMLine(line):
 			// The statement runs to the next blank line, as in MDX.
@@ -174,6 +181,46 @@ func (sc *siteScan) hideDeep(deep *Span) {
 	copy(sc.out[deep.Start:], "<!--")
 	copy(sc.out[end-3:], "-->")
 	*deep = Span{-1, -1}
+}
+
+// jsxTagEnd returns the end of a JSX component's tag ("<Tabs …>",
+// "<Chart … />") that opens the line at pos after at most three spaces, or
+// -1: a capitalised name, then attributes whose quoted values and {…}
+// expressions may hold '>' and line breaks, up to the closing '>' before a
+// blank line or maxMarkupLen bytes.
+func jsxTagEnd(src []byte, pos int) int {
+	i := pos
+	for i < len(src) && i-pos < 3 && src[i] == ' ' {
+		i++
+	}
+	if i+1 >= len(src) || src[i] != '<' || src[i+1] < 'A' || src[i+1] > 'Z' {
+		return -1
+	}
+	limit := min(len(src), i+maxMarkupLen)
+	depth := 0
+	var quote byte
+	for j := i + 2; j < limit; j++ {
+		c := src[j]
+		switch {
+		case quote != 0:
+			if c == quote {
+				quote = 0
+			}
+		case c == '"' || c == '\'':
+			quote = c
+		case c == '{':
+			depth++
+		case c == '}':
+			depth--
+		case c == '>' && depth == 0:
+			return j + 1
+		case c == '<' && depth == 0:
+			return -1
+		case c == '\n' && depth == 0 && j+1 < limit && (src[j+1] == '\n' || src[j+1] == '\r'):
+			return -1
+		}
+	}
+	return -1
 }
 
 // fenceOf returns the run of backticks or tildes that opens or closes a

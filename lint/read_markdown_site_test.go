@@ -66,6 +66,8 @@ func TestSiteMarkupIsMasked(t *testing.T) {
 			[]string{"paragraph: The importer imports goods. import duties rose", "paragraph: Body."}},
 		{"markup in code stays code", "```md\n{{< note >}}\nimport a from 'b'\n\n:::tip\n```\n\nProse after.\n",
 			[]string{"paragraph: Prose after."}},
+		{"jsx tag over lines", "Intro.\n\n<Tabs\n  group=\"os\"\n  values={[\n    {label: 'Linux > 5', value: 'l'},\n  ]}>\n<TabItem value=\"l\">\n\nRun the installer.\n\n</TabItem>\n</Tabs>\n\n<Unclosed\n\nstays text.\n",
+			[]string{"paragraph: Intro.", "paragraph: Run the installer.", "paragraph: <Unclosed", "paragraph: stays text."}},
 		{"unclosed openers", "Braces {{ never close and {% neither.\n\nNext {{< paragraph.\n",
 			[]string{"paragraph: Braces {{ never close and {% neither.", "paragraph: Next {{< paragraph."}},
 	} {
