@@ -537,14 +537,26 @@ func (sc *siteScan) kramdown(i, limit int) int {
 }
 
 // attributeBlockEnd returns the end of an attribute block that ends its line
-// ("## Options {#options}", "{.lead}", "{#intro .wide}"), or i.
+// ("## Options {#options}", "{.lead}", "{#intro .wide}", `{class="wide"}`),
+// or i.
 func attributeBlockEnd(src []byte, i int) int {
-	if i+2 >= len(src) || src[i+1] != '#' && src[i+1] != '.' {
+	if i+2 >= len(src) {
+		return i
+	}
+	// "{#id}", "{.class}", or "{key=value …}" (goldmark's attribute syntax)
+	named := isASCIILetter(src[i+1])
+	if src[i+1] != '#' && src[i+1] != '.' && !named {
 		return i
 	}
 	j := i + 2
-	if !isASCIILetter(src[j]) && !isDigit(src[j]) && src[j] != '_' {
+	if !named && !isASCIILetter(src[j]) && !isDigit(src[j]) && src[j] != '_' {
 		return i
+	}
+	if named {
+		e := bytes.IndexAny(src[i:min(len(src), i+200)], "}\n")
+		if e < 0 || src[i+e] != '}' || bytes.IndexByte(src[i:i+e], '=') < 0 {
+			return i
+		}
 	}
 	for j < len(src) && src[j] != '}' && src[j] != '\n' && j-i < 200 {
 		c := src[j]
