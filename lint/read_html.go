@@ -19,7 +19,9 @@ var maskedElements = map[atom.Atom]bool{
 var blockElements = map[atom.Atom]BlockKind{
 	atom.P: Paragraph, atom.Div: Paragraph, atom.Section: Paragraph, atom.Article: Paragraph,
 	atom.Main: Paragraph, atom.Aside: Paragraph, atom.Figure: Paragraph, atom.Table: Paragraph,
-	atom.Tr: Paragraph, atom.Td: Paragraph, atom.Th: Paragraph, atom.Dt: Paragraph, atom.Dd: Paragraph,
+	// A table row is one block: its cells (td, th) are inline text of the
+	// row, as in a Markdown table.
+	atom.Tr: Paragraph, atom.Caption: Paragraph, atom.Dt: Paragraph, atom.Dd: Paragraph,
 	atom.Ul: Paragraph, atom.Ol: Paragraph, atom.Dl: Paragraph, atom.Body: Paragraph, atom.Head: Paragraph,
 	atom.Address: Byline, atom.Hr: Paragraph, atom.Br: Paragraph,
 	atom.H1: Heading, atom.H2: Heading, atom.H3: Heading, atom.H4: Heading, atom.H5: Heading, atom.H6: Heading,

@@ -32,14 +32,15 @@ func (c siteRefs) Reference(label string) (parser.Reference, bool) {
 // markdown is goldmark with its own GitHub Flavoured Markdown tables,
 // strikethrough and task lists, and the definition lists of PHP Markdown
 // Extra, kramdown and Hugo ("Term" then ": description"), so that the ": "
-// marker is markup, not prose. Linkify is left out: maskURLs already masks
+// marker is markup, not prose, and footnotes ("[^1]" is markup, the note's
+// text is prose). Linkify is left out: maskURLs already masks
 // bare URLs, and linkify cost a tenth of the parse. One difference from
 // GitHub is accepted: goldmark makes a table of a header row with fewer
 // cells than the delimiter row under it, where GitHub keeps a paragraph; both
 // read the cells' words as prose. A goldmark.Markdown is safe for concurrent
 // use.
 var markdown = goldmark.New(goldmark.WithExtensions(
-	extension.Table, extension.Strikethrough, extension.TaskList, extension.DefinitionList,
+	extension.Table, extension.Strikethrough, extension.TaskList, extension.DefinitionList, extension.Footnote,
 ))
 
 // readMarkdown reads front matter and parses the body with goldmark.

@@ -21,7 +21,7 @@ import (
 //   - attribute blocks at the end of a line ({#options}, {.lead});
 //   - Docusaurus admonition fences (:::tip … :::); the text between them stays
 //     prose and a fence's title ("::: note Read first") becomes a heading;
-//   - emoji shortcodes (:tada:);
+//   - emoji shortcodes (:tada:) and TeX display math ($$ … $$);
 //   - ES module import and export lines of MDX (Docusaurus reads .md files as
 //     MDX too), and in .mdx files JSX expressions {…};
 //   - lines nested deeper than maxNestPrefix (see nestedTooDeep).
@@ -349,7 +349,7 @@ func (sc *siteScan) admonition(pos int, line []byte) {
 func (sc *siteScan) inline(start int) {
 	src := sc.src
 	for i := start; i < len(src); {
-		k := bytes.IndexAny(src[i:], "{:")
+		k := bytes.IndexAny(src[i:], "{:$")
 		if k < 0 {
 			return
 		}
@@ -358,7 +358,10 @@ func (sc *siteScan) inline(start int) {
 		switch {
 		case src[i] == '{':
 			end = sc.brace(i)
-		case sc.set != markupLiquid:
+		case sc.set == markupLiquid:
+		case src[i] == '$':
+			end = sc.displayMath(i)
+		default:
 			end = emojiEnd(src, i)
 		}
 		// Markup that would blank one code fence of a pair is not markup.
@@ -369,6 +372,24 @@ func (sc *siteScan) inline(start int) {
 			i++
 		}
 	}
+}
+
+// displayMath returns the end of TeX display math at i ("$$ x^2 $$", on one
+// line or several without a blank line), or i. Single dollars are left
+// alone: they are prices far more often than math.
+func (sc *siteScan) displayMath(i int) int {
+	src := sc.src
+	if i+1 >= len(src) || src[i+1] != '$' || i > 0 && src[i-1] == '$' {
+		return i
+	}
+	limit := min(len(src), i+maxMarkupLen)
+	if b := bytes.Index(src[i:limit], []byte("\n\n")); b >= 0 {
+		limit = i + b
+	}
+	if e := sc.find("$$", i+2, limit); e > i+2 {
+		return e + 2
+	}
+	return i
 }
 
 // brace returns the end of the markup opened by the '{' at i, or i when

@@ -68,6 +68,8 @@ func TestSiteMarkupIsMasked(t *testing.T) {
 			[]string{"paragraph: Prose after."}},
 		{"jsx tag over lines", "Intro.\n\n<Tabs\n  group=\"os\"\n  values={[\n    {label: 'Linux > 5', value: 'l'},\n  ]}>\n<TabItem value=\"l\">\n\nRun the installer.\n\n</TabItem>\n</Tabs>\n\n<Unclosed\n\nstays text.\n",
 			[]string{"paragraph: Intro.", "paragraph: Run the installer.", "paragraph: <Unclosed", "paragraph: stays text."}},
+		{"display math", "The area is\n\n$$\nA = \\pi r^2\n$$\n\nfor a round loaf, and $$x$$ inline; it costs $5 or $$.\n",
+			[]string{"paragraph: The area is", "paragraph: for a round loaf, and inline; it costs $5 or $$."}},
 		{"unclosed openers", "Braces {{ never close and {% neither.\n\nNext {{< paragraph.\n",
 			[]string{"paragraph: Braces {{ never close and {% neither.", "paragraph: Next {{< paragraph."}},
 	} {
@@ -174,3 +176,13 @@ func TestBracketsWithoutWordsStayText(t *testing.T) {
 }
 
 func bytesCount(b []byte, c byte) int { return strings.Count(string(b), string(c)) }
+
+func TestFootnotesAndHTMLTableRows(t *testing.T) {
+	d := mustParse(t, "The mill is old.[^age] It still runs.\n\n[^age]: Built by the village in 1820.\n\n<table>\n<tr><th>Year</th><th>Sacks</th></tr>\n<tr><td>1990</td><td>four hundred</td></tr>\n</table>\n")
+	checkInvariants(t, d)
+	got := strings.Join(blockTexts(d), "\n")
+	want := "paragraph: The mill is old. It still runs.\nparagraph: Built by the village in 1820.\nparagraph: Year Sacks\nparagraph: 1990 four hundred"
+	if got != want {
+		t.Errorf("got\n%s\nwant\n%s", got, want)
+	}
+}
