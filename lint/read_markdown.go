@@ -1,9 +1,8 @@
 package lint
 
 import (
+	"bytes"
 	"sort"
-	"strings"
-	"unicode"
 
 	"github.com/yuin/goldmark"
 	"github.com/yuin/goldmark/ast"
@@ -11,34 +10,76 @@ import (
 	east "github.com/yuin/goldmark/extension/ast"
 	"github.com/yuin/goldmark/parser"
 	"github.com/yuin/goldmark/text"
+	"github.com/yuin/goldmark/util"
 )
 
-// siteRefs resolves every link reference: "[text][name]", "[text][]" and
-// "[text]" are links even when the definition is not in the file, as on
-// sites that keep their link definitions in a shared file. The brackets are
-// markup and the text stays prose, as in any link.
-type siteRefs struct{ parser.Context }
+// siteRefs resolves the full and collapsed link references of a body
+// ("[text][name]", "[text][]") even when the definition is not in the file,
+// as on sites that keep their link definitions in a shared file: the
+// brackets are markup and the text stays prose, as in any link. A lone
+// "[text]" is left alone: without a definition it is more often a gloss or
+// an editor's note than a link.
+type siteRefs struct {
+	parser.Context
+	labels map[string]bool
+}
 
 func (c siteRefs) Reference(label string) (parser.Reference, bool) {
 	if r, ok := c.Context.Reference(label); ok {
 		return r, true
 	}
-	if !strings.ContainsFunc(label, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }) {
-		return nil, false // "[…]", "[ ]": brackets of the text itself
+	if !c.labels[label] {
+		return nil, false
 	}
 	return parser.NewReference([]byte(label), nil, nil), true
 }
 
+// referenceLabels returns the labels, as goldmark normalises them, of the
+// full and collapsed references in src[start:]: "name" of "[text][name]",
+// "text" of "[text][]".
+func referenceLabels(src []byte, start int) map[string]bool {
+	var labels map[string]bool
+	for i := start; ; {
+		k := bytes.Index(src[i:], []byte("]["))
+		if k < 0 {
+			return labels
+		}
+		k += i
+		i = k + 2
+		e := bytes.IndexAny(src[i:min(len(src), i+maxLabel)], "]\n[")
+		if e < 0 || src[i+e] != ']' {
+			continue
+		}
+		label := src[i : i+e]
+		if e == 0 { // collapsed: the label is the text before
+			o := bytes.LastIndexAny(src[max(start, k-maxLabel):k], "[]\n")
+			if o < 0 || src[max(start, k-maxLabel)+o] != '[' {
+				continue
+			}
+			label = src[max(start, k-maxLabel)+o+1 : k]
+		}
+		if len(bytes.TrimSpace(label)) == 0 {
+			continue
+		}
+		if labels == nil {
+			labels = map[string]bool{}
+		}
+		labels[util.ToLinkReference(label)] = true
+	}
+}
+
+// maxLabel bounds the length of a reference label referenceLabels reads.
+const maxLabel = 200
+
 // markdown is goldmark with its own GitHub Flavoured Markdown tables,
-// strikethrough and task lists, and the definition lists of PHP Markdown
+// strikethrough and task lists, the definition lists of PHP Markdown
 // Extra, kramdown and Hugo ("Term" then ": description"), so that the ": "
 // marker is markup, not prose, and footnotes ("[^1]" is markup, the note's
-// text is prose). Linkify is left out: maskURLs already masks
-// bare URLs, and linkify cost a tenth of the parse. One difference from
-// GitHub is accepted: goldmark makes a table of a header row with fewer
-// cells than the delimiter row under it, where GitHub keeps a paragraph; both
-// read the cells' words as prose. A goldmark.Markdown is safe for concurrent
-// use.
+// text is prose). Linkify is left out: maskURLs already masks bare URLs, and
+// linkify cost a tenth of the parse. One difference from GitHub is
+// accepted: goldmark makes a table of a header row with fewer cells than the
+// delimiter row under it, where GitHub keeps a paragraph; both read the
+// cells' words as prose. A goldmark.Markdown is safe for concurrent use.
 var markdown = goldmark.New(goldmark.WithExtensions(
 	extension.Table, extension.Strikethrough, extension.TaskList, extension.DefinitionList, extension.Footnote,
 ))
@@ -96,7 +137,11 @@ func goldmarkBody(d *Document, src []byte, fmEnd int) (firstH1 bool) {
 		}
 		Mask(parseSrc, 0, fmEnd)
 	}
-	root := markdown.Parser().Parse(text.NewReader(parseSrc), parser.WithContext(siteRefs{parser.NewContext()}))
+	ctx := parser.NewContext()
+	if labels := referenceLabels(parseSrc, fmEnd); labels != nil {
+		ctx = siteRefs{ctx, labels}
+	}
+	root := markdown.Parser().Parse(text.NewReader(parseSrc), parser.WithContext(ctx))
 
 	afterImage := false
 	_ = ast.Walk(root, func(n ast.Node, entering bool) (ast.WalkStatus, error) {

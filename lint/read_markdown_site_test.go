@@ -119,10 +119,10 @@ func TestDefinitionListMarkersMasked(t *testing.T) {
 }
 
 func TestCodeGlueAndSiteReferences(t *testing.T) {
-	d := mustParse(t, "- `flour`: `string` (required)\n- `salt`, `sugar`: weigh them.\n\nSee the [`Bake`][] method and [the guide][guide], or [ovens].\n")
+	d := mustParse(t, "- `flour`: `string` (required)\n- `salt`, `sugar`: weigh them.\n\nSee the [`Bake`][] method and [the guide][guide], or [ovens]. The Bäckerei [bakery] is open.\n")
 	checkInvariants(t, d)
 	got := strings.Join(blockTexts(d), "\n")
-	want := "list-item: (required)\nlist-item: : weigh them.\nparagraph: See the method and the guide , or ovens ."
+	want := "list-item: (required)\nlist-item: : weigh them.\nparagraph: See the method and the guide , or [ovens]. The Bäckerei [bakery] is open."
 	if got != want {
 		t.Errorf("got\n%s\nwant\n%s", got, want)
 	}
