@@ -21,6 +21,7 @@ import (
 //   - attribute blocks at the end of a line ({#options}, {.lead});
 //   - Docusaurus admonition fences (:::tip … :::); the text between them stays
 //     prose and a fence's title ("::: note Read first") becomes a heading;
+//   - the marker of a GitHub alert ("> [!NOTE]");
 //   - emoji shortcodes (:tada:) and TeX display math ($$ … $$);
 //   - ES module import and export lines of MDX (Docusaurus reads .md files as
 //     MDX too), and in .mdx files JSX expressions {…};
@@ -159,6 +160,7 @@ func (sc *siteScan) lines(start int) {
 			end = e
 		default:
 			sc.admonition(pos, line)
+			sc.alert(pos, line)
 		}
 		prevBlank = blankLine
 		pos = end + 1
@@ -343,6 +345,33 @@ func (sc *siteScan) admonition(pos int, line []byte) {
 		sc.blank(pos+i+close, pos+i+close+1)
 	}
 	copy(sc.out[pos+fence:], "###")
+}
+
+// alert blanks the marker of a GitHub alert, the first line of a quote
+// that is "[!NOTE]", "[!WARNING]" or another upper-case word in brackets
+// after "!".
+func (sc *siteScan) alert(pos int, line []byte) {
+	i := 0
+	for i < len(line) && (line[i] == ' ' || line[i] == '\t') {
+		i++
+	}
+	if i >= len(line) || line[i] != '>' {
+		return
+	}
+	for i < len(line) && (line[i] == ' ' || line[i] == '\t' || line[i] == '>') {
+		i++
+	}
+	if !bytes.HasPrefix(line[i:], []byte("[!")) {
+		return
+	}
+	j := i + 2
+	for j < len(line) && line[j] >= 'A' && line[j] <= 'Z' {
+		j++
+	}
+	if j == i+2 || j >= len(line) || line[j] != ']' {
+		return
+	}
+	sc.blank(pos+i, pos+j+1)
 }
 
 // inline blanks the markup that starts with '{' or ':' anywhere in a line.

@@ -60,6 +60,8 @@ func TestSiteMarkupIsMasked(t *testing.T) {
 			[]string{"heading: Baking options", "paragraph: Text {.not-at-end} here.", "heading: Rye", "paragraph: A set {a, b} and {word} stay."}},
 		{"admonitions", ":::tip\n\nPreheat the oven.\n\n:::\n\n:::caution Mind the heat\nUse gloves.\n:::\n\n:::note[Quick note]\nShort.\n:::\n",
 			[]string{"paragraph: Preheat the oven.", "heading: Mind the heat", "paragraph: Use gloves.", "heading: Quick note", "paragraph: Short."}},
+		{"github alert", "> [!WARNING]\n> The stone stays hot for hours.\n\n> [!not an alert] words\n",
+			[]string{"quote: The stone stays hot for hours.", "quote: [!not an alert] words"}},
 		{"emoji", "Ready :tada: and done :+1:, at 10:30:45 with a:b:c.\n",
 			[]string{"paragraph: Ready and done , at 10:30:45 with a:b:c."}},
 		{"esm", "import Tabs from '@site/tabs';\nimport Item from \"@site/item\";\n\nThe importer imports goods.\nimport duties rose\n\nexport const size = {\n  big: 1,\n};\n\nBody.\n",

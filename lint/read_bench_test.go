@@ -1,7 +1,9 @@
 package lint
 
 import (
+	"bytes"
 	"fmt"
+	"os"
 	"strings"
 	"testing"
 )
@@ -44,4 +46,20 @@ func isqrt(n int) int {
 		r++
 	}
 	return r
+}
+
+// BenchmarkParseSitePage reads a docs page full of site-generator markup.
+func BenchmarkParseSitePage(b *testing.B) {
+	src, err := os.ReadFile("testdata/sites/hugo-page.md")
+	if err != nil {
+		b.Fatal(err)
+	}
+	src = bytes.Repeat(src, 8) // front matter once, then the body again
+	b.SetBytes(int64(len(src)))
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := ParseAs("page.md", FormatMarkdown, src); err != nil {
+			b.Fatal(err)
+		}
+	}
 }
