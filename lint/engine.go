@@ -36,6 +36,9 @@ type Linter struct {
 	// Lang is the default target language (ISO 639-1); "en" when empty. A
 	// document's own declaration wins.
 	Lang string
+	// LangPaths are the project's own layouts of translations (see
+	// LangFromPath); a document's declaration and its file name win.
+	LangPaths []*LangPattern
 	// Jobs is the number of workers; GOMAXPROCS when < 1.
 	Jobs int
 	// Filter, when set, post-processes a document's stamped findings
@@ -139,8 +142,8 @@ func (l *Linter) parse(src Source, data []byte) (*Document, error) {
 		return nil, err
 	}
 	if doc.DeclaredLang == "" {
-		// "index.de.md": the file name declares the page's language.
-		doc.DeclaredLang = LangFromPath(src.Path)
+		// "index.de.md", "content/de/…": the path declares the page's language.
+		doc.DeclaredLang = LangFromPath(src.Path, l.LangPaths...)
 	}
 	doc.Lang = NormalizeLang(doc.DeclaredLang)
 	if doc.Lang == "" {

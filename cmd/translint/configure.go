@@ -77,7 +77,8 @@ func runConfigured(c *cobra.Command, f *checkFlags, args []string, srcs []lint.S
 			if err != nil {
 				return nil, usageError(err)
 			}
-			l = &lint.Linter{Rules: rs, Severity: p.Severity, Lang: p.Lang, Jobs: 1, Precedence: rules.Precedence()}
+			l = &lint.Linter{Rules: rs, Severity: p.Severity, Lang: p.Lang, LangPaths: cfg.LangPaths, Jobs: 1,
+				Precedence: rules.Precedence()}
 			if langSet || l.Lang == "" {
 				l.Lang = f.lang
 			}
