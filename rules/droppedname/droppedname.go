@@ -5,6 +5,8 @@
 package droppedname
 
 import (
+	"cmp"
+	"slices"
 	"sort"
 	"sync"
 
@@ -76,7 +78,7 @@ func (Rule) Check(doc *lint.Document) []lint.Finding {
 	}
 	defer func() { *buf = all[:0] }()
 	lead := true
-	for _, b := range doc.Blocks {
+	for bi, b := range doc.Blocks {
 		start := len(all)
 		all = tokenize(all, doc, low, b.Span, ct)
 		toks := all[start:len(all):len(all)]
@@ -84,9 +86,13 @@ func (Rule) Check(doc *lint.Document) []lint.Finding {
 			continue
 		}
 		sc := scanner{doc: doc, block: b, toks: toks}
+		if bi+1 < len(doc.Blocks) {
+			sc.next, sc.hasNext = doc.Blocks[bi+1], true
+		}
 		sc.scan()
 		holes = append(holes, sc.holes...)
-		copy := b.Meta || b.Kind != lint.Paragraph && b.Kind != lint.Byline
+		// list items are no copies of the body: docs list many alike items
+		copy := b.Meta || b.Kind != lint.Paragraph && b.Kind != lint.Byline && b.Kind != lint.ListItem
 		if !copy && lead && b.Kind == lint.Paragraph {
 			copy, lead = true, false
 		}
@@ -104,7 +110,7 @@ func (Rule) Check(doc *lint.Document) []lint.Finding {
 			if r.span.Overlaps(h.span) && abs(r.at-h.at) <= 2 {
 				used[k] = true
 				if !found {
-					f.Suggestion, f.Related, found = r.suggestion, []lint.Related{r.related}, true
+					f.Suggestion, f.Related, found = insertName(doc, h.span, h.at, r.name), []lint.Related{r.related}, true
 				}
 			}
 		}
@@ -121,9 +127,11 @@ func (Rule) Check(doc *lint.Document) []lint.Finding {
 	}
 	for k, r := range recs {
 		// Headlines and teasers abridge ("Polish president signs ..."
-		// against "President Andrzej Duda signed ..."): a name they lack is
-		// reported only when a pattern also found a hole there.
-		if used[k] || overlapsAny(out, r.span) || r.abridged {
+		// against "President Andrzej Duda signed ..."), and writers shorten
+		// their own sentences: a name another copy has is reported on its
+		// own only where nameAlone holds; elsewhere it is the suggestion for
+		// a hole a pattern found.
+		if used[k] || overlapsAny(out, r.span) || r.abridged || !r.alone {
 			continue
 		}
 		out = append(out, lint.Finding{Span: r.span, Message: r.message, Suggestion: r.suggestion, Related: []lint.Related{r.related}})
@@ -141,21 +149,21 @@ func overlapsAny(fs []lint.Finding, s lint.Span) bool {
 	return false
 }
 
-// dedupe keeps the first of holes whose spans overlap at the same hole.
+// dedupe keeps the first of holes whose spans overlap at the same hole. It
+// sorts the holes by start and remembers, for each hole offset, the end of
+// the last hole kept there: a later hole overlaps a kept one at the same
+// offset exactly when it starts before that end, so the pass is linear after
+// the sort.
 func dedupe(hs []hole) []hole {
-	sort.SliceStable(hs, func(i, j int) bool { return hs[i].span.Start < hs[j].span.Start })
-	var out []hole
+	slices.SortStableFunc(hs, func(a, b hole) int { return cmp.Compare(a.span.Start, b.span.Start) })
+	out := hs[:0]
+	ends := make(map[int]int, len(hs))
 	for _, h := range hs {
-		dup := false
-		for _, o := range out {
-			if o.span.Overlaps(h.span) && o.at == h.at {
-				dup = true
-				break
-			}
+		if end, ok := ends[h.at]; ok && h.span.Start < end && h.span.Start < h.span.End {
+			continue
 		}
-		if !dup {
-			out = append(out, h)
-		}
+		ends[h.at] = max(ends[h.at], h.span.End)
+		out = append(out, h)
 	}
 	return out
 }

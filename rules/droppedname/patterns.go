@@ -28,8 +28,11 @@ type hole struct {
 type scanner struct {
 	doc   *lint.Document
 	block lint.Block
-	toks  []token
-	holes []hole
+	// next is the block after this one, if any (hasNext).
+	next    lint.Block
+	hasNext bool
+	toks    []token
+	holes   []hole
 }
 
 // masked reports whether markup was masked in the white space before
@@ -111,8 +114,9 @@ func (s *scanner) nameMissing(last, next int, what string) {
 func (s *scanner) scan() {
 	t := s.toks
 	// A paragraph that starts with a lower-case verb: its subject is gone.
-	if len(t) > 3 && t[0].word && !t[0].upper() && sentenceVerbs(t[0].lower) && !s.masked(0) &&
-		(s.block.Kind == lint.Paragraph || s.block.Kind == lint.Quote) && !s.block.Meta && !s.maskedBetween(s.lineStart(t[0].Start), t[0].Start) {
+	if len(t) > 3 && t[0].word && !t[0].upper() && sentenceVerbs(t[0].lower) && !s.masked(0) && !s.invertedSubject(0) &&
+		(s.block.Kind == lint.Paragraph || s.block.Kind == lint.Quote) && !s.block.Meta && !s.maskedBetween(s.lineStart(t[0].Start), t[0].Start) &&
+		!s.continuesBlock() {
 		s.holes = append(s.holes, hole{
 			span:    t[0].Span,
 			at:      t[0].Start,
@@ -158,7 +162,8 @@ func (s *scanner) wordPatterns(i int) {
 	// Determiner followed by punctuation: "with the , but". "a" and "an"
 	// also name letters and variables ("in a, b and c"): only a space before
 	// the mark shows a hole after them.
-	if t[i].has(clsDet) && hasNext && s.holeMark(next) && !t[next].punctIn("!?") && !(len(w) <= 2 && (t[i].upper() || t[next].gap == 0)) {
+	if t[i].has(clsDet) && hasNext && s.holeMark(next) && !t[next].punctIn("!?") && !(len(w) <= 2 && (t[i].upper() || t[next].gap == 0)) &&
+		s.inRunningText(i) {
 		s.nameMissing(i, next, "a name")
 	}
 
@@ -168,9 +173,9 @@ func (s *scanner) wordPatterns(i int) {
 	}
 
 	// Preposition and colon with nothing after it: "advise us at: or".
-	if prep && hasNext && t[next].is(":") {
+	if prep && hasNext && t[next].is(":") && s.word(i-1) && !s.masked(i) && t[next].gap == 0 && !s.gluedAfter(next) {
 		after := next + 1
-		if after >= len(t) && !s.maskedBetween(t[next].End, s.lineEnd(t[next].End)) ||
+		if after >= len(t) && !s.maskedBetween(t[next].End, s.lineEnd(t[next].End)) && !s.structureFollows() ||
 			after < len(t) && !s.masked(after) && (s.word(after) && t[after].has(clsConj) || t[after].punctIn(",.;")) {
 			s.nameMissing(i, next, "an address or name")
 		}
@@ -180,7 +185,7 @@ func (s *scanner) wordPatterns(i int) {
 	// Forces". After a verb the first is a particle ("dealt with by").
 	if t[i].has(clsPairFirst) && hasNext && t[next].has(clsPairSecond) && t[next].gap > 0 && !s.newline(next) &&
 		!prepPairs.has(w+" "+t[next].lower) && !fixedPhrases.has(t[next].lower+" "+s.lowerAt(next+1)) &&
-		s.word(i-1) && !verbLike(t[i-1].lower) && (t[i-1].upper() || plural(t[i-1].lower) || s.nounPosition(i-1)) && s.word(next+1) {
+		s.word(i-1) && !verbLike(t[i-1].lower) && (t[i-1].upper() && !s.sentenceStart(i-1) || plural(t[i-1].lower) || s.nounPosition(i-1)) && s.word(next+1) {
 		s.add(i, next, `a word seems to be missing between "`+s.src(i)+`" and "`+s.src(next)+`"`)
 	}
 
@@ -280,8 +285,9 @@ func (s *scanner) punctPatterns(i int) {
 		}
 		// A finite verb with no subject between commas: "virtual, develops, this".
 		if hasNext && s.word(next) && !t[next].upper() && next+1 < len(t) && t[next+1].is(",") &&
-			isFiniteVerb(t[next].lower) && !auxiliaries.has(t[next].lower) && s.word(i-1) && !isFiniteVerb(t[i-1].lower) && !auxiliaries.has(t[i-1].lower) &&
-			!(s.word(next+2) && (verbLike(t[next+2].lower) || t[next+2].has(clsConj))) {
+			isFiniteVerb(t[next].lower) && !auxiliaries.has(t[next].lower) && !strings.HasSuffix(t[next].lower, "ed") &&
+			s.word(i-1) && !isFiniteVerb(t[i-1].lower) && !auxiliaries.has(t[i-1].lower) && !t[i-1].has(clsClosed) &&
+			!(s.word(next+2) && (verbLike(t[next+2].lower) || t[next+2].has(clsConj))) && !(next+2 < len(t) && t[next+2].punctIn("'‘\"“«")) {
 			first := s.context(i-1, 1)
 			s.holes = append(s.holes, hole{
 				span:    lint.Span{Start: t[first].Start, End: t[next+1].End},
@@ -305,6 +311,11 @@ func (s *scanner) punctPatterns(i int) {
 			s.emptyPair(i, next)
 		}
 	case "[", "«", "“":
+		if t[i].is("[") && !(s.word(i-1) && t[i].gap > 0) {
+			// "[]" glued to a word or after "]" or "=" is code or a
+			// reference link ("string[]", "[text][]", "tags = []")
+			break
+		}
 		closing := "]"
 		switch t[i].lower {
 		case "«":
@@ -429,8 +440,119 @@ func (s *scanner) holeMark(i int) bool {
 	if !t[i].punctIn(",.;:!?)") || isEllipsis(t, i) {
 		return false
 	}
-	return !(t[i].is(".") && i+1 < len(t) && t[i+1].word && t[i+1].gap == 0)
+	return !s.gluedAfter(i)
 }
+
+// gluedAfter reports whether the punctuation at i is glued to the token
+// after it, so it does not end a phrase: a period that starts a file name,
+// path or number (".go", "./themes", ".5"), a colon that opens a shortcode
+// (":gem:").
+func (s *scanner) gluedAfter(i int) bool {
+	t := s.toks
+	return t[i].punctIn(".:") && i+1 < len(t) && t[i+1].gap == 0 && !t[i+1].punctIn(".…")
+}
+
+// sentenceStart reports whether the word at i opens its sentence (a
+// capital there marks no name).
+func (s *scanner) sentenceStart(i int) bool {
+	return i == 0 || s.toks[i-1].endsSentence() || s.toks[i-1].punctIn("\"“‘«(-–—:")
+}
+
+// inRunningText reports whether the word at i stands in a sentence: after
+// a word or a comma or at the start of a sentence, not after a bracket,
+// arrow or quote that mentions it as a word ("it's --> its)").
+func (s *scanner) inRunningText(i int) bool {
+	return i == 0 || s.toks[i-1].word || s.toks[i-1].endsSentence() && !isEllipsis(s.toks, i-1) || s.toks[i-1].is(",")
+}
+
+// invertedSubject reports whether the verb of saying at i has its subject
+// after it: a name ("says Anna Berg, an analyst"), or a noun phrase after
+// "said" or "says" ("said the minister"; "announced the plan" has its
+// object there).
+func (s *scanner) invertedSubject(i int) bool {
+	t := s.toks
+	return t[i].has(clsReport) && s.word(i+1) && (t[i+1].upper() || (t[i].lower == "said" || t[i].lower == "says") && t[i+1].has(clsDet))
+}
+
+// continuesBlock reports whether the block goes on with the sentence of the
+// block before it, which ends on a comma, dash or colon (a quotation
+// followed by its attribution in a paragraph of its own).
+func (s *scanner) continuesBlock() bool {
+	k := s.block.Start - 1
+	for k >= 0 && (s.doc.Text[k] == ' ' || s.doc.Text[k] == '\n' || s.doc.Text[k] == '\t' || s.doc.Text[k] == '\r') {
+		k--
+	}
+	return k >= 0 && strings.ContainsRune(",:;–—-", rune(s.doc.Text[k])) && s.doc.Text[k] < utf8.RuneSelf ||
+		k >= 2 && (string(s.doc.Text[k-2:k+1]) == "—" || string(s.doc.Text[k-2:k+1]) == "–")
+}
+
+// maxStructureGap bounds how far past a block's end a following list, code
+// block or table is looked for.
+const maxStructureGap = 512
+
+// structureFollows reports whether a list, code block or table comes right
+// after the block: a block that ends on a colon or a preposition introduces
+// it ("Specify one of:", "along the lines of").
+func (s *scanner) structureFollows() bool {
+	if s.hasNext && s.next.Kind == lint.ListItem {
+		return true
+	}
+	src := s.doc.Src
+	end := len(src)
+	if s.hasNext {
+		end = s.next.Start
+	}
+	end = min(end, s.block.End+maxStructureGap)
+	between := src[s.block.End:end]
+	// HTML: the next element is a list, preformatted code or a table.
+	for _, tag := range structureTags {
+		if bytes.Contains(between, []byte(tag)) {
+			return true
+		}
+	}
+	// Markdown: the next line that is not blank.
+	line := between
+	if k := bytes.IndexByte(line, '\n'); k >= 0 {
+		line = line[k+1:]
+	} else {
+		return false
+	}
+	for {
+		k := bytes.IndexByte(line, '\n')
+		if k < 0 {
+			k = len(line)
+		}
+		if len(bytes.TrimSpace(line[:k])) > 0 {
+			line = line[:k]
+			break
+		}
+		if k == len(line) {
+			return false
+		}
+		line = line[k+1:]
+	}
+	if bytes.HasPrefix(line, []byte("    ")) || bytes.HasPrefix(line, []byte("\t")) {
+		return true // indented code
+	}
+	line = bytes.TrimLeft(line, " ")
+	for _, m := range structureMarks {
+		if bytes.HasPrefix(line, []byte(m)) {
+			return true
+		}
+	}
+	digits := 0
+	for digits < len(line) && line[digits] >= '0' && line[digits] <= '9' {
+		digits++
+	}
+	return digits > 0 && digits < len(line) && (line[digits] == '.' || line[digits] == ')')
+}
+
+// structureTags open a list, code or table in HTML; structureMarks start a
+// line of one in Markdown (fences, bullets, table rows, generator tags).
+var (
+	structureTags  = []string{"<ul", "<ol", "<pre", "<table", "<dl", "<code"}
+	structureMarks = []string{"```", "~~~", "- ", "* ", "+ ", "|", "{{", "{%", "<"}
+)
 
 // plural reports whether a lower-case word looks like a plural noun.
 func plural(w string) bool {
@@ -458,7 +580,9 @@ func verbLike(w string) bool {
 }
 
 var (
-	pairFirst     = &wordSet{list: `in of on at for by from with into`}
+	// "on" is left out: it is mostly an adverb before another preposition
+	// ("years on from", "read on for", "carry on with").
+	pairFirst     = &wordSet{list: `in of at for by from with into`}
 	pairSecond    = &wordSet{list: `with of for at by from into about in on`}
 	particleVerbs = &wordSet{list: `carry dealt dwelt fell lived move moves go goes get gets be come comes set sets
 move keep keeps hold holds sign signs log logs check checks cut cuts`}
@@ -480,7 +604,7 @@ func (s *scanner) danglingEnd() {
 	t := s.toks
 	n := len(t)
 	if n < least || s.block.Meta || !t[n-1].word || !danglers.has(t[n-1].lower) ||
-		s.maskedBetween(t[n-1].End, s.lineEnd(t[n-1].End)) {
+		s.maskedBetween(t[n-1].End, s.lineEnd(t[n-1].End)) || s.structureFollows() {
 		// a link or image the reader masked may be the missing object
 		return
 	}
