@@ -490,11 +490,13 @@ func (s *scanner) continuesBlock() bool {
 // block or table is looked for.
 const maxStructureGap = 512
 
-// structureFollows reports whether a list, code block or table comes right
-// after the block: a block that ends on a colon or a preposition introduces
-// it ("Specify one of:", "along the lines of").
+// structureFollows reports whether something other than a paragraph of
+// prose comes right after the block: a block that ends on a colon or a
+// preposition introduces it ("Specify one of:", "along the lines of"), so
+// the end of the block is no hole. That is a list, a heading, a code block
+// or a table (in Markdown, masked markup between the blocks).
 func (s *scanner) structureFollows() bool {
-	if s.hasNext && s.next.Kind == lint.ListItem {
+	if s.hasNext && s.next.Kind != lint.Paragraph && s.next.Kind != lint.Quote {
 		return true
 	}
 	src := s.doc.Src
@@ -510,8 +512,13 @@ func (s *scanner) structureFollows() bool {
 			return true
 		}
 	}
-	// Markdown: the next line that is not blank.
-	line := between
+	if s.doc.Format != lint.FormatHTML && s.maskedBetween(s.lineEnd(s.block.End), end) {
+		// code, a table or generator markup the reader masked
+		return true
+	}
+	// Markdown: the next line that is not blank, whether or not the reader
+	// took it for prose.
+	line := src[s.block.End:min(len(src), s.block.End+maxStructureGap)]
 	if k := bytes.IndexByte(line, '\n'); k >= 0 {
 		line = line[k+1:]
 	} else {
