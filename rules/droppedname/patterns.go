@@ -22,6 +22,8 @@ type hole struct {
 	left []string
 	// next is the lower-case word right after the hole, if any.
 	next string
+	// pattern is the name of the pattern that found the hole.
+	pattern string
 }
 
 // scanner walks the tokens of one block.
@@ -33,6 +35,8 @@ type scanner struct {
 	hasNext bool
 	toks    []token
 	holes   []hole
+	// pattern is the name of the pattern being run.
+	pattern string
 }
 
 // masked reports whether markup was masked in the white space before
@@ -102,6 +106,7 @@ func (s *scanner) add(last, next int, msg string) {
 		message: msg,
 		left:    s.leftWords(first, last),
 		next:    s.lowerAt(last + 1),
+		pattern: s.pattern,
 	})
 }
 
@@ -113,93 +118,246 @@ func (s *scanner) nameMissing(last, next int, what string) {
 // scan runs every pattern over the block's tokens.
 func (s *scanner) scan() {
 	t := s.toks
-	// A paragraph that starts with a lower-case verb: its subject is gone.
-	if len(t) > 3 && t[0].word && !t[0].upper() && sentenceVerbs(t[0].lower) && !s.masked(0) && !s.invertedSubject(0) &&
-		(s.block.Kind == lint.Paragraph || s.block.Kind == lint.Quote) && !s.block.Meta && !s.maskedBetween(s.lineStart(t[0].Start), t[0].Start) &&
-		!s.continuesBlock() {
-		s.holes = append(s.holes, hole{
-			span:    t[0].Span,
-			at:      t[0].Start,
-			message: `the subject of "` + s.src(0) + `" seems to be missing at the start of the paragraph`,
-		})
-	}
 	for i := range t {
-		if t[i].word {
+		switch {
+		case t[i].word:
+			// the word patterns all start at a determiner, preposition or
+			// verb of saying (clsKey), or at a word before a doubled space
 			if t[i].cls&clsKey != 0 {
-				s.wordPatterns(i)
+				s.run(wordPatterns, i)
 			}
 			if i+1 < len(t) && t[i+1].gap >= 2 {
-				s.doubleSpaceBeforeVerb(i)
+				s.run(spacePatterns, i)
 			}
-		} else {
-			s.punctPatterns(i)
+		default:
+			s.run(punctPatterns, i)
 		}
 	}
-	s.danglingEnd()
+	s.run(blockPatterns, 0)
 }
 
-// wordPatterns runs the patterns that start at a word with the clsKey class.
-func (s *scanner) wordPatterns(i int) {
+// pattern is one trace a lost word leaves: a small predicate that records a
+// hole at token i when it sees the trace.
+type pattern struct {
+	// name identifies the pattern in holes and tests.
+	name string
+	// marks, for a punctuation pattern, are the marks it starts at.
+	marks string
+	find  func(s *scanner, i int)
+}
+
+// run tries the patterns at token i.
+func (s *scanner) run(ps []pattern, i int) {
+	for k := range ps {
+		p := &ps[k]
+		if p.marks != "" && !strings.Contains(p.marks, s.toks[i].lower) {
+			continue
+		}
+		s.pattern = p.name
+		p.find(s, i)
+	}
+}
+
+// wordPatterns start at a word of the clsKey class (a determiner,
+// preposition or verb of saying).
+var wordPatterns = []pattern{
+	// a preposition followed by a finite verb or a conjunction: "the head of said", "signed by and the president"
+	{name: "preposition-before-verb", find: (*scanner).prepositionBeforeVerb},
+	// a preposition followed by a lone adjective: "the case of indicative and"
+	{name: "preposition-lone-adjective", find: (*scanner).prepositionLoneAdjective},
+	// a determiner followed by punctuation: "with the , but"
+	{name: "determiner-before-mark", find: (*scanner).determinerBeforeMark},
+	// a determiner followed by a finite auxiliary, a subject pronoun or a possessive: "before a do not", "The we scored", "the ’s statement"
+	{name: "determiner-before-verb", find: (*scanner).determinerBeforeVerb},
+	// a preposition, a space and punctuation: "cooperating with , but"
+	{name: "preposition-space-mark", find: (*scanner).prepositionSpaceMark},
+	// a preposition and a colon with nothing after it: "advise us at: or"
+	{name: "preposition-colon", find: (*scanner).prepositionColon},
+	// two prepositions in a row after a noun: "Soldiers in With Russian Forces"
+	{name: "preposition-pair", find: (*scanner).prepositionPair},
+	// a compound preposition followed by another preposition: "together with in a format"
+	{name: "compound-preposition-pair", find: (*scanner).compoundPrepositionPair},
+	// a determiner or preposition before a bracket that holds a name's tag: "allies of (PL)", "the (Supreme Court)"
+	{name: "bracket-after-function-word", find: (*scanner).bracketAfterFunctionWord},
+	// a double space after a preposition, before a word that cannot start its object: "By the age of  she had"
+	{name: "double-space-after-preposition", find: (*scanner).doubleSpaceAfterPreposition},
+	// a that-clause after a reporting verb with no verb of its own
+	{name: "verbless-that-clause", find: (*scanner).verblessThatClause},
+}
+
+// spacePatterns start at any word followed by a doubled space.
+var spacePatterns = []pattern{
+	// a doubled space before a verb of saying: "the spokesman for the ministry  said"
+	{name: "double-space-before-saying", find: (*scanner).doubleSpaceBeforeSaying},
+}
+
+// punctPatterns start at a punctuation mark.
+var punctPatterns = []pattern{
+	// a word that starts with a hyphen: "The -OGPU publishes"
+	{name: "hyphen-start", marks: "-‐", find: (*scanner).hyphenStart},
+	// two commas around a hole: "The governor of the region, , said"
+	{name: "commas-around-hole", marks: ",", find: (*scanner).commasAroundHole},
+	// a finite verb with no subject between commas: "virtual, develops, this"
+	{name: "verb-between-commas", marks: ",", find: (*scanner).verbBetweenCommas},
+	// a sentence that starts with a lower-case verb: "coronavirus. wrote about this"
+	{name: "lower-case-verb-sentence", marks: ".!?", find: (*scanner).lowerCaseVerbSentence},
+	// empty brackets or quotes, or a bracket followed by punctuation: "()", "Internet (, the", "« »"
+	{name: "empty-pair", marks: "([«“\"", find: (*scanner).emptyPairAt},
+	// an opening bracket, a space and a preposition or dash: "( in French)", "Jakarta ( – The Agency"
+	{name: "spaced-bracket", marks: "(", find: (*scanner).spacedBracket},
+	// a colon followed by a conjunction: "send your questions to: or call"
+	{name: "colon-before-conjunction", marks: ":", find: (*scanner).colonBeforeConjunction},
+}
+
+// blockPatterns look at a block as a whole.
+var blockPatterns = []pattern{
+	// a paragraph that starts with a lower-case verb: its subject is gone
+	{name: "paragraph-start-verb", find: (*scanner).paragraphStartVerb},
+	// a paragraph that ends on a preposition or determiner: "she told in an interview with"
+	{name: "dangling-end", find: (*scanner).danglingEnd},
+	// a headline or paragraph that ends on a spaced dash: "Talks end in a deadlock –"
+	{name: "trailing-dash", find: (*scanner).trailingDash},
+	// a credit line with nothing after its label: "Photo:"
+	{name: "empty-credit", find: (*scanner).emptyCredit},
+}
+
+// nextAt reports whether token i+1 exists and no markup was masked before it.
+func (s *scanner) nextAt(i int) bool {
+	return i+1 < len(s.toks) && !s.masked(i+1)
+}
+
+// prep reports whether the word at i is a preposition; "to" is one after
+// "according", "due", "thanks" ...
+func (s *scanner) prep(i int) bool {
 	t := s.toks
-	w := t[i].lower
-	next := i + 1
-	hasNext := next < len(t) && !s.masked(next)
-	// "to" is a preposition after "according", "due", "thanks" ...
-	prep := t[i].has(clsPrep) || w == "to" && s.word(i-1) && t[i-1].has(clsToHead)
+	return t[i].has(clsPrep) || t[i].lower == "to" && s.word(i-1) && t[i-1].has(clsToHead)
+}
 
-	// A preposition followed by a finite verb or a conjunction: "the
-	// head of said", "the situation with is", "signed by and the president".
-	if prep && hasNext && s.word(next) && !t[next].upper() && t[i].has(clsObjPrep) && s.objectMissing(i, next) {
+func (s *scanner) prepositionBeforeVerb(i int) {
+	t, next := s.toks, i+1
+	if s.prep(i) && s.nextAt(i) && s.word(next) && !t[next].upper() && t[i].has(clsObjPrep) && s.objectMissing(i, next) {
 		s.nameMissing(i, next, "a name")
 	}
+}
 
-	// Preposition + lone adjective: "the case of indicative and".
-	if t[i].has(clsHolePrep) && hasNext && s.word(next) && !t[next].has(clsClosed) && !t[next].caps && s.nounless(next+1) &&
-		isAdjective(t[next].lower) && !fixedPhrases.has(w+" "+t[next].lower) {
+func (s *scanner) prepositionLoneAdjective(i int) {
+	t, next := s.toks, i+1
+	if t[i].has(clsHolePrep) && s.nextAt(i) && s.word(next) && !t[next].has(clsClosed) && !t[next].caps && s.nounless(next+1) &&
+		isAdjective(t[next].lower) && !fixedPhrases.has(t[i].lower+" "+t[next].lower) {
 		s.nameMissing(i, next, "a name")
 	}
+}
 
-	// Determiner followed by punctuation: "with the , but". "a" and "an"
-	// also name letters and variables ("in a, b and c"): only a space before
-	// the mark shows a hole after them.
-	if t[i].has(clsDet) && hasNext && s.holeMark(next) && !t[next].punctIn("!?") && !(len(w) <= 2 && (t[i].upper() || t[next].gap == 0)) &&
+// "a" and "an" also name letters and variables ("in a, b and c"): only a
+// space before the mark shows a hole after them.
+func (s *scanner) determinerBeforeMark(i int) {
+	t, next := s.toks, i+1
+	if t[i].has(clsDet) && s.nextAt(i) && s.holeMark(next) && !t[next].punctIn("!?") && !(len(t[i].lower) <= 2 && (t[i].upper() || t[next].gap == 0)) &&
 		s.inRunningText(i) {
 		s.nameMissing(i, next, "a name")
 	}
+}
 
-	// Preposition, space, punctuation: "cooperating with , but".
-	if prep && hasNext && t[next].gap > 0 && !s.newline(next) && s.holeMark(next) && t[next].punctIn(",.;)") {
+func (s *scanner) determinerBeforeVerb(i int) {
+	t, next := s.toks, i+1
+	// articles only: "your are" is a typing slip for "you are"
+	// and a capital "A" inside a sentence is a letter ("immunoglobulins A are")
+	if !articles.has(t[i].lower) || t[i].upper() && !s.sentenceStart(i) || !s.nextAt(i) || !s.inRunningText(i) || t[next].gap == 0 && t[next].word {
+		return
+	}
+	switch {
+	case s.word(next) && !t[next].upper() && (finiteAux.has(t[next].lower) || t[next].lower == "do" && s.lowerAt(next+1) == "not"):
+		// "the is", "before a do not"
+	case s.word(next) && subjects.has(t[next].lower) && t[next].lower != "i" && s.word(next+1) && !t[next+1].has(clsClosed|clsDet):
+		// "The we scored"
+	case t[next].punctIn("'’‘") && s.lowerAt(next+1) == "s" && t[next+1].gap == 0 && s.word(next+2):
+		// "the ’s statement": the owner's name is gone
+	default:
+		return
+	}
+	s.nameMissing(i, next, "a name")
+}
+
+func (s *scanner) prepositionSpaceMark(i int) {
+	t, next := s.toks, i+1
+	// "to" before a spaced mark has lost its object or verb either way
+	if (s.prep(i) || t[i].lower == "to") && s.nextAt(i) && t[next].gap > 0 && !s.newline(next) && s.holeMark(next) && t[next].punctIn(",.;)") {
 		s.nameMissing(i, next, "a name")
 	}
+}
 
-	// Preposition and colon with nothing after it: "advise us at: or".
-	if prep && hasNext && t[next].is(":") && s.word(i-1) && !s.masked(i) && t[next].gap == 0 && !s.gluedAfter(next) {
-		after := next + 1
-		if after >= len(t) && !s.maskedBetween(t[next].End, s.lineEnd(t[next].End)) && !s.structureFollows() ||
-			after < len(t) && !s.masked(after) && (s.word(after) && t[after].has(clsConj) || t[after].punctIn(",.;")) {
-			s.nameMissing(i, next, "an address or name")
-		}
+func (s *scanner) prepositionColon(i int) {
+	t, next := s.toks, i+1
+	if !(s.prep(i) || t[i].lower == "to") || !s.nextAt(i) || !t[next].is(":") || !s.word(i-1) || s.masked(i) || t[next].gap != 0 || s.gluedAfter(next) {
+		return
 	}
+	after := next + 1
+	if after >= len(t) && !s.maskedBetween(t[next].End, s.lineEnd(t[next].End)) && !s.structureFollows() ||
+		after < len(t) && !s.masked(after) && (s.word(after) && t[after].has(clsConj) || t[after].punctIn(",.;")) {
+		s.nameMissing(i, next, "an address or name")
+	}
+}
 
-	// Two prepositions in a row after a noun: "Soldiers in With Russian
-	// Forces". After a verb the first is a particle ("dealt with by").
-	if t[i].has(clsPairFirst) && hasNext && t[next].has(clsPairSecond) && t[next].gap > 0 && !s.newline(next) &&
-		!prepPairs.has(w+" "+t[next].lower) && !fixedPhrases.has(t[next].lower+" "+s.lowerAt(next+1)) &&
+// After a verb the first of two prepositions is a particle ("dealt with by").
+func (s *scanner) prepositionPair(i int) {
+	t, next := s.toks, i+1
+	if t[i].has(clsPairFirst) && s.nextAt(i) && t[next].has(clsPairSecond) && t[next].gap > 0 && !s.newline(next) &&
+		!prepPairs.has(t[i].lower+" "+t[next].lower) && !fixedPhrases.has(t[next].lower+" "+s.lowerAt(next+1)) &&
 		s.word(i-1) && !verbLike(t[i-1].lower) && (t[i-1].upper() && !s.sentenceStart(i-1) || plural(t[i-1].lower) || s.nounPosition(i-1)) && s.word(next+1) {
 		s.add(i, next, `a word seems to be missing between "`+s.src(i)+`" and "`+s.src(next)+`"`)
 	}
+}
 
-	// A double space after a preposition or determiner, before a word that
-	// cannot begin its object: "By the age of  she had". A doubled space
-	// before a noun phrase ("in  the city") is only a typing slip.
-	if (prep || t[i].has(clsDet)) && hasNext && s.word(next) && t[next].gap >= 2 && !s.newline(next) && !s.shortByline() &&
+var articles = &wordSet{list: `the a an`}
+
+// compoundHeads open a compound preposition whose last word needs an object.
+var compoundHeads = &wordSet{list: `together along`}
+
+func (s *scanner) compoundPrepositionPair(i int) {
+	t, next := s.toks, i+1
+	if t[i].lower == "with" && s.word(i-1) && compoundHeads.has(t[i-1].lower) && s.nextAt(i) && s.word(next) && t[next].has(clsPrep) &&
+		!t[next].upper() && !s.newline(next) && s.word(next+1) && (t[next+1].has(clsDet) || t[next+1].upper()) {
+		s.nameMissing(i, next, "a name")
+	}
+}
+
+// maxTagLetters is the longest bracketed tag taken for an abbreviation
+// standing for a name ("(PL)", "(PL-SP)").
+const maxTagLetters = 8
+
+func (s *scanner) bracketAfterFunctionWord(i int) {
+	t, next := s.toks, i+1
+	if !(t[i].has(clsDet) || t[i].lower == "of") || !s.nextAt(i) || !t[next].is("(") || t[next].gap == 0 || !s.word(next+1) ||
+		!t[next+1].upper() || t[next+1].gap != 0 || !s.word(i-1) || s.masked(next+1) {
+		return
+	}
+	// the bracket holds an abbreviation or a capitalised name
+	close := next + 1
+	for close < len(t) && close <= next+8 && !t[close].is(")") {
+		if t[close].word && !t[close].upper() && !t[close].has(clsPrep|clsDet|clsConj) {
+			return
+		}
+		close++
+	}
+	if close >= len(t) || !t[close].is(")") || s.word(close+1) && t[close+1].upper() {
+		// "the (Open Source) Looking Glass": the bracket is part of a title
+		return
+	}
+	s.add(i, close, `a name seems to be missing before the brackets after "`+s.src(i)+`"`)
+}
+
+func (s *scanner) doubleSpaceAfterPreposition(i int) {
+	t, next := s.toks, i+1
+	// A doubled space before a noun phrase ("in  the city") is only a typing slip.
+	if (s.prep(i) || t[i].has(clsDet)) && s.nextAt(i) && s.word(next) && t[next].gap >= 2 && !s.newline(next) && !s.shortByline() &&
 		(subjects.has(t[next].lower) || t[next].has(clsConj|clsPrep) || auxiliaries.has(t[next].lower) || !t[next].upper() && isFiniteVerb(t[next].lower)) {
 		s.nameMissing(i, next, "a number or name")
 	}
+}
 
-	// A that-clause with no verb: "it was reported that on the air of the TV channel the first sign".
-	if t[i].has(clsReport) && s.lowerAt(next) == "that" {
-		s.verblessClause(next)
+func (s *scanner) verblessThatClause(i int) {
+	if s.toks[i].has(clsReport) && s.lowerAt(i+1) == "that" {
+		s.verblessClause(i + 1)
 	}
 }
 
@@ -250,9 +408,9 @@ func (s *scanner) phraseStart(k int) int {
 	return -1
 }
 
-// doubleSpaceBeforeVerb flags a doubled space before a verb of saying, where
+// doubleSpaceBeforeSaying flags a doubled space before a verb of saying, where
 // the speaker's name was: "the spokesman for the ministry  said".
-func (s *scanner) doubleSpaceBeforeVerb(i int) {
+func (s *scanner) doubleSpaceBeforeSaying(i int) {
 	t := s.toks
 	next := i + 1
 	if next < len(t) && t[next].word && t[next].gap >= 2 && !s.newline(next) && !s.masked(next) &&
@@ -261,79 +419,160 @@ func (s *scanner) doubleSpaceBeforeVerb(i int) {
 	}
 }
 
-func (s *scanner) punctPatterns(i int) {
-	t := s.toks
-	next := i + 1
-	hasNext := next < len(t) && !s.masked(next)
+func (s *scanner) hyphenStart(i int) {
+	t, next := s.toks, i+1
+	if s.nextAt(i) && s.word(next) && t[next].gap == 0 && t[next].upper() && len(t[next].lower) >= 3 && t[i].gap > 0 && !s.newline(i) &&
+		s.word(i-1) && t[i-1].has(clsDet|clsPrep) {
+		s.add(i-1, next, `the first part of a hyphenated name seems to be missing before "`+s.src(i)+s.src(next)+`"`)
+	}
+}
 
+// ",," with nothing between is a typing slip, not a lost word.
+func (s *scanner) commasAroundHole(i int) {
+	t, next := s.toks, i+1
+	if s.nextAt(i) && t[next].is(",") && t[next].gap > 0 {
+		s.hole(lint.Span{Start: t[max(i-1, 0)].Start, End: t[next].End}, t[i].End, "a name seems to be missing between the commas")
+	}
+}
+
+// Participles ("resolute, determined, calm"), a verb after a particle and
+// a verb before a quotation ("came out, said, 'Did you ...'") have their
+// subject.
+func (s *scanner) verbBetweenCommas(i int) {
+	t, next := s.toks, i+1
+	if s.nextAt(i) && s.word(next) && !t[next].upper() && next+1 < len(t) && t[next+1].is(",") &&
+		isFiniteVerb(t[next].lower) && !auxiliaries.has(t[next].lower) && !strings.HasSuffix(t[next].lower, "ed") &&
+		s.word(i-1) && !isFiniteVerb(t[i-1].lower) && !auxiliaries.has(t[i-1].lower) && !t[i-1].has(clsClosed) &&
+		!(s.word(next+2) && (verbLike(t[next+2].lower) || t[next+2].has(clsConj))) && !(next+2 < len(t) && t[next+2].punctIn("'‘\"“«")) {
+		first := s.context(i-1, 1)
+		s.hole(lint.Span{Start: t[first].Start, End: t[next+1].End}, t[next].Start, `the subject of "`+s.src(next)+`" seems to be missing`)
+	}
+}
+
+func (s *scanner) lowerCaseVerbSentence(i int) {
+	t, next := s.toks, i+1
+	if s.nextAt(i) && s.word(next) && t[next].gap > 0 && !t[next].upper() && sentenceVerbs(t[next].lower) &&
+		s.word(i-1) && t[i].gap == 0 && !isEllipsis(t, i) && !s.abbreviation(i-1) {
+		s.hole(lint.Span{Start: t[i-1].Start, End: t[next].End}, t[next].Start, `the subject of "`+s.src(next)+`" seems to be missing at the start of the sentence`)
+	}
+}
+
+func (s *scanner) emptyPairAt(i int) {
+	t, next := s.toks, i+1
+	if !s.nextAt(i) || s.innerMasked(i, next) {
+		return
+	}
 	switch t[i].lower {
-	case "-", "‐":
-		// A word that starts with a hyphen: "The -OGPU publishes".
-		if hasNext && s.word(next) && t[next].gap == 0 && t[next].upper() && len(t[next].lower) >= 3 && t[i].gap > 0 && !s.newline(i) &&
-			s.word(i-1) && t[i-1].has(clsDet|clsPrep) {
-			s.add(i-1, next, `the first part of a hyphenated name seems to be missing before "`+s.src(i)+s.src(next)+`"`)
-		}
-	case ",":
-		// Two commas around a hole: "The governor of the region, , said".
-		// ",," with nothing between is a typing slip, not a lost word.
-		if hasNext && t[next].is(",") && t[next].gap > 0 {
-			s.holes = append(s.holes, hole{
-				span:    lint.Span{Start: t[max(i-1, 0)].Start, End: t[next].End},
-				at:      t[i].End,
-				message: "a name seems to be missing between the commas",
-			})
-		}
-		// A finite verb with no subject between commas: "virtual, develops, this".
-		if hasNext && s.word(next) && !t[next].upper() && next+1 < len(t) && t[next+1].is(",") &&
-			isFiniteVerb(t[next].lower) && !auxiliaries.has(t[next].lower) && !strings.HasSuffix(t[next].lower, "ed") &&
-			s.word(i-1) && !isFiniteVerb(t[i-1].lower) && !auxiliaries.has(t[i-1].lower) && !t[i-1].has(clsClosed) &&
-			!(s.word(next+2) && (verbLike(t[next+2].lower) || t[next+2].has(clsConj))) && !(next+2 < len(t) && t[next+2].punctIn("'‘\"“«")) {
-			first := s.context(i-1, 1)
-			s.holes = append(s.holes, hole{
-				span:    lint.Span{Start: t[first].Start, End: t[next+1].End},
-				at:      t[next].Start,
-				message: `the subject of "` + s.src(next) + `" seems to be missing`,
-			})
-		}
-	case ".", "!", "?":
-		// A sentence that starts with a lower-case verb: "coronavirus. wrote about this."
-		if hasNext && s.word(next) && t[next].gap > 0 && !t[next].upper() && sentenceVerbs(t[next].lower) &&
-			s.word(i-1) && t[i].gap == 0 && !isEllipsis(t, i) && !s.abbreviation(i-1) {
-			s.holes = append(s.holes, hole{
-				span:    lint.Span{Start: t[i-1].Start, End: t[next].End},
-				at:      t[next].Start,
-				message: `the subject of "` + s.src(next) + `" seems to be missing at the start of the sentence`,
-			})
-		}
 	case "(":
-		// "Korean Internet (, the" and empty brackets "()".
-		if hasNext && t[next].punctIn("),;") && !s.innerMasked(i, next) && !(t[next].is(")") && s.word(i-1) && t[i].gap == 0) {
+		// "Korean Internet (, the" and empty brackets "()"; "f()" is code
+		if t[next].punctIn("),;") && !(t[next].is(")") && s.word(i-1) && t[i].gap == 0) {
 			s.emptyPair(i, next)
 		}
-	case "[", "«", "“":
-		if t[i].is("[") && !(s.word(i-1) && t[i].gap > 0) {
-			// "[]" glued to a word or after "]" or "=" is code or a
-			// reference link ("string[]", "[text][]", "tags = []")
-			break
+	case "[":
+		// "[]" glued to a word, after "]" or "=" is code or a reference
+		// link ("string[]", "[text][]", "tags = []")
+		if t[next].is("]") && s.word(i-1) && t[i].gap > 0 {
+			s.emptyPair(i, next)
 		}
-		closing := "]"
-		switch t[i].lower {
-		case "«":
-			closing = "»"
-		case "“":
-			closing = "”"
+	case "«":
+		if t[next].is("»") {
+			s.emptyPair(i, next)
 		}
-		if hasNext && t[next].is(closing) && !s.innerMasked(i, next) {
+	case "“":
+		if t[next].is("”") {
 			s.emptyPair(i, next)
 		}
 	case `"`:
 		// straight quotes: "" is also an empty string in technical prose
 		// ("returns \"\""), so only after a noun or a preposition.
-		if hasNext && t[next].is(`"`) && t[next].gap == 0 && !s.innerMasked(i, next) && (next+1 >= len(t) || !t[next+1].is(`"`)) &&
+		if t[next].is(`"`) && t[next].gap == 0 && (next+1 >= len(t) || !t[next+1].is(`"`)) &&
 			s.word(i-1) && !verbLike(t[i-1].lower) && !t[i-1].has(clsConj) && !codeWords.has(t[i-1].lower) {
 			s.emptyPair(i, next)
 		}
 	}
+}
+
+// An opening bracket is followed by its content at once; a space and a
+// preposition or dash show that the name the bracket opened with is gone.
+func (s *scanner) spacedBracket(i int) {
+	t, next := s.toks, i+1
+	if !s.nextAt(i) || t[next].gap == 0 || s.newline(next) || s.innerMasked(i, next) || !s.word(i-1) {
+		return
+	}
+	if t[next].punctIn("–—") || s.word(next) && !t[next].upper() && t[next].has(clsPrep) && s.word(next+1) {
+		s.hole(lint.Span{Start: t[i-1].Start, End: t[next].End}, t[i].End, "a name seems to be missing at the start of the brackets")
+	}
+}
+
+func (s *scanner) colonBeforeConjunction(i int) {
+	t, next := s.toks, i+1
+	if s.nextAt(i) && t[i].gap == 0 && s.word(i-1) && !s.masked(i) && s.word(next) && t[next].gap > 0 && !t[next].upper() && (t[next].lower == "or" || t[next].lower == "and") &&
+		!s.shortcodeEnd(i) &&
+		!s.prep(i-1) && t[i-1].lower != "to" && s.word(next+1) && !s.innerMasked(i, next) {
+		s.nameMissing(i-1, i, "an address or name")
+	}
+}
+
+func (s *scanner) paragraphStartVerb(int) {
+	t := s.toks
+	if len(t) > 3 && t[0].word && !t[0].upper() && sentenceVerbs(t[0].lower) && !s.masked(0) && !s.invertedSubject(0) &&
+		(s.block.Kind == lint.Paragraph || s.block.Kind == lint.Quote) && !s.block.Meta && !s.maskedBetween(s.lineStart(t[0].Start), t[0].Start) &&
+		!s.continuesBlock() {
+		s.hole(t[0].Span, t[0].Start, `the subject of "`+s.src(0)+`" seems to be missing at the start of the paragraph`)
+	}
+}
+
+// minDashWords is the number of words a block needs before a trailing dash
+// is taken for a lost source name.
+const minDashWords = 3
+
+func (s *scanner) trailingDash(int) {
+	t := s.toks
+	n := len(t)
+	switch s.block.Kind {
+	case lint.Title, lint.Heading, lint.Teaser, lint.Caption:
+	default:
+		return // a paragraph may go on in a list ("or pass in options -")
+	}
+	if n < minDashWords+1 || !t[n-1].punctIn("–—-") || t[n-1].gap == 0 || !s.word(n-2) || s.block.Meta ||
+		s.maskedBetween(t[n-1].End, s.lineEnd(t[n-1].End)) {
+		return
+	}
+	if words := s.wordCount(); words < minDashWords {
+		return
+	}
+	s.hole(lint.Span{Start: t[s.context(n-2, 2)].Start, End: t[n-1].End}, t[n-1].End, "a name seems to be missing after the dash at the end of the "+s.block.Kind.String())
+}
+
+// creditLabels name who made a picture or text; with nothing after the
+// colon the name is gone.
+var creditLabels = &wordSet{list: `photo photos source sources credit credits author illustration video`}
+
+func (s *scanner) emptyCredit(int) {
+	t := s.toks
+	n := len(t)
+	if n < 2 || !t[n-1].is(":") || !s.word(n-2) || !creditLabels.has(t[n-2].lower) || !t[n-2].upper() ||
+		s.maskedBetween(t[n-1].End, s.lineEnd(t[n-1].End)) || s.structureFollows() {
+		return
+	}
+	s.nameMissing(n-2, n-1, "a name")
+	h := &s.holes[len(s.holes)-1]
+	h.message = `the name after "` + s.src(n-2) + `:" seems to be missing`
+}
+
+func (s *scanner) wordCount() int {
+	words := 0
+	for _, tk := range s.toks {
+		if tk.word {
+			words++
+		}
+	}
+	return words
+}
+
+// hole records a hole at offset at, underlining span.
+func (s *scanner) hole(span lint.Span, at int, msg string) {
+	s.holes = append(s.holes, hole{span: span, at: at, message: msg, pattern: s.pattern})
 }
 
 // shortByline is true in a byline such as "By  Staff" (the reader also
@@ -382,11 +621,7 @@ func (s *scanner) emptyPair(open, close int) {
 	if !s.toks[open].is("(") && !s.toks[open].is("[") {
 		what = "quotes"
 	}
-	s.holes = append(s.holes, hole{
-		span:    lint.Span{Start: s.toks[start].Start, End: s.toks[close].End},
-		at:      s.toks[open].End,
-		message: "a name seems to be missing inside the empty " + what,
-	})
+	s.hole(lint.Span{Start: s.toks[start].Start, End: s.toks[close].End}, s.toks[open].End, "a name seems to be missing inside the empty "+what)
 }
 
 // abbreviation reports whether the word at i, with the period after it,
@@ -450,6 +685,18 @@ func (s *scanner) holeMark(i int) bool {
 func (s *scanner) gluedAfter(i int) bool {
 	t := s.toks
 	return t[i].punctIn(".:") && i+1 < len(t) && t[i+1].gap == 0 && !t[i+1].punctIn(".…")
+}
+
+// shortcodeEnd reports whether the colon at i closes an emoji shortcode
+// (":tada:", ":confetti_ball:"): a colon is glued to the start of the run
+// of tokens that ends at i.
+func (s *scanner) shortcodeEnd(i int) bool {
+	for k := i; k > 0 && s.toks[k].gap == 0; k-- {
+		if s.toks[k-1].is(":") {
+			return true
+		}
+	}
+	return false
 }
 
 // sentenceStart reports whether the word at i opens its sentence (a
@@ -538,10 +785,14 @@ func (s *scanner) structureFollows() bool {
 		}
 		line = line[k+1:]
 	}
-	if bytes.HasPrefix(line, []byte("    ")) || bytes.HasPrefix(line, []byte("\t")) {
-		return true // indented code
+	if bytes.HasPrefix(line, []byte("    ")) || bytes.HasPrefix(line, []byte("\t")) || bytes.IndexByte(line, '|') >= 0 ||
+		bytes.Contains(line, []byte("{{")) || bytes.Contains(line, []byte("{%")) {
+		return true // indented code, a table row, generator markup
 	}
 	line = bytes.TrimLeft(line, " ")
+	if r, _ := utf8.DecodeRune(line); !unicode.IsLetter(r) && !unicode.IsDigit(r) && !strings.ContainsRune("\"'“‘«[*_(", r) {
+		return true // math, markup or code, not a line of prose
+	}
 	for _, m := range structureMarks {
 		if bytes.HasPrefix(line, []byte(m)) {
 			return true
@@ -597,7 +848,7 @@ move keep keeps hold holds sign signs log logs check checks cut cuts`}
 
 // danglingEnd flags a paragraph that ends on a preposition or determiner
 // with no final punctuation: "she told in an interview with".
-func (s *scanner) danglingEnd() {
+func (s *scanner) danglingEnd(int) {
 	least := 8
 	switch s.block.Kind {
 	case lint.Paragraph, lint.Quote, lint.ListItem, lint.Caption:
@@ -683,11 +934,8 @@ func (s *scanner) verblessClause(that int) {
 	if end < 0 || words < 6 {
 		return
 	}
-	s.holes = append(s.holes, hole{
-		span:    lint.Span{Start: t[that-1].Start, End: t[end-1].End},
-		at:      t[that].End,
-		message: `the clause after "` + s.src(that-1) + ` that" has no verb: its subject and verb seem to be missing`,
-	})
+	s.hole(lint.Span{Start: t[that-1].Start, End: t[end-1].End}, t[that].End,
+		`the clause after "`+s.src(that-1)+` that" has no verb: its subject and verb seem to be missing`)
 }
 
 // nounPosition reports whether the word at k follows a determiner, possibly
