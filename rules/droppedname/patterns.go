@@ -272,6 +272,8 @@ func (s *scanner) determinerBeforeVerb(i int) {
 		// "The we scored"
 	case t[next].punctIn("'’‘") && s.lowerAt(next+1) == "s" && t[next+1].gap == 0 && s.word(next+2):
 		// "the ’s statement": the owner's name is gone
+		s.nameMissing(i, next+1, "a name")
+		return
 	default:
 		return
 	}
@@ -328,7 +330,7 @@ const maxTagLetters = 8
 func (s *scanner) bracketAfterFunctionWord(i int) {
 	t, next := s.toks, i+1
 	if !(t[i].has(clsDet) || t[i].lower == "of") || !s.nextAt(i) || !t[next].is("(") || t[next].gap == 0 || !s.word(next+1) ||
-		!t[next+1].upper() || t[next+1].gap != 0 || !s.word(i-1) || s.masked(next+1) {
+		!t[next+1].upper() || t[next+1].gap != 0 || !s.inRunningText(i) || i == 0 || s.masked(next+1) {
 		return
 	}
 	// the bracket holds an abbreviation or a capitalised name
@@ -499,7 +501,9 @@ func (s *scanner) spacedBracket(i int) {
 	if !s.nextAt(i) || t[next].gap == 0 || s.newline(next) || s.innerMasked(i, next) || !s.word(i-1) {
 		return
 	}
-	if t[next].punctIn("–—") || s.word(next) && !t[next].upper() && t[next].has(clsPrep) && s.word(next+1) {
+	// the dash of a dateline is followed by its text ("( – The Agency"),
+	// not by a figure ("( – 12 in favour)")
+	if t[next].punctIn("–—") && s.word(next+1) && t[next+1].upper() || s.word(next) && !t[next].upper() && t[next].has(clsPrep) && s.word(next+1) {
 		s.hole(lint.Span{Start: t[i-1].Start, End: t[next].End}, t[i].End, "a name seems to be missing at the start of the brackets")
 	}
 }
