@@ -50,6 +50,10 @@ It leaves alone wire datelines ("(Reuters) -Pavel Durov said"), minus signs and 
 	}
 }
 
+// maxAtDrift is how far, in bytes, a pattern's hole and the place another
+// copy of the sentence shows the name may lie apart (a space, a comma).
+const maxAtDrift = 2
+
 // maxContextHoles is the number of holes of one document for which a
 // missing name is looked for elsewhere in it.
 const maxContextHoles = 64
@@ -103,14 +107,21 @@ func (Rule) Check(doc *lint.Document) []lint.Finding {
 
 	var out []lint.Finding
 	used := make([]bool, len(recs))
+	// recoveries by hole offset: a hole takes those within maxAtDrift bytes
+	byAt := make(map[int][]int, len(recs))
+	for k, r := range recs {
+		byAt[r.at] = append(byAt[r.at], k)
+	}
 	for i, h := range holes {
 		f := lint.Finding{Span: h.span, Message: h.message}
 		found := false
-		for k, r := range recs {
-			if r.span.Overlaps(h.span) && abs(r.at-h.at) <= 2 {
-				used[k] = true
-				if !found {
-					f.Suggestion, f.Related, found = insertName(doc, h.span, h.at, r.name), []lint.Related{r.related}, true
+		for at := h.at - maxAtDrift; at <= h.at+maxAtDrift; at++ {
+			for _, k := range byAt[at] {
+				if r := recs[k]; r.span.Overlaps(h.span) {
+					used[k] = true
+					if !found {
+						f.Suggestion, f.Related, found = insertName(doc, h.span, h.at, r.name), []lint.Related{r.related}, true
+					}
 				}
 			}
 		}
@@ -166,11 +177,4 @@ func dedupe(hs []hole) []hole {
 		out = append(out, h)
 	}
 	return out
-}
-
-func abs(x int) int {
-	if x < 0 {
-		return -x
-	}
-	return x
 }

@@ -3,6 +3,7 @@ package droppedname
 import (
 	"fmt"
 	"math/rand"
+	"sort"
 	"strings"
 	"testing"
 
@@ -265,5 +266,45 @@ func TestContextSearchBounded(t *testing.T) {
 	}
 	if with != maxContextHoles || fs[0].Suggestion != "cooperating with the Federal Security Service," {
 		t.Errorf("%d findings with a suggestion (want %d); first: %q", with, maxContextHoles, fs[0].Suggestion)
+	}
+}
+
+// dedupe keeps one hole per offset among overlapping spans, keeps holes at
+// other offsets, and keeps a later hole at the same offset that does not
+// overlap the kept one.
+func TestDedupe(t *testing.T) {
+	sp := func(a, b int) lint.Span { return lint.Span{Start: a, End: b} }
+	got := dedupe([]hole{
+		{span: sp(30, 40), at: 35},
+		{span: sp(0, 10), at: 5, message: "first"},
+		{span: sp(2, 12), at: 5, message: "same hole"},
+		{span: sp(4, 9), at: 8},
+		{span: sp(50, 60), at: 5, message: "apart"},
+	})
+	var msgs []string
+	for _, h := range got {
+		msgs = append(msgs, fmt.Sprintf("%d-%d@%d%s", h.span.Start, h.span.End, h.at, h.message))
+	}
+	if want := "0-10@5first 4-9@8 30-40@35 50-60@5apart"; strings.Join(msgs, " ") != want {
+		t.Errorf("dedupe: %s, want %s", strings.Join(msgs, " "), want)
+	}
+	// the result equals the pairwise definition on many holes
+	hs := denseHoles(3000)
+	var want []hole
+	sorted := append([]hole(nil), hs...)
+	sort.SliceStable(sorted, func(i, j int) bool { return sorted[i].span.Start < sorted[j].span.Start })
+	for _, h := range sorted {
+		dup := false
+		for _, o := range want {
+			if o.span.Overlaps(h.span) && o.at == h.at {
+				dup = true
+			}
+		}
+		if !dup {
+			want = append(want, h)
+		}
+	}
+	if got := dedupe(hs); len(got) != len(want) {
+		t.Errorf("dedupe of %d holes kept %d, the pairwise rule keeps %d", len(hs), len(got), len(want))
 	}
 }

@@ -35,8 +35,11 @@ type scanner struct {
 	hasNext bool
 	toks    []token
 	holes   []hole
-	// pattern is the name of the pattern being run.
-	pattern string
+	// pattern is the name of the pattern being run; atNext and atPrep are
+	// nextAt(i) and prep(i) of the token i the patterns run at, worked out
+	// once for all of them.
+	pattern        string
+	atNext, atPrep bool
 }
 
 // masked reports whether markup was masked in the white space before
@@ -148,6 +151,7 @@ type pattern struct {
 
 // run tries the patterns at token i.
 func (s *scanner) run(ps []pattern, i int) {
+	s.atNext, s.atPrep = i+1 < len(s.toks) && !s.masked(i+1), s.toks[i].word && s.prep(i)
 	for k := range ps {
 		p := &ps[k]
 		if p.marks != "" && !strings.Contains(p.marks, s.toks[i].lower) {
@@ -235,14 +239,14 @@ func (s *scanner) prep(i int) bool {
 
 func (s *scanner) prepositionBeforeVerb(i int) {
 	t, next := s.toks, i+1
-	if s.prep(i) && s.nextAt(i) && s.word(next) && !t[next].upper() && t[i].has(clsObjPrep) && s.objectMissing(i, next) {
+	if s.atPrep && s.atNext && s.word(next) && !t[next].upper() && t[i].has(clsObjPrep) && s.objectMissing(i, next) {
 		s.nameMissing(i, next, "a name")
 	}
 }
 
 func (s *scanner) prepositionLoneAdjective(i int) {
 	t, next := s.toks, i+1
-	if t[i].has(clsHolePrep) && s.nextAt(i) && s.word(next) && !t[next].has(clsClosed) && !t[next].caps && s.nounless(next+1) &&
+	if t[i].has(clsHolePrep) && s.atNext && s.word(next) && !t[next].has(clsClosed) && !t[next].caps && s.nounless(next+1) &&
 		isAdjective(t[next].lower) && !fixedPhrases.has(t[i].lower+" "+t[next].lower) {
 		s.nameMissing(i, next, "a name")
 	}
@@ -252,7 +256,7 @@ func (s *scanner) prepositionLoneAdjective(i int) {
 // space before the mark shows a hole after them.
 func (s *scanner) determinerBeforeMark(i int) {
 	t, next := s.toks, i+1
-	if t[i].has(clsDet) && s.nextAt(i) && s.holeMark(next) && !t[next].punctIn("!?") && !(len(t[i].lower) <= 2 && (t[i].upper() || t[next].gap == 0)) &&
+	if t[i].has(clsDet) && s.atNext && s.holeMark(next) && !t[next].punctIn("!?") && !(len(t[i].lower) <= 2 && (t[i].upper() || t[next].gap == 0)) &&
 		s.inRunningText(i) {
 		s.nameMissing(i, next, "a name")
 	}
@@ -262,7 +266,8 @@ func (s *scanner) determinerBeforeVerb(i int) {
 	t, next := s.toks, i+1
 	// articles only: "your are" is a typing slip for "you are"
 	// and a capital "A" inside a sentence is a letter ("immunoglobulins A are")
-	if !articles.has(t[i].lower) || t[i].upper() && !s.sentenceStart(i) || !s.nextAt(i) || !s.inRunningText(i) || t[next].gap == 0 && t[next].word {
+	if !s.atNext || !t[i].has(clsDet) || !isArticle(t[i].lower) || t[next].gap == 0 && t[next].word || t[next].word && !t[next].has(clsClosed|clsSaidAux) ||
+		t[i].upper() && !s.sentenceStart(i) || !s.inRunningText(i) {
 		return
 	}
 	switch {
@@ -283,14 +288,14 @@ func (s *scanner) determinerBeforeVerb(i int) {
 func (s *scanner) prepositionSpaceMark(i int) {
 	t, next := s.toks, i+1
 	// "to" before a spaced mark has lost its object or verb either way
-	if (s.prep(i) || t[i].lower == "to") && s.nextAt(i) && t[next].gap > 0 && !s.newline(next) && s.holeMark(next) && t[next].punctIn(",.;)") {
+	if (s.atPrep || t[i].lower == "to") && s.atNext && t[next].gap > 0 && !s.newline(next) && s.holeMark(next) && t[next].punctIn(",.;)") {
 		s.nameMissing(i, next, "a name")
 	}
 }
 
 func (s *scanner) prepositionColon(i int) {
 	t, next := s.toks, i+1
-	if !(s.prep(i) || t[i].lower == "to") || !s.nextAt(i) || !t[next].is(":") || !s.word(i-1) || s.masked(i) || t[next].gap != 0 || s.gluedAfter(next) {
+	if !(s.atPrep || t[i].lower == "to") || !s.atNext || !t[next].is(":") || !s.word(i-1) || s.masked(i) || t[next].gap != 0 || s.gluedAfter(next) {
 		return
 	}
 	after := next + 1
@@ -303,21 +308,21 @@ func (s *scanner) prepositionColon(i int) {
 // After a verb the first of two prepositions is a particle ("dealt with by").
 func (s *scanner) prepositionPair(i int) {
 	t, next := s.toks, i+1
-	if t[i].has(clsPairFirst) && s.nextAt(i) && t[next].has(clsPairSecond) && t[next].gap > 0 && !s.newline(next) &&
+	if t[i].has(clsPairFirst) && s.atNext && t[next].has(clsPairSecond) && t[next].gap > 0 && !s.newline(next) &&
 		!prepPairs.has(t[i].lower+" "+t[next].lower) && !fixedPhrases.has(t[next].lower+" "+s.lowerAt(next+1)) &&
 		s.word(i-1) && !verbLike(t[i-1].lower) && (t[i-1].upper() && !s.sentenceStart(i-1) || plural(t[i-1].lower) || s.nounPosition(i-1)) && s.word(next+1) {
 		s.add(i, next, `a word seems to be missing between "`+s.src(i)+`" and "`+s.src(next)+`"`)
 	}
 }
 
-var articles = &wordSet{list: `the a an`}
+func isArticle(w string) bool { return w == "the" || w == "a" || w == "an" }
 
 // compoundHeads open a compound preposition whose last word needs an object.
 var compoundHeads = &wordSet{list: `together along`}
 
 func (s *scanner) compoundPrepositionPair(i int) {
 	t, next := s.toks, i+1
-	if t[i].lower == "with" && s.word(i-1) && compoundHeads.has(t[i-1].lower) && s.nextAt(i) && s.word(next) && t[next].has(clsPrep) &&
+	if t[i].lower == "with" && s.atNext && s.word(i-1) && compoundHeads.has(t[i-1].lower) && s.atNext && s.word(next) && t[next].has(clsPrep) &&
 		!t[next].upper() && !s.newline(next) && s.word(next+1) && (t[next+1].has(clsDet) || t[next+1].upper()) {
 		s.nameMissing(i, next, "a name")
 	}
@@ -329,7 +334,7 @@ const maxTagLetters = 8
 
 func (s *scanner) bracketAfterFunctionWord(i int) {
 	t, next := s.toks, i+1
-	if !(t[i].has(clsDet) || t[i].lower == "of") || !s.nextAt(i) || !t[next].is("(") || t[next].gap == 0 || !s.word(next+1) ||
+	if !s.atNext || !t[next].is("(") || !(t[i].has(clsDet) || t[i].lower == "of") || t[next].gap == 0 || !s.word(next+1) ||
 		!t[next+1].upper() || t[next+1].gap != 0 || !s.inRunningText(i) || i == 0 || s.masked(next+1) {
 		return
 	}
@@ -351,7 +356,7 @@ func (s *scanner) bracketAfterFunctionWord(i int) {
 func (s *scanner) doubleSpaceAfterPreposition(i int) {
 	t, next := s.toks, i+1
 	// A doubled space before a noun phrase ("in  the city") is only a typing slip.
-	if (s.prep(i) || t[i].has(clsDet)) && s.nextAt(i) && s.word(next) && t[next].gap >= 2 && !s.newline(next) && !s.shortByline() &&
+	if (s.atPrep || t[i].has(clsDet)) && s.atNext && s.word(next) && t[next].gap >= 2 && !s.newline(next) && !s.shortByline() &&
 		(subjects.has(t[next].lower) || t[next].has(clsConj|clsPrep) || auxiliaries.has(t[next].lower) || !t[next].upper() && isFiniteVerb(t[next].lower)) {
 		s.nameMissing(i, next, "a number or name")
 	}
@@ -423,7 +428,7 @@ func (s *scanner) doubleSpaceBeforeSaying(i int) {
 
 func (s *scanner) hyphenStart(i int) {
 	t, next := s.toks, i+1
-	if s.nextAt(i) && s.word(next) && t[next].gap == 0 && t[next].upper() && len(t[next].lower) >= 3 && t[i].gap > 0 && !s.newline(i) &&
+	if s.atNext && s.word(next) && t[next].gap == 0 && t[next].upper() && len(t[next].lower) >= 3 && t[i].gap > 0 && !s.newline(i) &&
 		s.word(i-1) && t[i-1].has(clsDet|clsPrep) {
 		s.add(i-1, next, `the first part of a hyphenated name seems to be missing before "`+s.src(i)+s.src(next)+`"`)
 	}
@@ -432,7 +437,7 @@ func (s *scanner) hyphenStart(i int) {
 // ",," with nothing between is a typing slip, not a lost word.
 func (s *scanner) commasAroundHole(i int) {
 	t, next := s.toks, i+1
-	if s.nextAt(i) && t[next].is(",") && t[next].gap > 0 {
+	if s.atNext && t[next].is(",") && t[next].gap > 0 {
 		s.hole(lint.Span{Start: t[max(i-1, 0)].Start, End: t[next].End}, t[i].End, "a name seems to be missing between the commas")
 	}
 }
@@ -442,7 +447,7 @@ func (s *scanner) commasAroundHole(i int) {
 // subject.
 func (s *scanner) verbBetweenCommas(i int) {
 	t, next := s.toks, i+1
-	if s.nextAt(i) && s.word(next) && !t[next].upper() && next+1 < len(t) && t[next+1].is(",") &&
+	if s.atNext && s.word(next) && !t[next].upper() && next+1 < len(t) && t[next+1].is(",") &&
 		isFiniteVerb(t[next].lower) && !auxiliaries.has(t[next].lower) && !strings.HasSuffix(t[next].lower, "ed") &&
 		s.word(i-1) && !isFiniteVerb(t[i-1].lower) && !auxiliaries.has(t[i-1].lower) && !t[i-1].has(clsClosed) &&
 		!(s.word(next+2) && (verbLike(t[next+2].lower) || t[next+2].has(clsConj))) && !(next+2 < len(t) && t[next+2].punctIn("'‘\"“«")) {
@@ -453,7 +458,7 @@ func (s *scanner) verbBetweenCommas(i int) {
 
 func (s *scanner) lowerCaseVerbSentence(i int) {
 	t, next := s.toks, i+1
-	if s.nextAt(i) && s.word(next) && t[next].gap > 0 && !t[next].upper() && sentenceVerbs(t[next].lower) &&
+	if s.atNext && s.word(next) && t[next].gap > 0 && !t[next].upper() && sentenceVerbs(t[next].lower) &&
 		s.word(i-1) && t[i].gap == 0 && !isEllipsis(t, i) && !s.abbreviation(i-1) {
 		s.hole(lint.Span{Start: t[i-1].Start, End: t[next].End}, t[next].Start, `the subject of "`+s.src(next)+`" seems to be missing at the start of the sentence`)
 	}
@@ -461,7 +466,7 @@ func (s *scanner) lowerCaseVerbSentence(i int) {
 
 func (s *scanner) emptyPairAt(i int) {
 	t, next := s.toks, i+1
-	if !s.nextAt(i) || s.innerMasked(i, next) {
+	if !s.atNext || s.innerMasked(i, next) {
 		return
 	}
 	switch t[i].lower {
@@ -498,7 +503,7 @@ func (s *scanner) emptyPairAt(i int) {
 // preposition or dash show that the name the bracket opened with is gone.
 func (s *scanner) spacedBracket(i int) {
 	t, next := s.toks, i+1
-	if !s.nextAt(i) || t[next].gap == 0 || s.newline(next) || s.innerMasked(i, next) || !s.word(i-1) {
+	if !s.atNext || t[next].gap == 0 || s.newline(next) || s.innerMasked(i, next) || !s.word(i-1) {
 		return
 	}
 	// the dash of a dateline is followed by its text ("( – The Agency"),
@@ -510,7 +515,7 @@ func (s *scanner) spacedBracket(i int) {
 
 func (s *scanner) colonBeforeConjunction(i int) {
 	t, next := s.toks, i+1
-	if s.nextAt(i) && t[i].gap == 0 && s.word(i-1) && !s.masked(i) && s.word(next) && t[next].gap > 0 && !t[next].upper() && (t[next].lower == "or" || t[next].lower == "and") &&
+	if s.atNext && t[i].gap == 0 && s.word(i-1) && !s.masked(i) && s.word(next) && t[next].gap > 0 && !t[next].upper() && (t[next].lower == "or" || t[next].lower == "and") &&
 		!s.shortcodeEnd(i) &&
 		!s.prep(i-1) && t[i-1].lower != "to" && s.word(next+1) && !s.innerMasked(i, next) {
 		s.nameMissing(i-1, i, "an address or name")
