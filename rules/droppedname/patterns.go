@@ -9,6 +9,31 @@ import (
 	"github.com/translint/translint/lint"
 )
 
+// Thresholds of the patterns.
+const (
+	// contextWords is the number of words before a hole a finding quotes
+	// and looks for elsewhere in the document.
+	contextWords = 3
+	// maxModifiers is how many adjectives, numbers or names may stand
+	// between a determiner and its noun ("the first two Nordic states").
+	maxModifiers = 4
+	// minHyphenName is the shortest word after a stray hyphen taken for
+	// the rest of a name ("The -OGPU").
+	minHyphenName = 3
+	// maxShortByline is the number of tokens of a byline in which a doubled
+	// space is the byline's own layout ("By  Staff").
+	maxShortByline = 8
+	// minDanglingWords is the number of words a paragraph, quote, list
+	// item or caption needs before its last word is taken for a dangling
+	// preposition; minDanglingTeaserWords is that for a teaser, which may
+	// be a short headline ("Who she lives with").
+	minDanglingWords       = 8
+	minDanglingTeaserWords = 15
+	// minVerblessWords is the number of words a that-clause needs before
+	// the lack of a verb in it is a hole.
+	minVerblessWords = 6
+)
+
 // hole is a place where a word or name was lost.
 type hole struct {
 	// span is what the finding underlines: the words before the hole and the
@@ -98,7 +123,7 @@ func (s *scanner) leftWords(first, last int) []string {
 // add records a hole after token last, underlining from the context start
 // through token next (or through last when next < 0).
 func (s *scanner) add(last, next int, msg string) {
-	first := s.context(last, 3)
+	first := s.context(last, contextWords)
 	end := s.toks[last].End
 	if next >= 0 {
 		end = s.toks[next].End
@@ -114,7 +139,7 @@ func (s *scanner) add(last, next int, msg string) {
 }
 
 func (s *scanner) nameMissing(last, next int, what string) {
-	first := s.context(last, 3)
+	first := s.context(last, contextWords)
 	s.add(last, next, what+` seems to be missing after "`+s.quote(first, last)+`"`)
 }
 
@@ -400,7 +425,7 @@ func (s *scanner) objectMissing(i, next int) bool {
 // phraseStart returns the index of the determiner that opens the noun
 // phrase ending at k, or -1.
 func (s *scanner) phraseStart(k int) int {
-	for j := k - 1; j >= 0 && j >= k-4; j-- {
+	for j := k - 1; j >= 0 && j >= k-maxModifiers; j-- {
 		if !s.word(j) {
 			return -1
 		}
@@ -428,7 +453,7 @@ func (s *scanner) doubleSpaceBeforeSaying(i int) {
 
 func (s *scanner) hyphenStart(i int) {
 	t, next := s.toks, i+1
-	if s.atNext && s.word(next) && t[next].gap == 0 && t[next].upper() && len(t[next].lower) >= 3 && t[i].gap > 0 && !s.newline(i) &&
+	if s.atNext && s.word(next) && t[next].gap == 0 && t[next].upper() && len(t[next].lower) >= minHyphenName && t[i].gap > 0 && !s.newline(i) &&
 		s.word(i-1) && t[i-1].has(clsDet|clsPrep) {
 		s.add(i-1, next, `the first part of a hyphenated name seems to be missing before "`+s.src(i)+s.src(next)+`"`)
 	}
@@ -587,7 +612,7 @@ func (s *scanner) hole(span lint.Span, at int, msg string) {
 // shortByline is true in a byline such as "By  Staff" (the reader also
 // takes sentences that start with "By" for bylines; those are long).
 func (s *scanner) shortByline() bool {
-	return s.block.Kind == lint.Byline && len(s.toks) <= 8
+	return s.block.Kind == lint.Byline && len(s.toks) <= maxShortByline
 }
 
 func (s *scanner) innerMasked(i, j int) bool {
@@ -858,13 +883,13 @@ move keep keeps hold holds sign signs log logs check checks cut cuts`}
 // danglingEnd flags a paragraph that ends on a preposition or determiner
 // with no final punctuation: "she told in an interview with".
 func (s *scanner) danglingEnd(int) {
-	least := 8
+	least := minDanglingWords
 	switch s.block.Kind {
 	case lint.Paragraph, lint.Quote, lint.ListItem, lint.Caption:
 	case lint.Teaser:
 		// a long teaser is a lead paragraph; a short one may be a headline
 		// ("Who she lives with").
-		least = 15
+		least = minDanglingTeaserWords
 	default:
 		return
 	}
@@ -940,7 +965,7 @@ func (s *scanner) verblessClause(that int) {
 			return
 		}
 	}
-	if end < 0 || words < 6 {
+	if end < 0 || words < minVerblessWords {
 		return
 	}
 	s.hole(lint.Span{Start: t[that-1].Start, End: t[end-1].End}, t[that].End,
@@ -950,7 +975,7 @@ func (s *scanner) verblessClause(that int) {
 // nounPosition reports whether the word at k follows a determiner, possibly
 // across adjectives, ordinals, numbers and names: "the first sign", "the TV channel".
 func (s *scanner) nounPosition(k int) bool {
-	for j := k - 1; j >= 0 && j >= k-4; j-- {
+	for j := k - 1; j >= 0 && j >= k-maxModifiers; j-- {
 		if !s.word(j) {
 			// closing quotes around a name ("the channel ” Apostrophe TV ”")
 			if s.toks[j].punctIn("”\"»") {

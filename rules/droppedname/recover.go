@@ -14,6 +14,14 @@ type sentence struct {
 	words []token
 }
 
+// minTitleWords and titleCapsPct: a sentence of at least minTitleWords
+// words, more than titleCapsPct per cent of them capitalised, is in title
+// case.
+const (
+	minTitleWords = 4
+	titleCapsPct  = 60
+)
+
 // titleCase reports whether most words are capitalised, as in headlines
 // where a capital letter does not mark a name.
 func (s sentence) titleCase() bool {
@@ -23,7 +31,7 @@ func (s sentence) titleCase() bool {
 			caps++
 		}
 	}
-	return len(s.words) >= 4 && caps*10 > len(s.words)*6
+	return len(s.words) >= minTitleWords && caps*100 > len(s.words)*titleCapsPct
 }
 
 // sentencesOf splits the block tokens into sentences of words. A sentence
