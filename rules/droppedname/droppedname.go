@@ -69,7 +69,6 @@ func (Rule) Check(doc *lint.Document) []lint.Finding {
 	if doc.Lang != "" && doc.Lang != "en" {
 		return nil
 	}
-	var holes []hole
 	blocks := make([]blockToks, 0, len(doc.Blocks))
 	low := lowText(doc.Text)
 	ct := classTable()
@@ -84,6 +83,9 @@ func (Rule) Check(doc *lint.Document) []lint.Finding {
 	}
 	defer func() { *buf = all[:0] }()
 	lead := true
+	// one scanner for all the blocks: the patterns are called through
+	// function values, so it lives on the heap, allocated once.
+	sc := &scanner{doc: doc}
 	for bi, b := range doc.Blocks {
 		start := len(all)
 		all = tokenize(all, doc, low, b.Span, ct)
@@ -91,12 +93,11 @@ func (Rule) Check(doc *lint.Document) []lint.Finding {
 		if len(toks) == 0 {
 			continue
 		}
-		sc := scanner{doc: doc, block: b, toks: toks}
-		if bi+1 < len(doc.Blocks) {
-			sc.next, sc.hasNext = doc.Blocks[bi+1], true
+		sc.block, sc.toks, sc.hasNext = b, toks, bi+1 < len(doc.Blocks)
+		if sc.hasNext {
+			sc.next = doc.Blocks[bi+1]
 		}
-		sc.scan()
-		holes = append(holes, sc.holes...)
+		sc.scan() // appends to sc.holes
 		// list items are no copies of the body: docs list many alike items
 		copy := b.Meta || b.Kind != lint.Paragraph && b.Kind != lint.Byline && b.Kind != lint.ListItem
 		if !copy && lead && b.Kind == lint.Paragraph {
@@ -104,13 +105,16 @@ func (Rule) Check(doc *lint.Document) []lint.Finding {
 		}
 		blocks = append(blocks, blockToks{Block: b, toks: toks, copy: copy})
 	}
-	holes = dedupe(holes)
+	holes := dedupe(sc.holes)
 	recs := alignCopies(doc, blocks)
 
 	var out []lint.Finding
 	used := make([]bool, len(recs))
 	// recoveries by hole offset: a hole takes those within maxAtDrift bytes
-	byAt := make(map[int][]int, len(recs))
+	var byAt map[int][]int
+	if len(recs) > 0 {
+		byAt = make(map[int][]int, len(recs))
+	}
 	for k, r := range recs {
 		byAt[r.at] = append(byAt[r.at], k)
 	}
@@ -168,6 +172,9 @@ func overlapsAny(fs []lint.Finding, s lint.Span) bool {
 // offset exactly when it starts before that end, so the pass is linear after
 // the sort.
 func dedupe(hs []hole) []hole {
+	if len(hs) < 2 {
+		return hs
+	}
 	slices.SortStableFunc(hs, func(a, b hole) int { return cmp.Compare(a.span.Start, b.span.Start) })
 	out := hs[:0]
 	ends := make(map[int]int, len(hs))

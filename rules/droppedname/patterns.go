@@ -3,6 +3,7 @@ package droppedname
 import (
 	"bytes"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -158,7 +159,7 @@ func (s *scanner) scan() {
 				s.run(spacePatterns, i)
 			}
 		default:
-			s.run(punctPatterns, i)
+			s.runPunct(i)
 		}
 	}
 	s.run(blockPatterns, 0)
@@ -169,17 +170,45 @@ func (s *scanner) scan() {
 type pattern struct {
 	// name identifies the pattern in holes and tests.
 	name string
-	// marks, for a punctuation pattern, are the marks it starts at.
+	// cls, for a word pattern, are the word classes it starts at (any
+	// word when 0); marks, for a punctuation pattern, the marks.
+	cls   uint16
 	marks string
-	find  func(s *scanner, i int)
+	// next is what the token after a word pattern's start must be, when it
+	// must be one thing (nextWord, nextMark, nextWideGap): a shared test
+	// that spares most calls.
+	next nextKind
+	find func(s *scanner, i int)
 }
 
-// run tries the patterns at token i.
+// nextKind says what follows the token a word pattern starts at.
+type nextKind uint8
+
+const (
+	nextAny     nextKind = iota
+	nextWord             // a word
+	nextMark             // a punctuation mark
+	nextWideGap          // a word after two or more spaces
+)
+
+// run tries the word patterns ps at token i.
 func (s *scanner) run(ps []pattern, i int) {
-	s.atNext, s.atPrep = i+1 < len(s.toks) && !s.masked(i+1), s.toks[i].word && s.prep(i)
+	t := &s.toks[i]
+	s.atNext, s.atPrep = i+1 < len(s.toks) && !s.masked(i+1), t.word && s.prep(i)
+	next := nextAny
+	if s.atNext {
+		switch n := &s.toks[i+1]; {
+		case !n.word:
+			next = nextMark
+		case n.gap >= 2:
+			next = nextWideGap
+		default:
+			next = nextWord
+		}
+	}
 	for k := range ps {
 		p := &ps[k]
-		if p.marks != "" && !strings.Contains(p.marks, s.toks[i].lower) {
+		if p.cls != 0 && t.cls&p.cls == 0 || p.next != nextAny && p.next != next && !(p.next == nextWord && next == nextWideGap) {
 			continue
 		}
 		s.pattern = p.name
@@ -187,31 +216,66 @@ func (s *scanner) run(ps []pattern, i int) {
 	}
 }
 
+// runPunct tries the punctuation patterns at token i, a mark: a table by
+// first byte names the patterns that may start there, so most marks cost
+// one lookup.
+func (s *scanner) runPunct(i int) {
+	l := s.toks[i].lower
+	if l == "" {
+		return
+	}
+	set := punctFirst()[l[0]]
+	if set == 0 {
+		return
+	}
+	s.atNext, s.atPrep = i+1 < len(s.toks) && !s.masked(i+1), false
+	for k := range punctPatterns {
+		p := &punctPatterns[k]
+		if set&(1<<k) == 0 || len(l) > 1 && !strings.Contains(p.marks, l) {
+			continue
+		}
+		s.pattern = p.name
+		p.find(s, i)
+	}
+}
+
+// punctFirst has, for each first byte of a mark, the bit set of the
+// punctuation patterns that start at a mark with that byte.
+var punctFirst = sync.OnceValue(func() *[256]uint32 {
+	var a [256]uint32
+	for k, p := range punctPatterns {
+		for _, r := range p.marks {
+			a[string(r)[0]] |= 1 << k
+		}
+	}
+	return &a
+})
+
 // wordPatterns start at a word of the clsKey class (a determiner,
 // preposition or verb of saying).
 var wordPatterns = []pattern{
 	// a preposition followed by a finite verb or a conjunction: "the head of said", "signed by and the president"
-	{name: "preposition-before-verb", find: (*scanner).prepositionBeforeVerb},
+	{name: "preposition-before-verb", cls: clsObjPrep, next: nextWord, find: (*scanner).prepositionBeforeVerb},
 	// a preposition followed by a lone adjective: "the case of indicative and"
-	{name: "preposition-lone-adjective", find: (*scanner).prepositionLoneAdjective},
+	{name: "preposition-lone-adjective", cls: clsHolePrep, next: nextWord, find: (*scanner).prepositionLoneAdjective},
 	// a determiner followed by punctuation: "with the , but"
-	{name: "determiner-before-mark", find: (*scanner).determinerBeforeMark},
+	{name: "determiner-before-mark", cls: clsDet, next: nextMark, find: (*scanner).determinerBeforeMark},
 	// a determiner followed by a finite auxiliary, a subject pronoun or a possessive: "before a do not", "The we scored", "the ’s statement"
-	{name: "determiner-before-verb", find: (*scanner).determinerBeforeVerb},
+	{name: "determiner-before-verb", cls: clsDet, find: (*scanner).determinerBeforeVerb},
 	// a preposition, a space and punctuation: "cooperating with , but"
-	{name: "preposition-space-mark", find: (*scanner).prepositionSpaceMark},
+	{name: "preposition-space-mark", cls: clsPrep | clsObjPrep, next: nextMark, find: (*scanner).prepositionSpaceMark},
 	// a preposition and a colon with nothing after it: "advise us at: or"
-	{name: "preposition-colon", find: (*scanner).prepositionColon},
+	{name: "preposition-colon", cls: clsPrep | clsObjPrep, next: nextMark, find: (*scanner).prepositionColon},
 	// two prepositions in a row after a noun: "Soldiers in With Russian Forces"
-	{name: "preposition-pair", find: (*scanner).prepositionPair},
+	{name: "preposition-pair", cls: clsPairFirst, next: nextWord, find: (*scanner).prepositionPair},
 	// a compound preposition followed by another preposition: "together with in a format"
-	{name: "compound-preposition-pair", find: (*scanner).compoundPrepositionPair},
+	{name: "compound-preposition-pair", cls: clsPrep, next: nextWord, find: (*scanner).compoundPrepositionPair},
 	// a determiner or preposition before a bracket that holds a name's tag: "allies of (PL)", "the (Supreme Court)"
-	{name: "bracket-after-function-word", find: (*scanner).bracketAfterFunctionWord},
+	{name: "bracket-after-function-word", cls: clsDet | clsPrep, next: nextMark, find: (*scanner).bracketAfterFunctionWord},
 	// a double space after a preposition, before a word that cannot start its object: "By the age of  she had"
-	{name: "double-space-after-preposition", find: (*scanner).doubleSpaceAfterPreposition},
+	{name: "double-space-after-preposition", cls: clsPrep | clsDet | clsObjPrep, next: nextWideGap, find: (*scanner).doubleSpaceAfterPreposition},
 	// a that-clause after a reporting verb with no verb of its own
-	{name: "verbless-that-clause", find: (*scanner).verblessThatClause},
+	{name: "verbless-that-clause", cls: clsReport, next: nextWord, find: (*scanner).verblessThatClause},
 }
 
 // spacePatterns start at any word followed by a doubled space.

@@ -164,6 +164,9 @@ func TestPatterns(t *testing.T) {
 
 // Every pattern has its cases.
 func TestPatternsCovered(t *testing.T) {
+	if len(punctPatterns) > 32 {
+		t.Errorf("%d punctuation patterns: punctFirst holds 32", len(punctPatterns))
+	}
 	for _, list := range [][]pattern{wordPatterns, spacePatterns, punctPatterns, blockPatterns} {
 		for _, p := range list {
 			c, ok := patternCases[p.name]
