@@ -298,6 +298,8 @@ var punctPatterns = []pattern{
 	{name: "empty-pair", marks: "([«“\"", find: (*scanner).emptyPairAt},
 	// an opening bracket, a space and a preposition or dash: "( in French)", "Jakarta ( – The Agency"
 	{name: "spaced-bracket", marks: "(", find: (*scanner).spacedBracket},
+	// a quoted source name after a comma ends the sentence: `prices rose, "Daily Courier".` (the verb "reports" is gone)
+	{name: "quoted-source", marks: ",", find: (*scanner).quotedSource},
 	// a colon followed by a conjunction: "send your questions to: or call"
 	{name: "colon-before-conjunction", marks: ":", find: (*scanner).colonBeforeConjunction},
 }
@@ -602,6 +604,41 @@ func (s *scanner) spacedBracket(i int) {
 	}
 }
 
+// Thresholds of quoted-source: the sentence before the comma has at least
+// minSourceClause words, the quoted name at most maxSourceWords.
+const (
+	minSourceClause = 6
+	maxSourceWords  = 4
+)
+
+func (s *scanner) quotedSource(i int) {
+	t := s.toks
+	open := i + 1
+	// after a word or a quotation of its own ('act "with cold heads", "Daily Courier".')
+	if !s.atNext || !t[open].punctIn("\"“«") || !s.word(open+1) || i == 0 || !s.word(i-1) && !t[i-1].punctIn("\"”»") || t[i].gap != 0 {
+		return
+	}
+	k := open + 1
+	for k < len(t) && t[k].word && t[k].upper() && k-open <= maxSourceWords {
+		k++
+	}
+	// the name, its closing quote and a period that ends the sentence
+	if k == open+1 || k+1 >= len(t) || !t[k].punctIn("\"”»") || t[k].gap != 0 || !t[k+1].is(".") || t[k+1].gap != 0 ||
+		k+2 < len(t) && !(s.word(k+2) && t[k+2].upper()) {
+		return
+	}
+	words := 0
+	for j := i - 1; j >= 0 && !t[j].endsSentence(); j-- {
+		if t[j].word {
+			words++
+		}
+	}
+	if words < minSourceClause {
+		return
+	}
+	s.hole(lint.Span{Start: t[i].Start, End: t[k+1].End}, t[i].End, `a verb of saying seems to be missing before the source `+string(s.doc.Text[t[open].Start:t[k].End]))
+}
+
 func (s *scanner) colonBeforeConjunction(i int) {
 	t, next := s.toks, i+1
 	if s.atNext && t[i].gap == 0 && s.word(i-1) && !s.masked(i) && s.word(next) && t[next].gap > 0 && !t[next].upper() && (t[next].lower == "or" || t[next].lower == "and") &&
@@ -800,14 +837,19 @@ func (s *scanner) shortcodeEnd(i int) bool {
 // sentenceStart reports whether the word at i opens its sentence (a
 // capital there marks no name).
 func (s *scanner) sentenceStart(i int) bool {
-	return i == 0 || s.toks[i-1].endsSentence() || s.toks[i-1].punctIn("\"“‘«(-–—:")
+	t := s.toks
+	if i > 1 && t[i-1].punctIn("\"'’”»") && t[i-2].endsSentence() {
+		return true // after a quotation that ends a sentence: "... eleven.' The"
+	}
+	return i == 0 || t[i-1].endsSentence() || t[i-1].punctIn("\"“‘«(-–—:")
 }
 
 // inRunningText reports whether the word at i stands in a sentence: after
 // a word or a comma or at the start of a sentence, not after a bracket,
 // arrow or quote that mentions it as a word ("it's --> its)").
 func (s *scanner) inRunningText(i int) bool {
-	return i == 0 || s.toks[i-1].word || s.toks[i-1].endsSentence() && !isEllipsis(s.toks, i-1) || s.toks[i-1].is(",")
+	return i == 0 || s.toks[i-1].word || s.toks[i-1].endsSentence() && !isEllipsis(s.toks, i-1) || s.toks[i-1].is(",") ||
+		i > 1 && s.toks[i-1].punctIn("\"'’”»") && s.toks[i-2].endsSentence()
 }
 
 // invertedSubject reports whether the verb of saying at i has its subject

@@ -46,7 +46,7 @@ var patternCases = map[string]struct {
 }{
 	"preposition-before-verb": {
 		hit:  []string{"The head of said that the talks would resume.", "The deal was signed by and the French president on Tuesday."},
-		miss: []string{"The man he worked with said he was honest.", "There are arguments for and against the reform."},
+		miss: []string{"The man he worked with said he was honest.", "Visitors saw the simplest of tries in the second half.", "The tool builds a matrix of sites and languages.", "There are arguments for and against the reform."},
 	},
 	"preposition-lone-adjective": {
 		hit:  []string{"The judge called the case of indicative and said nothing more."},
@@ -57,7 +57,7 @@ var patternCases = map[string]struct {
 		miss: []string{"Teams are split into groups a, b and c.", "A fixed typo (it is --> its) in the guide."},
 	},
 	"determiner-before-verb": {
-		hit:  []string{"The fans met the coach before a do not miss game on Sunday.", "The we scored in the last minute was enough to win.", "Critics said the ’s statement came far too late."},
+		hit:  []string{"The coach said: 'Fight as if you were eleven.' The we scored came from a corner.", "The fans met the coach before a do not miss game on Sunday.", "The we scored in the last minute was enough to win.", "Critics said the ’s statement came far too late."},
 		miss: []string{"Blood levels of proteins A are higher in children.", "If your are a member, log in first.", "The do-it-yourself store opened a second branch."},
 	},
 	"preposition-space-mark": {
@@ -115,6 +115,10 @@ var patternCases = map[string]struct {
 	"spaced-bracket": {
 		hit:  []string{"The ministry ( in French) published the rules.", "Lisbon ( – The Press Agency reported on Monday that talks resumed."},
 		miss: []string{"The ministry (in French: le ministère) published the rules.", "The vote ( – 12 in favour) was close."},
+	},
+	"quoted-source": {
+		hit:  []string{`Fuel prices rose again in the northern regions this week, "Daily Courier". The ministry has not commented.`, `The envoy told the deputies to keep "a calm and cool head", "Baltic Wire".`},
+		miss: []string{`Prices rose again in the northern regions this week, reports "Daily Courier".`, `After a long pause in the hall she said, "Thank you." Then she left.`, `The film that opened the festival was called, "Night Train", and it won.`},
 	},
 	"colon-before-conjunction": {
 		hit:  []string{"For details, e-mail the desk: or call the newsroom."},
