@@ -296,6 +296,8 @@ var punctPatterns = []pattern{
 	{name: "lower-case-verb-sentence", marks: ".!?", find: (*scanner).lowerCaseVerbSentence},
 	// empty brackets or quotes, or a bracket followed by punctuation: "()", "Internet (, the", "« »"
 	{name: "empty-pair", marks: "([«“\"", find: (*scanner).emptyPairAt},
+	// a role before a party or office tag, with the person's name gone: "the deputy (NP-North)"
+	{name: "role-before-tag", marks: "(", find: (*scanner).roleBeforeTag},
 	// an opening bracket, a space and a preposition or dash: "( in French)", "Jakarta ( – The Agency"
 	{name: "spaced-bracket", marks: "(", find: (*scanner).spacedBracket},
 	// a quoted source name after a comma ends the sentence: `prices rose, "Daily Courier".` (the verb "reports" is gone)
@@ -589,6 +591,47 @@ func (s *scanner) emptyPairAt(i int) {
 		}
 	}
 }
+
+// roles name a person's office; English puts the name between the role and
+// a party or constituency tag ("Deputy Ana Silva (NP-North)").
+var roles = &wordSet{list: `deputy deputies senator senators lawmaker lawmakers congressman congresswoman
+councillor councilor mayor governor minister president spokesman spokeswoman spokesperson chairman
+chairwoman mp`}
+
+func (s *scanner) roleBeforeTag(i int) {
+	t := s.toks
+	if !s.atNext || i == 0 || !s.word(i-1) || t[i-1].upper() || !roles.has(t[i-1].lower) || t[i].gap == 0 || s.masked(i) || !s.tagAt(i+1) {
+		return
+	}
+	close := i + 1
+	for !t[close].is(")") {
+		close++
+	}
+	s.add(i-1, close, `a name seems to be missing between "`+s.src(i-1)+`" and the tag `+string(s.doc.Text[t[i].Start:t[close].End]))
+}
+
+// tagAt reports whether the tokens from k up to a closing bracket spell an
+// abbreviation of capitals, with a hyphen or slash between its parts
+// ("NP", "NP-North", "D-NY").
+func (s *scanner) tagAt(k int) bool {
+	t := s.toks
+	parts := 0
+	for ; k < len(t); k++ {
+		switch {
+		case t[k].is(")"):
+			return parts > 0 && parts <= maxTagParts
+		case t[k].word && t[k].upper() && t[k].gap == 0 && len(t[k].lower) <= maxTagLetters:
+			parts++
+		case t[k].punctIn("-/") && t[k].gap == 0:
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+// maxTagParts is the number of parts a bracketed tag may have.
+const maxTagParts = 3
 
 // An opening bracket is followed by its content at once; a space and a
 // preposition or dash show that the name the bracket opened with is gone.

@@ -112,6 +112,10 @@ var patternCases = map[string]struct {
 		hit:  []string{"The ministry () said the rules would apply from July.", "The regulator of Korean Internet (, the agency) fined them.", "The newspaper « » was sold on Friday."},
 		miss: []string{"Call f() before the loop.", "The field holds a string[] of names.", "The list is tags = [] by default."},
 	},
+	"role-before-tag": {
+		hit:  []string{"The licensed deputy (NP-North) filed a complaint on Monday.", "The senator (LP) voted against the bill."},
+		miss: []string{"The consumer price index (CPI) rose again.", "Deputy Ana Silva (NP-North) filed a complaint.", "The mayor (in office since 2019) resigned."},
+	},
 	"spaced-bracket": {
 		hit:  []string{"The ministry ( in French) published the rules.", "Lisbon ( – The Press Agency reported on Monday that talks resumed."},
 		miss: []string{"The ministry (in French: le ministère) published the rules.", "The vote ( – 12 in favour) was close."},
