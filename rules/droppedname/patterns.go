@@ -476,6 +476,10 @@ func (s *scanner) objectMissing(i, next int) bool {
 	if !t[next].has(clsSaidAux) || !s.word(i-1) || verbLike(t[i-1].lower) {
 		return false
 	}
+	if strings.HasSuffix(t[next].lower, "ed") && s.word(next+1) && !t[next+1].upper() && !t[next+1].has(clsClosed) {
+		// a participle before its noun: "the share of added value", "the number of reported cases"
+		return false
+	}
 	if t[i].lower == "of" {
 		// "of" is seldom stranded: "the head of said"
 		return t[i-1].upper() || s.nounPosition(i-1)
