@@ -194,7 +194,7 @@ const (
 // run tries the word patterns ps at token i.
 func (s *scanner) run(ps []pattern, i int) {
 	t := &s.toks[i]
-	s.atNext, s.atPrep = i+1 < len(s.toks) && !s.masked(i+1), t.word && s.prep(i)
+	s.atNext, s.atPrep = s.nextAt(i), t.word && s.prep(i)
 	next := nextAny
 	if s.atNext {
 		switch n := &s.toks[i+1]; {
@@ -228,7 +228,7 @@ func (s *scanner) runPunct(i int) {
 	if set == 0 {
 		return
 	}
-	s.atNext, s.atPrep = i+1 < len(s.toks) && !s.masked(i+1), false
+	s.atNext, s.atPrep = s.nextAt(i), false
 	for k := range punctPatterns {
 		p := &punctPatterns[k]
 		if set&(1<<k) == 0 || len(l) > 1 && !strings.Contains(p.marks, l) {
