@@ -360,13 +360,15 @@ func (s *scanner) determinerBeforeVerb(i int) {
 	// articles only: "your are" is a typing slip for "you are"
 	// and a capital "A" inside a sentence is a letter ("immunoglobulins A are")
 	if !s.atNext || !t[i].has(clsDet) || !isArticle(t[i].lower) || t[next].gap == 0 && t[next].word || t[next].word && !t[next].has(clsClosed|clsSaidAux) ||
-		t[i].upper() && !s.sentenceStart(i) || !s.inRunningText(i) {
+		t[i].upper() != s.sentenceStart(i) || !s.inRunningText(i) {
+		// a capital "A" inside a sentence or a lower-case "a" opening one
+		// is a letter or a variable ("accumulated into A", ". a is the type")
 		return
 	}
 	switch {
-	case s.word(next) && !t[next].upper() && (finiteAux.has(t[next].lower) || t[next].lower == "do" && s.lowerAt(next+1) == "not"):
-		// "the is", "before a do not"
-	case s.word(next) && subjects.has(t[next].lower) && t[next].lower != "i" && s.word(next+1) && !t[next+1].has(clsClosed|clsDet):
+	case s.word(next) && !t[next].upper() && (t[i].lower != "a" && finiteAux.has(t[next].lower) || t[next].lower == "do" && s.lowerAt(next+1) == "not"):
+		// "the is", "before a do not"; "a is" names a variable ("if a is nil")
+	case s.word(next) && !t[next].upper() && subjects.has(t[next].lower) && t[next].lower != "i" && s.word(next+1) && !t[next+1].has(clsClosed|clsDet):
 		// "The we scored"
 	case t[next].punctIn("'’‘") && s.lowerAt(next+1) == "s" && t[next+1].gap == 0 && s.word(next+2):
 		// "the ’s statement": the owner's name is gone
@@ -421,26 +423,46 @@ func (s *scanner) compoundPrepositionPair(i int) {
 	}
 }
 
+// nameWord reports whether the word at k is capitalised in each of its
+// hyphenated parts ("Supreme", "PL-SP"; not "PGO-compiled").
+func (s *scanner) nameWord(k int) bool {
+	if !s.toks[k].upper() {
+		return false
+	}
+	src := s.src(k)
+	for j := 0; j+1 < len(src); j++ {
+		if src[j] == '-' && !(src[j+1] >= 'A' && src[j+1] <= 'Z') {
+			return false
+		}
+	}
+	return true
+}
+
+// maxTagTokens is the number of tokens a bracket after a function word may
+// hold to be taken for a name or its tag.
+const maxTagTokens = 8
+
 // maxTagLetters is the longest bracketed tag taken for an abbreviation
 // standing for a name ("(PL)", "(PL-SP)").
 const maxTagLetters = 8
 
 func (s *scanner) bracketAfterFunctionWord(i int) {
 	t, next := s.toks, i+1
-	if !s.atNext || !t[next].is("(") || !(t[i].has(clsDet) || t[i].lower == "of") || t[next].gap == 0 || !s.word(next+1) ||
+	if !s.atNext || !t[next].is("(") || !(t[i].has(clsDet) || t[i].lower == "of") || t[next].gap == 0 || !s.word(next+1) || t[i].upper() != s.sentenceStart(i) ||
 		!t[next+1].upper() || t[next+1].gap != 0 || !s.inRunningText(i) || i == 0 || s.masked(next+1) {
 		return
 	}
 	// the bracket holds an abbreviation or a capitalised name
 	close := next + 1
-	for close < len(t) && close <= next+8 && !t[close].is(")") {
-		if t[close].word && !t[close].upper() && !t[close].has(clsPrep|clsDet|clsConj) {
+	for close < len(t) && close <= next+maxTagTokens && !t[close].is(")") {
+		if t[close].word && !s.nameWord(close) && !t[close].has(clsPrep|clsDet|clsConj) || !t[close].word && !t[close].punctIn("-/") {
 			return
 		}
 		close++
 	}
-	if close >= len(t) || !t[close].is(")") || s.word(close+1) && t[close+1].upper() {
-		// "the (Open Source) Looking Glass": the bracket is part of a title
+	// "the (Open Source) Looking Glass": the bracket is part of a title;
+	// "an (Event).Stack" is code
+	if close >= len(t) || !t[close].is(")") || s.word(close+1) && t[close+1].upper() || close+1 < len(t) && t[close+1].gap == 0 && t[close+1].punctIn(".(") {
 		return
 	}
 	s.add(i, close, `a name seems to be missing before the brackets after "`+s.src(i)+`"`)

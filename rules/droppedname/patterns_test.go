@@ -57,8 +57,9 @@ var patternCases = map[string]struct {
 		miss: []string{"Teams are split into groups a, b and c.", "A fixed typo (it is --> its) in the guide."},
 	},
 	"determiner-before-verb": {
-		hit:  []string{"The coach said: 'Fight as if you were eleven.' The we scored came from a corner.", "The fans met the coach before a do not miss game on Sunday.", "The we scored in the last minute was enough to win.", "Critics said the ’s statement came far too late."},
-		miss: []string{"Blood levels of proteins A are higher in children.", "If your are a member, log in first.", "The do-it-yourself store opened a second branch."},
+		hit: []string{"The coach said: 'Fight as if you were eleven.' The we scored came from a corner.", "The fans met the coach before a do not miss game on Sunday.", "The we scored in the last minute was enough to win.", "Critics said the ’s statement came far too late."},
+		miss: []string{"Blood levels of proteins A are higher in children.", "If your are a member, log in first.", "The do-it-yourself store opened a second branch.",
+			"We describe the pool as a We also add notes.", "It reports whether a is nil.", "A is the first input, and input a has two parts.", "The test is not reflexive. a is the argument type here."},
 	},
 	"preposition-space-mark": {
 		hit:  []string{"He sent a message to , who was hurt in the crash.", "He was cooperating with , but refused to answer."},
@@ -77,8 +78,9 @@ var patternCases = map[string]struct {
 		miss: []string{"The festival is held together with the city in a new format."},
 	},
 	"bracket-after-function-word": {
-		hit:  []string{"Three allies of (NP) voted against the bill on Friday.", "Critics of the minister, the (Central Electoral Board) said nothing."},
-		miss: []string{"Talks with the World Trade Organization (WTO) resumed.", "She spoke at Through the (Open Source) Looking Glass last year.", "The price of (roughly) ten loaves rose."},
+		hit: []string{"Three allies of (NP) voted against the bill on Friday.", "Critics of the minister, the (Central Electoral Board) said nothing."},
+		miss: []string{"Talks with the World Trade Organization (WTO) resumed.", "She spoke at Through the (Open Source) Looking Glass last year.", "The price of (roughly) ten loaves rose.",
+			"Then an (Event).Stack call returns the trace.", "It reads a (Host, Port, Path) triple.", "The change adds less to the (PGO-compiled) binary size.", "Both are summed into A (B) at the end."},
 	},
 	"double-space-after-preposition": {
 		hit:  []string{"By the age of  she had a good job in the city."},
