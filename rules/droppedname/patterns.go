@@ -403,11 +403,28 @@ func (s *scanner) prepositionColon(i int) {
 // After a verb the first of two prepositions is a particle ("dealt with by").
 func (s *scanner) prepositionPair(i int) {
 	t, next := s.toks, i+1
-	if t[i].has(clsPairFirst) && s.atNext && t[next].has(clsPairSecond) && t[next].gap > 0 && !s.newline(next) &&
-		!prepPairs.has(t[i].lower+" "+t[next].lower) && !fixedPhrases.has(t[next].lower+" "+s.lowerAt(next+1)) &&
-		s.word(i-1) && !verbLike(t[i-1].lower) && (t[i-1].upper() && !s.sentenceStart(i-1) || plural(t[i-1].lower) || s.nounPosition(i-1)) && s.word(next+1) {
-		s.add(i, next, `a word seems to be missing between "`+s.src(i)+`" and "`+s.src(next)+`"`)
+	if !s.atNext || !t[next].has(clsPairSecond) || t[next].gap == 0 || s.newline(next) || !s.word(next+1) || s.knownPair(i) || !s.nounBefore(i) {
+		return
 	}
+	s.add(i, next, `a word seems to be missing between "`+s.src(i)+`" and "`+s.src(next)+`"`)
+}
+
+// knownPair reports whether the prepositions at i and i+1 belong together
+// ("out of", "up to") or the second opens a fixed phrase ("in with ease").
+func (s *scanner) knownPair(i int) bool {
+	t := s.toks
+	return prepPairs.has(t[i].lower+" "+t[i+1].lower) || fixedPhrases.has(t[i+1].lower+" "+s.lowerAt(i+2))
+}
+
+// nounBefore reports whether the word before i is a noun: a capitalised
+// word inside a sentence, a plural or a word after a determiner, and no
+// verb that takes a particle ("dealt with by").
+func (s *scanner) nounBefore(i int) bool {
+	t := s.toks
+	if !s.word(i-1) || verbLike(t[i-1].lower) {
+		return false
+	}
+	return t[i-1].upper() && !s.sentenceStart(i-1) || plural(t[i-1].lower) || s.nounPosition(i-1)
 }
 
 func isArticle(w string) bool { return w == "the" || w == "a" || w == "an" }
@@ -468,13 +485,20 @@ func (s *scanner) bracketAfterFunctionWord(i int) {
 	s.add(i, close, `a name seems to be missing before the brackets after "`+s.src(i)+`"`)
 }
 
+// A doubled space before a noun phrase ("in  the city") is only a typing slip.
 func (s *scanner) doubleSpaceAfterPreposition(i int) {
 	t, next := s.toks, i+1
-	// A doubled space before a noun phrase ("in  the city") is only a typing slip.
-	if (s.atPrep || t[i].has(clsDet)) && s.atNext && s.word(next) && t[next].gap >= 2 && !s.newline(next) && !s.shortByline() &&
-		(subjects.has(t[next].lower) || t[next].has(clsConj|clsPrep) || auxiliaries.has(t[next].lower) || !t[next].upper() && isFiniteVerb(t[next].lower)) {
+	if (s.atPrep || t[i].has(clsDet)) && s.atNext && s.word(next) && t[next].gap >= 2 && !s.newline(next) && !s.shortByline() && s.noObjectStart(next) {
 		s.nameMissing(i, next, "a number or name")
 	}
+}
+
+// noObjectStart reports whether the word at k cannot begin the object of a
+// preposition: a subject pronoun, a conjunction, a preposition, an
+// auxiliary or a finite verb.
+func (s *scanner) noObjectStart(k int) bool {
+	w := &s.toks[k]
+	return subjects.has(w.lower) || w.has(clsConj|clsPrep) || auxiliaries.has(w.lower) || !w.upper() && isFiniteVerb(w.lower)
 }
 
 func (s *scanner) verblessThatClause(i int) {
@@ -566,13 +590,28 @@ func (s *scanner) commasAroundHole(i int) {
 // subject.
 func (s *scanner) verbBetweenCommas(i int) {
 	t, next := s.toks, i+1
-	if s.atNext && s.word(next) && !t[next].upper() && next+1 < len(t) && t[next+1].is(",") &&
-		isFiniteVerb(t[next].lower) && !auxiliaries.has(t[next].lower) && !strings.HasSuffix(t[next].lower, "ed") &&
-		s.word(i-1) && !isFiniteVerb(t[i-1].lower) && !auxiliaries.has(t[i-1].lower) && !t[i-1].has(clsClosed) &&
-		!(s.word(next+2) && (verbLike(t[next+2].lower) || t[next+2].has(clsConj))) && !(next+2 < len(t) && t[next+2].punctIn("'‘\"“«")) {
-		first := s.context(i-1, 1)
-		s.hole(lint.Span{Start: t[first].Start, End: t[next+1].End}, t[next].Start, `the subject of "`+s.src(next)+`" seems to be missing`)
+	if !s.atNext || !s.loneVerb(next) || !s.word(i-1) || isFiniteVerb(t[i-1].lower) || auxiliaries.has(t[i-1].lower) || t[i-1].has(clsClosed) ||
+		s.listOrSpeech(next+2) {
+		return
 	}
+	s.hole(lint.Span{Start: t[s.context(i-1, 1)].Start, End: t[next+1].End}, t[next].Start, `the subject of "`+s.src(next)+`" seems to be missing`)
+}
+
+// loneVerb reports whether the word at k is a finite verb in lower case
+// followed by a comma, other than an auxiliary or an -ed form (a
+// participle may be an adjective: "calm, determined, unshaken").
+func (s *scanner) loneVerb(k int) bool {
+	t := s.toks
+	return s.word(k) && !t[k].upper() && k+1 < len(t) && t[k+1].is(",") && isFiniteVerb(t[k].lower) &&
+		!auxiliaries.has(t[k].lower) && !strings.HasSuffix(t[k].lower, "ed")
+}
+
+// listOrSpeech reports whether the token at k, after the second comma,
+// goes on with a list of verbs ("came, saw, and conquered") or opens a
+// quotation ("said, 'Is it true?'").
+func (s *scanner) listOrSpeech(k int) bool {
+	t := s.toks
+	return s.word(k) && (verbLike(t[k].lower) || t[k].has(clsConj)) || k < len(t) && t[k].punctIn("'‘\"“«")
 }
 
 func (s *scanner) lowerCaseVerbSentence(i int) {
