@@ -999,7 +999,7 @@ func (s *scanner) structureFollows() bool {
 	if s.hasNext {
 		end = s.next.Start
 	}
-	end = min(end, s.block.End+maxStructureGap)
+	end = max(min(end, s.block.End+maxStructureGap), s.block.End)
 	between := src[s.block.End:end]
 	// HTML: the next element is a list, preformatted code or a table.
 	for _, tag := range structureTags {

@@ -1,7 +1,9 @@
 package droppedname
 
 import (
+	"math/rand"
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/translint/translint/lint"
@@ -185,4 +187,41 @@ func TestPatternsCovered(t *testing.T) {
 			}
 		}
 	}
+}
+
+// Token soup built from the words and marks the patterns look at, in .txt
+// and .md, must never make the rule panic or report a span outside the
+// document.
+func TestTokenSoup(t *testing.T) {
+	alphabet := []string{"the", "The", "a", "A", "an", "of", "to", "with", "together", "in", "from", "said", "says", "is", "do", "not",
+		"we", "’", "s", "(", ")", "( ", " (", "[", "]", "«", "»", "“", "”", `"`, ",", ".", ":", ";", "–", "-", "Photo", "deputy", "NP",
+		"North", "Anna", "or", "and", "  ", " ", "\n", "\n\n", "- ", "```", "`x`", "|", "{{<", "that", "reported", "develops"}
+	r := rand.New(rand.NewSource(7))
+	found := 0
+	for n := 0; n < 3000; n++ {
+		var b strings.Builder
+		for k := r.Intn(60); k > 0; k-- {
+			b.WriteString(alphabet[r.Intn(len(alphabet))])
+			if r.Intn(3) > 0 {
+				b.WriteByte(' ')
+			}
+		}
+		for _, name := range []string{"soup.txt", "soup.md"} {
+			doc, err := lint.Parse(name, []byte(b.String()))
+			if err != nil {
+				continue
+			}
+			doc.Lang = "en"
+			for _, f := range New().Check(doc) {
+				found++
+				if f.Start < 0 || f.End > len(doc.Src) || f.Start >= f.End {
+					t.Fatalf("%s %q: span %+v outside the document", name, b.String(), f.Span)
+				}
+			}
+		}
+	}
+	if found == 0 {
+		t.Error("the soup made no finding at all: it tests nothing")
+	}
+	t.Logf("%d findings", found)
 }

@@ -399,6 +399,7 @@ func nameAlone(before, after token, hasAfter bool, run []int) bool {
 // The space before a punctuation mark after the hole goes ("with the ,
 // but" becomes "with the Name, but").
 func insertName(doc *lint.Document, span lint.Span, at int, name string) string {
+	at = min(max(at, span.Start), span.End)
 	left := strings.TrimRight(string(doc.Text[span.Start:at]), " \t\n")
 	right := ""
 	if at < span.End {
