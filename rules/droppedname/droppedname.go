@@ -5,6 +5,8 @@
 package droppedname
 
 import (
+	"cmp"
+	"slices"
 	"sort"
 	"sync"
 
@@ -24,29 +26,35 @@ func (Rule) DefaultSeverity() lint.Severity { return lint.SeverityWarning }
 func (Rule) Doc() lint.RuleDoc {
 	return lint.RuleDoc{
 		Title: "Name or word lost by the translation",
-		Text: `Machine translation often drops a name it could not handle and leaves the sentence around the hole intact. This rule looks for the traces such holes leave in English text:
+		Text: `Machine translation often drops a name it could not handle and leaves the sentence around the hole intact. This rule looks for the traces such holes leave in English text, each a named pattern:
 
 - a preposition followed by a lone adjective ("the case of indicative and");
-- a determiner, or a preposition and a space, followed by punctuation ("cooperating with the , but");
-- a preposition and a colon with nothing after them ("advise us at: or");
-- two prepositions in a row after a noun ("Soldiers in With Russian Forces");
+- a determiner, or a preposition and a space, followed by punctuation ("cooperating with the , but", "a message to , who");
+- an article followed by a finite auxiliary, a subject pronoun or a possessive ("before a do not", "The we scored", "the ’s statement");
+- a preposition and a colon with nothing after them, or a colon followed by a conjunction ("send your questions to: or call");
+- two prepositions in a row after a noun ("Soldiers in With Russian Forces"), or after a compound preposition ("together with in a format");
+- a determiner or "of" before brackets that hold only a tag or a name ("allies of (PL)"), and an opening bracket followed by a space and a preposition or a dateline dash ("the ministry ( in French)", "Jakarta ( – The News Agency");
 - a word that starts with a hyphen ("The -OGPU publishes");
 - a preposition followed by a verb of saying or a conjunction ("The head of said", "signed by and the president");
 - a finite verb alone between commas ("virtual, develops, this") or starting a sentence or paragraph in lower case ("coronavirus. wrote about this");
 - a double space after a preposition or determiner, before a word that cannot start its object ("By the age of  she had"), or before a verb of saying ("the ministry  said");
 - two commas in a row ("the governor of the region, , said"), empty brackets or quotes ("()", "« »", "“”") and a bracket followed by punctuation ("Internet (, the");
-- a paragraph that ends on a preposition or determiner ("she told in an interview with");
-- a that-clause after a reporting verb with no verb of its own.
+- a paragraph that ends on a preposition or determiner ("she told in an interview with"; a paragraph needs 8 words, a teaser 15), a headline, teaser or caption that ends on a spaced dash ("Talks end in a deadlock –"), a credit line with nothing after its label ("Photo:");
+- a that-clause of at least 6 words after a reporting verb with no verb of its own.
 
-When the same sentence appears elsewhere in the article (title, teaser, lead, caption) the rule aligns the copies word by word. A run of capitalised words that one copy has and the other lacks is reported at the copy that lacks it, and the other copy is offered as the suggestion and shown as a related location.
+When the same sentence appears elsewhere in the article (title, teaser, lead, caption) the rule aligns the copies word by word. The name one copy has where another has a hole becomes the suggestion, inserted into the flagged words (the suggestion never quotes the other sentence), and the other copy is shown as a related location. A name of at least two words that one copy lacks is reported on its own only where no determiner stands before the gap and a lower-case word follows it ("Prime Minister visited" against "Prime Minister Ivan Sokol visited"): headlines abridge and writers shorten their sentences ("a second tree" against "a second Christmas tree").
 
 Word classes come from closed lists (determiners, prepositions, conjunctions, pronouns) and, where an adjective or a verb must be recognised, from a small lexicon and suffix rules; no statistical tagger is loaded.
 
-It leaves alone wire datelines ("(Reuters) -Pavel Durov said"), minus signs and ranges ("-5 °C", "2019-2024"), list bullets, adjectives after a copula ("the case is indicative"), fixed phrases ("of course", "at least"), stranded prepositions ("the man he worked with said"), coordinated prepositions ("for and against"), ellipses and markup the reader masked. The rule only runs on English text.`,
+It leaves alone wire datelines ("(Reuters) -Pavel Durov said"), minus signs and ranges ("-5 °C", "2019-2024"), list bullets, adjectives after a copula ("the case is indicative"), fixed phrases ("of course", "at least"), stranded prepositions ("the man he worked with said"), coordinated prepositions ("for and against"), adverbial particles ("Read on for more details", "100 years on from"), coordinated participles ("calm, determined, unshaken"), attributions in a paragraph of their own ("says Anna Berg, an analyst"), ellipses and markup the reader masked (inline code stands for a word). A colon or preposition that ends a paragraph before a list, heading, code block or table introduces it and is no hole, nor are "[]" in code ("string[]", "tags = []") and reference links ("[text][]"), dotted paths ("the ./themes folder") or emoji shortcodes (":tada: and"). The rule only runs on English text.`,
 		Bad:  "Paris prosecutor Laure Beco called the case of indicative and said that he was cooperating with the , but refused to comment.",
 		Good: "Paris prosecutor Laure Beco called the case of Pavel Durov indicative and said that he was cooperating with the investigation, but refused to comment.",
 	}
 }
+
+// maxAtDrift is how far, in bytes, a pattern's hole and the place another
+// copy of the sentence shows the name may lie apart (a space, a comma).
+const maxAtDrift = 2
 
 // maxContextHoles is the number of holes of one document for which a
 // missing name is looked for elsewhere in it.
@@ -61,7 +69,6 @@ func (Rule) Check(doc *lint.Document) []lint.Finding {
 	if doc.Lang != "" && doc.Lang != "en" {
 		return nil
 	}
-	var holes []hole
 	blocks := make([]blockToks, 0, len(doc.Blocks))
 	low := lowText(doc.Text)
 	ct := classTable()
@@ -76,35 +83,51 @@ func (Rule) Check(doc *lint.Document) []lint.Finding {
 	}
 	defer func() { *buf = all[:0] }()
 	lead := true
-	for _, b := range doc.Blocks {
+	// one scanner for all the blocks: the patterns are called through
+	// function values, so it lives on the heap, allocated once.
+	sc := &scanner{doc: doc}
+	for bi, b := range doc.Blocks {
 		start := len(all)
 		all = tokenize(all, doc, low, b.Span, ct)
 		toks := all[start:len(all):len(all)]
 		if len(toks) == 0 {
 			continue
 		}
-		sc := scanner{doc: doc, block: b, toks: toks}
-		sc.scan()
-		holes = append(holes, sc.holes...)
-		copy := b.Meta || b.Kind != lint.Paragraph && b.Kind != lint.Byline
+		sc.block, sc.toks, sc.hasNext = b, toks, bi+1 < len(doc.Blocks)
+		if sc.hasNext {
+			sc.next = doc.Blocks[bi+1]
+		}
+		sc.scan() // appends to sc.holes
+		// list items are no copies of the body: docs list many alike items
+		copy := b.Meta || b.Kind != lint.Paragraph && b.Kind != lint.Byline && b.Kind != lint.ListItem
 		if !copy && lead && b.Kind == lint.Paragraph {
 			copy, lead = true, false
 		}
 		blocks = append(blocks, blockToks{Block: b, toks: toks, copy: copy})
 	}
-	holes = dedupe(holes)
+	holes := dedupe(sc.holes)
 	recs := alignCopies(doc, blocks)
 
 	var out []lint.Finding
 	used := make([]bool, len(recs))
+	// recoveries by hole offset: a hole takes those within maxAtDrift bytes
+	var byAt map[int][]int
+	if len(recs) > 0 {
+		byAt = make(map[int][]int, len(recs))
+	}
+	for k, r := range recs {
+		byAt[r.at] = append(byAt[r.at], k)
+	}
 	for i, h := range holes {
 		f := lint.Finding{Span: h.span, Message: h.message}
 		found := false
-		for k, r := range recs {
-			if r.span.Overlaps(h.span) && abs(r.at-h.at) <= 2 {
-				used[k] = true
-				if !found {
-					f.Suggestion, f.Related, found = r.suggestion, []lint.Related{r.related}, true
+		for at := h.at - maxAtDrift; at <= h.at+maxAtDrift; at++ {
+			for _, k := range byAt[at] {
+				if r := recs[k]; r.span.Overlaps(h.span) {
+					used[k] = true
+					if !found {
+						f.Suggestion, f.Related, found = insertName(doc, h.span, h.at, r.name), []lint.Related{r.related}, true
+					}
 				}
 			}
 		}
@@ -121,9 +144,11 @@ func (Rule) Check(doc *lint.Document) []lint.Finding {
 	}
 	for k, r := range recs {
 		// Headlines and teasers abridge ("Polish president signs ..."
-		// against "President Andrzej Duda signed ..."): a name they lack is
-		// reported only when a pattern also found a hole there.
-		if used[k] || overlapsAny(out, r.span) || r.abridged {
+		// against "President Andrzej Duda signed ..."), and writers shorten
+		// their own sentences: a name another copy has is reported on its
+		// own only where nameAlone holds; elsewhere it is the suggestion for
+		// a hole a pattern found.
+		if used[k] || overlapsAny(out, r.span) || r.abridged || !r.alone {
 			continue
 		}
 		out = append(out, lint.Finding{Span: r.span, Message: r.message, Suggestion: r.suggestion, Related: []lint.Related{r.related}})
@@ -141,28 +166,24 @@ func overlapsAny(fs []lint.Finding, s lint.Span) bool {
 	return false
 }
 
-// dedupe keeps the first of holes whose spans overlap at the same hole.
+// dedupe keeps the first of holes whose spans overlap at the same hole. It
+// sorts the holes by start and remembers, for each hole offset, the end of
+// the last hole kept there: a later hole overlaps a kept one at the same
+// offset exactly when it starts before that end, so the pass is linear after
+// the sort.
 func dedupe(hs []hole) []hole {
-	sort.SliceStable(hs, func(i, j int) bool { return hs[i].span.Start < hs[j].span.Start })
-	var out []hole
+	if len(hs) < 2 {
+		return hs
+	}
+	slices.SortStableFunc(hs, func(a, b hole) int { return cmp.Compare(a.span.Start, b.span.Start) })
+	out := hs[:0]
+	ends := make(map[int]int, len(hs))
 	for _, h := range hs {
-		dup := false
-		for _, o := range out {
-			if o.span.Overlaps(h.span) && o.at == h.at {
-				dup = true
-				break
-			}
+		if end, ok := ends[h.at]; ok && h.span.Start < end && h.span.Start < h.span.End {
+			continue
 		}
-		if !dup {
-			out = append(out, h)
-		}
+		ends[h.at] = max(ends[h.at], h.span.End)
+		out = append(out, h)
 	}
 	return out
-}
-
-func abs(x int) int {
-	if x < 0 {
-		return -x
-	}
-	return x
 }

@@ -3,10 +3,36 @@ package droppedname
 import (
 	"bytes"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
 	"github.com/translint/translint/lint"
+)
+
+// Thresholds of the patterns.
+const (
+	// contextWords is the number of words before a hole a finding quotes
+	// and looks for elsewhere in the document.
+	contextWords = 3
+	// maxModifiers is how many adjectives, numbers or names may stand
+	// between a determiner and its noun ("the first two Nordic states").
+	maxModifiers = 4
+	// minHyphenName is the shortest word after a stray hyphen taken for
+	// the rest of a name ("The -OGPU").
+	minHyphenName = 3
+	// maxShortByline is the number of tokens of a byline in which a doubled
+	// space is the byline's own layout ("By  Staff").
+	maxShortByline = 8
+	// minDanglingWords is the number of words a paragraph, quote, list
+	// item or caption needs before its last word is taken for a dangling
+	// preposition; minDanglingTeaserWords is that for a teaser, which may
+	// be a short headline ("Who she lives with").
+	minDanglingWords       = 8
+	minDanglingTeaserWords = 15
+	// minVerblessWords is the number of words a that-clause needs before
+	// the lack of a verb in it is a hole.
+	minVerblessWords = 6
 )
 
 // hole is a place where a word or name was lost.
@@ -22,14 +48,24 @@ type hole struct {
 	left []string
 	// next is the lower-case word right after the hole, if any.
 	next string
+	// pattern is the name of the pattern that found the hole.
+	pattern string
 }
 
 // scanner walks the tokens of one block.
 type scanner struct {
 	doc   *lint.Document
 	block lint.Block
-	toks  []token
-	holes []hole
+	// next is the block after this one, if any (hasNext).
+	next    lint.Block
+	hasNext bool
+	toks    []token
+	holes   []hole
+	// pattern is the name of the pattern being run; atNext and atPrep are
+	// nextAt(i) and prep(i) of the token i the patterns run at, worked out
+	// once for all of them.
+	pattern        string
+	atNext, atPrep bool
 }
 
 // masked reports whether markup was masked in the white space before
@@ -88,7 +124,7 @@ func (s *scanner) leftWords(first, last int) []string {
 // add records a hole after token last, underlining from the context start
 // through token next (or through last when next < 0).
 func (s *scanner) add(last, next int, msg string) {
-	first := s.context(last, 3)
+	first := s.context(last, contextWords)
 	end := s.toks[last].End
 	if next >= 0 {
 		end = s.toks[next].End
@@ -99,102 +135,375 @@ func (s *scanner) add(last, next int, msg string) {
 		message: msg,
 		left:    s.leftWords(first, last),
 		next:    s.lowerAt(last + 1),
+		pattern: s.pattern,
 	})
 }
 
 func (s *scanner) nameMissing(last, next int, what string) {
-	first := s.context(last, 3)
+	first := s.context(last, contextWords)
 	s.add(last, next, what+` seems to be missing after "`+s.quote(first, last)+`"`)
 }
 
 // scan runs every pattern over the block's tokens.
 func (s *scanner) scan() {
 	t := s.toks
-	// A paragraph that starts with a lower-case verb: its subject is gone.
-	if len(t) > 3 && t[0].word && !t[0].upper() && sentenceVerbs(t[0].lower) && !s.masked(0) &&
-		(s.block.Kind == lint.Paragraph || s.block.Kind == lint.Quote) && !s.block.Meta && !s.maskedBetween(s.lineStart(t[0].Start), t[0].Start) {
-		s.holes = append(s.holes, hole{
-			span:    t[0].Span,
-			at:      t[0].Start,
-			message: `the subject of "` + s.src(0) + `" seems to be missing at the start of the paragraph`,
-		})
-	}
 	for i := range t {
-		if t[i].word {
+		switch {
+		case t[i].word:
+			// the word patterns all start at a determiner, preposition or
+			// verb of saying (clsKey), or at a word before a doubled space
 			if t[i].cls&clsKey != 0 {
-				s.wordPatterns(i)
+				s.run(wordPatterns, i)
 			}
 			if i+1 < len(t) && t[i+1].gap >= 2 {
-				s.doubleSpaceBeforeVerb(i)
+				s.run(spacePatterns, i)
 			}
-		} else {
-			s.punctPatterns(i)
+		default:
+			s.runPunct(i)
 		}
 	}
-	s.danglingEnd()
+	s.run(blockPatterns, 0)
 }
 
-// wordPatterns runs the patterns that start at a word with the clsKey class.
-func (s *scanner) wordPatterns(i int) {
-	t := s.toks
-	w := t[i].lower
-	next := i + 1
-	hasNext := next < len(t) && !s.masked(next)
-	// "to" is a preposition after "according", "due", "thanks" ...
-	prep := t[i].has(clsPrep) || w == "to" && s.word(i-1) && t[i-1].has(clsToHead)
+// pattern is one trace a lost word leaves: a small predicate that records a
+// hole at token i when it sees the trace.
+type pattern struct {
+	// name identifies the pattern in holes and tests.
+	name string
+	// cls, for a word pattern, are the word classes it starts at (any
+	// word when 0); marks, for a punctuation pattern, the marks.
+	cls   uint16
+	marks string
+	// next is what the token after a word pattern's start must be, when it
+	// must be one thing (nextWord, nextMark, nextWideGap): a shared test
+	// that spares most calls.
+	next nextKind
+	find func(s *scanner, i int)
+}
 
-	// A preposition followed by a finite verb or a conjunction: "the
-	// head of said", "the situation with is", "signed by and the president".
-	if prep && hasNext && s.word(next) && !t[next].upper() && t[i].has(clsObjPrep) && s.objectMissing(i, next) {
-		s.nameMissing(i, next, "a name")
-	}
+// nextKind says what follows the token a word pattern starts at.
+type nextKind uint8
 
-	// Preposition + lone adjective: "the case of indicative and".
-	if t[i].has(clsHolePrep) && hasNext && s.word(next) && !t[next].has(clsClosed) && !t[next].caps && s.nounless(next+1) &&
-		isAdjective(t[next].lower) && !fixedPhrases.has(w+" "+t[next].lower) {
-		s.nameMissing(i, next, "a name")
-	}
+const (
+	nextAny     nextKind = iota
+	nextWord             // a word
+	nextMark             // a punctuation mark
+	nextWideGap          // a word after two or more spaces
+)
 
-	// Determiner followed by punctuation: "with the , but". "a" and "an"
-	// also name letters and variables ("in a, b and c"): only a space before
-	// the mark shows a hole after them.
-	if t[i].has(clsDet) && hasNext && s.holeMark(next) && !t[next].punctIn("!?") && !(len(w) <= 2 && (t[i].upper() || t[next].gap == 0)) {
-		s.nameMissing(i, next, "a name")
-	}
-
-	// Preposition, space, punctuation: "cooperating with , but".
-	if prep && hasNext && t[next].gap > 0 && !s.newline(next) && s.holeMark(next) && t[next].punctIn(",.;)") {
-		s.nameMissing(i, next, "a name")
-	}
-
-	// Preposition and colon with nothing after it: "advise us at: or".
-	if prep && hasNext && t[next].is(":") {
-		after := next + 1
-		if after >= len(t) && !s.maskedBetween(t[next].End, s.lineEnd(t[next].End)) ||
-			after < len(t) && !s.masked(after) && (s.word(after) && t[after].has(clsConj) || t[after].punctIn(",.;")) {
-			s.nameMissing(i, next, "an address or name")
+// run tries the word patterns ps at token i.
+func (s *scanner) run(ps []pattern, i int) {
+	t := &s.toks[i]
+	s.atNext, s.atPrep = s.nextAt(i), t.word && s.prep(i)
+	next := nextAny
+	if s.atNext {
+		switch n := &s.toks[i+1]; {
+		case !n.word:
+			next = nextMark
+		case n.gap >= 2:
+			next = nextWideGap
+		default:
+			next = nextWord
 		}
 	}
-
-	// Two prepositions in a row after a noun: "Soldiers in With Russian
-	// Forces". After a verb the first is a particle ("dealt with by").
-	if t[i].has(clsPairFirst) && hasNext && t[next].has(clsPairSecond) && t[next].gap > 0 && !s.newline(next) &&
-		!prepPairs.has(w+" "+t[next].lower) && !fixedPhrases.has(t[next].lower+" "+s.lowerAt(next+1)) &&
-		s.word(i-1) && !verbLike(t[i-1].lower) && (t[i-1].upper() || plural(t[i-1].lower) || s.nounPosition(i-1)) && s.word(next+1) {
-		s.add(i, next, `a word seems to be missing between "`+s.src(i)+`" and "`+s.src(next)+`"`)
+	for k := range ps {
+		p := &ps[k]
+		if p.cls != 0 && t.cls&p.cls == 0 || p.next != nextAny && p.next != next && !(p.next == nextWord && next == nextWideGap) {
+			continue
+		}
+		s.pattern = p.name
+		p.find(s, i)
 	}
+}
 
-	// A double space after a preposition or determiner, before a word that
-	// cannot begin its object: "By the age of  she had". A doubled space
-	// before a noun phrase ("in  the city") is only a typing slip.
-	if (prep || t[i].has(clsDet)) && hasNext && s.word(next) && t[next].gap >= 2 && !s.newline(next) && !s.shortByline() &&
-		(subjects.has(t[next].lower) || t[next].has(clsConj|clsPrep) || auxiliaries.has(t[next].lower) || !t[next].upper() && isFiniteVerb(t[next].lower)) {
+// runPunct tries the punctuation patterns at token i, a mark: a table by
+// first byte names the patterns that may start there, so most marks cost
+// one lookup.
+func (s *scanner) runPunct(i int) {
+	l := s.toks[i].lower
+	if l == "" {
+		return
+	}
+	set := punctFirst()[l[0]]
+	if set == 0 {
+		return
+	}
+	s.atNext, s.atPrep = s.nextAt(i), false
+	for k := range punctPatterns {
+		p := &punctPatterns[k]
+		if set&(1<<k) == 0 || len(l) > 1 && !strings.Contains(p.marks, l) {
+			continue
+		}
+		s.pattern = p.name
+		p.find(s, i)
+	}
+}
+
+// punctFirst has, for each first byte of a mark, the bit set of the
+// punctuation patterns that start at a mark with that byte.
+var punctFirst = sync.OnceValue(func() *[256]uint32 {
+	var a [256]uint32
+	for k, p := range punctPatterns {
+		for _, r := range p.marks {
+			a[string(r)[0]] |= 1 << k
+		}
+	}
+	return &a
+})
+
+// wordPatterns start at a word of the clsKey class (a determiner,
+// preposition or verb of saying).
+var wordPatterns = []pattern{
+	// a preposition followed by a finite verb or a conjunction: "the head of said", "signed by and the president"
+	{name: "preposition-before-verb", cls: clsObjPrep, next: nextWord, find: (*scanner).prepositionBeforeVerb},
+	// a preposition followed by a lone adjective: "the case of indicative and"
+	{name: "preposition-lone-adjective", cls: clsHolePrep, next: nextWord, find: (*scanner).prepositionLoneAdjective},
+	// a determiner followed by punctuation: "with the , but"
+	{name: "determiner-before-mark", cls: clsDet, next: nextMark, find: (*scanner).determinerBeforeMark},
+	// a determiner followed by a finite auxiliary, a subject pronoun or a possessive: "before a do not", "The we scored", "the ’s statement"
+	{name: "determiner-before-verb", cls: clsDet, find: (*scanner).determinerBeforeVerb},
+	// a preposition, a space and punctuation: "cooperating with , but"
+	{name: "preposition-space-mark", cls: clsPrep | clsObjPrep, next: nextMark, find: (*scanner).prepositionSpaceMark},
+	// a preposition and a colon with nothing after it: "advise us at: or"
+	{name: "preposition-colon", cls: clsPrep | clsObjPrep, next: nextMark, find: (*scanner).prepositionColon},
+	// two prepositions in a row after a noun: "Soldiers in With Russian Forces"
+	{name: "preposition-pair", cls: clsPairFirst, next: nextWord, find: (*scanner).prepositionPair},
+	// a compound preposition followed by another preposition: "together with in a format"
+	{name: "compound-preposition-pair", cls: clsPrep, next: nextWord, find: (*scanner).compoundPrepositionPair},
+	// a determiner or preposition before a bracket that holds a name's tag: "allies of (PL)", "the (Supreme Court)"
+	{name: "bracket-after-function-word", cls: clsDet | clsPrep, next: nextMark, find: (*scanner).bracketAfterFunctionWord},
+	// a double space after a preposition, before a word that cannot start its object: "By the age of  she had"
+	{name: "double-space-after-preposition", cls: clsPrep | clsDet | clsObjPrep, next: nextWideGap, find: (*scanner).doubleSpaceAfterPreposition},
+	// a that-clause after a reporting verb with no verb of its own
+	{name: "verbless-that-clause", cls: clsReport, next: nextWord, find: (*scanner).verblessThatClause},
+}
+
+// spacePatterns start at any word followed by a doubled space.
+var spacePatterns = []pattern{
+	// a doubled space before a verb of saying: "the spokesman for the ministry  said"
+	{name: "double-space-before-saying", find: (*scanner).doubleSpaceBeforeSaying},
+}
+
+// punctPatterns start at a punctuation mark.
+var punctPatterns = []pattern{
+	// a word that starts with a hyphen: "The -OGPU publishes"
+	{name: "hyphen-start", marks: "-‐", find: (*scanner).hyphenStart},
+	// two commas around a hole: "The governor of the region, , said"
+	{name: "commas-around-hole", marks: ",", find: (*scanner).commasAroundHole},
+	// a finite verb with no subject between commas: "virtual, develops, this"
+	{name: "verb-between-commas", marks: ",", find: (*scanner).verbBetweenCommas},
+	// a sentence that starts with a lower-case verb: "coronavirus. wrote about this"
+	{name: "lower-case-verb-sentence", marks: ".!?", find: (*scanner).lowerCaseVerbSentence},
+	// empty brackets or quotes, or a bracket followed by punctuation: "()", "Internet (, the", "« »"
+	{name: "empty-pair", marks: "([«“\"", find: (*scanner).emptyPairAt},
+	// a role before a party or office tag, with the person's name gone: "the deputy (NP-North)"
+	{name: "role-before-tag", marks: "(", find: (*scanner).roleBeforeTag},
+	// an opening bracket, a space and a preposition or dash: "( in French)", "Jakarta ( – The Agency"
+	{name: "spaced-bracket", marks: "(", find: (*scanner).spacedBracket},
+	// a quoted source name after a comma ends the sentence: `prices rose, "Daily Courier".` (the verb "reports" is gone)
+	{name: "quoted-source", marks: ",", find: (*scanner).quotedSource},
+	// a colon followed by a conjunction: "send your questions to: or call"
+	{name: "colon-before-conjunction", marks: ":", find: (*scanner).colonBeforeConjunction},
+}
+
+// blockPatterns look at a block as a whole.
+var blockPatterns = []pattern{
+	// a paragraph that starts with a lower-case verb: its subject is gone
+	{name: "paragraph-start-verb", find: (*scanner).paragraphStartVerb},
+	// a paragraph that ends on a preposition or determiner: "she told in an interview with"
+	{name: "dangling-end", find: (*scanner).danglingEnd},
+	// a headline or paragraph that ends on a spaced dash: "Talks end in a deadlock –"
+	{name: "trailing-dash", find: (*scanner).trailingDash},
+	// a credit line with nothing after its label: "Photo:"
+	{name: "empty-credit", find: (*scanner).emptyCredit},
+}
+
+// nextAt reports whether token i+1 exists and no markup was masked before it.
+func (s *scanner) nextAt(i int) bool {
+	return i+1 < len(s.toks) && !s.masked(i+1)
+}
+
+// prep reports whether the word at i is a preposition; "to" is one after
+// "according", "due", "thanks" ...
+func (s *scanner) prep(i int) bool {
+	t := s.toks
+	return t[i].has(clsPrep) || t[i].lower == "to" && s.word(i-1) && t[i-1].has(clsToHead)
+}
+
+func (s *scanner) prepositionBeforeVerb(i int) {
+	t, next := s.toks, i+1
+	if s.atPrep && s.atNext && s.word(next) && !t[next].upper() && t[i].has(clsObjPrep) && s.objectMissing(i, next) {
+		s.nameMissing(i, next, "a name")
+	}
+}
+
+func (s *scanner) prepositionLoneAdjective(i int) {
+	t, next := s.toks, i+1
+	if t[i].has(clsHolePrep) && s.atNext && s.word(next) && !t[next].has(clsClosed) && !t[next].caps && s.nounless(next+1) &&
+		isAdjective(t[next].lower) && !fixedPhrases.has(t[i].lower+" "+t[next].lower) {
+		s.nameMissing(i, next, "a name")
+	}
+}
+
+// "a" and "an" also name letters and variables ("in a, b and c"): only a
+// space before the mark shows a hole after them.
+func (s *scanner) determinerBeforeMark(i int) {
+	t, next := s.toks, i+1
+	if t[i].has(clsDet) && s.atNext && s.holeMark(next) && !t[next].punctIn("!?") && !(len(t[i].lower) <= 2 && (t[i].upper() || t[next].gap == 0)) &&
+		s.inRunningText(i) {
+		s.nameMissing(i, next, "a name")
+	}
+}
+
+func (s *scanner) determinerBeforeVerb(i int) {
+	t, next := s.toks, i+1
+	// articles only: "your are" is a typing slip for "you are"
+	// and a capital "A" inside a sentence is a letter ("immunoglobulins A are")
+	if !s.atNext || !t[i].has(clsDet) || !isArticle(t[i].lower) || t[next].gap == 0 && t[next].word || t[next].word && !t[next].has(clsClosed|clsSaidAux) ||
+		t[i].upper() != s.sentenceStart(i) || !s.inRunningText(i) {
+		// a capital "A" inside a sentence or a lower-case "a" opening one
+		// is a letter or a variable ("accumulated into A", ". a is the type")
+		return
+	}
+	switch {
+	case s.word(next) && !t[next].upper() && (t[i].lower != "a" && finiteAux.has(t[next].lower) || t[next].lower == "do" && s.lowerAt(next+1) == "not"):
+		// "the is", "before a do not"; "a is" names a variable ("if a is nil")
+	case s.word(next) && !t[next].upper() && subjects.has(t[next].lower) && t[next].lower != "i" && s.word(next+1) && !t[next+1].has(clsClosed|clsDet):
+		// "The we scored"
+	case t[next].punctIn("'’‘") && s.lowerAt(next+1) == "s" && t[next+1].gap == 0 && s.word(next+2):
+		// "the ’s statement": the owner's name is gone
+		s.nameMissing(i, next+1, "a name")
+		return
+	default:
+		return
+	}
+	s.nameMissing(i, next, "a name")
+}
+
+func (s *scanner) prepositionSpaceMark(i int) {
+	t, next := s.toks, i+1
+	// "to" before a spaced mark has lost its object or verb either way
+	if (s.atPrep || t[i].lower == "to") && s.atNext && t[next].gap > 0 && !s.newline(next) && s.holeMark(next) && t[next].punctIn(",.;)") {
+		s.nameMissing(i, next, "a name")
+	}
+}
+
+func (s *scanner) prepositionColon(i int) {
+	t, next := s.toks, i+1
+	if !(s.atPrep || t[i].lower == "to") || !s.atNext || !t[next].is(":") || !s.word(i-1) || s.masked(i) || t[next].gap != 0 || s.gluedAfter(next) {
+		return
+	}
+	after := next + 1
+	if after >= len(t) && !s.maskedBetween(t[next].End, s.lineEnd(t[next].End)) && !s.structureFollows() ||
+		after < len(t) && !s.masked(after) && (s.word(after) && t[after].has(clsConj) || t[after].punctIn(",.;")) {
+		s.nameMissing(i, next, "an address or name")
+	}
+}
+
+// After a verb the first of two prepositions is a particle ("dealt with by").
+func (s *scanner) prepositionPair(i int) {
+	t, next := s.toks, i+1
+	if !s.atNext || !t[next].has(clsPairSecond) || t[next].gap == 0 || s.newline(next) || !s.word(next+1) || s.knownPair(i) || !s.nounBefore(i) {
+		return
+	}
+	s.add(i, next, `a word seems to be missing between "`+s.src(i)+`" and "`+s.src(next)+`"`)
+}
+
+// knownPair reports whether the prepositions at i and i+1 belong together
+// ("out of", "up to") or the second opens a fixed phrase ("in with ease").
+func (s *scanner) knownPair(i int) bool {
+	t := s.toks
+	return prepPairs.has(t[i].lower+" "+t[i+1].lower) || fixedPhrases.has(t[i+1].lower+" "+s.lowerAt(i+2))
+}
+
+// nounBefore reports whether the word before i is a noun: a capitalised
+// word inside a sentence, a plural or a word after a determiner, and no
+// verb that takes a particle ("dealt with by").
+func (s *scanner) nounBefore(i int) bool {
+	t := s.toks
+	if !s.word(i-1) || verbLike(t[i-1].lower) {
+		return false
+	}
+	return t[i-1].upper() && !s.sentenceStart(i-1) || plural(t[i-1].lower) || s.nounPosition(i-1)
+}
+
+func isArticle(w string) bool { return w == "the" || w == "a" || w == "an" }
+
+// compoundHeads open a compound preposition whose last word needs an object.
+var compoundHeads = &wordSet{list: `together along`}
+
+func (s *scanner) compoundPrepositionPair(i int) {
+	t, next := s.toks, i+1
+	if t[i].lower == "with" && s.atNext && s.word(i-1) && compoundHeads.has(t[i-1].lower) && s.atNext && s.word(next) && t[next].has(clsPrep) &&
+		!t[next].upper() && !s.newline(next) && s.word(next+1) && (t[next+1].has(clsDet) || t[next+1].upper()) {
+		s.nameMissing(i, next, "a name")
+	}
+}
+
+// nameWord reports whether the word at k is capitalised in each of its
+// hyphenated parts ("Supreme", "PL-SP"; not "PGO-compiled").
+func (s *scanner) nameWord(k int) bool {
+	if !s.toks[k].upper() {
+		return false
+	}
+	src := s.src(k)
+	for j := 0; j+1 < len(src); j++ {
+		if src[j] == '-' && !(src[j+1] >= 'A' && src[j+1] <= 'Z') {
+			return false
+		}
+	}
+	return true
+}
+
+// maxTagTokens is the number of tokens a bracket after a function word may
+// hold to be taken for a name or its tag.
+const maxTagTokens = 8
+
+// maxTagLetters is the longest bracketed tag taken for an abbreviation
+// standing for a name ("(PL)", "(PL-SP)").
+const maxTagLetters = 8
+
+func (s *scanner) bracketAfterFunctionWord(i int) {
+	t, next := s.toks, i+1
+	if !s.atNext || !t[next].is("(") || !(t[i].has(clsDet) || t[i].lower == "of") || t[next].gap == 0 || !s.word(next+1) || t[i].upper() != s.sentenceStart(i) ||
+		!t[next+1].upper() || t[next+1].gap != 0 || !s.inRunningText(i) || i == 0 || s.masked(next+1) {
+		return
+	}
+	// the bracket holds an abbreviation or a capitalised name
+	close := next + 1
+	for close < len(t) && close <= next+maxTagTokens && !t[close].is(")") {
+		if t[close].word && !s.nameWord(close) && !t[close].has(clsPrep|clsDet|clsConj) || !t[close].word && !t[close].punctIn("-/") {
+			return
+		}
+		close++
+	}
+	// "the (Open Source) Looking Glass": the bracket is part of a title;
+	// "an (Event).Stack" is code
+	if close >= len(t) || !t[close].is(")") || s.word(close+1) && t[close+1].upper() || close+1 < len(t) && t[close+1].gap == 0 && t[close+1].punctIn(".(") {
+		return
+	}
+	s.add(i, close, `a name seems to be missing before the brackets after "`+s.src(i)+`"`)
+}
+
+// A doubled space before a noun phrase ("in  the city") is only a typing slip.
+func (s *scanner) doubleSpaceAfterPreposition(i int) {
+	t, next := s.toks, i+1
+	if (s.atPrep || t[i].has(clsDet)) && s.atNext && s.word(next) && t[next].gap >= 2 && !s.newline(next) && !s.shortByline() && s.noObjectStart(next) {
 		s.nameMissing(i, next, "a number or name")
 	}
+}
 
-	// A that-clause with no verb: "it was reported that on the air of the TV channel the first sign".
-	if t[i].has(clsReport) && s.lowerAt(next) == "that" {
-		s.verblessClause(next)
+// noObjectStart reports whether the word at k cannot begin the object of a
+// preposition: a subject pronoun, a conjunction, a preposition, an
+// auxiliary or a finite verb.
+func (s *scanner) noObjectStart(k int) bool {
+	w := &s.toks[k]
+	return subjects.has(w.lower) || w.has(clsConj|clsPrep) || auxiliaries.has(w.lower) || !w.upper() && isFiniteVerb(w.lower)
+}
+
+func (s *scanner) verblessThatClause(i int) {
+	if s.toks[i].has(clsReport) && s.lowerAt(i+1) == "that" {
+		s.verblessClause(i + 1)
 	}
 }
 
@@ -211,6 +520,10 @@ func (s *scanner) objectMissing(i, next int) bool {
 		return s.word(next+1) && !s.toks[next+1].has(clsPrep) && after != "large" && after != "to" && (t[next+1].has(clsDet) || t[next+1].upper())
 	}
 	if !t[next].has(clsSaidAux) || !s.word(i-1) || verbLike(t[i-1].lower) {
+		return false
+	}
+	if strings.HasSuffix(t[next].lower, "ed") && s.word(next+1) && !t[next+1].upper() && !t[next+1].has(clsClosed) {
+		// a participle before its noun: "the share of added value", "the number of reported cases"
 		return false
 	}
 	if t[i].lower == "of" {
@@ -230,7 +543,7 @@ func (s *scanner) objectMissing(i, next int) bool {
 // phraseStart returns the index of the determiner that opens the noun
 // phrase ending at k, or -1.
 func (s *scanner) phraseStart(k int) int {
-	for j := k - 1; j >= 0 && j >= k-4; j-- {
+	for j := k - 1; j >= 0 && j >= k-maxModifiers; j-- {
 		if !s.word(j) {
 			return -1
 		}
@@ -245,9 +558,9 @@ func (s *scanner) phraseStart(k int) int {
 	return -1
 }
 
-// doubleSpaceBeforeVerb flags a doubled space before a verb of saying, where
+// doubleSpaceBeforeSaying flags a doubled space before a verb of saying, where
 // the speaker's name was: "the spokesman for the ministry  said".
-func (s *scanner) doubleSpaceBeforeVerb(i int) {
+func (s *scanner) doubleSpaceBeforeSaying(i int) {
 	t := s.toks
 	next := i + 1
 	if next < len(t) && t[next].word && t[next].gap >= 2 && !s.newline(next) && !s.masked(next) &&
@@ -256,79 +569,259 @@ func (s *scanner) doubleSpaceBeforeVerb(i int) {
 	}
 }
 
-func (s *scanner) punctPatterns(i int) {
-	t := s.toks
-	next := i + 1
-	hasNext := next < len(t) && !s.masked(next)
+func (s *scanner) hyphenStart(i int) {
+	t, next := s.toks, i+1
+	if s.atNext && s.word(next) && t[next].gap == 0 && t[next].upper() && len(t[next].lower) >= minHyphenName && t[i].gap > 0 && !s.newline(i) &&
+		s.word(i-1) && t[i-1].has(clsDet|clsPrep) {
+		s.add(i-1, next, `the first part of a hyphenated name seems to be missing before "`+s.src(i)+s.src(next)+`"`)
+	}
+}
 
+// ",," with nothing between is a typing slip, not a lost word.
+func (s *scanner) commasAroundHole(i int) {
+	t, next := s.toks, i+1
+	if s.atNext && t[next].is(",") && t[next].gap > 0 {
+		s.hole(lint.Span{Start: t[max(i-1, 0)].Start, End: t[next].End}, t[i].End, "a name seems to be missing between the commas")
+	}
+}
+
+// Participles ("resolute, determined, calm"), a verb after a particle and
+// a verb before a quotation ("came out, said, 'Did you ...'") have their
+// subject.
+func (s *scanner) verbBetweenCommas(i int) {
+	t, next := s.toks, i+1
+	if !s.atNext || !s.loneVerb(next) || !s.word(i-1) || isFiniteVerb(t[i-1].lower) || auxiliaries.has(t[i-1].lower) || t[i-1].has(clsClosed) ||
+		s.listOrSpeech(next+2) {
+		return
+	}
+	s.hole(lint.Span{Start: t[s.context(i-1, 1)].Start, End: t[next+1].End}, t[next].Start, `the subject of "`+s.src(next)+`" seems to be missing`)
+}
+
+// loneVerb reports whether the word at k is a finite verb in lower case
+// followed by a comma, other than an auxiliary or an -ed form (a
+// participle may be an adjective: "calm, determined, unshaken").
+func (s *scanner) loneVerb(k int) bool {
+	t := s.toks
+	return s.word(k) && !t[k].upper() && k+1 < len(t) && t[k+1].is(",") && isFiniteVerb(t[k].lower) &&
+		!auxiliaries.has(t[k].lower) && !strings.HasSuffix(t[k].lower, "ed")
+}
+
+// listOrSpeech reports whether the token at k, after the second comma,
+// goes on with a list of verbs ("came, saw, and conquered") or opens a
+// quotation ("said, 'Is it true?'").
+func (s *scanner) listOrSpeech(k int) bool {
+	t := s.toks
+	return s.word(k) && (verbLike(t[k].lower) || t[k].has(clsConj)) || k < len(t) && t[k].punctIn("'‘\"“«")
+}
+
+func (s *scanner) lowerCaseVerbSentence(i int) {
+	t, next := s.toks, i+1
+	if s.atNext && s.word(next) && t[next].gap > 0 && !t[next].upper() && sentenceVerbs(t[next].lower) &&
+		s.word(i-1) && t[i].gap == 0 && !isEllipsis(t, i) && !s.abbreviation(i-1) {
+		s.hole(lint.Span{Start: t[i-1].Start, End: t[next].End}, t[next].Start, `the subject of "`+s.src(next)+`" seems to be missing at the start of the sentence`)
+	}
+}
+
+func (s *scanner) emptyPairAt(i int) {
+	t, next := s.toks, i+1
+	if !s.atNext || s.innerMasked(i, next) {
+		return
+	}
 	switch t[i].lower {
-	case "-", "‐":
-		// A word that starts with a hyphen: "The -OGPU publishes".
-		if hasNext && s.word(next) && t[next].gap == 0 && t[next].upper() && len(t[next].lower) >= 3 && t[i].gap > 0 && !s.newline(i) &&
-			s.word(i-1) && t[i-1].has(clsDet|clsPrep) {
-			s.add(i-1, next, `the first part of a hyphenated name seems to be missing before "`+s.src(i)+s.src(next)+`"`)
-		}
-	case ",":
-		// Two commas around a hole: "The governor of the region, , said".
-		// ",," with nothing between is a typing slip, not a lost word.
-		if hasNext && t[next].is(",") && t[next].gap > 0 {
-			s.holes = append(s.holes, hole{
-				span:    lint.Span{Start: t[max(i-1, 0)].Start, End: t[next].End},
-				at:      t[i].End,
-				message: "a name seems to be missing between the commas",
-			})
-		}
-		// A finite verb with no subject between commas: "virtual, develops, this".
-		if hasNext && s.word(next) && !t[next].upper() && next+1 < len(t) && t[next+1].is(",") &&
-			isFiniteVerb(t[next].lower) && !auxiliaries.has(t[next].lower) && s.word(i-1) && !isFiniteVerb(t[i-1].lower) && !auxiliaries.has(t[i-1].lower) &&
-			!(s.word(next+2) && (verbLike(t[next+2].lower) || t[next+2].has(clsConj))) {
-			first := s.context(i-1, 1)
-			s.holes = append(s.holes, hole{
-				span:    lint.Span{Start: t[first].Start, End: t[next+1].End},
-				at:      t[next].Start,
-				message: `the subject of "` + s.src(next) + `" seems to be missing`,
-			})
-		}
-	case ".", "!", "?":
-		// A sentence that starts with a lower-case verb: "coronavirus. wrote about this."
-		if hasNext && s.word(next) && t[next].gap > 0 && !t[next].upper() && sentenceVerbs(t[next].lower) &&
-			s.word(i-1) && t[i].gap == 0 && !isEllipsis(t, i) && !s.abbreviation(i-1) {
-			s.holes = append(s.holes, hole{
-				span:    lint.Span{Start: t[i-1].Start, End: t[next].End},
-				at:      t[next].Start,
-				message: `the subject of "` + s.src(next) + `" seems to be missing at the start of the sentence`,
-			})
-		}
 	case "(":
-		// "Korean Internet (, the" and empty brackets "()".
-		if hasNext && t[next].punctIn("),;") && !s.innerMasked(i, next) && !(t[next].is(")") && s.word(i-1) && t[i].gap == 0) {
+		// "Korean Internet (, the" and empty brackets "()"; "f()" is code
+		if t[next].punctIn("),;") && !(t[next].is(")") && s.word(i-1) && t[i].gap == 0) {
 			s.emptyPair(i, next)
 		}
-	case "[", "«", "“":
-		closing := "]"
-		switch t[i].lower {
-		case "«":
-			closing = "»"
-		case "“":
-			closing = "”"
+	case "[":
+		// "[]" glued to a word, after "]" or "=" is code or a reference
+		// link ("string[]", "[text][]", "tags = []")
+		if t[next].is("]") && s.word(i-1) && t[i].gap > 0 {
+			s.emptyPair(i, next)
 		}
-		if hasNext && t[next].is(closing) && !s.innerMasked(i, next) {
+	case "«":
+		if t[next].is("»") {
+			s.emptyPair(i, next)
+		}
+	case "“":
+		if t[next].is("”") {
 			s.emptyPair(i, next)
 		}
 	case `"`:
 		// straight quotes: "" is also an empty string in technical prose
 		// ("returns \"\""), so only after a noun or a preposition.
-		if hasNext && t[next].is(`"`) && t[next].gap == 0 && !s.innerMasked(i, next) && (next+1 >= len(t) || !t[next+1].is(`"`)) &&
+		if t[next].is(`"`) && t[next].gap == 0 && (next+1 >= len(t) || !t[next+1].is(`"`)) &&
 			s.word(i-1) && !verbLike(t[i-1].lower) && !t[i-1].has(clsConj) && !codeWords.has(t[i-1].lower) {
 			s.emptyPair(i, next)
 		}
 	}
 }
 
+// roles name a person's office; English puts the name between the role and
+// a party or constituency tag ("Deputy Ana Silva (NP-North)").
+var roles = &wordSet{list: `deputy deputies senator senators lawmaker lawmakers congressman congresswoman
+councillor councilor mayor governor minister president spokesman spokeswoman spokesperson chairman
+chairwoman mp`}
+
+func (s *scanner) roleBeforeTag(i int) {
+	t := s.toks
+	if !s.atNext || i == 0 || !s.word(i-1) || t[i-1].upper() || !roles.has(t[i-1].lower) || t[i].gap == 0 || s.masked(i) || !s.tagAt(i+1) {
+		return
+	}
+	close := i + 1
+	for !t[close].is(")") {
+		close++
+	}
+	s.add(i-1, close, `a name seems to be missing between "`+s.src(i-1)+`" and the tag `+string(s.doc.Text[t[i].Start:t[close].End]))
+}
+
+// tagAt reports whether the tokens from k up to a closing bracket spell an
+// abbreviation of capitals, with a hyphen or slash between its parts
+// ("NP", "NP-North", "D-NY").
+func (s *scanner) tagAt(k int) bool {
+	t := s.toks
+	parts := 0
+	for ; k < len(t); k++ {
+		switch {
+		case t[k].is(")"):
+			return parts > 0 && parts <= maxTagParts
+		case t[k].word && t[k].upper() && t[k].gap == 0 && len(t[k].lower) <= maxTagLetters:
+			parts++
+		case t[k].punctIn("-/") && t[k].gap == 0:
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+// maxTagParts is the number of parts a bracketed tag may have.
+const maxTagParts = 3
+
+// An opening bracket is followed by its content at once; a space and a
+// preposition or dash show that the name the bracket opened with is gone.
+func (s *scanner) spacedBracket(i int) {
+	t, next := s.toks, i+1
+	if !s.atNext || t[next].gap == 0 || s.newline(next) || s.innerMasked(i, next) || !s.word(i-1) {
+		return
+	}
+	// the dash of a dateline is followed by its text ("( – The Agency"),
+	// not by a figure ("( – 12 in favour)")
+	if t[next].punctIn("–—") && s.word(next+1) && t[next+1].upper() || s.word(next) && !t[next].upper() && t[next].has(clsPrep) && s.word(next+1) {
+		s.hole(lint.Span{Start: t[i-1].Start, End: t[next].End}, t[i].End, "a name seems to be missing at the start of the brackets")
+	}
+}
+
+// Thresholds of quoted-source: the sentence before the comma has at least
+// minSourceClause words, the quoted name at most maxSourceWords.
+const (
+	minSourceClause = 6
+	maxSourceWords  = 4
+)
+
+func (s *scanner) quotedSource(i int) {
+	t := s.toks
+	open := i + 1
+	// after a word or a quotation of its own ('act "with cold heads", "Daily Courier".')
+	if !s.atNext || !t[open].punctIn("\"“«") || !s.word(open+1) || i == 0 || !s.word(i-1) && !t[i-1].punctIn("\"”»") || t[i].gap != 0 {
+		return
+	}
+	k := open + 1
+	for k < len(t) && t[k].word && t[k].upper() && k-open <= maxSourceWords {
+		k++
+	}
+	// the name, its closing quote and a period that ends the sentence
+	if k == open+1 || k+1 >= len(t) || !t[k].punctIn("\"”»") || t[k].gap != 0 || !t[k+1].is(".") || t[k+1].gap != 0 ||
+		k+2 < len(t) && !(s.word(k+2) && t[k+2].upper()) {
+		return
+	}
+	words := 0
+	for j := i - 1; j >= 0 && !t[j].endsSentence(); j-- {
+		if t[j].word {
+			words++
+		}
+	}
+	if words < minSourceClause {
+		return
+	}
+	s.hole(lint.Span{Start: t[i].Start, End: t[k+1].End}, t[i].End, `a verb of saying seems to be missing before the source `+string(s.doc.Text[t[open].Start:t[k].End]))
+}
+
+func (s *scanner) colonBeforeConjunction(i int) {
+	t, next := s.toks, i+1
+	if s.atNext && t[i].gap == 0 && s.word(i-1) && !s.masked(i) && s.word(next) && t[next].gap > 0 && !t[next].upper() && (t[next].lower == "or" || t[next].lower == "and") &&
+		!s.shortcodeEnd(i) &&
+		!s.prep(i-1) && t[i-1].lower != "to" && s.word(next+1) && !s.innerMasked(i, next) {
+		s.nameMissing(i-1, i, "an address or name")
+	}
+}
+
+func (s *scanner) paragraphStartVerb(int) {
+	t := s.toks
+	if len(t) > 3 && t[0].word && !t[0].upper() && sentenceVerbs(t[0].lower) && !s.masked(0) && !s.invertedSubject(0) &&
+		(s.block.Kind == lint.Paragraph || s.block.Kind == lint.Quote) && !s.block.Meta && !s.maskedBetween(s.lineStart(t[0].Start), t[0].Start) &&
+		!s.continuesBlock() {
+		s.hole(t[0].Span, t[0].Start, `the subject of "`+s.src(0)+`" seems to be missing at the start of the paragraph`)
+	}
+}
+
+// minDashWords is the number of words a block needs before a trailing dash
+// is taken for a lost source name.
+const minDashWords = 3
+
+func (s *scanner) trailingDash(int) {
+	t := s.toks
+	n := len(t)
+	switch s.block.Kind {
+	case lint.Title, lint.Heading, lint.Teaser, lint.Caption:
+	default:
+		return // a paragraph may go on in a list ("or pass in options -")
+	}
+	if n < minDashWords+1 || !t[n-1].punctIn("–—-") || t[n-1].gap == 0 || !s.word(n-2) || s.block.Meta ||
+		s.maskedBetween(t[n-1].End, s.lineEnd(t[n-1].End)) {
+		return
+	}
+	if words := s.wordCount(); words < minDashWords {
+		return
+	}
+	s.hole(lint.Span{Start: t[s.context(n-2, 2)].Start, End: t[n-1].End}, t[n-1].End, "a name seems to be missing after the dash at the end of the "+s.block.Kind.String())
+}
+
+// creditLabels name who made a picture or text; with nothing after the
+// colon the name is gone.
+var creditLabels = &wordSet{list: `photo photos source sources credit credits author illustration video`}
+
+func (s *scanner) emptyCredit(int) {
+	t := s.toks
+	n := len(t)
+	if n < 2 || !t[n-1].is(":") || !s.word(n-2) || !creditLabels.has(t[n-2].lower) || !t[n-2].upper() ||
+		s.maskedBetween(t[n-1].End, s.lineEnd(t[n-1].End)) || s.structureFollows() {
+		return
+	}
+	s.nameMissing(n-2, n-1, "a name")
+	h := &s.holes[len(s.holes)-1]
+	h.message = `the name after "` + s.src(n-2) + `:" seems to be missing`
+}
+
+func (s *scanner) wordCount() int {
+	words := 0
+	for _, tk := range s.toks {
+		if tk.word {
+			words++
+		}
+	}
+	return words
+}
+
+// hole records a hole at offset at, underlining span.
+func (s *scanner) hole(span lint.Span, at int, msg string) {
+	s.holes = append(s.holes, hole{span: span, at: at, message: msg, pattern: s.pattern})
+}
+
 // shortByline is true in a byline such as "By  Staff" (the reader also
 // takes sentences that start with "By" for bylines; those are long).
 func (s *scanner) shortByline() bool {
-	return s.block.Kind == lint.Byline && len(s.toks) <= 8
+	return s.block.Kind == lint.Byline && len(s.toks) <= maxShortByline
 }
 
 func (s *scanner) innerMasked(i, j int) bool {
@@ -371,11 +864,7 @@ func (s *scanner) emptyPair(open, close int) {
 	if !s.toks[open].is("(") && !s.toks[open].is("[") {
 		what = "quotes"
 	}
-	s.holes = append(s.holes, hole{
-		span:    lint.Span{Start: s.toks[start].Start, End: s.toks[close].End},
-		at:      s.toks[open].End,
-		message: "a name seems to be missing inside the empty " + what,
-	})
+	s.hole(lint.Span{Start: s.toks[start].Start, End: s.toks[close].End}, s.toks[open].End, "a name seems to be missing inside the empty "+what)
 }
 
 // abbreviation reports whether the word at i, with the period after it,
@@ -429,8 +918,147 @@ func (s *scanner) holeMark(i int) bool {
 	if !t[i].punctIn(",.;:!?)") || isEllipsis(t, i) {
 		return false
 	}
-	return !(t[i].is(".") && i+1 < len(t) && t[i+1].word && t[i+1].gap == 0)
+	return !s.gluedAfter(i)
 }
+
+// gluedAfter reports whether the punctuation at i is glued to the token
+// after it, so it does not end a phrase: a period that starts a file name,
+// path or number (".go", "./themes", ".5"), a colon that opens a shortcode
+// (":gem:").
+func (s *scanner) gluedAfter(i int) bool {
+	t := s.toks
+	return t[i].punctIn(".:") && i+1 < len(t) && t[i+1].gap == 0 && !t[i+1].punctIn(".…")
+}
+
+// shortcodeEnd reports whether the colon at i closes an emoji shortcode
+// (":tada:", ":confetti_ball:"): a colon is glued to the start of the run
+// of tokens that ends at i.
+func (s *scanner) shortcodeEnd(i int) bool {
+	for k := i; k > 0 && s.toks[k].gap == 0; k-- {
+		if s.toks[k-1].is(":") {
+			return true
+		}
+	}
+	return false
+}
+
+// sentenceStart reports whether the word at i opens its sentence (a
+// capital there marks no name).
+func (s *scanner) sentenceStart(i int) bool {
+	t := s.toks
+	if i > 1 && t[i-1].punctIn("\"'’”»") && t[i-2].endsSentence() {
+		return true // after a quotation that ends a sentence: "... eleven.' The"
+	}
+	return i == 0 || t[i-1].endsSentence() || t[i-1].punctIn("\"“‘«(-–—:")
+}
+
+// inRunningText reports whether the word at i stands in a sentence: after
+// a word or a comma or at the start of a sentence, not after a bracket,
+// arrow or quote that mentions it as a word ("it's --> its)").
+func (s *scanner) inRunningText(i int) bool {
+	return i == 0 || s.toks[i-1].word || s.toks[i-1].endsSentence() && !isEllipsis(s.toks, i-1) || s.toks[i-1].is(",") ||
+		i > 1 && s.toks[i-1].punctIn("\"'’”»") && s.toks[i-2].endsSentence()
+}
+
+// invertedSubject reports whether the verb of saying at i has its subject
+// after it: a name ("says Anna Berg, an analyst"), or a noun phrase after
+// "said" or "says" ("said the minister"; "announced the plan" has its
+// object there).
+func (s *scanner) invertedSubject(i int) bool {
+	t := s.toks
+	return t[i].has(clsReport) && s.word(i+1) && (t[i+1].upper() || (t[i].lower == "said" || t[i].lower == "says") && t[i+1].has(clsDet))
+}
+
+// continuesBlock reports whether the block goes on with the sentence of the
+// block before it, which ends on a comma, dash or colon (a quotation
+// followed by its attribution in a paragraph of its own).
+func (s *scanner) continuesBlock() bool {
+	k := s.block.Start - 1
+	for k >= 0 && (s.doc.Text[k] == ' ' || s.doc.Text[k] == '\n' || s.doc.Text[k] == '\t' || s.doc.Text[k] == '\r') {
+		k--
+	}
+	return k >= 0 && strings.ContainsRune(",:;–—-", rune(s.doc.Text[k])) && s.doc.Text[k] < utf8.RuneSelf ||
+		k >= 2 && (string(s.doc.Text[k-2:k+1]) == "—" || string(s.doc.Text[k-2:k+1]) == "–")
+}
+
+// maxStructureGap bounds how far past a block's end a following list, code
+// block or table is looked for.
+const maxStructureGap = 512
+
+// structureFollows reports whether something other than a paragraph of
+// prose comes right after the block: a block that ends on a colon or a
+// preposition introduces it ("Specify one of:", "along the lines of"), so
+// the end of the block is no hole. That is a list, a heading, a code block
+// or a table (in Markdown, masked markup between the blocks).
+func (s *scanner) structureFollows() bool {
+	if s.hasNext && s.next.Kind != lint.Paragraph && s.next.Kind != lint.Quote {
+		return true
+	}
+	src := s.doc.Src
+	end := len(src)
+	if s.hasNext {
+		end = s.next.Start
+	}
+	end = max(min(end, s.block.End+maxStructureGap), s.block.End)
+	between := src[s.block.End:end]
+	// HTML: the next element is a list, preformatted code or a table.
+	for _, tag := range structureTags {
+		if bytes.Contains(between, []byte(tag)) {
+			return true
+		}
+	}
+	if s.doc.Format != lint.FormatHTML && s.maskedBetween(s.lineEnd(s.block.End), end) {
+		// code, a table or generator markup the reader masked
+		return true
+	}
+	// Markdown: the next line that is not blank, whether or not the reader
+	// took it for prose.
+	line := src[s.block.End:min(len(src), s.block.End+maxStructureGap)]
+	if k := bytes.IndexByte(line, '\n'); k >= 0 {
+		line = line[k+1:]
+	} else {
+		return false
+	}
+	for {
+		k := bytes.IndexByte(line, '\n')
+		if k < 0 {
+			k = len(line)
+		}
+		if len(bytes.TrimSpace(line[:k])) > 0 {
+			line = line[:k]
+			break
+		}
+		if k == len(line) {
+			return false
+		}
+		line = line[k+1:]
+	}
+	if bytes.HasPrefix(line, []byte("    ")) || bytes.HasPrefix(line, []byte("\t")) || bytes.IndexByte(line, '|') >= 0 ||
+		bytes.Contains(line, []byte("{{")) || bytes.Contains(line, []byte("{%")) {
+		return true // indented code, a table row, generator markup
+	}
+	line = bytes.TrimLeft(line, " ")
+	if r, _ := utf8.DecodeRune(line); !unicode.IsLetter(r) && !unicode.IsDigit(r) && !strings.ContainsRune("\"'“‘«[*_(", r) {
+		return true // math, markup or code, not a line of prose
+	}
+	for _, m := range structureMarks {
+		if bytes.HasPrefix(line, []byte(m)) {
+			return true
+		}
+	}
+	digits := 0
+	for digits < len(line) && line[digits] >= '0' && line[digits] <= '9' {
+		digits++
+	}
+	return digits > 0 && digits < len(line) && (line[digits] == '.' || line[digits] == ')')
+}
+
+// structureTags open a list, code or table in HTML; structureMarks start a
+// line of one in Markdown (fences, bullets, table rows, generator tags).
+var (
+	structureTags  = []string{"<ul", "<ol", "<pre", "<table", "<dl", "<code"}
+	structureMarks = []string{"```", "~~~", "- ", "* ", "+ ", "|", "{{", "{%", "<"}
+)
 
 // plural reports whether a lower-case word looks like a plural noun.
 func plural(w string) bool {
@@ -458,7 +1086,9 @@ func verbLike(w string) bool {
 }
 
 var (
-	pairFirst     = &wordSet{list: `in of on at for by from with into`}
+	// "on" is left out: it is mostly an adverb before another preposition
+	// ("years on from", "read on for", "carry on with").
+	pairFirst     = &wordSet{list: `in of at for by from with into`}
 	pairSecond    = &wordSet{list: `with of for at by from into about in on`}
 	particleVerbs = &wordSet{list: `carry dealt dwelt fell lived move moves go goes get gets be come comes set sets
 move keep keeps hold holds sign signs log logs check checks cut cuts`}
@@ -466,21 +1096,21 @@ move keep keeps hold holds sign signs log logs check checks cut cuts`}
 
 // danglingEnd flags a paragraph that ends on a preposition or determiner
 // with no final punctuation: "she told in an interview with".
-func (s *scanner) danglingEnd() {
-	least := 8
+func (s *scanner) danglingEnd(int) {
+	least := minDanglingWords
 	switch s.block.Kind {
 	case lint.Paragraph, lint.Quote, lint.ListItem, lint.Caption:
 	case lint.Teaser:
 		// a long teaser is a lead paragraph; a short one may be a headline
 		// ("Who she lives with").
-		least = 15
+		least = minDanglingTeaserWords
 	default:
 		return
 	}
 	t := s.toks
 	n := len(t)
 	if n < least || s.block.Meta || !t[n-1].word || !danglers.has(t[n-1].lower) ||
-		s.maskedBetween(t[n-1].End, s.lineEnd(t[n-1].End)) {
+		s.maskedBetween(t[n-1].End, s.lineEnd(t[n-1].End)) || s.structureFollows() {
 		// a link or image the reader masked may be the missing object
 		return
 	}
@@ -549,20 +1179,17 @@ func (s *scanner) verblessClause(that int) {
 			return
 		}
 	}
-	if end < 0 || words < 6 {
+	if end < 0 || words < minVerblessWords {
 		return
 	}
-	s.holes = append(s.holes, hole{
-		span:    lint.Span{Start: t[that-1].Start, End: t[end-1].End},
-		at:      t[that].End,
-		message: `the clause after "` + s.src(that-1) + ` that" has no verb: its subject and verb seem to be missing`,
-	})
+	s.hole(lint.Span{Start: t[that-1].Start, End: t[end-1].End}, t[that].End,
+		`the clause after "`+s.src(that-1)+` that" has no verb: its subject and verb seem to be missing`)
 }
 
 // nounPosition reports whether the word at k follows a determiner, possibly
 // across adjectives, ordinals, numbers and names: "the first sign", "the TV channel".
 func (s *scanner) nounPosition(k int) bool {
-	for j := k - 1; j >= 0 && j >= k-4; j-- {
+	for j := k - 1; j >= 0 && j >= k-maxModifiers; j-- {
 		if !s.word(j) {
 			// closing quotes around a name ("the channel ” Apostrophe TV ”")
 			if s.toks[j].punctIn("”\"»") {

@@ -14,6 +14,14 @@ type sentence struct {
 	words []token
 }
 
+// minTitleWords and titleCapsPct: a sentence of at least minTitleWords
+// words, more than titleCapsPct per cent of them capitalised, is in title
+// case.
+const (
+	minTitleWords = 4
+	titleCapsPct  = 60
+)
+
 // titleCase reports whether most words are capitalised, as in headlines
 // where a capital letter does not mark a name.
 func (s sentence) titleCase() bool {
@@ -23,7 +31,7 @@ func (s sentence) titleCase() bool {
 			caps++
 		}
 	}
-	return len(s.words) >= 4 && caps*10 > len(s.words)*6
+	return len(s.words) >= minTitleWords && caps*100 > len(s.words)*titleCapsPct
 }
 
 // sentencesOf splits the block tokens into sentences of words. A sentence
@@ -101,9 +109,15 @@ type recovery struct {
 	message    string
 	suggestion string
 	related    lint.Related
+	// name is the name the other copy has, inserted at the hole by the
+	// suggestion.
+	name string
 	// abridged is true when the sentence that lacks the name is in a
 	// title, teaser, heading or metadata block.
 	abridged bool
+	// alone is true when the hole is reported without a pattern's hole
+	// there (see nameAlone).
+	alone bool
 }
 
 const (
@@ -340,22 +354,20 @@ func missingNames(doc *lint.Document, s, other sentence, pairs [][2]int) []recov
 			continue
 		}
 		first := max(si-2, 0)
-		ofirst := max(oi-2, 0)
-		oend := run[1]
-		if oend+1 < len(other.words) {
-			oend++
-		}
 		name := joinWords(doc, other.words[run[0]:run[1]+1])
 		next := si + 1
 		if next >= len(s.words) {
 			next = si
 		}
+		span := lint.Span{Start: s.words[first].Start, End: s.words[next].End}
 		out = append(out, recovery{
 			abridged:   s.block.Meta || s.block.Kind == lint.Title || s.block.Kind == lint.Teaser || s.block.Kind == lint.Heading,
+			alone:      nameAlone(s.words[si], s.words[min(si+1, len(s.words)-1)], si+1 < len(s.words), run),
 			at:         s.words[si].End,
-			span:       lint.Span{Start: s.words[first].Start, End: s.words[next].End},
+			span:       span,
+			name:       name,
 			message:    `a name seems to be missing after "` + joinWords(doc, s.words[first:si+1]) + `": another copy of this sentence has "` + name + `"`,
-			suggestion: joinWords(doc, other.words[ofirst:oend+1]),
+			suggestion: insertName(doc, span, s.words[si].End, name),
 			related: lint.Related{
 				Span:    lint.Span{Start: other.words[run[0]].Start, End: other.words[run[1]].End},
 				Message: `the same sentence with "` + name + `"`,
@@ -363,6 +375,46 @@ func missingNames(doc *lint.Document, s, other sentence, pairs [][2]int) []recov
 		})
 	}
 	return out
+}
+
+// minAloneName is the number of words a name must have to be reported
+// from another copy alone.
+const minAloneName = 2
+
+// maxNameWords is the longest name, in words, taken from another phrase.
+const maxNameWords = 5
+
+// nameAlone: the other copy has a name of several words where this one
+// goes on with a lower-case word, and no determiner stands before the hole
+// ("Prime Minister [Ivan Sokol] visited", "the fine against [Nordlink
+// Telecom] on"). After a determiner the name was a modifier ("the [Private
+// Brand Checks] Stage"), and a one-word difference is a writer's
+// shortening ("a second [Christmas] tree").
+func nameAlone(before, after token, hasAfter bool, run []int) bool {
+	return run[1]-run[0]+1 >= minAloneName && !before.has(clsDet) && hasAfter && !after.upper()
+}
+
+// insertName is the text of span with name put in at the hole: a
+// suggestion edits the flagged words only, never copies another sentence.
+// The space before a punctuation mark after the hole goes ("with the ,
+// but" becomes "with the Name, but").
+func insertName(doc *lint.Document, span lint.Span, at int, name string) string {
+	at = min(max(at, span.Start), span.End)
+	left := strings.TrimRight(string(doc.Text[span.Start:at]), " \t\n")
+	right := ""
+	if at < span.End {
+		right = string(doc.Text[at:span.End])
+	}
+	trimmed := strings.TrimLeft(right, " \t\n")
+	if trimmed != "" && strings.ContainsAny(trimmed[:1], ",.;:)!?") {
+		right = trimmed
+	} else if trimmed != "" {
+		right = " " + trimmed
+	}
+	if left != "" {
+		left += " "
+	}
+	return strings.Join(strings.Fields(left+name), " ") + right
 }
 
 // adjacent reports whether only white space separates two words.
@@ -444,16 +496,13 @@ func recoverByContext(doc *lint.Document, h hole, blocks []blockToks) (recovery,
 				continue
 			}
 			e := r[1]
-			for e+1 < len(ws) && ws[e+1].upper() && e-r[0] < 4 && adjacent(doc, ws[e], ws[e+1]) {
+			for e+1 < len(ws) && ws[e+1].upper() && e-r[0] < maxNameWords-1 && adjacent(doc, ws[e], ws[e+1]) {
 				e++
-			}
-			end := e
-			if end+1 < len(ws) {
-				end++
 			}
 			name := joinWords(doc, ws[r[0]:e+1])
 			return recovery{
-				suggestion: joinWords(doc, ws[k:end+1]),
+				name:       name,
+				suggestion: insertName(doc, h.span, h.at, name),
 				related: lint.Related{
 					Span:    lint.Span{Start: ws[r[0]].Start, End: ws[e].End},
 					Message: `the same phrase with "` + name + `"`,
