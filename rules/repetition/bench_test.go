@@ -5,7 +5,7 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/translint/translint/lint"
+	"github.com/translint/translint/lint/linttest"
 )
 
 // benchText is an article of n paragraphs of ordinary prose, every fourth
@@ -33,20 +33,6 @@ func BenchmarkCheck(b *testing.B) {
 		mult int
 		sep  string
 	}{{"1x", 1, "\n\n"}, {"4x", 4, "\n\n"}, {"16x", 16, "\n\n"}, {"one-block-1x", 1, " "}, {"one-block-16x", 16, " "}} {
-		src := benchText(200*c.mult, c.sep)
-		b.Run(c.name, func(b *testing.B) {
-			b.SetBytes(int64(len(src)))
-			for i := 0; i < b.N; i++ {
-				b.StopTimer()
-				doc, err := lint.Parse("a.txt", src)
-				if err != nil {
-					b.Fatal(err)
-				}
-				doc.Words() // the shared cache, built once for all rules
-				b.StartTimer()
-				Rule{}.Check(doc)
-				b.StopTimer()
-			}
-		})
+		linttest.BenchCheck(b, Rule{}, c.name, "a.txt", benchText(200*c.mult, c.sep))
 	}
 }

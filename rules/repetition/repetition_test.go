@@ -5,15 +5,12 @@ import (
 	"testing"
 
 	"github.com/translint/translint/lint"
+	"github.com/translint/translint/lint/linttest"
 )
 
 func check(t testing.TB, src string) []lint.Finding {
 	t.Helper()
-	doc, err := lint.Parse("a.txt", []byte(src))
-	if err != nil {
-		t.Fatal(err)
-	}
-	return Rule{}.Check(doc)
+	return linttest.CheckText(t, Rule{}, "a.txt", src)
 }
 
 func TestFlags(t *testing.T) {

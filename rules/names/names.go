@@ -1,0 +1,521 @@
+// Package names holds the inconsistent-name rule: one person or place
+// spelled two ways in one article, the drift a machine translation leaves
+// when it romanises a name afresh each time ("Kovalenko" and "Kovalienko")
+// or drops a diacritic in one place ("Wałęsa" and "Walęsa").
+package names
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+	"sync"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/agnivade/levenshtein"
+	"github.com/translint/translint/lint"
+	"golang.org/x/text/unicode/norm"
+)
+
+// Thresholds of the rule (documented in Doc).
+const (
+	// MinNameLetters is the fewest letters a spelling must have: short
+	// names ("Kim", "Jong", "Un") differ by a letter between different people.
+	MinNameLetters = 6
+	// MinMarkedLetters is the fewest letters of two spellings that differ
+	// only in diacritics, stronger evidence than a changed letter.
+	MinMarkedLetters = 5
+	// ListShare is the share of capitalised words from which a block of
+	// ListMinWords words or more is a list of names (contributors, a cast),
+	// where similar names are different people; such blocks are skipped.
+	ListShare    = 0.6
+	ListMinWords = 8
+	// MaxEdits is the most letters two spellings may differ by once
+	// diacritics are folded.
+	MaxEdits = 2
+	// MaxSpellings is the most spellings one name may have: more, and the
+	// words are a family of different names, not one name drifting.
+	MaxSpellings = 3
+	// maxBucket bounds the names that share one key variant; a larger
+	// bucket is ambiguous and is skipped (it also keeps the pairing linear).
+	maxBucket = 6
+	// maxRelated is how many places of the preferred spelling a finding
+	// points at.
+	maxRelated = 3
+)
+
+// Rule flags a name spelled two ways in one article.
+type Rule struct{}
+
+// New returns the rule.
+func New() Rule { return Rule{} }
+
+func (Rule) ID() string                     { return "inconsistent-name" }
+func (Rule) DefaultSeverity() lint.Severity { return lint.SeverityWarning }
+func (Rule) Doc() lint.RuleDoc {
+	return lint.RuleDoc{
+		Title: "Name spelled two ways in one article",
+		Text: fmt.Sprintf(`Flags a capitalised name written two ways in one article: a transliteration
+that drifts ("Kovalenko" and "Kovalienko", "Adamtsova" and "Adamcova") or a diacritic lost in
+one place ("Wałęsa" and "Walęsa"). Two spellings are one name when, with diacritics folded,
+they start and end with the same letter, differ by at most %d letters, and agree once the usual
+variants of a romanisation are set aside (ts/tz/c, kh/h, ph/f, w/v, y/j/i, oo/ou/u, doubled
+letters) or but for one inner vowel. Each spelling needs %d letters or more, or %d when the
+two differ only in diacritics.
+The finding is on each place of the rarer spelling and points at the other; on a tie, the
+spelling with more diacritics is preferred (translation drops marks, it does not add them),
+then the first written.
+Left alone: inflections, possessives and plurals ("Ukraine" and "Ukrainian", "Kyiv's"; the
+last letter must agree and neither spelling may begin the other), words also written in
+lower case (ordinary words), words in capitals or with inner capitals ("GitHub"), spellings
+that differ only in case, short names ("Kim Jong Un" and "Kim Yo Jong"), spellings next to
+different given names or surnames ("Anna Novak" and "Petr Nowak": two people), a spelling
+always followed by a name that the other never has (a given name, "Martin Hale" beside
+"Martyn"), a spelling found only at the start of sentences, blocks that are lists of names
+(%d words or more, %.0f%% of them capitalised), and families of more than %d similar
+spellings.`, MaxEdits, MinNameLetters, MinMarkedLetters, ListMinWords, ListShare*100, MaxSpellings),
+		Bad:  "Minister Oksana Kovalenko arrived on Monday. … Kovalienko said the talks went well.",
+		Good: "Minister Oksana Kovalenko arrived on Monday. … Kovalenko said the talks went well.",
+	}
+}
+
+// occurrence is one place a capitalised name is written.
+type occurrence struct {
+	lint.Span
+	initial    bool      // the first word of its sentence
+	prev, next lint.Span // an adjacent capitalised word, or an empty span
+}
+
+// spelling is one way a name is written, with the places it occurs.
+type spelling struct {
+	form        string // as written, without a possessive
+	folded, key string
+	marks       int
+	at          []occurrence
+}
+
+// Check implements lint.Rule.
+func (Rule) Check(doc *lint.Document) []lint.Finding {
+	sps := collect(doc)
+	if len(sps) < 2 {
+		return nil
+	}
+	pairs := similar(sps)
+	if len(pairs) == 0 {
+		return nil
+	}
+	lower := lowerCaseUses(doc, sps, pairs)
+	uf := make([]int, len(sps))
+	for i := range uf {
+		uf[i] = i
+	}
+	var find func(int) int
+	find = func(i int) int {
+		for uf[i] != i {
+			uf[i] = uf[uf[i]]
+			i = uf[i]
+		}
+		return i
+	}
+	linked := false
+	for _, p := range pairs {
+		a, b := &sps[p[0]], &sps[p[1]]
+		if lower[a.form] || lower[b.form] || !samePerson(doc.Text, a, b) {
+			continue
+		}
+		uf[find(p[0])] = find(p[1])
+		linked = true
+	}
+	if !linked {
+		return nil
+	}
+	groups := map[int][]int{}
+	for i := range sps {
+		groups[find(i)] = append(groups[find(i)], i)
+	}
+	var out []lint.Finding
+	for _, g := range groups {
+		if len(g) < 2 || len(g) > MaxSpellings {
+			continue
+		}
+		out = append(out, report(doc, sps, g)...)
+	}
+	sort.Slice(out, func(a, b int) bool { return out[a].Start < out[b].Start })
+	return out
+}
+
+// collect gathers the capitalised words of the document that may be names,
+// grouped by spelling, in order of first occurrence.
+func collect(doc *lint.Document) []spelling {
+	blocks := doc.Blocks
+	if len(blocks) == 0 { // a reader found no blocks: the whole text is one
+		blocks = []lint.Block{{Span: lint.Span{Start: 0, End: len(doc.Text)}}}
+	}
+	var sps []spelling
+	index := map[string]int{}
+	text := doc.Text
+	for _, b := range blocks {
+		ws := doc.WordsIn(b.Span)
+		if nameList(text, ws) {
+			continue
+		}
+		sents := lint.Sentences(text, b.Span)
+		si, seen := 0, false
+		for k, w := range ws {
+			for si < len(sents) && sents[si].End <= w.Start {
+				si++
+				seen = false
+			}
+			initial := !seen
+			seen = true
+			name, ok := nameOf(text, w)
+			if !ok {
+				continue
+			}
+			o := occurrence{Span: name, initial: initial}
+			if k > 0 {
+				o.prev = neighbour(text, ws[k-1], ws[k-1].End, w.Start)
+			}
+			if k+1 < len(ws) {
+				o.next = neighbour(text, ws[k+1], w.End, ws[k+1].Start)
+			}
+			i, ok := index[string(text[name.Start:name.End])]
+			if !ok {
+				form := string(text[name.Start:name.End])
+				if !ascii(form) {
+					// one spelling, however its marks are encoded
+					form = norm.NFC.String(form)
+				}
+				if i, ok = index[form]; ok {
+					index[string(text[name.Start:name.End])] = i
+				}
+			}
+			if !ok {
+				form := norm.NFC.String(string(text[name.Start:name.End]))
+				i = len(sps)
+				index[form] = i
+				f, marks := fold(form)
+				sps = append(sps, spelling{form: form, folded: f, key: translitKey(f), marks: marks})
+			}
+			sps[i].at = append(sps[i].at, o)
+		}
+	}
+	return sps
+}
+
+// nameOf returns the span of w as a name candidate: capitalised, not all
+// in capitals, letters only (inner hyphens and apostrophes allowed), with a
+// possessive ending cut off, and of MinNameLetters letters or more.
+func nameOf(text []byte, w lint.Word) (lint.Span, bool) {
+	s := w.Span
+	b := text[s.Start:s.End]
+	for _, suf := range []string{"'s", "’s"} {
+		if len(b) > len(suf) && strings.HasSuffix(string(b), suf) {
+			s.End -= len(suf)
+			b = b[:len(b)-len(suf)]
+		}
+	}
+	r, _ := utf8.DecodeRune(b)
+	if !unicode.IsUpper(r) {
+		return s, false
+	}
+	letters, lowers := 0, 0
+	afterLower := false
+	for _, c := range string(b) {
+		switch {
+		case unicode.IsLower(c):
+			lowers++
+			letters++
+			afterLower = true
+		case unicode.IsLetter(c):
+			if afterLower {
+				return s, false // an inner capital: "GitHub", a brand's own casing
+			}
+			letters++
+		case c == '-' || c == '\'' || c == '’' || c == '‐':
+			afterLower = false
+		case unicode.Is(unicode.Mn, c):
+		default:
+			return s, false // a digit
+		}
+	}
+	return s, lowers > 0 && letters >= MinMarkedLetters
+}
+
+// nameList: a block of ListMinWords words or more, ListShare of them
+// capitalised, is a list of names.
+func nameList(text []byte, ws []lint.Word) bool {
+	if len(ws) < ListMinWords {
+		return false
+	}
+	caps := 0
+	for _, w := range ws {
+		if r, _ := utf8.DecodeRune(text[w.Start:w.End]); unicode.IsUpper(r) {
+			caps++
+		}
+	}
+	return float64(caps) >= ListShare*float64(len(ws))
+}
+
+func ascii(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
+}
+
+// neighbour returns w's span when it is a capitalised word right next to a
+// name (only spaces and at most one line break between), else an empty span.
+func neighbour(text []byte, w lint.Word, gapStart, gapEnd int) lint.Span {
+	nl := 0
+	for _, c := range text[gapStart:gapEnd] {
+		if c == '\n' {
+			nl++
+		}
+		if c != ' ' && c != '\t' && c != '\r' && (c != '\n' || nl > 1) {
+			return lint.Span{}
+		}
+	}
+	if r, _ := utf8.DecodeRune(text[w.Start:w.End]); !unicode.IsUpper(r) {
+		return lint.Span{}
+	}
+	return w.Span
+}
+
+// nameAt is the neighbour at s lower-cased, or "" when there is none or it
+// is a title or a function word.
+func nameAt(text []byte, s lint.Span) string {
+	if s.Len() == 0 {
+		return ""
+	}
+	n := strings.ToLower(string(text[s.Start:s.End]))
+	if notNames()[n] {
+		return ""
+	}
+	return n
+}
+
+// notNames are capitalised words found next to names that do not tell one
+// person from another: titles, offices and sentence-opening function words.
+// They are parsed on first use: start-up stays cheap.
+var notNames = sync.OnceValue(func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(`mr mrs ms miss dr prof professor president minister premier chancellor
+		general gen colonel col major captain sen senator rep gov governor mayor judge justice king queen
+		prince princess pope saint st sir lord lady deputy chairman chairwoman secretary ambassador
+		spokesman spokeswoman spokesperson director head chief commander leader speaker father
+		the a an in on at of for and but or to from by with as after before when while if then
+		yesterday today tomorrow this that these those his her their its our my said says according
+		monday tuesday wednesday thursday friday saturday sunday`) {
+		m[w] = true
+	}
+	return m
+})
+
+// similar returns the pairs of spellings that may be one name: they meet in
+// a map of key variants (linear in the number of spellings), then pass
+// samePair.
+func similar(sps []spelling) [][2]int {
+	buckets := map[string][]int{}
+	for i := range sps {
+		if len(sps[i].folded) < MinMarkedLetters {
+			continue
+		}
+		for _, v := range vowelVariants(sps[i].key) {
+			buckets[v] = append(buckets[v], i)
+		}
+	}
+	seen := map[[2]int]bool{}
+	var pairs [][2]int
+	for _, b := range buckets {
+		if len(b) < 2 || len(b) > maxBucket {
+			continue
+		}
+		for x := 0; x < len(b); x++ {
+			for y := x + 1; y < len(b); y++ {
+				p := [2]int{min(b[x], b[y]), max(b[x], b[y])}
+				if p[0] == p[1] || seen[p] {
+					continue
+				}
+				seen[p] = true
+				if samePair(&sps[p[0]], &sps[p[1]]) {
+					pairs = append(pairs, p)
+				}
+			}
+		}
+	}
+	sort.Slice(pairs, func(a, b int) bool {
+		return pairs[a][0] < pairs[b][0] || pairs[a][0] == pairs[b][0] && pairs[a][1] < pairs[b][1]
+	})
+	return pairs
+}
+
+// samePair: the two spellings are close enough to be one name and not an
+// inflection of one another.
+func samePair(a, b *spelling) bool {
+	fa, fb := a.folded, b.folded
+	if fa == fb && a.marks == b.marks {
+		return false // they differ in case only
+	}
+	if fa != fb && min(len(fa), len(fb)) < MinNameLetters {
+		return false
+	}
+	if fa[0] != fb[0] || fa[len(fa)-1] != fb[len(fb)-1] {
+		return false // a changed first letter is another name; a changed last one an inflection
+	}
+	if fa != fb && (strings.HasPrefix(fa, fb) || strings.HasPrefix(fb, fa)) {
+		return false
+	}
+	if !oneInnerVowel(a.key, b.key) || levenshtein.ComputeDistance(fa, fb) > MaxEdits {
+		return false
+	}
+	return nonInitial(a) && nonInitial(b)
+}
+
+// nonInitial: the spelling occurs once at least inside a sentence (a word
+// only ever seen opening a sentence may be an ordinary word).
+func nonInitial(s *spelling) bool {
+	for _, o := range s.at {
+		if !o.initial {
+			return true
+		}
+	}
+	return false
+}
+
+// samePerson: the two spellings are not set beside different names
+// ("Anna Novak", "Petr Nowak"): each neighbour side seen for both must
+// share a name; and a spelling always followed by a name (a given name, the
+// first word of a longer name) is compared only with one that is followed
+// by a name too.
+func samePerson(text []byte, a, b *spelling) bool {
+	names := func(s *spelling, next bool) map[string]bool {
+		m := map[string]bool{}
+		for _, o := range s.at {
+			sp := o.prev
+			if next {
+				sp = o.next
+			}
+			if n := nameAt(text, sp); n != "" {
+				m[n] = true
+			}
+		}
+		return m
+	}
+	for _, next := range []bool{false, true} {
+		na, nb := names(a, next), names(b, next)
+		if len(na) == 0 || len(nb) == 0 {
+			if next && (len(na) == 0) != (len(nb) == 0) && (always(text, a) || always(text, b)) {
+				return false
+			}
+			continue
+		}
+		shared := false
+		for n := range na {
+			shared = shared || nb[n]
+		}
+		if !shared {
+			return false
+		}
+	}
+	return true
+}
+
+// always: every place of the spelling is followed by a name.
+func always(text []byte, s *spelling) bool {
+	for _, o := range s.at {
+		if nameAt(text, o.next) == "" {
+			return false
+		}
+	}
+	return true
+}
+
+// lowerCaseUses reports which spellings of the pairs also occur in lower
+// case in the document: ordinary words, not names.
+func lowerCaseUses(doc *lint.Document, sps []spelling, pairs [][2]int) map[string]bool {
+	want := map[string]string{} // lower-cased → form
+	lens := map[int]bool{}
+	for _, p := range pairs {
+		for _, i := range p {
+			l := strings.ToLower(sps[i].form)
+			want[l] = sps[i].form
+			lens[len(l)] = true
+		}
+	}
+	out := map[string]bool{}
+	text := doc.Text
+	for _, w := range doc.Words() {
+		if !lens[w.Len()] {
+			continue
+		}
+		r, _ := utf8.DecodeRune(text[w.Start:w.End])
+		if !unicode.IsLower(r) {
+			continue
+		}
+		if f, ok := want[string(text[w.Start:w.End])]; ok {
+			out[f] = true
+		}
+	}
+	return out
+}
+
+// report builds the findings of one name's spellings: one on each place of
+// every spelling but the preferred one.
+func report(doc *lint.Document, sps []spelling, g []int) []lint.Finding {
+	ref := g[0]
+	for _, i := range g[1:] {
+		if better(&sps[i], &sps[ref]) {
+			ref = i
+		}
+	}
+	r := &sps[ref]
+	first := doc.Position(r.at[0].Start)
+	var related []lint.Related
+	for _, o := range r.at[:min(len(r.at), maxRelated)] {
+		related = append(related, lint.Related{Span: o.Span, Message: fmt.Sprintf("spelled %q here", r.form)})
+	}
+	var out []lint.Finding
+	for _, i := range g {
+		if i == ref {
+			continue
+		}
+		s := &sps[i]
+		msg := fmt.Sprintf("name spelled two ways: %q here (%s), %q elsewhere (%s, first on line %d)",
+			s.form, times(len(s.at)), r.form, times(len(r.at)), first.Line)
+		for _, o := range s.at {
+			out = append(out, lint.Finding{
+				Span:       o.Span,
+				Message:    msg,
+				Suggestion: fmt.Sprintf("write %q as elsewhere in the article", r.form),
+				Related:    related,
+			})
+		}
+	}
+	return out
+}
+
+// better: spelling a is to be preferred to b: the more frequent; then the
+// one with more diacritics (translation drops them, it does not add them);
+// then the first written (spellings are in order of first use).
+func better(a, b *spelling) bool {
+	if len(a.at) != len(b.at) {
+		return len(a.at) > len(b.at)
+	}
+	if a.marks != b.marks {
+		return a.marks > b.marks
+	}
+	return a.at[0].Start < b.at[0].Start
+}
+
+func times(n int) string {
+	if n == 1 {
+		return "once"
+	}
+	if n == 2 {
+		return "twice"
+	}
+	return fmt.Sprintf("%d times", n)
+}

@@ -1,0 +1,82 @@
+package names
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+
+	"github.com/translint/translint/lint"
+	"github.com/translint/translint/lint/linttest"
+)
+
+func check(t testing.TB, src string) []lint.Finding {
+	t.Helper()
+	return linttest.CheckText(t, Rule{}, "a.txt", src)
+}
+
+func TestFold(t *testing.T) {
+	for in, want := range map[string]string{
+		"Płażyński": "plazynski", "Nováková": "novakova", "Ryūtarō": "ryutaro", "Jae-hoon": "jaehoon",
+		"Ørsted": "orsted", "Bouc\u0327as": "boucas",
+	} {
+		if got, _ := fold(in); got != want {
+			t.Errorf("fold(%q) = %q, want %q", in, got, want)
+		}
+	}
+	if _, m := fold("Płażyński"); m != 3 {
+		t.Errorf("marks of Płażyński = %d, want 3", m)
+	}
+}
+
+func TestKeys(t *testing.T) {
+	same := [][2]string{
+		{"adamtsova", "adamcova"}, {"syrsky", "sirsky"}, {"jaehoon", "jaehun"}, {"kovalenko", "kovalienko"},
+		{"zelikovich", "zlikovich"}, {"alfatah", "alfateh"}, {"mathew", "matthew"},
+	}
+	for _, p := range same {
+		if !oneInnerVowel(translitKey(p[0]), translitKey(p[1])) {
+			t.Errorf("%s and %s should match (%s, %s)", p[0], p[1], translitKey(p[0]), translitKey(p[1]))
+		}
+	}
+	differ := [][2]string{
+		{"slovakia", "slovenia"}, {"austria", "australia"}, {"johnson", "johnston"}, {"maria", "marie"},
+		{"ukraine", "ukrainian"}, {"christian", "christina"},
+	}
+	for _, p := range differ {
+		if oneInnerVowel(translitKey(p[0]), translitKey(p[1])) {
+			t.Errorf("%s and %s should not match", p[0], p[1])
+		}
+	}
+}
+
+func TestPreferred(t *testing.T) {
+	// the more frequent spelling wins over the one with more diacritics
+	fs := check(t, "Mayor Tomasz Wrobel opened the bridge. The mayor, Mr. Wrobel, cut the ribbon. Later Mr. Wróbel left.\n")
+	if len(fs) != 1 || !strings.Contains(fs[0].Message, `"Wróbel" here`) || len(fs[0].Related) != 2 {
+		t.Fatalf("got %+v", fs)
+	}
+}
+
+// benchText is an article of n paragraphs, with many distinct capitalised
+// names and a drifting one now and then.
+func benchText(n int) []byte {
+	var b strings.Builder
+	for i := 0; i < n; i++ {
+		fmt.Fprintf(&b, "The councillor Aleksandra Brzeczek%c%c met the owner of the new bakery on the corner of Tarnowski Street "+
+			"and the head of the school board on a rainy morning. ", 'a'+i%26, 'a'+i/26%26)
+		if i%10 == 0 {
+			b.WriteString("Later Mr. Kovalienko said that Minister Oksana Kovalenko had agreed.")
+		}
+		b.WriteString("\n\n")
+	}
+	return []byte(b.String())
+}
+
+// BenchmarkCheck runs the rule over one document of 1x, 4x and 16x the
+// length: the time per byte should stay flat (cpu-ms/op and MB/cpu-s are
+// the figures a loaded machine does not inflate).
+func BenchmarkCheck(b *testing.B) {
+	for _, mult := range []int{1, 4, 16} {
+		linttest.BenchCheck(b, Rule{}, fmt.Sprintf("%dx", mult), "a.txt", benchText(100*mult))
+	}
+}
