@@ -33,6 +33,9 @@ const (
 	// MaxEdits is the most letters two spellings may differ by once
 	// diacritics are folded.
 	MaxEdits = 2
+	// MinPlaces is how many places two spellings that differ in a letter
+	// need together, unless they stand once beside the same name or title.
+	MinPlaces = 3
 	// MaxSpellings is the most spellings one name may have: more, and the
 	// words are a family of different names, not one name drifting.
 	MaxSpellings = 3
@@ -58,22 +61,23 @@ func (Rule) Doc() lint.RuleDoc {
 		Text: fmt.Sprintf(`Flags a capitalised name written two ways in one article: a transliteration
 that drifts ("Kovalenko" and "Kovalienko", "Adamtsova" and "Adamcova") or a diacritic lost in
 one place ("Wałęsa" and "Walęsa"). Two spellings are one name when, with diacritics folded,
-they start and end with the same letter, differ by at most %d letters, and agree once the usual
+they start with the same letter and end with the same sound, differ by at most %d letters, and agree once the usual
 variants of a romanisation are set aside (ts/tz/c, kh/h, ph/f, w/v, y/j/i, oo/ou/u, doubled
 letters) or but for one inner vowel. Each spelling needs %d letters or more, or %d when the
-two differ only in diacritics.
+two differ only in diacritics. Spellings that differ in a letter need %d places together, or
+to stand once beside the same name or title ("Mr. Kovalenko", "Mr. Kovalienko").
 The finding is on each place of the rarer spelling and points at the other; on a tie, the
 spelling with more diacritics is preferred (translation drops marks, it does not add them),
 then the first written.
 Left alone: inflections, possessives and plurals ("Ukraine" and "Ukrainian", "Kyiv's"; the
-last letter must agree and neither spelling may begin the other), words also written in
+last sound must agree and neither spelling may begin the other), words also written in
 lower case (ordinary words), words in capitals or with inner capitals ("GitHub"), spellings
 that differ only in case, short names ("Kim Jong Un" and "Kim Yo Jong"), spellings next to
 different given names or surnames ("Anna Novak" and "Petr Nowak": two people), a spelling
 always followed by a name that the other never has (a given name, "Martin Hale" beside
 "Martyn"), a spelling found only at the start of sentences, blocks that are lists of names
 (%d words or more, %.0f%% of them capitalised), and families of more than %d similar
-spellings.`, MaxEdits, MinNameLetters, MinMarkedLetters, ListMinWords, ListShare*100, MaxSpellings),
+spellings.`, MaxEdits, MinNameLetters, MinMarkedLetters, MinPlaces, ListMinWords, ListShare*100, MaxSpellings),
 		Bad:  "Minister Oksana Kovalenko arrived on Monday. … Kovalienko said the talks went well.",
 		Good: "Minister Oksana Kovalenko arrived on Monday. … Kovalenko said the talks went well.",
 	}
@@ -121,6 +125,10 @@ func (Rule) Check(doc *lint.Document) []lint.Finding {
 	for _, p := range pairs {
 		a, b := &sps[p[0]], &sps[p[1]]
 		if lower[a.form] || lower[b.form] || !samePerson(doc.Text, a, b) {
+			continue
+		}
+		if a.folded != b.folded && len(a.at)+len(b.at) < MinPlaces && !sharedNeighbour(doc.Text, a, b) {
+			// a changed letter seen only twice needs a shared neighbour
 			continue
 		}
 		uf[find(p[0])] = find(p[1])
@@ -291,25 +299,56 @@ func nameAt(text []byte, s lint.Span) string {
 		return ""
 	}
 	n := strings.ToLower(string(text[s.Start:s.End]))
-	if notNames()[n] {
+	if _, ok := notNames()[n]; ok {
 		return ""
 	}
 	return n
 }
 
+// sharedNeighbour: the two spellings stand once at least beside the same
+// word, a name or a title ("Mr.", "Minister"), before or after.
+func sharedNeighbour(text []byte, a, b *spelling) bool {
+	word := func(s lint.Span) string {
+		if s.Len() == 0 {
+			return ""
+		}
+		n := strings.ToLower(string(text[s.Start:s.End]))
+		if title, ok := notNames()[n]; ok && !title {
+			return ""
+		}
+		return n
+	}
+	seen := map[string]bool{}
+	for _, o := range a.at {
+		seen["<"+word(o.prev)], seen[">"+word(o.next)] = true, true
+	}
+	for _, o := range b.at {
+		if p := word(o.prev); p != "" && seen["<"+p] {
+			return true
+		}
+		if n := word(o.next); n != "" && seen[">"+n] {
+			return true
+		}
+	}
+	return false
+}
+
 // notNames are capitalised words found next to names that do not tell one
-// person from another: titles, offices and sentence-opening function words.
-// They are parsed on first use: start-up stays cheap.
+// person from another: titles and offices (true), and sentence-opening
+// function words (false). They are parsed on first use: start-up stays
+// cheap.
 var notNames = sync.OnceValue(func() map[string]bool {
 	m := map[string]bool{}
 	for _, w := range strings.Fields(`mr mrs ms miss dr prof professor president minister premier chancellor
 		general gen colonel col major captain sen senator rep gov governor mayor judge justice king queen
 		prince princess pope saint st sir lord lady deputy chairman chairwoman secretary ambassador
-		spokesman spokeswoman spokesperson director head chief commander leader speaker father
-		the a an in on at of for and but or to from by with as after before when while if then
-		yesterday today tomorrow this that these those his her their its our my said says according
-		monday tuesday wednesday thursday friday saturday sunday`) {
+		spokesman spokeswoman spokesperson director head chief commander leader speaker father`) {
 		m[w] = true
+	}
+	for _, w := range strings.Fields(`the a an in on at of for and but or to from by with as after before
+		when while if then yesterday today tomorrow this that these those his her their its our my said
+		says according monday tuesday wednesday thursday friday saturday sunday`) {
+		m[w] = false
 	}
 	return m
 })
@@ -362,7 +401,8 @@ func samePair(a, b *spelling) bool {
 	if fa != fb && min(len(fa), len(fb)) < MinNameLetters {
 		return false
 	}
-	if fa[0] != fb[0] || fa[len(fa)-1] != fb[len(fb)-1] {
+	ka, kb := a.key, b.key
+	if fa[0] != fb[0] || ka[len(ka)-1] != kb[len(kb)-1] {
 		return false // a changed first letter is another name; a changed last one an inflection
 	}
 	if fa != fb && (strings.HasPrefix(fa, fb) || strings.HasPrefix(fb, fa)) {

@@ -57,6 +57,35 @@ func TestPreferred(t *testing.T) {
 	}
 }
 
+func TestFlags(t *testing.T) {
+	for _, c := range []struct{ src, flagged string }{
+		// the last sound agrees though the last letter does not
+		{"Director Lee Seong-ju spoke first. Then Lee Seong-ju answered the panel, and Lee Seong-joo left.\n", "Seong-joo"},
+		// two places only, but beside the same title
+		{"Mr. Holubenko arrived late. The talks, said Mr. Holubienko, went well.\n", "Holubienko"},
+	} {
+		fs := check(t, c.src)
+		if len(fs) != 1 || c.src[fs[0].Start:fs[0].End] != c.flagged {
+			t.Errorf("%q: got %+v, want one finding on %q", c.src, fs, c.flagged)
+		}
+	}
+}
+
+func TestLeavesAlone(t *testing.T) {
+	for _, src := range []string{
+		// a letter apart, two places, nothing shared: too little evidence
+		"The Readdir call returns early. A Reader wraps the file.\n",
+		// case only
+		"The Macdonald farm lies west. Later the MacDonald farm was sold, and Macdonald moved.\n",
+		// a given name beside a lone surname
+		"Martin Hale chaired. Martin Hale spoke. Later Martyn spoke for the residents.\n",
+	} {
+		if fs := check(t, src); len(fs) != 0 {
+			t.Errorf("%q: unexpected %q", src, fs[0].Message)
+		}
+	}
+}
+
 // benchText is an article of n paragraphs, with many distinct capitalised
 // names and a drifting one now and then.
 func benchText(n int) []byte {
