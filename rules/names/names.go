@@ -275,8 +275,12 @@ func ascii(s string) bool {
 }
 
 // neighbour returns w's span when it is a capitalised word right next to a
-// name (only spaces and at most one line break between), else an empty span.
+// name (only spaces and at most one line break between, after the period of
+// an abbreviation), else an empty span.
 func neighbour(text []byte, w lint.Word, gapStart, gapEnd int) lint.Span {
+	if w.End == gapStart && gapStart < gapEnd && text[gapStart] == '.' && lint.IsAbbreviation(string(text[w.Start:w.End])) {
+		gapStart++ // "Mr. Novak", "Dr. Novak"
+	}
 	nl := 0
 	for _, c := range text[gapStart:gapEnd] {
 		if c == '\n' {
