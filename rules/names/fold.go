@@ -13,8 +13,8 @@ var foldSpecial = map[rune]string{
 	'ł': "l", 'ø': "o", 'đ': "d", 'ð': "d", 'ħ': "h", 'ı': "i", 'ß': "ss", 'æ': "ae", 'œ': "oe", 'þ': "th",
 }
 
-// fold lower-cases a name and strips its diacritics ("Płażyński" →
-// "plazynski"), keeping letters only; marks counts the letters that carried
+// fold lower-cases a name and strips its diacritics ("Złotowski" →
+// "zlotowski"), keeping letters only; marks counts the letters that carried
 // a mark. Decomposition comes from the Unicode tables (x/text norm), not
 // from a hand-kept list, but for the few letters with a bar or a stroke.
 func fold(name string) (folded string, marks int) {
@@ -53,8 +53,8 @@ func fold(name string) (folded string, marks int) {
 // translitKey maps a folded name to a key on which the usual variants of a
 // romanisation agree: "ts" and "tz" are "c", "kh" is "h", "ph" is "f", "ck"
 // is "k", "w" is "v", "y" and "j" are "i", "oo" and "ou" are "u", and a
-// doubled letter is one ("Adamtsova" and "Adamcova", "Syrsky" and "Sirsky",
-// "Yong-joo" and "Yong-ju" share a key).
+// doubled letter is one ("Horbatsova" and "Horbacova", "Lytvynsky" and
+// "Lytvinsky", "Seong-joo" and "Seong-ju" share a key).
 func translitKey(f string) string {
 	var b strings.Builder
 	b.Grow(len(f))

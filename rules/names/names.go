@@ -1,7 +1,7 @@
 // Package names holds the inconsistent-name rule: one person or place
 // spelled two ways in one article, the drift a machine translation leaves
-// when it romanises a name afresh each time ("Kovalenko" and "Kovalienko")
-// or drops a diacritic in one place ("Wałęsa" and "Walęsa").
+// when it romanises a name afresh each time ("Mostovenko" and "Mostovienko")
+// or drops a diacritic in one place ("Grzędziński" and "Grzedzinski").
 package names
 
 import (
@@ -59,13 +59,13 @@ func (Rule) Doc() lint.RuleDoc {
 	return lint.RuleDoc{
 		Title: "Name spelled two ways in one article",
 		Text: fmt.Sprintf(`Flags a capitalised name written two ways in one article: a transliteration
-that drifts ("Kovalenko" and "Kovalienko", "Adamtsova" and "Adamcova") or a diacritic lost in
-one place ("Wałęsa" and "Walęsa"). Two spellings are one name when, with diacritics folded,
+that drifts ("Mostovenko" and "Mostovienko", "Horbatsova" and "Horbacova") or a diacritic lost in
+one place ("Grzędziński" and "Grzedzinski"). Two spellings are one name when, with diacritics folded,
 they start with the same letter and end with the same sound, differ by at most %d letters, and agree once the usual
 variants of a romanisation are set aside (ts/tz/c, kh/h, ph/f, w/v, y/j/i, oo/ou/u, doubled
 letters) or but for one inner vowel. Each spelling needs %d letters or more, or %d when the
 two differ only in diacritics. Spellings that differ in a letter need %d places together, or
-to stand once beside the same name or title ("Mr. Kovalenko", "Mr. Kovalienko").
+to stand once beside the same name or title ("Mr. Mostovenko", "Mr. Mostovienko").
 The finding is on each place of the rarer spelling and points at the other; on a tie, the
 spelling with more diacritics is preferred (translation drops marks, it does not add them),
 then the first written.
@@ -78,8 +78,8 @@ always followed by a name that the other never has (a given name, "Martin Hale" 
 "Martyn"), a spelling found only at the start of sentences, blocks that are lists of names
 (%d words or more, %.0f%% of them capitalised), and families of more than %d similar
 spellings.`, MaxEdits, MinNameLetters, MinMarkedLetters, MinPlaces, ListMinWords, ListShare*100, MaxSpellings),
-		Bad:  "Minister Oksana Kovalenko arrived on Monday. … Kovalienko said the talks went well.",
-		Good: "Minister Oksana Kovalenko arrived on Monday. … Kovalenko said the talks went well.",
+		Bad:  "Minister Oksana Mostovenko arrived on Monday. … Mostovienko said the talks went well.",
+		Good: "Minister Oksana Mostovenko arrived on Monday. … Mostovenko said the talks went well.",
 	}
 }
 

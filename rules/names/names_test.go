@@ -16,22 +16,22 @@ func check(t testing.TB, src string) []lint.Finding {
 
 func TestFold(t *testing.T) {
 	for in, want := range map[string]string{
-		"Płażyński": "plazynski", "Nováková": "novakova", "Ryūtarō": "ryutaro", "Jae-hoon": "jaehoon",
+		"Grzędziński": "grzedzinski", "Hrubešová": "hrubesova", "Złotowski": "zlotowski", "Ryūtarō": "ryutaro", "Jae-hoon": "jaehoon",
 		"Ørsted": "orsted", "Bouc\u0327as": "boucas",
 	} {
 		if got, _ := fold(in); got != want {
 			t.Errorf("fold(%q) = %q, want %q", in, got, want)
 		}
 	}
-	if _, m := fold("Płażyński"); m != 3 {
-		t.Errorf("marks of Płażyński = %d, want 3", m)
+	if _, m := fold("Grzędziński"); m != 2 {
+		t.Errorf("marks of Grzędziński = %d, want 2", m)
 	}
 }
 
 func TestKeys(t *testing.T) {
 	same := [][2]string{
-		{"adamtsova", "adamcova"}, {"syrsky", "sirsky"}, {"jaehoon", "jaehun"}, {"kovalenko", "kovalienko"},
-		{"zelikovich", "zlikovich"}, {"alfatah", "alfateh"}, {"mathew", "matthew"},
+		{"horbatsova", "horbacova"}, {"lytvynsky", "lytvinsky"}, {"jaehoon", "jaehun"}, {"mostovenko", "mostovienko"},
+		{"berelovich", "brelovich"}, {"almarah", "almareh"}, {"seongju", "seongjoo"}, {"mathew", "matthew"},
 	}
 	for _, p := range same {
 		if !oneInnerVowel(translitKey(p[0]), translitKey(p[1])) {
@@ -94,7 +94,7 @@ func benchText(n int) []byte {
 		fmt.Fprintf(&b, "The councillor Aleksandra Brzeczek%c%c met the owner of the new bakery on the corner of Tarnowski Street "+
 			"and the head of the school board on a rainy morning. ", 'a'+i%26, 'a'+i/26%26)
 		if i%10 == 0 {
-			b.WriteString("Later Mr. Kovalienko said that Minister Oksana Kovalenko had agreed.")
+			b.WriteString("Later Mr. Mostovienko said that Minister Oksana Mostovenko had agreed.")
 		}
 		b.WriteString("\n\n")
 	}
