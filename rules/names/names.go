@@ -33,7 +33,7 @@ const (
 	// MaxEdits is the most letters two spellings may differ by once
 	// diacritics are folded.
 	MaxEdits = 2
-	// MinPlaces is how many places two spellings that differ in a letter
+	// MinPlaces is how many places two spellings that differ in a vowel
 	// need together, unless they stand once beside the same name or title.
 	MinPlaces = 3
 	// MaxSpellings is the most spellings one name may have: more, and the
@@ -64,8 +64,8 @@ one place ("Grzędziński" and "Grzedzinski"). Two spellings are one name when, 
 they start with the same letter and end with the same sound, differ by at most %d letters, and agree once the usual
 variants of a romanisation are set aside (ts/tz/c, kh/h, ph/f, w/v, y/j/i, oo/ou/u, doubled
 letters) or but for one inner vowel. Each spelling needs %d letters or more, or %d when the
-two differ only in diacritics. Spellings that differ in a letter need %d places together, or
-to stand once beside the same name or title ("Mr. Mostovenko", "Mr. Mostovienko").
+two differ only in diacritics. Spellings that differ in a vowel need %d places together, or to
+stand once beside the same name or title ("Mr. Mostovenko", "Mr. Mostovienko").
 The finding is on each place of the rarer spelling and points at the other; on a tie, the
 spelling with more diacritics is preferred (translation drops marks, it does not add them),
 then the first written.
@@ -127,8 +127,8 @@ func (Rule) Check(doc *lint.Document) []lint.Finding {
 		if lower[a.form] || lower[b.form] || !samePerson(doc.Text, a, b) {
 			continue
 		}
-		if a.folded != b.folded && len(a.at)+len(b.at) < MinPlaces && !sharedNeighbour(doc.Text, a, b) {
-			// a changed letter seen only twice needs a shared neighbour
+		if a.key != b.key && len(a.at)+len(b.at) < MinPlaces && !sharedNeighbour(doc.Text, a, b) {
+			// a changed vowel seen only twice needs a shared neighbour
 			continue
 		}
 		uf[find(p[0])] = find(p[1])

@@ -61,6 +61,8 @@ func TestFlags(t *testing.T) {
 	for _, c := range []struct{ src, flagged string }{
 		// the last sound agrees though the last letter does not
 		{"Director Lee Seong-ju spoke first. Then Lee Seong-ju answered the panel, and Lee Seong-joo left.\n", "Seong-joo"},
+		// two places, nothing shared, but only a romanisation variant apart
+		{"The deputy Olena Horbatsova voted for the bill. The bill, Horbacova said, would pass.\n", "Horbacova"},
 		// two places only, but beside the same title
 		{"Mr. Holubenko arrived late. The talks, said Mr. Holubienko, went well.\n", "Holubienko"},
 	} {
