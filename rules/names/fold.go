@@ -5,6 +5,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/translint/translint/lint"
 	"golang.org/x/text/unicode/norm"
 )
 
@@ -100,15 +101,18 @@ func translitKey(f string) string {
 
 func isVowel(c byte) bool { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' }
 
-// vowelVariants are the key and the key with one inner vowel deleted (not
-// the first letter, not the last): two keys one inner vowel apart share a
-// variant, so that similar names meet in a map instead of being compared
-// pair by pair.
-func vowelVariants(k string) []string {
-	out := []string{k}
+// vowelVariants appends to out the hashes (lint.KeyOf) of the key and of
+// the key with one inner vowel deleted (not the first letter, not the
+// last): two keys one inner vowel apart share a variant, so that similar
+// names meet after one sort instead of being compared pair by pair. A
+// shared hash is only a candidate: oneInnerVowel decides.
+func vowelVariants(k string, out []uint64) []uint64 {
+	var buf [64]byte
+	out = append(out, lint.KeyOf([]byte(k)))
 	for i := 1; i+1 < len(k); i++ {
 		if isVowel(k[i]) && k[i] != k[i-1] {
-			out = append(out, k[:i]+k[i+1:])
+			v := append(append(buf[:0], k[:i]...), k[i+1:]...)
+			out = append(out, lint.KeyOf(v))
 		}
 	}
 	return out

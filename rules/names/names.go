@@ -5,6 +5,7 @@
 package names
 
 import (
+	"bytes"
 	"fmt"
 	"sort"
 	"strings"
@@ -86,7 +87,7 @@ spellings.`, MaxEdits, MinNameLetters, MinMarkedLetters, MinPlaces, ListMinWords
 // occurrence is one place a capitalised name is written.
 type occurrence struct {
 	lint.Span
-	initial    bool      // the first word of its sentence
+	block      int       // the index of its block
 	prev, next lint.Span // an adjacent capitalised word, or an empty span
 }
 
@@ -104,7 +105,7 @@ func (Rule) Check(doc *lint.Document) []lint.Finding {
 	if len(sps) < 2 {
 		return nil
 	}
-	pairs := similar(sps)
+	pairs := similar(doc, sps)
 	if len(pairs) == 0 {
 		return nil
 	}
@@ -162,25 +163,17 @@ func collect(doc *lint.Document) []spelling {
 	var sps []spelling
 	index := map[string]int{}
 	text := doc.Text
-	for _, b := range blocks {
+	for bi, b := range blocks {
 		ws := doc.WordsIn(b.Span)
 		if nameList(text, ws) {
 			continue
 		}
-		sents := lint.Sentences(text, b.Span)
-		si, seen := 0, false
 		for k, w := range ws {
-			for si < len(sents) && sents[si].End <= w.Start {
-				si++
-				seen = false
-			}
-			initial := !seen
-			seen = true
 			name, ok := nameOf(text, w)
 			if !ok {
 				continue
 			}
-			o := occurrence{Span: name, initial: initial}
+			o := occurrence{Span: name, block: bi}
 			if k > 0 {
 				o.prev = neighbour(text, ws[k-1], ws[k-1].End, w.Start)
 			}
@@ -217,15 +210,17 @@ func collect(doc *lint.Document) []spelling {
 func nameOf(text []byte, w lint.Word) (lint.Span, bool) {
 	s := w.Span
 	b := text[s.Start:s.End]
+	if c := b[0]; c < utf8.RuneSelf && (c < 'A' || c > 'Z') || s.Len() < MinMarkedLetters {
+		return s, false // most words: lower case or short, told by their first byte
+	}
+	if r, _ := utf8.DecodeRune(b); !unicode.IsUpper(r) {
+		return s, false
+	}
 	for _, suf := range []string{"'s", "’s"} {
-		if len(b) > len(suf) && strings.HasSuffix(string(b), suf) {
+		if len(b) > len(suf) && bytes.HasSuffix(b, []byte(suf)) {
 			s.End -= len(suf)
 			b = b[:len(b)-len(suf)]
 		}
-	}
-	r, _ := utf8.DecodeRune(b)
-	if !unicode.IsUpper(r) {
-		return s, false
 	}
 	letters, lowers := 0, 0
 	afterLower := false
@@ -360,30 +355,48 @@ var notNames = sync.OnceValue(func() map[string]bool {
 // similar returns the pairs of spellings that may be one name: they meet in
 // a map of key variants (linear in the number of spellings), then pass
 // samePair.
-func similar(sps []spelling) [][2]int {
-	buckets := map[string][]int{}
+func similar(doc *lint.Document, sps []spelling) [][2]int {
+	type entry struct {
+		h uint64
+		i int
+	}
+	var es []entry
+	var hs []uint64
 	for i := range sps {
 		if len(sps[i].folded) < MinMarkedLetters {
 			continue
 		}
-		for _, v := range vowelVariants(sps[i].key) {
-			buckets[v] = append(buckets[v], i)
+		hs = vowelVariants(sps[i].key, hs[:0])
+		for _, h := range hs {
+			es = append(es, entry{h, i})
 		}
 	}
-	seen := map[[2]int]bool{}
+	sort.Slice(es, func(a, b int) bool { return es[a].h < es[b].h || es[a].h == es[b].h && es[a].i < es[b].i })
+	var seen map[[2]int]bool
 	var pairs [][2]int
-	for _, b := range buckets {
+	sentences := map[int][]lint.Span{} // per block, split only for the spellings paired
+	for x := 0; x < len(es); {
+		y := x + 1
+		for y < len(es) && es[y].h == es[x].h {
+			y++
+		}
+		b := es[x:y]
+		x = y
 		if len(b) < 2 || len(b) > maxBucket {
 			continue
 		}
-		for x := 0; x < len(b); x++ {
-			for y := x + 1; y < len(b); y++ {
-				p := [2]int{min(b[x], b[y]), max(b[x], b[y])}
+		for u := 0; u < len(b); u++ {
+			for v := u + 1; v < len(b); v++ {
+				p := [2]int{b[u].i, b[v].i}
 				if p[0] == p[1] || seen[p] {
 					continue
 				}
+				if seen == nil {
+					seen = map[[2]int]bool{}
+				}
 				seen[p] = true
-				if samePair(&sps[p[0]], &sps[p[1]]) {
+				if samePair(&sps[p[0]], &sps[p[1]]) &&
+					nonInitial(doc, sentences, &sps[p[0]]) && nonInitial(doc, sentences, &sps[p[1]]) {
 					pairs = append(pairs, p)
 				}
 			}
@@ -415,14 +428,29 @@ func samePair(a, b *spelling) bool {
 	if !oneInnerVowel(a.key, b.key) || levenshtein.ComputeDistance(fa, fb) > MaxEdits {
 		return false
 	}
-	return nonInitial(a) && nonInitial(b)
+	return true
 }
 
 // nonInitial: the spelling occurs once at least inside a sentence (a word
-// only ever seen opening a sentence may be an ordinary word).
-func nonInitial(s *spelling) bool {
+// only ever seen opening a sentence may be an ordinary word). Blocks are
+// split into sentences (lint.Sentences) only when a spelling in them is
+// paired, and once.
+func nonInitial(doc *lint.Document, sentences map[int][]lint.Span, s *spelling) bool {
 	for _, o := range s.at {
-		if !o.initial {
+		sents, ok := sentences[o.block]
+		if !ok {
+			b := lint.Span{Start: 0, End: len(doc.Text)}
+			if len(doc.Blocks) > 0 {
+				b = doc.Blocks[o.block].Span
+			}
+			sents = lint.Sentences(doc.Text, b)
+			sentences[o.block] = sents
+		}
+		k := sort.Search(len(sents), func(k int) bool { return sents[k].End > o.Start })
+		if k == len(sents) || sents[k].Start > o.Start {
+			continue
+		}
+		if len(lint.Words(doc.Text, lint.Span{Start: sents[k].Start, End: o.Start})) > 0 {
 			return true
 		}
 	}
