@@ -78,11 +78,17 @@ different given names or surnames ("Anna Novak" and "Petr Nowak": two people), a
 always followed by a name that the other never has (a given name, "Martin Hale" beside
 "Martyn"), a spelling found only at the start of sentences, blocks that are lists of names
 (%d words or more, %.0f%% of them capitalised), and families of more than %d similar
-spellings.`, MaxEdits, MinNameLetters, MinMarkedLetters, MinPlaces, ListMinWords, ListShare*100, MaxSpellings),
+spellings. Articles in a language that capitalises every noun (German, Luxembourgish) are not
+checked.`, MaxEdits, MinNameLetters, MinMarkedLetters, MinPlaces, ListMinWords, ListShare*100, MaxSpellings),
 		Bad:  "Minister Oksana Mostovenko arrived on Monday. … Mostovienko said the talks went well.",
 		Good: "Minister Oksana Mostovenko arrived on Monday. … Mostovenko said the talks went well.",
 	}
 }
+
+// nounCapitals are the languages that capitalise every noun: there a
+// capital does not mark a name, and a plural with an umlaut ("Vater",
+// "Väter") would read as a lost diacritic.
+var nounCapitals = map[string]bool{"de": true, "lb": true}
 
 // occurrence is one place a capitalised name is written.
 type occurrence struct {
@@ -101,6 +107,9 @@ type spelling struct {
 
 // Check implements lint.Rule.
 func (Rule) Check(doc *lint.Document) []lint.Finding {
+	if nounCapitals[doc.Lang] {
+		return nil
+	}
 	sps := collect(doc)
 	if len(sps) < 2 {
 		return nil

@@ -88,6 +88,20 @@ func TestLeavesAlone(t *testing.T) {
 	}
 }
 
+// TestNounCapitals: in German every noun is capitalised and plurals take
+// an umlaut; the rule stays out.
+func TestNounCapitals(t *testing.T) {
+	src := "Am Montag kam der Vater. Später kamen die Väter der Schüler, und jeder Vater brachte Kuchen.\n"
+	doc, err := lint.Parse("a.txt", []byte(src))
+	if err != nil {
+		t.Fatal(err)
+	}
+	doc.Lang = "de"
+	if fs := (Rule{}).Check(doc); len(fs) != 0 {
+		t.Errorf("German: unexpected %q", fs[0].Message)
+	}
+}
+
 // benchText is an article of n paragraphs, with many distinct capitalised
 // names and a drifting one now and then.
 func benchText(n int) []byte {
