@@ -75,6 +75,7 @@ last sound must agree and neither spelling may begin the other), words also writ
 lower case (ordinary words), words in capitals or with inner capitals ("GitHub"), spellings
 that differ only in case, short names ("Kim Jong Un" and "Kim Yo Jong"), spellings next to
 different given names or surnames ("Anna Novak" and "Petr Nowak": two people), a spelling
+given on purpose as a gloss ("Kharkiv (Kharkov)", "Kharkiv, or Kharkov"), a spelling
 always followed by a name that the other never has (a given name, "Martin Hale" beside
 "Martyn"), a spelling found only at the start of sentences, blocks that are lists of names
 (%d words or more, %.0f%% of them capitalised), and families of more than %d similar
@@ -134,7 +135,7 @@ func (Rule) Check(doc *lint.Document) []lint.Finding {
 	linked := false
 	for _, p := range pairs {
 		a, b := &sps[p[0]], &sps[p[1]]
-		if lower[a.form] || lower[b.form] || !samePerson(doc.Text, a, b) {
+		if lower[a.form] || lower[b.form] || !samePerson(doc.Text, a, b) || glossed(doc.Text, a, b) {
 			continue
 		}
 		if a.key != b.key && len(a.at)+len(b.at) < MinPlaces && !sharedNeighbour(doc.Text, a, b) {
@@ -512,6 +513,39 @@ func always(text []byte, s *spelling) bool {
 		}
 	}
 	return true
+}
+
+// glossWords may stand between a name and its other spelling given on
+// purpose: "Kharkiv (Kharkov)", "Kharkiv, or Kharkov", "Kharkov (now Kharkiv)".
+var glossWords = map[string]bool{"": true, "or": true, "aka": true, "also": true, "now": true, "formerly": true, "née": true, "nee": true}
+
+// maxGlossGap bounds, in bytes, the gap between a name and its gloss.
+const maxGlossGap = 16
+
+// glossed: somewhere one spelling follows the other at once, in brackets
+// or after "or": the article gives both on purpose.
+func glossed(text []byte, a, b *spelling) bool {
+	near := func(x, y *spelling) bool {
+		j := 0
+		for _, o := range y.at {
+			for j < len(x.at) && x.at[j].End <= o.Start-maxGlossGap {
+				j++
+			}
+			for k := j; k < len(x.at) && x.at[k].End <= o.Start; k++ {
+				gap := strings.Map(func(r rune) rune {
+					if unicode.IsLetter(r) {
+						return unicode.ToLower(r)
+					}
+					return -1
+				}, string(text[x.at[k].End:o.Start]))
+				if glossWords[gap] {
+					return true
+				}
+			}
+		}
+		return false
+	}
+	return near(a, b) || near(b, a)
 }
 
 // lowerCaseUses reports which spellings of the pairs also occur in lower

@@ -77,6 +77,9 @@ func TestLeavesAlone(t *testing.T) {
 	for _, src := range []string{
 		// a letter apart, two places, nothing shared: too little evidence
 		"The Readdir call returns early. A Reader wraps the file.\n",
+		// a gloss given on purpose
+		"Trains to Kharkiv (Kharkov) run again. Kharkiv welcomed them, and Kharkiv's mayor spoke.\n",
+		"The port of Marevsk, or Marivsk, reopened. Marevsk lies east, and Marevsk's docks are busy.\n",
 		// case only
 		"The Macdonald farm lies west. Later the MacDonald farm was sold, and Macdonald moved.\n",
 		// a given name beside a lone surname
