@@ -52,8 +52,8 @@ func fold(name string) (folded string, marks int) {
 }
 
 // translitKey maps a folded name to a key on which the usual variants of a
-// romanisation agree: "ts" and "tz" are "c", "kh" is "h", "ph" is "f", "ck"
-// is "k", "w" is "v", "y" and "j" are "i", "oo" and "ou" are "u", and a
+// romanisation agree: "ts" and "tz" are "c", "kh" and "g" are "h", "ph" is
+// "f", "ck" is "k", "w" is "v", "y" and "j" are "i", "oo" and "ou" are "u", and a
 // doubled letter is one ("Horbatsova" and "Horbacova", "Lytvynsky" and
 // "Lytvinsky", "Seong-joo" and "Seong-ju" share a key).
 func translitKey(f string) string {
@@ -92,6 +92,8 @@ func translitKey(f string) string {
 			put('v')
 		case c == 'y' || c == 'j':
 			put('i')
+		case c == 'g':
+			put('h') // Ukrainian г is h, Russian г is g: "Luhansk", "Lugansk"
 		default:
 			put(c)
 		}

@@ -63,7 +63,7 @@ func (Rule) Doc() lint.RuleDoc {
 that drifts ("Mostovenko" and "Mostovienko", "Horbatsova" and "Horbacova") or a diacritic lost in
 one place ("Grzędziński" and "Grzedzinski"). Two spellings are one name when, with diacritics folded,
 they start with the same letter and end with the same sound, differ by at most %d letters, and agree once the usual
-variants of a romanisation are set aside (ts/tz/c, kh/h, ph/f, w/v, y/j/i, oo/ou/u, doubled
+variants of a romanisation are set aside (ts/tz/c, kh/g/h, ph/f, w/v, y/j/i, oo/ou/u, doubled
 letters) or but for one inner vowel. Each spelling needs %d letters or more, or %d when the
 two differ only in diacritics. Spellings that differ in a vowel need %d places together, or to
 stand once beside the same name or title ("Mr. Mostovenko", "Mr. Mostovienko").
