@@ -18,8 +18,9 @@ const (
 	// LoopCopies is how many copies of a unit of three words or more make a
 	// loop.
 	LoopCopies = 3
-	// ShortUnitCopies is how many copies a unit of two words needs.
-	ShortUnitCopies = 4
+	// ShortUnitCopies is how many copies a unit of two words needs
+	// ("more and more and more and more" is emphasis, not a loop).
+	ShortUnitCopies = 5
 	// PairUnitWords is the length from which a unit written only twice back
 	// to back is flagged.
 	PairUnitWords = 5
@@ -245,16 +246,16 @@ const quoteWindow = 300
 // follows it.
 func quoted(text []byte, block lint.Span, s, e int) bool {
 	before := string(text[max(block.Start, s-quoteWindow):s])
-	i := strings.LastIndexAny(before, "\"“”«»„")
+	i := strings.LastIndexAny(before, "\"“”«»„‘")
 	if i < 0 {
 		return false
 	}
 	open := false
 	switch c := before[i:]; {
-	case strings.HasPrefix(c, "“"), strings.HasPrefix(c, "«"), strings.HasPrefix(c, "„"):
+	case strings.HasPrefix(c, "“"), strings.HasPrefix(c, "«"), strings.HasPrefix(c, "„"), strings.HasPrefix(c, "‘"):
 		open = true
 	case strings.HasPrefix(c, "\""):
 		open = strings.Count(before, "\"")%2 == 1
 	}
-	return open && strings.ContainsAny(string(text[e:min(block.End, e+quoteWindow)]), "\"“”«»")
+	return open && strings.ContainsAny(string(text[e:min(block.End, e+quoteWindow)]), "\"“”«»’")
 }

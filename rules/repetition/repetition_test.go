@@ -20,9 +20,9 @@ func TestFlags(t *testing.T) {
 		// case and punctuation between the words do not matter
 		{"Sales of winter coats. Sales of winter coats. Sales of winter coats.\n",
 			"Sales of winter coats. Sales of winter coats. Sales of winter coats"},
-		// two words need four copies
-		{"The crowd waited, come back, come back, come back, come back for hours.\n",
-			"come back, come back, come back, come back"},
+		// two words need five copies
+		{"The crowd waited, come back, come back, come back, come back, come back for hours.\n",
+			"come back, come back, come back, come back, come back"},
 		// a long unit twice is enough
 		{"We thank the volunteers of the river patrol the volunteers of the river patrol for their work.\n",
 			"the volunteers of the river patrol the volunteers of the river patrol"},
@@ -50,6 +50,8 @@ func TestLeavesAlone(t *testing.T) {
 		"They sang \"hold the line, hold the line, hold the line\" at dawn.\n",           // a quoted chant
 		"Sing the song of the sea\nSing the song of the sea\nSing the song of the sea\n", // verse
 		"The the the the the the.\n",                                                     // a doubled word, for doubled-word
+		"Prices rose more and more and more and more and more.\n",                        // emphasis
+		"They sang ‘hold the line, hold the line, hold the line’ at dawn.\n",             // single quotes
 	} {
 		if fs := check(t, src); len(fs) != 0 {
 			t.Errorf("%q: unexpected %q", src, fs[0].Message)
