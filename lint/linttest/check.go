@@ -37,3 +37,25 @@ func BenchCheck(b *testing.B, r lint.Rule, name, path string, src []byte) {
 		ReportCPU(b, int64(len(src)), cpu)
 	})
 }
+
+// FuzzSpans fuzzes the rule from the seeds: on any input, read as text,
+// Markdown and HTML, it must neither panic nor report a span outside the
+// document.
+func FuzzSpans(f *testing.F, r lint.Rule, seeds ...string) {
+	for _, s := range seeds {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		for _, path := range []string{"a.txt", "a.md", "a.html"} {
+			doc, err := lint.Parse(path, []byte(s))
+			if err != nil {
+				continue
+			}
+			for _, fi := range r.Check(doc) {
+				if fi.Start < 0 || fi.End > len(s) || fi.Start >= fi.End {
+					t.Fatalf("%s: span %v outside the document of %d bytes", path, fi.Span, len(s))
+				}
+			}
+		}
+	})
+}
