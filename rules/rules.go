@@ -8,6 +8,8 @@ import (
 	"github.com/translint/translint/rules/boilerplate"
 	"github.com/translint/translint/rules/droppedname"
 	"github.com/translint/translint/rules/foreignfragment"
+	"github.com/translint/translint/rules/names"
+	"github.com/translint/translint/rules/repetition"
 	"github.com/translint/translint/rules/teaser"
 )
 
@@ -19,6 +21,8 @@ func All() []lint.Rule {
 	all = append(all, teaser.DuplicatedTeaser{}, teaser.Truncation{})
 	all = append(all, boilerplate.Default())
 	all = append(all, artifacts.Rules()...)
+	all = append(all, repetition.New())
+	all = append(all, names.New())
 	return all
 }
 

@@ -1,0 +1,636 @@
+// Package names holds the inconsistent-name rule: one person or place
+// spelled two ways in one article, the drift a machine translation leaves
+// when it romanises a name afresh each time ("Mostovenko" and "Mostovienko")
+// or drops a diacritic in one place ("Grzędziński" and "Grzedzinski").
+package names
+
+import (
+	"bytes"
+	"fmt"
+	"sort"
+	"strings"
+	"sync"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/agnivade/levenshtein"
+	"github.com/translint/translint/lint"
+	"golang.org/x/text/unicode/norm"
+)
+
+// Thresholds of the rule (documented in Doc).
+const (
+	// MinNameLetters is the fewest letters a spelling must have: short
+	// names ("Kim", "Jong", "Un") differ by a letter between different people.
+	MinNameLetters = 6
+	// MinMarkedLetters is the fewest letters of two spellings that differ
+	// only in diacritics, stronger evidence than a changed letter.
+	MinMarkedLetters = 5
+	// ListShare is the share of capitalised words from which a block of
+	// ListMinWords words or more is a list of names (contributors, a cast),
+	// where similar names are different people; such blocks are skipped.
+	ListShare    = 0.6
+	ListMinWords = 8
+	// MaxEdits is the most letters two spellings may differ by once
+	// diacritics are folded.
+	MaxEdits = 2
+	// MinPlaces is how many places two spellings that differ in a vowel
+	// need together, unless they stand once beside the same name or title.
+	MinPlaces = 3
+	// MaxSpellings is the most spellings one name may have: more, and the
+	// words are a family of different names, not one name drifting.
+	MaxSpellings = 3
+	// maxBucket bounds the names that share one key variant; a larger
+	// bucket is ambiguous and is skipped (it also keeps the pairing linear).
+	maxBucket = 6
+	// maxRelated is how many places of the preferred spelling a finding
+	// points at.
+	maxRelated = 3
+)
+
+// Rule flags a name spelled two ways in one article.
+type Rule struct{}
+
+// New returns the rule.
+func New() Rule { return Rule{} }
+
+func (Rule) ID() string                     { return "inconsistent-name" }
+func (Rule) DefaultSeverity() lint.Severity { return lint.SeverityWarning }
+func (Rule) Doc() lint.RuleDoc {
+	return lint.RuleDoc{
+		Title: "Name spelled two ways in one article",
+		Text: fmt.Sprintf(`Flags a capitalised name written two ways in one article: a transliteration
+that drifts ("Mostovenko" and "Mostovienko", "Horbatsova" and "Horbacova") or a diacritic lost in
+one place ("Grzędziński" and "Grzedzinski"). Two spellings are one name when, with diacritics folded,
+they start with the same letter and end with the same sound, differ by at most %d letters, and agree once the usual
+variants of a romanisation are set aside (ts/tz/c, kh/g/h, ph/f, w/v, y/j/i, oo/ou/u, doubled
+letters) or but for one inner vowel. Each spelling needs %d letters or more, or %d when the
+two differ only in diacritics. Spellings that differ in a vowel need %d places together, or to
+stand once beside the same name or title ("Mr. Mostovenko", "Mr. Mostovienko").
+The finding is on each place of the rarer spelling and points at the other; on a tie, the
+spelling with more diacritics is preferred (translation drops marks, it does not add them),
+then the first written.
+Left alone: inflections, possessives and plurals ("Ukraine" and "Ukrainian", "Kyiv's"; the
+last sound must agree and neither spelling may begin the other), words also written in
+lower case (ordinary words), words in capitals or with inner capitals ("GitHub"), spellings
+that differ only in case, short names ("Kim Jong Un" and "Kim Yo Jong"), spellings next to
+different given names or surnames ("Anna Novak" and "Petr Nowak": two people), a spelling
+given on purpose as a gloss ("Kharkiv (Kharkov)", "Kharkiv, or Kharkov"), a spelling
+always followed by a name that the other never has (a given name, "Martin Hale" beside
+"Martyn"), a spelling found only at the start of sentences, blocks that are lists of names
+(%d words or more, %.0f%% of them capitalised), and families of more than %d similar
+spellings. Articles in a language that capitalises every noun (German, Luxembourgish) are not
+checked.`, MaxEdits, MinNameLetters, MinMarkedLetters, MinPlaces, ListMinWords, ListShare*100, MaxSpellings),
+		Bad:  "Minister Oksana Mostovenko arrived on Monday. … Mostovienko said the talks went well.",
+		Good: "Minister Oksana Mostovenko arrived on Monday. … Mostovenko said the talks went well.",
+	}
+}
+
+// nounCapitals are the languages that capitalise every noun: there a
+// capital does not mark a name, and a plural with an umlaut ("Vater",
+// "Väter") would read as a lost diacritic.
+var nounCapitals = map[string]bool{"de": true, "lb": true}
+
+// occurrence is one place a capitalised name is written.
+type occurrence struct {
+	lint.Span
+	block      int       // the index of its block
+	prev, next lint.Span // an adjacent capitalised word, or an empty span
+}
+
+// spelling is one way a name is written, with the places it occurs.
+type spelling struct {
+	form        string // as written, without a possessive
+	folded, key string
+	marks       int
+	at          []occurrence
+}
+
+// Check implements lint.Rule.
+func (Rule) Check(doc *lint.Document) []lint.Finding {
+	if nounCapitals[doc.Lang] {
+		return nil
+	}
+	sps := collect(doc)
+	if len(sps) < 2 {
+		return nil
+	}
+	pairs := similar(doc, sps)
+	if len(pairs) == 0 {
+		return nil
+	}
+	lower := lowerCaseUses(doc, sps, pairs)
+	uf := make([]int, len(sps))
+	for i := range uf {
+		uf[i] = i
+	}
+	var find func(int) int
+	find = func(i int) int {
+		for uf[i] != i {
+			uf[i] = uf[uf[i]]
+			i = uf[i]
+		}
+		return i
+	}
+	linked := false
+	for _, p := range pairs {
+		a, b := &sps[p[0]], &sps[p[1]]
+		if lower[a.form] || lower[b.form] || !samePerson(doc.Text, a, b) || glossed(doc.Text, a, b) {
+			continue
+		}
+		if a.key != b.key && len(a.at)+len(b.at) < MinPlaces && !sharedNeighbour(doc.Text, a, b) {
+			// a changed vowel seen only twice needs a shared neighbour
+			continue
+		}
+		uf[find(p[0])] = find(p[1])
+		linked = true
+	}
+	if !linked {
+		return nil
+	}
+	groups := map[int][]int{}
+	for i := range sps {
+		groups[find(i)] = append(groups[find(i)], i)
+	}
+	var out []lint.Finding
+	for _, g := range groups {
+		if len(g) < 2 || len(g) > MaxSpellings {
+			continue
+		}
+		out = append(out, report(doc, sps, g)...)
+	}
+	sort.Slice(out, func(a, b int) bool { return out[a].Start < out[b].Start })
+	return out
+}
+
+// collect gathers the capitalised words of the document that may be names,
+// grouped by spelling, in order of first occurrence.
+func collect(doc *lint.Document) []spelling {
+	blocks := doc.Blocks
+	if len(blocks) == 0 { // a reader found no blocks: the whole text is one
+		blocks = []lint.Block{{Span: lint.Span{Start: 0, End: len(doc.Text)}}}
+	}
+	var sps []spelling
+	index := map[string]int{}
+	text := doc.Text
+	for bi, b := range blocks {
+		ws := doc.WordsIn(b.Span)
+		if nameList(text, ws) {
+			continue
+		}
+		for k, w := range ws {
+			name, ok := nameOf(text, w)
+			if !ok {
+				continue
+			}
+			o := occurrence{Span: name, block: bi}
+			if k > 0 {
+				o.prev = neighbour(text, ws[k-1], ws[k-1].End, w.Start)
+			}
+			if k+1 < len(ws) {
+				o.next = neighbour(text, ws[k+1], w.End, ws[k+1].Start)
+			}
+			i, ok := index[string(text[name.Start:name.End])]
+			if !ok {
+				form := string(text[name.Start:name.End])
+				if !ascii(form) {
+					// one spelling, however its marks are encoded
+					form = norm.NFC.String(form)
+				}
+				if i, ok = index[form]; ok {
+					index[string(text[name.Start:name.End])] = i
+				}
+			}
+			if !ok {
+				form := norm.NFC.String(string(text[name.Start:name.End]))
+				i = len(sps)
+				index[form] = i
+				f, marks := fold(form)
+				sps = append(sps, spelling{form: form, folded: f, key: translitKey(f), marks: marks})
+			}
+			sps[i].at = append(sps[i].at, o)
+		}
+	}
+	return sps
+}
+
+// nameOf returns the span of w as a name candidate: capitalised, not all
+// in capitals, letters only (inner hyphens and apostrophes allowed), with a
+// possessive ending cut off, and of MinNameLetters letters or more.
+func nameOf(text []byte, w lint.Word) (lint.Span, bool) {
+	s := w.Span
+	b := text[s.Start:s.End]
+	if c := b[0]; c < utf8.RuneSelf && (c < 'A' || c > 'Z') || s.Len() < MinMarkedLetters {
+		return s, false // most words: lower case or short, told by their first byte
+	}
+	if r, _ := utf8.DecodeRune(b); !unicode.IsUpper(r) {
+		return s, false
+	}
+	for _, suf := range []string{"'s", "’s"} {
+		if len(b) > len(suf) && bytes.HasSuffix(b, []byte(suf)) {
+			s.End -= len(suf)
+			b = b[:len(b)-len(suf)]
+		}
+	}
+	letters, lowers := 0, 0
+	afterLower := false
+	for _, c := range string(b) {
+		switch {
+		case unicode.IsLower(c):
+			lowers++
+			letters++
+			afterLower = true
+		case unicode.IsLetter(c):
+			if afterLower {
+				return s, false // an inner capital: "GitHub", a brand's own casing
+			}
+			letters++
+		case c == '-' || c == '\'' || c == '’' || c == '‐':
+			afterLower = false
+		case unicode.Is(unicode.Mn, c):
+		default:
+			return s, false // a digit
+		}
+	}
+	return s, lowers > 0 && letters >= MinMarkedLetters
+}
+
+// nameList: a block of ListMinWords words or more, ListShare of them
+// capitalised, is a list of names.
+func nameList(text []byte, ws []lint.Word) bool {
+	if len(ws) < ListMinWords {
+		return false
+	}
+	caps := 0
+	for _, w := range ws {
+		if r, _ := utf8.DecodeRune(text[w.Start:w.End]); unicode.IsUpper(r) {
+			caps++
+		}
+	}
+	return float64(caps) >= ListShare*float64(len(ws))
+}
+
+func ascii(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
+}
+
+// neighbour returns w's span when it is a capitalised word right next to a
+// name (only spaces and at most one line break between, after the period of
+// an abbreviation), else an empty span.
+func neighbour(text []byte, w lint.Word, gapStart, gapEnd int) lint.Span {
+	if w.End == gapStart && gapStart < gapEnd && text[gapStart] == '.' && lint.IsAbbreviation(string(text[w.Start:w.End])) {
+		gapStart++ // "Mr. Novak", "Dr. Novak"
+	}
+	nl := 0
+	for _, c := range text[gapStart:gapEnd] {
+		if c == '\n' {
+			nl++
+		}
+		if c != ' ' && c != '\t' && c != '\r' && (c != '\n' || nl > 1) {
+			return lint.Span{}
+		}
+	}
+	if r, _ := utf8.DecodeRune(text[w.Start:w.End]); !unicode.IsUpper(r) {
+		return lint.Span{}
+	}
+	return w.Span
+}
+
+// nameAt is the neighbour at s lower-cased, or "" when there is none or it
+// is a title or a function word.
+func nameAt(text []byte, s lint.Span) string {
+	if s.Len() == 0 {
+		return ""
+	}
+	n := strings.ToLower(string(text[s.Start:s.End]))
+	if _, ok := notNames()[n]; ok {
+		return ""
+	}
+	return n
+}
+
+// sharedNeighbour: the two spellings stand once at least beside the same
+// word, a name or a title ("Mr.", "Minister"), before or after.
+func sharedNeighbour(text []byte, a, b *spelling) bool {
+	word := func(s lint.Span) string {
+		if s.Len() == 0 {
+			return ""
+		}
+		n := strings.ToLower(string(text[s.Start:s.End]))
+		if title, ok := notNames()[n]; ok && !title {
+			return ""
+		}
+		return n
+	}
+	seen := map[string]bool{}
+	for _, o := range a.at {
+		seen["<"+word(o.prev)], seen[">"+word(o.next)] = true, true
+	}
+	for _, o := range b.at {
+		if p := word(o.prev); p != "" && seen["<"+p] {
+			return true
+		}
+		if n := word(o.next); n != "" && seen[">"+n] {
+			return true
+		}
+	}
+	return false
+}
+
+// notNames are capitalised words found next to names that do not tell one
+// person from another: titles and offices (true), and sentence-opening
+// function words (false). They are parsed on first use: start-up stays
+// cheap.
+var notNames = sync.OnceValue(func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(`mr mrs ms miss dr prof professor president minister premier chancellor
+		general gen colonel col major captain sen senator rep gov governor mayor judge justice king queen
+		prince princess pope saint st sir lord lady deputy chairman chairwoman secretary ambassador
+		spokesman spokeswoman spokesperson director head chief commander leader speaker father`) {
+		m[w] = true
+	}
+	for _, w := range strings.Fields(`the a an in on at of for and but or to from by with as after before
+		when while if then yesterday today tomorrow this that these those his her their its our my said
+		says according monday tuesday wednesday thursday friday saturday sunday`) {
+		m[w] = false
+	}
+	return m
+})
+
+// similar returns the pairs of spellings that may be one name: they meet in
+// a map of key variants (linear in the number of spellings), then pass
+// samePair.
+func similar(doc *lint.Document, sps []spelling) [][2]int {
+	type entry struct {
+		h uint64
+		i int
+	}
+	var es []entry
+	var hs []uint64
+	for i := range sps {
+		if len(sps[i].folded) < MinMarkedLetters {
+			continue
+		}
+		hs = vowelVariants(sps[i].key, hs[:0])
+		for _, h := range hs {
+			es = append(es, entry{h, i})
+		}
+	}
+	sort.Slice(es, func(a, b int) bool { return es[a].h < es[b].h || es[a].h == es[b].h && es[a].i < es[b].i })
+	var seen map[[2]int]bool
+	var pairs [][2]int
+	sentences := map[int][]lint.Span{} // per block, split only for the spellings paired
+	for x := 0; x < len(es); {
+		y := x + 1
+		for y < len(es) && es[y].h == es[x].h {
+			y++
+		}
+		b := es[x:y]
+		x = y
+		if len(b) < 2 || len(b) > maxBucket {
+			continue
+		}
+		for u := 0; u < len(b); u++ {
+			for v := u + 1; v < len(b); v++ {
+				p := [2]int{b[u].i, b[v].i}
+				if p[0] == p[1] || seen[p] {
+					continue
+				}
+				if seen == nil {
+					seen = map[[2]int]bool{}
+				}
+				seen[p] = true
+				if samePair(&sps[p[0]], &sps[p[1]]) &&
+					nonInitial(doc, sentences, &sps[p[0]]) && nonInitial(doc, sentences, &sps[p[1]]) {
+					pairs = append(pairs, p)
+				}
+			}
+		}
+	}
+	sort.Slice(pairs, func(a, b int) bool {
+		return pairs[a][0] < pairs[b][0] || pairs[a][0] == pairs[b][0] && pairs[a][1] < pairs[b][1]
+	})
+	return pairs
+}
+
+// samePair: the two spellings are close enough to be one name and not an
+// inflection of one another.
+func samePair(a, b *spelling) bool {
+	fa, fb := a.folded, b.folded
+	if fa == fb && a.marks == b.marks {
+		return false // they differ in case only
+	}
+	if fa != fb && min(len(fa), len(fb)) < MinNameLetters {
+		return false
+	}
+	ka, kb := a.key, b.key
+	if fa[0] != fb[0] || ka[len(ka)-1] != kb[len(kb)-1] {
+		return false // a changed first letter is another name; a changed last one an inflection
+	}
+	if fa != fb && (strings.HasPrefix(fa, fb) || strings.HasPrefix(fb, fa)) {
+		return false
+	}
+	if !oneInnerVowel(a.key, b.key) || levenshtein.ComputeDistance(fa, fb) > MaxEdits {
+		return false
+	}
+	return true
+}
+
+// nonInitial: the spelling occurs once at least inside a sentence (a word
+// only ever seen opening a sentence may be an ordinary word). Blocks are
+// split into sentences (lint.Sentences) only when a spelling in them is
+// paired, and once.
+func nonInitial(doc *lint.Document, sentences map[int][]lint.Span, s *spelling) bool {
+	for _, o := range s.at {
+		sents, ok := sentences[o.block]
+		if !ok {
+			b := lint.Span{Start: 0, End: len(doc.Text)}
+			if len(doc.Blocks) > 0 {
+				b = doc.Blocks[o.block].Span
+			}
+			sents = lint.Sentences(doc.Text, b)
+			sentences[o.block] = sents
+		}
+		k := sort.Search(len(sents), func(k int) bool { return sents[k].End > o.Start })
+		if k == len(sents) || sents[k].Start > o.Start {
+			continue
+		}
+		if len(lint.Words(doc.Text, lint.Span{Start: sents[k].Start, End: o.Start})) > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// samePerson: the two spellings are not set beside different names
+// ("Anna Novak", "Petr Nowak"): each neighbour side seen for both must
+// share a name; and a spelling always followed by a name (a given name, the
+// first word of a longer name) is compared only with one that is followed
+// by a name too.
+func samePerson(text []byte, a, b *spelling) bool {
+	names := func(s *spelling, next bool) map[string]bool {
+		m := map[string]bool{}
+		for _, o := range s.at {
+			sp := o.prev
+			if next {
+				sp = o.next
+			}
+			if n := nameAt(text, sp); n != "" {
+				m[n] = true
+			}
+		}
+		return m
+	}
+	for _, next := range []bool{false, true} {
+		na, nb := names(a, next), names(b, next)
+		if len(na) == 0 || len(nb) == 0 {
+			if next && (len(na) == 0) != (len(nb) == 0) && (always(text, a) || always(text, b)) {
+				return false
+			}
+			continue
+		}
+		shared := false
+		for n := range na {
+			shared = shared || nb[n]
+		}
+		if !shared {
+			return false
+		}
+	}
+	return true
+}
+
+// always: every place of the spelling is followed by a name.
+func always(text []byte, s *spelling) bool {
+	for _, o := range s.at {
+		if nameAt(text, o.next) == "" {
+			return false
+		}
+	}
+	return true
+}
+
+// glossWords may stand between a name and its other spelling given on
+// purpose: "Kharkiv (Kharkov)", "Kharkiv, or Kharkov", "Kharkov (now Kharkiv)".
+var glossWords = map[string]bool{"": true, "or": true, "aka": true, "also": true, "now": true, "formerly": true, "née": true, "nee": true}
+
+// maxGlossGap bounds, in bytes, the gap between a name and its gloss.
+const maxGlossGap = 16
+
+// glossed: somewhere one spelling follows the other at once, in brackets
+// or after "or": the article gives both on purpose.
+func glossed(text []byte, a, b *spelling) bool {
+	near := func(x, y *spelling) bool {
+		j := 0
+		for _, o := range y.at {
+			for j < len(x.at) && x.at[j].End <= o.Start-maxGlossGap {
+				j++
+			}
+			for k := j; k < len(x.at) && x.at[k].End <= o.Start; k++ {
+				gap := strings.Map(func(r rune) rune {
+					if unicode.IsLetter(r) {
+						return unicode.ToLower(r)
+					}
+					return -1
+				}, string(text[x.at[k].End:o.Start]))
+				if glossWords[gap] {
+					return true
+				}
+			}
+		}
+		return false
+	}
+	return near(a, b) || near(b, a)
+}
+
+// lowerCaseUses reports which spellings of the pairs also occur in lower
+// case in the document: ordinary words, not names.
+func lowerCaseUses(doc *lint.Document, sps []spelling, pairs [][2]int) map[string]bool {
+	want := map[string]string{} // lower-cased → form
+	lens := map[int]bool{}
+	for _, p := range pairs {
+		for _, i := range p {
+			l := strings.ToLower(sps[i].form)
+			want[l] = sps[i].form
+			lens[len(l)] = true
+		}
+	}
+	out := map[string]bool{}
+	text := doc.Text
+	for _, w := range doc.Words() {
+		if !lens[w.Len()] {
+			continue
+		}
+		r, _ := utf8.DecodeRune(text[w.Start:w.End])
+		if !unicode.IsLower(r) {
+			continue
+		}
+		if f, ok := want[string(text[w.Start:w.End])]; ok {
+			out[f] = true
+		}
+	}
+	return out
+}
+
+// report builds the findings of one name's spellings: one on each place of
+// every spelling but the preferred one.
+func report(doc *lint.Document, sps []spelling, g []int) []lint.Finding {
+	ref := g[0]
+	for _, i := range g[1:] {
+		if better(&sps[i], &sps[ref]) {
+			ref = i
+		}
+	}
+	r := &sps[ref]
+	first := doc.Position(r.at[0].Start)
+	var related []lint.Related
+	for _, o := range r.at[:min(len(r.at), maxRelated)] {
+		related = append(related, lint.Related{Span: o.Span, Message: fmt.Sprintf("spelled %q here", r.form)})
+	}
+	var out []lint.Finding
+	for _, i := range g {
+		if i == ref {
+			continue
+		}
+		s := &sps[i]
+		msg := fmt.Sprintf("name spelled two ways: %q here (%s), %q elsewhere (%s, first on line %d)",
+			s.form, times(len(s.at)), r.form, times(len(r.at)), first.Line)
+		for _, o := range s.at {
+			out = append(out, lint.Finding{
+				Span:       o.Span,
+				Message:    msg,
+				Suggestion: fmt.Sprintf("write %q as elsewhere in the article", r.form),
+				Related:    related,
+			})
+		}
+	}
+	return out
+}
+
+// better: spelling a is to be preferred to b: the more frequent; then the
+// one with more diacritics (translation drops them, it does not add them);
+// then the first written (spellings are in order of first use).
+func better(a, b *spelling) bool {
+	if len(a.at) != len(b.at) {
+		return len(a.at) > len(b.at)
+	}
+	if a.marks != b.marks {
+		return a.marks > b.marks
+	}
+	return a.at[0].Start < b.at[0].Start
+}
+
+func times(n int) string {
+	if n == 1 {
+		return "once"
+	}
+	if n == 2 {
+		return "twice"
+	}
+	return fmt.Sprintf("%d times", n)
+}

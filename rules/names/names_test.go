@@ -1,0 +1,130 @@
+package names
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+
+	"github.com/translint/translint/lint"
+	"github.com/translint/translint/lint/linttest"
+)
+
+func check(t testing.TB, src string) []lint.Finding {
+	t.Helper()
+	return linttest.CheckText(t, Rule{}, "a.txt", src)
+}
+
+func TestFold(t *testing.T) {
+	for in, want := range map[string]string{
+		"Grzędziński": "grzedzinski", "Hrubešová": "hrubesova", "Złotowski": "zlotowski", "Ryūtarō": "ryutaro", "Jae-hoon": "jaehoon",
+		"Ørsted": "orsted", "Bouc\u0327as": "boucas",
+	} {
+		if got, _ := fold(in); got != want {
+			t.Errorf("fold(%q) = %q, want %q", in, got, want)
+		}
+	}
+	if _, m := fold("Grzędziński"); m != 2 {
+		t.Errorf("marks of Grzędziński = %d, want 2", m)
+	}
+}
+
+func TestKeys(t *testing.T) {
+	same := [][2]string{
+		{"horbatsova", "horbacova"}, {"lytvynsky", "lytvinsky"}, {"jaehoon", "jaehun"}, {"mostovenko", "mostovienko"},
+		{"berelovich", "brelovich"}, {"almarah", "almareh"}, {"seongju", "seongjoo"}, {"serhiy", "sergiy"}, {"mathew", "matthew"},
+	}
+	for _, p := range same {
+		if !oneInnerVowel(translitKey(p[0]), translitKey(p[1])) {
+			t.Errorf("%s and %s should match (%s, %s)", p[0], p[1], translitKey(p[0]), translitKey(p[1]))
+		}
+	}
+	differ := [][2]string{
+		{"slovakia", "slovenia"}, {"austria", "australia"}, {"johnson", "johnston"}, {"maria", "marie"},
+		{"ukraine", "ukrainian"}, {"christian", "christina"},
+	}
+	for _, p := range differ {
+		if oneInnerVowel(translitKey(p[0]), translitKey(p[1])) {
+			t.Errorf("%s and %s should not match", p[0], p[1])
+		}
+	}
+}
+
+func TestPreferred(t *testing.T) {
+	// the more frequent spelling wins over the one with more diacritics
+	fs := check(t, "Mayor Tomasz Wrobel opened the bridge. The mayor, Mr. Wrobel, cut the ribbon. Later Mr. Wróbel left.\n")
+	if len(fs) != 1 || !strings.Contains(fs[0].Message, `"Wróbel" here`) || len(fs[0].Related) != 2 {
+		t.Fatalf("got %+v", fs)
+	}
+}
+
+func TestFlags(t *testing.T) {
+	for _, c := range []struct{ src, flagged string }{
+		// the last sound agrees though the last letter does not
+		{"Director Lee Seong-ju spoke first. Then Lee Seong-ju answered the panel, and Lee Seong-joo left.\n", "Seong-joo"},
+		// two places, nothing shared, but only a romanisation variant apart
+		{"The deputy Olena Horbatsova voted for the bill. The bill, Horbacova said, would pass.\n", "Horbacova"},
+		// two places only, but beside the same title
+		{"Mr. Holubenko arrived late. The talks, said Mr. Holubienko, went well.\n", "Holubienko"},
+	} {
+		fs := check(t, c.src)
+		if len(fs) != 1 || c.src[fs[0].Start:fs[0].End] != c.flagged {
+			t.Errorf("%q: got %+v, want one finding on %q", c.src, fs, c.flagged)
+		}
+	}
+}
+
+func TestLeavesAlone(t *testing.T) {
+	for _, src := range []string{
+		// a letter apart, two places, nothing shared: too little evidence
+		"The Readdir call returns early. A Reader wraps the file.\n",
+		// a gloss given on purpose
+		"Trains to Kharkiv (Kharkov) run again. Kharkiv welcomed them, and Kharkiv's mayor spoke.\n",
+		"The port of Marevsk, or Marivsk, reopened. Marevsk lies east, and Marevsk's docks are busy.\n",
+		// case only
+		"The Macdonald farm lies west. Later the MacDonald farm was sold, and Macdonald moved.\n",
+		// a given name beside a lone surname
+		"Martin Hale chaired. Martin Hale spoke. Later Martyn spoke for the residents.\n",
+	} {
+		if fs := check(t, src); len(fs) != 0 {
+			t.Errorf("%q: unexpected %q", src, fs[0].Message)
+		}
+	}
+}
+
+// TestNounCapitals: in German every noun is capitalised and plurals take
+// an umlaut; the rule stays out.
+func TestNounCapitals(t *testing.T) {
+	src := "Am Montag kam der Vater. Später kamen die Väter der Schüler, und jeder Vater brachte Kuchen.\n"
+	doc, err := lint.Parse("a.txt", []byte(src))
+	if err != nil {
+		t.Fatal(err)
+	}
+	doc.Lang = "de"
+	if fs := (Rule{}).Check(doc); len(fs) != 0 {
+		t.Errorf("German: unexpected %q", fs[0].Message)
+	}
+}
+
+// benchText is an article of n paragraphs, with many distinct capitalised
+// names and a drifting one now and then.
+func benchText(n int) []byte {
+	var b strings.Builder
+	for i := 0; i < n; i++ {
+		fmt.Fprintf(&b, "The councillor Aleksandra Brzeczek%c%c met the owner of the new bakery on the corner of Tarnowski Street "+
+			"and the head of the school board on a rainy morning. ", 'a'+i%26, 'a'+i/26%26)
+		if i%10 == 0 {
+			b.WriteString("Later Mr. Mostovienko said that Minister Oksana Mostovenko had agreed.")
+		}
+		b.WriteString("\n\n")
+	}
+	return []byte(b.String())
+}
+
+// BenchmarkCheck runs the rule over one document of 1x, 4x and 16x the
+// length: the time per byte should stay flat (cpu-ms/op and MB/cpu-s are
+// the figures a loaded machine does not inflate).
+func BenchmarkCheck(b *testing.B) {
+	for _, mult := range []int{1, 4, 16} {
+		linttest.BenchCheck(b, Rule{}, fmt.Sprintf("%dx", mult), "a.txt", benchText(100*mult))
+	}
+}

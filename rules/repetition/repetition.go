@@ -1,0 +1,261 @@
+// Package repetition holds the repetition rule: a phrase of several words
+// written again and again back to back, the loop a machine translation
+// system falls into when it hallucinates.
+package repetition
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+
+	"github.com/translint/translint/lint"
+)
+
+// Thresholds of the rule (documented in Doc).
+const (
+	// MaxUnitWords is the longest repeated unit looked for, in words.
+	MaxUnitWords = 16
+	// LoopCopies is how many copies of a unit of three words or more make a
+	// loop.
+	LoopCopies = 3
+	// ShortUnitCopies is how many copies a unit of two words needs
+	// ("more and more and more and more" is emphasis, not a loop).
+	ShortUnitCopies = 5
+	// PairUnitWords is the length from which a unit written only twice back
+	// to back is flagged.
+	PairUnitWords = 5
+	// TailWords is how many words of a third, broken-off copy make a pair of
+	// copies a loop ("X Y Z, X Y Z, X Y …").
+	TailWords = 2
+	// QuotedCopies is how many copies a unit inside quotation marks needs:
+	// chants and choruses are quoted.
+	QuotedCopies = 5
+)
+
+// Rule flags a phrase repeated back to back.
+type Rule struct{}
+
+// New returns the rule.
+func New() Rule { return Rule{} }
+
+func (Rule) ID() string                     { return "repetition" }
+func (Rule) DefaultSeverity() lint.Severity { return lint.SeverityWarning }
+func (Rule) Doc() lint.RuleDoc {
+	return lint.RuleDoc{
+		Title: "Phrase repeated back to back in a loop",
+		Text: fmt.Sprintf(`Flags a phrase of several words written again and again back to back in one
+block ("the growth of the regional economy, the growth of the regional economy, the growth of
+the regional economy"): a machine translation system that hallucinates falls into such loops.
+A phrase of three words or more is flagged at %d copies, a phrase of two words at %d copies,
+and a phrase of %d words or more already at two copies, or at two copies followed by the first
+%d words of a third that breaks off. Case and punctuation between the words do not matter;
+the unit is looked for up to %d words long.
+Left alone: single doubled words (doubled-word handles them), units of numbers only, verse
+and lyrics laid out one copy a line, and quoted chants or choruses (inside quotation marks a
+unit needs %d copies). Nothing is fixed: which copy to keep is an editor's call.`,
+			LoopCopies, ShortUnitCopies, PairUnitWords, TailWords, MaxUnitWords, QuotedCopies),
+		Bad:  "Exports rose on the strength of the harbour trade, the harbour trade, the harbour trade, the harbour trade.",
+		Good: "Exports rose on the strength of the harbour trade.",
+	}
+}
+
+// run is a stretch of words whose key repeats at distance p: words
+// [start, start+p+l) of a block, l the number of matching positions.
+type run struct {
+	start, p, l int
+}
+
+func (r run) end() int { return r.start + r.p + r.l }
+
+// Check implements lint.Rule.
+func (Rule) Check(doc *lint.Document) []lint.Finding {
+	var out []lint.Finding
+	var keys []uint64
+	var taken []bool
+	blocks := doc.Blocks
+	if len(blocks) == 0 { // a reader found no blocks: the whole text is one
+		blocks = []lint.Block{{Span: lint.Span{Start: 0, End: len(doc.Text)}}}
+	}
+	for _, b := range blocks {
+		sp := b.Span
+		ws := doc.WordsIn(sp)
+		if len(ws) < 4 {
+			continue
+		}
+		keys = keys[:0]
+		for _, w := range ws {
+			keys = append(keys, lint.KeyOf(doc.Text[w.Start:w.End]))
+		}
+		// the shortest unit wins where loops overlap: a loop of p words
+		// is also one of 2p. Runs of one length are disjoint but for p
+		// words, so marking the words taken stays linear.
+		taken = append(taken[:0], make([]bool, len(ws))...)
+		for _, r := range loops(keys) { // in order of p
+			f, ok := judge(doc, sp, ws, keys, r)
+			if !ok || anyTaken(taken[r.start:r.end()]) {
+				continue
+			}
+			for i := r.start; i < r.end(); i++ {
+				taken[i] = true
+			}
+			out = append(out, f)
+		}
+	}
+	sort.Slice(out, func(a, b int) bool { return out[a].Start < out[b].Start })
+	return out
+}
+
+// loops finds, for every unit length p from 2 to MaxUnitWords, the
+// stretches where each word equals the word p places on and that hold at
+// least two copies. Runs of one length never overlap, so the scan is
+// MaxUnitWords passes over the block: linear.
+func loops(keys []uint64) []run {
+	var cands []run
+	n := len(keys)
+	for p := 2; p <= MaxUnitWords && 2*p <= n; p++ {
+		l := 0
+		for j := 0; j+p <= n; j++ {
+			if j+p < n && keys[j] == keys[j+p] {
+				l++
+				continue
+			}
+			if l >= p {
+				cands = append(cands, run{start: j - l, p: p, l: l})
+			}
+			l = 0
+		}
+	}
+	return cands
+}
+
+func anyTaken(t []bool) bool {
+	for _, b := range t {
+		if b {
+			return true
+		}
+	}
+	return false
+}
+
+// judge decides whether a run is a loop to report, and builds the finding.
+func judge(doc *lint.Document, block lint.Span, ws []lint.Word, keys []uint64, r run) (lint.Finding, bool) {
+	unit := keys[r.start : r.start+r.p]
+	copies := 1 + r.l/r.p
+	tail := r.l % r.p
+	if periodic(unit) || !hasLetters(doc, ws[r.start:r.start+r.p]) {
+		return lint.Finding{}, false
+	}
+	need := LoopCopies
+	switch {
+	case r.p == 2:
+		need = ShortUnitCopies
+	case r.p >= PairUnitWords, tail >= TailWords:
+		need = 2
+	}
+	first := ws[r.start]
+	last := ws[r.start+copies*r.p-1]
+	if tail >= TailWords && need == 2 && copies == 2 {
+		last = ws[r.start+copies*r.p+tail-1]
+	}
+	if copies < need || copies < QuotedCopies && quoted(doc.Text, block, first.Start, last.End) ||
+		versed(doc.Text, ws, r, copies) || markupBetween(doc, first.Start, last.End) {
+		return lint.Finding{}, false
+	}
+	u := ws[r.start : r.start+r.p]
+	phrase := strings.Join(strings.Fields(string(doc.Text[u[0].Start:u[len(u)-1].End])), " ")
+	msg := fmt.Sprintf("the phrase %q is written %d times in a row", phrase, copies)
+	switch {
+	case copies == 2 && tail >= TailWords:
+		msg = fmt.Sprintf("the phrase %q is written twice in a row and begun a third time", phrase)
+	case copies == 2:
+		msg = fmt.Sprintf("the phrase %q is written twice in a row", phrase)
+	}
+	return lint.Finding{
+		Span:       lint.Span{Start: first.Start, End: last.End},
+		Message:    msg,
+		Suggestion: "keep one copy of the phrase, or check the source for what was lost",
+	}, true
+}
+
+// periodic: the unit is itself a repetition of a shorter one ("a b a b").
+func periodic(unit []uint64) bool {
+	p := len(unit)
+	for d := 1; d < p; d++ {
+		if p%d != 0 {
+			continue
+		}
+		ok := true
+		for i := d; i < p; i++ {
+			if unit[i] != unit[i-d] {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			return true
+		}
+	}
+	return false
+}
+
+// hasLetters: at least two words of the unit hold a letter (a unit of
+// numbers is a table or a score, not a loop).
+func hasLetters(doc *lint.Document, u []lint.Word) bool {
+	n := 0
+	for _, w := range u {
+		for _, c := range string(doc.Text[w.Start:w.End]) {
+			if !('0' <= c && c <= '9') {
+				n++
+				break
+			}
+		}
+	}
+	return n >= 2
+}
+
+// versed: every copy after the first starts a line (verse, lyrics, a list
+// laid out one item a line).
+func versed(text []byte, ws []lint.Word, r run, copies int) bool {
+	for c := 1; c < copies; c++ {
+		prev := ws[r.start+c*r.p-1].End
+		next := ws[r.start+c*r.p].Start
+		if !strings.Contains(string(text[prev:next]), "\n") {
+			return false
+		}
+	}
+	return true
+}
+
+// markupBetween: markup was masked somewhere inside the span (a link, a
+// tag, code): the words are not one run of prose.
+func markupBetween(doc *lint.Document, s, e int) bool {
+	for i := s; i < e; i++ {
+		if doc.Text[i] != doc.Src[i] && doc.Text[i] == ' ' {
+			return true
+		}
+	}
+	return false
+}
+
+// quoteWindow bounds, in bytes, how far before and after a loop quotation
+// marks are looked for, so that a block of many candidates stays linear.
+const quoteWindow = 300
+
+// quoted: the span lies inside quotation marks of its block: the nearest
+// quotation mark before it, within quoteWindow, opens a quote and one
+// follows it.
+func quoted(text []byte, block lint.Span, s, e int) bool {
+	before := string(text[max(block.Start, s-quoteWindow):s])
+	i := strings.LastIndexAny(before, "\"“”«»„‘")
+	if i < 0 {
+		return false
+	}
+	open := false
+	switch c := before[i:]; {
+	case strings.HasPrefix(c, "“"), strings.HasPrefix(c, "«"), strings.HasPrefix(c, "„"), strings.HasPrefix(c, "‘"):
+		open = true
+	case strings.HasPrefix(c, "\""):
+		open = strings.Count(before, "\"")%2 == 1
+	}
+	return open && strings.ContainsAny(string(text[e:min(block.End, e+quoteWindow)]), "\"“”«»’")
+}
