@@ -251,49 +251,55 @@ func TestPanicAnswers500AndServerLives(t *testing.T) {
 	}
 }
 
-func TestBusyAnswers503(t *testing.T) {
-	release := make(chan struct{})
-	started := make(chan struct{}, 4)
-	block := func(req server.Request) (*format.Report, error) {
+// blockingChecker lints once release is closed, telling started first.
+func blockingChecker(started chan<- struct{}, release <-chan struct{}) server.Checker {
+	return func(req server.Request) (*format.Report, error) {
 		started <- struct{}{}
 		<-release
 		return checker(testRules())(req)
 	}
-	s, _ := newServer(t, server.Options{Check: block, Workers: 1, Queue: 1})
-	var wg sync.WaitGroup
-	codes := make(chan int, 2)
-	for i := 0; i < 2; i++ { // one runs, one waits
-		wg.Add(1)
-		go func() { defer wg.Done(); codes <- postJSON(s, `{"text":"zorbly"}`).Code }()
-	}
+}
+
+func TestBusyAnswers503(t *testing.T) {
+	started, release := make(chan struct{}, 2), make(chan struct{})
+	s, _ := newServer(t, server.Options{Check: blockingChecker(started, release), Workers: 1, Queue: -1})
+	got := make(chan int, 1)
+	go func() { got <- postJSON(s, `{"text":"zorbly"}`).Code }()
 	<-started
-	// The second request is admitted and waits. Probes give up after a
-	// moment if admitted too; the first probe turned away at the door gets
-	// Retry-After.
-	deadline := time.Now().Add(5 * time.Second)
-	var rec *httptest.ResponseRecorder
-	for time.Now().Before(deadline) {
-		ctx, cancel := context.WithTimeout(context.Background(), 20*time.Millisecond)
-		req := httptest.NewRequest("POST", "/v1/check", strings.NewReader(`{"text":"zorbly"}`)).WithContext(ctx)
-		rec = httptest.NewRecorder()
-		s.ServeHTTP(rec, req)
-		cancel()
-		if rec.Header().Get("Retry-After") != "" {
-			break
-		}
-	}
+	rec := postJSON(s, `{"text":"zorbly"}`)
 	if rec.Code != 503 || rec.Header().Get("Retry-After") != "1" {
-		t.Errorf("third request: %d, Retry-After %q", rec.Code, rec.Header().Get("Retry-After"))
+		t.Errorf("second request: %d, Retry-After %q", rec.Code, rec.Header().Get("Retry-After"))
 	}
 	if rec := postForm(s, url.Values{"text": {"x"}, "language": {"en"}}); rec.Code != 503 {
 		t.Errorf("v2 while busy: %d", rec.Code)
 	}
 	close(release)
-	wg.Wait()
-	close(codes)
-	for c := range codes {
-		if c != 200 {
-			t.Errorf("admitted request: %d", c)
+	if c := <-got; c != 200 {
+		t.Errorf("admitted request: %d", c)
+	}
+	if rec := postJSON(s, `{"text":"zorbly"}`); rec.Code != 200 {
+		t.Errorf("after the busy spell: %d", rec.Code)
+	}
+}
+
+// A request past the workers but within the queue waits for its turn.
+func TestQueueWaits(t *testing.T) {
+	started, release := make(chan struct{}, 2), make(chan struct{})
+	s, _ := newServer(t, server.Options{Check: blockingChecker(started, release), Workers: 1, Queue: 1})
+	got := make(chan int, 2)
+	for i := 0; i < 2; i++ {
+		go func() { got <- postJSON(s, `{"text":"zorbly"}`).Code }()
+	}
+	<-started
+	select {
+	case <-started:
+		t.Fatal("two checks ran at once with one worker")
+	case <-time.After(50 * time.Millisecond):
+	}
+	close(release)
+	for i := 0; i < 2; i++ {
+		if c := <-got; c != 200 {
+			t.Errorf("queued request: %d", c)
 		}
 	}
 }
