@@ -323,7 +323,7 @@
     findings.forEach(function (f) { by3[f.severity] = (by3[f.severity] || 0) + 1; });
     var total = el('div', 'totals');
     ['error', 'warning', 'info'].forEach(function (s) {
-      var t = el('span', 'total sev-' + s);
+      var t = el('span', 'total sev-' + s + (by3[s] ? '' : ' zero'));
       t.appendChild(el('span', 'dot'));
       t.appendChild(document.createTextNode(plural(by3[s], s)));
       total.appendChild(t);
