@@ -56,16 +56,18 @@ func main() {
 	body, err := json.Marshal(map[string]string{"text": article, "format": "markdown", "path": "article.md"})
 	check(err)
 	fmt.Printf("article: %d words, %d bytes; %d CPUs; %s\n\n", len(strings.Fields(article)), len(article), runtime.NumCPU(), runtime.Version())
-	fmt.Println("| clients | requests/s | p50 | p99 | max | errors | peak RSS |")
-	fmt.Println("|---:|---:|---:|---:|---:|---:|---:|")
+	fmt.Println("| clients | requests/s | p50 | p99 | max | errors | server CPU/request | peak RSS |")
+	fmt.Println("|---:|---:|---:|---:|---:|---:|---:|---:|")
 	for _, f := range strings.Split(*clientList, ",") {
 		n, err := strconv.Atoi(strings.TrimSpace(f))
 		check(err)
 		s := start(*bin, n)
 		warm(s, body)
+		cpu0 := s.cpu()
 		r := load(s.url, body, n, *duration, 0)
-		fmt.Printf("| %d | %.0f | %s | %s | %s | %d | %s |\n", n, float64(len(r.lat))/r.wall.Seconds(),
-			ms(r.pct(50)), ms(r.pct(99)), ms(r.pct(100)), r.errors, mb(s.rss("VmHWM")))
+		perReq := (s.cpu() - cpu0) / time.Duration(max(len(r.lat), 1))
+		fmt.Printf("| %d | %.0f | %s | %s | %s | %d | %s | %s |\n", n, float64(len(r.lat))/r.wall.Seconds(),
+			ms(r.pct(50)), ms(r.pct(99)), ms(r.pct(100)), r.errors, ms(perReq), mb(s.rss("VmHWM")))
 		s.stop()
 	}
 	if *soak > 0 {
@@ -133,6 +135,25 @@ func (s *server) rss(field string) int64 {
 	}
 	return -1
 }
+
+// cpu is the CPU time the server used so far (user and system).
+func (s *server) cpu() time.Duration {
+	data, err := os.ReadFile(fmt.Sprintf("/proc/%d/stat", s.cmd.Process.Pid))
+	if err != nil {
+		return 0
+	}
+	// Fields after the command name (which may hold spaces) start at state.
+	f := strings.Fields(string(data[bytes.LastIndexByte(data, ')')+1:]))
+	if len(f) < 13 {
+		return 0
+	}
+	ut, _ := strconv.ParseInt(f[11], 10, 64)
+	st, _ := strconv.ParseInt(f[12], 10, 64)
+	return time.Duration(ut+st) * time.Second / clockTicks
+}
+
+// clockTicks is USER_HZ, the unit of /proc/PID/stat times (100 on Linux).
+const clockTicks = 100
 
 func warm(s *server, body []byte) { load(s.url, body, 4, 0, 200) }
 
