@@ -110,6 +110,19 @@ func applyFix(text string, fix []struct {
 	return b.String() + text[at:]
 }
 
+// firstFix is the index of the first finding with a fix (the one the
+// first "Apply fix" button applies) and the article it fixes.
+func firstFix(t *testing.T, want v1Findings) (int, string) {
+	t.Helper()
+	for i, f := range want.Findings {
+		if len(f.Fix) > 0 {
+			return i, applyFix(browserArticle, f.Fix)
+		}
+	}
+	t.Fatal("the article should have a finding with a fix")
+	return -1, ""
+}
+
 // checkHighlights compares the highlights with the findings' excerpts.
 func checkHighlights(t *testing.T, ctx context.Context, sel string, want v1Findings) {
 	t.Helper()
@@ -211,17 +224,7 @@ func TestBrowserServePage(t *testing.T) {
 	screenshot(t, ctx, "serve.png")
 
 	// One click applies the first fix; the page checks the fixed text again.
-	first := -1
-	for i, f := range want.Findings {
-		if len(f.Fix) > 0 {
-			first = i
-			break
-		}
-	}
-	if first < 0 {
-		t.Fatal("the article should have a finding with a fix")
-	}
-	fixed := applyFix(browserArticle, want.Findings[first].Fix)
+	_, fixed := firstFix(t, want)
 	err = chromedp.Do(ctx, chromedp.Click(chromedp.CSS(".item .fix")))
 	if err != nil {
 		t.Fatal(err)
@@ -265,14 +268,7 @@ func TestBrowserHTMLReport(t *testing.T) {
 	}
 	checkHighlights(t, ctx, "article [data-f]", want)
 	screenshot(t, ctx, "report.png")
-	first := -1
-	for i, f := range want.Findings {
-		if len(f.Fix) > 0 {
-			first = i
-			break
-		}
-	}
-	fixed := applyFix(browserArticle, want.Findings[first].Fix)
+	first, fixed := firstFix(t, want)
 	if err := chromedp.Do(ctx, chromedp.Click(chromedp.CSS(".item .fix")), chromedp.WaitVisible(chromedp.CSS(".download"))); err != nil {
 		t.Fatal(err)
 	}
