@@ -145,7 +145,8 @@ func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		}
 		s.served.Add(1)
 		if s.o.Log != nil {
-			s.o.Log.Printf("%s %s %s %d %d %s", remoteHost(r), r.Method, r.URL.RequestURI(), rw.code(), rw.n, time.Since(start).Round(time.Microsecond))
+			// The path only: a query may hold an article's text.
+			s.o.Log.Printf("%s %s %s %d %d %s", remoteHost(r), r.Method, r.URL.Path, rw.code(), rw.n, time.Since(start).Round(time.Microsecond))
 		}
 	}()
 	if !s.cors(rw, r) {

@@ -597,3 +597,12 @@ func TestGracefulShutdown(t *testing.T) {
 		t.Errorf("Serve: %v", err)
 	}
 }
+
+// The access log names the path, never the query that may carry the text.
+func TestAccessLogLeavesTextOut(t *testing.T) {
+	s, logBuf := newServer(t, server.Options{})
+	do(s, "GET", "/v2/check?language=en&text=confidential+zorbly", "", "")
+	if l := logBuf.String(); !strings.Contains(l, "GET /v2/check 200") || strings.Contains(l, "confidential") {
+		t.Errorf("access log %q", l)
+	}
+}
