@@ -102,12 +102,19 @@ var ltCategoryAll = ltCategory{ID: "MACHINE_TRANSLATION", Name: "Machine transla
 // issueTypes gives a rule the issue type (the ITS 2.0 names LanguageTool
 // uses) that clients colour by; other rules are "uncategorized".
 var issueTypes = map[string]string{
-	"foreign-fragment":  "untranslated",
-	"wrong-language":    "untranslated",
-	"dropped-name":      "omission",
-	"truncation":        "omission",
-	"duplicated-teaser": "duplication",
-	"boilerplate":       "addition",
+	"foreign-fragment":   "untranslated",
+	"wrong-language":     "untranslated",
+	"dropped-name":       "omission",
+	"truncation":         "omission",
+	"duplicated-teaser":  "duplication",
+	"boilerplate":        "addition",
+	"doubled-word":       "duplication",
+	"mojibake":           "characters",
+	"broken-entity":      "characters",
+	"escaped-character":  "characters",
+	"glued-words":        "whitespace",
+	"punctuation":        "typographical",
+	"broken-contraction": "typographical",
 }
 
 // contextRunes is how many characters of text a match's context shows on
@@ -247,7 +254,7 @@ func ltMatches(rep *format.Report, text string) []ltMatch {
 		}
 		msg := d.Message
 		if d.Suggestion != "" {
-			msg += " Suggestion: " + d.Suggestion
+			msg += "; " + d.Suggestion
 		}
 		title := titles[d.Rule]
 		if title == "" {
