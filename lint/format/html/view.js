@@ -479,7 +479,7 @@
       tools.hidden = !on;
       art.hidden = on;
       editBtn.hidden = on;
-      if (on) { nav.clear(); ta.focus(); }
+      if (on) { nav.clear(); nav.views = []; ta.focus(); } // the next Check renders anew
     }
     function check() {
       var text = ta.value;
