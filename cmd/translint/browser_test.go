@@ -17,9 +17,12 @@ import (
 )
 
 // browserArticle is an invented news article with defects of several
-// classes: a doubled word (with a fix), an untranslated Russian fragment,
-// a glued sentence and an entity escaped twice (with a fix).
+// classes: a teaser that repeats the title (with a related place), a
+// doubled word (with a fix), an untranslated Russian fragment, a glued
+// sentence and an entity escaped twice (with a fix).
 const browserArticle = `# Harbour town votes to close its old ferry piers
+
+Harbour town votes to close its old ferry piers
 
 The council of Valdmere voted on Tuesday to close the two oldest ferry piers by the end of the year.
 
@@ -92,6 +95,7 @@ type v1Findings struct {
 			Offset, Length int
 			Text           string
 		}
+		Related []struct{ Excerpt string }
 	}
 }
 
@@ -213,13 +217,43 @@ func TestBrowserServePage(t *testing.T) {
 	}
 
 	// Keyboard: j twice goes to the second finding and shows its message.
-	if err := chromedp.Do(ctx, chromedp.KeyEvent("j"), chromedp.KeyEvent("j")); err != nil {
-		t.Fatal(err)
+	// Keyboard: j goes to the first finding, shows its message and outlines
+	// its related places.
+	rel := -1
+	for i, f := range want.Findings {
+		if len(f.Related) > 0 {
+			rel = i
+			break
+		}
+	}
+	if rel < 0 {
+		t.Fatal("the article should have a finding with a related place")
+	}
+	for range rel + 1 {
+		if err := chromedp.Do(ctx, chromedp.KeyEvent("j")); err != nil {
+			t.Fatal(err)
+		}
+	}
+	related := do1(t, ctx, chromedp.Evaluate[string](`[...document.querySelectorAll('#article [data-rel].active')].map(m => m.textContent).join('')`))
+	if related != want.Findings[rel].Related[0].Excerpt {
+		t.Errorf("related place outlined: %q, want %q", related, want.Findings[rel].Related[0].Excerpt)
+	}
+	// j again, to the first error: its message in the tip.
+	errIdx := -1
+	for i, f := range want.Findings {
+		if f.Rule == "foreign-fragment" {
+			errIdx = i
+		}
+	}
+	for range errIdx - rel {
+		if err := chromedp.Do(ctx, chromedp.KeyEvent("j")); err != nil {
+			t.Fatal(err)
+		}
 	}
 	activeRule := do1(t, ctx, chromedp.Text(chromedp.CSS(".item.active .rule")))
 	tip := do1(t, ctx, chromedp.Text(chromedp.CSS(".tip")))
-	if activeRule != want.Findings[1].Rule || !strings.Contains(tip, want.Findings[1].Rule) {
-		t.Errorf("after j j: active %q, tip %q; want %s", activeRule, tip, want.Findings[1].Rule)
+	if errIdx < 0 || activeRule != "foreign-fragment" || !strings.Contains(tip, "untranslated") {
+		t.Errorf("active %q, tip %q; want the foreign fragment", activeRule, tip)
 	}
 	screenshot(t, ctx, "serve.png")
 
