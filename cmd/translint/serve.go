@@ -100,7 +100,11 @@ func runServe(c *cobra.Command, f *serveFlags) error {
 	eng.warmUp()
 	fmt.Fprintf(stderr, "translint %s serving on http://%s/ (Ctrl+C stops)\n", toolVersion(), ln.Addr())
 	if a, ok := ln.Addr().(*net.TCPAddr); ok && !a.IP.IsLoopback() {
-		fmt.Fprintf(stderr, "translint serve: warning: %s is not a loopback address: anyone who reaches this machine can use the API\n", a.IP)
+		where := a.IP.String() + " is not a loopback address"
+		if a.IP.IsUnspecified() {
+			where = "listening on every interface"
+		}
+		fmt.Fprintf(stderr, "translint serve: warning: %s: anyone who reaches this machine can use the API\n", where)
 	}
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()
