@@ -333,9 +333,8 @@ func ltContextOf(text string, start, end int) ltContext {
 	return ltContext{Text: pre + mid + post, Offset: u16Len(pre), Length: u16Len(mid)}
 }
 
-// languageCodes are the languages /v2/languages lists: translint checks
-// articles in any ISO 639-1 language; these are the ones its rules know
-// best, English first.
+// languageCodes are the languages /v2/languages lists, English first:
+// translint takes any ISO 639-1 code; clients pick from this list.
 var languageCodes = []string{"en", "de", "fr", "es", "it", "pt", "nl", "pl", "ru", "uk", "tr", "ar", "zh", "ja", "ko"}
 
 type ltLanguageEntry struct {

@@ -56,7 +56,7 @@ func TestHTMLReport(t *testing.T) {
 	if len(files) != 2 {
 		t.Fatalf("files %v", files)
 	}
-	// Sorted by path: "/tmp/..." before "<stdin>".
+	// Sorted by path: the temporary folder's file before "<stdin>".
 	f := files[0].(map[string]any)
 	if f["text"] != text || len(f["findings"].([]any)) != 2 {
 		t.Errorf("first file %v", f)
