@@ -75,8 +75,9 @@
 
   // ---- one article with its findings ----
 
-  function View(text, findings, article, list, onFix) {
+  function View(text, findings, article, list, onFix, format) {
     this.text = text;
+    this.format = format;
     this.findings = findings;
     this.article = article;
     this.list = list;
@@ -132,13 +133,14 @@
           if (sp.s <= a && sp.e >= b) (sp.rel ? rel : own).push(sp.i);
         });
         if (!own.length && !rel.length) {
-          self.article.appendChild(document.createTextNode(seg));
+          self.fill(self.article, seg);
           continue;
         }
         var node;
         if (own.length) {
           var top = own.reduce(function (x, i) { return SEV[fs[i].severity] > SEV[fs[x].severity] ? i : x; }, own[0]);
-          node = el('mark', 'hl sev-' + fs[top].severity + (own.length > 1 ? ' multi' : ''), seg);
+          node = el('mark', 'hl sev-' + fs[top].severity + (own.length > 1 ? ' multi' : ''));
+          self.fill(node, seg);
           node.setAttribute('data-f', own.join(' '));
           own.forEach(function (i) {
             self.marks[i].push(node);
@@ -152,7 +154,8 @@
             }
           });
         } else {
-          node = el('span', 'rel', seg);
+          node = el('span', 'rel');
+          self.fill(node, seg);
         }
         if (rel.length) {
           node.setAttribute('data-rel', rel.join(' '));
@@ -163,6 +166,25 @@
     }
     fs.forEach(function (f, i) { self.list.appendChild(self.item(f, i)); });
     if (!fs.length) this.list.appendChild(el('li', 'none', text == null ? 'No findings.' : 'No findings: the article looks clean.'));
+  };
+
+  // markupRe finds what the eye should skip: HTML tags, and in Markdown the
+  // marks of headings and emphasis.
+  var markupRe = { html: /<[^<>]*>/g, markdown: /^#{1,6}[ \t]|\*\*|__/gm };
+
+  // fill appends text to node, with markup dimmed (the text is unchanged).
+  View.prototype.fill = function (node, text) {
+    var re = markupRe[this.format];
+    if (!re) { node.appendChild(document.createTextNode(text)); return; }
+    re.lastIndex = 0;
+    var at = 0, m;
+    while ((m = re.exec(text)) !== null) {
+      if (m[0] === '') { re.lastIndex++; continue; }
+      if (m.index > at) node.appendChild(document.createTextNode(text.slice(at, m.index)));
+      node.appendChild(el('span', 'markup', m[0]));
+      at = m.index + m[0].length;
+    }
+    if (at < text.length) node.appendChild(document.createTextNode(text.slice(at)));
   };
 
   View.prototype.idOf = function (i) { return 'f' + this.seq + '-' + i; };
@@ -387,6 +409,8 @@
       lay.appendChild(side);
       sec.appendChild(lay);
       document.body.appendChild(sec);
+      var ext = (file.path.match(/\.[^.\/\\]+$/) || [''])[0].toLowerCase();
+      var format = { '.md': 'markdown', '.markdown': 'markdown', '.html': 'html', '.htm': 'html' }[ext] || 'text';
       var v = new View(file.text, file.findings, art, list, file.text == null ? null : function (i) {
         var edits = v.findings[i].fix;
         v.text = applyEdits(v.text, edits);
@@ -397,7 +421,7 @@
         dl.hidden = false;
         dl.href = URL.createObjectURL(new Blob([v.text], { type: 'text/plain;charset=utf-8' }));
         dl.download = file.path.split(/[\\/]/).pop();
-      });
+      }, format);
       nav.views.push(v);
     });
     document.body.appendChild(keysHelp());
@@ -503,7 +527,7 @@
           view = new View(text, rep.findings, art, list, function (i) {
             ta.value = applyEdits(ta.value, view.findings[i].fix);
             check().then(function () { if (view.findings.length) nav.go(view, Math.min(i, view.findings.length - 1), true); });
-          });
+          }, f);
           nav.views.push(view);
           counts(box, rep.findings);
           editing(false);
