@@ -83,6 +83,9 @@ func TestMojibake(t *testing.T) {
 		{"Cyrillic Ð¿Ñ€Ð¸ here.", []string{"Ð¿Ñ€Ð¸"}, "Cyrillic при here."},
 		{"Lost b\uFFFD\uFFFD here.", []string{"\uFFFD\uFFFD"}, ""},
 		{"São Paulo, Zürich, „Fuß“, ÄRGER“, €5, «vieux», naïve, déjà vu.", nil, ""},
+		{"She said โ€œwe will stayโ€ and left.", []string{"โ€œ", "โ€"}, "She said “we will stayโ€ and left."},
+		{"The mayorâ € ™s office and â € œnew plansâ € .", []string{"â € ™", "â € œ", "â €"}, ""},
+		{"ยิ่งกว่า ไก่ ภาษาไทย and โรงเรียน are Thai words.", nil, ""},
 	})
 }
 
@@ -94,6 +97,7 @@ func TestEscapedCharacter(t *testing.T) {
 		{`Fans \ud83c\udf89 cheered.`, []string{`\ud83c\udf89`}, "Fans 🎉 cheered."},
 		{`End.\n\nNext one.`, []string{`\n\n`}, ""},
 		{`U+2013, menu2020, u2, C:\new\texts and \\server\share are fine.`, nil, ""},
+		{`The shortcode :u6307: shows a sign; set it to print "\u00A9" or '\u2019' instead.`, nil, ""},
 	})
 }
 
@@ -131,8 +135,11 @@ func TestPunctuation(t *testing.T) {
 		{"I am , like others, wrong.", []string{" ,"}, "I am, like others, wrong."},
 		// A comma after "the" marks a dropped name, not a stray space.
 		{"He was cooperating with the , but refused to answer.", nil, ""},
+		{"After the win over , the coach smiled. Read more »", nil, ""},
 		{"more well -trained troops", []string{"well -trained"}, "more well-trained troops"},
-		{"the magazine.Home hearth» wrote", []string{"magazine.Home", "»"}, ""},
+		{"the magazine.The hearth» wrote", []string{"magazine.The", "»"}, ""},
+		// Code names, domains and brands are not a lost space.
+		{"Call fmt.Sprintf or images.Process, see collections.After, read Gazeta.Ru, Mail.Ru and Tovid.The blog.", nil, ""},
 		{"I admire him, Pelé “, he concluded.", []string{"“"}, ""},
 		{"Wait... U.S. Sen. Smith, St. Petersburg, 2.0.1, java.util.List, «a „b“ c», “d ‘e’ f”, „g“, temple - unless, pre- and post-war.", nil, ""},
 	})
@@ -140,6 +147,11 @@ func TestPunctuation(t *testing.T) {
 
 func TestBrokenContraction(t *testing.T) {
 	runCases(t, BrokenContraction{}, []ruleCase{
+		{"we didnt go and theres no bus; Im still here", []string{"didnt", "theres", "Im"}, "we didn't go and there's no bus; I'm still here"},
+		{"Theres going to be rain, they hasnt said", []string{"Theres", "hasnt"}, ""},
+		// A surname, a name, capitals and English words are not contractions.
+		{"Director Im said that Im Sang-ho and Theres Lind agreed; DONT was the flag, as was his wont, and we cant ill afford it.", nil, ""},
+		{"they aren&#39;t ready and it isn&rsquo;t late", nil, ""},
 		{"in English, I didn then know German.", []string{"didn"}, "in English, I didn't then know German."},
 		{"I don t know.", []string{"don t"}, "I don't know."},
 		{"It wasn’ true.", []string{"wasn’"}, "It wasn’t true."},
@@ -214,4 +226,22 @@ func TestMayGlue(t *testing.T) {
 			t.Errorf("mayGlue(%q) = %v, want %v", s, got, want)
 		}
 	}
+}
+
+func TestNumberFormat(t *testing.T) {
+	runCases(t, NumberFormat{}, []ruleCase{
+		{"The polls closed at 21:18 PM and reopened at PM 12:07 on the 19st.", []string{"21:18 PM", "PM 12:07", "19st"}, "The polls closed at 21:18 PM and reopened at PM 12:07 on the 19th."},
+		{"About 28 000 people came; the fund lost 3,5 million and 2,4 percent.", []string{"28 000", "3,5", "2,4"}, ""},
+		// English formats, codes, years and figures in a row.
+		{"At 9:18 PM, 21:18 and 0:30 on the 1st, 2nd, 3rd, 11th, 12th, 13th, 21st, 22nd and 101st, 28,000 people and 3.5 million; rows 1 200 300, code A320 000 units, the years 1998 2000, PMs at 10:00.", nil, ""},
+	})
+}
+
+func TestMixedScript(t *testing.T) {
+	runCases(t, MixedScript{}, []ruleCase{
+		{"Experts of the WНO met; the tank М101А1 and А. Novak came on the ۱۹th for the ۱۹ annual fair.", []string{"WНO", "М101А1", "А", "۱۹th", "۱۹"},
+			"Experts of the WHO met; the tank M101A1 and A. Novak came on the 19th for the 19 annual fair."},
+		// Whole words of another script, Latin WHO, Greek letters in science.
+		{"The WHO said «Москва» and ΑΘΗΝΑ are names; α and β particles; В. Путин; in Arabic: ١٩٩٠ عام.", nil, ""},
+	})
 }

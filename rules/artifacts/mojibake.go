@@ -12,7 +12,7 @@ import (
 )
 
 // Mojibake flags UTF-8 text that was decoded with a single-byte code page
-// (Windows-1252, Latin-1 or Mac Roman) and encoded again, and replacement
+// (Windows-1252, Latin-1, Mac Roman or Windows-874) and encoded again, and replacement
 // characters (U+FFFD) left where a byte could not be decoded.
 type Mojibake struct{}
 
@@ -21,9 +21,11 @@ func (Mojibake) DefaultSeverity() lint.Severity { return lint.SeverityError }
 func (Mojibake) Doc() lint.RuleDoc {
 	return lint.RuleDoc{
 		Title: "Text decoded with the wrong character set",
-		Text: `Flags mojibake: UTF-8 bytes that were read as Windows-1252, Latin-1 or Mac Roman
-("Ã©" for "é", "â€™" or "‚Äô" for "’", "Ð¿Ñ€Ð¸" for "при"), and the replacement
-character U+FFFD left where a byte was lost. A sequence is reported only when re-encoding
+		Text: `Flags mojibake: UTF-8 bytes that were read as Windows-1252, Latin-1, Mac Roman or
+the Thai code page Windows-874 ("Ã©" for "é", "â€™" or "‚Äô" for "’", "โ€œ" for "“",
+"Ð¿Ñ€Ð¸" for "при"), the same split by spaces ("â € ™"), and the replacement
+character U+FFFD left where a byte was lost. The Thai reading is reported only for
+punctuation ("โ€"), so Thai text is never taken for mojibake. A sequence is reported only when re-encoding
 it gives valid UTF-8 for a character that is plausible in an article (letters, general
 punctuation, currency, CJK, emoji), so ordinary accented text is left alone. The fix
 restores the original characters, undoing repeated damage ("Ã¢â‚¬â„¢") too.`,
@@ -39,11 +41,17 @@ type codePage struct {
 	// single: a one-character decoding is enough evidence (for Windows-1252,
 	// "Ã©" is never prose; for Mac Roman "—Ä" might be).
 	single bool
+	// signature: a run that is not single needs two characters or this
+	// prefix ("‚Äô"); with strict, it needs the prefix whatever its length
+	// (Thai text read back by chance decodes to CJK, never to "โ€œ").
+	signature func(b []byte) bool
+	strict    bool
 }
 
 var codePages = []codePage{
-	{"Windows-1252", encodeWindows1252, true},
-	{"Mac Roman", encodeMacRoman, false},
+	{"Windows-1252", encodeWindows1252, true, nil, false},
+	{"Mac Roman", encodeMacRoman, false, macRomanSignature, false},
+	{"Windows-874", encodeWindows874, false, thaiSignature, true},
 }
 
 func encodeWindows1252(r rune) (byte, bool) {
@@ -54,6 +62,19 @@ func encodeWindows1252(r rune) (byte, bool) {
 	}
 	if r < 0x80 {
 		return byte(r), true
+	}
+	return charmap.Windows1252.EncodeRune(r)
+}
+
+// encodeWindows874 reads the Thai code page as browsers do: the bytes it
+// leaves undefined (0x9C for the last byte of “) are taken from
+// Windows-1252.
+func encodeWindows874(r rune) (byte, bool) {
+	if r < 0x80 {
+		return byte(r), true
+	}
+	if b, ok := charmap.Windows874.EncodeRune(r); ok {
+		return b, true
 	}
 	return charmap.Windows1252.EncodeRune(r)
 }
@@ -180,6 +201,19 @@ func (Mojibake) Check(doc *lint.Document) []lint.Finding {
 				i = j
 				continue
 			}
+			if j, good := spacedMojibake(text, i, sp.End); j > i {
+				msg := fmt.Sprintf("%q is %q read as Windows-1252, with spaces put between the characters", text[i:j], good)
+				if good == "" {
+					msg = fmt.Sprintf("%q is the start of a curly quote or dash read as Windows-1252 and split by spaces", text[i:j])
+				}
+				sug := "restore the quotation mark or dash"
+				if good != "" {
+					sug = fmt.Sprintf("replace it with %q", good)
+				}
+				out = append(out, finding(doc, lint.Span{Start: i, End: j}, msg, sug, good != "", good))
+				i = j
+				continue
+			}
 			if f, end := mojibakeRun(doc, i, sp.End); end > i {
 				out = append(out, f)
 				i = end
@@ -187,7 +221,7 @@ func (Mojibake) Check(doc *lint.Document) []lint.Finding {
 			}
 			if j, ok := truncatedQuote(text, i, sp.End); ok {
 				out = append(out, finding(doc, lint.Span{Start: i, End: j},
-					"“â€” is the start of a curly quote or dash read as Windows-1252, its last byte lost",
+					fmt.Sprintf("%q is the start of a curly quote or dash read with the wrong code page, its last byte lost", text[i:j]),
 					"restore the quotation mark or dash", false, ""))
 				i = j
 				continue
@@ -212,7 +246,10 @@ func mojibakeRun(doc *lint.Document, i, hi int) (lint.Finding, int) {
 			j += n
 			chars++
 		}
-		if chars == 0 || !cp.single && chars < 2 && !macRomanSignature(text[i:j]) {
+		if chars == 0 {
+			continue
+		}
+		if sig := cp.signature != nil && cp.signature(text[i:j]); cp.strict && !sig || !cp.single && !sig && chars < 2 {
 			continue
 		}
 		bad := string(text[i:j])
@@ -232,12 +269,57 @@ func macRomanSignature(b []byte) bool {
 	return bytes.HasPrefix(b, []byte("‚Ä")) || bytes.HasPrefix(b, []byte("√"))
 }
 
-// truncatedQuote matches "â€" not followed by a third byte: Windows-1252 has
-// no character for 0x9D (the last byte of ”), so it is often dropped.
-func truncatedQuote(text []byte, i, hi int) (int, bool) {
-	p := []byte("â€")
-	if !bytes.HasPrefix(text[i:hi], p) {
-		return 0, false
+// spacedMojibake matches "â € ™": the Windows-1252 reading of a three-byte
+// punctuation mark ("’") that a tokenizer split with spaces. It returns the
+// end of the match and the original character, or i.
+func spacedMojibake(text []byte, i, hi int) (int, string) {
+	const lead, mid = "â", "€"
+	if !bytes.HasPrefix(text[i:hi], []byte(lead)) {
+		return i, ""
 	}
-	return i + len(p), true
+	j, spaces := i+len(lead), 0
+	skip := func() {
+		for j < hi && text[j] == ' ' {
+			j++
+			spaces++
+		}
+	}
+	skip()
+	if !bytes.HasPrefix(text[j:hi], []byte(mid)) {
+		return i, ""
+	}
+	j += len(mid)
+	if spaces == 0 {
+		return i, ""
+	}
+	end := j
+	skip()
+	r, n := runeAt(text, j, hi)
+	if b, ok := encodeWindows1252(r); n == 0 || !ok || b < 0x80 || b > 0xBF {
+		return end, "" // the third byte was lost, as in "â€"
+	}
+	b, _ := encodeWindows1252(r)
+	d, _ := utf8.DecodeRune([]byte{0xE2, 0x80, b})
+	if !plausible(d, 3) {
+		return i, ""
+	}
+	return j + n, string(d)
+}
+
+// thaiSignature: "โ€", the Windows-874 reading of the first two bytes of a
+// curly quote or dash.
+func thaiSignature(b []byte) bool { return bytes.HasPrefix(b, []byte(thaiQuoteStart)) }
+
+const thaiQuoteStart = "โ€"
+
+// truncatedQuote matches "â€" (or its Windows-874 form "โ€") not followed by
+// a third byte: neither code page has a character for 0x9D (the last byte
+// of ”), so it is often dropped.
+func truncatedQuote(text []byte, i, hi int) (int, bool) {
+	for _, p := range []string{"â€", thaiQuoteStart} {
+		if bytes.HasPrefix(text[i:hi], []byte(p)) {
+			return i + len(p), true
+		}
+	}
+	return 0, false
 }

@@ -25,14 +25,21 @@ func (Punctuation) Doc() lint.RuleDoc {
 - a doubled period or comma ("in one of them. .", "violence. . Despite", "and,, then");
   three or more periods are an ellipsis and are left alone;
 - a space before a comma ("I am , like others");
-- no space between a sentence's period and the next sentence ("magazine.Home"); initials,
-  abbreviations (U.S., St.), decimals, versions and dotted names (java.util.List) are fine;
+- no space between a sentence's period and the next sentence when the next word is one that
+  opens sentences ("magazine.The", "talks.However"); initials, abbreviations (U.S., St.),
+  decimals, versions, domains and brands (Gazeta.Ru) and code names (java.util.List,
+  fmt.Sprintf, images.Process) are fine;
 - a guillemet without its pair (an unpaired "»", or a "«" never closed in its paragraph unless
-  the next paragraph opens with "«", as a quotation spanning paragraphs does);
+  the next paragraph opens with "«", as a quotation spanning paragraphs does); a "»" ending a
+  line after a space is an arrow after link text ("Read more »");
 - an opening curly quote in a closing position (` + "`Pelé “, he concluded`" + `, ` + "`them, “- said`" + `), and
   in English a closing quote that opens a word (` + "`”Apostrophe`" + `); quotes nested in any
   common style («…», “…”, „…“) are fine;
-- a space inside a hyphenated word ("well -trained", "self- made").
+- a space inside a hyphenated word ("well -trained", "self- made");
+- a curly quotation mark typed twice ("‘‘Title’’", "““"), a period left after a closing quote
+  ("Wendy.” ."), a question or exclamation mark typed twice with a space ("for? ?,"), and in
+  English an opening quote with a space after it ("“ If") or a straight closing quote after a
+  space (` + "`do not do, \"said`" + `, ` + "`all. \"`" + ` ending a paragraph).
 The fix removes the extra period or comma and the stray space where that is certain.`,
 		Bad:  "there are now more and more well -trained occupiers. . Despite this, I am , like others, wrong.",
 		Good: "there are now more and more well-trained occupiers. Despite this, I am, like others, wrong.",
@@ -54,6 +61,8 @@ func (Punctuation) Check(doc *lint.Document) []lint.Finding {
 		out = append(out, guillemets(doc, sp, nextOpens)...)
 		out = append(out, misplacedQuotes(doc, sp)...)
 		out = append(out, spacedHyphens(doc, sp)...)
+		out = append(out, doubledQuotes(doc, sp)...)
+		out = append(out, strayMarks(doc, sp)...)
 	}
 	lint.SortFindings(out)
 	return out
@@ -93,7 +102,8 @@ func doubledMarks(doc *lint.Document, sp lint.Span) []lint.Finding {
 			}
 			break
 		}
-		if marks != 2 {
+		if marks != 2 || spaced && !isProse(doc, lint.Span{Start: i, End: j}) {
+			// a masked character between the marks ("v2.*.*") is markup
 			i = j - 1
 			continue
 		}
@@ -166,8 +176,15 @@ func spaceBeforeComma(doc *lint.Document, sp lint.Span) []lint.Finding {
 	return out
 }
 
-// missingSpace: "magazine.Home": a lower-case word, a period and a
-// capitalised word with no space, not part of a dotted name.
+// boundaryOpeners open a sentence and never name a member in code: after
+// "word." with no space they show a lost space, where "images.Process",
+// "fmt.Sprintf" or "collections.After" are code names.
+var boundaryOpeners = set("The", "He", "She", "They", "We", "This", "That", "These", "Those",
+	"There", "But", "However", "According", "His", "Her", "Their", "Our", "Meanwhile",
+	"Although", "Moreover")
+
+// missingSpace: "magazine.The": a lower-case word, a period and a word that
+// opens sentences with no space, not part of a dotted name.
 func missingSpace(doc *lint.Document, sp lint.Span) []lint.Finding {
 	var out []lint.Finding
 	text := doc.Text
@@ -209,8 +226,11 @@ func missingSpace(doc *lint.Document, sp lint.Span) []lint.Finding {
 			}
 			we += n
 		}
-		if !isTitleWord(string(text[i+1 : we])) {
+		if !isTitleWord(string(text[i+1:we])) || !boundaryOpeners[string(text[i+1:we])] {
 			continue
+		}
+		if r, n := runeAt(text, ws, sp.End); n == 0 || !unicode.IsLower(r) {
+			continue // "Gazeta.Ru", "Mail.Ru": a dotted name, not two sentences
 		}
 		if r, n := runeAt(text, we, sp.End); n > 0 && (r == '(' || r == '_' || r == '/' || unicode.IsDigit(r)) {
 			continue
@@ -256,6 +276,9 @@ func guillemets(doc *lint.Document, sp lint.Span, nextOpens bool) []lint.Finding
 				i += n + k + len("«")
 				continue
 			}
+			if arrowAt(seg, i, n) {
+				break
+			}
 			s := sp.Start + i
 			out = append(out, lint.Finding{Span: lint.Span{Start: s, End: s + n},
 				Message: "closing guillemet » without an opening «", Suggestion: "add the opening « or remove this one"})
@@ -268,6 +291,13 @@ func guillemets(doc *lint.Document, sp lint.Span, nextOpens bool) []lint.Finding
 			Message: "opening guillemet « never closed in its paragraph", Suggestion: "add the closing » or remove this one"})
 	}
 	return out
+}
+
+// arrowAt: the » at seg[i:i+n] is an arrow after link text ("Read more »",
+// "Next »"): a space before it and the end of the line after it.
+func arrowAt(seg string, i, n int) bool {
+	rest := strings.TrimLeft(seg[i+n:], " \t")
+	return i > 0 && seg[i-1] == ' ' && (rest == "" || rest[0] == '\n' || rest[0] == '\r')
 }
 
 // hasGuillemet reports whether b holds « or » (UTF-8 C2 AB and C2 BB),
@@ -401,6 +431,8 @@ func spacedHyphens(doc *lint.Document, sp lint.Span) []lint.Finding {
 var holeWords = map[string]bool{
 	"the": true, "a": true, "an": true, "of": true, "with": true, "to": true, "by": true, "for": true,
 	"from": true, "at": true, "in": true, "on": true, "about": true, "between": true, "and": true,
+	"over": true, "against": true, "under": true, "into": true, "than": true, "during": true,
+	"without": true, "within": true, "via": true, "toward": true, "towards": true, "per": true,
 }
 
 // wordStart is the start of the word that ends at end.
@@ -413,4 +445,117 @@ func wordStart(text []byte, lo, end int) int {
 		end -= n
 	}
 	return end
+}
+
+// doubledQuotes: a curly quotation mark typed twice ("‘‘Title’’", "““"), as
+// left where a converter turned each half of a double quote into a single
+// one. The pair around a title is reported once; the fix writes the
+// double mark.
+func doubledQuotes(doc *lint.Document, sp lint.Span) []lint.Finding {
+	var out []lint.Finding
+	text := doc.Text
+	seg := text[sp.Start:sp.End]
+	if !bytes.Contains(seg, []byte("‘‘")) && !bytes.Contains(seg, []byte("’’")) &&
+		!bytes.Contains(seg, []byte("““")) && !bytes.Contains(seg, []byte("””")) {
+		return nil
+	}
+	const open, close = "‘‘", "’’"
+	for i := sp.Start; i < sp.End; {
+		r, n := runeAt(text, i, sp.End)
+		r2, n2 := runeAt(text, i+n, sp.End)
+		if r != r2 || !strings.ContainsRune("‘’“”", r) {
+			i += n
+			continue
+		}
+		end := i + n + n2
+		// the title between ‘‘ and ’’ is reported as one finding
+		if r == '‘' {
+			if k := bytes.Index(text[end:sp.End], []byte(close)); k >= 0 && k <= maxQuotedTitle && bytes.IndexByte(text[end:end+k], '\n') < 0 {
+				s := lint.Span{Start: i, End: end + k + len(close)}
+				f := lint.Finding{Span: s,
+					Message:    fmt.Sprintf("doubled single quotation marks around %q", text[end:end+k]),
+					Suggestion: fmt.Sprintf("write “%s”", text[end:end+k])}
+				if isProse(doc, s) {
+					f.Fix = []lint.Edit{{Span: lint.Span{Start: i, End: end}, New: "“"},
+						{Span: lint.Span{Start: end + k, End: s.End}, New: "”"}}
+				}
+				out = append(out, f)
+				i = s.End
+				continue
+			}
+		}
+		s := lint.Span{Start: i, End: end}
+		out = append(out, lint.Finding{Span: s,
+			Message:    fmt.Sprintf("doubled quotation mark %q", text[i:end]),
+			Suggestion: "keep one quotation mark (a double one for ‘‘ or ’’)"})
+		i = end
+	}
+	_ = open
+	return out
+}
+
+// maxQuotedTitle: the longest title (in bytes) between ‘‘ and ’’ reported
+// as one finding.
+const maxQuotedTitle = 120
+
+// saysAfterQuote are the words that follow a quotation's closing mark.
+var saysAfterQuote = set("said", "says", "asked", "added", "told", "wrote", "noted", "stressed")
+
+// strayMarks: a period left after a closing quote ("Wendy.” ."), a question
+// or exclamation mark typed twice with a space ("for? ?,"), an opening
+// quote with a space after it ("“ If"), and in English a straight quote
+// on the wrong side of its space (", "said", "them all. "" at the end of a
+// paragraph).
+func strayMarks(doc *lint.Document, sp lint.Span) []lint.Finding {
+	var out []lint.Finding
+	text := doc.Text
+	add := func(s lint.Span, msg, sugg string) {
+		if isProse(doc, s) {
+			out = append(out, lint.Finding{Span: s, Message: msg, Suggestion: sugg})
+		}
+	}
+	seg := string(text[sp.Start:sp.End])
+	lowQuote := strings.ContainsRune(seg, '„')
+	for i, r := range seg {
+		at := sp.Start + i
+		switch r {
+		case '.':
+			// ".” ." / ".\" .": terminal, closing quote, space, period
+			if i >= 2 && strings.HasSuffix(seg[:i], " ") {
+				q, qn := utf8.DecodeLastRuneInString(seg[:i-1])
+				t, _ := utf8.DecodeLastRuneInString(seg[:i-1-qn])
+				nx, _ := utf8.DecodeRuneInString(seg[i+1:])
+				if strings.ContainsRune("”\"’", q) && strings.ContainsRune(".!?", t) && (i+1 == len(seg) || unicode.IsSpace(nx)) {
+					add(lint.Span{Start: at - 1, End: at + 1}, "stray period after the closing quotation mark", "remove the period")
+				}
+			}
+		case '?', '!':
+			if strings.HasPrefix(seg[i+1:], " "+string(r)) {
+				if p, _ := utf8.DecodeLastRuneInString(seg[:i]); unicode.IsLetter(p) {
+					add(lint.Span{Start: at, End: at + 3}, fmt.Sprintf("doubled %q", seg[i:i+3]), fmt.Sprintf("keep one %q", r))
+				}
+			}
+		case '“':
+			if doc.Lang != "en" || lowQuote {
+				continue // „German“ style: “ closes, and a space may follow
+			}
+			nx, _ := utf8.DecodeRuneInString(seg[i+len("“"):])
+			if nx == ' ' {
+				w, _ := utf8.DecodeRuneInString(seg[min(len(seg), i+len("“")+1):])
+				if p, pn := utf8.DecodeLastRuneInString(seg[:i]); unicode.IsUpper(w) && (pn == 0 || unicode.IsSpace(p)) {
+					add(lint.Span{Start: at, End: at + len("“") + 1}, "space after the opening quotation mark", "remove the space")
+				}
+			}
+		case '"':
+			if doc.Lang != "en" || i < 2 || seg[i-1] != ' ' || !strings.ContainsRune(",.!?", rune(seg[i-2])) {
+				continue
+			}
+			rest := seg[i+1:]
+			w := rest[:len(rest)-len(strings.TrimLeft(rest, "abcdefghijklmnopqrstuvwxyz"))]
+			if saysAfterQuote[w] || strings.TrimSpace(rest) == "" {
+				add(lint.Span{Start: at - 2, End: at + 1}, "closing quotation mark after a space", "put the quotation mark right after the punctuation")
+			}
+		}
+	}
+	return out
 }
