@@ -69,20 +69,9 @@ func runConfigured(c *cobra.Command, f *checkFlags, args []string, srcs []lint.S
 		key := cfg.ProfileKey(src.Path)
 		l := linters[key]
 		if l == nil {
-			p, err := cfg.Profile(src.Path)
-			if err != nil {
-				return nil, &codeError{exitError, err}
+			if l, err = configuredLinter(cfg, src.Path, f, langSet); err != nil {
+				return nil, err
 			}
-			rs, err := cliRules(cfg, p, f)
-			if err != nil {
-				return nil, usageError(err)
-			}
-			l = &lint.Linter{Rules: rs, Severity: p.Severity, Lang: p.Lang, LangPaths: cfg.LangPaths, Jobs: 1,
-				Precedence: rules.Precedence()}
-			if langSet || l.Lang == "" {
-				l.Lang = f.lang
-			}
-			l.Filter = lint.ChainFilters(p.Allow, lint.NewSuppression(l, p.Known).Filter)
 			linters[key] = l
 		}
 		jobs = append(jobs, lint.Job{Source: src, Linter: l})
@@ -114,6 +103,26 @@ func runConfigured(c *cobra.Command, f *checkFlags, args []string, srcs []lint.S
 		fixRun(c, f, jobs, corpus, run)
 	}
 	return run, nil
+}
+
+// configuredLinter is the linter of one file: its configuration's profile
+// for path with the command-line flags on top. langSet says --lang was given.
+func configuredLinter(cfg *config.Config, path string, f *checkFlags, langSet bool) (*lint.Linter, error) {
+	p, err := cfg.Profile(path)
+	if err != nil {
+		return nil, &codeError{exitError, err}
+	}
+	rs, err := cliRules(cfg, p, f)
+	if err != nil {
+		return nil, usageError(err)
+	}
+	l := &lint.Linter{Rules: rs, Severity: p.Severity, Lang: p.Lang, LangPaths: cfg.LangPaths, Jobs: 1,
+		Precedence: rules.Precedence()}
+	if langSet || l.Lang == "" {
+		l.Lang = f.lang
+	}
+	l.Filter = lint.ChainFilters(p.Allow, lint.NewSuppression(l, p.Known).Filter)
+	return l, nil
 }
 
 // cliRules applies --enable and --disable to a profile. --enable names the

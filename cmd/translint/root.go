@@ -58,7 +58,7 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	root.SetFlagErrorFunc(func(c *cobra.Command, err error) error {
 		return &codeError{exitError, fmt.Errorf("%v (see '%s --help')", err, c.CommandPath())}
 	})
-	root.AddCommand(newCheckCmd(&code), newRulesCmd(), newExplainCmd(), newVersionCmd(), newInitCmd())
+	root.AddCommand(newCheckCmd(&code), newRulesCmd(), newExplainCmd(), newVersionCmd(), newInitCmd(), newServeCmd())
 	if err := root.Execute(); err != nil {
 		fmt.Fprintf(stderr, "translint: error: %v\n", err)
 		var ce *codeError

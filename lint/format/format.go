@@ -98,6 +98,7 @@ var formatters = map[string]constructor{
 	"json":   func(Options) Formatter { return JSON{} },
 	"sarif":  func(Options) Formatter { return SARIF{} },
 	"github": func(Options) Formatter { return GitHub{} },
+	"html":   func(Options) Formatter { return HTML{} },
 }
 
 // Names lists the supported format names, sorted.
