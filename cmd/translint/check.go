@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"slices"
@@ -137,6 +138,11 @@ func selectRules(all []lint.Rule, enable, disable []string) ([]lint.Rule, error)
 	if err != nil {
 		return nil, err
 	}
+	for id := range en {
+		if dis[id] {
+			return nil, fmt.Errorf("rule %q is both enabled and disabled; drop it from --enable or --disable", id)
+		}
+	}
 	var out []lint.Rule
 	for _, r := range all {
 		if len(en) > 0 && !en[r.ID()] || dis[r.ID()] {
@@ -168,6 +174,16 @@ func autoColor(getenv func(string) string, terminal bool) bool {
 
 func usageError(err error) error { return &codeError{exitError, err} }
 
+// reason is err without the operation and path an *fs.PathError adds, for
+// messages that name the path themselves; other errors are kept whole.
+func reason(err error) error {
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		return pe.Err
+	}
+	return err
+}
+
 func runCheck(c *cobra.Command, args []string, f *checkFlags) (int, error) {
 	failOn, err := lint.ParseSeverity(f.failOn)
 	if err != nil {
@@ -191,6 +207,9 @@ func runCheck(c *cobra.Command, args []string, f *checkFlags) (int, error) {
 	}
 	if f.stdinFilename != "" && !slices.Contains(args, "-") {
 		return exitError, usageError(fmt.Errorf("--stdin-filename names standard input: add '-' to the paths to read it"))
+	}
+	if err := checkRoot(f.ci.root); err != nil {
+		return exitError, usageError(err)
 	}
 	stderr := c.ErrOrStderr()
 	hadError := false
@@ -219,6 +238,17 @@ func runCheck(c *cobra.Command, args []string, f *checkFlags) (int, error) {
 				data = []byte{}
 			}
 			srcs = append(srcs, lint.Source{Path: name, Data: data})
+			continue
+		}
+		if st, err := os.Stat(a); err == nil && !st.IsDir() && !st.Mode().IsRegular() {
+			// A named pipe or a device can be read once: read it now, as
+			// standard input is, so no later pass opens it again.
+			data, err := os.ReadFile(a)
+			if err != nil {
+				unusable = append(unusable, lint.FileResult{Path: a, Err: reason(err)})
+				continue
+			}
+			srcs = append(srcs, lint.Source{Path: a, Data: append([]byte{}, data...)})
 			continue
 		}
 		paths = append(paths, a)
@@ -266,6 +296,7 @@ func runCheck(c *cobra.Command, args []string, f *checkFlags) (int, error) {
 			}
 		}
 	}
+	warnPaths(stderr, outs, &f.ci, results)
 	rep := &format.Report{Results: results, Rules: enabled, Severity: sev, Version: toolVersion(), Root: f.ci.root, Documented: documented(cr.catalog)}
 	for _, o := range outs {
 		if err := writeReport(c, o, f.color, rep); err != nil {
@@ -273,10 +304,13 @@ func runCheck(c *cobra.Command, args []string, f *checkFlags) (int, error) {
 			hadError = true
 		}
 	}
+	if cr.wouldFix > 0 {
+		fmt.Fprintf(stderr, "translint: --fix would change %s\n", plural(cr.wouldFix, "file"))
+	}
 	switch {
 	case hadError:
 		return exitError, nil
-	case failing:
+	case failing, cr.wouldFix > 0:
 		return exitFindings, nil
 	}
 	return exitOK, nil
@@ -287,11 +321,11 @@ func writeReport(c *cobra.Command, o output, colorMode string, rep *format.Repor
 	var file *os.File
 	if o.path != "" && o.path != "-" {
 		if err := os.MkdirAll(filepath.Dir(o.path), 0o755); err != nil {
-			return errors.Unwrap(err)
+			return reason(err)
 		}
 		var err error
 		if file, err = os.Create(o.path); err != nil {
-			return errors.Unwrap(err)
+			return reason(err)
 		}
 		w = file
 	}

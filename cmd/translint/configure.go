@@ -37,6 +37,8 @@ type checkRun struct {
 	rules    []lint.Rule // every rule enabled for at least one file
 	severity map[string]lint.Severity
 	hadError bool
+	// wouldFix is the number of files --fix --dry-run would change.
+	wouldFix int
 	catalog  []lint.Rule // the built-in rules the run started from
 }
 
@@ -57,7 +59,6 @@ func runConfigured(c *cobra.Command, f *checkFlags, args []string, srcs []lint.S
 	langSet := c.Flags().Changed("lang")
 	linters := map[string]*lint.Linter{}
 	var jobs []lint.Job
-	var configs []*config.Config
 	for _, src := range srcs {
 		cfg, err := finder.For(src.Path)
 		if err != nil {
@@ -83,7 +84,6 @@ func runConfigured(c *cobra.Command, f *checkFlags, args []string, srcs []lint.S
 			}
 			l.Filter = lint.ChainFilters(p.Allow, lint.NewSuppression(l, p.Known).Filter)
 			linters[key] = l
-			configs = append(configs, cfg)
 		}
 		jobs = append(jobs, lint.Job{Source: src, Linter: l})
 	}

@@ -64,6 +64,12 @@ func fixRun(c *cobra.Command, f *checkFlags, jobs []lint.Job, corpus lint.Corpus
 				continue
 			}
 		}
+		if changed && f.cfg.dryRun {
+			// The report stays that of the file on disk, whose lines the
+			// diff and the user's editor show.
+			run.wouldFix++
+			continue
+		}
 		if changed {
 			run.results[i] = last
 			files++

@@ -1,0 +1,55 @@
+package main
+
+// No silent pass: every way a run could check nothing, or less than asked,
+// and still exit 0.
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+func TestEnableAndDisableSameRuleIsAUsageError(t *testing.T) {
+	useFakeRules(t)
+	inDir(t, map[string]string{"a.md": "teh\n"})
+	code, _, errs := runCLI(t, "", "check", "--enable", "fake-typo", "--disable", "fake-typo", "a.md")
+	if code != exitError || !strings.Contains(errs, `"fake-typo" is both enabled and disabled`) {
+		t.Errorf("exit %d, stderr %q", code, errs)
+	}
+}
+
+func TestLinkedFolderNamedIsChecked(t *testing.T) {
+	useFakeRules(t)
+	dir := inDir(t, map[string]string{"real/a.md": "teh\n"})
+	if err := os.Symlink(filepath.Join(dir, "real"), "site"); err != nil {
+		t.Skip("no symbolic links:", err)
+	}
+	code, out, _ := runCLI(t, "", "check", "site", "--color", "never")
+	if code != exitFindings || !strings.Contains(out, "site/a.md:1:1") {
+		t.Errorf("exit %d:\n%s", code, out)
+	}
+}
+
+func TestRootMustExist(t *testing.T) {
+	useFakeRules(t)
+	inDir(t, map[string]string{"a.md": "fine\n"})
+	for _, root := range []string{"missing", "a.md"} {
+		if code, _, errs := runCLI(t, "", "check", "a.md", "--root", root); code != exitError || !strings.Contains(errs, "--root: ") || strings.Count(errs, "\n") != 1 {
+			t.Errorf("--root %s: exit %d, stderr %q", root, code, errs)
+		}
+	}
+}
+
+func TestFileOutsideRootIsAWarning(t *testing.T) {
+	useFakeRules(t)
+	inDir(t, map[string]string{"repo/x.md": "fine\n", "other/a.md": "teh\n"})
+	_, _, errs := runCLI(t, "", "check", "other", "--root", "repo", "--format", "sarif=r.sarif")
+	if !strings.Contains(errs, "warning: 1 file outside repo") {
+		t.Errorf("stderr %q", errs)
+	}
+	// Inside the root: no warning.
+	if _, _, errs := runCLI(t, "", "check", "repo", "--root", "repo", "--format", "sarif=r.sarif"); strings.Contains(errs, "warning") {
+		t.Errorf("stderr %q", errs)
+	}
+}
