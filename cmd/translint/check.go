@@ -16,6 +16,7 @@ import (
 
 	"github.com/translint/translint/lint"
 	"github.com/translint/translint/lint/discover"
+	"github.com/translint/translint/lint/fix"
 	"github.com/translint/translint/lint/format"
 	"github.com/translint/translint/rules"
 )
@@ -259,7 +260,10 @@ func runCheck(c *cobra.Command, args []string, f *checkFlags) (int, error) {
 			exts = append(exts, e)
 		}
 		sort.Strings(exts)
-		files, probs := discover.Files(paths, discover.Options{Extensions: exts})
+		var leftovers []string
+		files, probs := discover.Files(paths, discover.Options{Extensions: exts, IsLeftover: fix.IsTemp,
+			Leftover: func(p string) { leftovers = append(leftovers, p) }})
+		handleLeftovers(stderr, leftovers, f.cfg.fix && !f.cfg.dryRun)
 		for _, p := range probs {
 			unusable = append(unusable, lint.FileResult{Path: p.Path, Err: p.Err})
 		}

@@ -1,8 +1,13 @@
 package main
 
 import (
+	"errors"
 	"fmt"
+	"io"
 	"os"
+	"os/signal"
+	"syscall"
+	"time"
 
 	"github.com/spf13/cobra"
 
@@ -18,6 +23,9 @@ import (
 func fixRun(c *cobra.Command, f *checkFlags, jobs []lint.Job, corpus lint.Corpus, run *checkRun) {
 	stdout, stderr := c.OutOrStdout(), c.ErrOrStderr()
 	printsText := f.cfg.dryRun
+	if !f.cfg.dryRun {
+		defer removeTempsOnSignal()()
+	}
 	files, fixes := 0, 0
 	for i, j := range jobs {
 		res := run.results[i]
@@ -59,7 +67,12 @@ func fixRun(c *cobra.Command, f *checkFlags, jobs []lint.Job, corpus lint.Corpus
 			_, _ = stdout.Write(out.Output)
 		case changed:
 			if err := fix.WriteFile(j.Source.Path, out.Output); err != nil {
-				fmt.Fprintf(stderr, "%s: error: cannot write the fixed file: %v\n", res.Path, err)
+				var refused *fix.RefusedError
+				if errors.As(err, &refused) {
+					fmt.Fprintf(stderr, "%s: error: %v\n", res.Path, err)
+				} else {
+					fmt.Fprintf(stderr, "%s: error: cannot write the fixed file: %v\n", res.Path, err)
+				}
 				run.hadError = true
 				continue
 			}
@@ -81,6 +94,53 @@ func fixRun(c *cobra.Command, f *checkFlags, jobs []lint.Job, corpus lint.Corpus
 	}
 	if printsText {
 		c.SetOut(stderr)
+	}
+}
+
+// removeTempsOnSignal makes SIGINT and SIGTERM remove the temporary files
+// of the writes under way before the process exits with 128 + the signal's
+// number, as a shell reports it; every file is then either as it was or
+// fully fixed. It returns the function that restores the default handling.
+func removeTempsOnSignal() (stop func()) {
+	ch := make(chan os.Signal, 1)
+	done := make(chan struct{})
+	signal.Notify(ch, os.Interrupt, syscall.SIGTERM)
+	go func() {
+		select {
+		case sig := <-ch:
+			fix.RemoveTemps()
+			code := 130
+			if sig == syscall.SIGTERM {
+				code = 143
+			}
+			os.Exit(code)
+		case <-done:
+		}
+	}()
+	return func() {
+		signal.Stop(ch)
+		close(done)
+	}
+}
+
+// handleLeftovers deals with the temporary files of interrupted --fix runs
+// that a walk met: --fix removes them, other runs name them. Files of ours
+// too young to be left over are ignored (another run may be writing).
+func handleLeftovers(stderr io.Writer, paths []string, remove bool) {
+	now := time.Now()
+	for _, p := range paths {
+		if !fix.Leftover(p, now) {
+			continue
+		}
+		if !remove {
+			fmt.Fprintf(stderr, "%s: warning: temporary file left by an interrupted --fix; delete it (--fix deletes it)\n", p)
+			continue
+		}
+		if err := os.Remove(p); err != nil {
+			fmt.Fprintf(stderr, "%s: warning: temporary file left by an interrupted --fix: cannot delete it: %v\n", p, reason(err))
+			continue
+		}
+		fmt.Fprintf(stderr, "translint: deleted %s, left by an interrupted --fix\n", p)
 	}
 }
 

@@ -53,3 +53,23 @@ func TestFileOutsideRootIsAWarning(t *testing.T) {
 		t.Errorf("stderr %q", errs)
 	}
 }
+
+func TestFixLeavesReadOnlyAndOutsideFilesAlone(t *testing.T) {
+	useFakeRules(t)
+	dir := inDir(t, map[string]string{"tree/ro.md": "teh\n", "outside/o.md": "teh\n", "tree/ok.md": "teh\n"})
+	if err := os.Chmod("tree/ro.md", 0o444); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.Symlink(filepath.Join(dir, "outside/o.md"), "tree/link.md"); err != nil {
+		t.Skip("no symbolic links:", err)
+	}
+	code, _, errs := runCLI(t, "", "check", "--fix", "tree")
+	if code != exitError || !strings.Contains(errs, "tree/ro.md: error: read-only; not rewritten") {
+		t.Errorf("exit %d, stderr %q", code, errs)
+	}
+	for p, want := range map[string]string{"tree/ro.md": "teh\n", "outside/o.md": "teh\n", "tree/ok.md": "the\n"} {
+		if b, _ := os.ReadFile(p); string(b) != want {
+			t.Errorf("%s: %q, want %q", p, b, want)
+		}
+	}
+}
