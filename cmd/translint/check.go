@@ -37,6 +37,9 @@ type checkFlags struct {
 	cpuProfile    string
 	cfg           configFlags
 	ci            ciFlags
+	// keep, when set, drops the findings --fix must leave alone (those the
+	// baseline hides).
+	keep func(lint.FileResult) lint.FileResult
 }
 
 func newCheckCmd(code *int) *cobra.Command {
@@ -278,13 +281,23 @@ func runCheck(c *cobra.Command, args []string, f *checkFlags) (int, error) {
 		}
 		defer stop()
 	}
+	if f.ci.fixBaselined && (!f.cfg.fix || f.ci.baseline == "") {
+		return exitError, usageError(fmt.Errorf("--fix-baselined needs --fix and --baseline"))
+	}
+	base, err := readBaseline(&f.ci)
+	if err != nil {
+		return exitError, err
+	}
+	if !f.ci.fixBaselined {
+		f.keep = unbaselined(&f.ci, base)
+	}
 	cr, err := runConfigured(c, f, args, srcs)
 	if err != nil {
 		return exitError, err
 	}
 	results, enabled, sev := cr.results, cr.rules, cr.severity
 	hadError = hadError || cr.hadError
-	if results, err = applyBaseline(&f.ci, results, stderr); err != nil {
+	if results, err = applyBaseline(&f.ci, base, results, stderr); err != nil {
 		return exitError, err
 	}
 	results = append(results, unusable...)

@@ -27,6 +27,10 @@ func fixRun(c *cobra.Command, f *checkFlags, jobs []lint.Job, corpus lint.Corpus
 		defer removeTempsOnSignal()()
 	}
 	files, fixes := 0, 0
+	keep := f.keep
+	if keep == nil {
+		keep = func(r lint.FileResult) lint.FileResult { return r }
+	}
 	for i, j := range jobs {
 		res := run.results[i]
 		if j.Source.Data != nil {
@@ -49,9 +53,9 @@ func fixRun(c *cobra.Command, f *checkFlags, jobs []lint.Job, corpus lint.Corpus
 			s := j.Source
 			s.Data = src
 			last = lint.RunJobs([]lint.Job{{Source: s, Linter: j.Linter}}, 1, corpus)[0]
-			return fix.Fixes(last.Diagnostics), last.Err
+			return fix.Fixes(keep(last).Diagnostics), last.Err
 		}
-		out, err := fix.Loop(orig, fix.Fixes(res.Diagnostics), relint)
+		out, err := fix.Loop(orig, fix.Fixes(keep(res).Diagnostics), relint)
 		if err != nil {
 			fmt.Fprintf(stderr, "%s: error: after fixing: %v\n", res.Path, err)
 			run.hadError = true
