@@ -12,6 +12,7 @@ import (
 
 	"github.com/translint/translint/lint"
 	"github.com/translint/translint/lint/fingerprint"
+	"github.com/translint/translint/lint/fix"
 )
 
 // Project links used in SARIF metadata.
@@ -202,6 +203,10 @@ func (SARIF) Format(w io.Writer, r *Report) error {
 			continue
 		}
 		x := srcs.index(res)
+		var foreign func([]lint.Edit) bool // --fix's test: no fix it would refuse is offered
+		if x != nil {
+			foreign = fix.Foreign(x.src)
+		}
 		contents := fingerprint.File(rel, res.Diagnostics)
 		lines := fingerprint.LineHashes(res.Diagnostics)
 		for i, d := range res.Diagnostics {
@@ -237,7 +242,7 @@ func (SARIF) Format(w io.Writer, r *Report) error {
 					},
 				})
 			}
-			if len(d.Fix) > 0 && x != nil {
+			if len(d.Fix) > 0 && x != nil && !foreign(d.Fix) {
 				sr.Fixes = []sarifFix{fixOf(x, art, d)}
 			}
 			results = append(results, sr)
