@@ -9,7 +9,7 @@ import (
 func TestLoopInsertsOnlyNativeText(t *testing.T) {
 	cases := []struct {
 		name, src, insert string
-		applied            bool
+		applied           bool
 	}{
 		{"CJK comma into English", "Step 1u3001 Open the valve.\n", "、", false},
 		{"full-width colon into English", "Note: ready.\n", "：", false},
