@@ -8,6 +8,9 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/translint/translint/lint"
+	"github.com/translint/translint/lint/format"
 )
 
 func TestEnableAndDisableSameRuleIsAUsageError(t *testing.T) {
@@ -71,5 +74,20 @@ func TestFixLeavesReadOnlyAndOutsideFilesAlone(t *testing.T) {
 		if b, _ := os.ReadFile(p); string(b) != want {
 			t.Errorf("%s: %q, want %q", p, b, want)
 		}
+	}
+}
+
+func TestSARIFCapIsAWarning(t *testing.T) {
+	diags := make([]lint.Diagnostic, format.SARIFMaxResults+1)
+	results := []lint.FileResult{{Path: "a.md", Diagnostics: diags}}
+	var errs strings.Builder
+	warnPaths(&errs, []output{{name: "sarif", path: "r.sarif"}}, &ciFlags{}, results)
+	if !strings.Contains(errs.String(), "warning: 25001 findings; the SARIF report keeps the 25000 most severe") {
+		t.Errorf("stderr %q", errs.String())
+	}
+	errs.Reset()
+	warnPaths(&errs, []output{{name: "json"}}, &ciFlags{}, results)
+	if errs.Len() > 0 {
+		t.Errorf("no SARIF report, no warning: %q", errs.String())
 	}
 }
