@@ -17,9 +17,12 @@ import (
 
 // fixRun applies the fixes of run's findings, file by file, re-linting each
 // fixed text until nothing more is fixable. With --dry-run it prints unified
-// diffs instead of writing; standard input is printed fixed. The results are
-// replaced by those of the fixed texts. Whenever --fix prints to standard
-// output, reports meant for standard output go to standard error.
+// diffs instead of writing, counts the files it would change and keeps the
+// results of the files as they are; standard input is printed fixed.
+// Otherwise the results are replaced by those of the fixed texts. Only the
+// findings f.keep keeps are fixed (not those a baseline hides). Whenever
+// --fix prints to standard output, reports meant for standard output go to
+// standard error.
 func fixRun(c *cobra.Command, f *checkFlags, jobs []lint.Job, corpus lint.Corpus, run *checkRun) {
 	stdout, stderr := c.OutOrStdout(), c.ErrOrStderr()
 	printsText := f.cfg.dryRun
