@@ -50,7 +50,8 @@ func newCheckCmd(code *int) *cobra.Command {
 		Long: `Lint articles. Folders are walked recursively for .md, .markdown, .txt, .html and .htm
 files, skipping .git, node_modules and what .gitignore ignores. '-' reads standard input.
 
-Exit codes: 0 no finding at or above --fail-on, 1 findings, 2 usage, I/O or config error.`,
+Exit codes: 0 no finding at or above --fail-on, 1 findings (or, with --fix --dry-run, a file
+--fix would change), 2 usage, I/O or config error (or a file --fix had to leave alone).`,
 		Example: `  translint check article.md
   translint check content/ --format json --output findings.json
   cat article.txt | translint check - --stdin-filename article.txt
