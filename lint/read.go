@@ -42,6 +42,9 @@ func Parse(path string, src []byte) (*Document, error) {
 
 // ParseAs is Parse with an explicit format.
 func ParseAs(path string, format Format, src []byte) (*Document, error) {
+	if err := checkEncoding(src); err != nil {
+		return nil, err
+	}
 	if bytes.IndexByte(src, 0) >= 0 {
 		return nil, ErrBinary
 	}

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 )
 
@@ -31,5 +32,23 @@ func TestReadFileMatchesOS(t *testing.T) {
 		if (gerr == nil) != (werr == nil) || gerr != nil && cleanIOError(gerr).Error() != cleanIOError(werr).Error() {
 			t.Errorf("%s: error %v, os.ReadFile %v", name, gerr, werr)
 		}
+	}
+}
+
+func TestUTF16IsRefusedByName(t *testing.T) {
+	// "Hi\n" in each encoding, with its byte-order mark.
+	for name, src := range map[string][]byte{
+		"UTF-16LE": {0xFF, 0xFE, 'H', 0, 'i', 0, '\n', 0},
+		"UTF-16BE": {0xFE, 0xFF, 0, 'H', 0, 'i', 0, '\n'},
+		"UTF-32LE": {0xFF, 0xFE, 0, 0, 'H', 0, 0, 0},
+	} {
+		_, err := Parse("a.txt", src)
+		if err == nil || !strings.Contains(err.Error(), "is not supported: convert to UTF-8") || !strings.HasPrefix(err.Error(), name[:6]) {
+			t.Errorf("%s: err = %v", name, err)
+		}
+	}
+	// A UTF-8 byte-order mark is read.
+	if _, err := Parse("a.txt", []byte("\xef\xbb\xbfHi\n")); err != nil {
+		t.Errorf("UTF-8 with a byte-order mark: %v", err)
 	}
 }

@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"slices"
@@ -15,6 +16,7 @@ import (
 
 	"github.com/translint/translint/lint"
 	"github.com/translint/translint/lint/discover"
+	"github.com/translint/translint/lint/fix"
 	"github.com/translint/translint/lint/format"
 	"github.com/translint/translint/rules"
 )
@@ -35,6 +37,9 @@ type checkFlags struct {
 	cpuProfile    string
 	cfg           configFlags
 	ci            ciFlags
+	// keep, when set, drops the findings --fix must leave alone (those the
+	// baseline hides).
+	keep func(lint.FileResult) lint.FileResult
 }
 
 func newCheckCmd(code *int) *cobra.Command {
@@ -45,7 +50,8 @@ func newCheckCmd(code *int) *cobra.Command {
 		Long: `Lint articles. Folders are walked recursively for .md, .markdown, .txt, .html and .htm
 files, skipping .git, node_modules and what .gitignore ignores. '-' reads standard input.
 
-Exit codes: 0 no finding at or above --fail-on, 1 findings, 2 usage, I/O or config error.`,
+Exit codes: 0 no finding at or above --fail-on, 1 findings (or, with --fix --dry-run, a file
+--fix would change), 2 usage, I/O or config error (or a file --fix had to leave alone).`,
 		Example: `  translint check article.md
   translint check content/ --format json --output findings.json
   cat article.txt | translint check - --stdin-filename article.txt
@@ -137,6 +143,11 @@ func selectRules(all []lint.Rule, enable, disable []string) ([]lint.Rule, error)
 	if err != nil {
 		return nil, err
 	}
+	for id := range en {
+		if dis[id] {
+			return nil, fmt.Errorf("rule %q is both enabled and disabled; drop it from --enable or --disable", id)
+		}
+	}
 	var out []lint.Rule
 	for _, r := range all {
 		if len(en) > 0 && !en[r.ID()] || dis[r.ID()] {
@@ -168,6 +179,16 @@ func autoColor(getenv func(string) string, terminal bool) bool {
 
 func usageError(err error) error { return &codeError{exitError, err} }
 
+// reason is err without the operation and path an *fs.PathError adds, for
+// messages that name the path themselves; other errors are kept whole.
+func reason(err error) error {
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		return pe.Err
+	}
+	return err
+}
+
 func runCheck(c *cobra.Command, args []string, f *checkFlags) (int, error) {
 	failOn, err := lint.ParseSeverity(f.failOn)
 	if err != nil {
@@ -191,6 +212,9 @@ func runCheck(c *cobra.Command, args []string, f *checkFlags) (int, error) {
 	}
 	if f.stdinFilename != "" && !slices.Contains(args, "-") {
 		return exitError, usageError(fmt.Errorf("--stdin-filename names standard input: add '-' to the paths to read it"))
+	}
+	if err := checkRoot(f.ci.root); err != nil {
+		return exitError, usageError(err)
 	}
 	stderr := c.ErrOrStderr()
 	hadError := false
@@ -221,6 +245,17 @@ func runCheck(c *cobra.Command, args []string, f *checkFlags) (int, error) {
 			srcs = append(srcs, lint.Source{Path: name, Data: data})
 			continue
 		}
+		if st, err := os.Stat(a); err == nil && !st.IsDir() && !st.Mode().IsRegular() {
+			// A named pipe or a device can be read once: read it now, as
+			// standard input is, so no later pass opens it again.
+			data, err := os.ReadFile(a)
+			if err != nil {
+				unusable = append(unusable, lint.FileResult{Path: a, Err: reason(err)})
+				continue
+			}
+			srcs = append(srcs, lint.Source{Path: a, Data: append([]byte{}, data...)})
+			continue
+		}
 		paths = append(paths, a)
 	}
 	if len(paths) > 0 {
@@ -229,7 +264,10 @@ func runCheck(c *cobra.Command, args []string, f *checkFlags) (int, error) {
 			exts = append(exts, e)
 		}
 		sort.Strings(exts)
-		files, probs := discover.Files(paths, discover.Options{Extensions: exts})
+		var leftovers []string
+		files, probs := discover.Files(paths, discover.Options{Extensions: exts, IsLeftover: fix.IsTemp,
+			Leftover: func(p string) { leftovers = append(leftovers, p) }})
+		handleLeftovers(stderr, leftovers, f.cfg.fix && !f.cfg.dryRun)
 		for _, p := range probs {
 			unusable = append(unusable, lint.FileResult{Path: p.Path, Err: p.Err})
 		}
@@ -244,13 +282,23 @@ func runCheck(c *cobra.Command, args []string, f *checkFlags) (int, error) {
 		}
 		defer stop()
 	}
+	if f.ci.fixBaselined && (!f.cfg.fix || f.ci.baseline == "") {
+		return exitError, usageError(fmt.Errorf("--fix-baselined needs --fix and --baseline"))
+	}
+	base, err := readBaseline(&f.ci)
+	if err != nil {
+		return exitError, err
+	}
+	if !f.ci.fixBaselined {
+		f.keep = unbaselined(&f.ci, base)
+	}
 	cr, err := runConfigured(c, f, args, srcs)
 	if err != nil {
 		return exitError, err
 	}
 	results, enabled, sev := cr.results, cr.rules, cr.severity
 	hadError = hadError || cr.hadError
-	if results, err = applyBaseline(&f.ci, results, stderr); err != nil {
+	if results, err = applyBaseline(&f.ci, base, results, stderr); err != nil {
 		return exitError, err
 	}
 	results = append(results, unusable...)
@@ -266,6 +314,7 @@ func runCheck(c *cobra.Command, args []string, f *checkFlags) (int, error) {
 			}
 		}
 	}
+	warnPaths(stderr, outs, &f.ci, results)
 	rep := &format.Report{Results: results, Rules: enabled, Severity: sev, Version: toolVersion(), Root: f.ci.root, Documented: documented(cr.catalog)}
 	for _, o := range outs {
 		if err := writeReport(c, o, f.color, rep); err != nil {
@@ -273,10 +322,13 @@ func runCheck(c *cobra.Command, args []string, f *checkFlags) (int, error) {
 			hadError = true
 		}
 	}
+	if cr.wouldFix > 0 {
+		fmt.Fprintf(stderr, "translint: --fix would change %s\n", plural(cr.wouldFix, "file"))
+	}
 	switch {
 	case hadError:
 		return exitError, nil
-	case failing:
+	case failing, cr.wouldFix > 0:
 		return exitFindings, nil
 	}
 	return exitOK, nil
@@ -287,11 +339,11 @@ func writeReport(c *cobra.Command, o output, colorMode string, rep *format.Repor
 	var file *os.File
 	if o.path != "" && o.path != "-" {
 		if err := os.MkdirAll(filepath.Dir(o.path), 0o755); err != nil {
-			return errors.Unwrap(err)
+			return reason(err)
 		}
 		var err error
 		if file, err = os.Create(o.path); err != nil {
-			return errors.Unwrap(err)
+			return reason(err)
 		}
 		w = file
 	}

@@ -274,3 +274,70 @@ func TestReportDestinationErrors(t *testing.T) {
 		t.Errorf("unwritable report: code %d, stdout %q, stderr %q", code, stdout, errs)
 	}
 }
+
+func TestBaselineSaysWhatItHidAndWhatIsStale(t *testing.T) {
+	useFakeRules(t)
+	inDir(t, map[string]string{"content/a.md": article, "content/b.md": "Fine.\n"})
+	if code, _, errs := runCLI(t, "", "check", "content", "--write-baseline", "baseline.json"); code != exitOK {
+		t.Fatalf("exit %d: %s", code, errs)
+	}
+	_, _, errs := runCLI(t, "", "check", "content", "--baseline", "baseline.json")
+	if !strings.Contains(errs, "the baseline baseline.json hid 2 findings\n") {
+		t.Errorf("stderr %q", errs)
+	}
+	// One of the two recorded findings is fixed: its entry is stale.
+	if err := os.WriteFile("content/a.md", []byte(strings.Replace(article, "More teh", "More the", 1)), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	_, _, errs = runCLI(t, "", "check", "content", "--baseline", "baseline.json")
+	if !strings.Contains(errs, "hid 1 finding; 1 of its entries matches nothing any more") {
+		t.Errorf("stderr %q", errs)
+	}
+	// Entries of files this run did not lint are not stale.
+	if _, _, errs = runCLI(t, "", "check", "content/b.md", "--baseline", "baseline.json"); !strings.Contains(errs, "hid 0 findings\n") {
+		t.Errorf("stderr %q", errs)
+	}
+}
+
+func TestBaselineWorksFromAnyFolder(t *testing.T) {
+	useFakeRules(t)
+	dir := inDir(t, map[string]string{"content/a.md": article})
+	if code, _, errs := runCLI(t, "", "check", "content", "--write-baseline", ".translint-baseline.json"); code != exitOK {
+		t.Fatalf("exit %d: %s", code, errs)
+	}
+	t.Chdir(filepath.Join(dir, "content"))
+	if code, out, errs := runCLI(t, "", "check", ".", "--baseline", "../.translint-baseline.json"); code != exitOK || !strings.Contains(errs, "hid 2 findings") {
+		t.Errorf("from a subfolder: exit %d\n%s\n%s", code, out, errs)
+	}
+	// Written from a subfolder into the root: the same entries.
+	if _, _, errs := runCLI(t, "", "check", ".", "--write-baseline", "../second.json"); !strings.Contains(errs, "recorded 2") {
+		t.Fatal(errs)
+	}
+	a, _ := os.ReadFile("../.translint-baseline.json")
+	b, _ := os.ReadFile("../second.json")
+	if string(a) != string(b) {
+		t.Errorf("a baseline written from a subfolder differs:\n%s\n%s", a, b)
+	}
+}
+
+func TestFixWithBaselineFixesOnlyWhatItReports(t *testing.T) {
+	useFakeRules(t)
+	inDir(t, map[string]string{"a.md": "Old teh here.\n"})
+	if code, _, errs := runCLI(t, "", "check", ".", "--write-baseline", "b.json"); code != exitOK {
+		t.Fatalf("exit %d: %s", code, errs)
+	}
+	if err := os.WriteFile("a.md", []byte("Old teh here.\n\nNew wrold.\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	runCLI(t, "", "check", ".", "--fix", "--baseline", "b.json")
+	if b, _ := os.ReadFile("a.md"); string(b) != "Old teh here.\n\nNew the.\n" {
+		t.Errorf("--fix --baseline: %q, want only the new finding fixed", b)
+	}
+	runCLI(t, "", "check", ".", "--fix", "--baseline", "b.json", "--fix-baselined")
+	if b, _ := os.ReadFile("a.md"); string(b) != "Old the here.\n\nNew the.\n" {
+		t.Errorf("--fix-baselined: %q, want everything fixed", b)
+	}
+	if code, _, _ := runCLI(t, "", "check", ".", "--fix-baselined"); code != exitError {
+		t.Errorf("--fix-baselined alone: exit %d, want a usage error", code)
+	}
+}

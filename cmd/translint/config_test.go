@@ -140,8 +140,14 @@ func TestFix(t *testing.T) {
 	if b, _ := os.ReadFile(a); string(b) != src {
 		t.Errorf("--dry-run changed the file")
 	}
-	if !strings.Contains(errs, "test-marker") || strings.Contains(errs, "test-doubled") || code != 0 {
+	// It fails as gofmt -l does, and reports the file as it is on disk:
+	// the marker at column 36 of the line the diff shows, not 25.
+	if !strings.Contains(errs, "a.md:6:36: warning test-marker") || !strings.Contains(errs, "would change 1 file") || code != exitFindings {
 		t.Errorf("dry run: code %d, report:\n%s", code, errs)
+	}
+	// Nothing to change: a dry run passes.
+	if code, _, errs := runCLI(t, "", "check", "--fix", "--dry-run", clean); code != exitOK || strings.Contains(errs, "would change") {
+		t.Errorf("dry run without changes: code %d, stderr %q", code, errs)
 	}
 
 	// --fix writes, keeps the mode, leaves files without fixes alone.

@@ -38,6 +38,8 @@ type checkRun struct {
 	rules    []lint.Rule // every rule enabled for at least one file
 	severity map[string]lint.Severity
 	hadError bool
+	// wouldFix is the number of files --fix --dry-run would change.
+	wouldFix int
 	catalog  []lint.Rule // the built-in rules the run started from
 }
 

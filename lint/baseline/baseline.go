@@ -119,6 +119,22 @@ func ReadFile(path string) (*Baseline, error) {
 // Filter returns the results without the findings the baseline records,
 // and how many it dropped. The input is not modified.
 func (b *Baseline) Filter(results []lint.FileResult, root string) ([]lint.FileResult, int) {
+	out, o := b.Apply(results, root)
+	return out, o.Hidden
+}
+
+// Outcome is what applying a baseline did.
+type Outcome struct {
+	// Hidden is the number of findings the baseline dropped.
+	Hidden int
+	// Stale are the entries for the files of the run that matched no
+	// finding: fixed since, or changed beyond recognition. Entries for files
+	// the run did not lint are not stale.
+	Stale []Entry
+}
+
+// Apply is Filter, with the outcome.
+func (b *Baseline) Apply(results []lint.FileResult, root string) ([]lint.FileResult, Outcome) {
 	known := make(map[string]bool, len(b.Findings))
 	for _, e := range b.Findings {
 		known[e.Fingerprint] = true
@@ -128,13 +144,27 @@ func (b *Baseline) Filter(results []lint.FileResult, root string) ([]lint.FileRe
 	for i := range out {
 		out[i].Diagnostics = nil
 	}
-	dropped := 0
+	var o Outcome
+	used := map[string]bool{}
 	each(results, root, func(ri, i int, e Entry) {
 		if known[e.Fingerprint] {
-			dropped++
+			o.Hidden++
+			used[e.Fingerprint] = true
 			return
 		}
 		out[ri].Diagnostics = append(out[ri].Diagnostics, results[ri].Diagnostics[i])
 	})
-	return out, dropped
+	linted := map[string]bool{}
+	relPath := fingerprint.RelTo(root)
+	for _, r := range results {
+		if r.Err == nil {
+			linted[relPath(r.Path)] = true
+		}
+	}
+	for _, e := range b.Findings {
+		if linted[e.Path] && !used[e.Fingerprint] {
+			o.Stale = append(o.Stale, e)
+		}
+	}
+	return out, o
 }

@@ -22,6 +22,11 @@ type Options struct {
 	// Exclude are extra doublestar globs (slash-separated, relative to the
 	// working directory) to skip.
 	Exclude []string
+	// IsLeftover, when set, names files a walk hands to Leftover instead
+	// of linting or skipping them (the temporary files of an interrupted
+	// --fix).
+	IsLeftover func(name string) bool
+	Leftover   func(path string)
 }
 
 // Problem is a path that could not be used, with the reason.
@@ -43,20 +48,32 @@ var skipDirs = map[string]bool{".git": true, "node_modules": true, ".hg": true, 
 // ('content/**/*.md' skips content/node_modules, 'node_modules/x/*.md' does
 // not). A dangling link or a file that is not regular, found by a walk or a
 // glob, is a Problem.
+//
+// Symbolic links met by a walk or a glob are not followed: the file a link
+// inside the tree points to is linted under its own name, and one outside
+// the tree is not the tree's to lint (nor --fix's to rewrite). A link named
+// on the command line, to a file or a folder, is followed. A file reached
+// under two names (a link named next to its target) is listed once.
 func Files(args []string, o Options) ([]string, []Problem) {
 	var files []string
 	var probs []Problem
-	seen := map[string]bool{}
-	add := func(p string) {
+	seen := map[string]bool{} // real paths
+	dirs := realDirs{}
+	// add lists p once; real is its path with every link resolved ("" to
+	// work it out from p's folder).
+	add := func(p, real string) {
 		p = filepath.Clean(p)
-		if !seen[p] {
-			seen[p] = true
+		if real == "" {
+			real = dirs.real(p)
+		}
+		if !seen[real] {
+			seen[real] = true
 			files = append(files, p)
 		}
 	}
 	for _, a := range args {
 		if hasMeta(a) {
-			matches, err := doublestar.FilepathGlob(a, doublestar.WithFilesOnly())
+			matches, err := doublestar.FilepathGlob(a, doublestar.WithFilesOnly(), doublestar.WithNoFollow())
 			if err != nil {
 				probs = append(probs, Problem{a, err})
 				continue
@@ -69,11 +86,17 @@ func Files(args []string, o Options) ([]string, []Problem) {
 				if excluded(m, o.Exclude) || g.skipped(m) {
 					continue
 				}
+				if isLink(m) {
+					if _, err := os.Stat(m); err != nil {
+						probs = append(probs, Problem{m, statError(m, err)})
+					}
+					continue
+				}
 				if err := irregular(m); err != nil {
 					probs = append(probs, Problem{m, err})
 					continue
 				}
-				add(m)
+				add(m, "")
 			}
 			continue
 		}
@@ -83,7 +106,12 @@ func Files(args []string, o Options) ([]string, []Problem) {
 			continue
 		}
 		if !st.IsDir() {
-			add(a)
+			real, err := filepath.EvalSymlinks(a)
+			if err != nil {
+				real = filepath.Clean(a)
+			}
+			abs, _ := filepath.Abs(real)
+			add(a, abs)
 			continue
 		}
 		probs = append(probs, walk(a, o, add)...)
@@ -130,15 +158,44 @@ func excluded(p string, globs []string) bool {
 	return false
 }
 
-func walk(root string, o Options, add func(string)) []Problem {
+func walk(root string, o Options, add func(p, real string)) []Problem {
 	var probs []Problem
+	// A folder named through a link is walked: WalkDir does not follow a
+	// link, even at the root, but it does follow one named with a trailing
+	// separator.
+	start := root
+	if isLink(root) {
+		start = root + string(filepath.Separator)
+	}
+	realRoot, err := filepath.EvalSymlinks(root)
+	if err == nil {
+		realRoot, err = filepath.Abs(realRoot)
+	}
+	if err != nil {
+		realRoot = ""
+	}
+	// realOf is p's real path: no link below the root is followed, so it is
+	// the root's real path and p's path below it.
+	realOf := func(p string) string {
+		if realRoot == "" {
+			return ""
+		}
+		rel, err := filepath.Rel(root, p)
+		if err != nil {
+			return ""
+		}
+		return filepath.Join(realRoot, rel)
+	}
 	exts := map[string]bool{}
 	for _, e := range o.Extensions {
 		exts[strings.ToLower(e)] = true
 	}
 	ign := &ignorer{}
 	ign.loadParents(root)
-	err := filepath.WalkDir(root, func(p string, d fs.DirEntry, err error) error {
+	err = filepath.WalkDir(start, func(p string, d fs.DirEntry, err error) error {
+		if p == start {
+			p = root
+		}
 		if err != nil {
 			probs = append(probs, Problem{p, unwrap(err)})
 			if d != nil && d.IsDir() {
@@ -153,13 +210,18 @@ func walk(root string, o Options, add func(string)) []Problem {
 			ign.load(p)
 			return nil
 		}
+		if o.Leftover != nil && o.IsLeftover != nil && o.IsLeftover(d.Name()) {
+			o.Leftover(p)
+			return nil
+		}
 		if !exts[strings.ToLower(filepath.Ext(p))] || ign.ignored(p, false) || excluded(p, o.Exclude) {
 			return nil
 		}
 		if d.Type()&fs.ModeSymlink != 0 {
-			if st, err := os.Stat(p); err == nil && st.IsDir() {
-				return nil // a link to a folder is not followed
+			if _, err := os.Stat(p); err != nil {
+				probs = append(probs, Problem{p, statError(p, err)})
 			}
+			return nil // not followed: see Files
 		}
 		// The directory entry already says a plain file is one; only links
 		// and other kinds need a stat (one per file costs a tenth of a
@@ -170,13 +232,43 @@ func walk(root string, o Options, add func(string)) []Problem {
 				return nil
 			}
 		}
-		add(p)
+		add(p, realOf(p))
 		return nil
 	})
 	if err != nil {
 		probs = append(probs, Problem{root, unwrap(err)})
 	}
 	return probs
+}
+
+// isLink reports whether p itself is a symbolic link.
+func isLink(p string) bool {
+	st, err := os.Lstat(p)
+	return err == nil && st.Mode()&fs.ModeSymlink != 0
+}
+
+// realDirs resolves the links in folder paths, each folder once.
+type realDirs map[string]string
+
+// real is p with every link of its folder resolved, absolute; p itself is
+// not resolved. On error it is p, absolute if possible.
+func (r realDirs) real(p string) string {
+	dir, base := filepath.Split(p)
+	if dir == "" {
+		dir = "."
+	}
+	rd, ok := r[dir]
+	if !ok {
+		rd = dir
+		if e, err := filepath.EvalSymlinks(dir); err == nil {
+			rd = e
+		}
+		if a, err := filepath.Abs(rd); err == nil {
+			rd = a
+		}
+		r[dir] = rd
+	}
+	return filepath.Join(rd, base)
 }
 
 // errDangling names a symbolic link whose target does not exist.

@@ -107,12 +107,14 @@ type Result struct {
 
 // Loop applies the fixes offered on src, lints the result again and repeats
 // until nothing more is fixable, nothing changes, or MaxPasses passes ran.
+// A fix that would insert text foreign to the document (letters of a script
+// it has none of, CJK punctuation outside CJK text) is left out.
 // first are the fixes already known for src (the run's own findings).
 func Loop(src []byte, first [][]lint.Edit, relint Relint) (Result, error) {
 	res := Result{Output: src}
 	fixes := first
 	for res.Passes < MaxPasses && len(fixes) > 0 {
-		out, _, n := Apply(res.Output, fixes)
+		out, _, n := Apply(res.Output, Native(res.Output, fixes))
 		if n == 0 || string(out) == string(res.Output) {
 			break
 		}

@@ -8,6 +8,7 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/translint/translint/lint"
 	"github.com/translint/translint/lint/linttest"
@@ -278,5 +279,36 @@ func TestWriteFile(t *testing.T) {
 	}
 	if err := WriteFile(filepath.Join(dir, "missing.md"), nil); err == nil {
 		t.Error("writing a missing file must fail")
+	}
+}
+
+func TestIsTempAndLeftover(t *testing.T) {
+	for name, want := range map[string]bool{
+		".a.md.translint-123": true, ".a.md.translint-": false, "a.md.translint-1": false,
+		".a.md.translint-12x": false, ".translint-1": false, ".notes.translint-0042": true,
+	} {
+		if IsTemp(name) != want {
+			t.Errorf("IsTemp(%q) = %v", name, !want)
+		}
+	}
+	dir := t.TempDir()
+	orig := filepath.Join(dir, "a.md")
+	tmp := filepath.Join(dir, ".a.md.translint-77")
+	orphan := filepath.Join(dir, ".b.md.translint-77")
+	for _, p := range []string{orig, tmp, orphan} {
+		if err := os.WriteFile(p, nil, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	now := time.Now()
+	if Leftover(tmp, now) {
+		t.Error("a temporary file just written may belong to a run under way")
+	}
+	later := now.Add(StaleAfter + time.Second)
+	if !Leftover(tmp, later) {
+		t.Error("an old temporary file next to its file is left over")
+	}
+	if Leftover(orphan, later) {
+		t.Error("a file named like ours without the file it was for is not ours to delete")
 	}
 }

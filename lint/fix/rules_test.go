@@ -12,8 +12,8 @@ import (
 )
 
 // TestBuiltinFixesConverge fixes every fixture article with every built-in
-// rule: afterwards no fixable finding may be left, and fixing again must
-// change nothing.
+// rule: afterwards no fixable finding may be left (but those whose fix Loop
+// refuses as foreign to the document), and fixing again must change nothing.
 func TestBuiltinFixesConverge(t *testing.T) {
 	dirs, _ := filepath.Glob(filepath.Join("..", "..", "testdata", "*"))
 	l := &lint.Linter{Rules: rules.All(), Jobs: 1}
@@ -45,6 +45,7 @@ func TestBuiltinFixesConverge(t *testing.T) {
 				fixed++
 			}
 			left, _ := relint(res.Output)
+			left = fix.Native(res.Output, left) // what Loop may apply
 			if len(left) > 0 && res.Passes < fix.MaxPasses {
 				t.Errorf("%s: %d fixable findings left after %d passes", a, len(left), res.Passes)
 			}

@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"bytes"
 	"encoding/json"
+	"fmt"
 	"io"
 	"regexp"
 	"strings"
@@ -11,6 +12,7 @@ import (
 
 	"github.com/translint/translint/lint"
 	"github.com/translint/translint/lint/fingerprint"
+	"github.com/translint/translint/lint/fix"
 )
 
 // Project links used in SARIF metadata.
@@ -201,6 +203,10 @@ func (SARIF) Format(w io.Writer, r *Report) error {
 			continue
 		}
 		x := srcs.index(res)
+		var foreign func([]lint.Edit) bool // --fix's test: no fix it would refuse is offered
+		if x != nil {
+			foreign = fix.Foreign(x.src)
+		}
 		contents := fingerprint.File(rel, res.Diagnostics)
 		lines := fingerprint.LineHashes(res.Diagnostics)
 		for i, d := range res.Diagnostics {
@@ -236,11 +242,19 @@ func (SARIF) Format(w io.Writer, r *Report) error {
 					},
 				})
 			}
-			if len(d.Fix) > 0 && x != nil {
+			if len(d.Fix) > 0 && x != nil && !foreign(d.Fix) {
 				sr.Fixes = []sarifFix{fixOf(x, art, d)}
 			}
 			results = append(results, sr)
 		}
+	}
+	if len(results) > SARIFMaxResults {
+		n := len(results)
+		results = capResults(results, SARIFMaxResults)
+		inv.ToolExecutionNotifications = append(inv.ToolExecutionNotifications, sarifNotification{
+			Level: "warning", Locations: []sarifLocation{},
+			Message: sarifMessage{Text: fmt.Sprintf("%d results: only the %d most severe are in this file, the most code scanning accepts in one run; fix or baseline the others, or lint fewer files per run", n, SARIFMaxResults)},
+		})
 	}
 	log := sarifLog{
 		Schema:  "https://json.schemastore.org/sarif-2.1.0.json",
@@ -256,6 +270,39 @@ func (SARIF) Format(w io.Writer, r *Report) error {
 		}},
 	}
 	return writeSARIF(w, log, results)
+}
+
+// SARIFMaxResults is the most results one run may hold: code scanning
+// rejects a file with more (GitHub's limit is 25,000 results per run).
+const SARIFMaxResults = 25000
+
+// sarifRank orders levels from the most severe.
+var sarifRank = map[string]int{"error": 0, "warning": 1, "note": 2, "none": 3}
+
+// capResults keeps the limit most severe results, in their original order
+// (by file, then position), earlier ones first among equals.
+func capResults(results []sarifResult, limit int) []sarifResult {
+	var count [4]int
+	for _, r := range results {
+		count[sarifRank[r.Level]]++
+	}
+	// the lowest level kept whole, and how many of the next level fit
+	cut, room := 0, limit
+	for cut < len(count) && count[cut] <= room {
+		room -= count[cut]
+		cut++
+	}
+	out := results[:0:0]
+	for _, r := range results {
+		switch rank := sarifRank[r.Level]; {
+		case rank < cut:
+			out = append(out, r)
+		case rank == cut && room > 0:
+			out = append(out, r)
+			room--
+		}
+	}
+	return out
 }
 
 // writeSARIF writes the log indented, streaming the results one by one:

@@ -233,3 +233,49 @@ func TestSARIFLinksOnlyDocumentedRules(t *testing.T) {
 		}
 	}
 }
+
+func TestSARIFCapsResultsPerRun(t *testing.T) {
+	const warnings = format.SARIFMaxResults
+	var diags []lint.Diagnostic
+	pos := func(line int) lint.Position { return lint.Position{Line: line, Column: 1} }
+	for i := 0; i < warnings; i++ {
+		diags = append(diags, lint.Diagnostic{Rule: "r", Severity: lint.SeverityWarning, Message: "w", Start: pos(i + 1), End: pos(i + 1)})
+	}
+	// Ten errors at the end: the cap keeps them and drops ten warnings.
+	for i := 0; i < 10; i++ {
+		diags = append(diags, lint.Diagnostic{Rule: "r", Severity: lint.SeverityError, Message: "e", Start: pos(warnings + i + 1), End: pos(warnings + i + 1)})
+	}
+	rep := &format.Report{Results: []lint.FileResult{{Path: "no-such-file.md", Diagnostics: diags}}, Version: "1.0.0"}
+	var buf bytes.Buffer
+	if err := (format.SARIF{}).Format(&buf, rep); err != nil {
+		t.Fatal(err)
+	}
+	var log struct {
+		Runs []struct {
+			Invocations []struct {
+				ToolExecutionNotifications []struct {
+					Level   string
+					Message struct{ Text string }
+				}
+			}
+			Results []struct{ Level string }
+		}
+	}
+	if err := json.Unmarshal(buf.Bytes(), &log); err != nil {
+		t.Fatal(err)
+	}
+	run := log.Runs[0]
+	errs := 0
+	for _, r := range run.Results {
+		if r.Level == "error" {
+			errs++
+		}
+	}
+	if len(run.Results) != format.SARIFMaxResults || errs != 10 {
+		t.Errorf("%d results with %d errors, want %d with all 10 errors", len(run.Results), errs, format.SARIFMaxResults)
+	}
+	n := run.Invocations[0].ToolExecutionNotifications
+	if len(n) != 1 || n[0].Level != "warning" || !strings.Contains(n[0].Message.Text, "25010 results") {
+		t.Errorf("notifications %+v", n)
+	}
+}
