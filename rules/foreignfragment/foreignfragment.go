@@ -95,8 +95,11 @@ func (r *Rule) Doc() lint.RuleDoc {
 // Check implements lint.Rule.
 func (r *Rule) Check(doc *lint.Document) []lint.Finding {
 	c := r.checker(doc)
-	if lang, _ := c.docLanguage(); lang != "" {
-		return nil // one wrong-language finding instead
+	if lang, block := c.docLanguage(); lang != "" {
+		// the whole article is untranslated: one finding, not one per
+		// sentence, whether or not wrong-language is on (it reports the same
+		// block; the findings pipeline keeps one of the two)
+		return []lint.Finding{c.wholeArticle(lang, block)}
 	}
 	return c.fragments()
 }
@@ -127,15 +130,25 @@ func (r *Rule) compile() {
 			if a == "" {
 				continue
 			}
-			if len(a) > 2 && strings.HasPrefix(a, "/") && strings.HasSuffix(a, "/") {
-				if re, err := regexp.Compile(`(?i)` + a[1:len(a)-1]); err == nil {
+			if isAllowPattern(a) {
+				if re, err := compileAllow(a); err == nil {
 					r.allowRE = append(r.allowRE, re)
-				} // an invalid expression allows nothing
+				} // Configure rejects an invalid expression; a Rule built in code allows nothing by it
 				continue
 			}
 			r.allowTerms = append(r.allowTerms, strings.ToLower(a))
 		}
 	})
+}
+
+// isAllowPattern: an allow entry written /like this/ is a regular expression.
+func isAllowPattern(a string) bool {
+	return len(a) > 2 && strings.HasPrefix(a, "/") && strings.HasSuffix(a, "/")
+}
+
+// compileAllow compiles an allow entry written /like this/.
+func compileAllow(a string) (*regexp.Regexp, error) {
+	return regexp.Compile(`(?i)` + a[1:len(a)-1])
 }
 
 // allowed reports whether an allow entry matches text covering the whole
@@ -429,6 +442,16 @@ func (c *checker) fragments() []lint.Finding {
 		}
 	}
 	return append(out, c.nameFragments(frags)...)
+}
+
+// wholeArticle is the one finding of an article that is not in its target
+// language at all, on its first block.
+func (c *checker) wholeArticle(lang string, block lint.Span) lint.Finding {
+	return lint.Finding{
+		Span:       block,
+		Message:    fmt.Sprintf("the whole article is untranslated %s text, not %s", langid.Name(lang), langid.Name(c.target)),
+		Suggestion: fmt.Sprintf("translate the article into %s, or declare its language", langid.Name(c.target)),
+	}
 }
 
 func (c *checker) finding(frag lint.Span, lang string) lint.Finding {
