@@ -17,7 +17,9 @@ var functionWords = map[string]string{
 		between through during against without within among because while although though since until
 		upon said says told more most some any all each every both either neither such only very just
 		other another same own up out off down again still yet even now new one two three first last
-		many much few however am just whether unless via`,
+		many much few however am just whether unless via it's that's there's here's what's who's he's
+		she's let's don't doesn't didn't isn't aren't wasn't weren't can't won't i'm i've i'll i'd
+		you're we're they're you've we've they've`,
 	"de": `der die das den dem des ein eine einen einem einer eines und oder aber nicht ist sind war
 		waren wird werden wurde wurden hat haben hatte hatten sein ich du er sie es wir ihr mit von zu
 		zum zur auf für aus bei nach über unter vor durch gegen ohne um bis auch noch nur schon sehr wie

@@ -90,6 +90,11 @@ func (c *checker) wordInfo(buf []byte, t tok) wordInfo {
 // info classifies a lower-cased Latin word.
 func (c *checker) info(buf []byte) wordInfo {
 	var wi wordInfo
+	if i := bytes.Index(buf, []byte("’")); i > 0 && len(buf) <= 16 {
+		// "it’s" is looked up as "it's"
+		var b [16]byte
+		buf = append(append(append(b[:0], buf[:i]...), '\''), buf[i+len("’"):]...)
+	}
 	m, ascii := c.tab.infoMask(buf)
 	if m&c.tbit != 0 {
 		wi.inTgt = true
@@ -200,10 +205,14 @@ func (c *checker) functionWordRuns(block lint.Span, toks []tok) []lint.Finding {
 	}
 	var out []lint.Finding
 	for _, cd := range merged {
-		if c.r.allowed(c.doc, block, cd.Span) {
+		if c.r.allowed(c.doc, block, cd.Span) || c.configLine(block, cd.Span) {
 			continue
 		}
-		if c.r.Glosses && c.isGloss(block, cd.Span, c.tokens(cd.Span), toks) {
+		ftoks := c.tokens(cd.Span)
+		if _, ok := c.introducedTerm(block, ftoks); ok && c.r.Glosses {
+			continue
+		}
+		if c.r.Glosses && c.isGloss(block, cd.Span, ftoks, toks) {
 			continue
 		}
 		cands := c.candidates(cd.langs)
@@ -301,8 +310,8 @@ func (c *checker) dominant(toks []tok, infos []wordInfo) []string {
 			lowerContent++
 		}
 		fwm := wi.fw
-		if fwm != 0 && (t.End-t.Start == 1 || c.inName(toks, i)) {
-			fwm = 0 // one letter ("v", "y", "w") is as often a variable or an initial
+		if fwm != 0 && (t.End-t.Start == 1 || c.inName(toks, i) || c.acronymAt(toks, i)) {
+			fwm = 0 // one letter ("v", "y", "w") is as often a variable or an initial; "UN" an acronym
 		}
 		// a capitalised word counts alone (a German noun), not inside a
 		// run of capitalised words (a name: "José Luis Rodríguez")
