@@ -53,7 +53,8 @@ func (Truncation) Doc() lint.RuleDoc {
 - a word cut mid-word before an ellipsis, when a fuller copy of the same text elsewhere in the document has a longer word that starts with it after the same words ("and that he co…" and "and that he was cooperating": ` + fmt.Sprint(minContextCut) + ` words of context, one more when the cut word is also a whole word of the document ("go…" and "govern"), only one for a fragment that ends a title, teaser or description, with at most ` + fmt.Sprint(maxGap) + ` words between them and the full word);
 - a block that ends with an ellipsis after a whole word, when the same ` + fmt.Sprint(minContextWhole+1) + ` or more words recur elsewhere and go on there ("VGTRK journalist..." and "VGTRK journalist Pavel Zarubin said");
 - a title, teaser or metadata description that ends in a fragment glued to an ellipsis which has no vowel ("str…"), or has ` + fmt.Sprint(minFragment) + ` letters or more and is not a word of the document but the start of a longer one that is more than an inflection away ("parliam…" and "parliamentary");
-- a "[…]" or "[...]" marker that ends a block outside a quotation.
+- a "[…]" or "[...]" marker that ends a block outside a quotation, or inside one that never closes (the excerpt cut the quotation);
+- an ellipsis after a whole word followed only by a "read more" link text ("to the council ... Continue reading").
 
 When the document has the fuller text, the suggestion gives the full word and its sentence, and the fuller copy is a related location.
 
@@ -72,6 +73,9 @@ type cut struct {
 	glued   bool      // the word touches the marker
 	atEnd   bool      // nothing but a "read more" follows in the block
 	inQuote bool
+	// readMore: a "read more" link text follows the marker, the mark of
+	// an excerpt generator.
+	readMore bool
 	// headEnd: a word glued to an ellipsis that ends a title, teaser or
 	// description, where excerpt generators cut.
 	headEnd bool
@@ -164,7 +168,14 @@ func appendCuts(cuts []cut, doc *lint.Document, bi int, b lint.Block) []cut {
 			k.marker = lint.Span{Start: ls - 1, End: le + 1}
 		}
 		k.word, k.glued = wordBefore(t, b.Start, k.marker.Start, k.bracket)
-		k.atEnd = restIsEnd(t[k.marker.End:b.End])
+		rest := t[k.marker.End:b.End]
+		k.atEnd = restIsEnd(rest)
+		k.readMore = k.atEnd && bytes.IndexFunc(rest, lint.IsWordRune) >= 0
+		if k.inQuote && k.bracket && k.atEnd && b.Kind != lint.Quote && !bytes.ContainsAny(rest, closingQuotes) {
+			// the quotation never closes: the excerpt cut it ("“We know
+			// that he […]"), not an omission inside it
+			k.inQuote = false
+		}
 		k.headEnd = k.atEnd && k.glued && !k.bracket && (b.Meta || b.Kind == lint.Title || b.Kind == lint.Teaser)
 		cuts = append(cuts, k)
 		i += n
@@ -201,6 +212,9 @@ func wordBefore(t []byte, start, off int, bracket bool) (lint.Span, bool) {
 	}
 	return lint.Span{Start: s, End: e}, glued
 }
+
+// closingQuotes close a quotation.
+const closingQuotes = "\"”»’"
 
 var readMore = map[string]bool{
 	"read more": true, "more": true, "continue reading": true, "read full article": true,
@@ -274,6 +288,11 @@ func (r Truncation) judge(doc *lint.Document, ix *wordIndex, c cut) (lint.Findin
 	}
 	if !c.atEnd || c.inQuote {
 		return lint.Finding{}, false
+	}
+	if c.readMore && !c.bracket && c.word.Len() > 0 {
+		f.Message = "text cut off before a \"read more\" link"
+		f.Suggestion = "replace the excerpt with the full text, or remove it with its link"
+		return f, true
 	}
 	if c.bracket {
 		if doc.Format == lint.FormatHTML && inBlockquote(doc, c.marker.Start) {
