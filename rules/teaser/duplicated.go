@@ -35,6 +35,12 @@ const (
 	// maxAlignWords: a teaser cut short must start within this many words
 	// of the start of the block it opens.
 	maxAlignWords = 2
+	// minRepeatedTitleWords: a title this long repeated later as a block
+	// of its own (or at the end of a breadcrumb) is a copy wherever it is.
+	minRepeatedTitleWords = 6
+	// maxCrumbWords: the most words before a title at the end of a
+	// breadcrumb line ("News / Region / <title>").
+	maxCrumbWords = 6
 	// maxCompareWords caps the words of a block that are compared, so the
 	// rule stays linear on a document that is one huge paragraph.
 	maxCompareWords = 400
@@ -55,7 +61,7 @@ func (DuplicatedTeaser) Doc() lint.RuleDoc {
 		Title: "Title, teaser or lead repeated at the head of an article",
 		Text: `Excerpt generators and careless copy-paste leave the same sentence two or three times at the top of an article: the headline, then a teaser that repeats it (sometimes cut short with an ellipsis), then the lead paragraph, or the first paragraph pasted twice.
 
-The rule compares the title and teaser blocks (the front matter or HTML <title>, the body's headings, the leading short lines of a plain text file) with each other and with the first ` + fmt.Sprint(leadBlocks) + ` body paragraphs. Words are compared lower-cased, without punctuation. Two blocks are copies when their common words, in order, make up at least 80% of the longer block; a teaser is a copy cut short when at least 80% of its words, in order, open the other block within its first ` + fmt.Sprint(maxAlignWords+1) + ` words (so is a lead paragraph of ` + fmt.Sprint(minStandfirstWords) + ` words or more that only opens the next paragraph). Blocks of fewer than ` + fmt.Sprint(minCopyWords) + ` words are not compared (a site name repeated is chrome, not a teaser).
+The rule compares the title and teaser blocks (the front matter or HTML <title>, the body's headings, the leading short lines of a plain text file) with each other and with the first ` + fmt.Sprint(leadBlocks) + ` body paragraphs. Words are compared lower-cased, without punctuation. Two blocks are copies when their common words, in order, make up at least 80% of the longer block; a teaser is a copy cut short when at least 80% of its words, in order, open the other block within its first ` + fmt.Sprint(maxAlignWords+1) + ` words (so is a lead paragraph of ` + fmt.Sprint(minStandfirstWords) + ` words or more that only opens the next paragraph). Blocks of fewer than ` + fmt.Sprint(minCopyWords) + ` words are not compared (a site name repeated is chrome, not a teaser). Further down, a title of ` + fmt.Sprint(minRepeatedTitleWords) + ` words or more is a copy wherever it recurs as a block of its own, or at the end of a breadcrumb line of at most ` + fmt.Sprint(maxCrumbWords) + ` more words.
 
 The finding is on the redundant copy, never on the body text: a teaser that repeats the title or the lead, a paragraph that repeats the headline or the lead. The original is given as a related location. The fix deletes the copy with one adjacent blank line, when the copy stands on lines of its own.
 
@@ -253,6 +259,51 @@ func (r DuplicatedTeaser) Check(doc *lint.Document) []lint.Finding {
 				break pairs
 			}
 		}
+	}
+	return append(out, r.titleRepeated(doc, hs, reported)...)
+}
+
+// titleRepeated finds the title repeated later in the article, beyond the
+// head that Check compares: as a block of its own (a headline pasted into
+// the body, an item of a list) or at the end of a breadcrumb line.
+func (r DuplicatedTeaser) titleRepeated(doc *lint.Document, hs []*head, reported map[*head]bool) []lint.Finding {
+	var title *head
+	after := -1
+	for _, h := range hs {
+		if title == nil && h.Kind == lint.Title {
+			title = h
+		}
+		after = max(after, h.index)
+	}
+	if title == nil || reported[title] || len(title.words) < minRepeatedTitleWords {
+		return nil
+	}
+	var out []lint.Finding
+	var ws []word
+	for bi := after + 1; bi < len(doc.Blocks); bi++ {
+		b := doc.Blocks[bi]
+		if b.Meta || b.Len() > 2*title.Len()+200 {
+			continue // longer than a title with a breadcrumb: a paragraph
+		}
+		ws = appendWords(ws[:0], doc, b.Span, len(title.words)+maxCrumbWords+1)
+		extra := len(ws) - len(title.words)
+		if extra < 0 || extra > maxCrumbWords || extra > 0 && b.Kind != lint.Paragraph && b.Kind != lint.Title {
+			continue
+		}
+		if !sameWords(ws[extra:], title.words) || codeKey(doc, b.Span) != title.code {
+			continue
+		}
+		span := b.Span
+		if extra > 0 {
+			span.Start = ws[extra].Start // the title at the end of a breadcrumb
+		}
+		h := &head{Block: b, name: "paragraph"}
+		h.Span = span
+		f := r.finding(doc, h, title, false)
+		if extra > 0 {
+			f.Fix = nil // the breadcrumb is chrome; its words are not the copy alone
+		}
+		out = append(out, f)
 	}
 	return out
 }
