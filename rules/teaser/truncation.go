@@ -55,6 +55,7 @@ func (Truncation) Doc() lint.RuleDoc {
 - a title, teaser or metadata description that ends in a fragment glued to an ellipsis which has no vowel ("str…"), or has ` + fmt.Sprint(minFragment) + ` letters or more and is not a word of the document but the start of a longer one that is more than an inflection away ("parliam…" and "parliamentary");
 - a "[…]" or "[...]" marker that ends a block outside a quotation, or inside one that never closes (the excerpt cut the quotation);
 - an ellipsis after a whole word followed only by a "read more" link text ("to the council ... Continue reading").
+- a sentence cut mid-word without a mark where the next sentence starts on the same line: a stub of at most ` + fmt.Sprint(maxStubLetters) + ` letters without a vowel after an article or preposition and before a capitalised word ("with the t The police").
 
 When the document has the fuller text, the suggestion gives the full word and its sentence, and the fuller copy is a related location.
 
@@ -87,11 +88,11 @@ func (r Truncation) Check(doc *lint.Document) []lint.Finding {
 	for bi, b := range doc.Blocks {
 		cuts = appendCuts(cuts, doc, bi, b)
 	}
+	out := unmarkedCuts(doc)
 	if len(cuts) == 0 {
-		return nil
+		return out
 	}
 	ix := newWordIndex(doc)
-	var out []lint.Finding
 	for _, c := range cuts {
 		if f, ok := r.judge(doc, ix, c); ok {
 			out = append(out, f)
@@ -620,3 +621,59 @@ func inBlockquote(doc *lint.Document, off int) bool {
 func isNameByte(c byte) bool {
 	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '-'
 }
+
+// maxStubLetters is the longest word stub an unmarked cut leaves.
+const maxStubLetters = 2
+
+// stubOpeners are the words after which a noun phrase must go on: a stub
+// of consonants after one is a word cut short.
+var stubOpeners = map[string]bool{
+	"the": true, "a": true, "an": true, "of": true, "with": true, "to": true, "for": true, "from": true,
+	"by": true, "at": true, "on": true, "in": true, "into": true, "his": true, "her": true, "their": true,
+}
+
+// unmarkedCuts finds a sentence cut mid-word without a mark, where the next
+// sentence starts on the same line: "who is researching with the t The
+// police said". The stub has no vowel and at most maxStubLetters letters,
+// follows an article or preposition and precedes a capitalised word; every
+// gap is a single space.
+func unmarkedCuts(doc *lint.Document) []lint.Finding {
+	var out []lint.Finding
+	for _, b := range doc.Blocks {
+		if b.Meta || b.Kind != lint.Paragraph {
+			continue
+		}
+		ws := doc.WordsIn(b.Span)
+		for i := 1; i+1 < len(ws); i++ {
+			stub := doc.Text[ws[i].Start:ws[i].End]
+			if len(stub) > maxStubLetters || !isLowerASCII(stub) || bytes.ContainsAny(stub, "aeiouy") {
+				continue
+			}
+			prev, next := ws[i-1], ws[i+1]
+			if !stubOpeners[strings.ToLower(doc.TextOf(prev.Span))] || !singleSpace(doc.Text, prev.End, ws[i].Start) ||
+				!singleSpace(doc.Text, ws[i].End, next.Start) || !isUpperASCII(doc.Text[next.Start]) ||
+				ws[i].Start > 0 && doc.Src[ws[i].Start-1] != ' ' {
+				continue
+			}
+			out = append(out, lint.Finding{
+				Span:       lint.Span{Start: prev.Start, End: next.End},
+				Message:    fmt.Sprintf("sentence cut off mid-word at %q; the next sentence starts on the same line", string(stub)),
+				Suggestion: "restore the cut word and the end of its sentence, or end the sentence before it",
+			})
+		}
+	}
+	return out
+}
+
+func singleSpace(t []byte, a, b int) bool { return b == a+1 && t[a] == ' ' }
+
+func isLowerASCII(w []byte) bool {
+	for _, c := range w {
+		if c < 'a' || c > 'z' {
+			return false
+		}
+	}
+	return len(w) > 0
+}
+
+func isUpperASCII(c byte) bool { return c >= 'A' && c <= 'Z' }
