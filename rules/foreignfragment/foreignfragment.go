@@ -70,12 +70,20 @@ func (r *Rule) Doc() lint.RuleDoc {
 			"fragment is one finding, trimmed to its words, and the message names its language.\n\n" +
 			"Text in a script the target language does not use is a candidate on its own; text in the " +
 			"same script is a candidate when another language's function words dominate a window of at " +
-			"least min-words words and the target's own function words are absent. A language detector " +
-			"then confirms and names the language of the fragment only.\n\n" +
+			"least min-words words (two on a short line of its own that starts with a capital) and the target's own function " +
+			"words are absent. A language detector then confirms and names the language of the fragment only. " +
+			"Two more shapes need no function words: a date with another language's month name after the day " +
+			"(\"12 Februarie 2026\", \"3 de marzo\"), and a run of four or more capitalised pinyin syllables, one of " +
+			"them spelt as no English word is (a title left in romanised Chinese).\n\n" +
 			"Left alone: loanwords and established terms (déjà vu, Zeitenwende, siloviki), glosses such as " +
 			"\"Zelensky (Зеленський)\" or \"共同富裕 (common prosperity)\", a quoted foreign title next to its " +
 			"translation, URLs, e-mail addresses, hashtags, code and masked markup, and a one-word name in " +
-			"another script when the same name appears transliterated nearby. The fix is to translate the " +
+			"another script when the same name appears transliterated nearby, a short name in its own script in a list " +
+			"of names or beside its romanisation (\"林博仁 Buo-ren Lin\"), a term after \"known as\" or \"called\" (up to three " +
+			"words), a date on a line that names its language, settings in configuration snippets, acronyms such as " +
+			"\"UN\", mojibake (\"โ€œ\", reported by the mojibake rule) and look-alike letters inside a Latin word or code " +
+			"(\"М101А1\", reported by the artifacts rules). On an article that is not in its target language at all, " +
+			"the rule reports the article once, as wrong-language does, whether or not that rule is on. The fix is to translate the " +
 			"fragment or remove it; translint never invents a translation.",
 		Bad:  "The ruling was confirmed judicially [путем закрытия этих площадок] and supported by legislators.",
 		Good: "The ruling was confirmed judicially by closing these platforms and supported by legislators.",
@@ -114,6 +122,8 @@ var builtinAllow = []string{
 	"la dolce vita", "cordon sanitaire", "je ne sais quoi", "mise en scène", "film noir",
 	"belle époque", "ancien régime", "deus ex machina", "in vino veritas", "carpe diem",
 	"sine qua non", "alma mater", "terra incognita", "pro bono", "mutatis mutandis",
+	"crème brûlée", "crème fraîche", "café au lait", "à la mode", "bon appétit", "coup de grâce",
+	"tarte tatin", "pâté de campagne", "señor", "señora", "hors d'œuvre", "hors d'oeuvre",
 }
 
 func (r *Rule) compile() {
@@ -438,7 +448,10 @@ func (c *checker) fragments() []lint.Finding {
 		toks = appendTokens(toks[:0], c.doc.Text, b.Span)
 		frags = append(frags, c.scriptRuns(b.Span, toks)...)
 		if fw {
-			out = append(out, c.functionWordRuns(b.Span, toks)...)
+			runs := c.functionWordRuns(b.Span, toks)
+			out = append(out, runs...)
+			out = append(out, c.foreignDates(b.Span, toks, runs)...)
+			out = append(out, c.pinyinRuns(b.Span, toks)...)
 		}
 	}
 	return append(out, c.nameFragments(frags)...)

@@ -120,6 +120,11 @@ var latinLangs = []string{"en", "de", "fr", "es", "pt", "it", "nl", "pl", "cs", 
 
 type langMask uint32
 
+// specialBit marks, in the packed table only, a word that is no function
+// word but makes a block worth tokenising (see quietASCII); it is no
+// language's bit.
+const specialBit langMask = 1 << 31
+
 // funcTables are the function-word and letter tables of latinLangs, built on
 // first use: package init must stay cheap for start-up.
 type funcTables struct {
@@ -198,6 +203,18 @@ func buildTables() *funcTables {
 		for _, r := range letters[l] {
 			t.letterMask[r] |= bit
 		}
+	}
+	// words that make an ASCII block worth a closer look though they are no
+	// function words: month names (by their first eight letters) and the
+	// pinyin syllables English does not spell
+	for w := range months() {
+		if k, ok := packWord([]byte(w[:min(len(w), 8)])); ok {
+			t.packed.add(k, specialBit)
+		}
+	}
+	for _, w := range tellingSyllables() {
+		k, _ := packWord([]byte(w))
+		t.packed.add(k, specialBit)
 	}
 	return t
 }

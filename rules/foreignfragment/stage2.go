@@ -26,7 +26,7 @@ type wordInfo struct {
 // clitics included) and whether the word is ASCII.
 func (t *funcTables) infoMask(buf []byte) (m langMask, ascii bool) {
 	if k, ok := packWord(buf); ok {
-		m = t.packed.get(k)
+		m = t.packed.get(k) &^ specialBit
 	} else if len(buf) <= t.maxFunctionWord {
 		m = t.wordMask[string(buf)]
 	}
@@ -77,7 +77,7 @@ func (c *checker) wordInfo(buf []byte, t tok) wordInfo {
 		return c.info(lowerInto(buf, c.doc.Text[t.Start:t.End]))
 	}
 	var wi wordInfo
-	if m := c.tab.packed.get(t.key); m&c.tbit != 0 {
+	if m := c.tab.packed.get(t.key) &^ specialBit; m&c.tbit != 0 {
 		wi.inTgt = true
 		wi.marker = m&^c.tbit == 0
 		wi.shared = m &^ c.tbit
@@ -151,6 +151,11 @@ func (c *checker) functionWordRuns(block lint.Span, toks []tok) []lint.Finding {
 		atEnd   bool // ends its sentence
 	}
 	var cands []cand
+	// a block of a few words is a line of its own (a headline, a widget's
+	// label): two words of evidence make it a fragment
+	// that starts with a capital (a list of lower-case terms, "crème
+	// brûlée", is no line of text)
+	short := c.wordUnits(toks) <= maxShortLine && len(toks) > 0 && toks[0].upper
 	for _, sent := range lint.Sentences(c.doc.Text, block) {
 		// the tokens of the sentence
 		lo := sort.Search(len(toks), func(i int) bool { return toks[i].Start >= sent.Start })
@@ -184,7 +189,7 @@ func (c *checker) functionWordRuns(block lint.Span, toks []tok) []lint.Finding {
 				e = c.widen(toks, e, b, +1)
 			}
 			if s <= e {
-				if langs := c.dominant(toks[s:e+1], infos[s:e+1]); langs != nil {
+				if langs := c.dominant(toks[s:e+1], infos[s:e+1], short); langs != nil {
 					cands = append(cands, cand{Span: lint.Span{Start: toks[s].Start, End: toks[e].End},
 						langs: langs, atStart: s == lo, atEnd: e == hi-1})
 				}
@@ -296,7 +301,14 @@ func union(a, b []string) []string {
 
 // dominant decides whether a window is another language's, and returns the
 // plausible languages (best first) or nil.
-func (c *checker) dominant(toks []tok, infos []wordInfo) []string {
+// maxShortLine is the most words of a block that is a short line, where
+// a fragment needs minShortWords words instead of min-words.
+const (
+	maxShortLine  = 4
+	minShortWords = 2
+)
+
+func (c *checker) dominant(toks []tok, infos []wordInfo, short bool) []string {
 	words, lowerContent := 0, 0
 	var fw, sig, lowerLetters, upperLetters [32]int
 	var seenFW [32][]string // distinct function words per language
@@ -342,7 +354,7 @@ func (c *checker) dominant(toks []tok, infos []wordInfo) []string {
 			}
 		}
 	}
-	if words < c.minWords {
+	if words < c.minWords && !(short && words >= min(minShortWords, c.minWords)) {
 		return nil
 	}
 	best := -1
@@ -353,7 +365,7 @@ func (c *checker) dominant(toks []tok, infos []wordInfo) []string {
 		// Lower-case content words, or three function words, show prose
 		// rather than a name ("Place de la Concorde").
 		ev := fw[i] + lowerLetters[i]
-		if fw[i] > 0 && lowerContent > 0 {
+		if (fw[i] > 0 || short && lowerLetters[i] > 0) && lowerContent > 0 {
 			ev += upperLetters[i]
 		}
 		prose := lowerContent > 0 || fw[i] >= 3
