@@ -55,7 +55,7 @@ func (Truncation) Doc() lint.RuleDoc {
 - a title, teaser or metadata description that ends in a fragment glued to an ellipsis which has no vowel ("str…"), or has ` + fmt.Sprint(minFragment) + ` letters or more and is not a word of the document but the start of a longer one that is more than an inflection away ("parliam…" and "parliamentary");
 - a "[…]" or "[...]" marker that ends a block outside a quotation, or inside one that never closes (the excerpt cut the quotation);
 - an ellipsis after a whole word followed only by a "read more" link text ("to the council ... Continue reading").
-- a sentence cut mid-word without a mark where the next sentence starts on the same line: a stub of at most ` + fmt.Sprint(maxStubLetters) + ` letters without a vowel after an article or preposition and before a capitalised word ("with the t The police").
+- a sentence cut mid-word without a mark where the next sentence starts on the same line: a stub of at most ` + fmt.Sprint(maxStubLetters) + ` letter without a vowel after an article or preposition and before a word that opens a sentence ("with the t The police").
 
 When the document has the fuller text, the suggestion gives the full word and its sentence, and the fuller copy is a related location.
 
@@ -622,8 +622,18 @@ func isNameByte(c byte) bool {
 	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '-'
 }
 
-// maxStubLetters is the longest word stub an unmarked cut leaves.
-const maxStubLetters = 2
+// maxStubLetters is the longest word stub an unmarked cut leaves: one
+// letter (two-letter stubs are as often units and variables: "gc", "km").
+const maxStubLetters = 1
+
+// sentenceOpeners are closed-class words that start a sentence; after a
+// stub, one shows that the next sentence begins ("the t The police").
+var sentenceOpeners = map[string]bool{
+	"The": true, "A": true, "An": true, "This": true, "That": true, "These": true, "Those": true,
+	"He": true, "She": true, "It": true, "They": true, "We": true, "His": true, "Her": true, "Their": true,
+	"Its": true, "But": true, "However": true, "In": true, "On": true, "At": true, "According": true,
+	"After": true, "Before": true, "When": true, "While": true, "There": true, "Some": true, "Many": true,
+}
 
 // stubOpeners are the words after which a noun phrase must go on: a stub
 // of consonants after one is a word cut short.
@@ -635,8 +645,8 @@ var stubOpeners = map[string]bool{
 // unmarkedCuts finds a sentence cut mid-word without a mark, where the next
 // sentence starts on the same line: "who is researching with the t The
 // police said". The stub has no vowel and at most maxStubLetters letters,
-// follows an article or preposition and precedes a capitalised word; every
-// gap is a single space.
+// follows an article or preposition and precedes a word that opens a
+// sentence; every gap is a single space.
 func unmarkedCuts(doc *lint.Document) []lint.Finding {
 	var out []lint.Finding
 	for _, b := range doc.Blocks {
@@ -651,7 +661,7 @@ func unmarkedCuts(doc *lint.Document) []lint.Finding {
 			}
 			prev, next := ws[i-1], ws[i+1]
 			if !stubOpeners[strings.ToLower(doc.TextOf(prev.Span))] || !singleSpace(doc.Text, prev.End, ws[i].Start) ||
-				!singleSpace(doc.Text, ws[i].End, next.Start) || !isUpperASCII(doc.Text[next.Start]) ||
+				!singleSpace(doc.Text, ws[i].End, next.Start) || !sentenceOpeners[doc.TextOf(next.Span)] ||
 				ws[i].Start > 0 && doc.Src[ws[i].Start-1] != ' ' {
 				continue
 			}
@@ -675,5 +685,3 @@ func isLowerASCII(w []byte) bool {
 	}
 	return len(w) > 0
 }
-
-func isUpperASCII(c byte) bool { return c >= 'A' && c <= 'Z' }
