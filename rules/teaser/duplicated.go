@@ -41,6 +41,10 @@ const (
 	// maxCrumbWords: the most words before a title at the end of a
 	// breadcrumb line ("News / Region / <title>").
 	maxCrumbWords = 6
+	// minMergedWords: a later paragraph of this many words or more that
+	// recurs word for word inside a longer lead paragraph shows a lead
+	// that runs the teaser and the paragraphs together.
+	minMergedWords = 12
 	// maxCompareWords caps the words of a block that are compared, so the
 	// rule stays linear on a document that is one huge paragraph.
 	maxCompareWords = 400
@@ -61,7 +65,7 @@ func (DuplicatedTeaser) Doc() lint.RuleDoc {
 		Title: "Title, teaser or lead repeated at the head of an article",
 		Text: `Excerpt generators and careless copy-paste leave the same sentence two or three times at the top of an article: the headline, then a teaser that repeats it (sometimes cut short with an ellipsis), then the lead paragraph, or the first paragraph pasted twice.
 
-The rule compares the title and teaser blocks (the front matter or HTML <title>, the body's headings, the leading short lines of a plain text file) with each other and with the first ` + fmt.Sprint(leadBlocks) + ` body paragraphs. Words are compared lower-cased, without punctuation. Two blocks are copies when their common words, in order, make up at least 80% of the longer block; a teaser is a copy cut short when at least 80% of its words, in order, open the other block within its first ` + fmt.Sprint(maxAlignWords+1) + ` words (so is a lead paragraph of ` + fmt.Sprint(minStandfirstWords) + ` words or more that only opens the next paragraph). Blocks of fewer than ` + fmt.Sprint(minCopyWords) + ` words are not compared (a site name repeated is chrome, not a teaser). Further down, a title of ` + fmt.Sprint(minRepeatedTitleWords) + ` words or more is a copy wherever it recurs as a block of its own, or at the end of a breadcrumb line of at most ` + fmt.Sprint(maxCrumbWords) + ` more words.
+The rule compares the title and teaser blocks (the front matter or HTML <title>, the body's headings, the leading short lines of a plain text file) with each other and with the first ` + fmt.Sprint(leadBlocks) + ` body paragraphs. Words are compared lower-cased, without punctuation. Two blocks are copies when their common words, in order, make up at least 80% of the longer block; a teaser is a copy cut short when at least 80% of its words, in order, open the other block within its first ` + fmt.Sprint(maxAlignWords+1) + ` words (so is a lead paragraph of ` + fmt.Sprint(minStandfirstWords) + ` words or more that only opens the next paragraph). A lead paragraph that holds, word for word, a following paragraph of ` + fmt.Sprint(minMergedWords) + ` words or more, and more besides, runs the teaser and the paragraphs together (a scraped summary): it is reported without a fix, as it may hold sentences of its own. Blocks of fewer than ` + fmt.Sprint(minCopyWords) + ` words are not compared (a site name repeated is chrome, not a teaser). Further down, a title of ` + fmt.Sprint(minRepeatedTitleWords) + ` words or more is a copy wherever it recurs as a block of its own, or at the end of a breadcrumb line of at most ` + fmt.Sprint(maxCrumbWords) + ` more words.
 
 The finding is on the redundant copy, never on the body text: a teaser that repeats the title or the lead, a paragraph that repeats the headline or the lead. The original is given as a related location. The fix deletes the copy with one adjacent blank line, when the copy stands on lines of its own.
 
@@ -244,11 +248,23 @@ func (r DuplicatedTeaser) Check(doc *lint.Document) []lint.Finding {
 					continue
 				}
 				cp, orig, prefix := judge(doc, hs[i], hs[j])
+				merged := false
+				if cp == nil && runsTogether(hs[i], hs[j]) {
+					cp, orig, merged = hs[i], hs[j], true
+				}
 				if cp == nil || reported[cp] || reported[orig] {
 					continue
 				}
 				reported[cp] = true
 				f := r.finding(doc, cp, orig, prefix)
+				if merged {
+					// the lead holds more than the copy: deleting it could
+					// lose its own sentences
+					f.Message = fmt.Sprintf("the lead paragraph runs together text that a following paragraph repeats (line %d): a scraped summary",
+						doc.Position(orig.Start).Line)
+					f.Suggestion = "keep the paragraphs and delete the repeated text from the lead"
+					f.Fix = nil
+				}
 				for _, g := range out {
 					// Each fix stands alone: never two edits on one byte.
 					if len(f.Fix) > 0 && len(g.Fix) > 0 && f.Fix[0].Overlaps(g.Fix[0].Span) {
@@ -538,4 +554,27 @@ func codeRuns(src []byte) []byte {
 		out = append(append(out, src[a+1:a+1+b]...), 0)
 		src = src[a+b+2:]
 	}
+}
+
+// runsTogether: e is the lead paragraph and holds every word of the later
+// paragraph l in one unbroken run, and more besides: a scraped summary
+// that runs the teaser and the next paragraphs together.
+func runsTogether(e, l *head) bool {
+	if e.name != "lead" || l.name != "paragraph" || len(l.words) < minMergedWords || len(e.words) < len(l.words)+minCopyWords {
+		return false
+	}
+	if common(e.sorted, l.sorted) < len(l.words) {
+		return false // the bag bound first: most pairs end here
+	}
+	return containsRun(e.words, l.words)
+}
+
+// containsRun: the keys of b occur in a as one unbroken run.
+func containsRun(a, b []word) bool {
+	for i := 0; i+len(b) <= len(a); i++ {
+		if a[i].key == b[0].key && sameWords(a[i:i+len(b)], b) {
+			return true
+		}
+	}
+	return false
 }
