@@ -451,3 +451,21 @@ func TestAppendWordsMatchesLintWords(t *testing.T) {
 		}
 	}
 }
+
+// hasStubShape's eight-at-a-time scan agrees with a byte-by-byte one at
+// every offset and length.
+func TestHasStubShape(t *testing.T) {
+	base := "with the t The police and a b C or the x  Y then q Zed end"
+	for lo := 0; lo < len(base); lo++ {
+		for hi := lo; hi <= len(base); hi++ {
+			s := []byte(base[lo:hi])
+			want := false
+			for i := 0; i+3 < len(s); i++ {
+				want = want || stubAt(s, i)
+			}
+			if got := hasStubShape(s); got != want {
+				t.Fatalf("hasStubShape(%q) = %v, want %v", s, got, want)
+			}
+		}
+	}
+}

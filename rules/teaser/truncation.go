@@ -2,6 +2,7 @@ package teaser
 
 import (
 	"bytes"
+	"encoding/binary"
 	"fmt"
 	"sort"
 	"strings"
@@ -650,13 +651,13 @@ var stubOpeners = map[string]bool{
 func unmarkedCuts(doc *lint.Document) []lint.Finding {
 	var out []lint.Finding
 	for _, b := range doc.Blocks {
-		if b.Meta || b.Kind != lint.Paragraph {
+		if b.Meta || b.Kind != lint.Paragraph || !hasStubShape(doc.Text[b.Start:b.End]) {
 			continue
 		}
 		ws := doc.WordsIn(b.Span)
 		for i := 1; i+1 < len(ws); i++ {
 			stub := doc.Text[ws[i].Start:ws[i].End]
-			if len(stub) > maxStubLetters || !isLowerASCII(stub) || bytes.ContainsAny(stub, "aeiouy") {
+			if len(stub) > maxStubLetters || !isLowerASCII(stub) || isVowel[stub[0]] {
 				continue
 			}
 			prev, next := ws[i-1], ws[i+1]
@@ -684,4 +685,43 @@ func isLowerASCII(w []byte) bool {
 		}
 	}
 	return len(w) > 0
+}
+
+var isVowel = [256]bool{'a': true, 'e': true, 'i': true, 'o': true, 'u': true, 'y': true}
+
+// hasStubShape: the text has " x Y" (a space, one lower-case consonant, a
+// space, a capital), the bytes an unmarked cut leaves; a byte scan that
+// spares most blocks their words.
+func hasStubShape(t []byte) bool {
+	const ones, highs, spaces = 0x0101010101010101, 0x8080808080808080, 0x2020202020202020
+	i := 0
+	// eight positions at a time: a space at i and at i+2 (the zero-byte
+	// test may flag a byte above a true zero too; candidates are checked)
+	for ; i+10 <= len(t); i += 8 {
+		x := binary.LittleEndian.Uint64(t[i:]) ^ spaces
+		y := binary.LittleEndian.Uint64(t[i+2:]) ^ spaces
+		if (x-ones)&^x&highs&((y-ones)&^y) == 0 {
+			continue
+		}
+		for j := i; j < i+8; j++ {
+			if stubAt(t, j) {
+				return true
+			}
+		}
+	}
+	for ; i+3 < len(t); i++ {
+		if stubAt(t, i) {
+			return true
+		}
+	}
+	return false
+}
+
+// stubAt: t[i:i+4] is " x Y".
+func stubAt(t []byte, i int) bool {
+	if i+3 >= len(t) || t[i] != ' ' || t[i+2] != ' ' {
+		return false
+	}
+	c := t[i+1]
+	return c >= 'a' && c <= 'z' && !isVowel[c] && t[i+3] >= 'A' && t[i+3] <= 'Z'
 }
