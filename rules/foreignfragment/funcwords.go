@@ -76,7 +76,9 @@ var functionWords = map[string]string{
 	"tr": `ve bir bu da de için ile olarak olan gibi daha çok en ama ya veya ne değil var yok o şu ki
 		kadar sonra önce göre her`,
 	"id": `dan yang di ke dari untuk dengan pada ini itu tidak adalah akan dalam juga atau oleh karena
-		tetapi sudah belum saya kami kita mereka ia dia bisa harus telah ada`,
+		tetapi sudah belum saya kami kita mereka ia dia bisa harus telah ada bahwa sebagai secara setelah
+		saat sangat lebih masih hanya jika kepada tersebut antara namun bagi hingga sejak seperti menurut
+		sampai agar`,
 	"ca": `el la els les un una de del dels i o però no que és són era ser amb per a en al als com més
 		molt també ja aquest aquesta això quan on perquè seu seva`,
 }

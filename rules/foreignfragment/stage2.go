@@ -309,7 +309,7 @@ const (
 )
 
 func (c *checker) dominant(toks []tok, infos []wordInfo, short bool) []string {
-	words, lowerContent := 0, 0
+	words, lowerContent, lowerWords := 0, 0, 0
 	var fw, sig, lowerLetters, upperLetters [32]int
 	var seenFW [32][]string // distinct function words per language
 	for i, t := range toks {
@@ -320,6 +320,9 @@ func (c *checker) dominant(toks []tok, infos []wordInfo, short bool) []string {
 		wi := infos[i]
 		if !t.upper && wi.fw == 0 && !wi.inTgt {
 			lowerContent++
+		}
+		if !t.upper {
+			lowerWords++
 		}
 		fwm := wi.fw
 		if fwm != 0 && (t.End-t.Start == 1 || c.inName(toks, i) || c.acronymAt(toks, i)) {
@@ -364,11 +367,14 @@ func (c *checker) dominant(toks []tok, infos []wordInfo, short bool) []string {
 		// with its letters (a German noun) counts beside a function word.
 		// Lower-case content words, or three function words, show prose
 		// rather than a name ("Place de la Concorde").
+		// on a short line, any lower-case word shows it is no name
+		// ("Citiți și", "Přečtěte si také")
+		lineOfText := short && lowerWords > 0
 		ev := fw[i] + lowerLetters[i]
-		if (fw[i] > 0 || short && lowerLetters[i] > 0) && lowerContent > 0 {
+		if fw[i] > 0 && lowerContent > 0 || lineOfText && fw[i]+lowerLetters[i] > 0 {
 			ev += upperLetters[i]
 		}
-		prose := lowerContent > 0 || fw[i] >= 3
+		prose := lowerContent > 0 || fw[i] >= 3 || lineOfText
 		if !prose || ev < 2 || sig[i] < 2 || sig[i]*4 < words {
 			continue
 		}
