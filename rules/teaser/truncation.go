@@ -60,7 +60,7 @@ func (Truncation) Doc() lint.RuleDoc {
 
 When the document has the fuller text, the suggestion gives the full word and its sentence, and the fuller copy is a related location.
 
-Left alone: an ellipsis that marks an interruption or trailing-off speech (no fuller copy in the document), an ellipsis inside quotation marks after a whole word, "etc.", and a "[…]" inside a quotation or a block quote, where it marks a deliberate omission.`,
+Left alone: an ellipsis that marks an interruption or trailing-off speech (no fuller copy in the document), a deliberate ellipsis before a list, an ellipsis inside quotation marks after a whole word, "etc.", and a "[…]" inside a quotation or a block quote, where it marks a deliberate omission.`,
 		Bad:  "Paris prosecutor calls the case exemplary and says that he co…\n\nThe Paris prosecutor called the case exemplary and said that he was cooperating with the investigation.",
 		Good: "Paris prosecutor calls the case exemplary and says that he is cooperating\n\nThe Paris prosecutor called the case exemplary and said that he was cooperating with the investigation.",
 	}
