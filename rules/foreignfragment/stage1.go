@@ -193,9 +193,6 @@ func (c *checker) skipScriptRun(block, frag lint.Span, run, toks []tok) bool {
 	if c.gluedToMojibake(frag) || c.lookalikeToken(run) || c.listedName(block, frag, run) || c.configLine(block, frag) {
 		return true
 	}
-	if _, ok := c.introducedTerm(block, run); ok && c.r.Glosses {
-		return true
-	}
 	if c.r.Glosses && c.isGloss(block, frag, run, toks) {
 		return true
 	}

@@ -113,9 +113,10 @@ var termIntroducers = []string{
 // maxExplainedTermWords is the longest term an introducer explains.
 const maxExplainedTermWords = 3
 
-// introducedTerm: a short fragment after a term introducer ("known as la
-// pausa") is a term the text names, not an untranslated clause. The
-// fragment may start with the introducer's own words.
+// introducedTerm: a short fragment in the target's script after a term
+// introducer ("known as la pausa") is a term the text names, not an
+// untranslated clause; in another script it stays unreadable and is
+// flagged. The fragment may start with the introducer's own words.
 func (c *checker) introducedTerm(block lint.Span, toks []tok) (lint.Span, bool) {
 	if len(toks) == 0 {
 		return lint.Span{}, false

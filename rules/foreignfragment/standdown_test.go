@@ -21,13 +21,15 @@ func TestStandDowns(t *testing.T) {
 		// names in their own script in a list, or beside a romanisation
 		"Thanks to Ana Ruiz, 王小明, Tom Berg and 김민수 for their patches.\n",
 		"Reviewed by 林美玲 Mei-ling Lin and Otto Krause, with help from Sara Diaz.\n",
-		// an introduced term
-		"Locals call it the so-called «Майдан» and meet there every week.\n",
+		// an introduced term in the target's script
+		"The evening bell, known as la señal, rang again on Saturday.\n",
 	}
 	flagged := []string{
 		"The minister said it was a fair deal, and then: Это было честное соглашение между нами.\n",
 		"The sign on the door read Закрыто на ремонт до понедельника.\n",
 		"He thanked the team 感谢大家的支持 and left the stage.\n",
+		// a term in another script is unreadable, introduced or not
+		"Locals call it the so-called «Майдан» and meet there every week.\n",
 	}
 	for _, text := range quiet {
 		if got := checkWithFake(t, text); len(got) != 0 {
@@ -78,5 +80,20 @@ func TestCP1251Mojibake(t *testing.T) {
 		if got := cp1251Mojibake([]byte(s)); got != want {
 			t.Errorf("cp1251Mojibake(%q) = %v, want %v", s, got, want)
 		}
+	}
+}
+
+// The introduced term is left alone by the glosses option: with it off,
+// the same text is flagged.
+func TestIntroducedTermNeedsGlosses(t *testing.T) {
+	text := "The evening bell, known as la señal, rang again on Saturday.\n"
+	r := New()
+	r.Glosses = false
+	r.Detector = &langid.Fake{Func: func(s string, cands []string) langid.Result {
+		return langid.Result{Lang: cands[len(cands)-1], Confidence: 1, Margin: 1}
+	}}
+	doc := parse(t, text)
+	if got := excerpts(doc, r.Check(doc)); len(got) != 1 {
+		t.Errorf("glosses off: got %q, want one finding", got)
 	}
 }
