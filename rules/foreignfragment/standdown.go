@@ -275,8 +275,8 @@ func (c *checker) configLine(block, frag lint.Span) bool {
 	return false
 }
 
-// isSettingLine: "key = value", "key: 'value'" with a quoted value, or a
-// "[section]" header.
+// isSettingLine: "key = 'value'", "key: 'value'" (a lower-case key) with a
+// quoted value, or a "[section]" header.
 func isSettingLine(line []byte) bool {
 	s := strings.TrimSpace(string(line))
 	if strings.HasPrefix(s, "[") && strings.HasSuffix(s, "]") && !strings.Contains(s, " ") {
@@ -290,7 +290,10 @@ func isSettingLine(line []byte) bool {
 		return false
 	}
 	rest := strings.TrimLeft(s[i:], " ")
-	if !strings.HasPrefix(rest, "=") && !strings.HasPrefix(rest, ":") {
+	// "key: 'value'" is YAML only with a lower-case key: "Source: 'X'" is
+	// a line of an article
+	yaml := strings.HasPrefix(rest, ":") && (s[0] < 'A' || s[0] > 'Z')
+	if !strings.HasPrefix(rest, "=") && !yaml {
 		return false
 	}
 	rest = strings.TrimLeft(rest[1:], " ")

@@ -63,6 +63,7 @@ func TestIsSettingLine(t *testing.T) {
 		"Le sous-titre = une phrase":        false,
 		"[voir la suite]":                   false,
 		"note: read the guide first":        false,
+		"Source: 'Вести'":                   false,
 	} {
 		if got := isSettingLine([]byte(line)); got != want {
 			t.Errorf("isSettingLine(%q) = %v, want %v", line, got, want)
