@@ -67,7 +67,9 @@ func (r *Rule) Doc() lint.RuleDoc {
 		Title: "Untranslated source-language text",
 		Text: "Flags text left in another language inside an article: a clause the translator skipped, " +
 			"a newsletter box, share widget or copyright line in the source language. Each contiguous " +
-			"fragment is one finding, trimmed to its words, and the message names its language.\n\n" +
+			"fragment is one finding, trimmed to its words, and the message names its language; lines in " +
+			"another script and one language with nothing else between them (a widget, a footer) are one " +
+			"fragment, up to 400 bytes.\n\n" +
 			"Text in a script the target language does not use is a candidate on its own; text in the " +
 			"same script is a candidate when another language's function words dominate a window of at " +
 			"least min-words words (two on a short line of its own that starts with a capital) and the target's own function " +

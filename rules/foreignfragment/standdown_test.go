@@ -1,6 +1,7 @@
 package foreignfragment
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/translint/translint/lint/langid"
@@ -96,5 +97,30 @@ func TestIntroducedTermNeedsGlosses(t *testing.T) {
 	doc := parse(t, text)
 	if got := excerpts(doc, r.Check(doc)); len(got) != 1 {
 		t.Errorf("glosses off: got %q, want one finding", got)
+	}
+}
+
+// Adjacent lines in one language are one finding, up to maxMergedFragment
+// bytes; a line of the target's language between them splits them.
+func TestAdjacentLinesMerge(t *testing.T) {
+	box := "Підпишіться на нашу розсилку.\nДякуємо за підписку!\n"
+	if got := checkWithFake(t, cleanArticle+"\n"+box); len(got) != 1 {
+		t.Errorf("box: got %q, want one finding", got)
+	}
+	split := "Підпишіться на нашу розсилку.\nThe mayor thanked the volunteers.\nДякуємо за підписку!\n"
+	if got := checkWithFake(t, cleanArticle+"\n"+split); len(got) != 2 {
+		t.Errorf("split box: got %q, want two findings", got)
+	}
+	// six lines of about 85 bytes, in an article mostly in English (more
+	// would make it a wrong-language article)
+	long := strings.Repeat("Підпишіться на нашу щотижневу розсилку новин.\n\n", 6)
+	got := checkWithFake(t, cleanArticle+"\n"+cleanArticle+"\n"+long)
+	if len(got) < 2 {
+		t.Errorf("long box: got %d findings, want it cut into parts", len(got))
+	}
+	for _, g := range got {
+		if len(g) > maxMergedFragment {
+			t.Errorf("finding of %d bytes, more than %d", len(g), maxMergedFragment)
+		}
 	}
 }
