@@ -43,6 +43,9 @@ func Precedence() *lint.Precedence {
 			// odd punctuation or the glued word around it.
 			"escaped-character": {"foreign-fragment", "glued-words", "punctuation"},
 			"broken-entity":     {"glued-words", "punctuation"},
+			// A word cut before the next sentence explains the capital
+			// that seems to open a sentence mid-way.
+			"truncation": {"punctuation"},
 			// A hole left by a lost name explains the stray comma beside it.
 			"dropped-name": {"punctuation"},
 			// An article wholly in another language is one finding, not

@@ -2,6 +2,7 @@ package foreignfragment
 
 import (
 	"fmt"
+	"strings"
 
 	"github.com/translint/translint/lint"
 )
@@ -21,6 +22,14 @@ func (r *Rule) Configure(opts map[string]any) (lint.Rule, error) {
 			l, err := stringList(k, v)
 			if err != nil {
 				return nil, err
+			}
+			for _, a := range l {
+				if a = strings.TrimSpace(a); !isAllowPattern(a) {
+					continue
+				}
+				if _, err := compileAllow(a); err != nil {
+					return nil, &lint.OptionError{Option: k, Msg: fmt.Sprintf("invalid regular expression %s: %v", a, err)}
+				}
 			}
 			out.Allow = l
 		case "min-words":

@@ -67,15 +67,25 @@ func (r *Rule) Doc() lint.RuleDoc {
 		Title: "Untranslated source-language text",
 		Text: "Flags text left in another language inside an article: a clause the translator skipped, " +
 			"a newsletter box, share widget or copyright line in the source language. Each contiguous " +
-			"fragment is one finding, trimmed to its words, and the message names its language.\n\n" +
+			"fragment is one finding, trimmed to its words, and the message names its language; lines in " +
+			"another script and one language with nothing else between them (a widget, a footer) are one " +
+			"fragment, up to 400 bytes.\n\n" +
 			"Text in a script the target language does not use is a candidate on its own; text in the " +
 			"same script is a candidate when another language's function words dominate a window of at " +
-			"least min-words words and the target's own function words are absent. A language detector " +
-			"then confirms and names the language of the fragment only.\n\n" +
+			"least min-words words (two on a short line of its own that starts with a capital) and the target's own function " +
+			"words are absent. A language detector then confirms and names the language of the fragment only. " +
+			"Two more shapes need no function words: a date with another language's month name after the day " +
+			"(\"12 Februarie 2026\", \"3 de marzo\"), and a run of four or more capitalised pinyin syllables, one of " +
+			"them spelt as no English word is (a title left in romanised Chinese).\n\n" +
 			"Left alone: loanwords and established terms (déjà vu, Zeitenwende, siloviki), glosses such as " +
 			"\"Zelensky (Зеленський)\" or \"共同富裕 (common prosperity)\", a quoted foreign title next to its " +
 			"translation, URLs, e-mail addresses, hashtags, code and masked markup, and a one-word name in " +
-			"another script when the same name appears transliterated nearby. The fix is to translate the " +
+			"another script when the same name appears transliterated nearby, a short name in its own script in a list " +
+			"of names or beside its romanisation (\"林博仁 Buo-ren Lin\"), a term in the target's script after \"known as\" or \"called\" " +
+			"(up to three words), a date on a line that names its language, settings in configuration snippets, acronyms such as " +
+			"\"UN\", mojibake (\"โ€œ\", reported by the mojibake rule) and look-alike letters inside a Latin word or code " +
+			"(\"М101А1\", reported by the artifacts rules). On an article that is not in its target language at all, " +
+			"the rule reports the article once, as wrong-language does, whether or not that rule is on. The fix is to translate the " +
 			"fragment or remove it; translint never invents a translation.",
 		Bad:  "The ruling was confirmed judicially [путем закрытия этих площадок] and supported by legislators.",
 		Good: "The ruling was confirmed judicially by closing these platforms and supported by legislators.",
@@ -95,8 +105,11 @@ func (r *Rule) Doc() lint.RuleDoc {
 // Check implements lint.Rule.
 func (r *Rule) Check(doc *lint.Document) []lint.Finding {
 	c := r.checker(doc)
-	if lang, _ := c.docLanguage(); lang != "" {
-		return nil // one wrong-language finding instead
+	if lang, block := c.docLanguage(); lang != "" {
+		// the whole article is untranslated: one finding, not one per
+		// sentence, whether or not wrong-language is on (it reports the same
+		// block; the findings pipeline keeps one of the two)
+		return []lint.Finding{c.wholeArticle(lang, block)}
 	}
 	return c.fragments()
 }
@@ -111,6 +124,8 @@ var builtinAllow = []string{
 	"la dolce vita", "cordon sanitaire", "je ne sais quoi", "mise en scène", "film noir",
 	"belle époque", "ancien régime", "deus ex machina", "in vino veritas", "carpe diem",
 	"sine qua non", "alma mater", "terra incognita", "pro bono", "mutatis mutandis",
+	"crème brûlée", "crème fraîche", "café au lait", "à la mode", "bon appétit", "coup de grâce",
+	"tarte tatin", "pâté de campagne", "señor", "señora", "hors d'œuvre", "hors d'oeuvre",
 }
 
 func (r *Rule) compile() {
@@ -127,15 +142,25 @@ func (r *Rule) compile() {
 			if a == "" {
 				continue
 			}
-			if len(a) > 2 && strings.HasPrefix(a, "/") && strings.HasSuffix(a, "/") {
-				if re, err := regexp.Compile(`(?i)` + a[1:len(a)-1]); err == nil {
+			if isAllowPattern(a) {
+				if re, err := compileAllow(a); err == nil {
 					r.allowRE = append(r.allowRE, re)
-				} // an invalid expression allows nothing
+				} // Configure rejects an invalid expression; a Rule built in code allows nothing by it
 				continue
 			}
 			r.allowTerms = append(r.allowTerms, strings.ToLower(a))
 		}
 	})
+}
+
+// isAllowPattern: an allow entry written /like this/ is a regular expression.
+func isAllowPattern(a string) bool {
+	return len(a) > 2 && strings.HasPrefix(a, "/") && strings.HasSuffix(a, "/")
+}
+
+// compileAllow compiles an allow entry written /like this/.
+func compileAllow(a string) (*regexp.Regexp, error) {
+	return regexp.Compile(`(?i)` + a[1:len(a)-1])
 }
 
 // allowed reports whether an allow entry matches text covering the whole
@@ -425,10 +450,23 @@ func (c *checker) fragments() []lint.Finding {
 		toks = appendTokens(toks[:0], c.doc.Text, b.Span)
 		frags = append(frags, c.scriptRuns(b.Span, toks)...)
 		if fw {
-			out = append(out, c.functionWordRuns(b.Span, toks)...)
+			runs := c.functionWordRuns(b.Span, toks)
+			out = append(out, runs...)
+			out = append(out, c.foreignDates(b.Span, toks, runs)...)
+			out = append(out, c.pinyinRuns(b.Span, toks)...)
 		}
 	}
 	return append(out, c.nameFragments(frags)...)
+}
+
+// wholeArticle is the one finding of an article that is not in its target
+// language at all, on its first block.
+func (c *checker) wholeArticle(lang string, block lint.Span) lint.Finding {
+	return lint.Finding{
+		Span:       block,
+		Message:    fmt.Sprintf("the whole article is untranslated %s text, not %s", langid.Name(lang), langid.Name(c.target)),
+		Suggestion: fmt.Sprintf("translate the article into %s, or declare its language", langid.Name(c.target)),
+	}
 }
 
 func (c *checker) finding(frag lint.Span, lang string) lint.Finding {

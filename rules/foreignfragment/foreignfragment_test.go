@@ -209,8 +209,10 @@ func TestWrongLanguage(t *testing.T) {
 	if fs[0].Message != "the article is in Russian, not English" {
 		t.Errorf("message %q", fs[0].Message)
 	}
-	if ff := New().Check(doc); len(ff) != 0 {
-		t.Errorf("foreign-fragment must stay silent on a wrong-language article, got %d", len(ff))
+	// foreign-fragment does not rely on wrong-language being on: it reports
+	// the article once itself, on the same block, naming the language
+	if ff := New().Check(doc); len(ff) != 1 || ff[0].Span != fs[0].Span || !strings.Contains(ff[0].Message, "Russian") {
+		t.Errorf("foreign-fragment on a wrong-language article: got %v, want one finding on the first block", ff)
 	}
 	if fs := w.Check(parse(t, cleanArticle)); len(fs) != 0 {
 		t.Errorf("clean article: %v", fs)
@@ -258,6 +260,7 @@ func TestConfigure(t *testing.T) {
 	}
 	for _, bad := range []map[string]any{
 		{"min-words": "three"}, {"min-words": 0}, {"glosses": "yes"}, {"languages": []any{1}}, {"colour": true},
+		{"allow": []any{"fine", "/unclosed(group/"}}, {"allow": "/[z-a]/"},
 	} {
 		if _, err := New().Configure(bad); err == nil {
 			t.Errorf("Configure(%v) accepted", bad)

@@ -17,7 +17,9 @@ var functionWords = map[string]string{
 		between through during against without within among because while although though since until
 		upon said says told more most some any all each every both either neither such only very just
 		other another same own up out off down again still yet even now new one two three first last
-		many much few however am just whether unless via`,
+		many much few however am just whether unless via it's that's there's here's what's who's he's
+		she's let's don't doesn't didn't isn't aren't wasn't weren't can't won't i'm i've i'll i'd
+		you're we're they're you've we've they've`,
 	"de": `der die das den dem des ein eine einen einem einer eines und oder aber nicht ist sind war
 		waren wird werden wurde wurden hat haben hatte hatten sein ich du er sie es wir ihr mit von zu
 		zum zur auf für aus bei nach über unter vor durch gegen ohne um bis auch noch nur schon sehr wie
@@ -74,7 +76,9 @@ var functionWords = map[string]string{
 	"tr": `ve bir bu da de için ile olarak olan gibi daha çok en ama ya veya ne değil var yok o şu ki
 		kadar sonra önce göre her`,
 	"id": `dan yang di ke dari untuk dengan pada ini itu tidak adalah akan dalam juga atau oleh karena
-		tetapi sudah belum saya kami kita mereka ia dia bisa harus telah ada`,
+		tetapi sudah belum saya kami kita mereka ia dia bisa harus telah ada bahwa sebagai secara setelah
+		saat sangat lebih masih hanya jika kepada tersebut antara namun bagi hingga sejak seperti menurut
+		sampai agar`,
 	"ca": `el la els les un una de del dels i o però no que és són era ser amb per a en al als com més
 		molt també ja aquest aquesta això quan on perquè seu seva`,
 }
@@ -117,6 +121,11 @@ var letters = map[string]string{
 var latinLangs = []string{"en", "de", "fr", "es", "pt", "it", "nl", "pl", "cs", "sk", "sl", "hr", "ro", "hu", "sv", "da", "nb", "fi", "tr", "id", "ca"}
 
 type langMask uint32
+
+// specialBit marks, in the packed table only, a word that is no function
+// word but makes a block worth tokenising (see quietASCII); it is no
+// language's bit.
+const specialBit langMask = 1 << 31
 
 // funcTables are the function-word and letter tables of latinLangs, built on
 // first use: package init must stay cheap for start-up.
@@ -196,6 +205,18 @@ func buildTables() *funcTables {
 		for _, r := range letters[l] {
 			t.letterMask[r] |= bit
 		}
+	}
+	// words that make an ASCII block worth a closer look though they are no
+	// function words: month names (by their first eight letters) and the
+	// pinyin syllables English does not spell
+	for w := range months() {
+		if k, ok := packWord([]byte(w[:min(len(w), 8)])); ok {
+			t.packed.add(k, specialBit)
+		}
+	}
+	for _, w := range tellingSyllables() {
+		k, _ := packWord([]byte(w))
+		t.packed.add(k, specialBit)
 	}
 	return t
 }

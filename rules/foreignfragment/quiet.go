@@ -44,7 +44,14 @@ func quietASCII(tab *funcTables, text []byte, fw bool, tbit langMask) bool {
 		var m langMask
 		switch {
 		case !joined && i-start <= 8:
-			m = tab.packed.get(asciiKey(text, start, i))
+			if m = tab.packed.get(asciiKey(text, start, i)); m&specialBit != 0 {
+				return false // a month name or a pinyin syllable
+			}
+		case !joined:
+			if tab.packed.get(asciiKey(text, start, start+8))&specialBit != 0 {
+				return false // a long month name
+			}
+			continue
 		case apostrophe:
 			var buf [64]byte
 			m, _ = tab.infoMask(lowerInto(buf[:0], text[start:i]))

@@ -1,6 +1,7 @@
 package foreignfragment
 
 import (
+	"bytes"
 	"strings"
 	"unicode/utf8"
 
@@ -87,11 +88,16 @@ type scriptFrag struct {
 	words int
 }
 
+// maxMergedFragment is the most bytes of adjacent lines joined into one
+// finding: a longer box is reported in parts a reader can still see whole.
+const maxMergedFragment = 400
+
 // nameFragments names stage-1 fragments. A fragment too short to name by
 // itself is named from all the document's fragments in its script: a
 // newsletter box is in one language.
 func (c *checker) nameFragments(frags []scriptFrag) []lint.Finding {
 	var out []lint.Finding
+	var langs []string // the language of each finding of out
 	whole := map[script]string{}
 	for _, f := range frags {
 		lang := c.nameScript(f.sc, c.doc.TextOf(f.Span), f.words)
@@ -112,9 +118,22 @@ func (c *checker) nameFragments(frags []scriptFrag) []lint.Finding {
 				lang = l
 			}
 		}
+		// lines in one language with nothing between them (a newsletter
+		// box, a footer) are one fragment: one defect, one finding
+		if n := len(out); n > 0 && langs[n-1] == lang && c.onlySpace(out[n-1].End, f.Start) && f.End-out[n-1].Start <= maxMergedFragment {
+			out[n-1] = c.finding(lint.Span{Start: out[n-1].Start, End: f.End}, lang)
+			continue
+		}
 		out = append(out, c.finding(f.Span, lang))
+		langs = append(langs, lang)
 	}
 	return out
+}
+
+// onlySpace: the text between a and b is white space, maybe after the
+// punctuation that closes the first fragment.
+func (c *checker) onlySpace(a, b int) bool {
+	return a <= b && len(bytes.Trim(c.doc.Text[a:b], " \t\r\n.!?…:;,»”\"'")) == 0
 }
 
 // shortAmbiguous: the fragment's own letters did not decide its language.
@@ -188,6 +207,9 @@ func (c *checker) skipScriptRun(block, frag lint.Span, run, toks []tok) bool {
 		return true
 	}
 	if c.r.allowed(c.doc, block, frag) {
+		return true
+	}
+	if c.gluedToMojibake(frag) || c.lookalikeToken(run) || c.listedName(block, frag, run) || c.configLine(block, frag) {
 		return true
 	}
 	if c.r.Glosses && c.isGloss(block, frag, run, toks) {

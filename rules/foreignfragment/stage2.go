@@ -26,7 +26,7 @@ type wordInfo struct {
 // clitics included) and whether the word is ASCII.
 func (t *funcTables) infoMask(buf []byte) (m langMask, ascii bool) {
 	if k, ok := packWord(buf); ok {
-		m = t.packed.get(k)
+		m = t.packed.get(k) &^ specialBit
 	} else if len(buf) <= t.maxFunctionWord {
 		m = t.wordMask[string(buf)]
 	}
@@ -77,7 +77,7 @@ func (c *checker) wordInfo(buf []byte, t tok) wordInfo {
 		return c.info(lowerInto(buf, c.doc.Text[t.Start:t.End]))
 	}
 	var wi wordInfo
-	if m := c.tab.packed.get(t.key); m&c.tbit != 0 {
+	if m := c.tab.packed.get(t.key) &^ specialBit; m&c.tbit != 0 {
 		wi.inTgt = true
 		wi.marker = m&^c.tbit == 0
 		wi.shared = m &^ c.tbit
@@ -90,6 +90,11 @@ func (c *checker) wordInfo(buf []byte, t tok) wordInfo {
 // info classifies a lower-cased Latin word.
 func (c *checker) info(buf []byte) wordInfo {
 	var wi wordInfo
+	if i := bytes.Index(buf, []byte("’")); i > 0 && len(buf) <= 16 {
+		// "it’s" is looked up as "it's"
+		var b [16]byte
+		buf = append(append(append(b[:0], buf[:i]...), '\''), buf[i+len("’"):]...)
+	}
 	m, ascii := c.tab.infoMask(buf)
 	if m&c.tbit != 0 {
 		wi.inTgt = true
@@ -146,6 +151,11 @@ func (c *checker) functionWordRuns(block lint.Span, toks []tok) []lint.Finding {
 		atEnd   bool // ends its sentence
 	}
 	var cands []cand
+	// a block of a few words is a line of its own (a headline, a widget's
+	// label): two words of evidence make it a fragment
+	// that starts with a capital (a list of lower-case terms, "crème
+	// brûlée", is no line of text)
+	short := c.wordUnits(toks) <= maxShortLine && len(toks) > 0 && toks[0].upper
 	for _, sent := range lint.Sentences(c.doc.Text, block) {
 		// the tokens of the sentence
 		lo := sort.Search(len(toks), func(i int) bool { return toks[i].Start >= sent.Start })
@@ -179,7 +189,7 @@ func (c *checker) functionWordRuns(block lint.Span, toks []tok) []lint.Finding {
 				e = c.widen(toks, e, b, +1)
 			}
 			if s <= e {
-				if langs := c.dominant(toks[s:e+1], infos[s:e+1]); langs != nil {
+				if langs := c.dominant(toks[s:e+1], infos[s:e+1], short); langs != nil {
 					cands = append(cands, cand{Span: lint.Span{Start: toks[s].Start, End: toks[e].End},
 						langs: langs, atStart: s == lo, atEnd: e == hi-1})
 				}
@@ -200,10 +210,14 @@ func (c *checker) functionWordRuns(block lint.Span, toks []tok) []lint.Finding {
 	}
 	var out []lint.Finding
 	for _, cd := range merged {
-		if c.r.allowed(c.doc, block, cd.Span) {
+		if c.r.allowed(c.doc, block, cd.Span) || c.configLine(block, cd.Span) {
 			continue
 		}
-		if c.r.Glosses && c.isGloss(block, cd.Span, c.tokens(cd.Span), toks) {
+		ftoks := c.tokens(cd.Span)
+		if _, ok := c.introducedTerm(block, ftoks); ok && c.r.Glosses {
+			continue
+		}
+		if c.r.Glosses && c.isGloss(block, cd.Span, ftoks, toks) {
 			continue
 		}
 		cands := c.candidates(cd.langs)
@@ -211,8 +225,8 @@ func (c *checker) functionWordRuns(block lint.Span, toks []tok) []lint.Finding {
 			continue
 		}
 		res := c.det.Detect(c.doc.TextOf(cd.Span), cands)
-		if res.Lang == "" || res.Lang == c.target {
-			continue
+		if res.Lang == "" || res.Lang == c.target || c.languageNamedOnLine(cd.Span, []string{res.Lang}) {
+			continue // a line that names its language is a labelled example ("Español | …")
 		}
 		out = append(out, c.finding(cd.Span, res.Lang))
 	}
@@ -287,8 +301,15 @@ func union(a, b []string) []string {
 
 // dominant decides whether a window is another language's, and returns the
 // plausible languages (best first) or nil.
-func (c *checker) dominant(toks []tok, infos []wordInfo) []string {
-	words, lowerContent := 0, 0
+// maxShortLine is the most words of a block that is a short line, where
+// a fragment needs minShortWords words instead of min-words.
+const (
+	maxShortLine  = 4
+	minShortWords = 2
+)
+
+func (c *checker) dominant(toks []tok, infos []wordInfo, short bool) []string {
+	words, lowerContent, lowerWords := 0, 0, 0
 	var fw, sig, lowerLetters, upperLetters [32]int
 	var seenFW [32][]string // distinct function words per language
 	for i, t := range toks {
@@ -300,9 +321,12 @@ func (c *checker) dominant(toks []tok, infos []wordInfo) []string {
 		if !t.upper && wi.fw == 0 && !wi.inTgt {
 			lowerContent++
 		}
+		if !t.upper {
+			lowerWords++
+		}
 		fwm := wi.fw
-		if fwm != 0 && (t.End-t.Start == 1 || c.inName(toks, i)) {
-			fwm = 0 // one letter ("v", "y", "w") is as often a variable or an initial
+		if fwm != 0 && (t.End-t.Start == 1 || c.inName(toks, i) || c.acronymAt(toks, i)) {
+			fwm = 0 // one letter ("v", "y", "w") is as often a variable or an initial; "UN" an acronym
 		}
 		// a capitalised word counts alone (a German noun), not inside a
 		// run of capitalised words (a name: "José Luis Rodríguez")
@@ -333,7 +357,7 @@ func (c *checker) dominant(toks []tok, infos []wordInfo) []string {
 			}
 		}
 	}
-	if words < c.minWords {
+	if words < c.minWords && !(short && words >= min(minShortWords, c.minWords)) {
 		return nil
 	}
 	best := -1
@@ -343,11 +367,14 @@ func (c *checker) dominant(toks []tok, infos []wordInfo) []string {
 		// with its letters (a German noun) counts beside a function word.
 		// Lower-case content words, or three function words, show prose
 		// rather than a name ("Place de la Concorde").
+		// on a short line, any lower-case word shows it is no name
+		// ("Citiți și", "Přečtěte si také")
+		lineOfText := short && lowerWords > 0
 		ev := fw[i] + lowerLetters[i]
-		if fw[i] > 0 && lowerContent > 0 {
+		if fw[i] > 0 && lowerContent > 0 || lineOfText && fw[i]+lowerLetters[i] > 0 {
 			ev += upperLetters[i]
 		}
-		prose := lowerContent > 0 || fw[i] >= 3
+		prose := lowerContent > 0 || fw[i] >= 3 || lineOfText
 		if !prose || ev < 2 || sig[i] < 2 || sig[i]*4 < words {
 			continue
 		}

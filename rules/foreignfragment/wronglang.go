@@ -32,7 +32,8 @@ func (w *WrongLanguage) Doc() lint.RuleDoc {
 		Title: "Article not in its target language",
 		Text: "Flags an article whose text is mostly in another language than its target (the language it " +
 			"declares, or the run's default). It reports once, on the first block, and names the language; " +
-			"foreign-fragment then stays silent on that article instead of flagging every sentence. An " +
+			"foreign-fragment then reports the article once too (on the same block, so that it is found with " +
+			"wrong-language off) instead of flagging every sentence. An " +
 			"article mostly in another script, or in the same script without the target's function words, " +
 			"is checked by the language detector on a sample of its text.",
 		Bad:  "Президент подписал указ о повышении пенсий. … (an article published on the English site)",

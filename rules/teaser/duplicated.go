@@ -1,6 +1,7 @@
 package teaser
 
 import (
+	"bytes"
 	"fmt"
 	"regexp"
 	"slices"
@@ -26,6 +27,24 @@ const (
 	leadBlocks = 3
 	// maxHeadBlocks bounds the title and teaser blocks that are compared.
 	maxHeadBlocks = 8
+	// maxSubstituted is, per this many words of the longer block, one word
+	// that each block may have where the other has another (a retyped
+	// article): more such words make parallel sentences ("returns a slice"
+	// and "returns a map"), not copies. Two headlines allow none.
+	maxSubstituted = 10
+	// maxAlignWords: a teaser cut short must start within this many words
+	// of the start of the block it opens.
+	maxAlignWords = 2
+	// minRepeatedTitleWords: a title this long repeated later as a block
+	// of its own (or at the end of a breadcrumb) is a copy wherever it is.
+	minRepeatedTitleWords = 6
+	// maxCrumbWords: the most words before a title at the end of a
+	// breadcrumb line ("News / Region / <title>").
+	maxCrumbWords = 6
+	// minMergedWords: a later paragraph of this many words or more that
+	// recurs word for word inside a longer lead paragraph shows a lead
+	// that runs the teaser and the paragraphs together.
+	minMergedWords = 12
 	// maxCompareWords caps the words of a block that are compared, so the
 	// rule stays linear on a document that is one huge paragraph.
 	maxCompareWords = 400
@@ -46,9 +65,11 @@ func (DuplicatedTeaser) Doc() lint.RuleDoc {
 		Title: "Title, teaser or lead repeated at the head of an article",
 		Text: `Excerpt generators and careless copy-paste leave the same sentence two or three times at the top of an article: the headline, then a teaser that repeats it (sometimes cut short with an ellipsis), then the lead paragraph, or the first paragraph pasted twice.
 
-The rule compares the title and teaser blocks (front matter title, description, summary, teaser, excerpt and lead; HTML <title>, meta description and og:description; the leading short lines of a plain text file) with each other and with the first ` + fmt.Sprint(leadBlocks) + ` body paragraphs. Words are compared lower-cased, without punctuation. Two blocks are copies when their common words, in order, make up at least 80% of the longer block; a teaser is a copy cut short when at least 80% of its words, in order, open the other block (so is a lead paragraph of ` + fmt.Sprint(minStandfirstWords) + ` words or more that only opens the next paragraph). Blocks of fewer than ` + fmt.Sprint(minCopyWords) + ` words are not compared (a site name repeated is chrome, not a teaser).
+The rule compares the title and teaser blocks (the front matter or HTML <title>, the body's headings, the leading short lines of a plain text file) with each other and with the first ` + fmt.Sprint(leadBlocks) + ` body paragraphs. Words are compared lower-cased, without punctuation. Two blocks are copies when their common words, in order, make up at least 80% of the longer block; a teaser is a copy cut short when at least 80% of its words, in order, open the other block within its first ` + fmt.Sprint(maxAlignWords+1) + ` words (so is a lead paragraph of ` + fmt.Sprint(minStandfirstWords) + ` words or more that only opens the next paragraph). A lead paragraph that holds, word for word, a following paragraph of ` + fmt.Sprint(minMergedWords) + ` words or more, and more besides, runs the teaser and the paragraphs together (a scraped summary): it is reported without a fix, as it may hold sentences of its own. Blocks of fewer than ` + fmt.Sprint(minCopyWords) + ` words are not compared (a site name repeated is chrome, not a teaser). Further down, a title of ` + fmt.Sprint(minRepeatedTitleWords) + ` words or more is a copy wherever it recurs as a block of its own, or at the end of a breadcrumb line of at most ` + fmt.Sprint(maxCrumbWords) + ` more words.
 
-The finding is on the redundant copy, never on the body text: a teaser that repeats the title or the lead, a paragraph that repeats the headline or the lead. The original is given as a related location. The fix deletes the copy with one adjacent blank line, when the copy stands on lines of its own. A front-matter or <meta> field is never deleted: a description that copies the lead is reported with a suggestion only. A description that summarises the lead in other words is fine, and so is an HTML <h1> (or a Markdown heading) that repeats the page's <title>: that is how pages are built.`,
+The finding is on the redundant copy, never on the body text: a teaser that repeats the title or the lead, a paragraph that repeats the headline or the lead. The original is given as a related location. The fix deletes the copy with one adjacent blank line, when the copy stands on lines of its own.
+
+Left alone: parallel sentences, where each block has words the other lacks (more than one per ` + fmt.Sprint(maxSubstituted) + ` words; none for two headlines) or different inline code ("returns a slice" and "returns a map"); a page title and a headline that is its shorter or longer edit, without an ellipsis; a paragraph repeated under a later heading (a "Synopsis" section); a front-matter or <meta> description or summary that copies the lead (metadata, not text the reader sees twice); a description that summarises the lead in other words; and an HTML <h1> (or a Markdown heading) that repeats the page's <title>: that is how pages are built.`,
 		Bad:  "Paris prosecutor calls the Durov case exemplary\n\nParis prosecutor calls the Durov case exemplary\n\nThe Paris prosecutor called the case of Pavel Durov exemplary on Monday.",
 		Good: "Paris prosecutor calls the Durov case exemplary\n\nThe Paris prosecutor called the case of Pavel Durov exemplary on Monday.",
 	}
@@ -60,6 +81,8 @@ type head struct {
 	words  []word
 	sorted []uint64 // the word keys, sorted
 	name   string   // "title", "teaser", "description", "lead", "paragraph"...
+	code   uint64   // a hash of its inline code (masked in the text)
+	index  int      // its index in doc.Blocks
 }
 
 // headBlocks collects the title and teaser blocks and the first body
@@ -68,14 +91,16 @@ func headBlocks(doc *lint.Document) []*head {
 	var out []*head
 	var metaSeen [][]word
 	paragraphs, heads := 0, 0
-	for _, b := range doc.Blocks {
+	for bi, b := range doc.Blocks {
 		if paragraphs >= leadBlocks {
 			break
 		}
 		var name string
 		switch b.Kind {
 		case lint.Title, lint.Teaser:
-			if heads >= maxHeadBlocks {
+			if heads >= maxHeadBlocks || b.Meta && b.Kind != lint.Title {
+				// a front-matter description or summary that copies the
+				// lead is metadata, not text the reader sees twice
 				continue
 			}
 			heads++
@@ -102,7 +127,7 @@ func headBlocks(doc *lint.Document) []*head {
 		default:
 			continue
 		}
-		h := &head{Block: b, words: words(doc, b.Span, maxCompareWords), name: name}
+		h := &head{Block: b, words: words(doc, b.Span, maxCompareWords), name: name, code: codeKey(doc, b.Span), index: bi}
 		if len(h.words) == 0 {
 			continue
 		}
@@ -222,12 +247,24 @@ func (r DuplicatedTeaser) Check(doc *lint.Document) []lint.Finding {
 				if hs[i].Meta != meta {
 					continue
 				}
-				cp, orig, prefix := judge(hs[i], hs[j])
+				cp, orig, prefix := judge(doc, hs[i], hs[j])
+				merged := false
+				if cp == nil && runsTogether(hs[i], hs[j]) {
+					cp, orig, merged = hs[i], hs[j], true
+				}
 				if cp == nil || reported[cp] || reported[orig] {
 					continue
 				}
 				reported[cp] = true
 				f := r.finding(doc, cp, orig, prefix)
+				if merged {
+					// the lead holds more than the copy: deleting it could
+					// lose its own sentences
+					f.Message = fmt.Sprintf("the lead paragraph runs together text that a following paragraph repeats (line %d): a scraped summary",
+						doc.Position(orig.Start).Line)
+					f.Suggestion = "keep the paragraphs and delete the repeated text from the lead"
+					f.Fix = nil
+				}
 				for _, g := range out {
 					// Each fix stands alone: never two edits on one byte.
 					if len(f.Fix) > 0 && len(g.Fix) > 0 && f.Fix[0].Overlaps(g.Fix[0].Span) {
@@ -239,13 +276,68 @@ func (r DuplicatedTeaser) Check(doc *lint.Document) []lint.Finding {
 			}
 		}
 	}
+	return append(out, r.titleRepeated(doc, hs, reported)...)
+}
+
+// titleRepeated finds the title repeated later in the article, beyond the
+// head that Check compares: as a block of its own (a headline pasted into
+// the body, an item of a list) or at the end of a breadcrumb line.
+func (r DuplicatedTeaser) titleRepeated(doc *lint.Document, hs []*head, reported map[*head]bool) []lint.Finding {
+	var title *head
+	after := -1
+	for _, h := range hs {
+		if title == nil && h.Kind == lint.Title {
+			title = h
+		}
+		after = max(after, h.index)
+	}
+	if title == nil || reported[title] || len(title.words) < minRepeatedTitleWords {
+		return nil
+	}
+	var out []lint.Finding
+	var ws []word
+	for bi := after + 1; bi < len(doc.Blocks); bi++ {
+		b := doc.Blocks[bi]
+		if b.Meta || b.Len() > 2*title.Len()+200 {
+			continue // longer than a title with a breadcrumb: a paragraph
+		}
+		ws = appendWords(ws[:0], doc, b.Span, len(title.words)+maxCrumbWords+1)
+		extra := len(ws) - len(title.words)
+		if extra < 0 || extra > maxCrumbWords || extra > 0 && b.Kind != lint.Paragraph && b.Kind != lint.Title {
+			continue
+		}
+		if !sameWords(ws[extra:], title.words) || codeKey(doc, b.Span) != title.code {
+			continue
+		}
+		span := b.Span
+		if extra > 0 {
+			span.Start = ws[extra].Start // the title at the end of a breadcrumb
+		}
+		h := &head{Block: b, name: "paragraph"}
+		h.Span = span
+		f := r.finding(doc, h, title, false)
+		if extra > 0 {
+			f.Fix = nil // the breadcrumb is chrome; its words are not the copy alone
+		}
+		out = append(out, f)
+	}
 	return out
 }
 
 // judge decides whether e (earlier) and l (later) are copies and which one
 // is redundant. prefix is true when the copy is the other block cut short.
-func judge(e, l *head) (cp, orig *head, prefix bool) {
+func judge(doc *lint.Document, e, l *head) (cp, orig *head, prefix bool) {
 	if e.Meta && l.Meta {
+		return nil, nil, false
+	}
+	// Blocks that differ in their inline code ("use with the `with`
+	// statement", "use with the `range` statement") are parallel text.
+	if e.code != l.code {
+		return nil, nil, false
+	}
+	// Two body paragraphs in different sections: a summary repeated under a
+	// "Synopsis" heading is a docs convention.
+	if bodyText(e) && bodyText(l) && headingBetween(doc, e.index, l.index) {
 		return nil, nil, false
 	}
 	// Two later body paragraphs (list items, parallel sentences) are not
@@ -279,8 +371,8 @@ func judge(e, l *head) (cp, orig *head, prefix bool) {
 	// Near copies: the common words (a bag bound first, then in order).
 	need := nearCopy * float64(long)
 	if float64(short) >= need && float64(common(e.sorted, l.sorted)) >= need {
-		if n := lcs(e.words, l.words); float64(n) >= need {
-			c, o := pickCopy(e, l)
+		if n := lcs(e.words, l.words); float64(n) >= need && !parallel(e, l, n) && !headlineVariant(doc, e, l, n) {
+			c, o := pickCopy(doc, e, l)
 			// A heading is reported only when it is an exact copy.
 			if c.Kind == lint.Heading && (n != len(e.words) || n != len(l.words)) {
 				return nil, nil, false
@@ -306,17 +398,25 @@ func judge(e, l *head) (cp, orig *head, prefix bool) {
 		if window > len(o.words) {
 			window = len(o.words)
 		}
-		if float64(lcs(t.words, o.words[:window])) >= nearCopy*float64(len(t.words)) {
-			return t, o, true
+		n := lcs(t.words, o.words[:window])
+		if float64(n) < nearCopy*float64(len(t.words)) || !aligned(t, o) ||
+			substituted(len(t.words), window, n, headline(t) && headline(o)) ||
+			headline(t) && headline(o) && !endsCut(doc, t) {
+			// parallel text, or a headline that is a shorter edit of the
+			// other (a page title and its headline)
+			continue
 		}
+		return t, o, true
 	}
 	return nil, nil, false
 }
 
 // pickCopy names the redundant one of two near copies: never the body's
 // lead when the other is a teaser, never a metadata title.
-func pickCopy(e, l *head) (cp, orig *head) {
+func pickCopy(doc *lint.Document, e, l *head) (cp, orig *head) {
 	switch {
+	case !l.Meta && !e.Meta && endsCut(doc, e) && !endsCut(doc, l):
+		return e, l // the copy cut short with an ellipsis is the redundant one
 	case e.Meta && e.Kind == lint.Title:
 		return l, e
 	case e.Meta:
@@ -357,4 +457,124 @@ func (r DuplicatedTeaser) finding(doc *lint.Document, c, o *head, prefix bool) l
 		f.Fix = []lint.Edit{e}
 	}
 	return f
+}
+
+// parallel: each of two near copies has words the other lacks, more than
+// maxSubstituted allows; two headlines (title, teaser, heading) allow none.
+func parallel(e, l *head, common int) bool {
+	return substituted(len(e.words), len(l.words), common, headline(e) && headline(l))
+}
+
+// substituted: of two word lists of lengths a and b with common words in
+// order, each has more words of its own than maxSubstituted allows.
+func substituted(a, b, common int, headlines bool) bool {
+	allowed := max(a, b) / maxSubstituted
+	if headlines {
+		allowed = 0
+	}
+	return min(a-common, b-common) > allowed
+}
+
+// headlineVariant: two headlines, one the other's opening, neither with a
+// cut mark ("Vaccine teaches the immune system" and "Vaccine teaches the immune
+// system to kill cancer"): a page title and its headline, edited apart.
+func headlineVariant(doc *lint.Document, e, l *head, common int) bool {
+	if !headline(e) || !headline(l) {
+		return false
+	}
+	short, long := e, l
+	if len(short.words) > len(long.words) {
+		short, long = long, short
+	}
+	if common != len(short.words) || len(short.words) == len(long.words) || endsCut(doc, e) || endsCut(doc, l) {
+		return false
+	}
+	for i, w := range short.words {
+		if long.words[i].key != w.key {
+			return false // a word missing inside: a hole, not an edit
+		}
+	}
+	return true
+}
+
+func headline(h *head) bool {
+	return h.Kind == lint.Title || h.Kind == lint.Teaser || h.Kind == lint.Heading
+}
+
+func bodyText(h *head) bool { return !h.Meta && h.Kind == lint.Paragraph }
+
+// headingBetween: a heading block lies between blocks i and j.
+func headingBetween(doc *lint.Document, i, j int) bool {
+	for k := i + 1; k < j; k++ {
+		if doc.Blocks[k].Kind == lint.Heading {
+			return true
+		}
+	}
+	return false
+}
+
+// aligned: the teaser t starts where o starts (within maxAlignWords).
+func aligned(t, o *head) bool {
+	for i := 0; i <= maxAlignWords && i < len(o.words); i++ {
+		if o.words[i].key == t.words[0].key {
+			return true
+		}
+	}
+	return false
+}
+
+// endsCut: the block ends with an ellipsis.
+func endsCut(doc *lint.Document, h *head) bool {
+	t := bytes.TrimRight(doc.Text[h.Start:h.End], " \t\r\n")
+	return bytes.HasSuffix(t, []byte("...")) || bytes.HasSuffix(t, []byte("…"))
+}
+
+// codeKey hashes the inline code of a span: the source under masked text
+// between backticks. Zero when the span has none.
+func codeKey(doc *lint.Document, s lint.Span) uint64 {
+	src := doc.Src[s.Start:s.End]
+	if bytes.IndexByte(src, '`') < 0 {
+		return 0
+	}
+	return foldKey(codeRuns(src))
+}
+
+// codeRuns is the text between pairs of backticks, joined.
+func codeRuns(src []byte) []byte {
+	var out []byte
+	for {
+		a := bytes.IndexByte(src, '`')
+		if a < 0 {
+			return out
+		}
+		b := bytes.IndexByte(src[a+1:], '`')
+		if b < 0 {
+			return out
+		}
+		out = append(append(out, src[a+1:a+1+b]...), 0)
+		src = src[a+b+2:]
+	}
+}
+
+// runsTogether: e is the lead paragraph and holds every word of the later
+// paragraph l in one unbroken run, and more besides: a scraped summary
+// that runs the teaser and the next paragraphs together.
+func runsTogether(e, l *head) bool {
+	if e.name != "lead" || l.name != "paragraph" || len(l.words) < minMergedWords || len(e.words) < len(l.words)+minCopyWords {
+		return false
+	}
+	if common(e.sorted, l.sorted) < len(l.words) {
+		return false // the bag bound first: most pairs end here
+	}
+	return containsRun(e.words, l.words)
+}
+
+// containsRun: the keys of b occur in a as one unbroken run.
+func containsRun(a, b []word) bool {
+	for i := 0; i+len(b) <= len(a); i++ {
+		if a[i].key == b[0].key && sameWords(a[i:i+len(b)], b) {
+			return true
+		}
+	}
+	return false
 }

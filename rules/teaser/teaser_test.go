@@ -93,18 +93,41 @@ func TestLCS(t *testing.T) {
 	}
 }
 
-// The near-copy threshold: 8 of 10 words in order is a copy, 7 is not.
+// The near-copy threshold: 8 of 10 words in order is a copy, 7 is not
+// (words dropped inside the copy, as when a name goes missing).
 func TestNearCopyThreshold(t *testing.T) {
 	title := "Alpha bravo charlie delta echo foxtrot golf hotel india juliett"
 	body := "\n\nThe lead paragraph talks about something else entirely, at some length, with its own words.\n"
-	eight := "Alpha bravo charlie delta echo foxtrot golf hotel kilo lima"
-	seven := "Alpha bravo charlie delta echo foxtrot golf mike kilo lima"
+	eight := "Alpha bravo charlie echo foxtrot golf hotel juliett"
+	seven := "Alpha bravo charlie echo golf hotel juliett"
 	r := DuplicatedTeaser{}
 	if fs := r.Check(parse(t, "a.txt", title+"\n\n"+eight+body)); len(fs) != 1 {
 		t.Errorf("8/10 words: %d findings, want 1", len(fs))
 	}
 	if fs := r.Check(parse(t, "a.txt", title+"\n\n"+seven+body)); len(fs) != 0 {
 		t.Errorf("7/10 words: %d findings, want 0", len(fs))
+	}
+}
+
+// Two headlines that differ by a word on each side are parallel lines or
+// two edits of a title, not copies; nor is a headline that is the other's
+// opening without a cut mark. Paragraphs allow one such word per ten.
+func TestParallelAndVariants(t *testing.T) {
+	body := "\n\nThe lead paragraph talks about something else entirely, at some length, with its own words.\n"
+	r := DuplicatedTeaser{}
+	for _, c := range []struct {
+		text string
+		want int
+	}{
+		{"Alpha bravo charlie delta echo foxtrot golf hotel india juliett\n\nAlpha bravo charlie delta echo foxtrot golf hotel kilo lima" + body, 0},
+		{"Alpha bravo charlie delta echo foxtrot golf hotel\n\nAlpha bravo charlie delta echo foxtrot golf hotel india juliett" + body, 0},
+		{"Alpha bravo charlie delta echo foxtrot golf hotel\n\nAlpha bravo charlie delta echo foxtrot golf hotel india..." + body, 1},
+		{"A quiet title\n\nOne two three four five six seven eight nine ten eleven twelve.\n\nOne two three four five six seven eight nine ten eleven dozen.\n", 1},
+		{"A quiet title\n\nOne two three four five six seven eight nine ten eleven twelve.\n\nOne two three four five six seven eight nine ten zero dozen.\n", 0},
+	} {
+		if fs := r.Check(parse(t, "a.txt", c.text)); len(fs) != c.want {
+			t.Errorf("%q: %d findings, want %d", c.text, len(fs), c.want)
+		}
 	}
 }
 
@@ -424,6 +447,24 @@ func TestAppendWordsMatchesLintWords(t *testing.T) {
 			}
 			if k := foldKey(doc.Text[w.Start:w.End]); w.key != k {
 				t.Errorf("%q: key of %q differs from foldKey", text, doc.Text[w.Start:w.End])
+			}
+		}
+	}
+}
+
+// hasStubShape's eight-at-a-time scan agrees with a byte-by-byte one at
+// every offset and length.
+func TestHasStubShape(t *testing.T) {
+	base := "with the t The police and a b C or the x  Y then q Zed end"
+	for lo := 0; lo < len(base); lo++ {
+		for hi := lo; hi <= len(base); hi++ {
+			s := []byte(base[lo:hi])
+			want := false
+			for i := 0; i+3 < len(s); i++ {
+				want = want || stubAt(s, i)
+			}
+			if got := hasStubShape(s); got != want {
+				t.Fatalf("hasStubShape(%q) = %v, want %v", s, got, want)
 			}
 		}
 	}

@@ -2,6 +2,7 @@ package teaser
 
 import (
 	"bytes"
+	"encoding/binary"
 	"fmt"
 	"sort"
 	"strings"
@@ -53,11 +54,13 @@ func (Truncation) Doc() lint.RuleDoc {
 - a word cut mid-word before an ellipsis, when a fuller copy of the same text elsewhere in the document has a longer word that starts with it after the same words ("and that he co…" and "and that he was cooperating": ` + fmt.Sprint(minContextCut) + ` words of context, one more when the cut word is also a whole word of the document ("go…" and "govern"), only one for a fragment that ends a title, teaser or description, with at most ` + fmt.Sprint(maxGap) + ` words between them and the full word);
 - a block that ends with an ellipsis after a whole word, when the same ` + fmt.Sprint(minContextWhole+1) + ` or more words recur elsewhere and go on there ("VGTRK journalist..." and "VGTRK journalist Pavel Zarubin said");
 - a title, teaser or metadata description that ends in a fragment glued to an ellipsis which has no vowel ("str…"), or has ` + fmt.Sprint(minFragment) + ` letters or more and is not a word of the document but the start of a longer one that is more than an inflection away ("parliam…" and "parliamentary");
-- a "[…]" or "[...]" marker that ends a block outside a quotation.
+- a "[…]" or "[...]" marker that ends a block outside a quotation, or inside one that never closes (the excerpt cut the quotation);
+- an ellipsis after a whole word followed only by a "read more" link text ("to the council ... Continue reading").
+- a sentence cut mid-word without a mark where the next sentence starts on the same line: a stub of at most ` + fmt.Sprint(maxStubLetters) + ` letter without a vowel after an article or preposition and before a word that opens a sentence ("with the t The police").
 
 When the document has the fuller text, the suggestion gives the full word and its sentence, and the fuller copy is a related location.
 
-Left alone: an ellipsis that marks an interruption or trailing-off speech (no fuller copy in the document), an ellipsis inside quotation marks after a whole word, "etc.", and a "[…]" inside a quotation or a block quote, where it marks a deliberate omission.`,
+Left alone: an ellipsis that marks an interruption or trailing-off speech (no fuller copy in the document), a deliberate ellipsis before a list, an ellipsis inside quotation marks after a whole word, "etc.", and a "[…]" inside a quotation or a block quote, where it marks a deliberate omission.`,
 		Bad:  "Paris prosecutor calls the case exemplary and says that he co…\n\nThe Paris prosecutor called the case exemplary and said that he was cooperating with the investigation.",
 		Good: "Paris prosecutor calls the case exemplary and says that he is cooperating\n\nThe Paris prosecutor called the case exemplary and said that he was cooperating with the investigation.",
 	}
@@ -72,6 +75,9 @@ type cut struct {
 	glued   bool      // the word touches the marker
 	atEnd   bool      // nothing but a "read more" follows in the block
 	inQuote bool
+	// readMore: a "read more" link text follows the marker, the mark of
+	// an excerpt generator.
+	readMore bool
 	// headEnd: a word glued to an ellipsis that ends a title, teaser or
 	// description, where excerpt generators cut.
 	headEnd bool
@@ -83,11 +89,11 @@ func (r Truncation) Check(doc *lint.Document) []lint.Finding {
 	for bi, b := range doc.Blocks {
 		cuts = appendCuts(cuts, doc, bi, b)
 	}
+	out := unmarkedCuts(doc)
 	if len(cuts) == 0 {
-		return nil
+		return out
 	}
 	ix := newWordIndex(doc)
-	var out []lint.Finding
 	for _, c := range cuts {
 		if f, ok := r.judge(doc, ix, c); ok {
 			out = append(out, f)
@@ -164,7 +170,14 @@ func appendCuts(cuts []cut, doc *lint.Document, bi int, b lint.Block) []cut {
 			k.marker = lint.Span{Start: ls - 1, End: le + 1}
 		}
 		k.word, k.glued = wordBefore(t, b.Start, k.marker.Start, k.bracket)
-		k.atEnd = restIsEnd(t[k.marker.End:b.End])
+		rest := t[k.marker.End:b.End]
+		k.atEnd = restIsEnd(rest)
+		k.readMore = k.atEnd && bytes.IndexFunc(rest, lint.IsWordRune) >= 0
+		if k.inQuote && k.bracket && k.atEnd && b.Kind != lint.Quote && !bytes.ContainsAny(rest, closingQuotes) {
+			// the quotation never closes: the excerpt cut it ("“We know
+			// that he […]"), not an omission inside it
+			k.inQuote = false
+		}
 		k.headEnd = k.atEnd && k.glued && !k.bracket && (b.Meta || b.Kind == lint.Title || b.Kind == lint.Teaser)
 		cuts = append(cuts, k)
 		i += n
@@ -201,6 +214,9 @@ func wordBefore(t []byte, start, off int, bracket bool) (lint.Span, bool) {
 	}
 	return lint.Span{Start: s, End: e}, glued
 }
+
+// closingQuotes close a quotation.
+const closingQuotes = "\"”»’"
 
 var readMore = map[string]bool{
 	"read more": true, "more": true, "continue reading": true, "read full article": true,
@@ -274,6 +290,11 @@ func (r Truncation) judge(doc *lint.Document, ix *wordIndex, c cut) (lint.Findin
 	}
 	if !c.atEnd || c.inQuote {
 		return lint.Finding{}, false
+	}
+	if c.readMore && !c.bracket && c.word.Len() > 0 {
+		f.Message = "text cut off before a \"read more\" link"
+		f.Suggestion = "replace the excerpt with the full text, or remove it with its link"
+		return f, true
 	}
 	if c.bracket {
 		if doc.Format == lint.FormatHTML && inBlockquote(doc, c.marker.Start) {
@@ -600,4 +621,107 @@ func inBlockquote(doc *lint.Document, off int) bool {
 
 func isNameByte(c byte) bool {
 	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '-'
+}
+
+// maxStubLetters is the longest word stub an unmarked cut leaves: one
+// letter (two-letter stubs are as often units and variables: "gc", "km").
+const maxStubLetters = 1
+
+// sentenceOpeners are closed-class words that start a sentence; after a
+// stub, one shows that the next sentence begins ("the t The police").
+var sentenceOpeners = map[string]bool{
+	"The": true, "A": true, "An": true, "This": true, "That": true, "These": true, "Those": true,
+	"He": true, "She": true, "It": true, "They": true, "We": true, "His": true, "Her": true, "Their": true,
+	"Its": true, "But": true, "However": true, "In": true, "On": true, "At": true, "According": true,
+	"After": true, "Before": true, "When": true, "While": true, "There": true, "Some": true, "Many": true,
+}
+
+// stubOpeners are the words after which a noun phrase must go on: a stub
+// of consonants after one is a word cut short.
+var stubOpeners = map[string]bool{
+	"the": true, "a": true, "an": true, "of": true, "with": true, "to": true, "for": true, "from": true,
+	"by": true, "at": true, "on": true, "in": true, "into": true, "his": true, "her": true, "their": true,
+}
+
+// unmarkedCuts finds a sentence cut mid-word without a mark, where the next
+// sentence starts on the same line: "who is researching with the t The
+// police said". The stub has no vowel and at most maxStubLetters letters,
+// follows an article or preposition and precedes a word that opens a
+// sentence; every gap is a single space.
+func unmarkedCuts(doc *lint.Document) []lint.Finding {
+	var out []lint.Finding
+	for _, b := range doc.Blocks {
+		if b.Meta || b.Kind != lint.Paragraph || !hasStubShape(doc.Text[b.Start:b.End]) {
+			continue
+		}
+		ws := doc.WordsIn(b.Span)
+		for i := 1; i+1 < len(ws); i++ {
+			stub := doc.Text[ws[i].Start:ws[i].End]
+			if len(stub) > maxStubLetters || !isLowerASCII(stub) || isVowel[stub[0]] {
+				continue
+			}
+			prev, next := ws[i-1], ws[i+1]
+			if !stubOpeners[strings.ToLower(doc.TextOf(prev.Span))] || !singleSpace(doc.Text, prev.End, ws[i].Start) ||
+				!singleSpace(doc.Text, ws[i].End, next.Start) || !sentenceOpeners[doc.TextOf(next.Span)] ||
+				ws[i].Start > 0 && doc.Src[ws[i].Start-1] != ' ' {
+				continue
+			}
+			out = append(out, lint.Finding{
+				Span:       lint.Span{Start: prev.Start, End: next.End},
+				Message:    fmt.Sprintf("sentence cut off mid-word at %q; the next sentence starts on the same line", string(stub)),
+				Suggestion: "restore the cut word and the end of its sentence, or end the sentence before it",
+			})
+		}
+	}
+	return out
+}
+
+func singleSpace(t []byte, a, b int) bool { return b == a+1 && t[a] == ' ' }
+
+func isLowerASCII(w []byte) bool {
+	for _, c := range w {
+		if c < 'a' || c > 'z' {
+			return false
+		}
+	}
+	return len(w) > 0
+}
+
+var isVowel = [256]bool{'a': true, 'e': true, 'i': true, 'o': true, 'u': true, 'y': true}
+
+// hasStubShape: the text has " x Y" (a space, one lower-case consonant, a
+// space, a capital), the bytes an unmarked cut leaves; a byte scan that
+// spares most blocks their words.
+func hasStubShape(t []byte) bool {
+	const ones, highs, spaces = 0x0101010101010101, 0x8080808080808080, 0x2020202020202020
+	i := 0
+	// eight positions at a time: a space at i and at i+2 (the zero-byte
+	// test may flag a byte above a true zero too; candidates are checked)
+	for ; i+10 <= len(t); i += 8 {
+		x := binary.LittleEndian.Uint64(t[i:]) ^ spaces
+		y := binary.LittleEndian.Uint64(t[i+2:]) ^ spaces
+		if (x-ones)&^x&highs&((y-ones)&^y) == 0 {
+			continue
+		}
+		for j := i; j < i+8; j++ {
+			if stubAt(t, j) {
+				return true
+			}
+		}
+	}
+	for ; i+3 < len(t); i++ {
+		if stubAt(t, i) {
+			return true
+		}
+	}
+	return false
+}
+
+// stubAt: t[i:i+4] is " x Y".
+func stubAt(t []byte, i int) bool {
+	if i+3 >= len(t) || t[i] != ' ' || t[i+2] != ' ' {
+		return false
+	}
+	c := t[i+1]
+	return c >= 'a' && c <= 'z' && !isVowel[c] && t[i+3] >= 'A' && t[i+3] <= 'Z'
 }
