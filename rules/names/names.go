@@ -124,8 +124,7 @@ func (Rule) Check(doc *lint.Document) []lint.Finding {
 	for i := range uf {
 		uf[i] = i
 	}
-	var find func(int) int
-	find = func(i int) int {
+	find := func(i int) int {
 		for uf[i] != i {
 			uf[i] = uf[uf[i]]
 			i = uf[i]
