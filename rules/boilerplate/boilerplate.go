@@ -229,12 +229,13 @@ func (d *detector) findings() []lint.Finding {
 		// the blank line between two findings goes to the first one
 		del.Start = max(del.Start, prevEnd)
 		prevEnd = del.End
-		out = append(out, lint.Finding{
-			Span:       span,
-			Message:    d.message(i, j),
-			Suggestion: "delete it",
-			Fix:        []lint.Edit{{Span: del}},
-		})
+		f := lint.Finding{Span: span, Message: d.message(i, j), Suggestion: "delete it"}
+		if sure(d.why[i]) {
+			f.Fix = []lint.Edit{{Span: del}}
+		} else {
+			f.Suggestion = "delete it if it is not part of the article"
+		}
+		out = append(out, f)
 		i = j
 	}
 	return out
@@ -251,7 +252,7 @@ func (d *detector) message(i, j int) string {
 		seen[w] = true
 		switch {
 		case w == whyCorpus:
-			w = fmt.Sprintf("text repeated %s of this run", d.phrase[k])
+			w = "text repeated " + d.repeatCount(i, j) + " of this run"
 		case d.phrase[k] != "":
 			w = fmt.Sprintf("%s %q", w, d.phrase[k])
 		}
@@ -262,6 +263,32 @@ func (d *detector) message(i, j int) string {
 		msg += fmt.Sprintf(" (%d lines)", j-i)
 	}
 	return msg
+}
+
+// sure reports whether a finding for reason why is certain enough for
+// --fix to delete it: a finding that rests on repetition across the run, or
+// on shape alone, offers no fix.
+func sure(why string) bool {
+	return why != whyCorpus && why != whyShape
+}
+
+// repeatCount is "in N files" for the units [i, j) learned from the
+// corpus, N the largest count among them.
+func (d *detector) repeatCount(i, j int) string {
+	n := 0
+	for k := i; k < j; k++ {
+		n = max(n, d.repeats(k))
+	}
+	return fmt.Sprintf("in %d files", n)
+}
+
+// repeats is the number of files of the run unit k was found in, 0 when
+// it was not learned from the corpus.
+func (d *detector) repeats(k int) int {
+	if k < len(d.s.rec) {
+		return d.s.rec[k]
+	}
+	return 0
 }
 
 // gapIsBlank reports whether src[a:b] holds only white space, markup tags and
@@ -327,6 +354,7 @@ func deletion(src []byte, span lint.Span) lint.Span {
 // corpus marks lines and blocks that recur in at least minFiles files of the
 // run.
 func (d *detector) corpus() {
+	d.s.rec = d.s.rec[:0]
 	c := d.doc.Corpus
 	if c == nil {
 		return
@@ -351,7 +379,7 @@ func (d *detector) corpus() {
 		for j < len(d.us) && d.us[j].block == d.us[i].block {
 			j++
 		}
-		if j-i > 1 && d.learnable(i) {
+		if j-i > 1 && d.allLearnable(i, j) {
 			if n := c.Files(keys.block(d.us[i].block)); n >= d.minFiles {
 				for k := i; k < j; k++ {
 					rec[k] = max(rec[k], n)
@@ -363,7 +391,7 @@ func (d *detector) corpus() {
 	for i := 0; i < len(d.us); {
 		if d.us[i].kind != lint.ListItem {
 			if rec[i] > 0 {
-				d.mark(i, whyCorpus, fmt.Sprintf("in %d files", rec[i]))
+				d.mark(i, whyCorpus, "")
 			}
 			i++
 			continue
@@ -376,11 +404,21 @@ func (d *detector) corpus() {
 		}
 		for k := i; all && k < j; k++ {
 			if rec[k] > 0 {
-				d.mark(k, whyCorpus, fmt.Sprintf("in %d files", rec[k]))
+				d.mark(k, whyCorpus, "")
 			}
 		}
 		i = j
 	}
+}
+
+// allLearnable reports whether units [i, j) are all learnable.
+func (d *detector) allLearnable(i, j int) bool {
+	for k := i; k < j; k++ {
+		if !d.learnable(k) {
+			return false
+		}
+	}
+	return true
 }
 
 // corpusKeys finds the corpus keys of a document's units and blocks,
@@ -434,15 +472,24 @@ func separatorsOnly(b []byte) bool {
 	return true
 }
 
-// learnable: the parts of an article that may legitimately repeat across
-// the files of one site are never learned as chrome.
+// maxLearnWords is the longest line corpus learning may report: chrome
+// repeated across a site's pages is a label, a button or a link title.
+const maxLearnWords = 12
+
+// learnable: repetition across the run only strengthens the evidence of
+// shape. A line is learned when it already looks like chrome: short, not a
+// full sentence, above the article's first paragraph or below its last.
+// The parts of an article that legitimately repeat across the files of one
+// site (titles, headings, bylines, datelines, names, quotes, captions) are
+// never learned.
 func (d *detector) learnable(i int) bool {
 	u := &d.us[i]
 	switch u.kind {
 	case lint.Title, lint.Heading, lint.Byline, lint.Quote, lint.Caption:
 		return false
 	}
-	return !u.quoted && !u.bylineLike() && !u.dateLike(d.text, d.m) && !u.nameLike(d.text)
+	return u.nwords <= maxLearnWords && !u.sentence() && d.inEdge(i) &&
+		!u.quoted && !u.bylineLike() && !u.dateLike(d.text, d.m) && !u.nameLike(d.text)
 }
 
 var titleSeps = []string{" – ", " — ", " | ", " - ", " :: "}

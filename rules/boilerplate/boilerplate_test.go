@@ -208,8 +208,8 @@ func run(t *testing.T, r *Rule, docs []string) [][]string {
 
 func article(i int, extra string) string {
 	return fmt.Sprintf("---\ntitle: \"Council story number %d\"\n---\n\nBy Jane Doe, Reuters\n\nMarch 3, 2024\n\n"+
-		"Paragraph %d of a story about the council and the budget, which is long enough to be prose.\n\n%s"+
-		"Another paragraph %d that closes the story with a sentence of its own.\n", i, i, extra, i)
+		"Paragraph %d of a story about the council and the budget, which is long enough to be prose.\n\n"+
+		"Another paragraph %d that closes the story with a sentence of its own.\n\n%s", i, i, i, extra)
 }
 
 func TestCorpusLearning(t *testing.T) {

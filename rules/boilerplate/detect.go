@@ -20,6 +20,7 @@ const (
 	whyFooter   = "page footer"
 	whyTags     = "tag or menu widget"
 	whyCorpus   = "line repeated across files"
+	whyShape    = "page chrome by its shape"
 )
 
 // detector holds the state of one Check.
@@ -522,7 +523,7 @@ func (d *detector) edges() {
 				all = all && d.us[k].nwords <= 15 && !d.skip(k)
 			}
 			for k := prev + 1; all && k < i; k++ {
-				d.mark(k, d.why[prev], "")
+				d.mark(k, d.why[prev], d.phrase[prev])
 			}
 		}
 		prev = i
