@@ -7,12 +7,14 @@ package boilerplate
 
 import (
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
 	"unicode/utf8"
 
 	"github.com/translint/translint/lint"
+	"github.com/translint/translint/lint/langid"
 )
 
 // DefaultMinFiles is the number of files a line must appear in to count as
@@ -180,15 +182,17 @@ func (r *Rule) Check(doc *lint.Document) []lint.Finding {
 	defer scratchPool.Put(s)
 	us := buildUnits(doc, m, s)
 	s.why, s.footer, s.phrase = reuse(s.why, len(us)), reuse(s.footer, len(us)), reuse(s.phrase, len(us))
+	s.weak = reuse(s.weak, len(us))
 	d := &detector{
 		doc: doc, text: doc.Text, m: m, us: us, minFiles: r.minFiles,
-		why: s.why, footer: s.footer, phrase: s.phrase, s: s,
+		why: s.why, footer: s.footer, phrase: s.phrase, weak: s.weak, s: s,
 	}
 	d.regions()
 	d.phrases()
 	d.shareWidgets()
 	d.calendars()
 	d.bioBoxes()
+	d.shapes()
 	d.corpus()
 	d.edges()
 	d.closingBio()
@@ -230,7 +234,7 @@ func (d *detector) findings() []lint.Finding {
 		del.Start = max(del.Start, prevEnd)
 		prevEnd = del.End
 		f := lint.Finding{Span: span, Message: d.message(i, j), Suggestion: "delete it"}
-		if sure(d.why[i]) {
+		if !slices.Contains(d.weak[i:j], true) {
 			f.Fix = []lint.Edit{{Span: del}}
 		} else {
 			f.Suggestion = "delete it if it is not part of the article"
@@ -254,6 +258,9 @@ func (d *detector) message(i, j int) string {
 		case w == whyCorpus:
 			w = "text repeated " + d.repeatCount(i, j) + " of this run"
 		case d.phrase[k] != "":
+			if lang := d.m.lang[lint.Normalize(d.phrase[k])]; lang != "" && lang != d.doc.Lang {
+				w += " in " + langid.Name(lang)
+			}
 			w = fmt.Sprintf("%s %q", w, d.phrase[k])
 		}
 		parts = append(parts, w)
@@ -263,13 +270,6 @@ func (d *detector) message(i, j int) string {
 		msg += fmt.Sprintf(" (%d lines)", j-i)
 	}
 	return msg
-}
-
-// sure reports whether a finding for reason why is certain enough for
-// --fix to delete it: a finding that rests on repetition across the run, or
-// on shape alone, offers no fix.
-func sure(why string) bool {
-	return why != whyCorpus && why != whyShape
 }
 
 // repeatCount is "in N files" for the units [i, j) learned from the
@@ -391,7 +391,7 @@ func (d *detector) corpus() {
 	for i := 0; i < len(d.us); {
 		if d.us[i].kind != lint.ListItem {
 			if rec[i] > 0 {
-				d.mark(i, whyCorpus, "")
+				d.markWeak(i, whyCorpus, "")
 			}
 			i++
 			continue
@@ -404,7 +404,7 @@ func (d *detector) corpus() {
 		}
 		for k := i; all && k < j; k++ {
 			if rec[k] > 0 {
-				d.mark(k, whyCorpus, "")
+				d.markWeak(k, whyCorpus, "")
 			}
 		}
 		i = j
@@ -488,7 +488,7 @@ func (d *detector) learnable(i int) bool {
 	case lint.Title, lint.Heading, lint.Byline, lint.Quote, lint.Caption:
 		return false
 	}
-	return u.nwords <= maxLearnWords && !u.sentence() && d.inEdge(i) &&
+	return u.nwords <= maxLearnWords && !u.sentence() && d.inEdge(i) && d.chromeSign(i) &&
 		!u.quoted && !u.bylineLike() && !u.dateLike(d.text, d.m) && !u.nameLike(d.text)
 }
 

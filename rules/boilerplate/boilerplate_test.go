@@ -65,10 +65,10 @@ func TestPacks(t *testing.T) {
 
 func TestParsePhrase(t *testing.T) {
 	for in, want := range map[string]Phrase{
-		"Visit our shop":        {KindLine, "Visit our shop"},
-		"start: We use cookies": {KindStart, "We use cookies"},
-		"label: Share this:":    {KindLabel, "Share this:"},
-		"Note: read this":       {KindLine, "Note: read this"},
+		"Visit our shop":        {Kind: KindLine, Text: "Visit our shop"},
+		"start: We use cookies": {Kind: KindStart, Text: "We use cookies"},
+		"label: Share this:":    {Kind: KindLabel, Text: "Share this:"},
+		"Note: read this":       {Kind: KindLine, Text: "Note: read this"},
 	} {
 		got, err := ParsePhrase(in)
 		if err != nil || got != want {

@@ -91,7 +91,7 @@ func TestCorpusFixKeepsProse(t *testing.T) {
 	// repetition alone speaks for it; the prose of every file survives
 	srcs := cleanFolder()[:6]
 	for i := range srcs {
-		srcs[i].Data = append(append([]byte(nil), srcs[i].Data...), "\nHarbour Gazette newsroom desk\n\nShare this:\n"...)
+		srcs[i].Data = append(append([]byte(nil), srcs[i].Data...), "\nHarbour Gazette newsroom on Telegram\n\nShare this:\n"...)
 	}
 	for i, fr := range lintRun(t, Default(), srcs) {
 		var msgs []string

@@ -20,7 +20,9 @@ const (
 	whyFooter   = "page footer"
 	whyTags     = "tag or menu widget"
 	whyCorpus   = "line repeated across files"
-	whyShape    = "page chrome by its shape"
+	whyCall     = "call to follow or share"
+	whyEmbed    = "embedded post residue"
+	whyNav      = "navigation link or breadcrumb"
 )
 
 // detector holds the state of one Check.
@@ -32,6 +34,7 @@ type detector struct {
 	why      []string // reason per unit, "" when the unit is article text
 	footer   []bool
 	phrase   []string // the phrase or key that matched, for the message
+	weak     []bool   // the unit is chrome on evidence too weak for a fix
 	first    int      // first prose unit (len(us) when none)
 	last     int      // last prose unit (-1 when none)
 	minFiles int
@@ -45,8 +48,21 @@ func (d *detector) mark(i int, why, what string) {
 	}
 }
 
-func (d *detector) inTop(i int) bool    { return i < d.first }
-func (d *detector) inBottom(i int) bool { return i > d.last }
+// markWeak marks unit i as chrome on evidence that --fix must not act on:
+// shape alone, or repetition across the run.
+func (d *detector) markWeak(i int, why, what string) {
+	if d.why[i] == "" {
+		d.mark(i, why, what)
+		d.weak[i] = true
+	}
+}
+
+// inTop and inBottom: above the article's first paragraph of prose, below
+// its last. A page with no prose at all has no edges: chrome clusters
+// around an article body, and a page of headings, code and lists (a
+// reference page) has none.
+func (d *detector) inTop(i int) bool    { return d.last >= 0 && i < d.first }
+func (d *detector) inBottom(i int) bool { return d.last >= 0 && i > d.last }
 func (d *detector) inEdge(i int) bool   { return d.inTop(i) || d.inBottom(i) }
 
 // skip: units the rule never calls chrome: quotations and captions (photo
@@ -452,7 +468,7 @@ func (d *detector) edges() {
 	small := func(i int) bool {
 		u := &d.us[i]
 		return u.nwords <= 3 && u.Len() <= 80 && u.nfunc == 0 && u.headlineLike() && !u.ellipsis && !d.skip(i) &&
-			!u.dateLike(d.text, d.m) && u.kind != lint.ListItem
+			!u.dateLike(d.text, d.m) && u.kind != lint.ListItem && u.kind != lint.Heading
 	}
 	// A site name printed twice above the title (logo text and link).
 	for i := 0; i < top; i++ {
@@ -523,6 +539,9 @@ func (d *detector) edges() {
 				all = all && d.us[k].nwords <= 15 && !d.skip(k)
 			}
 			for k := prev + 1; all && k < i; k++ {
+				if d.weak[prev] || d.weak[i] {
+					d.markWeak(k, d.why[prev], d.phrase[prev])
+				}
 				d.mark(k, d.why[prev], d.phrase[prev])
 			}
 		}

@@ -128,6 +128,7 @@ type scratch struct {
 	why    []string
 	phrase []string
 	footer []bool
+	weak   []bool
 	rec    []int
 }
 

@@ -1,0 +1,242 @@
+package boilerplate
+
+import (
+	"bytes"
+	"unicode/utf8"
+
+	"github.com/translint/translint/lint"
+)
+
+// Chrome found by its shape, without a pack phrase, in the family of the
+// block classifiers of jusText and Boilerpipe: a short block, poor in
+// function words and sentence punctuation, with the marks of a widget
+// (a call verb and a network name, an arrow, a handle or a link, a row of
+// separators), counts where chrome clusters.
+
+// Thresholds of the shape patterns.
+const (
+	// maxCallWords: a call to follow or share is at most this long.
+	maxCallWords = 20
+	// maxShortCallWords: a call this short counts anywhere; a longer one
+	// only when it is a paragraph of its own or at the top or bottom.
+	maxShortCallWords = 12
+	// maxNavWords: a previous/next-post link or a breadcrumb row is at
+	// most this long.
+	maxNavWords = 15
+	// maxSegmentWords: each item of a row of separated links is at most
+	// this long; minSeparators of the same kind make a row.
+	maxSegmentWords = 5
+	minSeparators   = 2
+	// maxEmbedWords: the line left by an embedded post is at most this long.
+	maxEmbedWords = 60
+)
+
+// shapes applies the shape patterns to the units no phrase explained.
+func (d *detector) shapes() {
+	for i := range d.us {
+		if d.why[i] != "" || d.skip(i) {
+			continue
+		}
+		u := &d.us[i]
+		if u.kind == lint.Title || u.kind == lint.Heading {
+			continue
+		}
+		switch {
+		case d.followCall(i):
+			what := u.rawText(d.text, 0, 1)
+			if u.nwords <= maxShortCallWords && d.inEdge(i) {
+				d.mark(i, whyCall, what)
+			} else {
+				d.markWeak(i, whyCall, what)
+			}
+		case d.foreignCall(i):
+			d.markWeak(i, whyCall, u.rawText(d.text, 0, 1))
+		case d.embedResidue(i):
+			d.markWeak(i, whyEmbed, "")
+		case d.navLink(i):
+			d.markWeak(i, whyNav, "")
+		case d.separatorRow(i):
+			d.markWeak(i, whyNav, "")
+		}
+	}
+}
+
+// callVerb reports whether one of the first two words of unit i opens a
+// call to action ("Follow us", "Please subscribe").
+func (d *detector) callVerb(i int) bool {
+	u := &d.us[i]
+	return d.m.call[u.word(0)] || len(u.ws) > 1 && d.m.call[u.word(1)] && d.m.fn[u.word(0)]
+}
+
+// names a network: a word of unit i is a social network or messenger.
+func (d *detector) namesNetwork(i int) bool {
+	u := &d.us[i]
+	for k := range u.ws {
+		if d.m.network[u.word(k)] {
+			return true
+		}
+	}
+	return false
+}
+
+// followCall: "Follow us on Telegram", "Síguenos en Instagram": a call verb
+// and a network, in a short line, or in a paragraph of its own or at an
+// edge when longer.
+func (d *detector) followCall(i int) bool {
+	u := &d.us[i]
+	if u.nwords > maxCallWords || !d.callVerb(i) || !d.namesNetwork(i) {
+		return false
+	}
+	return u.nwords <= maxShortCallWords && !u.sentence() || d.inEdge(i) || d.ownBlock(i)
+}
+
+// foreignCall: a short line at the top or bottom of an English article
+// that opens with a call verb of another language ("Ascultă …").
+func (d *detector) foreignCall(i int) bool {
+	u := &d.us[i]
+	if d.doc.Lang != "en" || u.nwords > maxShortCallWords || u.sentence() || !d.inEdge(i) {
+		return false
+	}
+	w := u.word(0)
+	return d.m.call[w] && d.m.lang[w] != ""
+}
+
+// ownBlock reports whether unit i is the only line of its block.
+func (d *detector) ownBlock(i int) bool {
+	b := d.us[i].block
+	return (i == 0 || d.us[i-1].block != b) && (i+1 == len(d.us) || d.us[i+1].block != b)
+}
+
+// embedResidue: what an embedded post leaves behind, "… pic.twitter.com/x
+// — Name (@handle) March 3, 2021": a post link, or a handle in brackets
+// followed by a date.
+func (d *detector) embedResidue(i int) bool {
+	u := &d.us[i]
+	if u.nwords > maxEmbedWords {
+		return false
+	}
+	t := d.text[u.Start:u.End]
+	if bytes.Contains(t, []byte("pic.twitter.com/")) {
+		return true
+	}
+	k := bytes.LastIndex(t, []byte("(@"))
+	if k < 0 || bytes.IndexByte(t[k:], ')') < 0 {
+		return false
+	}
+	// a date after the handle: a month name or a year
+	after := t[k+bytes.IndexByte(t[k:], ')'):]
+	return hasYear(after) || d.hasMonth(i, after)
+}
+
+// hasYear reports whether b holds a four-digit year 19xx or 20xx standing
+// alone.
+func hasYear(b []byte) bool {
+	for k := 0; k+4 <= len(b); k++ {
+		if (b[k] == '1' && b[k+1] == '9' || b[k] == '2' && b[k+1] == '0') && isDigit(b[k+2]) && isDigit(b[k+3]) &&
+			(k == 0 || !isDigit(b[k-1])) && (k+4 == len(b) || !isDigit(b[k+4])) {
+			return true
+		}
+	}
+	return false
+}
+
+// hasMonth reports whether a word of unit i within b is a month name.
+func (d *detector) hasMonth(i int, b []byte) bool {
+	u := &d.us[i]
+	off := len(d.text[u.Start:u.End]) - len(b) + u.Start
+	for k := range u.raw {
+		if u.raw[k].Start >= off && d.m.month[u.word(k)] {
+			return true
+		}
+	}
+	return false
+}
+
+// navLink: "← Older post title" or "Newer post title →" at the top or the
+// bottom: a short headline-like line opened or closed by an arrow.
+func (d *detector) navLink(i int) bool {
+	u := &d.us[i]
+	if u.nwords > maxNavWords || !d.inEdge(i) || u.sentence() {
+		return false
+	}
+	t := d.text[u.Start:u.End]
+	first, _ := utf8.DecodeRune(t)
+	last, _ := utf8.DecodeLastRune(t)
+	return isArrow(first) || isArrow(last)
+}
+
+func isArrow(r rune) bool {
+	return r == '←' || r == '→' || r == '⟵' || r == '⟶' || r == '⇐' || r == '⇒'
+}
+
+// separatorRow: a breadcrumb or menu at the top or the bottom, "Home ›
+// World › Europe", "Politics | Economy | Sport": short items between
+// separators of one kind.
+func (d *detector) separatorRow(i int) bool {
+	u := &d.us[i]
+	if u.nwords > maxNavWords || u.nwords < 2 || !d.inEdge(i) || u.sentence() || u.nfunc*2 > u.nwords {
+		return false
+	}
+	t := d.text[u.Start:u.End]
+	for _, sep := range rowSeparators {
+		if bytes.Count(t, []byte(sep)) < minSeparators {
+			continue
+		}
+		ok := true
+		for _, seg := range bytes.Split(t, []byte(sep)) {
+			ok = ok && len(d.doc.WordsIn(spanOf(u, t, seg))) <= maxSegmentWords
+		}
+		if ok {
+			return true
+		}
+	}
+	return false
+}
+
+var rowSeparators = []string{" | ", " • ", " › ", " · ", " / ", " > "}
+
+// spanOf is the span of seg, a sub-slice of t, the text of unit u.
+func spanOf(u *unit, t, seg []byte) lint.Span {
+	if len(seg) == 0 {
+		return lint.Span{Start: u.Start, End: u.Start}
+	}
+	off := cap(t) - cap(seg)
+	return lint.Span{Start: u.Start + off, End: u.Start + off + len(seg)}
+}
+
+// chromeSign reports whether unit i bears a mark of a widget, the evidence
+// of shape that repetition across the run may strengthen: a call verb, a
+// network or share word, a separator row, an arrow, a handle or a link.
+func (d *detector) chromeSign(i int) bool {
+	u := &d.us[i]
+	if d.callVerb(i) {
+		return true
+	}
+	for k := range u.ws {
+		if w := u.word(k); d.m.share[w] && utf8.RuneCountInString(w) >= 3 {
+			return true
+		}
+	}
+	t := d.text[u.Start:u.End]
+	first, _ := utf8.DecodeRune(t)
+	last, _ := utf8.DecodeLastRune(t)
+	if isArrow(first) || isArrow(last) {
+		return true
+	}
+	for _, sep := range rowSeparators {
+		if bytes.Contains(t, []byte(sep)) {
+			return true
+		}
+	}
+	return bytes.Contains(t, []byte("://")) || bytes.Contains(t, []byte("www.")) || hasHandle(t)
+}
+
+// hasHandle reports whether b holds an @handle.
+func hasHandle(b []byte) bool {
+	for k := 0; k+1 < len(b); k++ {
+		if b[k] == '@' && (k == 0 || b[k-1] == ' ' || b[k-1] == '(') && b[k+1] < utf8.RuneSelf && asciiWord[b[k+1]] {
+			return true
+		}
+	}
+	return false
+}
