@@ -133,7 +133,7 @@ func (d *detector) phrases() {
 			if k < u.nwords && !isSeparator(u.afterWords(d.text, k)) {
 				continue
 			}
-			if m.label[p] || m.list[p] || m.edge[p] && d.inEdge(i) {
+			if (m.label[p] || m.list[p] || m.edge[p] && d.inEdge(i)) && !d.sectionLabel(i) {
 				d.mark(i, whyPhrase, u.rawText(d.text, 0, k))
 				break
 			}
@@ -156,6 +156,19 @@ func (d *detector) phrases() {
 			}
 		}
 	}
+}
+
+// sectionLabel: a label that is the article's own structure: a heading
+// over a paragraph of prose ("Comments" heading a section about comments),
+// or an item of a list in the article body (a table of contents).
+func (d *detector) sectionLabel(i int) bool {
+	switch d.us[i].kind {
+	case lint.Heading:
+		return i+1 < len(d.us) && d.us[i+1].prose()
+	case lint.ListItem:
+		return !d.inEdge(i)
+	}
+	return false
 }
 
 // copyright: a short line that opens with "©", "(c)" or "Copyright 2024".
@@ -470,13 +483,15 @@ func (d *detector) edges() {
 		return u.nwords <= 3 && u.Len() <= 80 && u.nfunc == 0 && u.headlineLike() && !u.ellipsis && !d.skip(i) &&
 			!u.dateLike(d.text, d.m) && u.kind != lint.ListItem && u.kind != lint.Heading
 	}
-	// A site name printed twice above the title (logo text and link).
-	for i := 0; i < top; i++ {
+	// A site name printed twice above the title (logo text and link), in
+	// the first lines, a few lines apart.
+	head := min(top, maxHeaderUnits)
+	for i := 0; i < min(head, maxLogoGap); i++ {
 		ui := &d.us[i]
-		if ui.nwords > 4 || ui.Len() > 80 || ui.nfunc > 0 || !ui.headlineLike() || d.skip(i) {
+		if ui.nwords > 4 || ui.Len() > 80 || ui.nfunc > 0 || !ui.headlineLike() || d.skip(i) || ui.kind == lint.Heading {
 			continue
 		}
-		for j := i + 1; j < top; j++ {
+		for j := i + 1; j < min(head, i+1+maxLogoGap); j++ {
 			if d.us[j].norm == ui.norm && d.titleAfter(j) {
 				d.mark(i, whyHeader, "")
 				d.mark(j, whyHeader, "")
@@ -484,9 +499,9 @@ func (d *detector) edges() {
 		}
 	}
 	// A menu: four or more one-to-three-word lines above the title.
-	for i := 0; i < top; {
+	for i := 0; i < head; {
 		j := i
-		for j < top && small(j) {
+		for j < head && small(j) {
 			j++
 		}
 		if j-i >= 4 && d.titleAfter(j-1) {
@@ -498,8 +513,8 @@ func (d *detector) edges() {
 	}
 	// Above chrome at the top, a tagline that is not the title.
 	f, l := -1, -1
-	for i := 0; i < top; i++ {
-		if d.why[i] != "" {
+	for i := 0; i < head; i++ {
+		if d.why[i] != "" && !d.weak[i] {
 			if f < 0 {
 				f = i
 			}
@@ -509,7 +524,7 @@ func (d *detector) edges() {
 	if f >= 0 && d.titleAfter(l) {
 		for i := 0; i < l; i++ {
 			u := &d.us[i]
-			if d.why[i] != "" || u.nwords > 12 || d.skip(i) || u.bylineLike() || u.dateLike(d.text, d.m) {
+			if d.why[i] != "" || u.nwords > 12 || d.skip(i) || u.bylineLike() || u.dateLike(d.text, d.m) || u.kind == lint.Heading {
 				continue
 			}
 			if i > f || !u.headlineLike() {
@@ -574,6 +589,14 @@ const maxTopUnits = 200
 // top is where the header checks stop: the first prose unit, or
 // maxTopUnits.
 func (d *detector) top() int { return min(d.first, maxTopUnits) }
+
+// maxHeaderUnits: a site's header, its menu and tagline, lie in the first
+// lines of the page.
+const maxHeaderUnits = 20
+
+// maxLogoGap: the two copies of a site's name in its header open the page
+// and are at most this many lines apart.
+const maxLogoGap = 3
 
 // titleAfter reports whether an unmarked headline-like line (the article's
 // title) follows unit i before the first paragraph of prose.

@@ -234,7 +234,15 @@ func (d *detector) chromeSign(i int) bool {
 // hasHandle reports whether b holds an @handle.
 func hasHandle(b []byte) bool {
 	for k := 0; k+1 < len(b); k++ {
-		if b[k] == '@' && (k == 0 || b[k-1] == ' ' || b[k-1] == '(') && b[k+1] < utf8.RuneSelf && asciiWord[b[k+1]] {
+		if b[k] != '@' || k > 0 && b[k-1] != ' ' && b[k-1] != '(' || b[k+1] >= utf8.RuneSelf || !asciiWord[b[k+1]] {
+			continue
+		}
+		// a handle ends the word; "@scope/package" is a path
+		e := k + 1
+		for e < len(b) && b[e] < utf8.RuneSelf && (asciiWord[b[e]] || b[e] == '_') {
+			e++
+		}
+		if e == len(b) || b[e] != '/' {
 			return true
 		}
 	}
