@@ -336,3 +336,64 @@ func TestCorpusKeysOfUnits(t *testing.T) {
 		t.Errorf("keys kept for %d documents, want %d", n, len(docs))
 	}
 }
+
+func messages(t *testing.T, r *Rule, name, src string) []lint.Finding {
+	t.Helper()
+	d, err := lint.Parse(name, []byte(src))
+	if err != nil {
+		t.Fatal(err)
+	}
+	// as the engine does: the declared language, or the run's
+	if d.Lang = lint.NormalizeLang(d.DeclaredLang); d.Lang == "" {
+		d.Lang = "en"
+	}
+	return r.Check(d)
+}
+
+func TestForeignChromeNamesLanguage(t *testing.T) {
+	for _, tc := range []struct{ name, src, want string }{
+		{"a.txt", body + "Compartir\n", "in Spanish"},
+		{"a.txt", body + "Udostępnij\n", "in Polish"},
+		{"a.txt", body + "Ascultă Radio Valea Live\n", "in Romanian"},
+		{"a.txt", body + "Share this:\n", ""},
+		// chrome in the document's own language names none
+		{"a.md", "---\nlang: es\n---\n\n" + body + "Compartir\n", ""},
+	} {
+		fs := messages(t, Default(), tc.name, tc.src)
+		if len(fs) != 1 {
+			t.Errorf("%q: got %d findings, want 1", tc.src, len(fs))
+			continue
+		}
+		m := fs[0].Message
+		if tc.want == "" && (strings.Contains(m, "in Spanish") || strings.Contains(m, "in English")) {
+			t.Errorf("%q: message %q names a language", tc.src, m)
+		}
+		if tc.want != "" && !strings.Contains(m, tc.want) {
+			t.Errorf("%q: message %q, want it to say %q", tc.src, m, tc.want)
+		}
+	}
+}
+
+func TestShapeFindingsOfferNoFix(t *testing.T) {
+	// chrome found by shape alone is reported without a fix; a pack
+	// phrase at the bottom is fixed
+	for _, tc := range []struct {
+		src string
+		fix bool
+	}{
+		{body + "Nice view pic.twitter.com/abc123 — Jo Reed (@joreed) May 2, 2024\n", false},
+		{"Home › World › Europe\n\n" + body, false},
+		{body + "← Older story about the harbour\n", false},
+		{body + "Join our Telegram channel\n", true},
+		{body + "Share this:\n", true},
+	} {
+		fs := messages(t, Default(), "a.txt", tc.src)
+		if len(fs) != 1 {
+			t.Errorf("%q: got %d findings, want 1", tc.src, len(fs))
+			continue
+		}
+		if got := len(fs[0].Fix) > 0; got != tc.fix {
+			t.Errorf("%q: fix %v, want %v", tc.src, got, tc.fix)
+		}
+	}
+}

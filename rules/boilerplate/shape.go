@@ -17,8 +17,8 @@ import (
 const (
 	// maxCallWords: a call to follow or share is at most this long.
 	maxCallWords = 20
-	// maxShortCallWords: a call this short counts anywhere; a longer one
-	// only when it is a paragraph of its own or at the top or bottom.
+	// maxShortCallWords: a call this short, not a sentence, counts
+	// anywhere; a longer one only at the top or the bottom.
 	maxShortCallWords = 12
 	// maxNavWords: a previous/next-post link or a breadcrumb row is at
 	// most this long.
@@ -39,6 +39,10 @@ func (d *detector) shapes() {
 		}
 		u := &d.us[i]
 		if u.kind == lint.Title || u.kind == lint.Heading {
+			// a breadcrumb read as the title of a text file
+			if u.kind == lint.Title && d.separatorRow(i) {
+				d.markWeak(i, whyNav, "")
+			}
 			continue
 		}
 		switch {
@@ -80,14 +84,15 @@ func (d *detector) namesNetwork(i int) bool {
 }
 
 // followCall: "Follow us on Telegram", "Síguenos en Instagram": a call verb
-// and a network, in a short line, or in a paragraph of its own or at an
-// edge when longer.
+// and a network, in a short line that is not a sentence, or at the top or
+// the bottom when longer or a sentence ("Share prices at the network fell."
+// in the body is news).
 func (d *detector) followCall(i int) bool {
 	u := &d.us[i]
 	if u.nwords > maxCallWords || !d.callVerb(i) || !d.namesNetwork(i) {
 		return false
 	}
-	return u.nwords <= maxShortCallWords && !u.sentence() || d.inEdge(i) || d.ownBlock(i)
+	return u.nwords <= maxShortCallWords && !u.sentence() || d.inEdge(i)
 }
 
 // foreignCall: a short line at the top or bottom of an English article
@@ -99,12 +104,6 @@ func (d *detector) foreignCall(i int) bool {
 	}
 	w := u.word(0)
 	return d.m.call[w] && d.m.lang[w] != ""
-}
-
-// ownBlock reports whether unit i is the only line of its block.
-func (d *detector) ownBlock(i int) bool {
-	b := d.us[i].block
-	return (i == 0 || d.us[i-1].block != b) && (i+1 == len(d.us) || d.us[i+1].block != b)
 }
 
 // embedResidue: what an embedded post leaves behind, "… pic.twitter.com/x
