@@ -192,9 +192,9 @@ func (r *Rule) Check(doc *lint.Document) []lint.Finding {
 	d.shareWidgets()
 	d.calendars()
 	d.bioBoxes()
-	d.shapes()
 	d.corpus()
 	d.edges()
+	d.shapes()
 	d.closingBio()
 	fs := d.findings()
 	if f, ok := d.titleSuffix(); ok && !overlapsAny(f.Fix[0].Span, fs) {

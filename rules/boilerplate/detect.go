@@ -23,6 +23,8 @@ const (
 	whyCall     = "call to follow or share"
 	whyEmbed    = "embedded post residue"
 	whyNav      = "navigation link or breadcrumb"
+	whyGallery  = "photo-gallery label"
+	whySection  = "site section name"
 )
 
 // detector holds the state of one Check.
@@ -75,7 +77,8 @@ func (d *detector) skip(i int) bool {
 func (d *detector) regions() {
 	d.first, d.last = len(d.us), -1
 	for i := range d.us {
-		if d.us[i].prose() {
+		// a long title is not the body: the header lies below it too
+		if d.us[i].prose() && d.us[i].kind != lint.Title {
 			if d.first == len(d.us) {
 				d.first = i
 			}

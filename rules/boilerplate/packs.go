@@ -38,13 +38,14 @@ const (
 	KindFunction Kind = "function"
 	KindNetwork  Kind = "network"
 	KindCall     Kind = "call"
+	KindPhoto    Kind = "photo"
 )
 
 var kinds = map[Kind]bool{
 	KindLine: true, KindStart: true, KindLabel: true, KindEdge: true, KindShort: true,
 	KindList: true, KindFooter: true, KindBioKey: true, KindBioField: true, KindBioRole: true, KindBioLink: true,
 	KindCalendar: true, KindWeekday: true, KindShare: true, KindMonth: true,
-	KindSection: true, KindFunction: true, KindNetwork: true, KindCall: true,
+	KindSection: true, KindFunction: true, KindNetwork: true, KindCall: true, KindPhoto: true,
 }
 
 // Phrase is one pack entry.
@@ -143,7 +144,7 @@ type matcher struct {
 	bioRole                                       []string // stems
 	bioLink                                       map[string]bool
 	calendar, weekday, share, month, section, fn  map[string]bool
-	network, call                                 map[string]bool
+	network, call, photo                          map[string]bool
 	// lang is the language of a phrase, call verb or network word of a
 	// pack of one language other than English
 	lang map[string]string
@@ -161,7 +162,7 @@ func newMatcher(ps []Phrase) *matcher {
 		KindShort: &m.short, KindList: &m.list, KindFooter: &m.footer, KindBioKey: &m.bioKey, KindBioField: &m.bioField,
 		KindBioLink: &m.bioLink, KindCalendar: &m.calendar, KindWeekday: &m.weekday,
 		KindShare: &m.share, KindMonth: &m.month, KindSection: &m.section, KindFunction: &m.fn,
-		KindNetwork: &m.network, KindCall: &m.call,
+		KindNetwork: &m.network, KindCall: &m.call, KindPhoto: &m.photo,
 	}
 	// Sized up front: grown insert by insert, the maps were a quarter of
 	// building the matcher, which a one-article run does at every start.
@@ -186,7 +187,7 @@ func newMatcher(ps []Phrase) *matcher {
 			m.bioRole = append(m.bioRole, n)
 			continue
 		}
-		if (p.Kind == KindShare || p.Kind == KindNetwork || p.Kind == KindCall) && w > 1 {
+		if (p.Kind == KindShare || p.Kind == KindNetwork || p.Kind == KindCall || p.Kind == KindPhoto) && w > 1 {
 			continue // share widgets and calls are matched word by word
 		}
 		(*sets[p.Kind])[n] = true

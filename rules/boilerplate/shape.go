@@ -2,6 +2,7 @@ package boilerplate
 
 import (
 	"bytes"
+	"strings"
 	"unicode/utf8"
 
 	"github.com/translint/translint/lint"
@@ -39,9 +40,12 @@ func (d *detector) shapes() {
 		}
 		u := &d.us[i]
 		if u.kind == lint.Title || u.kind == lint.Heading {
-			// a breadcrumb read as the title of a text file
+			// a breadcrumb or a section name read as the title of a text
+			// file
 			if u.kind == lint.Title && d.separatorRow(i) {
 				d.markWeak(i, whyNav, "")
+			} else if u.kind == lint.Title && d.sectionName(i) {
+				d.markWeak(i, whySection, u.rawText(d.text, 0, len(u.raw)))
 			}
 			continue
 		}
@@ -59,6 +63,10 @@ func (d *detector) shapes() {
 			d.markWeak(i, whyEmbed, "")
 		case d.navLink(i):
 			d.markWeak(i, whyNav, "")
+		case d.galleryLabel(i):
+			d.markWeak(i, whyGallery, "")
+		case d.sectionName(i):
+			d.markWeak(i, whySection, u.rawText(d.text, 0, len(u.raw)))
 		case d.separatorRow(i):
 			d.markWeak(i, whyNav, "")
 		}
@@ -126,6 +134,44 @@ func (d *detector) embedResidue(i int) bool {
 	after := t[k+bytes.IndexByte(t[k:], ')'):]
 	return hasYear(after) || d.hasMonth(i, after)
 }
+
+// galleryLabel: a caption closed by the number of a gallery picture,
+// "Crowds at the harbour - Photo 2": a dash, a photo word and a number of
+// at most two digits end a line that is not a sentence.
+func (d *detector) galleryLabel(i int) bool {
+	u := &d.us[i]
+	n := len(u.ws)
+	if n < 2 || u.nwords != n || u.sentence() || strings.ContainsRune(".!?", u.final) {
+		return false
+	}
+	num := u.word(n - 1)
+	if len(num) > 2 || !allDigits(num) || !d.m.photo[u.word(n-2)] {
+		return false
+	}
+	// the label is set off by a dash or a bar: "… - Photo 2"
+	before := bytes.TrimRight(d.text[u.Start:u.raw[n-2].Start], " \t")
+	r, _ := utf8.DecodeLastRune(before)
+	return r == '-' || r == '–' || r == '—' || r == '|'
+}
+
+// sectionName: the name of a site section alone on a line at the top or
+// the bottom, "World news", "in Politics", "Club News": two to
+// maxSectionWords words, the last a section word. A title with another
+// headline below it, before the first paragraph, may be one.
+func (d *detector) sectionName(i int) bool {
+	u := &d.us[i]
+	n := len(u.ws)
+	if n < 2 || u.nwords != n || n > maxSectionWords || !u.headlineLike() || u.ellipsis || !d.inEdge(i) {
+		return false
+	}
+	if !d.m.section[u.word(n-1)] {
+		return false
+	}
+	return u.kind != lint.Title || d.titleAfter(i)
+}
+
+// maxSectionWords: a section name alone on a line is this short.
+const maxSectionWords = 3
 
 // hasYear reports whether b holds a four-digit year 19xx or 20xx standing
 // alone.
