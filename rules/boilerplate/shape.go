@@ -28,8 +28,9 @@ const (
 	// this long; minSeparators of the same kind make a row.
 	maxSegmentWords = 5
 	minSeparators   = 2
-	// maxEmbedWords: the line left by an embedded post is at most this long.
-	maxEmbedWords = 60
+	// maxEmbedWords: the line left by an embedded post is at most this
+	// long (a line of more words is prose).
+	maxEmbedWords = maxWords
 )
 
 // shapes applies the shape patterns to the units no phrase explained.
@@ -123,13 +124,14 @@ func (d *detector) embedResidue(i int) bool {
 		return false
 	}
 	t := d.text[u.Start:u.End]
-	if bytes.Contains(t, []byte("pic.twitter.com/")) {
+	if bytes.IndexByte(t, '/') >= 0 && bytes.Contains(t, []byte("pic.twitter.com/")) {
 		return true
 	}
-	k := bytes.LastIndex(t, []byte("(@"))
-	if k < 0 || bytes.IndexByte(t[k:], ')') < 0 {
+	k := bytes.LastIndexByte(t, '@')
+	if k < 1 || t[k-1] != '(' || bytes.IndexByte(t[k:], ')') < 0 {
 		return false
 	}
+	k--
 	// a date after the handle: a month name or a year
 	after := t[k+bytes.IndexByte(t[k:], ')'):]
 	return hasYear(after) || d.hasMonth(i, after)
