@@ -1,8 +1,9 @@
 // Package boilerplate implements the rule that flags site chrome left in an
 // article: theme notices, share and subscribe prompts, cookie banners,
 // copyright footers, related-article lists, calendars and tag clouds, author
-// boxes and closing author bios, and, when several files are linted
-// together, lines that recur across the files of the run.
+// boxes and closing author bios, found by phrase packs and by shape (shape.go),
+// and, when several files are linted together, chrome-like lines that recur
+// across the files of the run.
 package boilerplate
 
 import (
@@ -147,30 +148,52 @@ func (*Rule) Doc() lint.RuleDoc {
 	return lint.RuleDoc{
 		Title: "Site chrome, widgets or author boxes left in the article",
 		Text: `Scraped and machine-translated articles often keep pieces of the page around them:
-theme notices ("Exit mobile version"), share and subscribe prompts, cookie banners,
-copyright footers, "Read also" lists of other articles, calendars, tag clouds, menus,
-author boxes ("Anna Cooper / Specialization: … Description: …") and closing author
-bios ("Emma Matthew is a political analyst for …"). The rule finds them with phrase
-packs in English, Russian, Ukrainian, German, French and Spanish, always at block
-level: a phrase counts when it is the whole line, or opens the block, never inside
-running prose ("refuse to read more than maxSize bytes" is fine). Short lines with
-few function words and no final punctuation count as widgets only at the top or
-the bottom of the document. When several files are linted in one run, a line that
-appears in at least min-files of them is boilerplate in each.
+theme notices ("Exit mobile version"), share and subscribe prompts, calls to follow
+a channel, comment forms, cookie banners, copyright footers, "Read also" lists of
+other articles, calendars, tag clouds, menus, breadcrumbs, previous/next-post
+links, gallery labels, the residue of embedded posts, author boxes ("Anna Cooper /
+Specialization: … Description: …") and closing author bios ("Emma Matthew is a
+political analyst for …").
 
-Each finding spans the whole piece of chrome; its fix deletes it with one adjacent
-blank line. A site section glued to the title ("Russia policy – policy") is
-reported on the suffix alone.
+The rule reads the article line by line, in two ways. Phrase packs (English,
+Russian, Ukrainian, German, French, Spanish, Polish, Romanian) are strong
+evidence, always at block level: a phrase counts when it is the whole line or opens
+the block, never inside running prose ("refuse to read more than maxSize bytes" is
+fine). Shape finds chrome no pack names: a call verb and a social network in a short
+line ("Join our Telegram channel"); a short line opened or closed by an arrow; a row
+of at least two separators (| • › ·) between items of at most five words; a site
+section name on a line of two or three words ("World news"); a caption closed by
+"- Photo 2"; a post link or "(@handle)" and a date; a call verb of another
+language opening a short line of an English article. Most shape patterns count
+only where chrome clusters: above the article's first paragraph of prose and below
+its last (a page with no prose has no such edges); a short line between two
+pieces of chrome at the bottom is chrome too. Chrome in another language than
+the document's is one finding that names the language.
+
+When several files are linted in one run, a line found in at least min-files of
+them is also reported, but only when it already looks like chrome: at most 12
+words, not a full sentence, above the first or below the last paragraph, with a
+mark of a widget (a call verb, a share word, a separator, an arrow, a link or a
+handle). A sentence repeated across articles is never boilerplate, and an exact
+copy of a file adds nothing to the counts. These findings are all that depends
+on the set of files of a run; they say how many files hold the line.
+
+Each finding spans the whole piece of chrome. The fix deletes it with one adjacent
+blank line when a phrase of the packs, or a widget shape (calendar, author box,
+copyright footer, a call to follow at an edge), found it; findings on shape alone
+or on repetition across the run are reported without a fix. A site section glued
+to the title ("Russia policy – policy") is reported on the suffix alone.
 
 Left alone: bylines and datelines ("By Jane Doe, Reuters", "March 3, 2024"),
-captions and photo credits, quotations, phrases inside running prose, and lists
-that are article content. Titles, headings, bylines, datelines and author names
-recur across the files of a site and are never learned from the corpus.`,
+captions and photo credits, quotations, editor's notes, phrases inside running
+prose, headings over prose, and lists that are article content. Titles, headings,
+bylines, datelines and author names recur across the files of a site and are never
+learned from the corpus.`,
 		Bad:  "The talks will resume on Monday.\n\nShare this:\n\nExit mobile version",
 		Good: "The talks will resume on Monday.",
 		Options: []lint.OptionDoc{
-			{Name: "phrases", Type: "list of strings", Default: "[]", Text: `Extra phrases, "KIND: PHRASE" or a whole-line phrase. Kinds: line (the whole line), start (a block starting with it), label (alone or before ":"), edge (a label in the first or last lines), short (inside a line of at most 12 words at the top or bottom), list (a header of related links), footer (like short, and the short lines after it are chrome too), bio-key (a key of an author box), bio-field (a key that counts only beside a bio-key).`},
-			{Name: "min-files", Type: "integer", Default: strconv.Itoa(DefaultMinFiles), Text: "A line found in at least this many files of one run is boilerplate; a negative value turns corpus learning off."},
+			{Name: "phrases", Type: "list of strings", Default: "[]", Text: `Extra phrases, "KIND: PHRASE" or a whole-line phrase. Kinds: line (the whole line), start (a block starting with it), label (alone or before ":"), edge (a label in the first or last lines), short (inside a line of at most 12 words at the top or bottom), list (a header of related links), footer (like short, and the short lines after it are chrome too), bio-key (a key of an author box), bio-field (a key that counts only beside a bio-key), call (a verb that opens a call to action), network (a social network or messenger), photo (a word of a gallery label).`},
+			{Name: "min-files", Type: "integer", Default: strconv.Itoa(DefaultMinFiles), Text: "A short chrome-like line at the top or bottom found in at least this many files of one run is boilerplate (reported without a fix); a negative value turns corpus learning off."},
 		},
 	}
 }
