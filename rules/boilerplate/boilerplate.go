@@ -7,6 +7,7 @@
 package boilerplate
 
 import (
+	"bytes"
 	"fmt"
 	"slices"
 	"strconv"
@@ -257,7 +258,7 @@ func (d *detector) findings() []lint.Finding {
 		del.Start = max(del.Start, prevEnd)
 		prevEnd = del.End
 		f := lint.Finding{Span: span, Message: d.message(i, j), Suggestion: "delete it"}
-		if !slices.Contains(d.weak[i:j], true) {
+		if !slices.Contains(d.weak[i:j], true) && !holdsGeneratorMarkup(d.doc.Src[del.Start:del.End]) {
 			f.Fix = []lint.Edit{{Span: del}}
 		} else {
 			f.Suggestion = "delete it if it is not part of the article"
@@ -293,6 +294,22 @@ func (d *detector) message(i, j int) string {
 		msg += fmt.Sprintf(" (%d lines)", j-i)
 	}
 	return msg
+}
+
+// generatorMarkup are the openers of site-generator markup (Hugo shortcodes,
+// Liquid tags and output, kramdown attribute lists, admonition fences): a
+// page without them no longer builds, so a fix never deletes a line that
+// holds one.
+var generatorMarkup = [][]byte{[]byte("{{"), []byte("{%"), []byte("{:"), []byte(":::")}
+
+// holdsGeneratorMarkup reports whether src holds site-generator markup.
+func holdsGeneratorMarkup(src []byte) bool {
+	for _, m := range generatorMarkup {
+		if bytes.Contains(src, m) {
+			return true
+		}
+	}
+	return false
 }
 
 // repeatCount is "in N files" for the units [i, j) learned from the

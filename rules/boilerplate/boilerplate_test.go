@@ -397,3 +397,27 @@ func TestShapeFindingsOfferNoFix(t *testing.T) {
 		}
 	}
 }
+
+func TestFixKeepsGeneratorMarkup(t *testing.T) {
+	// chrome next to site-generator markup is reported, and the fix that
+	// would take the markup's line with it is withheld
+	for _, src := range []string{
+		body + "Share this: {{< icons >}}\n",
+		body + "{% include share.html %} Share this:\n",
+	} {
+		d, err := lint.Parse("a.md", []byte(src))
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, f := range Default().Check(d) {
+			for _, e := range f.Fix {
+				if holdsGeneratorMarkup([]byte(src[e.Start:e.End])) {
+					t.Errorf("%q: the fix deletes generator markup: %q", src, src[e.Start:e.End])
+				}
+			}
+		}
+	}
+	if got := applyFix(t, Default(), "a.md", body+"Share this:\n\n{{< related >}}\n"); !strings.Contains(got, "{{< related >}}") {
+		t.Errorf("fix lost the shortcode: %q", got)
+	}
+}

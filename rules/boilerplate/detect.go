@@ -509,7 +509,7 @@ func (d *detector) edges() {
 		}
 		if j-i >= 4 && d.titleAfter(j-1) {
 			for k := i; k < j; k++ {
-				d.mark(k, whyTags, "")
+				d.markWeak(k, whyTags, "")
 			}
 		}
 		i = j + 1
@@ -517,7 +517,7 @@ func (d *detector) edges() {
 	// Above chrome at the top, a tagline that is not the title.
 	f, l := -1, -1
 	for i := 0; i < head; i++ {
-		if d.why[i] != "" && !d.weak[i] {
+		if d.why[i] != "" && d.why[i] != whyCorpus {
 			if f < 0 {
 				f = i
 			}
@@ -531,7 +531,7 @@ func (d *detector) edges() {
 				continue
 			}
 			if i > f || !u.headlineLike() {
-				d.mark(i, whyHeader, "")
+				d.markWeak(i, whyHeader, "")
 			}
 		}
 	}
@@ -578,7 +578,7 @@ func (d *detector) edges() {
 	}
 	if cnt >= 3 {
 		for k := j; k < n; k++ {
-			d.mark(k, whyTags, "")
+			d.markWeak(k, whyTags, "")
 		}
 	}
 }
