@@ -28,6 +28,9 @@ const (
 	// this long; minSeparators of the same kind make a row.
 	maxSegmentWords = 5
 	minSeparators   = 2
+	// maxLabelledSegmentWords: an item of a row of "Key: value" items
+	// (post metadata) is at most this long.
+	maxLabelledSegmentWords = 8
 	// maxEmbedWords: the line left by an embedded post is at most this
 	// long (a line of more words is prose).
 	maxEmbedWords = maxWords
@@ -72,7 +75,33 @@ func (d *detector) shapes() {
 			d.markWeak(i, whyNav, "")
 		}
 	}
+	// tag lines beside chrome at the bottom, last: they lean on the
+	// chrome the patterns above found
+	for i := d.last + 1; d.last >= 0 && i < len(d.us); i++ {
+		if d.why[i] == "" && !d.skip(i) && d.tagLine(i) {
+			d.markWeak(i, whyTags, "")
+		}
+	}
 }
+
+// tagLine: "Russia, politics, the budget" right above or below chrome at
+// the bottom: two or more comma-separated items of at most
+// maxTagItemWords words, no sentence.
+func (d *detector) tagLine(i int) bool {
+	u := &d.us[i]
+	if u.nwords > maxTagLineWords || !u.headlineLike() || u.ellipsis || u.bylineLike() || u.dateLike(d.text, d.m) {
+		return false
+	}
+	beside := i > d.last+1 && d.why[i-1] != "" || i+1 < len(d.us) && d.why[i+1] != ""
+	item := func(_ lint.Span, n int) bool { return n > 0 && n <= maxTagItemWords }
+	return beside && bytes.IndexByte(d.text[u.Start:u.End], ',') >= 0 && d.segments(u, ",", item)
+}
+
+// A tag line has at most maxTagLineWords words, maxTagItemWords an item.
+const (
+	maxTagLineWords = 10
+	maxTagItemWords = 3
+)
 
 // callVerb reports whether one of the first two words of unit i opens a
 // call to action ("Follow us", "Please subscribe").
@@ -216,8 +245,9 @@ func isArrow(r rune) bool {
 	return r == '←' || r == '→' || r == '⟵' || r == '⟶' || r == '⇐' || r == '⇒'
 }
 
-// separatorRow: a breadcrumb or menu at the top or the bottom, "Home ›
-// World › Europe", "Politics | Economy | Sport": short items between
+// separatorRow: a breadcrumb, menu or post-metadata row at the top or the
+// bottom, "Home › World › Europe", "Politics | Economy | Sport", "Code: 12 |
+// Category: World": short items, or "Key: value" items, between
 // separators of one kind.
 func (d *detector) separatorRow(i int) bool {
 	u := &d.us[i]
@@ -229,11 +259,12 @@ func (d *detector) separatorRow(i int) bool {
 		if bytes.Count(t, []byte(sep)) < minSeparators {
 			continue
 		}
-		ok := true
-		for _, seg := range bytes.Split(t, []byte(sep)) {
-			ok = ok && len(d.doc.WordsIn(spanOf(u, t, seg))) <= maxSegmentWords
+		short := func(_ lint.Span, n int) bool { return n <= maxSegmentWords }
+		// "Code: 12 | Published: 2024/1/2 - 14:46 | Category: World"
+		labelled := func(s lint.Span, n int) bool {
+			return n <= maxLabelledSegmentWords && bytes.IndexByte(d.text[s.Start:s.End], ':') >= 0
 		}
-		if ok {
+		if d.segments(u, sep, short) || d.segments(u, sep, labelled) {
 			return true
 		}
 	}
@@ -242,13 +273,26 @@ func (d *detector) separatorRow(i int) bool {
 
 var rowSeparators = []string{" | ", " • ", " › ", " · ", " / ", " > "}
 
-// spanOf is the span of seg, a sub-slice of t, the text of unit u.
-func spanOf(u *unit, t, seg []byte) lint.Span {
-	if len(seg) == 0 {
-		return lint.Span{Start: u.Start, End: u.Start}
+// segments reports whether ok holds for every piece of unit u between the
+// separators sep, given its span and its number of words.
+func (d *detector) segments(u *unit, sep string, ok func(s lint.Span, words int) bool) bool {
+	t := d.text[u.Start:u.End]
+	at := 0
+	for {
+		e := bytes.Index(t[at:], []byte(sep))
+		end := len(t)
+		if e >= 0 {
+			end = at + e
+		}
+		s := lint.Span{Start: u.Start + at, End: u.Start + end}
+		if !ok(s, len(d.doc.WordsIn(s))) {
+			return false
+		}
+		if e < 0 {
+			return true
+		}
+		at = end + len(sep)
 	}
-	off := cap(t) - cap(seg)
-	return lint.Span{Start: u.Start + off, End: u.Start + off + len(seg)}
 }
 
 // chromeSign reports whether unit i bears a mark of a widget, the evidence
