@@ -282,7 +282,7 @@ func (d *detector) message(i, j int) string {
 		case w == whyCorpus:
 			w = "text repeated " + d.repeatCount(i, j) + " of this run"
 		case d.phrase[k] != "":
-			if lang := d.m.lang[lint.Normalize(d.phrase[k])]; lang != "" && lang != d.doc.Lang {
+			if lang := d.m.lang[lint.Normalize(d.phrase[k])]; lang != "" && lang != d.doc.Lang && lang != d.bodyLang() {
 				w += " in " + langid.Name(lang)
 			}
 			w = fmt.Sprintf("%s %q", w, d.phrase[k])

@@ -25,6 +25,7 @@ const (
 	whyNav      = "navigation link or breadcrumb"
 	whyGallery  = "photo-gallery label"
 	whySection  = "site section name"
+	whyDate     = "date line"
 )
 
 // detector holds the state of one Check.
@@ -37,6 +38,7 @@ type detector struct {
 	footer   []bool
 	phrase   []string // the phrase or key that matched, for the message
 	weak     []bool   // the unit is chrome on evidence too weak for a fix
+	lang     *string  // bodyLang, once worked out
 	first    int      // first prose unit (len(us) when none)
 	last     int      // last prose unit (-1 when none)
 	minFiles int

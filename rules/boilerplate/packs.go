@@ -148,6 +148,8 @@ type matcher struct {
 	// lang is the language of a phrase, call verb or network word of a
 	// pack of one language other than English
 	lang map[string]string
+	// fnLang is the language of a function word found in one pack only
+	fnLang map[string]string
 	// first word -> longest phrase starting with it, in words: for phrases
 	// anchored at the start of a line, phrases found anywhere in a short
 	// line, and author-box keys. A line whose first word is not there is
@@ -156,7 +158,7 @@ type matcher struct {
 }
 
 func newMatcher(ps []Phrase) *matcher {
-	m := &matcher{firstAnchored: map[string]int{}, firstShort: map[string]int{}, firstBio: map[string]int{}, lang: map[string]string{}}
+	m := &matcher{firstAnchored: map[string]int{}, firstShort: map[string]int{}, firstBio: map[string]int{}, lang: map[string]string{}, fnLang: map[string]string{}}
 	sets := map[Kind]*map[string]bool{
 		KindLine: &m.line, KindStart: &m.start, KindLabel: &m.label, KindEdge: &m.edge,
 		KindShort: &m.short, KindList: &m.list, KindFooter: &m.footer, KindBioKey: &m.bioKey, KindBioField: &m.bioField,
@@ -194,8 +196,15 @@ func newMatcher(ps []Phrase) *matcher {
 		if p.Kind == KindNetwork {
 			m.share[n] = true
 		}
-		if p.Lang != "" && p.Kind != KindFunction && p.Kind != KindMonth && p.Kind != KindWeekday {
+		if p.Lang != "" && p.Kind != KindFunction && p.Kind != KindWeekday {
 			m.lang[n] = p.Lang
+		}
+		if p.Lang != "" && p.Kind == KindFunction {
+			if l, ok := m.fnLang[n]; ok && l != p.Lang {
+				m.fnLang[n] = "" // shared by two languages: names none
+			} else if !ok {
+				m.fnLang[n] = p.Lang
+			}
 		}
 		first := n
 		if i := strings.IndexByte(n, ' '); i >= 0 {

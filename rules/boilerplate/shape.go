@@ -50,6 +50,8 @@ func (d *detector) shapes() {
 				d.markWeak(i, whyNav, "")
 			} else if u.kind == lint.Title && d.sectionName(i) {
 				d.markWeak(i, whySection, u.rawText(d.text, 0, len(u.raw)))
+			} else if u.kind == lint.Title && d.titleAfter(i) && d.foreignCall(i) {
+				d.markWeak(i, whyCall, u.rawText(d.text, 0, 1))
 			}
 			continue
 		}
@@ -63,6 +65,9 @@ func (d *detector) shapes() {
 			}
 		case d.foreignCall(i):
 			d.markWeak(i, whyCall, u.rawText(d.text, 0, 1))
+		case d.foreignDate(i) >= 0:
+			k := d.foreignDate(i)
+			d.markWeak(i, whyDate, u.rawText(d.text, k, k+1))
 		case d.embedResidue(i):
 			d.markWeak(i, whyEmbed, "")
 		case d.navLink(i):
@@ -137,11 +142,58 @@ func (d *detector) followCall(i int) bool {
 // that opens with a call verb of another language ("Ascultă …").
 func (d *detector) foreignCall(i int) bool {
 	u := &d.us[i]
-	if d.doc.Lang != "en" || u.nwords > maxShortCallWords || u.sentence() || !d.inEdge(i) {
+	if u.nwords > maxShortCallWords || u.sentence() || !d.inEdge(i) || d.bodyLang() != "en" {
 		return false
 	}
 	w := u.word(0)
 	return d.m.call[w] && d.m.lang[w] != ""
+}
+
+// foreignDate returns the index of the word of unit i that is a month
+// name of another language than the document's, or -1: a date line at the
+// top or the bottom of an English article left in the page's language
+// ("Articol de …, 31 Ianuarie 2023") is untranslated page furniture.
+func (d *detector) foreignDate(i int) int {
+	u := &d.us[i]
+	if u.nwords > maxShortCallWords || u.sentence() || !d.inEdge(i) || d.bodyLang() != "en" {
+		return -1
+	}
+	for k := range u.ws {
+		if w := u.word(k); d.m.month[w] && d.m.lang[w] != "" {
+			return k
+		}
+	}
+	return -1
+}
+
+// bodyLang is the language of the article's prose, by the function words
+// of its prose lines that the packs of one language hold: the document's
+// declared or default language may not be the one it is written in. It is
+// "" when no prose or no pack word is found; worked out once, on first use.
+func (d *detector) bodyLang() string {
+	if d.lang != nil {
+		return *d.lang
+	}
+	count := map[string]int{}
+	for i := range d.us {
+		u := &d.us[i]
+		if !u.prose() {
+			continue
+		}
+		for k := range u.ws {
+			if l := d.m.fnLang[u.word(k)]; l != "" {
+				count[l]++
+			}
+		}
+	}
+	best := ""
+	for l, n := range count {
+		if n > count[best] || n == count[best] && l < best {
+			best = l
+		}
+	}
+	d.lang = &best
+	return best
 }
 
 // embedResidue: what an embedded post leaves behind, "… pic.twitter.com/x
