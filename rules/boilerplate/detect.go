@@ -164,17 +164,27 @@ func (d *detector) phrases() {
 }
 
 // sectionLabel: a label that is the article's own structure: a heading
-// over a paragraph of prose ("Comments" heading a section about comments),
-// or an item of a list in the article body (a table of contents).
+// over a paragraph of prose, or of at least minSectionBodyWords words
+// ("Comments" heading a section about comments), or an item of a list in
+// the article body (a table of contents).
 func (d *detector) sectionLabel(i int) bool {
 	switch d.us[i].kind {
 	case lint.Heading:
-		return i+1 < len(d.us) && d.us[i+1].prose()
+		if i+1 == len(d.us) {
+			return false
+		}
+		n := &d.us[i+1]
+		return n.prose() || n.kind == lint.Paragraph && n.nwords >= minSectionBodyWords
+
 	case lint.ListItem:
 		return !d.inEdge(i)
 	}
 	return false
 }
+
+// minSectionBodyWords: a heading over a paragraph this long heads a section
+// of the article.
+const minSectionBodyWords = 8
 
 // copyright: a short line that opens with "©", "(c)" or "Copyright 2024".
 func (d *detector) copyright(i int) bool {
