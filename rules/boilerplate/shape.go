@@ -80,6 +80,10 @@ func (d *detector) shapes() {
 			d.markWeak(i, whyNav, "")
 		}
 	}
+	// a site's name between header chrome and the first paragraph
+	if f := d.first; f > 1 && f < len(d.us) && d.why[f-2] != "" && d.why[f-1] == "" && d.logoLine(f-1) {
+		d.markWeak(f-1, whyHeader, "")
+	}
 	// tag lines beside chrome at the bottom, last: they lean on the
 	// chrome the patterns above found
 	for i := d.last + 1; d.last >= 0 && i < len(d.us); i++ {
@@ -88,6 +92,18 @@ func (d *detector) shapes() {
 		}
 	}
 }
+
+// logoLine: a site's name left between the header chrome and the body: one
+// or two words (maxLogoWords), no function word, not a person's name, a
+// date, a byline, a title or a heading.
+func (d *detector) logoLine(i int) bool {
+	u := &d.us[i]
+	return u.nwords <= maxLogoWords && u.nfunc == 0 && u.headlineLike() && !u.ellipsis && !d.skip(i) &&
+		u.kind != lint.Title && u.kind != lint.Heading && !u.nameLike(d.text) && !u.bylineLike() && !u.dateLike(d.text, d.m)
+}
+
+// maxLogoWords: a site's name alone on a line is this short.
+const maxLogoWords = 2
 
 // tagLine: "Russia, politics, the budget" right above or below chrome at
 // the bottom: two or more comma-separated items of at most
