@@ -249,7 +249,8 @@ func (d *detector) findings() []lint.Finding {
 			continue
 		}
 		j := i + 1
-		for j < len(d.us) && d.why[j] == d.why[i] && gapIsBlank(d.doc.Src, d.us[j-1].End, d.us[j].Start) {
+		for j < len(d.us) && d.why[j] != "" && (d.why[j] == d.why[i] || adjacentLines(d.doc.Src, d.us[j-1].End, d.us[j].Start)) &&
+			gapIsBlank(d.doc.Src, d.us[j-1].End, d.us[j].Start) {
 			j++
 		}
 		span := lint.Span{Start: d.us[i].Start, End: d.us[j-1].End}
@@ -329,6 +330,13 @@ func (d *detector) repeats(k int) int {
 		return d.s.rec[k]
 	}
 	return 0
+}
+
+// adjacentLines reports whether src[a:b] holds one line break and no
+// blank line: a widget's lines follow one another, so chrome of several
+// kinds on consecutive lines (a share row, a logo line) is one finding.
+func adjacentLines(src []byte, a, b int) bool {
+	return bytes.Count(src[a:b], []byte("\n")) == 1
 }
 
 // gapIsBlank reports whether src[a:b] holds only white space, markup tags and
