@@ -385,6 +385,7 @@ func TestShapeFindingsOfferNoFix(t *testing.T) {
 		{"Home › World › Europe\n\n" + body, false},
 		{body + "← Older story about the harbour\n", false},
 		{body + "Join our Telegram channel\n", true},
+		{body + "Watch the whole interview on YouTube.\n", false},
 		{body + "Share this:\n", true},
 	} {
 		fs := messages(t, Default(), "a.txt", tc.src)

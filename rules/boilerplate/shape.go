@@ -58,7 +58,9 @@ func (d *detector) shapes() {
 		switch {
 		case d.followCall(i):
 			what := u.rawText(d.text, 0, 1)
-			if u.nwords <= maxShortCallWords && d.inEdge(i) {
+			// a fix only for a short label-like call at an edge: a
+			// sentence may be the article's own pointer to a video
+			if u.nwords <= maxShortCallWords && d.inEdge(i) && !u.sentence() {
 				d.mark(i, whyCall, what)
 			} else {
 				d.markWeak(i, whyCall, what)
