@@ -36,11 +36,17 @@ type Linter struct {
 	// Lang is the default target language (ISO 639-1); "en" when empty. A
 	// document's own declaration wins.
 	Lang string
+	// LangPaths are the project's own layouts of translations (see
+	// LangFromPath); a document's declaration and its file name win.
+	LangPaths []*LangPattern
 	// Jobs is the number of workers; GOMAXPROCS when < 1.
 	Jobs int
 	// Filter, when set, post-processes a document's stamped findings
 	// (suppression comments, baselines). It must be safe for concurrent use.
 	Filter func(doc *Document, fs []Finding) []Finding
+	// Precedence, when set, merges findings of different rules on the same
+	// defect into one (merge.go).
+	Precedence *Precedence
 }
 
 // FileResult is the outcome for one source, in the order of the sources.
@@ -136,8 +142,8 @@ func (l *Linter) parse(src Source, data []byte) (*Document, error) {
 		return nil, err
 	}
 	if doc.DeclaredLang == "" {
-		// "index.de.md": the file name declares the page's language.
-		doc.DeclaredLang = LangFromPath(src.Path)
+		// "index.de.md", "content/de/…": the path declares the page's language.
+		doc.DeclaredLang = LangFromPath(src.Path, l.LangPaths...)
 	}
 	doc.Lang = NormalizeLang(doc.DeclaredLang)
 	if doc.Lang == "" {
@@ -199,8 +205,16 @@ func (l *Linter) SeverityOf(r Rule) Severity {
 	return r.DefaultSeverity()
 }
 
-// Check runs every rule on one parsed document, stamps, filters and sorts
-// the findings. A rule that panics makes the whole document an error.
+// Check runs every rule on one parsed document, then the findings pipeline,
+// as named stages in a fixed order:
+//
+//  1. stamp: rule ID and effective severity; spans clamped to the file;
+//  2. filter: inline suppressions and allow-lists (Linter.Filter);
+//  3. sort by position;
+//  4. merge: one defect, one finding (Linter.Precedence).
+//
+// The baseline and output come after, on placed diagnostics. A rule that
+// panics makes the whole document an error.
 func (l *Linter) Check(doc *Document) (fs []Finding, err error) {
 	for _, r := range l.Rules {
 		found, perr := runRule(r, doc)
@@ -219,7 +233,7 @@ func (l *Linter) Check(doc *Document) (fs []Finding, err error) {
 		fs = l.Filter(doc, fs)
 	}
 	SortFindings(fs)
-	return fs, nil
+	return l.Precedence.merge(fs), nil
 }
 
 func runRule(r Rule, doc *Document) (fs []Finding, err error) {

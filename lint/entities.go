@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"html"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -37,6 +38,24 @@ func decodeEntities(text []byte, start, end int) {
 		if end < len(text) && wordByteAt(text, end) && (i == 0 || !wordByteBefore(text, i)) {
 			at = end - len(dec)
 		}
+		if at == i && midWord(text, i, end, dec) {
+			// "aren&#39;t", "AT&amp;T": the rest of the word moves up to
+			// the character, and the padding goes after the word, so the
+			// word reads whole ("aren't     "); its tail is scanned again.
+			tail := end
+			for tail < len(text) && tail-end < maxShiftedTail && !isPad(text[tail]) {
+				tail++
+			}
+			if tail-end < maxShiftedTail {
+				copy(text[i:], dec)
+				n := copy(text[i+len(dec):], text[end:tail])
+				for j := i + len(dec) + n; j < tail; j++ {
+					text[j] = ' '
+				}
+				i += len(dec) - 1
+				continue
+			}
+		}
 		for j := i; j < end; j++ {
 			text[j] = ' '
 		}
@@ -44,6 +63,25 @@ func decodeEntities(text []byte, start, end int) {
 		i += len(raw) - 1
 	}
 }
+
+// maxShiftedTail bounds the rest of a word that decodeEntities moves up to
+// a decoded character; a longer run keeps the padding in place.
+const maxShiftedTail = 64
+
+// midWord: a reference between two word characters that decodes to a
+// printable character other than a space or '&'.
+func midWord(text []byte, i, end int, dec string) bool {
+	if i == 0 || end >= len(text) || !wordByteBefore(text, i) || !wordByteAt(text, end) {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(dec)
+	// '&' stays in place: "&amp;nbsp;" is a doubly escaped reference that
+	// rules report where it stands.
+	return r != '&' && !unicode.IsSpace(r) && unicode.IsPrint(r)
+}
+
+// isPad: a byte that ends the word after a reference.
+func isPad(c byte) bool { return c == ' ' || c == '\t' || c == '\n' || c == '\r' }
 
 var lineBreakSpaces = strings.NewReplacer("\n", " ", "\r", " ")
 

@@ -11,6 +11,11 @@ func TestDecodeEntities(t *testing.T) {
 		"&am p;":               "&am p;",
 		"x &#8217; y":          "x ’     y",
 		"no entity; here & no": "no entity; here & no",
+		"aren&#39;t so":        "aren't     so",
+		"AT&amp;T x":           "AT&    T x",
+		"l&#8217;homme":        "l’homme    ",
+		"caf&eacute;s":         "cafés      ",
+		"10&nbsp;km":           "10\u00a0    km",
 	} {
 		b := []byte(in)
 		decodeEntities(b, 0, len(b))

@@ -11,6 +11,8 @@ var fuzzSeeds = []string{
 	"<html lang=ru><head><title>T &amp; x</title><meta name=description content='d'></head><body><p>a<p>b</body>",
 	"<meta name=\"description\" content=\"&quot;x\"><script>if (a<b) {}</script><pre>x</pre>&#0;&nbsp",
 	"\xef\xbb\xbf---\r\ntitle: x\r\n---\r\nbody\r\n",
+	"---\ntitle: x\n---\n{{< note >}}\nA {{% ref \"y\" %}} b {{ .X }} {% raw %}c{% endraw %} :tada:\n{{< /note >}}\n:::tip T\nd\n:::\n## H {#h}\n{: .n}\nimport A from 'b'\n",
+	"<p>{% if x %}y{% endif %} {{ z }}</p>\n{{< highlight >}}\n```\n{{< /highlight >}}\n",
 	"# T\n\n<div class=\"x\">\n<p>a &amp; b</p><script>x</script>\n</div>\n\n> <p>q</p>\n\n- <p>l</p>\n\n<!--\nc\n-->\n",
 }
 

@@ -1,7 +1,9 @@
 package lint
 
 import (
+	"fmt"
 	"path/filepath"
+	"regexp"
 	"strings"
 )
 
@@ -16,17 +18,46 @@ func init() {
 	}
 }
 
-// LangFromPath reads the language of a translated page from the file-name
-// convention of static site generators: "index.de.md", "post.pt-br.html".
-// It returns "" when the name carries no known ISO 639-1 code.
-func LangFromPath(path string) string {
+// LangFromPath reads the language of a translated page from the layouts
+// static site generators use for translations, and returns "" when the path
+// names no known ISO 639-1 code:
+//
+//   - a language before the extension: "index.de.md", "post.pt-br.html";
+//   - a language folder under Hugo's content folder: "content/fr/about.md";
+//   - a locale folder under Docusaurus's i18n folder:
+//     "i18n/pt-BR/docusaurus-plugin-content-docs/current/intro.md";
+//   - the first of patterns (a project's own layout, see LangPattern) that
+//     matches.
+//
+// The file name wins over a folder, a folder over a pattern.
+func LangFromPath(path string, patterns ...*LangPattern) string {
 	base := filepath.Base(path)
 	stem := strings.TrimSuffix(base, filepath.Ext(base))
-	i := strings.LastIndexByte(stem, '.')
-	if i < 0 {
-		return ""
+	if i := strings.LastIndexByte(stem, '.'); i >= 0 {
+		if code := pathLangCode(stem[i+1:]); code != "" {
+			return code
+		}
 	}
-	code := strings.ToLower(stem[i+1:])
+	segs := strings.Split(filepath.ToSlash(path), "/")
+	for i := 0; i+2 < len(segs); i++ { // a folder, not the file itself
+		if segs[i] == "content" || segs[i] == "i18n" {
+			if code := pathLangCode(segs[i+1]); code != "" {
+				return code
+			}
+		}
+	}
+	for _, p := range patterns {
+		if code := p.Match(path); code != "" {
+			return code
+		}
+	}
+	return ""
+}
+
+// pathLangCode returns the language of a path part that is a language code
+// or locale ("de", "pt-br", "zh_Hans", "pt-BR"), or "".
+func pathLangCode(s string) string {
+	code := strings.ToLower(s)
 	if j := strings.IndexAny(code, "-_"); j >= 0 {
 		code = code[:j]
 	}
@@ -34,4 +65,62 @@ func LangFromPath(path string) string {
 		return code
 	}
 	return ""
+}
+
+// LangPattern is a project's own layout of translations: a path pattern in
+// which "{lang}" stands for a language code or locale, "*" for any part of
+// one folder or file name and "**" for any number of folders:
+// "docs/{lang}/**", "**/*_{lang}.md". A pattern matches the end of a path at
+// a folder boundary, so "docs/{lang}/**" matches "site/docs/de/a.md".
+type LangPattern struct {
+	src string
+	re  *regexp.Regexp
+}
+
+// CompileLangPattern compiles a LangPattern; the pattern must hold "{lang}"
+// exactly once.
+func CompileLangPattern(pattern string) (*LangPattern, error) {
+	if strings.Count(pattern, "{lang}") != 1 {
+		return nil, fmt.Errorf("pattern %q must contain {lang} once", pattern)
+	}
+	var b strings.Builder
+	b.WriteString(`(?:^|/)`)
+	p := strings.TrimPrefix(filepath.ToSlash(pattern), "/")
+	for len(p) > 0 {
+		switch {
+		case strings.HasPrefix(p, "**/"):
+			b.WriteString(`(?:[^/]*/)*`)
+			p = p[3:]
+		case strings.HasPrefix(p, "**"):
+			b.WriteString(`.*`)
+			p = p[2:]
+		case strings.HasPrefix(p, "*"):
+			b.WriteString(`[^/]*`)
+			p = p[1:]
+		case strings.HasPrefix(p, "{lang}"):
+			b.WriteString(`([A-Za-z]{2,3}(?:[-_][A-Za-z0-9]+)?)`)
+			p = p[len("{lang}"):]
+		default:
+			b.WriteString(regexp.QuoteMeta(p[:1]))
+			p = p[1:]
+		}
+	}
+	b.WriteString(`$`)
+	re, err := regexp.Compile(b.String())
+	if err != nil {
+		return nil, fmt.Errorf("pattern %q: %v", pattern, err)
+	}
+	return &LangPattern{src: pattern, re: re}, nil
+}
+
+// String returns the pattern as written.
+func (p *LangPattern) String() string { return p.src }
+
+// Match returns the language the pattern reads from path, or "".
+func (p *LangPattern) Match(path string) string {
+	m := p.re.FindStringSubmatch(filepath.ToSlash(path))
+	if m == nil {
+		return ""
+	}
+	return pathLangCode(m[1])
 }

@@ -11,7 +11,7 @@ import (
 
 // Extensions maps the file extensions translint reads to their format.
 var Extensions = map[string]Format{
-	".md": FormatMarkdown, ".markdown": FormatMarkdown,
+	".md": FormatMarkdown, ".markdown": FormatMarkdown, ".mdx": FormatMarkdown,
 	".txt":  FormatText,
 	".html": FormatHTML, ".htm": FormatHTML,
 }

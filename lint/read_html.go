@@ -19,7 +19,9 @@ var maskedElements = map[atom.Atom]bool{
 var blockElements = map[atom.Atom]BlockKind{
 	atom.P: Paragraph, atom.Div: Paragraph, atom.Section: Paragraph, atom.Article: Paragraph,
 	atom.Main: Paragraph, atom.Aside: Paragraph, atom.Figure: Paragraph, atom.Table: Paragraph,
-	atom.Tr: Paragraph, atom.Td: Paragraph, atom.Th: Paragraph, atom.Dt: Paragraph, atom.Dd: Paragraph,
+	// A table row is one block: its cells (td, th) are inline text of the
+	// row, as in a Markdown table.
+	atom.Tr: Paragraph, atom.Caption: Paragraph, atom.Dt: Paragraph, atom.Dd: Paragraph,
 	atom.Ul: Paragraph, atom.Ol: Paragraph, atom.Dl: Paragraph, atom.Body: Paragraph, atom.Head: Paragraph,
 	atom.Address: Byline, atom.Hr: Paragraph, atom.Br: Paragraph,
 	atom.H1: Heading, atom.H2: Heading, atom.H3: Heading, atom.H4: Heading, atom.H5: Heading, atom.H6: Heading,
@@ -32,10 +34,29 @@ var blockElements = map[atom.Atom]BlockKind{
 // entities are decoded in place. <title> is the Title; <meta
 // name="description"> (or og:description when there is none) is the Teaser,
 // positioned at its content attribute; <html lang> declares the language.
+//
+// A page that starts with front matter (Jekyll's pages and layouts) has it
+// read as a Markdown file's, and its Liquid tags and output are masked.
 func readHTML(d *Document) {
+	fmEnd := frontMatter(d)
 	Mask(d.Text, 0, len(d.Text))
-	z := html.NewTokenizer(bytes.NewReader(d.Src))
-	off := 0
+	src := d.Src
+	if fmEnd > 0 {
+		for _, b := range d.Blocks { // the front matter's title and teaser
+			copy(d.Text[b.Start:b.End], d.Src[b.Start:b.End])
+		}
+		if blanked := siteMarkupIn(d.Src, fmEnd, markupLiquid); blanked != nil {
+			src = blanked
+		}
+	}
+	readHTMLFrom(d, src, fmEnd)
+}
+
+// readHTMLFrom reads the page src[from:]; src is d.Src or a copy of it in
+// which markup is blank.
+func readHTMLFrom(d *Document, src []byte, from int) {
+	z := html.NewTokenizer(bytes.NewReader(src[from:]))
+	off := from
 	maskDepth := 0
 	type open struct {
 		a    atom.Atom
@@ -81,7 +102,7 @@ func readHTML(d *Document) {
 			if maskDepth > 0 {
 				continue
 			}
-			copy(d.Text[start:end], d.Src[start:end])
+			copy(d.Text[start:end], src[start:end])
 			decodeEntities(d.Text, start, end)
 			if cur.Start < 0 {
 				cur.Start = start

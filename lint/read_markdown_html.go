@@ -8,8 +8,9 @@ import "github.com/yuin/goldmark/ast"
 // d.Text with entities decoded. It returns the block's prose blocks,
 // positioned in d. A block whose lines are not contiguous in the file (HTML
 // on several lines of a quote or an indented list item, where markers sit
-// between the lines) stays masked.
-func htmlBlockProse(d *Document, n *ast.HTMLBlock) []Block {
+// between the lines) stays masked. src is the copy of d.Src goldmark parsed,
+// in which site-generator markup is blank.
+func htmlBlockProse(d *Document, src []byte, n *ast.HTMLBlock) []Block {
 	lines := n.Lines()
 	if lines.Len() == 0 {
 		return nil
@@ -31,8 +32,9 @@ func htmlBlockProse(d *Document, n *ast.HTMLBlock) []Block {
 	if start < 0 || end > len(d.Src) || start >= end {
 		return nil
 	}
-	sub := &Document{Src: d.Src[start:end], Text: append([]byte(nil), d.Src[start:end]...)}
-	readHTML(sub)
+	sub := &Document{Src: src[start:end], Text: append([]byte(nil), src[start:end]...)}
+	Mask(sub.Text, 0, len(sub.Text))
+	readHTMLFrom(sub, sub.Src, 0)
 	copy(d.Text[start:end], sub.Text)
 	var out []Block
 	for _, b := range sub.Blocks {

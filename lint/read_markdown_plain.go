@@ -10,7 +10,8 @@ import "bytes"
 // code or tables (` * _ [ ] < > \ & ! ~ |), no tab, carriage return or other
 // control byte, and no line that could open another kind of block: indented
 // four spaces or more (code), or starting with -, +, = (lists, thematic
-// breaks, setext underlines) or a number followed by . or ) (ordered lists).
+// breaks, setext underlines), : (a definition of a definition list) or a
+// number followed by . or ) (ordered lists).
 // Any other body goes to goldmark. For a body that qualifies, goldmark's
 // reading is fixed by CommonMark: blank lines separate paragraphs, a line of
 // one to six # followed by a space or the line end is a heading (which
@@ -132,7 +133,7 @@ func plainLine(line []byte) (kind plainKind, textStart, level int, bad bool) {
 	}
 	rest := line[ind:]
 	switch c := rest[0]; {
-	case c == '-' || c == '+' || c == '=':
+	case c == '-' || c == '+' || c == '=' || c == ':': // ':' opens a definition
 		return 0, 0, 0, true
 	case c >= '0' && c <= '9':
 		i := 0

@@ -53,6 +53,9 @@ var plainCases = []struct {
 	{"> quote\n", false},
 	{"| a | b |\n", false},
 	{"2024. A year.\n", false},
+	{"Flour\n: the kind of flour\n", false},
+	{"Flour\n   : indented marker\n", false},
+	{"Ratio 3:2 and time 10:30 stay plain.\n", true},
 }
 
 func TestPlainPathMatchesGoldmark(t *testing.T) {

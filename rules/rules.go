@@ -21,3 +21,34 @@ func All() []lint.Rule {
 	all = append(all, artifacts.Rules()...)
 	return all
 }
+
+// Precedence is the findings pipeline's merge policy for the built-in rules:
+// where findings of different rules cover the same defect, which one stands
+// (lint.Precedence). It lives beside the list because it is about how the
+// rules relate, which no single rule knows.
+func Precedence() *lint.Precedence {
+	return &lint.Precedence{
+		// A block the reader should delete absorbs the advice on its parts:
+		// foreign chrome is one boilerplate finding, not also a fragment to
+		// translate; a repeated teaser is deleted whole, its cut word too.
+		Blocks: map[string]bool{"boilerplate": true, "duplicated-teaser": true},
+		Over: map[string][]string{
+			// Damaged bytes are not a foreign language nor glued words.
+			"mojibake": {"foreign-fragment", "wrong-language", "glued-words", "punctuation"},
+			// An escaped code point or a broken entity is the cause of the
+			// odd punctuation or the glued word around it.
+			"escaped-character": {"foreign-fragment", "glued-words", "punctuation"},
+			"broken-entity":     {"glued-words", "punctuation"},
+			// A hole left by a lost name explains the stray comma beside it.
+			"dropped-name": {"punctuation"},
+			// An article wholly in another language is one finding, not
+			// also a fragment of itself.
+			"wrong-language": {"foreign-fragment"},
+			// A look-alike letter of another script inside a Latin word is
+			// not a foreign word.
+			"mixed-script": {"foreign-fragment", "glued-words"},
+			// A foreign word glued to English is untranslated text first.
+			"foreign-fragment": {"glued-words"},
+		},
+	}
+}

@@ -6,6 +6,7 @@ import (
 	"regexp"
 	"testing"
 
+	"github.com/translint/translint/lint"
 	"github.com/translint/translint/lint/linttest"
 )
 
@@ -43,6 +44,26 @@ func TestFixtures(t *testing.T) {
 				t.Fatalf("no fixtures for rule %s: %v", r.ID(), err)
 			}
 			linttest.Run(t, dir, r)
+		})
+	}
+}
+
+// TestAllRulesOnEveryFixture runs all the built-in rules together, with
+// their merge policy, over every fixture: a fixture's .want must list every
+// finding any rule reports on it, so a rule cannot fire unnoticed on another
+// rule's fixtures, and an article without .want is clean under all rules.
+func TestAllRulesOnEveryFixture(t *testing.T) {
+	dirs, err := filepath.Glob(filepath.Join("..", "testdata", "*"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	l := &lint.Linter{Rules: All(), Jobs: 1, Precedence: Precedence()}
+	for _, dir := range dirs {
+		if fi, err := os.Stat(dir); err != nil || !fi.IsDir() {
+			continue
+		}
+		t.Run(filepath.Base(dir), func(t *testing.T) {
+			linttest.RunWith(t, dir, l)
 		})
 	}
 }

@@ -10,6 +10,7 @@ import (
 
 	"github.com/translint/translint/lint"
 	"github.com/translint/translint/lint/config"
+	"github.com/translint/translint/rules"
 )
 
 // configFlags are the check flags about configuration and fixing.
@@ -57,7 +58,6 @@ func runConfigured(c *cobra.Command, f *checkFlags, args []string, srcs []lint.S
 	langSet := c.Flags().Changed("lang")
 	linters := map[string]*lint.Linter{}
 	var jobs []lint.Job
-	var configs []*config.Config
 	for _, src := range srcs {
 		cfg, err := finder.For(src.Path)
 		if err != nil {
@@ -77,13 +77,13 @@ func runConfigured(c *cobra.Command, f *checkFlags, args []string, srcs []lint.S
 			if err != nil {
 				return nil, usageError(err)
 			}
-			l = &lint.Linter{Rules: rs, Severity: p.Severity, Lang: p.Lang, Jobs: 1}
+			l = &lint.Linter{Rules: rs, Severity: p.Severity, Lang: p.Lang, LangPaths: cfg.LangPaths, Jobs: 1,
+				Precedence: rules.Precedence()}
 			if langSet || l.Lang == "" {
 				l.Lang = f.lang
 			}
 			l.Filter = lint.ChainFilters(p.Allow, lint.NewSuppression(l, p.Known).Filter)
 			linters[key] = l
-			configs = append(configs, cfg)
 		}
 		jobs = append(jobs, lint.Job{Source: src, Linter: l})
 	}

@@ -68,6 +68,9 @@ type Config struct {
 	Allow []string
 	// Exclude are doublestar globs of paths never linted when folders are walked.
 	Exclude []string
+	// LangPaths are the project's layouts of translations ("docs/{lang}/**"),
+	// read by lint.LangFromPath.
+	LangPaths []*lint.LangPattern
 
 	builtin       []lint.Rule
 	allow         allowList

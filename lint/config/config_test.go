@@ -26,6 +26,7 @@ func TestParseErrors(t *testing.T) {
 		{"lang: 12\n", `:1:7: lang: want a string, got a number (12) (quote it)`},
 		{"lang: klingon\n", `:1:7: lang: unknown language "klingon"`},
 		{"languages: [de, xx-yy, 7]\n", `:1:24: languages[2]: want a string`},
+		{"lang-paths: [\"docs/**\"]\n", `lang-paths[0]: pattern "docs/**" must contain {lang} once`},
 		{"rules:\n  no-such-rule: off\n", `:2:3: rules.no-such-rule: unknown rule`},
 		{"rules:\n  test-doubled:\n    severity: loud\n", `:3:15: rules.test-doubled.severity: unknown severity "loud"`},
 		{"rules:\n  test-doubled:\n    enabled: yes please\n", `:3:14: rules.test-doubled.enabled: want true or false`},

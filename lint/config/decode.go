@@ -44,7 +44,7 @@ func (d *decoder) yamlError(err error) error {
 
 // TopLevelKeys are the keys a configuration file may have (the JSON schema
 // lists the same).
-var TopLevelKeys = []string{"lang", "languages", "rules", "overrides", "allow", "exclude"}
+var TopLevelKeys = []string{"lang", "languages", "rules", "overrides", "allow", "exclude", "lang-paths"}
 
 // pairs iterates a mapping node, refusing other kinds and duplicate keys.
 func (d *decoder) pairs(n *yaml.Node, key string, f func(k string, kn, vn *yaml.Node) error) error {
@@ -223,6 +223,18 @@ func (d *decoder) decodeRoot(c *Config, root *yaml.Node) error {
 			}
 		case "exclude":
 			c.Exclude, err = d.globs(vn, k)
+		case "lang-paths":
+			var ps []string
+			if ps, err = d.strings(vn, k); err != nil {
+				return err
+			}
+			for i, p := range ps {
+				lp, perr := lint.CompileLangPattern(p)
+				if perr != nil {
+					return d.errAt(vn, fmt.Sprintf("%s[%d]", k, i), "%v", perr)
+				}
+				c.LangPaths = append(c.LangPaths, lp)
+			}
 		default:
 			return d.errAt(kn, k, "unknown key (valid keys: %s)", strings.Join(TopLevelKeys, ", "))
 		}

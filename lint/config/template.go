@@ -50,4 +50,9 @@ allow: []
 # Paths never linted when folders are walked (doublestar globs).
 exclude: []
 # exclude: ["drafts/", "**/*.tmp.md"]
+
+# Where the project keeps its translations, {lang} standing for the language
+# code. Built in: "index.de.md", Hugo's content/de/ and Docusaurus's i18n/de/.
+lang-paths: []
+# lang-paths: ["docs/{lang}/**"]
 `

@@ -6,12 +6,17 @@
 // For every article NAME.md, NAME.txt, NAME.html (or .markdown, .htm) in a
 // folder, NAME.EXT.want lists the expected findings, one a line:
 //
-//	LINE:COL RULE "EXACT EXCERPT"
+//	LINE:COL RULE "EXACT EXCERPT" [/MESSAGE REGEXP/]
 //
 // LINE and COL are 1-based, COL counts Unicode code points, the excerpt is a
-// Go-quoted string equal to the file's text at the finding's span. Blank lines
-// and lines starting with # are ignored. An article without a .want file must
-// produce no finding at all (a negative case).
+// Go-quoted string equal to the file's text at the finding's span, and the
+// optional regular expression between slashes must match the message. Blank
+// lines and lines starting with # are ignored. An article without a .want
+// file must produce no finding at all (a negative case).
+//
+// A .want file may list findings of several rules: a run with some rules
+// expects only the lines of those rules, and a run with all rules (RunAll)
+// expects every line and nothing else.
 package linttest
 
 import (
@@ -19,6 +24,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"regexp"
 	"sort"
 	"strconv"
 	"strings"
@@ -32,6 +38,8 @@ type Want struct {
 	Line, Col int
 	Rule      string
 	Excerpt   string
+	// Message, when set, must match the finding's message.
+	Message *regexp.Regexp
 }
 
 func (w Want) String() string {
@@ -66,9 +74,21 @@ func ParseWant(path string) ([]Want, error) {
 		if !ok {
 			return nil, fmt.Errorf("%s:%d: missing excerpt", path, n)
 		}
-		w.Excerpt, err = strconv.Unquote(strings.TrimSpace(rest))
+		rest = strings.TrimSpace(rest)
+		quoted, err := strconv.QuotedPrefix(rest)
+		if err == nil {
+			w.Excerpt, err = strconv.Unquote(quoted)
+		}
 		if err != nil {
 			return nil, fmt.Errorf("%s:%d: excerpt must be a Go-quoted string: %v", path, n, err)
+		}
+		if pat := strings.TrimSpace(rest[len(quoted):]); pat != "" {
+			if len(pat) < 2 || pat[0] != '/' || pat[len(pat)-1] != '/' {
+				return nil, fmt.Errorf("%s:%d: a message pattern is written /REGEXP/", path, n)
+			}
+			if w.Message, err = regexp.Compile(pat[1 : len(pat)-1]); err != nil {
+				return nil, fmt.Errorf("%s:%d: message pattern: %v", path, n, err)
+			}
 		}
 		out = append(out, w)
 	}
@@ -101,35 +121,78 @@ func Diff(l *lint.Linter, path string, wants []Want) ([]string, error) {
 	if res.Err != nil {
 		return nil, res.Err
 	}
-	var got []Want
-	for _, d := range res.Diagnostics {
-		got = append(got, Want{Line: d.Start.Line, Col: d.Start.Column, Rule: d.Rule, Excerpt: d.Excerpt})
+	running := map[string]bool{}
+	for _, r := range l.Rules {
+		running[r.ID()] = true
 	}
 	key := func(w Want) string { return w.String() }
-	count := map[string]int{}
-	for _, g := range got {
-		count[key(g)]++
+	found := map[string][]string{} // key -> messages of the findings there
+	for _, d := range res.Diagnostics {
+		k := key(Want{Line: d.Start.Line, Col: d.Start.Column, Rule: d.Rule, Excerpt: d.Excerpt})
+		found[k] = append(found[k], d.Message)
 	}
 	var msgs []string
 	for _, w := range wants {
-		if count[key(w)] > 0 {
-			count[key(w)]--
+		if !running[w.Rule] {
 			continue
 		}
-		msgs = append(msgs, fmt.Sprintf("%s: missing finding %s", path, w))
+		k := key(w)
+		ms := found[k]
+		if len(ms) == 0 {
+			if !folded(res.Diagnostics, w) {
+				msgs = append(msgs, fmt.Sprintf("%s: missing finding %s", path, w))
+			}
+			continue
+		}
+		i := 0
+		if w.Message != nil {
+			for i < len(ms) && !w.Message.MatchString(ms[i]) {
+				i++
+			}
+			if i == len(ms) {
+				msgs = append(msgs, fmt.Sprintf("%s: finding %s: message %q does not match /%s/", path, w, ms[0], w.Message))
+				i = 0
+			}
+		}
+		found[k] = append(ms[:i:i], ms[i+1:]...)
 	}
-	for _, g := range got {
-		if count[key(g)] > 0 {
-			count[key(g)]--
-			msgs = append(msgs, fmt.Sprintf("%s: unexpected finding %s", path, g))
+	for _, d := range res.Diagnostics {
+		k := key(Want{Line: d.Start.Line, Col: d.Start.Column, Rule: d.Rule, Excerpt: d.Excerpt})
+		if len(found[k]) > 0 {
+			found[k] = found[k][1:]
+			msgs = append(msgs, fmt.Sprintf("%s: unexpected finding %s: %s", path, k, d.Message))
 		}
 	}
 	return msgs, nil
 }
 
+// folded reports whether the merge stage folded the expected finding into
+// another one: it is then one of that finding's related locations, its rule
+// named ("also RULE: message"), and still reported.
+func folded(ds []lint.Diagnostic, w Want) bool {
+	for _, d := range ds {
+		for _, r := range d.Related {
+			if r.Start.Line == w.Line && r.Start.Column == w.Col && r.Excerpt == w.Excerpt &&
+				strings.HasPrefix(r.Message, "also "+w.Rule+": ") &&
+				(w.Message == nil || w.Message.MatchString(strings.TrimPrefix(r.Message, "also "+w.Rule+": "))) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // Run checks every article of dir with the given rules. An article with no
 // .want sidecar must produce no findings.
 func Run(t *testing.T, dir string, rules ...lint.Rule) {
+	t.Helper()
+	RunWith(t, dir, &lint.Linter{Rules: rules, Jobs: 1})
+}
+
+// RunWith is Run with a linter of the caller's: all the built-in rules and
+// their merge policy, say, to prove a fixture says all that all rules
+// together report.
+func RunWith(t *testing.T, dir string, l *lint.Linter) {
 	t.Helper()
 	arts, err := Articles(dir)
 	if err != nil {
@@ -138,7 +201,6 @@ func Run(t *testing.T, dir string, rules ...lint.Rule) {
 	if len(arts) == 0 {
 		t.Fatalf("%s: no fixture articles", dir)
 	}
-	l := &lint.Linter{Rules: rules, Jobs: 1}
 	for _, a := range arts {
 		var wants []Want
 		if _, err := os.Stat(a + ".want"); err == nil {

@@ -22,7 +22,7 @@ import (
 func Rules() []lint.Rule {
 	return []lint.Rule{
 		Mojibake{}, EscapedCharacter{}, BrokenEntity{}, GluedWords{},
-		DoubledWord{}, Punctuation{}, BrokenContraction{}, TrailingFragment{},
+		DoubledWord{}, Punctuation{}, BrokenContraction{}, TrailingFragment{}, LeftoverMarkup{}, NumberFormat{}, MixedScript{},
 	}
 }
 

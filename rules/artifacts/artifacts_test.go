@@ -1,9 +1,11 @@
 package artifacts
 
 import (
+	"encoding/binary"
 	"math/rand"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/translint/translint/lint"
 )
@@ -83,6 +85,11 @@ func TestMojibake(t *testing.T) {
 		{"Cyrillic Ð¿Ñ€Ð¸ here.", []string{"Ð¿Ñ€Ð¸"}, "Cyrillic при here."},
 		{"Lost b\uFFFD\uFFFD here.", []string{"\uFFFD\uFFFD"}, ""},
 		{"São Paulo, Zürich, „Fuß“, ÄRGER“, €5, «vieux», naïve, déjà vu.", nil, ""},
+		{"She said โ€œwe will stayโ€ and left.", []string{"โ€œ", "โ€"}, "She said “we will stayโ€ and left."},
+		{"The mayorâ € ™s office and â € œnew plansâ € .", []string{"â € ™", "â € œ", "â €"}, ""},
+		{"ยิ่งกว่า ไก่ ภาษาไทย and โรงเรียน are Thai words.", nil, ""},
+		{"The mayorвЂ™s plan, вЂњnewвЂќ and β€œoldβ€", []string{"вЂ™", "вЂњ", "вЂќ", "β€œ", "β€"}, "The mayor’s plan, “new” and “oldβ€"},
+		{"Москва, Ђорђе, Αθήνα, βιβλίο, עברית גדולה and вЂ alone", []string{"вЂ"}, ""},
 	})
 }
 
@@ -94,6 +101,7 @@ func TestEscapedCharacter(t *testing.T) {
 		{`Fans \ud83c\udf89 cheered.`, []string{`\ud83c\udf89`}, "Fans 🎉 cheered."},
 		{`End.\n\nNext one.`, []string{`\n\n`}, ""},
 		{`U+2013, menu2020, u2, C:\new\texts and \\server\share are fine.`, nil, ""},
+		{`The shortcode :u6307: shows a sign; set it to print "\u00A9" or '\u2019' instead.`, nil, ""},
 	})
 }
 
@@ -110,6 +118,8 @@ func TestGluedWords(t *testing.T) {
 	runCases(t, GluedWords{}, []ruleCase{
 		{"He statedHe stated it.", []string{"statedHe"}, ""},
 		{"It registeredThat complaint.", []string{"registeredThat"}, ""},
+		{"as the jury chair Anna BelotThus the prize went, Oskar Lindwrote later.", []string{"BelotThus", "Lindwrote"}, ""},
+		{"The aforesaid deal, Understated and Overstated figures, Ghostwrote, Foretold, Unsaid, McThe, NetHe.", nil, ""},
 		{"iPhone, YouTube, McDonald, PayPal, eBay, LinkedIn, easyJet, setTimeout, addIf, chunkedWriter, #breakingNews, my_varName.", nil, ""},
 	})
 }
@@ -131,8 +141,22 @@ func TestPunctuation(t *testing.T) {
 		{"I am , like others, wrong.", []string{" ,"}, "I am, like others, wrong."},
 		// A comma after "the" marks a dropped name, not a stray space.
 		{"He was cooperating with the , but refused to answer.", nil, ""},
+		{"After the win over , the coach smiled. Read more »", nil, ""},
+		{"the leaders who make up the alliance They want a vote", []string{"alliance They want"}, ""},
+		{"Which two letters? ) I forget. (Or so. ] Near the coast, – Tarno said the trial...Then it was “absurd.”, he told us.", []string{"? )", ". ]", ", –", "...", ".”,"}, ""},
+		{"the old port]and the new one; From the hill we saw “the best!“ The guide said “slow ” and left. Tom smiled. |", []string{"]a", "; From", "“", " ”", " |"}, ""},
+		{"I came; I saw; it rained. The slogan We can was everywhere.", nil, ""},
+		{"the talks ended REUTERS They said no and the port The ships left", []string{"REUTERS They said", "port The ships"}, ""},
+		{"we read The Times, told NASA The Rover story, and by The Way.", nil, ""},
+		{"the motto (work and rest ) stayed. It was late. \" After that", []string{" )", " \" "}, ""},
+		{"He waited... \" Then (see above) and ( x ) and the list (a, b, c ).", []string{" )"}, ""},
+		{"Damaged by Storms; The Effects of Rain | Weekly. The list [1] and []string, „gut!“ und “quote ‘inner’ ” ok.", nil, ""},
+		{"He left (for good.) and came from the U.S.”, she said... Then “Wait...” (see p. 3 ...) as “J. R. R.”, he wrote.", nil, ""},
+		{"the novel It was filmed twice; we saw They Might Be Giants; so It Goes.", nil, ""},
 		{"more well -trained troops", []string{"well -trained"}, "more well-trained troops"},
-		{"the magazine.Home hearth» wrote", []string{"magazine.Home", "»"}, ""},
+		{"the magazine.The hearth» wrote", []string{"magazine.The", "»"}, ""},
+		// Code names, domains and brands are not a lost space.
+		{"Call fmt.Sprintf or images.Process, see collections.After, read Gazeta.Ru, Mail.Ru and Tovid.The blog.", nil, ""},
 		{"I admire him, Pelé “, he concluded.", []string{"“"}, ""},
 		{"Wait... U.S. Sen. Smith, St. Petersburg, 2.0.1, java.util.List, «a „b“ c», “d ‘e’ f”, „g“, temple - unless, pre- and post-war.", nil, ""},
 	})
@@ -140,6 +164,11 @@ func TestPunctuation(t *testing.T) {
 
 func TestBrokenContraction(t *testing.T) {
 	runCases(t, BrokenContraction{}, []ruleCase{
+		{"we didnt go and theres no bus; Im still here", []string{"didnt", "theres", "Im"}, "we didn't go and there's no bus; I'm still here"},
+		{"Theres going to be rain, they hasnt said", []string{"Theres", "hasnt"}, ""},
+		// A surname, a name, capitals and English words are not contractions.
+		{"Director Im said that Im Sang-ho and Theres Lind agreed; DONT was the flag, as was his wont, and we cant ill afford it.", nil, ""},
+		{"they aren&#39;t ready and it isn&rsquo;t late", nil, ""},
 		{"in English, I didn then know German.", []string{"didn"}, "in English, I didn't then know German."},
 		{"I don t know.", []string{"don t"}, "I don't know."},
 		{"It wasn’ true.", []string{"wasn’"}, "It wasn’t true."},
@@ -212,6 +241,76 @@ func TestMayGlue(t *testing.T) {
 	} {
 		if got := mayGlue([]byte(s)); got != want {
 			t.Errorf("mayGlue(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
+
+func TestNumberFormat(t *testing.T) {
+	runCases(t, NumberFormat{}, []ruleCase{
+		{"The polls closed at 21:18 PM and reopened at PM 12:07 on the 19st.", []string{"21:18 PM", "PM 12:07", "19st"}, "The polls closed at 21:18 PM and reopened at PM 12:07 on the 19th."},
+		{"About 28 000 people came; the fund lost 3,5 million and 2,4 percent; 1.500.000 euros.", []string{"28 000", "3,5", "2,4", "1.500.000"}, ""},
+		{"He won by 2.256 seconds; the router 192.168.100.200 is down; v1.100.200 ships.", nil, ""},
+		// English formats, codes, years and figures in a row.
+		{"At 9:18 PM, 21:18 and 0:30 on the 1st, 2nd, 3rd, 11th, 12th, 13th, 21st, 22nd and 101st, 28,000 people and 3.5 million; rows 1 200 300, code A320 000 units, the years 1998 2000, PMs at 10:00.", nil, ""},
+	})
+}
+
+func TestMixedScript(t *testing.T) {
+	runCases(t, MixedScript{}, []ruleCase{
+		{"Experts of the WНO met; the tank М101А1 and А. Novak came on the ۱۹th for the ۱۹ annual fair.", []string{"WНO", "М101А1", "А", "۱۹th", "۱۹"},
+			"Experts of the WHO met; the tank M101A1 and A. Novak came on the 19th for the 19 annual fair."},
+		// Whole words of another script, Latin WHO, Greek letters in science.
+		{"The WHO said «Москва» and ΑΘΗΝΑ are names; α and β particles; В. Путин; in Arabic: ١٩٩٠ عام.", nil, ""},
+	})
+}
+
+// TestRandomText runs every rule over random text made of the marks the
+// patterns look at: no rule may panic, and every finding and fix must lie
+// inside the text, on rune boundaries.
+func TestRandomText(t *testing.T) {
+	alphabet := []string{"a", "d", "t", "It", "The", "said", "Im", "didnt", " ", " ", "\n", "\n\n", ".", "...", ",", ";", "?", "!",
+		"|", "(", ")", "[", "]", "<1>", "<", ">", "`", "``", "''", "\"", "“", "”", "‘", "’", "–", "1", "21", ":", "PM", "000",
+		"Н", "А", "۱", "â", "€", "โ", "™", "&", "#39;", "\\u", "2019", "st", "kkkk", "\uFFFD"}
+	r := rand.New(rand.NewSource(2))
+	for n := 0; n < 3000; n++ {
+		var sb strings.Builder
+		for k := r.Intn(60); k > 0; k-- {
+			sb.WriteString(alphabet[r.Intn(len(alphabet))])
+		}
+		text := sb.String()
+		for _, rule := range Rules() {
+			for _, f := range check(t, rule, text) {
+				spans := []lint.Span{f.Span}
+				for _, e := range f.Fix {
+					spans = append(spans, e.Span)
+				}
+				for _, s := range spans {
+					if s.Start < 0 || s.End > len(text) || s.Start > s.End ||
+						!utf8.RuneStart(text[min(s.Start, len(text)-1)]) || s.End < len(text) && !utf8.RuneStart(text[s.End]) {
+						t.Fatalf("%s: span %v out of place in %q", rule.ID(), s, text)
+					}
+				}
+			}
+		}
+	}
+}
+
+// mayRepeat4 agrees with its byte-by-byte definition on random bytes.
+func TestMayRepeat4(t *testing.T) {
+	r := rand.New(rand.NewSource(3))
+	for n := 0; n < 200000; n++ {
+		var b [8]byte
+		for k := range b {
+			b[k] = "aab "[r.Intn(4)]
+		}
+		want := false
+		for k := 0; k < 5; k++ {
+			if b[k] == b[k+1] && b[k] == b[k+2] && b[k] == b[k+3] {
+				want = true
+			}
+		}
+		if got := mayRepeat4(binary.LittleEndian.Uint64(b[:])); got != want {
+			t.Fatalf("mayRepeat4(%q) = %v, want %v", b[:], got, want)
 		}
 	}
 }

@@ -1,8 +1,10 @@
 package artifacts
 
 import (
+	"fmt"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 
 	"github.com/translint/translint/lint"
@@ -55,4 +57,41 @@ func BenchmarkRules(b *testing.B) {
 			}
 		}
 	})
+}
+
+// scalingUnit is prose with a little of every defect the package reports,
+// so that each rule's slow path runs too.
+const scalingUnit = `The council met on the 21th at 16:05 PM and about 28 000 people watched; the fund holds 3,5 million. ` +
+	`Experts of the WНO and А. Novak came, <1> and the mayor said the plan was ‘‘fair’’. ` +
+	`We didnt expect it, and theres more: the alliance It hopes to win, Anna BelotThus the vote. ` +
+	`The cityâ€™s port reopened.”, he told us. (Did it? ) Yes; From the pier we saw it, – Lind said. ` +
+	`Read the guide at fmt.Sprintf and images.Process for more. kkkk `
+
+// BenchmarkScaling runs each rule over one document made of 1, 4 and 16
+// times a block of text, once as separate paragraphs and once as a single
+// paragraph (a page without line breaks): MB/s must stay level as the
+// document grows, or a rule is worse than linear.
+func BenchmarkScaling(b *testing.B) {
+	unit := strings.Repeat(scalingUnit, 8) // about 4 KB
+	for _, r := range Rules() {
+		for _, shape := range []struct {
+			name, sep string
+		}{{"paragraphs", "\n\n"}, {"one-line", " "}} {
+			for _, n := range []int{1, 4, 16} {
+				src := []byte("A title\n\n" + strings.TrimSuffix(strings.Repeat(unit+shape.sep, n), shape.sep) + "\n")
+				b.Run(fmt.Sprintf("%s/%s/%dx", r.ID(), shape.name, n), func(b *testing.B) {
+					doc, err := lint.Parse("article.txt", src)
+					if err != nil {
+						b.Fatal(err)
+					}
+					doc.Lang = "en"
+					doc.Words() // the shared caches are built once, outside the loop
+					b.SetBytes(int64(len(src)))
+					for i := 0; i < b.N; i++ {
+						r.Check(doc)
+					}
+				})
+			}
+		}
+	}
 }

@@ -18,7 +18,10 @@ func (BrokenContraction) DefaultSeverity() lint.Severity { return lint.SeverityW
 func (BrokenContraction) Doc() lint.RuleDoc {
 	return lint.RuleDoc{
 		Title: "Contraction missing its apostrophe or its t",
-		Text: `Flags negative contractions cut before their "t" ("I didn then know", "it wasn’ true"),
+		Text: `Flags contractions written without their apostrophe ("didnt", "theres", "youre"; "Im"
+only before words such as "still", "not" or "going", since Im is also a surname; words such
+as "cant", "wont", "ill", "its" and "were" are English words and are left alone), negative
+contractions cut before their "t" ("I didn then know", "it wasn’ true"),
 contractions whose apostrophe became a space ("don t", "I m", "they re", "it s") and
 contractions of "not" that are not English words otherwise (didn, doesn, isn, wasn, weren,
 hasn, hadn, couldn, wouldn, shouldn, mustn, needn). "don", "won", "can", "haven" and names
@@ -54,11 +57,35 @@ var contractionStart = func() [256]bool {
 	return t
 }()
 
+// maxHead is the length of the longest word in contractionHeads.
+const maxHead = 9
+
+// apostropheless maps a contraction written without its apostrophe to the
+// byte index where the apostrophe belongs. None is an English word
+// ("cant", "wont", "ill", "its", "well", "were", "id", "lets" are, and
+// are not listed); "im" is listed but needs imFollowers after it.
+var apostropheless = map[string]int{
+	"didnt": 4, "doesnt": 5, "isnt": 3, "wasnt": 4, "werent": 5, "arent": 4, "hasnt": 4,
+	"hadnt": 4, "havent": 5, "couldnt": 6, "wouldnt": 6, "shouldnt": 7, "mustnt": 5,
+	"neednt": 5, "dont": 3, "theres": 5, "thats": 4, "youre": 3, "theyre": 4, "youve": 3,
+	"theyve": 4, "weve": 2, "youll": 3, "theyll": 4, "wouldve": 5, "couldve": 5,
+	"shouldve": 6, "im": 1,
+}
+
+// imFollowers: after "Im" these words show "I'm"; "Im" before a name or a
+// verb ("Im Sang-ho", "Im said") is a Korean surname.
+var imFollowers = set("not", "still", "going", "sure", "so", "just", "very", "really", "happy",
+	"glad", "proud", "sorry", "afraid", "ready", "trying", "also", "always", "never", "already",
+	"now", "convinced", "confident", "tired", "full", "here", "looking", "getting", "doing")
+
 // contractionHeads are the lower-case words the rule acts on: the cut
 // negatives, "don", "can", "won" and the pronouns of spacedEndings.
 var contractionHeads = func() map[string]bool {
 	m := set("don", "can", "won")
 	for w := range cutNegatives {
+		m[w] = true
+	}
+	for w := range apostropheless {
 		m[w] = true
 	}
 	for w := range spacedEndings {
@@ -71,7 +98,7 @@ var contractionHeads = func() map[string]bool {
 // a first byte f and a last byte l (each folded to its low five bits, so
 // that case does not matter): a table test that turns away most words
 // before they are lower-cased and looked up.
-var headShapes = func() (t [8][32][32]bool) {
+var headShapes = func() (t [maxHead + 1][32][32]bool) {
 	for w := range contractionHeads {
 		t[len(w)][w[0]&31][w[len(w)-1]&31] = true
 	}
@@ -112,7 +139,7 @@ func (BrokenContraction) Check(doc *lint.Document) []lint.Finding {
 	for _, sp := range prose(doc) {
 		words := doc.WordsIn(sp)
 		for k, w := range words {
-			if w.Len() > 7 || !contractionStart[text[w.Start]|0x20] {
+			if w.Len() > maxHead || !contractionStart[text[w.Start]|0x20] {
 				continue
 			}
 			if last := text[w.End-1]; last < utf8.RuneSelf && !headShapes[w.Len()][text[w.Start]&31][last&31] {
@@ -120,7 +147,7 @@ func (BrokenContraction) Check(doc *lint.Document) []lint.Finding {
 			}
 			// One lookup of the lower-cased word rejects the words that
 			// open no contraction (nearly all), without allocating.
-			var buf [8]byte
+			var buf [maxHead + 1]byte
 			lwb, ascii := lowerASCII(buf[:0], text[w.Start:w.End])
 			if ascii && !contractionHeads[string(lwb)] {
 				continue
@@ -147,8 +174,17 @@ func (BrokenContraction) Check(doc *lint.Document) []lint.Finding {
 					continue
 				}
 			}
+			if at, ok := apostropheless[lw]; ok {
+				if f, ok := lostApostrophe(doc, w, word, next, at, ap()); ok {
+					out = append(out, f)
+				}
+				continue
+			}
 			if !cutNegatives[lw] || properNegatives[word] {
 				continue
+			}
+			if apostropheEntity(doc.Src[w.End:]) {
+				continue // "aren&#39;t": an entity, decoded in place and padded
 			}
 			// "didn" alone or "didn’" followed by a space: the t was lost.
 			end := w.End
@@ -173,6 +209,33 @@ func (BrokenContraction) Check(doc *lint.Document) []lint.Finding {
 	return out
 }
 
+// lostApostrophe reports "didnt", "theres", "Im still": a contraction
+// written without its apostrophe (at is where it belongs). An all-capital
+// word is left alone (an identifier or a shouted headline), and a
+// capitalised one is reported only before a lower-case word ("Theres going",
+// not the name in "Theres Lind").
+func lostApostrophe(doc *lint.Document, w lint.Word, word, next string, at int, ap string) (lint.Finding, bool) {
+	lower := isLowerWord(word)
+	if !lower && !isTitleWord(word) && word != "Im" {
+		return lint.Finding{}, false
+	}
+	if !lower && !isLowerWord(next) {
+		return lint.Finding{}, false
+	}
+	if strings.EqualFold(word, "im") && (word != "Im" || !imFollowers[next]) {
+		return lint.Finding{}, false
+	}
+	s := lint.Span{Start: w.Start, End: w.End}
+	whole := word[:at] + ap + word[at:]
+	f := lint.Finding{Span: s,
+		Message:    fmt.Sprintf("contraction %q without its apostrophe", word),
+		Suggestion: fmt.Sprintf("write %q", whole)}
+	if isProse(doc, s) {
+		f.Fix = []lint.Edit{{Span: lint.Span{Start: w.Start + at, End: w.Start + at}, New: ap}}
+	}
+	return f, true
+}
+
 // spacedContraction reports "don t" (w and nw with a space between).
 func spacedContraction(doc *lint.Document, w, nw lint.Word, ending, whole string) lint.Finding {
 	s := lint.Span{Start: w.Start, End: nw.End}
@@ -184,4 +247,15 @@ func spacedContraction(doc *lint.Document, w, nw lint.Word, ending, whole string
 		f.Fix = []lint.Edit{{Span: gap, New: ending}}
 	}
 	return f
+}
+
+// apostropheEntity: b opens with a character reference for an apostrophe
+// ("&#39;", "&rsquo;"), left undecoded in raw HTML of a Markdown page.
+func apostropheEntity(b []byte) bool {
+	for _, e := range []string{"&#39;", "&#x27;", "&apos;", "&rsquo;", "&#8217;"} {
+		if len(b) >= len(e) && strings.EqualFold(string(b[:len(e)]), e) {
+			return true
+		}
+	}
+	return false
 }

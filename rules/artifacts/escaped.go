@@ -25,7 +25,9 @@ func (EscapedCharacter) Doc() lint.RuleDoc {
 lost their backslash ("1u3001" for "1、", "Russiau2019s" for "Russia’s"). A backslash-less
 escape is reported only when its four hex digits include a digit, name a printable
 non-ASCII character and do not continue a word (a word may end just before one only when it
-names punctuation such as ’ or 、). Markdown and HTML code is masked and never inspected.
+names punctuation such as ’ or 、). Markdown and HTML code is masked and never inspected;
+an emoji shortcode (":u6307:") and an escape quoted as a string literal ("©" between
+straight quotes) are mentions, not damage.
 The fix decodes the escape; invisible characters (zero-width space, soft hyphen) are
 removed. Literal "\n" and "\t" have no automatic fix.`,
 		Bad:  `1u3001 All enterprises in the city will be shut down.`,
@@ -187,7 +189,7 @@ func escapeRun(doc *lint.Document, i int, sp lint.Span) (lint.Finding, int, bool
 		runes = append(runes, e.r)
 		j = e.end
 	}
-	if len(runes) == 0 {
+	if len(runes) == 0 || mentioned(text, sp, i, j) {
 		return lint.Finding{}, 0, false
 	}
 	if bare {
@@ -223,6 +225,15 @@ func escapeRun(doc *lint.Document, i int, sp lint.Span) (lint.Finding, int, bool
 		sugg = fmt.Sprintf("replace it with %q", good.String())
 	}
 	return finding(doc, lint.Span{Start: i, End: j}, msg, sugg, true, good.String()), j, true
+}
+
+// mentioned: the escape text[i:j] is named, not printed by mistake: an
+// emoji shortcode (":u6307:") or a string literal written between straight
+// quotes ("\u00A9" quoted to show what a tool prints).
+func mentioned(text []byte, sp lint.Span, i, j int) bool {
+	p, pn := runeBefore(text, sp.Start, i)
+	nx, nn := runeAt(text, j, sp.End)
+	return pn > 0 && nn > 0 && p == nx && (p == ':' || p == '"' || p == '\'')
 }
 
 // literalControl matches a run of "\n", "\r" and "\t" escapes used as prose

@@ -24,7 +24,9 @@ original placed after the quote and the translation kept as prose ("…the speak
 emphasized. Russian newspaper"), or a sentence cut after its first words. The sentence
 before must end with a period, "!" or "?" that is not an abbreviation or an initial
 ("the U.S. Navy" is fine), and must be a real sentence (four words or more). Headings,
-list items, captions and fragments with brackets, quotes, colons or markup are left alone.`,
+list items, captions and fragments with brackets, quotes, colons or markup are left alone, as
+is a paragraph continued by a list, a code block or a table ("For example" before code), and a
+name with "!" ("… - Yahoo! News").`,
 		Bad:  "“We need to be with the people,” the speaker emphasized. Russian newspaper",
 		Good: "“We need to be with the people,” the speaker emphasized.",
 	}
@@ -33,7 +35,7 @@ list items, captions and fragments with brackets, quotes, colons or markup are l
 func (TrailingFragment) Check(doc *lint.Document) []lint.Finding {
 	var out []lint.Finding
 	text := doc.Text
-	for _, b := range doc.Blocks {
+	for bi, b := range doc.Blocks {
 		if b.Meta || b.Kind != lint.Paragraph {
 			continue
 		}
@@ -65,17 +67,19 @@ func (TrailingFragment) Check(doc *lint.Document) []lint.Finding {
 			continue
 		}
 		tw := doc.WordsIn(tail)
-		if len(tw) == 0 || len(tw) > 3 {
+		if len(tw) == 0 || len(tw) > 3 || leadsIn(doc, bi) {
 			continue
 		}
-		before := doc.WordsIn(lint.Span{Start: sp.Start, End: end})
-		if len(before) < 4 {
-			continue
+		ls := lastSentenceStart(text, sp.Start, end)
+		before := doc.WordsIn(lint.Span{Start: ls, End: end})
+		if len(before) < minSentenceWords || siteSuffix(doc, lint.Span{Start: ls, End: end}) {
+			continue // "… - Yahoo! News": a name with "!", not a sentence
 		}
 		if text[end] == '.' {
 			w := before[len(before)-1]
-			if w.End == end && lint.IsAbbreviation(string(text[w.Start:w.End])) {
-				continue
+			word := text[w.Start:w.End]
+			if w.End == end && (lint.IsAbbreviation(string(word)) || w.Start > 0 && text[w.Start-1] == '.') {
+				continue // "Dr.", "e.g."
 			}
 			if w.End != end {
 				continue // "2.0", "U.S." handled as words ending before the period
@@ -86,6 +90,62 @@ func (TrailingFragment) Check(doc *lint.Document) []lint.Finding {
 			Suggestion: "remove it (a source tag kept as prose?) or complete the sentence"})
 	}
 	return out
+}
+
+// minSentenceWords: the sentence before the fragment must have this many
+// words to be a sentence rather than a name or a label.
+const minSentenceWords = 4
+
+// lastSentenceStart returns the start of the sentence that ends at end: just
+// after the previous ".", "!" or "?" followed by a space, a quote or a
+// bracket, or lo.
+func lastSentenceStart(text []byte, lo, end int) int {
+	for i := end - 1; i > lo; i-- {
+		if c := text[i-1]; (c == '.' || c == '!' || c == '?') && bytes.IndexByte([]byte(" \t\n\")')"), text[i]) >= 0 {
+			return i
+		}
+	}
+	return lo
+}
+
+// titleSeparators part a headline from the site's name ("… - Site! News").
+var titleSeparators = []string{" - ", " | ", " – ", " — "}
+
+// siteSuffix: the sentence s ends with a title separator and a name of at
+// most three words ("(Weekly) - Zoopla!"): the fragment after it is the rest
+// of the site's name.
+func siteSuffix(doc *lint.Document, s lint.Span) bool {
+	seg := doc.Text[s.Start:s.End]
+	for _, sep := range titleSeparators {
+		if k := bytes.LastIndex(seg, []byte(sep)); k >= 0 && len(doc.WordsIn(lint.Span{Start: s.Start + k, End: s.End})) <= 3 {
+			return true
+		}
+	}
+	return false
+}
+
+// leadIns are the Markdown and HTML openings of a code block, list or table.
+var leadIns = []string{"```", "~~~", "<pre", "<code", "<ul", "<ol", "<table", "{{<", "{%", "\n    ", "\n\t", "\n|"}
+
+// leadsIn: block bi is continued by a list, code block or table (a
+// sentence that goes on after "For example" or "such as"), not cut.
+func leadsIn(doc *lint.Document, bi int) bool {
+	b := doc.Blocks[bi]
+	next := len(doc.Src)
+	if bi+1 < len(doc.Blocks) {
+		nb := doc.Blocks[bi+1]
+		if nb.Kind == lint.ListItem {
+			return true
+		}
+		next = max(nb.Start, b.End)
+	}
+	gap := doc.Src[b.End:next]
+	for _, p := range leadIns {
+		if bytes.Contains(gap, []byte(p)) {
+			return true
+		}
+	}
+	return false
 }
 
 func hasQuoteOrBracket(b []byte) bool {

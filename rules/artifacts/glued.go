@@ -21,7 +21,10 @@ func (GluedWords) Doc() lint.RuleDoc {
 	return lint.RuleDoc{
 		Title: "Words glued together without a space",
 		Text: `Flags a lower-case word glued to a capitalised one ("statedHe stated",
-"registeredThat", "aforementionedHe"), as left where a link or a tag was dropped. CamelCase
+"registeredThat", "aforementionedHe"), as left where a link or a tag was dropped; a name
+glued to the word that opens the next sentence ("CheneThus", with a word such as Thus, The,
+However) or to a verb of saying ("Novakwrote", "Lindsaid"); the name must have four letters
+or more, and English words such as "aforesaid" or "understated" are fine. CamelCase
 brands, names and identifiers are left alone: a glued pair is reported only when the token
 starts with a lower-case word of three letters or more that ends like an inflected English
 word (-ed, -ing, -ly, -tion, -ment...) or is a verb of saying (said, told), and the
@@ -45,6 +48,54 @@ var sentenceOpeners = set(
 	"Who", "What", "Which", "Where", "Why", "How",
 )
 
+// nameBoundaries open a sentence and never end a CamelCase brand: glued to a
+// capitalised word ("CheneThus") they show a lost space after a name.
+var nameBoundaries = set("Thus", "The", "He", "She", "They", "However", "But", "This",
+	"According", "Meanwhile", "Therefore", "Moreover")
+
+// minGluedName: the capitalised word before a glued opener or verb has at
+// least this many letters ("Mc", "De", "Un" are prefixes, not names).
+const minGluedName = 4
+
+// glueVerbs are verbs of saying that follow a name; glued to it
+// ("Nguyenwrote") they show a lost space.
+var glueVerbs = []string{"said", "wrote", "told", "stated", "added", "says"}
+
+// verbPrefixes are English prefixes that make a word with a verb of saying
+// ("aforesaid", "ghostwrote", "understated", "foretold").
+var verbPrefixes = set("afore", "ghost", "under", "over", "fore", "copy")
+
+// nameGluedToVerb: "Nguyenwrote": a capitalised word of minGluedName
+// letters or more and a verb of saying, without a space.
+func nameGluedToVerb(doc *lint.Document, sp lint.Span) []lint.Finding {
+	var out []lint.Finding
+	text := doc.Text
+	for _, w := range doc.WordsIn(sp) {
+		// a cheap shape test first: "Xxxx" + a verb, ending in d, e or s
+		if w.Len() < minGluedName+4 || text[w.Start] < 'A' || text[w.Start] > 'Z' {
+			continue
+		}
+		if last := text[w.End-1]; last != 'd' && last != 'e' && last != 's' {
+			continue
+		}
+		word := string(text[w.Start:w.End])
+		for _, v := range glueVerbs {
+			if !strings.HasSuffix(word, v) {
+				continue
+			}
+			name := word[:len(word)-len(v)]
+			if len(name) < minGluedName || !isTitleWord(name) || verbPrefixes[strings.ToLower(name)] || !plainToken(text, sp, w.Start, w.End) {
+				break
+			}
+			out = append(out, lint.Finding{Span: w.Span,
+				Message:    fmt.Sprintf("%q looks like a name glued to %q", word, v),
+				Suggestion: fmt.Sprintf("separate %q and %q", name, v)})
+			break
+		}
+	}
+	return out
+}
+
 // glueEndings: endings of an English word that is not a brand prefix.
 var glueEndings = []string{"ed", "ing", "ly", "tion", "sion", "ment", "ness", "ity"}
 
@@ -55,6 +106,7 @@ func (GluedWords) Check(doc *lint.Document) []lint.Finding {
 	var out []lint.Finding
 	text := doc.Text
 	for _, sp := range prose(doc) {
+		out = append(out, nameGluedToVerb(doc, sp)...)
 		if !mayGlue(text[sp.Start:sp.End]) {
 			continue
 		}
@@ -105,6 +157,7 @@ func (GluedWords) Check(doc *lint.Document) []lint.Finding {
 			}
 		}
 	}
+	lint.SortFindings(out)
 	return out
 }
 
@@ -189,6 +242,9 @@ func gluedBoundary(tok string) int {
 		return 0
 	}
 	lower, upper := tok[:b], tok[b:]
+	if isTitleWord(lower) && utf8.RuneCountInString(lower) >= minGluedName && nameBoundaries[upper] {
+		return b // "Nicolas CheneThus": a name glued to the next sentence
+	}
 	if !isLowerWord(lower) || utf8.RuneCountInString(lower) < 3 || !isTitleWord(upper) {
 		return 0
 	}

@@ -12,7 +12,8 @@ import (
 )
 
 // Mojibake flags UTF-8 text that was decoded with a single-byte code page
-// (Windows-1252, Latin-1 or Mac Roman) and encoded again, and replacement
+// (Windows-1252, Latin-1, Mac Roman, or for punctuation the Cyrillic, Thai,
+// Greek and Hebrew Windows pages) and encoded again, and replacement
 // characters (U+FFFD) left where a byte could not be decoded.
 type Mojibake struct{}
 
@@ -22,8 +23,11 @@ func (Mojibake) Doc() lint.RuleDoc {
 	return lint.RuleDoc{
 		Title: "Text decoded with the wrong character set",
 		Text: `Flags mojibake: UTF-8 bytes that were read as Windows-1252, Latin-1 or Mac Roman
-("Ã©" for "é", "â€™" or "‚Äô" for "’", "Ð¿Ñ€Ð¸" for "при"), and the replacement
-character U+FFFD left where a byte was lost. A sequence is reported only when re-encoding
+("Ã©" for "é", "â€™" or "‚Äô" for "’", "Ð¿Ñ€Ð¸" for "при"), curly quotes and dashes
+read as the Cyrillic, Thai, Greek or Hebrew Windows page ("вЂ™", "โ€œ", "β€", "ג€"), the
+same split by spaces ("â € ™"), and the replacement character U+FFFD left where a byte
+was lost. The Cyrillic, Thai, Greek and Hebrew readings are reported only for
+punctuation, so text in those scripts is never taken for mojibake. A sequence is reported only when re-encoding
 it gives valid UTF-8 for a character that is plausible in an article (letters, general
 punctuation, currency, CJK, emoji), so ordinary accented text is left alone. The fix
 restores the original characters, undoing repeated damage ("Ã¢â‚¬â„¢") too.`,
@@ -39,11 +43,43 @@ type codePage struct {
 	// single: a one-character decoding is enough evidence (for Windows-1252,
 	// "Ã©" is never prose; for Mac Roman "—Ä" might be).
 	single bool
+	// signature: a run that is not single needs two characters or this
+	// prefix ("‚Äô"); with strict, it needs the prefix whatever its length
+	// (Thai text read back by chance decodes to CJK, never to "โ€œ").
+	signature func(b []byte) bool
+	strict    bool
+	// quoteStart is the page's reading of E2 80, the first two bytes of a
+	// curly quote or dash, for pages with a strict signature.
+	quoteStart string
 }
 
 var codePages = []codePage{
-	{"Windows-1252", encodeWindows1252, true},
-	{"Mac Roman", encodeMacRoman, false},
+	{"Windows-1252", encodeWindows1252, true, nil, false, ""},
+	{"Mac Roman", encodeMacRoman, false, macRomanSignature, false, ""},
+	punctuationPage("Windows-1251", charmap.Windows1251),
+	punctuationPage("Windows-874", charmap.Windows874),
+	punctuationPage("Windows-1253", charmap.Windows1253),
+	punctuationPage("Windows-1255", charmap.Windows1255),
+}
+
+// punctuationPage is a code page whose reading of UTF-8 is reported only
+// for the general punctuation block (curly quotes, dashes, the ellipsis):
+// its reading of the lead bytes E2 80 ("вЂ", "โ€", "β€", "ג€") is the
+// strict signature, since text in the page's own script read back by chance
+// decodes to CJK, never to punctuation. Bytes the page leaves undefined are
+// taken from Windows-1252, as browsers do.
+func punctuationPage(name string, cm *charmap.Charmap) codePage {
+	sig := string(cm.DecodeByte(0xE2)) + string(cm.DecodeByte(0x80))
+	enc := func(r rune) (byte, bool) {
+		if r < 0x80 {
+			return byte(r), true
+		}
+		if b, ok := cm.EncodeRune(r); ok {
+			return b, true
+		}
+		return charmap.Windows1252.EncodeRune(r)
+	}
+	return codePage{name, enc, false, func(b []byte) bool { return bytes.HasPrefix(b, []byte(sig)) }, true, sig}
 }
 
 func encodeWindows1252(r rune) (byte, bool) {
@@ -180,6 +216,19 @@ func (Mojibake) Check(doc *lint.Document) []lint.Finding {
 				i = j
 				continue
 			}
+			if j, good := spacedMojibake(text, i, sp.End); j > i {
+				msg := fmt.Sprintf("%q is %q read as Windows-1252, with spaces put between the characters", text[i:j], good)
+				if good == "" {
+					msg = fmt.Sprintf("%q is the start of a curly quote or dash read as Windows-1252 and split by spaces", text[i:j])
+				}
+				sug := "restore the quotation mark or dash"
+				if good != "" {
+					sug = fmt.Sprintf("replace it with %q", good)
+				}
+				out = append(out, finding(doc, lint.Span{Start: i, End: j}, msg, sug, good != "", good))
+				i = j
+				continue
+			}
 			if f, end := mojibakeRun(doc, i, sp.End); end > i {
 				out = append(out, f)
 				i = end
@@ -187,7 +236,7 @@ func (Mojibake) Check(doc *lint.Document) []lint.Finding {
 			}
 			if j, ok := truncatedQuote(text, i, sp.End); ok {
 				out = append(out, finding(doc, lint.Span{Start: i, End: j},
-					"“â€” is the start of a curly quote or dash read as Windows-1252, its last byte lost",
+					fmt.Sprintf("%q is the start of a curly quote or dash read with the wrong code page, its last byte lost", text[i:j]),
 					"restore the quotation mark or dash", false, ""))
 				i = j
 				continue
@@ -203,6 +252,9 @@ func (Mojibake) Check(doc *lint.Document) []lint.Finding {
 func mojibakeRun(doc *lint.Document, i, hi int) (lint.Finding, int) {
 	text := doc.Text
 	for _, cp := range codePages {
+		if cp.strict && !cp.signature(text[i:hi]) {
+			continue // most text: one prefix test, no decoding
+		}
 		j, chars := i, 0
 		for j < hi {
 			_, _, n := decodeOne(text, j, hi, cp)
@@ -212,7 +264,10 @@ func mojibakeRun(doc *lint.Document, i, hi int) (lint.Finding, int) {
 			j += n
 			chars++
 		}
-		if chars == 0 || !cp.single && chars < 2 && !macRomanSignature(text[i:j]) {
+		if chars == 0 {
+			continue
+		}
+		if sig := cp.signature != nil && cp.signature(text[i:j]); cp.strict && !sig || !cp.single && !sig && chars < 2 {
 			continue
 		}
 		bad := string(text[i:j])
@@ -232,12 +287,54 @@ func macRomanSignature(b []byte) bool {
 	return bytes.HasPrefix(b, []byte("‚Ä")) || bytes.HasPrefix(b, []byte("√"))
 }
 
-// truncatedQuote matches "â€" not followed by a third byte: Windows-1252 has
-// no character for 0x9D (the last byte of ”), so it is often dropped.
-func truncatedQuote(text []byte, i, hi int) (int, bool) {
-	p := []byte("â€")
-	if !bytes.HasPrefix(text[i:hi], p) {
-		return 0, false
+// spacedMojibake matches "â € ™": the Windows-1252 reading of a three-byte
+// punctuation mark ("’") that a tokenizer split with spaces. It returns the
+// end of the match and the original character, or i.
+func spacedMojibake(text []byte, i, hi int) (int, string) {
+	const lead, mid = "â", "€"
+	if !bytes.HasPrefix(text[i:hi], []byte(lead)) {
+		return i, ""
 	}
-	return i + len(p), true
+	j, spaces := i+len(lead), 0
+	skip := func() {
+		for j < hi && text[j] == ' ' {
+			j++
+			spaces++
+		}
+	}
+	skip()
+	if !bytes.HasPrefix(text[j:hi], []byte(mid)) {
+		return i, ""
+	}
+	j += len(mid)
+	if spaces == 0 {
+		return i, ""
+	}
+	end := j
+	skip()
+	r, n := runeAt(text, j, hi)
+	if b, ok := encodeWindows1252(r); n == 0 || !ok || b < 0x80 || b > 0xBF {
+		return end, "" // the third byte was lost, as in "â€"
+	}
+	b, _ := encodeWindows1252(r)
+	d, _ := utf8.DecodeRune([]byte{0xE2, 0x80, b})
+	if !plausible(d, 3) {
+		return i, ""
+	}
+	return j + n, string(d)
+}
+
+// truncatedQuote matches "â€" (or its reading in another page, "โ€") not
+// followed by a third byte: Windows-1252 has no character for 0x9D (the last
+// byte of ”), so it is often dropped.
+func truncatedQuote(text []byte, i, hi int) (int, bool) {
+	if p := "â€"; bytes.HasPrefix(text[i:hi], []byte(p)) {
+		return i + len(p), true
+	}
+	for _, cp := range codePages {
+		if cp.quoteStart != "" && bytes.HasPrefix(text[i:hi], []byte(cp.quoteStart)) {
+			return i + len(cp.quoteStart), true
+		}
+	}
+	return 0, false
 }

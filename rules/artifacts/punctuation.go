@@ -25,14 +25,29 @@ func (Punctuation) Doc() lint.RuleDoc {
 - a doubled period or comma ("in one of them. .", "violence. . Despite", "and,, then");
   three or more periods are an ellipsis and are left alone;
 - a space before a comma ("I am , like others");
-- no space between a sentence's period and the next sentence ("magazine.Home"); initials,
-  abbreviations (U.S., St.), decimals, versions and dotted names (java.util.List) are fine;
+- no space between a sentence's period and the next sentence when the next word is one that
+  opens sentences ("magazine.The", "talks.However"); initials, abbreviations (U.S., St.),
+  decimals, versions, domains and brands (Gazeta.Ru) and code names (java.util.List,
+  fmt.Sprintf, images.Process) are fine;
 - a guillemet without its pair (an unpaired "»", or a "«" never closed in its paragraph unless
-  the next paragraph opens with "«", as a quotation spanning paragraphs does);
+  the next paragraph opens with "«", as a quotation spanning paragraphs does); a "»" ending a
+  line after a space is an arrow after link text ("Read more »");
 - an opening curly quote in a closing position (` + "`Pelé “, he concluded`" + `, ` + "`them, “- said`" + `), and
   in English a closing quote that opens a word (` + "`”Apostrophe`" + `); quotes nested in any
   common style («…», “…”, „…“) are fine;
-- a space inside a hyphenated word ("well -trained", "self- made").
+- a space inside a hyphenated word ("well -trained", "self- made");
+- a curly quotation mark typed twice ("‘‘Title’’", "““"), a period left after a closing quote
+  ("Wendy.” ."), a question or exclamation mark typed twice with a space ("for? ?,"), and in
+  English an opening quote with a space after it ("“ If") or a straight closing quote after a
+  space (` + "`do not do, \"said`" + `, ` + "`all. \"`" + ` ending a paragraph);
+- a space before a bracket that closes after a sentence ("letters? )"), a comma and a dash
+  together ("Azov, – Mariupol"), an ellipsis glued to the next sentence ("trial...Both") and
+  a period before a closing quote and a comma ("stupid.”, he told");
+- a "|" left after a paragraph's last sentence, a bracket glued to the next word ("]and"),
+  a function word capitalised after a semicolon ("charm; From the"), an opening quote
+  closing a quotation ("the best!“ The"), a space before a closing quote ("TV ” the");
+- a sentence boundary lost: a capitalised pronoun between two lower-case words ("the
+  coalition It goes through"); titles ("the novel It was filmed") are fine.
 The fix removes the extra period or comma and the stray space where that is certain.`,
 		Bad:  "there are now more and more well -trained occupiers. . Despite this, I am , like others, wrong.",
 		Good: "there are now more and more well-trained occupiers. Despite this, I am, like others, wrong.",
@@ -54,6 +69,9 @@ func (Punctuation) Check(doc *lint.Document) []lint.Finding {
 		out = append(out, guillemets(doc, sp, nextOpens)...)
 		out = append(out, misplacedQuotes(doc, sp)...)
 		out = append(out, spacedHyphens(doc, sp)...)
+		out = append(out, doubledQuotes(doc, sp)...)
+		out = append(out, strayMarks(doc, sp)...)
+		out = append(out, lostBoundary(doc, sp)...)
 	}
 	lint.SortFindings(out)
 	return out
@@ -93,7 +111,8 @@ func doubledMarks(doc *lint.Document, sp lint.Span) []lint.Finding {
 			}
 			break
 		}
-		if marks != 2 {
+		if marks != 2 || spaced && !isProse(doc, lint.Span{Start: i, End: j}) {
+			// a masked character between the marks ("v2.*.*") is markup
 			i = j - 1
 			continue
 		}
@@ -166,8 +185,15 @@ func spaceBeforeComma(doc *lint.Document, sp lint.Span) []lint.Finding {
 	return out
 }
 
-// missingSpace: "magazine.Home": a lower-case word, a period and a
-// capitalised word with no space, not part of a dotted name.
+// boundaryOpeners open a sentence and never name a member in code: after
+// "word." with no space they show a lost space, where "images.Process",
+// "fmt.Sprintf" or "collections.After" are code names.
+var boundaryOpeners = set("The", "He", "She", "They", "We", "This", "That", "These", "Those",
+	"There", "But", "However", "According", "His", "Her", "Their", "Our", "Meanwhile",
+	"Although", "Moreover")
+
+// missingSpace: "magazine.The": a lower-case word, a period and a word that
+// opens sentences with no space, not part of a dotted name.
 func missingSpace(doc *lint.Document, sp lint.Span) []lint.Finding {
 	var out []lint.Finding
 	text := doc.Text
@@ -209,8 +235,11 @@ func missingSpace(doc *lint.Document, sp lint.Span) []lint.Finding {
 			}
 			we += n
 		}
-		if !isTitleWord(string(text[i+1 : we])) {
+		if !isTitleWord(string(text[i+1:we])) || !boundaryOpeners[string(text[i+1:we])] {
 			continue
+		}
+		if r, n := runeAt(text, ws, sp.End); n == 0 || !unicode.IsLower(r) {
+			continue // "Gazeta.Ru", "Mail.Ru": a dotted name, not two sentences
 		}
 		if r, n := runeAt(text, we, sp.End); n > 0 && (r == '(' || r == '_' || r == '/' || unicode.IsDigit(r)) {
 			continue
@@ -256,6 +285,9 @@ func guillemets(doc *lint.Document, sp lint.Span, nextOpens bool) []lint.Finding
 				i += n + k + len("«")
 				continue
 			}
+			if arrowAt(seg, i, n) {
+				break
+			}
 			s := sp.Start + i
 			out = append(out, lint.Finding{Span: lint.Span{Start: s, End: s + n},
 				Message: "closing guillemet » without an opening «", Suggestion: "add the opening « or remove this one"})
@@ -268,6 +300,13 @@ func guillemets(doc *lint.Document, sp lint.Span, nextOpens bool) []lint.Finding
 			Message: "opening guillemet « never closed in its paragraph", Suggestion: "add the closing » or remove this one"})
 	}
 	return out
+}
+
+// arrowAt: the » at seg[i:i+n] is an arrow after link text ("Read more »",
+// "Next »"): a space before it and the end of the line after it.
+func arrowAt(seg string, i, n int) bool {
+	rest := strings.TrimLeft(seg[i+n:], " \t")
+	return i > 0 && seg[i-1] == ' ' && (rest == "" || rest[0] == '\n' || rest[0] == '\r')
 }
 
 // hasGuillemet reports whether b holds « or » (UTF-8 C2 AB and C2 BB),
@@ -303,6 +342,26 @@ func misplacedQuotes(doc *lint.Document, sp lint.Span) []lint.Finding {
 		at := sp.Start + i
 		p, pn := runeBefore(text, sp.Start, at)
 		spaceBefore := pn > 0 && (p == ' ' || p == '\t')
+		if r == '“' && pn > 0 && strings.ContainsRune(".!?,", p) && (lowQuote < 0 || lowQuote > i) {
+			// "the best!“ The first": an opening mark after the words it closes
+			if nx, nn := runeAt(text, at+len("“"), sp.End); nn == 0 || nx == ' ' || nx == '\n' {
+				out = append(out, lint.Finding{Span: lint.Span{Start: at, End: at + len("“")},
+					Message:    "opening quotation mark “ used to close a quotation",
+					Suggestion: "use the closing mark ”"})
+				continue
+			}
+		}
+		if r == '”' && spaceBefore && doc.Lang == "en" {
+			// "Apostrophe TV ” the": a closing mark after a space
+			if q, qn := runeBefore(text, sp.Start, at-pn); qn > 0 && unicode.IsLetter(q) {
+				if nx, nn := runeAt(text, at+len("”"), sp.End); nn == 0 || unicode.IsSpace(nx) || strings.ContainsRune(".,;:!?", nx) {
+					out = append(out, lint.Finding{Span: lint.Span{Start: at - pn, End: at + len("”")},
+						Message:    "space before the closing quotation mark ”",
+						Suggestion: "remove the space"})
+					continue
+				}
+			}
+		}
 		if !spaceBefore {
 			continue
 		}
@@ -401,6 +460,8 @@ func spacedHyphens(doc *lint.Document, sp lint.Span) []lint.Finding {
 var holeWords = map[string]bool{
 	"the": true, "a": true, "an": true, "of": true, "with": true, "to": true, "by": true, "for": true,
 	"from": true, "at": true, "in": true, "on": true, "about": true, "between": true, "and": true,
+	"over": true, "against": true, "under": true, "into": true, "than": true, "during": true,
+	"without": true, "within": true, "via": true, "toward": true, "towards": true, "per": true,
 }
 
 // wordStart is the start of the word that ends at end.
@@ -413,4 +474,288 @@ func wordStart(text []byte, lo, end int) int {
 		end -= n
 	}
 	return end
+}
+
+// doubledQuotes: a curly quotation mark typed twice ("‘‘Title’’", "““"), as
+// left where a converter turned each half of a double quote into a single
+// one. The pair around a title is reported once; the fix writes the
+// double mark.
+func doubledQuotes(doc *lint.Document, sp lint.Span) []lint.Finding {
+	var out []lint.Finding
+	text := doc.Text
+	seg := text[sp.Start:sp.End]
+	if !bytes.Contains(seg, []byte("‘‘")) && !bytes.Contains(seg, []byte("’’")) &&
+		!bytes.Contains(seg, []byte("““")) && !bytes.Contains(seg, []byte("””")) {
+		return nil
+	}
+	const close = "’’"
+	for i := sp.Start; i < sp.End; {
+		r, n := runeAt(text, i, sp.End)
+		r2, n2 := runeAt(text, i+n, sp.End)
+		if r != r2 || !strings.ContainsRune("‘’“”", r) {
+			i += n
+			continue
+		}
+		end := i + n + n2
+		// the title between ‘‘ and ’’ is reported as one finding
+		if r == '‘' {
+			if k := bytes.Index(text[end:sp.End], []byte(close)); k >= 0 && k <= maxQuotedTitle && bytes.IndexByte(text[end:end+k], '\n') < 0 {
+				s := lint.Span{Start: i, End: end + k + len(close)}
+				f := lint.Finding{Span: s,
+					Message:    fmt.Sprintf("doubled single quotation marks around %q", text[end:end+k]),
+					Suggestion: fmt.Sprintf("write “%s”", text[end:end+k])}
+				if isProse(doc, s) {
+					f.Fix = []lint.Edit{{Span: lint.Span{Start: i, End: end}, New: "“"},
+						{Span: lint.Span{Start: end + k, End: s.End}, New: "”"}}
+				}
+				out = append(out, f)
+				i = s.End
+				continue
+			}
+		}
+		s := lint.Span{Start: i, End: end}
+		out = append(out, lint.Finding{Span: s,
+			Message:    fmt.Sprintf("doubled quotation mark %q", text[i:end]),
+			Suggestion: "keep one quotation mark (a double one for ‘‘ or ’’)"})
+		i = end
+	}
+	return out
+}
+
+// maxQuotedTitle: the longest title (in bytes) between ‘‘ and ’’ reported
+// as one finding.
+const maxQuotedTitle = 120
+
+// semicolonOpeners: prepositions that, capitalised after a semicolon, show
+// a sentence mistaken for a clause ("; From the centre").
+var semicolonOpeners = set("From", "In", "On", "At", "With", "For", "And", "It")
+
+// isTitleWordAt: s opens with a capitalised word of two letters or more.
+func isTitleWordAt(s string) bool {
+	e := 0
+	for e < len(s) && isASCIILetter(s[e]) {
+		e++
+	}
+	return e >= 2 && isTitleWord(s[:e])
+}
+
+// spacedParen: the ")" at seg[i] closes a "(" opened earlier on the same
+// line with a letter or digit just inside it, and a letter stands before
+// the space ("(the true skill )").
+func spacedParen(seg string, i int) bool {
+	p, _ := utf8.DecodeLastRuneInString(seg[:i-1])
+	if !unicode.IsLetter(p) && !unicode.IsDigit(p) {
+		return false
+	}
+	ls := strings.LastIndexByte(seg[:i], '\n') + 1
+	o := strings.LastIndexByte(seg[ls:i], '(')
+	if o < 0 || strings.IndexByte(seg[ls+o+1:i], ')') >= 0 {
+		return false
+	}
+	in, _ := utf8.DecodeRuneInString(seg[ls+o+1:])
+	return unicode.IsLetter(in) || unicode.IsDigit(in)
+}
+
+// strayFirst holds the first bytes of the marks strayMarks looks at (0xE2
+// starts the dashes and curly quotes).
+var strayFirst = func() (t [256]bool) {
+	for _, c := range []byte(".?!)]|;\"\xe2") {
+		t[c] = true
+	}
+	return t
+}()
+
+// saysAfterQuote are the words that follow a quotation's closing mark.
+var saysAfterQuote = set("said", "says", "asked", "added", "told", "wrote", "noted", "stressed")
+
+// strayMarks: a period left after a closing quote ("Wendy.” ."), a question
+// or exclamation mark typed twice with a space ("for? ?,"), an opening
+// quote with a space after it ("“ If"), and in English a straight quote
+// on the wrong side of its space (", "said", "them all. "" at the end of a
+// paragraph).
+func strayMarks(doc *lint.Document, sp lint.Span) []lint.Finding {
+	var out []lint.Finding
+	text := doc.Text
+	add := func(s lint.Span, msg, sugg string) {
+		if isProse(doc, s) {
+			out = append(out, lint.Finding{Span: s, Message: msg, Suggestion: sugg})
+		}
+	}
+	seg := string(text[sp.Start:sp.End])
+	lowQuote := strings.ContainsRune(seg, '„')
+	for i := 0; i < len(seg); i++ {
+		if !strayFirst[seg[i]] {
+			continue
+		}
+		r, _ := utf8.DecodeRuneInString(seg[i:])
+		at := sp.Start + i
+		switch r {
+		case '|':
+			// "smiling brightly. |": a separator left after the last
+			// sentence of a paragraph, on a line with no other "|"
+			ls := strings.LastIndexByte(seg[:i], '\n') + 1
+			le := strings.IndexByte(seg[i:], '\n')
+			if le < 0 {
+				le = len(seg) - i
+			}
+			if i >= 2 && seg[i-1] == ' ' && strings.ContainsRune(".!?", rune(seg[i-2])) && strings.TrimSpace(seg[i+1:i+le]) == "" &&
+				strings.Count(seg[ls:i+le], "|") == 1 && strings.TrimSpace(seg[i+le:]) == "" {
+				add(lint.Span{Start: at - 1, End: at + 1}, "stray \"|\" after the paragraph's last sentence", "remove it")
+			}
+		case ';':
+			// "charm; From the": a capitalised function word after a
+			// semicolon, in a sentence (the word after it is lower-case)
+			if w1 := strings.TrimPrefix(seg[i+1:], " "); len(w1) < len(seg[i+1:]) && isTitleWordAt(w1) {
+				e := 0
+				for e < len(w1) && isASCIILetter(w1[e]) {
+					e++
+				}
+				if boundaryOpeners[w1[:e]] || semicolonOpeners[w1[:e]] {
+					if rest := strings.TrimPrefix(w1[e:], " "); len(rest) < len(w1[e:]) && len(rest) > 0 && rest[0] >= 'a' && rest[0] <= 'z' {
+						add(lint.Span{Start: at, End: at + 2 + e}, fmt.Sprintf("%q is capitalised after a semicolon", w1[:e]),
+							"write it in lower case, or end the sentence with a period")
+					}
+				}
+			}
+		case ')', ']':
+			// "]and this": a bracket glued to the next word
+			if r == ']' && i > 0 && seg[i-1] != '[' && i+1 < len(seg) && seg[i+1] >= 'a' && seg[i+1] <= 'z' {
+				if p, _ := utf8.DecodeLastRuneInString(seg[:i]); unicode.IsLetter(p) || unicode.IsPunct(p) && p != '[' {
+					add(lint.Span{Start: at, End: at + 2}, "no space after the closing bracket", "add a space after \"]\"")
+				}
+			}
+			// "letters? )", "wrap it up. ]": a space between the sentence's
+			// end and the bracket that closes around it
+			if i >= 2 && seg[i-1] == ' ' && strings.ContainsRune(".?!", rune(seg[i-2])) && (i < 3 || seg[i-3] != '.') {
+				add(lint.Span{Start: at - 2, End: at + 1}, fmt.Sprintf("space before the closing %q", r), "remove the space")
+			} else if r == ')' && i >= 2 && seg[i-1] == ' ' && spacedParen(seg, i) {
+				if w := seg[wordStart([]byte(seg), 0, i-1) : i-1]; holeWords[strings.ToLower(w)] || w == "or" {
+					add(lint.Span{Start: at - 1, End: at + 1}, fmt.Sprintf("nothing between %q and the closing \")\": words were lost", w),
+						"restore the lost words")
+				} else {
+					add(lint.Span{Start: at - 1, End: at + 1}, "space before the closing \")\"", "remove the space")
+				}
+			}
+		case '–', '—':
+			// "Azov, – Mariupol": a comma and a dash
+			if i >= 2 && seg[i-2:i] == ", " && strings.HasPrefix(seg[i+utf8.RuneLen(r):], " ") {
+				add(lint.Span{Start: at - 2, End: at + utf8.RuneLen(r)}, "a comma and a dash together", "keep the comma or the dash")
+			}
+		case '.':
+			// "trial...Both": an ellipsis glued to the next sentence
+			if strings.HasPrefix(seg[i:], "...") && i > 0 && (i < 1 || seg[i-1] != '.') {
+				p, _ := utf8.DecodeLastRuneInString(seg[:i])
+				nx, _ := utf8.DecodeRuneInString(seg[i+3:])
+				if unicode.IsLower(p) && unicode.IsUpper(nx) && isTitleWordAt(seg[i+3:]) {
+					add(lint.Span{Start: at, End: at + 3}, "no space after the ellipsis before the next sentence", "add a space after the ellipsis")
+				}
+			}
+			// "stupid.”, he": a period and a comma around the closing quote
+			if q, qn := utf8.DecodeRuneInString(seg[i+1:]); (q == '”' || q == '"') && strings.HasPrefix(seg[i+1+qn:], ", ") {
+				if ws := wordStart([]byte(seg), 0, i); ws < i && !lint.IsAbbreviation(seg[ws:i]) && (ws == 0 || seg[ws-1] != '.') {
+					add(lint.Span{Start: at, End: at + 1 + qn + 1}, "a period and a comma around the closing quotation mark", "keep the comma: “…stupid”, he said")
+				}
+			}
+			// ".” ." / ".\" .": terminal, closing quote, space, period
+			if i >= 2 && strings.HasSuffix(seg[:i], " ") {
+				q, qn := utf8.DecodeLastRuneInString(seg[:i-1])
+				t, _ := utf8.DecodeLastRuneInString(seg[:i-1-qn])
+				nx, _ := utf8.DecodeRuneInString(seg[i+1:])
+				if strings.ContainsRune("”\"’", q) && strings.ContainsRune(".!?", t) && (i+1 == len(seg) || unicode.IsSpace(nx)) {
+					add(lint.Span{Start: at - 1, End: at + 1}, "stray period after the closing quotation mark", "remove the period")
+				}
+			}
+		case '?', '!':
+			if strings.HasPrefix(seg[i+1:], " "+string(r)) {
+				if p, _ := utf8.DecodeLastRuneInString(seg[:i]); unicode.IsLetter(p) {
+					add(lint.Span{Start: at, End: at + 3}, fmt.Sprintf("doubled %q", seg[i:i+3]), fmt.Sprintf("keep one %q", r))
+				}
+			}
+		case '“':
+			if doc.Lang != "en" || lowQuote {
+				continue // „German“ style: “ closes, and a space may follow
+			}
+			nx, _ := utf8.DecodeRuneInString(seg[i+len("“"):])
+			if nx == ' ' {
+				w, _ := utf8.DecodeRuneInString(seg[min(len(seg), i+len("“")+1):])
+				if p, pn := utf8.DecodeLastRuneInString(seg[:i]); unicode.IsUpper(w) && (pn == 0 || unicode.IsSpace(p)) {
+					add(lint.Span{Start: at, End: at + len("“") + 1}, "space after the opening quotation mark", "remove the space")
+				}
+			}
+		case '"':
+			if doc.Lang != "en" || i < 2 || seg[i-1] != ' ' || !strings.ContainsRune(",.!?", rune(seg[i-2])) {
+				continue
+			}
+			if seg[i-2] == '.' && (i < 3 || seg[i-3] != '.') && strings.HasPrefix(seg[i+1:], " ") && isTitleWordAt(seg[i+2:]) {
+				// "pandemic. " According": a quote mark between two spaces
+				add(lint.Span{Start: at - 1, End: at + 2}, "quotation mark between two spaces", "attach it to the words it quotes")
+				continue
+			}
+			rest := seg[i+1:]
+			w := rest[:len(rest)-len(strings.TrimLeft(rest, "abcdefghijklmnopqrstuvwxyz"))]
+			if saysAfterQuote[w] || strings.TrimSpace(rest) == "" {
+				add(lint.Span{Start: at - 2, End: at + 1}, "closing quotation mark after a space", "put the quotation mark right after the punctuation")
+			}
+		}
+	}
+	return out
+}
+
+// boundaryPronouns open a sentence; capitalised after a lower-case (or
+// all-capital) word and before a lower-case one, they show that the period
+// between two sentences was lost.
+var boundaryPronouns = set("It", "They", "He", "She", "We", "The", "This", "But", "However", "There")
+
+// pronounFirst holds the first letters of boundaryPronouns.
+var pronounFirst = func() (t [256]bool) {
+	for w := range boundaryPronouns {
+		t[w[0]] = true
+	}
+	return t
+}()
+
+// titleNouns name a work or a word: after them a capitalised pronoun is a
+// title ("the novel It was filmed") or the word itself.
+var titleNouns = set("film", "movie", "novel", "book", "album", "song", "series", "show", "play",
+	"word", "words", "pronoun", "called", "titled", "entitled", "named", "dubbed", "musical",
+	"band", "group", "single", "track", "title", "episode", "game", "app", "magazine", "phrase",
+	"slogan", "motto", "headline", "poem", "painting", "campaign", "hashtag", "term", "sign")
+
+// lostBoundary: "the coalition It goes through": a lower-case word, a
+// capitalised pronoun and a lower-case word, each one space apart.
+func lostBoundary(doc *lint.Document, sp lint.Span) []lint.Finding {
+	var out []lint.Finding
+	text := doc.Text
+	words := doc.WordsIn(sp)
+	for k := 1; k+1 < len(words); k++ {
+		w := words[k]
+		if c := text[w.Start]; w.Len() > 7 || !pronounFirst[c] || !boundaryPronouns[string(text[w.Start:w.End])] {
+			continue
+		}
+		p, n := words[k-1], words[k+1]
+		if p.End+1 != w.Start || w.End+1 != n.Start || text[p.End] != ' ' || text[w.End] != ' ' ||
+			!isProse(doc, lint.Span{Start: p.Start, End: n.End}) {
+			continue
+		}
+		prev, next := string(text[p.Start:p.End]), string(text[n.Start:n.End])
+		caps := len(prev) >= 2 && strings.ToUpper(prev) == prev && isASCIIWord(prev)
+		if !isLowerWord(next) || titleNouns[prev] || !isLowerWord(prev) && !caps {
+			continue
+		}
+		pro := string(text[w.Start:w.End])
+		out = append(out, lint.Finding{Span: lint.Span{Start: p.Start, End: n.End},
+			Message:    fmt.Sprintf("%q starts a sentence in the middle of another: a period was lost", pro),
+			Suggestion: fmt.Sprintf("end the sentence after %q or write %q", prev, strings.ToLower(pro))})
+	}
+	return out
+}
+
+// isASCIIWord: s is ASCII letters only.
+func isASCIIWord(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if !isASCIILetter(s[i]) {
+			return false
+		}
+	}
+	return s != ""
 }

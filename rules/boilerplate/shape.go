@@ -173,15 +173,21 @@ func (d *detector) foreignCall(i int) bool {
 // ("Articol de …, 31 Ianuarie 2023") is untranslated page furniture.
 func (d *detector) foreignDate(i int) int {
 	u := &d.us[i]
-	if u.nwords > maxShortCallWords || u.sentence() || !d.inEdge(i) || d.bodyLang() != "en" {
+	if u.nwords > maxShortCallWords || u.sentence() || !d.inEdge(i) || u.nameLike(d.text) {
 		return -1
 	}
+	// a date has a number beside its month: "Maja" alone is a name
+	month := -1
 	for k := range u.ws {
-		if w := u.word(k); d.m.month[w] && d.m.lang[w] != "" {
-			return k
+		if w := u.word(k); d.m.month[w] && d.m.lang[w] != "" && (k > 0 && allDigits(u.word(k-1)) || k+1 < len(u.ws) && allDigits(u.word(k+1))) {
+			month = k
+			break
 		}
 	}
-	return -1
+	if month < 0 || d.bodyLang() != "en" {
+		return -1
+	}
+	return month
 }
 
 // bodyLang is the language of the article's prose, by the function words

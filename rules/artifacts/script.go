@@ -1,0 +1,141 @@
+package artifacts
+
+import (
+	"fmt"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/translint/translint/lint"
+)
+
+// MixedScript flags letters and digits of another script that look like
+// Latin ones, inside a Latin word, a code or a number: a Cyrillic "Н" in
+// "WНO", a Cyrillic initial before a Latin surname, Persian digits in "۱۹th".
+type MixedScript struct{}
+
+func (MixedScript) ID() string                     { return "mixed-script" }
+func (MixedScript) DefaultSeverity() lint.Severity { return lint.SeverityWarning }
+func (MixedScript) Doc() lint.RuleDoc {
+	return lint.RuleDoc{
+		Title: "Look-alike letters or digits from another script",
+		Text: `Flags characters of another script that a translation or a keyboard slipped into
+Latin text, where they look right but break search, sorting and spell checking:
+- a Cyrillic or Greek letter that looks like a Latin one inside a Latin word ("WНO" with a
+  Cyrillic Н), or mixed with digits in an English text ("М101А1");
+- a Cyrillic or Greek capital used as an initial before a Latin name ("А. Smith");
+- Arabic-Indic or Persian digits in an English text beside Latin words ("۱۹th", "۱۹ annual").
+Words wholly in another script (a Russian or Greek word, an Arabic date in an Arabic
+quotation) are left alone. The fix writes the Latin letter or the ASCII digit.`,
+		Bad:  "Experts of the WНO met on the ۱۹th.",
+		Good: "Experts of the WHO met on the 19th.",
+	}
+}
+
+// lookAlikes maps Cyrillic and Greek letters to the Latin letter they look
+// like.
+var lookAlikes = map[rune]rune{
+	'А': 'A', 'В': 'B', 'С': 'C', 'Е': 'E', 'Н': 'H', 'І': 'I', 'Ј': 'J', 'К': 'K', 'М': 'M',
+	'О': 'O', 'Р': 'P', 'Ѕ': 'S', 'Т': 'T', 'Х': 'X', 'а': 'a', 'с': 'c', 'е': 'e', 'і': 'i',
+	'ј': 'j', 'о': 'o', 'р': 'p', 'ѕ': 's', 'х': 'x', 'у': 'y', 'ԁ': 'd', 'һ': 'h',
+	'Α': 'A', 'Β': 'B', 'Ε': 'E', 'Ζ': 'Z', 'Η': 'H', 'Ι': 'I', 'Κ': 'K', 'Μ': 'M', 'Ν': 'N',
+	'Ο': 'O', 'Ρ': 'P', 'Τ': 'T', 'Υ': 'Y', 'Χ': 'X', 'ο': 'o',
+}
+
+// eastDigit returns the ASCII digit an Arabic-Indic or Persian digit stands
+// for.
+func eastDigit(r rune) (rune, bool) {
+	switch {
+	case r >= '٠' && r <= '٩':
+		return '0' + r - '٠', true
+	case r >= '۰' && r <= '۹':
+		return '0' + r - '۰', true
+	}
+	return 0, false
+}
+
+// wordMix counts the kinds of characters of one word.
+type wordMix struct {
+	latin, look, other, digits, east int
+}
+
+func mixOf(s string) wordMix {
+	var m wordMix
+	for _, r := range s {
+		switch {
+		case r < utf8.RuneSelf && r >= '0' && r <= '9':
+			m.digits++
+		case r < utf8.RuneSelf && isASCIILetter(byte(r)) || unicode.Is(unicode.Latin, r):
+			m.latin++
+		case lookAlikes[r] != 0:
+			m.look++
+		case isEast(r):
+			m.east++
+		case unicode.IsLetter(r) || unicode.IsDigit(r):
+			m.other++
+		}
+	}
+	return m
+}
+
+func isEast(r rune) bool { _, ok := eastDigit(r); return ok }
+
+// latinWord: w is made of Latin letters only.
+func latinWord(doc *lint.Document, w lint.Word) bool {
+	m := mixOf(string(doc.Text[w.Start:w.End]))
+	return m.latin > 0 && m.look == 0 && m.other == 0 && m.east == 0
+}
+
+func (MixedScript) Check(doc *lint.Document) []lint.Finding {
+	var out []lint.Finding
+	text := doc.Text
+	en := doc.Lang == "en"
+	for _, sp := range prose(doc) {
+		if skipASCII(text[sp.Start:sp.End]) == sp.Len() {
+			continue
+		}
+		words := doc.WordsIn(sp)
+		for k, w := range words {
+			if skipASCII(text[w.Start:w.End]) == w.Len() {
+				continue
+			}
+			word := string(text[w.Start:w.End])
+			m := mixOf(word)
+			near := func(d int) bool {
+				return k+d >= 0 && k+d < len(words) && latinWord(doc, words[k+d])
+			}
+			foreign := func(d int) bool {
+				return k+d >= 0 && k+d < len(words) && mixOf(string(text[words[k+d].Start:words[k+d].End])).other > 0
+			}
+			switch {
+			case m.look > 0 && m.other == 0 && m.east == 0 && (m.latin > 0 || en && m.digits > 0):
+				// "WНO", "М101А1"
+				out = append(out, fixScript(doc, w, fmt.Sprintf("%q mixes look-alike letters of another script with Latin letters or digits", word)))
+			case en && m.look == 1 && m.latin+m.other+m.digits+m.east == 0 && w.End < sp.End && text[w.End] == '.' && near(1) &&
+				unicode.IsUpper([]rune(word)[0]):
+				// "А. Smith": a Cyrillic initial
+				out = append(out, fixScript(doc, w, fmt.Sprintf("the initial %q is a letter of another script", word)))
+			case en && m.east > 0 && m.other == 0 && m.look == 0 && !foreign(-1) && !foreign(1) && (m.latin > 0 || near(-1) || near(1)):
+				// "۱۹th", "on ۱۹ May"
+				out = append(out, fixScript(doc, w, fmt.Sprintf("%q has Arabic-Indic or Persian digits in English text", word)))
+			}
+		}
+	}
+	return out
+}
+
+// fixScript reports w with a fix that writes the Latin letters and ASCII
+// digits.
+func fixScript(doc *lint.Document, w lint.Word, msg string) lint.Finding {
+	word := string(doc.Text[w.Start:w.End])
+	good := strings.Map(func(r rune) rune {
+		if l := lookAlikes[r]; l != 0 {
+			return l
+		}
+		if d, ok := eastDigit(r); ok {
+			return d
+		}
+		return r
+	}, word)
+	return finding(doc, w.Span, msg, fmt.Sprintf("write %q", good), true, good)
+}
