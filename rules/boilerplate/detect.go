@@ -577,10 +577,22 @@ func (d *detector) edges() {
 		}
 		prev = i
 	}
-	// A tag cloud: three or more one-to-three-word lines closing the page.
+	// A tag cloud: three or more one-to-three-word lines closing the page,
+	// each a block of its own (the lines of one paragraph are one piece of
+	// text); in Markdown, where consecutive lines are one paragraph, blocks
+	// on consecutive lines are the rows of a table, and a tag of a cloud
+	// is a paragraph of its own.
+	tag := func(i int) bool {
+		return small(i) && d.ownBlock(i) &&
+			(d.doc.Format != lint.FormatMarkdown || i == 0 || blankLineBetween(d.doc.Src, d.us[i-1].End, d.us[i].Start))
+	}
 	j := n
-	for j > d.last+1 && (small(j-1) || d.why[j-1] != "") {
+	for j > d.last+1 && (tag(j-1) || d.why[j-1] != "") {
 		j--
+	}
+	// lines a paragraph ending with a colon introduces are its content
+	if j > 0 && d.us[j-1].final == ':' {
+		j = n
 	}
 	cnt := 0
 	for k := j; k < n; k++ {
@@ -595,6 +607,12 @@ func (d *detector) edges() {
 	}
 }
 
+// ownBlock reports whether unit i is the only line of its block.
+func (d *detector) ownBlock(i int) bool {
+	b := d.us[i].block
+	return (i == 0 || d.us[i-1].block != b) && (i+1 == len(d.us) || d.us[i+1].block != b)
+}
+
 // maxTopUnits bounds the units above the first prose that the header
 // checks look at: a site's header is a few dozen lines at most, and a page
 // of thousands of list items before any prose (nothing to find there) made
@@ -603,7 +621,12 @@ const maxTopUnits = 200
 
 // top is where the header checks stop: the first prose unit, or
 // maxTopUnits.
-func (d *detector) top() int { return min(d.first, maxTopUnits) }
+func (d *detector) top() int {
+	if d.last < 0 {
+		return 0 // no prose, no header (see inTop)
+	}
+	return min(d.first, maxTopUnits)
+}
 
 // maxHeaderUnits: a site's header, its menu and tagline, lie in the first
 // lines of the page.
