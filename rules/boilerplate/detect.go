@@ -503,11 +503,11 @@ func (d *detector) edges() {
 	head := min(top, maxHeaderUnits)
 	for i := 0; i < min(head, maxLogoGap); i++ {
 		ui := &d.us[i]
-		if ui.nwords > 4 || ui.Len() > 80 || ui.nfunc > 0 || !ui.headlineLike() || d.skip(i) || ui.kind == lint.Heading {
+		if ui.nwords > 4 || ui.Len() > 80 || ui.nfunc > 0 || !ui.headlineLike() || d.skip(i) || ui.kind == lint.Heading || ui.kind == lint.ListItem {
 			continue
 		}
 		for j := i + 1; j < min(head, i+1+maxLogoGap); j++ {
-			if d.us[j].norm == ui.norm && d.titleAfter(j) {
+			if d.us[j].norm == ui.norm && d.us[j].kind != lint.Heading && d.us[j].kind != lint.ListItem && d.titleAfter(j) {
 				d.mark(i, whyHeader, "")
 				d.mark(j, whyHeader, "")
 			}
