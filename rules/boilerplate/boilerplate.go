@@ -249,7 +249,8 @@ func (d *detector) findings() []lint.Finding {
 			continue
 		}
 		j := i + 1
-		for j < len(d.us) && d.why[j] != "" && (d.why[j] == d.why[i] || adjacentLines(d.doc.Src, d.us[j-1].End, d.us[j].Start)) &&
+		for j < len(d.us) && d.why[j] != "" &&
+			(d.why[j] == d.why[i] || (d.weak[j] || d.weak[j-1]) && adjacentLines(d.doc.Src, d.us[j-1].End, d.us[j].Start)) &&
 			gapIsBlank(d.doc.Src, d.us[j-1].End, d.us[j].Start) {
 			j++
 		}
@@ -333,8 +334,9 @@ func (d *detector) repeats(k int) int {
 }
 
 // adjacentLines reports whether src[a:b] holds one line break and no
-// blank line: a widget's lines follow one another, so chrome of several
-// kinds on consecutive lines (a share row, a logo line) is one finding.
+// blank line: a widget's lines follow one another, so chrome found by shape
+// on the line next to other chrome (a logo line under a share row) joins
+// its finding.
 func adjacentLines(src []byte, a, b int) bool {
 	return bytes.Count(src[a:b], []byte("\n")) == 1
 }
