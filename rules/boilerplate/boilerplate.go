@@ -162,10 +162,13 @@ evidence, always at block level: a phrase counts when it is the whole line or op
 the block, never inside running prose ("refuse to read more than maxSize bytes" is
 fine). Shape finds chrome no pack names: a call verb and a social network in a short
 line ("Join our Telegram channel"); a short line opened or closed by an arrow; a row
-of at least two separators (| • › ·) between items of at most five words; a site
-section name on a line of two or three words ("World news"); a caption closed by
-"- Photo 2"; a post link or "(@handle)" and a date; a call verb of another
-language opening a short line of an English article. Most shape patterns count
+of at least two separators (| • › ·) between items of at most five words, or of
+"Key: value" items (post metadata); a site section name on a line of two or three
+words ("World news"); a caption closed by "- Photo 2"; a post link or "(@handle)"
+and a date; a comma-separated tag line beside chrome at the bottom; a one- or
+two-word site name between header chrome and the first paragraph; a call verb, or
+a date with a month name, of another language in a short line of an English
+article (the article's language is read from the function words of its prose). Most shape patterns count
 only where chrome clusters: above the article's first paragraph of prose and below
 its last (a page with no prose has no such edges); a short line between two
 pieces of chrome at the bottom is chrome too. Chrome in another language than
