@@ -28,6 +28,10 @@ type CorpusBuilder struct {
 	seen   bloomLayers
 	counts map[uint64]int32
 	docs   int
+	// copies holds the fingerprint of each distinct document: a copy of
+	// a document (the same article in two folders) adds nothing to the
+	// counts, for an article is never boilerplate of its own copy.
+	copies map[uint64]struct{}
 
 	// parsed documents kept for the check pass, within keepBytes of source
 	keepMu    sync.Mutex
@@ -130,7 +134,7 @@ func (d *Document) KeptKeys() (DocKeys, bool) {
 
 // NewCorpusBuilder returns an empty corpus.
 func NewCorpusBuilder() *CorpusBuilder {
-	return &CorpusBuilder{counts: map[uint64]int32{}}
+	return &CorpusBuilder{counts: map[uint64]int32{}, copies: map[uint64]struct{}{}}
 }
 
 // CorpusKeys are the keys a document contributes: each non-empty line and
@@ -190,10 +194,18 @@ func (c *CorpusBuilder) Observe(doc *Document) {
 	c.observeKeys(CorpusKeys(doc))
 }
 
-// observeKeys counts one document's distinct keys.
+// observeKeys counts one document's distinct keys, sorted, unless the run
+// already holds a document with the same keys: a copy counts as a document
+// of the run but adds no sighting of its lines.
 func (c *CorpusBuilder) observeKeys(keys []uint64) {
+	fp := fingerprintKeys(keys)
 	c.mu.Lock()
 	defer c.mu.Unlock()
+	c.docs++
+	if _, dup := c.copies[fp]; dup {
+		return
+	}
+	c.copies[fp] = struct{}{}
 	for _, k := range keys {
 		if n, ok := c.counts[k]; ok {
 			if n < math.MaxInt32 {
@@ -207,7 +219,16 @@ func (c *CorpusBuilder) observeKeys(keys []uint64) {
 		}
 		c.seen.add(k)
 	}
-	c.docs++
+}
+
+// fingerprintKeys hashes a sorted key set: two documents with the same
+// lines and blocks have the same fingerprint.
+func fingerprintKeys(keys []uint64) uint64 {
+	h := uint64(fnvOffset)
+	for _, k := range keys {
+		h = mix(h ^ k)
+	}
+	return h
 }
 
 // Files implements Corpus.

@@ -191,3 +191,23 @@ func (corpusRule) DefaultSeverity() Severity { return SeverityWarning }
 func (corpusRule) Doc() RuleDoc              { return RuleDoc{} }
 func (corpusRule) Check(*Document) []Finding { return nil }
 func (corpusRule) UsesCorpus() bool          { return true }
+
+func TestCorpusCopiesCountOnce(t *testing.T) {
+	// one article copied into three folders is one sighting of its lines;
+	// a fourth article sharing a line adds one more
+	c := NewCorpusBuilder()
+	art := "# Harbour news\n\nThe ferry to the island runs twice a day from the old pier.\n\nTickets are sold on board.\n"
+	for i := 0; i < 3; i++ {
+		c.Observe(corpusDoc(t, art))
+	}
+	c.Observe(corpusDoc(t, "# Other news\n\nTickets are sold on board.\n"))
+	if got := c.Files(LineKey("The ferry to the island runs twice a day from the old pier.")); got != 1 {
+		t.Errorf("line of a copied article in %d files, want 1", got)
+	}
+	if got := c.Files(LineKey("Tickets are sold on board.")); got != 2 {
+		t.Errorf("line shared with another article in %d files, want 2", got)
+	}
+	if c.Docs() != 4 {
+		t.Errorf("Docs = %d, want 4", c.Docs())
+	}
+}

@@ -1,18 +1,22 @@
 // Package boilerplate implements the rule that flags site chrome left in an
 // article: theme notices, share and subscribe prompts, cookie banners,
 // copyright footers, related-article lists, calendars and tag clouds, author
-// boxes and closing author bios, and, when several files are linted
-// together, lines that recur across the files of the run.
+// boxes and closing author bios, found by phrase packs and by shape (shape.go),
+// and, when several files are linted together, chrome-like lines that recur
+// across the files of the run.
 package boilerplate
 
 import (
+	"bytes"
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
 	"unicode/utf8"
 
 	"github.com/translint/translint/lint"
+	"github.com/translint/translint/lint/langid"
 )
 
 // DefaultMinFiles is the number of files a line must appear in to count as
@@ -145,30 +149,55 @@ func (*Rule) Doc() lint.RuleDoc {
 	return lint.RuleDoc{
 		Title: "Site chrome, widgets or author boxes left in the article",
 		Text: `Scraped and machine-translated articles often keep pieces of the page around them:
-theme notices ("Exit mobile version"), share and subscribe prompts, cookie banners,
-copyright footers, "Read also" lists of other articles, calendars, tag clouds, menus,
-author boxes ("Anna Cooper / Specialization: … Description: …") and closing author
-bios ("Emma Matthew is a political analyst for …"). The rule finds them with phrase
-packs in English, Russian, Ukrainian, German, French and Spanish, always at block
-level: a phrase counts when it is the whole line, or opens the block, never inside
-running prose ("refuse to read more than maxSize bytes" is fine). Short lines with
-few function words and no final punctuation count as widgets only at the top or
-the bottom of the document. When several files are linted in one run, a line that
-appears in at least min-files of them is boilerplate in each.
+theme notices ("Exit mobile version"), share and subscribe prompts, calls to follow
+a channel, comment forms, cookie banners, copyright footers, "Read also" lists of
+other articles, calendars, tag clouds, menus, breadcrumbs, previous/next-post
+links, gallery labels, the residue of embedded posts, author boxes ("Anna Cooper /
+Specialization: … Description: …") and closing author bios ("Emma Matthew is a
+political analyst for …").
 
-Each finding spans the whole piece of chrome; its fix deletes it with one adjacent
-blank line. A site section glued to the title ("Russia policy – policy") is
-reported on the suffix alone.
+The rule reads the article line by line, in two ways. Phrase packs (English,
+Russian, Ukrainian, German, French, Spanish, Polish, Romanian) are strong
+evidence, always at block level: a phrase counts when it is the whole line or opens
+the block, never inside running prose ("refuse to read more than maxSize bytes" is
+fine). Shape finds chrome no pack names: a call verb and a social network in a short
+line ("Join our Telegram channel"); a short line opened or closed by an arrow; a row
+of at least two separators (| • › ·) between items of at most five words, or of
+"Key: value" items (post metadata); a site section name on a line of two or three
+words ("World news"); a caption closed by "- Photo 2"; a post link or "(@handle)"
+and a date; a comma-separated tag line beside chrome at the bottom; a one- or
+two-word site name between header chrome and the first paragraph; a call verb, or
+a date with a month name, of another language in a short line of an English
+article (the article's language is read from the function words of its prose). Most shape patterns count
+only where chrome clusters: above the article's first paragraph of prose and below
+its last (a page with no prose has no such edges); a short line between two
+pieces of chrome at the bottom is chrome too. Chrome in another language than
+the document's is one finding that names the language.
+
+When several files are linted in one run, a line found in at least min-files of
+them is also reported, but only when it already looks like chrome: at most 12
+words, not a full sentence, above the first or below the last paragraph, with a
+mark of a widget (a call verb, a share word, a separator, an arrow, a link or a
+handle). A sentence repeated across articles is never boilerplate, and an exact
+copy of a file adds nothing to the counts. These findings are all that depends
+on the set of files of a run; they say how many files hold the line.
+
+Each finding spans the whole piece of chrome. The fix deletes it with one adjacent
+blank line when a phrase of the packs, or a widget shape (calendar, author box,
+copyright footer, a call to follow at an edge), found it; findings on shape alone
+or on repetition across the run are reported without a fix. A site section glued
+to the title ("Russia policy – policy") is reported on the suffix alone.
 
 Left alone: bylines and datelines ("By Jane Doe, Reuters", "March 3, 2024"),
-captions and photo credits, quotations, phrases inside running prose, and lists
-that are article content. Titles, headings, bylines, datelines and author names
-recur across the files of a site and are never learned from the corpus.`,
+captions and photo credits, quotations, editor's notes, phrases inside running
+prose, headings over prose, and lists that are article content. Titles, headings,
+bylines, datelines and author names recur across the files of a site and are never
+learned from the corpus.`,
 		Bad:  "The talks will resume on Monday.\n\nShare this:\n\nExit mobile version",
 		Good: "The talks will resume on Monday.",
 		Options: []lint.OptionDoc{
-			{Name: "phrases", Type: "list of strings", Default: "[]", Text: `Extra phrases, "KIND: PHRASE" or a whole-line phrase. Kinds: line (the whole line), start (a block starting with it), label (alone or before ":"), edge (a label in the first or last lines), short (inside a line of at most 12 words at the top or bottom), list (a header of related links), footer (like short, and the short lines after it are chrome too), bio-key (a key of an author box), bio-field (a key that counts only beside a bio-key).`},
-			{Name: "min-files", Type: "integer", Default: strconv.Itoa(DefaultMinFiles), Text: "A line found in at least this many files of one run is boilerplate; a negative value turns corpus learning off."},
+			{Name: "phrases", Type: "list of strings", Default: "[]", Text: `Extra phrases, "KIND: PHRASE" or a whole-line phrase. Kinds: line (the whole line), start (a block starting with it), label (alone or before ":"), edge (a label in the first or last lines), short (inside a line of at most 12 words at the top or bottom), list (a header of related links), footer (like short, and the short lines after it are chrome too), bio-key (a key of an author box), bio-field (a key that counts only beside a bio-key), call (a verb that opens a call to action), network (a social network or messenger), photo (a word of a gallery label).`},
+			{Name: "min-files", Type: "integer", Default: strconv.Itoa(DefaultMinFiles), Text: "A short chrome-like line at the top or bottom found in at least this many files of one run is boilerplate (reported without a fix); a negative value turns corpus learning off."},
 		},
 	}
 }
@@ -180,9 +209,10 @@ func (r *Rule) Check(doc *lint.Document) []lint.Finding {
 	defer scratchPool.Put(s)
 	us := buildUnits(doc, m, s)
 	s.why, s.footer, s.phrase = reuse(s.why, len(us)), reuse(s.footer, len(us)), reuse(s.phrase, len(us))
+	s.weak = reuse(s.weak, len(us))
 	d := &detector{
 		doc: doc, text: doc.Text, m: m, us: us, minFiles: r.minFiles,
-		why: s.why, footer: s.footer, phrase: s.phrase, s: s,
+		why: s.why, footer: s.footer, phrase: s.phrase, weak: s.weak, s: s,
 	}
 	d.regions()
 	d.phrases()
@@ -191,6 +221,7 @@ func (r *Rule) Check(doc *lint.Document) []lint.Finding {
 	d.bioBoxes()
 	d.corpus()
 	d.edges()
+	d.shapes()
 	d.closingBio()
 	fs := d.findings()
 	if f, ok := d.titleSuffix(); ok && !overlapsAny(f.Fix[0].Span, fs) {
@@ -221,7 +252,9 @@ func (d *detector) findings() []lint.Finding {
 			continue
 		}
 		j := i + 1
-		for j < len(d.us) && d.why[j] == d.why[i] && gapIsBlank(d.doc.Src, d.us[j-1].End, d.us[j].Start) {
+		for j < len(d.us) && d.why[j] != "" &&
+			(d.why[j] == d.why[i] || (d.weak[j] || d.weak[j-1]) && adjacentLines(d.doc.Src, d.us[j-1].End, d.us[j].Start)) &&
+			gapIsBlank(d.doc.Src, d.us[j-1].End, d.us[j].Start) {
 			j++
 		}
 		span := lint.Span{Start: d.us[i].Start, End: d.us[j-1].End}
@@ -229,12 +262,13 @@ func (d *detector) findings() []lint.Finding {
 		// the blank line between two findings goes to the first one
 		del.Start = max(del.Start, prevEnd)
 		prevEnd = del.End
-		out = append(out, lint.Finding{
-			Span:       span,
-			Message:    d.message(i, j),
-			Suggestion: "delete it",
-			Fix:        []lint.Edit{{Span: del}},
-		})
+		f := lint.Finding{Span: span, Message: d.message(i, j), Suggestion: "delete it"}
+		if !slices.Contains(d.weak[i:j], true) && !holdsGeneratorMarkup(d.doc.Src[del.Start:del.End]) {
+			f.Fix = []lint.Edit{{Span: del}}
+		} else {
+			f.Suggestion = "delete it if it is not part of the article"
+		}
+		out = append(out, f)
 		i = j
 	}
 	return out
@@ -251,8 +285,11 @@ func (d *detector) message(i, j int) string {
 		seen[w] = true
 		switch {
 		case w == whyCorpus:
-			w = fmt.Sprintf("text repeated %s of this run", d.phrase[k])
+			w = "text repeated " + d.repeatCount(i, j) + " of this run"
 		case d.phrase[k] != "":
+			if lang := d.m.lang[lint.Normalize(d.phrase[k])]; lang != "" && lang != d.doc.Lang && lang != d.bodyLang() {
+				w += " in " + langid.Name(lang)
+			}
 			w = fmt.Sprintf("%s %q", w, d.phrase[k])
 		}
 		parts = append(parts, w)
@@ -262,6 +299,49 @@ func (d *detector) message(i, j int) string {
 		msg += fmt.Sprintf(" (%d lines)", j-i)
 	}
 	return msg
+}
+
+// generatorMarkup are the openers of site-generator markup (Hugo shortcodes,
+// Liquid tags and output, kramdown attribute lists, admonition fences): a
+// page without them no longer builds, so a fix never deletes a line that
+// holds one.
+var generatorMarkup = [][]byte{[]byte("{{"), []byte("{%"), []byte("{:"), []byte(":::")}
+
+// holdsGeneratorMarkup reports whether src holds site-generator markup.
+func holdsGeneratorMarkup(src []byte) bool {
+	for _, m := range generatorMarkup {
+		if bytes.Contains(src, m) {
+			return true
+		}
+	}
+	return false
+}
+
+// repeatCount is "in N files" for the units [i, j) learned from the
+// corpus, N the largest count among them.
+func (d *detector) repeatCount(i, j int) string {
+	n := 0
+	for k := i; k < j; k++ {
+		n = max(n, d.repeats(k))
+	}
+	return fmt.Sprintf("in %d files", n)
+}
+
+// repeats is the number of files of the run unit k was found in, 0 when
+// it was not learned from the corpus.
+func (d *detector) repeats(k int) int {
+	if k < len(d.s.rec) {
+		return d.s.rec[k]
+	}
+	return 0
+}
+
+// adjacentLines reports whether src[a:b] holds one line break and no
+// blank line: a widget's lines follow one another, so chrome found by shape
+// on the line next to other chrome (a logo line under a share row) joins
+// its finding.
+func adjacentLines(src []byte, a, b int) bool {
+	return bytes.Count(src[a:b], []byte("\n")) == 1
 }
 
 // gapIsBlank reports whether src[a:b] holds only white space, markup tags and
@@ -327,6 +407,7 @@ func deletion(src []byte, span lint.Span) lint.Span {
 // corpus marks lines and blocks that recur in at least minFiles files of the
 // run.
 func (d *detector) corpus() {
+	d.s.rec = d.s.rec[:0]
 	c := d.doc.Corpus
 	if c == nil {
 		return
@@ -351,7 +432,7 @@ func (d *detector) corpus() {
 		for j < len(d.us) && d.us[j].block == d.us[i].block {
 			j++
 		}
-		if j-i > 1 && d.learnable(i) {
+		if j-i > 1 && d.allLearnable(i, j) {
 			if n := c.Files(keys.block(d.us[i].block)); n >= d.minFiles {
 				for k := i; k < j; k++ {
 					rec[k] = max(rec[k], n)
@@ -363,7 +444,7 @@ func (d *detector) corpus() {
 	for i := 0; i < len(d.us); {
 		if d.us[i].kind != lint.ListItem {
 			if rec[i] > 0 {
-				d.mark(i, whyCorpus, fmt.Sprintf("in %d files", rec[i]))
+				d.markWeak(i, whyCorpus, "")
 			}
 			i++
 			continue
@@ -376,11 +457,21 @@ func (d *detector) corpus() {
 		}
 		for k := i; all && k < j; k++ {
 			if rec[k] > 0 {
-				d.mark(k, whyCorpus, fmt.Sprintf("in %d files", rec[k]))
+				d.markWeak(k, whyCorpus, "")
 			}
 		}
 		i = j
 	}
+}
+
+// allLearnable reports whether units [i, j) are all learnable.
+func (d *detector) allLearnable(i, j int) bool {
+	for k := i; k < j; k++ {
+		if !d.learnable(k) {
+			return false
+		}
+	}
+	return true
 }
 
 // corpusKeys finds the corpus keys of a document's units and blocks,
@@ -434,15 +525,24 @@ func separatorsOnly(b []byte) bool {
 	return true
 }
 
-// learnable: the parts of an article that may legitimately repeat across
-// the files of one site are never learned as chrome.
+// maxLearnWords is the longest line corpus learning may report: chrome
+// repeated across a site's pages is a label, a button or a link title.
+const maxLearnWords = 12
+
+// learnable: repetition across the run only strengthens the evidence of
+// shape. A line is learned when it already looks like chrome: short, not a
+// full sentence, above the article's first paragraph or below its last.
+// The parts of an article that legitimately repeat across the files of one
+// site (titles, headings, bylines, datelines, names, quotes, captions) are
+// never learned.
 func (d *detector) learnable(i int) bool {
 	u := &d.us[i]
 	switch u.kind {
 	case lint.Title, lint.Heading, lint.Byline, lint.Quote, lint.Caption:
 		return false
 	}
-	return !u.quoted && !u.bylineLike() && !u.dateLike(d.text, d.m) && !u.nameLike(d.text)
+	return u.nwords <= maxLearnWords && !u.sentence() && d.inEdge(i) && d.chromeSign(i) &&
+		!u.quoted && !u.bylineLike() && !u.dateLike(d.text, d.m) && !u.nameLike(d.text)
 }
 
 var titleSeps = []string{" – ", " — ", " | ", " - ", " :: "}

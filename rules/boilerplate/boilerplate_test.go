@@ -65,10 +65,10 @@ func TestPacks(t *testing.T) {
 
 func TestParsePhrase(t *testing.T) {
 	for in, want := range map[string]Phrase{
-		"Visit our shop":        {KindLine, "Visit our shop"},
-		"start: We use cookies": {KindStart, "We use cookies"},
-		"label: Share this:":    {KindLabel, "Share this:"},
-		"Note: read this":       {KindLine, "Note: read this"},
+		"Visit our shop":        {Kind: KindLine, Text: "Visit our shop"},
+		"start: We use cookies": {Kind: KindStart, Text: "We use cookies"},
+		"label: Share this:":    {Kind: KindLabel, Text: "Share this:"},
+		"Note: read this":       {Kind: KindLine, Text: "Note: read this"},
 	} {
 		got, err := ParsePhrase(in)
 		if err != nil || got != want {
@@ -208,8 +208,8 @@ func run(t *testing.T, r *Rule, docs []string) [][]string {
 
 func article(i int, extra string) string {
 	return fmt.Sprintf("---\ntitle: \"Council story number %d\"\n---\n\nBy Jane Doe, Reuters\n\nMarch 3, 2024\n\n"+
-		"Paragraph %d of a story about the council and the budget, which is long enough to be prose.\n\n%s"+
-		"Another paragraph %d that closes the story with a sentence of its own.\n", i, i, extra, i)
+		"Paragraph %d of a story about the council and the budget, which is long enough to be prose.\n\n"+
+		"Another paragraph %d that closes the story with a sentence of its own.\n\n%s", i, i, i, extra)
 }
 
 func TestCorpusLearning(t *testing.T) {
@@ -334,5 +334,91 @@ func TestCorpusKeysOfUnits(t *testing.T) {
 	(&lint.Linter{Rules: []lint.Rule{p}}).Run(srcs)
 	if n := int(p.withKeys.Load()); n != len(docs) {
 		t.Errorf("keys kept for %d documents, want %d", n, len(docs))
+	}
+}
+
+func messages(t *testing.T, r *Rule, name, src string) []lint.Finding {
+	t.Helper()
+	d, err := lint.Parse(name, []byte(src))
+	if err != nil {
+		t.Fatal(err)
+	}
+	// as the engine does: the declared language, or the run's
+	if d.Lang = lint.NormalizeLang(d.DeclaredLang); d.Lang == "" {
+		d.Lang = "en"
+	}
+	return r.Check(d)
+}
+
+func TestForeignChromeNamesLanguage(t *testing.T) {
+	for _, tc := range []struct{ name, src, want string }{
+		{"a.txt", body + "Compartir\n", "in Spanish"},
+		{"a.txt", body + "Udostępnij\n", "in Polish"},
+		{"a.txt", body + "Ascultă Radio Valea Live\n", "in Romanian"},
+		{"a.txt", body + "Share this:\n", ""},
+		// chrome in the document's own language names none
+		{"a.md", "---\nlang: es\n---\n\n" + body + "Compartir\n", ""},
+	} {
+		fs := messages(t, Default(), tc.name, tc.src)
+		if len(fs) != 1 {
+			t.Errorf("%q: got %d findings, want 1", tc.src, len(fs))
+			continue
+		}
+		m := fs[0].Message
+		if tc.want == "" && (strings.Contains(m, "in Spanish") || strings.Contains(m, "in English")) {
+			t.Errorf("%q: message %q names a language", tc.src, m)
+		}
+		if tc.want != "" && !strings.Contains(m, tc.want) {
+			t.Errorf("%q: message %q, want it to say %q", tc.src, m, tc.want)
+		}
+	}
+}
+
+func TestShapeFindingsOfferNoFix(t *testing.T) {
+	// chrome found by shape alone is reported without a fix; a pack
+	// phrase at the bottom is fixed
+	for _, tc := range []struct {
+		src string
+		fix bool
+	}{
+		{body + "Nice view pic.twitter.com/abc123 — Jo Reed (@joreed) May 2, 2024\n", false},
+		{"Home › World › Europe\n\n" + body, false},
+		{body + "← Older story about the harbour\n", false},
+		{body + "Join our Telegram channel\n", true},
+		{body + "Watch the whole interview on YouTube.\n", false},
+		{body + "Share this:\n", true},
+	} {
+		fs := messages(t, Default(), "a.txt", tc.src)
+		if len(fs) != 1 {
+			t.Errorf("%q: got %d findings, want 1", tc.src, len(fs))
+			continue
+		}
+		if got := len(fs[0].Fix) > 0; got != tc.fix {
+			t.Errorf("%q: fix %v, want %v", tc.src, got, tc.fix)
+		}
+	}
+}
+
+func TestFixKeepsGeneratorMarkup(t *testing.T) {
+	// chrome next to site-generator markup is reported, and the fix that
+	// would take the markup's line with it is withheld
+	for _, src := range []string{
+		body + "Share this: {{< icons >}}\n",
+		body + "{% include share.html %} Share this:\n",
+	} {
+		d, err := lint.Parse("a.md", []byte(src))
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, f := range Default().Check(d) {
+			for _, e := range f.Fix {
+				if holdsGeneratorMarkup([]byte(src[e.Start:e.End])) {
+					t.Errorf("%q: the fix deletes generator markup: %q", src, src[e.Start:e.End])
+				}
+			}
+		}
+	}
+	if got := applyFix(t, Default(), "a.md", body+"Share this:\n\n{{< related >}}\n"); !strings.Contains(got, "{{< related >}}") {
+		t.Errorf("fix lost the shortcode: %q", got)
 	}
 }

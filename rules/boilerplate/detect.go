@@ -20,6 +20,12 @@ const (
 	whyFooter   = "page footer"
 	whyTags     = "tag or menu widget"
 	whyCorpus   = "line repeated across files"
+	whyCall     = "call to follow or share"
+	whyEmbed    = "embedded post residue"
+	whyNav      = "navigation link or breadcrumb"
+	whyGallery  = "photo-gallery label"
+	whySection  = "site section name"
+	whyDate     = "date line"
 )
 
 // detector holds the state of one Check.
@@ -31,6 +37,8 @@ type detector struct {
 	why      []string // reason per unit, "" when the unit is article text
 	footer   []bool
 	phrase   []string // the phrase or key that matched, for the message
+	weak     []bool   // the unit is chrome on evidence too weak for a fix
+	lang     *string  // bodyLang, once worked out
 	first    int      // first prose unit (len(us) when none)
 	last     int      // last prose unit (-1 when none)
 	minFiles int
@@ -44,8 +52,21 @@ func (d *detector) mark(i int, why, what string) {
 	}
 }
 
-func (d *detector) inTop(i int) bool    { return i < d.first }
-func (d *detector) inBottom(i int) bool { return i > d.last }
+// markWeak marks unit i as chrome on evidence that --fix must not act on:
+// shape alone, or repetition across the run.
+func (d *detector) markWeak(i int, why, what string) {
+	if d.why[i] == "" {
+		d.mark(i, why, what)
+		d.weak[i] = true
+	}
+}
+
+// inTop and inBottom: above the article's first paragraph of prose, below
+// its last. A page with no prose at all has no edges: chrome clusters
+// around an article body, and a page of headings, code and lists (a
+// reference page) has none.
+func (d *detector) inTop(i int) bool    { return d.last >= 0 && i < d.first }
+func (d *detector) inBottom(i int) bool { return d.last >= 0 && i > d.last }
 func (d *detector) inEdge(i int) bool   { return d.inTop(i) || d.inBottom(i) }
 
 // skip: units the rule never calls chrome: quotations and captions (photo
@@ -58,7 +79,8 @@ func (d *detector) skip(i int) bool {
 func (d *detector) regions() {
 	d.first, d.last = len(d.us), -1
 	for i := range d.us {
-		if d.us[i].prose() {
+		// a long title is not the body: the header lies below it too
+		if d.us[i].prose() && d.us[i].kind != lint.Title {
 			if d.first == len(d.us) {
 				d.first = i
 			}
@@ -116,7 +138,7 @@ func (d *detector) phrases() {
 			if k < u.nwords && !isSeparator(u.afterWords(d.text, k)) {
 				continue
 			}
-			if m.label[p] || m.list[p] || m.edge[p] && d.inEdge(i) {
+			if (m.label[p] || m.list[p] || m.edge[p] && d.inEdge(i)) && !d.sectionLabel(i) {
 				d.mark(i, whyPhrase, u.rawText(d.text, 0, k))
 				break
 			}
@@ -140,6 +162,29 @@ func (d *detector) phrases() {
 		}
 	}
 }
+
+// sectionLabel: a label that is the article's own structure: a heading
+// over a paragraph of prose, or of at least minSectionBodyWords words
+// ("Comments" heading a section about comments), or an item of a list in
+// the article body (a table of contents).
+func (d *detector) sectionLabel(i int) bool {
+	switch d.us[i].kind {
+	case lint.Heading:
+		if i+1 == len(d.us) {
+			return false
+		}
+		n := &d.us[i+1]
+		return n.prose() || n.kind == lint.Paragraph && n.nwords >= minSectionBodyWords
+
+	case lint.ListItem:
+		return !d.inEdge(i)
+	}
+	return false
+}
+
+// minSectionBodyWords: a heading over a paragraph this long heads a section
+// of the article.
+const minSectionBodyWords = 8
 
 // copyright: a short line that opens with "©", "(c)" or "Copyright 2024".
 func (d *detector) copyright(i int) bool {
@@ -451,38 +496,40 @@ func (d *detector) edges() {
 	small := func(i int) bool {
 		u := &d.us[i]
 		return u.nwords <= 3 && u.Len() <= 80 && u.nfunc == 0 && u.headlineLike() && !u.ellipsis && !d.skip(i) &&
-			!u.dateLike(d.text, d.m) && u.kind != lint.ListItem
+			!u.dateLike(d.text, d.m) && u.kind != lint.ListItem && u.kind != lint.Heading
 	}
-	// A site name printed twice above the title (logo text and link).
-	for i := 0; i < top; i++ {
+	// A site name printed twice above the title (logo text and link), in
+	// the first lines, a few lines apart.
+	head := min(top, maxHeaderUnits)
+	for i := 0; i < min(head, maxLogoGap); i++ {
 		ui := &d.us[i]
-		if ui.nwords > 4 || ui.Len() > 80 || ui.nfunc > 0 || !ui.headlineLike() || d.skip(i) {
+		if ui.nwords > 4 || ui.Len() > 80 || ui.nfunc > 0 || !ui.headlineLike() || d.skip(i) || ui.kind == lint.Heading || ui.kind == lint.ListItem {
 			continue
 		}
-		for j := i + 1; j < top; j++ {
-			if d.us[j].norm == ui.norm && d.titleAfter(j) {
+		for j := i + 1; j < min(head, i+1+maxLogoGap); j++ {
+			if d.us[j].norm == ui.norm && d.us[j].kind != lint.Heading && d.us[j].kind != lint.ListItem && d.titleAfter(j) {
 				d.mark(i, whyHeader, "")
 				d.mark(j, whyHeader, "")
 			}
 		}
 	}
 	// A menu: four or more one-to-three-word lines above the title.
-	for i := 0; i < top; {
+	for i := 0; i < head; {
 		j := i
-		for j < top && small(j) {
+		for j < head && small(j) {
 			j++
 		}
 		if j-i >= 4 && d.titleAfter(j-1) {
 			for k := i; k < j; k++ {
-				d.mark(k, whyTags, "")
+				d.markWeak(k, whyTags, "")
 			}
 		}
 		i = j + 1
 	}
 	// Above chrome at the top, a tagline that is not the title.
 	f, l := -1, -1
-	for i := 0; i < top; i++ {
-		if d.why[i] != "" {
+	for i := 0; i < head; i++ {
+		if d.why[i] != "" && d.why[i] != whyCorpus {
 			if f < 0 {
 				f = i
 			}
@@ -492,11 +539,11 @@ func (d *detector) edges() {
 	if f >= 0 && d.titleAfter(l) {
 		for i := 0; i < l; i++ {
 			u := &d.us[i]
-			if d.why[i] != "" || u.nwords > 12 || d.skip(i) || u.bylineLike() || u.dateLike(d.text, d.m) {
+			if d.why[i] != "" || u.nwords > 12 || d.skip(i) || u.bylineLike() || u.dateLike(d.text, d.m) || u.kind == lint.Heading {
 				continue
 			}
 			if i > f || !u.headlineLike() {
-				d.mark(i, whyHeader, "")
+				d.markWeak(i, whyHeader, "")
 			}
 		}
 	}
@@ -522,15 +569,30 @@ func (d *detector) edges() {
 				all = all && d.us[k].nwords <= 15 && !d.skip(k)
 			}
 			for k := prev + 1; all && k < i; k++ {
-				d.mark(k, d.why[prev], "")
+				if d.weak[prev] || d.weak[i] {
+					d.markWeak(k, d.why[prev], d.phrase[prev])
+				}
+				d.mark(k, d.why[prev], d.phrase[prev])
 			}
 		}
 		prev = i
 	}
-	// A tag cloud: three or more one-to-three-word lines closing the page.
+	// A tag cloud: three or more one-to-three-word lines closing the page,
+	// each a block of its own (the lines of one paragraph are one piece of
+	// text); in Markdown, where consecutive lines are one paragraph, blocks
+	// on consecutive lines are the rows of a table, and a tag of a cloud
+	// is a paragraph of its own.
+	tag := func(i int) bool {
+		return small(i) && d.ownBlock(i) &&
+			(d.doc.Format != lint.FormatMarkdown || i == 0 || blankLineBetween(d.doc.Src, d.us[i-1].End, d.us[i].Start))
+	}
 	j := n
-	for j > d.last+1 && (small(j-1) || d.why[j-1] != "") {
+	for j > d.last+1 && (tag(j-1) || d.why[j-1] != "") {
 		j--
+	}
+	// lines a paragraph ending with a colon introduces are its content
+	if j > 0 && d.us[j-1].final == ':' {
+		j = n
 	}
 	cnt := 0
 	for k := j; k < n; k++ {
@@ -540,9 +602,15 @@ func (d *detector) edges() {
 	}
 	if cnt >= 3 {
 		for k := j; k < n; k++ {
-			d.mark(k, whyTags, "")
+			d.markWeak(k, whyTags, "")
 		}
 	}
+}
+
+// ownBlock reports whether unit i is the only line of its block.
+func (d *detector) ownBlock(i int) bool {
+	b := d.us[i].block
+	return (i == 0 || d.us[i-1].block != b) && (i+1 == len(d.us) || d.us[i+1].block != b)
 }
 
 // maxTopUnits bounds the units above the first prose that the header
@@ -553,7 +621,20 @@ const maxTopUnits = 200
 
 // top is where the header checks stop: the first prose unit, or
 // maxTopUnits.
-func (d *detector) top() int { return min(d.first, maxTopUnits) }
+func (d *detector) top() int {
+	if d.last < 0 {
+		return 0 // no prose, no header (see inTop)
+	}
+	return min(d.first, maxTopUnits)
+}
+
+// maxHeaderUnits: a site's header, its menu and tagline, lie in the first
+// lines of the page.
+const maxHeaderUnits = 20
+
+// maxLogoGap: the two copies of a site's name in its header open the page
+// and are at most this many lines apart.
+const maxLogoGap = 3
 
 // titleAfter reports whether an unmarked headline-like line (the article's
 // title) follows unit i before the first paragraph of prose.

@@ -4,6 +4,7 @@ import (
 	"embed"
 	"fmt"
 	"io/fs"
+	"path"
 	"sort"
 	"strings"
 
@@ -35,19 +36,25 @@ const (
 	KindMonth    Kind = "month"
 	KindSection  Kind = "section"
 	KindFunction Kind = "function"
+	KindNetwork  Kind = "network"
+	KindCall     Kind = "call"
+	KindPhoto    Kind = "photo"
 )
 
 var kinds = map[Kind]bool{
 	KindLine: true, KindStart: true, KindLabel: true, KindEdge: true, KindShort: true,
 	KindList: true, KindFooter: true, KindBioKey: true, KindBioField: true, KindBioRole: true, KindBioLink: true,
 	KindCalendar: true, KindWeekday: true, KindShare: true, KindMonth: true,
-	KindSection: true, KindFunction: true,
+	KindSection: true, KindFunction: true, KindNetwork: true, KindCall: true, KindPhoto: true,
 }
 
 // Phrase is one pack entry.
 type Phrase struct {
 	Kind Kind
 	Text string
+	// Lang is the language of the pack the phrase comes from, "" for the
+	// phrases of every language and for extra phrases.
+	Lang string
 }
 
 // ParsePhrase reads "KIND: PHRASE". A phrase without a known kind prefix is
@@ -120,6 +127,11 @@ func BuiltinPhrases() ([]Phrase, error) {
 		if err != nil {
 			return nil, err
 		}
+		if lang := strings.TrimSuffix(path.Base(n), ".txt"); lang != "any" {
+			for i := range ps {
+				ps[i].Lang = lang
+			}
+		}
 		out = append(out, ps...)
 	}
 	return out, nil
@@ -132,6 +144,12 @@ type matcher struct {
 	bioRole                                       []string // stems
 	bioLink                                       map[string]bool
 	calendar, weekday, share, month, section, fn  map[string]bool
+	network, call, photo                          map[string]bool
+	// lang is the language of a phrase, call verb or network word of a
+	// pack of one language other than English
+	lang map[string]string
+	// fnLang is the language of a function word found in one pack only
+	fnLang map[string]string
 	// first word -> longest phrase starting with it, in words: for phrases
 	// anchored at the start of a line, phrases found anywhere in a short
 	// line, and author-box keys. A line whose first word is not there is
@@ -140,12 +158,13 @@ type matcher struct {
 }
 
 func newMatcher(ps []Phrase) *matcher {
-	m := &matcher{firstAnchored: map[string]int{}, firstShort: map[string]int{}, firstBio: map[string]int{}}
+	m := &matcher{firstAnchored: map[string]int{}, firstShort: map[string]int{}, firstBio: map[string]int{}, lang: map[string]string{}, fnLang: map[string]string{}}
 	sets := map[Kind]*map[string]bool{
 		KindLine: &m.line, KindStart: &m.start, KindLabel: &m.label, KindEdge: &m.edge,
 		KindShort: &m.short, KindList: &m.list, KindFooter: &m.footer, KindBioKey: &m.bioKey, KindBioField: &m.bioField,
 		KindBioLink: &m.bioLink, KindCalendar: &m.calendar, KindWeekday: &m.weekday,
 		KindShare: &m.share, KindMonth: &m.month, KindSection: &m.section, KindFunction: &m.fn,
+		KindNetwork: &m.network, KindCall: &m.call, KindPhoto: &m.photo,
 	}
 	// Sized up front: grown insert by insert, the maps were a quarter of
 	// building the matcher, which a one-article run does at every start.
@@ -156,20 +175,37 @@ func newMatcher(ps []Phrase) *matcher {
 	for k, s := range sets {
 		*s = make(map[string]bool, per[k])
 	}
+	english := map[string]bool{}
 	for _, p := range ps {
 		n := lint.Normalize(p.Text)
 		if n == "" {
 			continue
+		}
+		if p.Lang == "en" {
+			english[n] = true
 		}
 		w := strings.Count(n, " ") + 1
 		if p.Kind == KindBioRole {
 			m.bioRole = append(m.bioRole, n)
 			continue
 		}
-		if p.Kind == KindShare && w > 1 {
-			continue // share widgets are matched word by word
+		if (p.Kind == KindShare || p.Kind == KindNetwork || p.Kind == KindCall || p.Kind == KindPhoto) && w > 1 {
+			continue // share widgets and calls are matched word by word
 		}
 		(*sets[p.Kind])[n] = true
+		if p.Kind == KindNetwork {
+			m.share[n] = true
+		}
+		if p.Lang != "" && p.Kind != KindFunction && p.Kind != KindWeekday {
+			m.lang[n] = p.Lang
+		}
+		if p.Lang != "" && p.Kind == KindFunction {
+			if l, ok := m.fnLang[n]; ok && l != p.Lang {
+				m.fnLang[n] = "" // shared by two languages: names none
+			} else if !ok {
+				m.fnLang[n] = p.Lang
+			}
+		}
 		first := n
 		if i := strings.IndexByte(n, ' '); i >= 0 {
 			first = n[:i]
@@ -186,6 +222,12 @@ func newMatcher(ps []Phrase) *matcher {
 			continue
 		}
 		lens[first] = max(lens[first], w)
+	}
+	// a phrase English packs hold too names no foreign language
+	for n, l := range m.lang {
+		if l == "en" || english[n] {
+			delete(m.lang, n)
+		}
 	}
 	return m
 }

@@ -33,6 +33,9 @@ type unit struct {
 	// ellipsis: the line ends with "..." or "…" (a cut headline).
 	ellipsis bool
 	quoted   bool // starts with a quotation mark
+	// inProse: the unit is a line of a paragraph that, read whole, is
+	// prose (a hard-wrapped paragraph has short lines)
+	inProse bool
 }
 
 // folded reports whether norm holds every word of the line.
@@ -50,13 +53,51 @@ func (u *unit) words(i, j int) string {
 	return u.norm[u.ws[i]:end]
 }
 
-// prose: a sentence of some length, the stuff of an article body.
+// prose: a sentence of some length, the stuff of an article body, or a
+// line of a paragraph that is.
 func (u *unit) prose() bool {
-	if u.nwords >= 25 {
-		return true
-	}
-	return u.nwords >= 12 && !u.ellipsis && strings.ContainsRune(".!?。！？", u.final)
+	return u.inProse || proseShape(u.nwords, u.final, u.ellipsis)
 }
+
+// Prose thresholds: a paragraph of proseWords words, or of
+// proseSentenceWords words closed by sentence punctuation, is article text.
+const (
+	proseWords         = 25
+	proseSentenceWords = 12
+)
+
+// proseShape: n words, ending with final, are prose.
+func proseShape(n int, final rune, ellipsis bool) bool {
+	return n >= proseWords || n >= proseSentenceWords && !ellipsis && strings.ContainsRune(".!?。！？", final)
+}
+
+// markProseBlocks sets inProse on the lines of paragraphs of several lines
+// that are prose read whole.
+func markProseBlocks(us []unit) {
+	for i := 0; i < len(us); {
+		j, n := i+1, us[i].nwords
+		for j < len(us) && us[j].block == us[i].block {
+			n += us[j].nwords
+			j++
+		}
+		if j-i > 1 && us[i].kind == lint.Paragraph && proseShape(n, us[j-1].final, us[j-1].ellipsis) {
+			for k := i; k < j; k++ {
+				us[k].inProse = true
+			}
+		}
+		i = j
+	}
+}
+
+// sentence: a line of several words closed by sentence punctuation, a
+// full sentence rather than a label or a link title.
+func (u *unit) sentence() bool {
+	return u.nwords >= minSentenceWords && !u.ellipsis && strings.ContainsRune(".!?。！？", u.final)
+}
+
+// minSentenceWords is the fewest words a line closed by a full stop needs
+// to be taken for a sentence ("All rights reserved." is a label).
+const minSentenceWords = 4
 
 // headlineLike: short and without final sentence punctuation.
 func (u *unit) headlineLike() bool {
@@ -87,6 +128,7 @@ type scratch struct {
 	why    []string
 	phrase []string
 	footer []bool
+	weak   []bool
 	rec    []int
 }
 
@@ -167,6 +209,7 @@ func buildUnits(doc *lint.Document, m *matcher, s *scratch) []unit {
 			}
 		}
 	}
+	markProseBlocks(out)
 	return out
 }
 
