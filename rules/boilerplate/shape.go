@@ -176,18 +176,30 @@ func (d *detector) foreignDate(i int) int {
 	if u.nwords > maxShortCallWords || u.sentence() || !d.inEdge(i) || u.nameLike(d.text) {
 		return -1
 	}
-	// a date has a number beside its month: "Maja" alone is a name
-	month := -1
-	for k := range u.ws {
-		if w := u.word(k); d.m.month[w] && d.m.lang[w] != "" && (k > 0 && allDigits(u.word(k-1)) || k+1 < len(u.ws) && allDigits(u.word(k+1))) {
-			month = k
-			break
-		}
-	}
+	month := d.dateMonth(i, true)
 	if month < 0 || d.bodyLang() != "en" {
 		return -1
 	}
+	// a run of date lines is a table or a list of dates, content: the same
+	// day in several languages
+	if i > 0 && d.us[i-1].block != u.block && d.dateMonth(i-1, false) >= 0 ||
+		i+1 < len(d.us) && d.us[i+1].block != u.block && d.dateMonth(i+1, false) >= 0 {
+		return -1
+	}
 	return month
+}
+
+// dateMonth returns the index of the word of unit i that is a month name
+// beside a number (a date: "Maja" alone is a name), of another language
+// only when foreign is set; -1 when there is none.
+func (d *detector) dateMonth(i int, foreign bool) int {
+	u := &d.us[i]
+	for k := range u.ws {
+		if w := u.word(k); d.m.month[w] && (!foreign || d.m.lang[w] != "") && (k > 0 && allDigits(u.word(k-1)) || k+1 < len(u.ws) && allDigits(u.word(k+1))) {
+			return k
+		}
+	}
+	return -1
 }
 
 // bodyLang is the language of the article's prose, by the function words
