@@ -153,7 +153,7 @@ func TestHTMLReader(t *testing.T) {
 }
 
 func TestTextReader(t *testing.T) {
-	src := "Headline cut mid-word that he co…\n\nTeaser line without period\n\n" +
+	src := "Headline cut mid-word as the ferry wa…\n\nTeaser line without period\n\n" +
 		"First paragraph. It has sentences.\nSecond line is its own paragraph, as pages are copied.\n\n" +
 		"A hard-wrapped paragraph that goes on for quite a while and then\n" +
 		"wraps at a fixed width like an e-mail would, ending here.\n\nBy Jane Doe, Reuters\n"
@@ -163,7 +163,7 @@ func TestTextReader(t *testing.T) {
 	}
 	checkInvariants(t, d)
 	checkBlocks(t, d, []wantBlock{
-		{Title, "Headline cut mid-word that he co…"},
+		{Title, "Headline cut mid-word as the ferry wa…"},
 		{Teaser, "Teaser line without period"},
 		{Paragraph, "First paragraph. It has sentences."},
 		{Paragraph, "Second line is its own paragraph, as pages are copied."},

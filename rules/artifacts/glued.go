@@ -22,7 +22,7 @@ func (GluedWords) Doc() lint.RuleDoc {
 		Title: "Words glued together without a space",
 		Text: `Flags a lower-case word glued to a capitalised one ("statedHe stated",
 "registeredThat", "aforementionedHe"), as left where a link or a tag was dropped; a name
-glued to the word that opens the next sentence ("CheneThus", with a word such as Thus, The,
+glued to the word that opens the next sentence ("MarlowThus", with a word such as Thus, The,
 However) or to a verb of saying ("Novakwrote", "Lindsaid"); the name must have four letters
 or more, and English words such as "aforesaid" or "understated" are fine. CamelCase
 brands, names and identifiers are left alone: a glued pair is reported only when the token
@@ -49,7 +49,7 @@ var sentenceOpeners = set(
 )
 
 // nameBoundaries open a sentence and never end a CamelCase brand: glued to a
-// capitalised word ("CheneThus") they show a lost space after a name.
+// capitalised word ("MarlowThus") they show a lost space after a name.
 var nameBoundaries = set("Thus", "The", "He", "She", "They", "However", "But", "This",
 	"According", "Meanwhile", "Therefore", "Moreover")
 
@@ -243,7 +243,7 @@ func gluedBoundary(tok string) int {
 	}
 	lower, upper := tok[:b], tok[b:]
 	if isTitleWord(lower) && utf8.RuneCountInString(lower) >= minGluedName && nameBoundaries[upper] {
-		return b // "Nicolas CheneThus": a name glued to the next sentence
+		return b // "Edda MarlowThus": a name glued to the next sentence
 	}
 	if !isLowerWord(lower) || utf8.RuneCountInString(lower) < 3 || !isTitleWord(upper) {
 		return 0
