@@ -23,7 +23,7 @@ func (GluedWords) Doc() lint.RuleDoc {
 		Text: `Flags a lower-case word glued to a capitalised one ("statedHe stated",
 "registeredThat", "aforementionedHe"), as left where a link or a tag was dropped; a name
 glued to the word that opens the next sentence ("MarlowThus", with a word such as Thus, The,
-However) or to a verb of saying ("Novakwrote", "Lindsaid"); the name must have four letters
+However) or to a verb of saying ("Orvikwrote", "Lindsaid"); the name must have four letters
 or more, and English words such as "aforesaid" or "understated" are fine. CamelCase
 brands, names and identifiers are left alone: a glued pair is reported only when the token
 starts with a lower-case word of three letters or more that ends like an inflected English
