@@ -95,7 +95,7 @@ func TestMojibake(t *testing.T) {
 
 func TestEscapedCharacter(t *testing.T) {
 	runCases(t, EscapedCharacter{}, []ruleCase{
-		{"3u3001 Every ferry stops at dusk.", []string{"u3001"}, "3、 Every ferry stops at dusk."},
+		{"5u3001 Every ferry stops at dusk.", []string{"u3001"}, "5、 Every ferry stops at dusk."},
 		{"Norwayu2019s plan.", []string{"u2019"}, "Norway’s plan."},
 		{`Milan\u200b\u200b fair.`, []string{`\u200b\u200b`}, "Milan fair."},
 		{`Fans \ud83c\udf89 cheered.`, []string{`\ud83c\udf89`}, "Fans 🎉 cheered."},
@@ -140,7 +140,7 @@ func TestPunctuation(t *testing.T) {
 		{"after the storm. . After that", []string{". ."}, "after the storm. After that"},
 		{"We were , as usual, hungry.", []string{" ,"}, "We were, as usual, hungry."},
 		// A comma after "the" marks a dropped name, not a stray space.
-		{"She talked with the , but would not say more.", nil, ""},
+		{"She spoke to the , yet would not say more.", nil, ""},
 		{"After the win over , the coach smiled. Read more »", nil, ""},
 		{"the growers who supply the cooperative They want a vote", []string{"cooperative They want"}, ""},
 		{"Which two colours? ) I forget. (Or so. ] Along the valley, – Brenn said the meeting...Then it was “pointless.”, she told us.", []string{"? )", ". ]", ", –", "...", ".”,"}, ""},
@@ -153,7 +153,7 @@ func TestPunctuation(t *testing.T) {
 		{"Damaged by Storms; The Effects of Rain | Weekly. The list [1] and []string, „gut!“ und “quote ‘inner’ ” ok.", nil, ""},
 		{"He left (for good.) and came from the U.S.”, she said... Then “Wait...” (see p. 3 ...) as “J. R. R.”, he wrote.", nil, ""},
 		{"the novel It was filmed twice; we saw They Might Be Giants; so It Goes.", nil, ""},
-		{"more well -trained troops", []string{"well -trained"}, "more well-trained troops"},
+		{"a long -awaited visit", []string{"long -awaited"}, "a long-awaited visit"},
 		{"the magazine.The hearth» wrote", []string{"magazine.The", "»"}, ""},
 		// Code names, domains and brands are not a lost space.
 		{"Call fmt.Sprintf or images.Process, see collections.After, read Gazeta.Ru, Mail.Ru and Tovid.The blog.", nil, ""},

@@ -174,7 +174,7 @@ func spaceBeforeComma(doc *lint.Document, sp lint.Span) []lint.Finding {
 			continue // masked markup, not a space, before the comma
 		}
 		if holeWords[strings.ToLower(string(text[wordStart(text, sp.Start, s):s]))] {
-			// "talked with the , but": a name was dropped here
+			// "spoke to the , yet": a name was dropped here
 			// (dropped-name reports it); removing the space would hide it.
 			continue
 		}
