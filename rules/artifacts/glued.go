@@ -58,14 +58,14 @@ var nameBoundaries = set("Thus", "The", "He", "She", "They", "However", "But", "
 const minGluedName = 4
 
 // glueVerbs are verbs of saying that follow a name; glued to it
-// ("Nguyenwrote") they show a lost space.
+// ("Orvikwrote") they show a lost space.
 var glueVerbs = []string{"said", "wrote", "told", "stated", "added", "says"}
 
 // verbPrefixes are English prefixes that make a word with a verb of saying
 // ("aforesaid", "ghostwrote", "understated", "foretold").
 var verbPrefixes = set("afore", "ghost", "under", "over", "fore", "copy")
 
-// nameGluedToVerb: "Nguyenwrote": a capitalised word of minGluedName
+// nameGluedToVerb: "Orvikwrote": a capitalised word of minGluedName
 // letters or more and a verb of saying, without a space.
 func nameGluedToVerb(doc *lint.Document, sp lint.Span) []lint.Finding {
 	var out []lint.Finding

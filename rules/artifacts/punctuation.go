@@ -33,7 +33,7 @@ func (Punctuation) Doc() lint.RuleDoc {
   the next paragraph opens with "«", as a quotation spanning paragraphs does); a "»" ending a
   line after a space is an arrow after link text ("Read more »");
 - an opening curly quote in a closing position (` + "`Ostrova “, she replied`" + `, ` + "`home, “- asked`" + `), and
-  in English a closing quote that opens a word (` + "`”Apostrophe`" + `); quotes nested in any
+  in English a closing quote that opens a word (` + "`”Evening`" + `); quotes nested in any
   common style («…», “…”, „…“) are fine;
 - a space inside a hyphenated word ("long -awaited", "self- taught");
 - a curly quotation mark typed twice ("‘‘Title’’", "““"), a period left after a closing quote
