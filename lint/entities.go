@@ -11,7 +11,7 @@ import (
 // decodeEntities decodes the HTML character references in text[start:end]
 // in place: the decoded character is written where the reference started and
 // the rest of the reference is padded with spaces, so offsets do not move.
-// Malformed references ("& nbsp;") are left alone for rules to report.
+// Malformed references ("& mdash;") are left alone for rules to report.
 func decodeEntities(text []byte, start, end int) {
 	for i := start; i < end; i++ {
 		k := bytes.IndexByte(text[i:end], '&')

@@ -5,7 +5,7 @@ import (
 )
 
 var fuzzSeeds = []string{
-	"Title\n\nTeaser…\n\nBody [путем закрытия]and this. Done.\n",
+	"Title\n\nTeaser…\n\nBody [после дождя]and then. Done.\n",
 	"---\ntitle: \"T\"\ndescription: |\n  multi\n  line\n---\n# H\n\nText `code` [l](u) <b>x</b> &amp; &#x1F600; 😀 中文\n\n```\ncode\n```\n",
 	"+++\ntitle = 'x'\n+++\n> q\n\n- a\n- b\n\n| a | b |\n|---|---|\n| c | d |\n",
 	"<html lang=ru><head><title>T &amp; x</title><meta name=description content='d'></head><body><p>a<p>b</body>",

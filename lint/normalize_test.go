@@ -28,7 +28,7 @@ func normalizeRef(s string) string {
 
 func TestNormalize(t *testing.T) {
 	for in, want := range map[string]string{
-		"Exit mobile version":       "exit mobile version",
+		"Back to the top page":      "back to the top page",
 		"  Share -- THIS!  ":        "share this",
 		"Подписывайтесь на «Канал»": "подписывайтесь на канал",
 		"Straße 42, ÉCOLE":          "straße 42 école",

@@ -13,11 +13,11 @@ func TestSharedNamesLanguages(t *testing.T) {
 		cands []string
 		want  string
 	}{
-		{"путем закрытия этих площадок", cyr, "ru"},
-		{"Дякуємо, що підписалися на розсилку", cyr, "uk"},
-		{"Я погоджуюсь з політикою конфіденційності", cyr, "uk"},
-		{"Создание сайтов Санкт-Петербург", cyr, "ru"},
-		{"Všetky práva vyhradené", lat, "sk"},
+		{"мы долго ждали автобус у старого рынка", cyr, "ru"},
+		{"Ми чекали на поїзд майже дві години", cyr, "uk"},
+		{"Я хочу отримувати листи від редакції щотижня", cyr, "uk"},
+		{"Ремонт квартир быстро и недорого", cyr, "ru"},
+		{"Na námestí stojí starý dôstojný kostol", lat, "sk"},
 		{"nous ne savons pas encore ce qui va se passer", lat, "fr"},
 		{"das ist nicht das Ende der Geschichte", lat, "de"},
 		{"the minister said on Tuesday that talks would continue", lat, "en"},

@@ -78,8 +78,8 @@ func runCases(t *testing.T, r lint.Rule, cases []ruleCase) {
 
 func TestMojibake(t *testing.T) {
 	runCases(t, Mojibake{}, []ruleCase{
-		{"Russiaâ€™s exports fell.", []string{"â€™"}, "Russia’s exports fell."},
-		{"Russia‚Äôs exports fell.", []string{"‚Äô"}, "Russia’s exports fell."},
+		{"Norwayâ€™s exports fell.", []string{"â€™"}, "Norway’s exports fell."},
+		{"Norway‚Äôs exports fell.", []string{"‚Äô"}, "Norway’s exports fell."},
 		{"A cafÃ© in MontrÃ©al.", []string{"Ã©", "Ã©"}, "A café in Montréal."},
 		{"Twice: Ã¢â‚¬â„¢ here.", []string{"Ã¢â‚¬â„¢"}, "Twice: ’ here."},
 		{"Cyrillic Ð¿Ñ€Ð¸ here.", []string{"Ð¿Ñ€Ð¸"}, "Cyrillic при here."},
@@ -95,8 +95,8 @@ func TestMojibake(t *testing.T) {
 
 func TestEscapedCharacter(t *testing.T) {
 	runCases(t, EscapedCharacter{}, []ruleCase{
-		{"1u3001 All stations closed.", []string{"u3001"}, "1、 All stations closed."},
-		{"Russiau2019s plan.", []string{"u2019"}, "Russia’s plan."},
+		{"5u3001 Every ferry stops at dusk.", []string{"u3001"}, "5、 Every ferry stops at dusk."},
+		{"Norwayu2019s plan.", []string{"u2019"}, "Norway’s plan."},
 		{`Milan\u200b\u200b fair.`, []string{`\u200b\u200b`}, "Milan fair."},
 		{`Fans \ud83c\udf89 cheered.`, []string{`\ud83c\udf89`}, "Fans 🎉 cheered."},
 		{`End.\n\nNext one.`, []string{`\n\n`}, ""},
@@ -107,7 +107,7 @@ func TestEscapedCharacter(t *testing.T) {
 
 func TestBrokenEntity(t *testing.T) {
 	runCases(t, BrokenEntity{}, []ruleCase{
-		{"career and & nbsp; a marriage", []string{"& nbsp;"}, "career and a marriage"},
+		{"a garden and & nbsp; a pond", []string{"& nbsp;"}, "a garden and a pond"},
 		{"called it &quot;quiet&quot;.", []string{"&quot;", "&quot;"}, `called it "quiet".`},
 		{"20 euros&amp;nbsp;each", []string{"&amp;nbsp;"}, "20 euros each"},
 		{"AT&T, R&D and Johnson & Johnson.", nil, ""},
@@ -126,7 +126,7 @@ func TestGluedWords(t *testing.T) {
 
 func TestDoubledWord(t *testing.T) {
 	runCases(t, DoubledWord{}, []ruleCase{
-		{"a good job, and and in the town", []string{"and and"}, "a good job, and in the town"},
+		{"the ferry was late, and and by noon", []string{"and and"}, "the ferry was late, and by noon"},
 		{"it reported that that in spring", []string{"that that"}, "it reported that in spring"},
 		{"He had had enough; she said that that was wrong; what it is is fine.", nil, ""},
 		// Halting speech on purpose, marked by an ellipsis or a dash.
@@ -137,13 +137,13 @@ func TestDoubledWord(t *testing.T) {
 
 func TestPunctuation(t *testing.T) {
 	runCases(t, Punctuation{}, []ruleCase{
-		{"to end violence. . Despite this", []string{". ."}, "to end violence. Despite this"},
-		{"I am , like others, wrong.", []string{" ,"}, "I am, like others, wrong."},
+		{"after the storm. . After that", []string{". ."}, "after the storm. After that"},
+		{"We were , as usual, hungry.", []string{" ,"}, "We were, as usual, hungry."},
 		// A comma after "the" marks a dropped name, not a stray space.
-		{"He was cooperating with the , but refused to answer.", nil, ""},
+		{"She spoke to the , yet would not say more.", nil, ""},
 		{"After the win over , the coach smiled. Read more »", nil, ""},
-		{"the leaders who make up the alliance They want a vote", []string{"alliance They want"}, ""},
-		{"Which two letters? ) I forget. (Or so. ] Near the coast, – Tarno said the trial...Then it was “absurd.”, he told us.", []string{"? )", ". ]", ", –", "...", ".”,"}, ""},
+		{"the growers who supply the cooperative They want a vote", []string{"cooperative They want"}, ""},
+		{"Which two colours? ) I forget. (Or so. ] Along the valley, – Brenn said the meeting...Then it was “pointless.”, she told us.", []string{"? )", ". ]", ", –", "...", ".”,"}, ""},
 		{"the old port]and the new one; From the hill we saw “the best!“ The guide said “slow ” and left. Tom smiled. |", []string{"]a", "; From", "“", " ”", " |"}, ""},
 		{"I came; I saw; it rained. The slogan We can was everywhere.", nil, ""},
 		{"the talks ended REUTERS They said no and the port The ships left", []string{"REUTERS They said", "port The ships"}, ""},
@@ -153,11 +153,11 @@ func TestPunctuation(t *testing.T) {
 		{"Damaged by Storms; The Effects of Rain | Weekly. The list [1] and []string, „gut!“ und “quote ‘inner’ ” ok.", nil, ""},
 		{"He left (for good.) and came from the U.S.”, she said... Then “Wait...” (see p. 3 ...) as “J. R. R.”, he wrote.", nil, ""},
 		{"the novel It was filmed twice; we saw They Might Be Giants; so It Goes.", nil, ""},
-		{"more well -trained troops", []string{"well -trained"}, "more well-trained troops"},
+		{"a long -awaited visit", []string{"long -awaited"}, "a long-awaited visit"},
 		{"the magazine.The hearth» wrote", []string{"magazine.The", "»"}, ""},
 		// Code names, domains and brands are not a lost space.
 		{"Call fmt.Sprintf or images.Process, see collections.After, read Gazeta.Ru, Mail.Ru and Tovid.The blog.", nil, ""},
-		{"I admire him, Pelé “, he concluded.", []string{"“"}, ""},
+		{"I admire her, Ostrova “, she replied.", []string{"“"}, ""},
 		{"Wait... U.S. Sen. Smith, St. Petersburg, 2.0.1, java.util.List, «a „b“ c», “d ‘e’ f”, „g“, temple - unless, pre- and post-war.", nil, ""},
 	})
 }
@@ -165,11 +165,11 @@ func TestPunctuation(t *testing.T) {
 func TestBrokenContraction(t *testing.T) {
 	runCases(t, BrokenContraction{}, []ruleCase{
 		{"we didnt go and theres no bus; Im still here", []string{"didnt", "theres", "Im"}, "we didn't go and there's no bus; I'm still here"},
-		{"Theres going to be rain, they hasnt said", []string{"Theres", "hasnt"}, ""},
+		{"Theres plenty of rain, they hasnt noticed", []string{"Theres", "hasnt"}, ""},
 		// A surname, a name, capitals and English words are not contractions.
 		{"Director Im said that Im Sang-ho and Theres Lind agreed; DONT was the flag, as was his wont, and we cant ill afford it.", nil, ""},
 		{"they aren&#39;t ready and it isn&rsquo;t late", nil, ""},
-		{"in English, I didn then know German.", []string{"didn"}, "in English, I didn't then know German."},
+		{"at that time, we didn then see the harbour.", []string{"didn"}, "at that time, we didn't then see the harbour."},
 		{"I don t know.", []string{"don t"}, "I don't know."},
 		{"It wasn’ true.", []string{"wasn’"}, "It wasn’t true."},
 		{"Don won; they can don a hat; a safe haven; Aren Smith; that s is a set.", nil, ""},
@@ -178,9 +178,9 @@ func TestBrokenContraction(t *testing.T) {
 
 func TestTrailingFragment(t *testing.T) {
 	runCases(t, TrailingFragment{}, []ruleCase{
-		{"The speaker said it very clearly. Russian newspaper", []string{"Russian newspaper"}, ""},
+		{"The mayor said it very plainly. Harbour Courier", []string{"Harbour Courier"}, ""},
 		{"The ship was handed over to the U.S. Navy", nil, ""},
-		{"Many streets were renamed in Kyiv. (Photo credit: Glavcom.ua)", nil, ""},
+		{"Many lanes were renamed in Vell Bay. (Photo credit: Tidepost.example)", nil, ""},
 	})
 }
 
@@ -247,18 +247,18 @@ func TestMayGlue(t *testing.T) {
 
 func TestNumberFormat(t *testing.T) {
 	runCases(t, NumberFormat{}, []ruleCase{
-		{"The polls closed at 21:18 PM and reopened at PM 12:07 on the 19st.", []string{"21:18 PM", "PM 12:07", "19st"}, "The polls closed at 21:18 PM and reopened at PM 12:07 on the 19th."},
-		{"About 28 000 people came; the fund lost 3,5 million and 2,4 percent; 1.500.000 euros.", []string{"28 000", "3,5", "2,4", "1.500.000"}, ""},
+		{"The gates closed at 22:40 PM and reopened at PM 11:25 on the 17st.", []string{"22:40 PM", "PM 11:25", "17st"}, "The gates closed at 22:40 PM and reopened at PM 11:25 on the 17th."},
+		{"About 46 000 visitors came; the trust lost 6,5 million and 4,8 percent; 2.750.000 euros.", []string{"46 000", "6,5", "4,8", "2.750.000"}, ""},
 		{"He won by 2.256 seconds; the router 192.168.100.200 is down; v1.100.200 ships.", nil, ""},
 		// English formats, codes, years and figures in a row.
-		{"At 9:18 PM, 21:18 and 0:30 on the 1st, 2nd, 3rd, 11th, 12th, 13th, 21st, 22nd and 101st, 28,000 people and 3.5 million; rows 1 200 300, code A320 000 units, the years 1998 2000, PMs at 10:00.", nil, ""},
+		{"At 10:40 PM, 22:40 and 0:15 on the 1st, 2nd, 3rd, 11th, 12th, 13th, 21st, 22nd and 101st, 46,000 visitors and 6.5 million; rows 1 200 300, code A320 000 units, the years 1998 2000, PMs at 10:00.", nil, ""},
 	})
 }
 
 func TestMixedScript(t *testing.T) {
 	runCases(t, MixedScript{}, []ruleCase{
-		{"Experts of the WНO met; the tank М101А1 and А. Novak came on the ۱۹th for the ۱۹ annual fair.", []string{"WНO", "М101А1", "А", "۱۹th", "۱۹"},
-			"Experts of the WHO met; the tank M101A1 and A. Novak came on the 19th for the 19 annual fair."},
+		{"Delegates of the UNЕP met; the truck К47Т3 and О. Pelling came on the ۲۶th for the ۲۶ yearly fair.", []string{"UNЕP", "К47Т3", "О", "۲۶th", "۲۶"},
+			"Delegates of the UNEP met; the truck K47T3 and O. Pelling came on the 26th for the 26 yearly fair."},
 		// Whole words of another script, Latin WHO, Greek letters in science.
 		{"The WHO said «Москва» and ΑΘΗΝΑ are names; α and β particles; В. Путин; in Arabic: ١٩٩٠ عام.", nil, ""},
 	})

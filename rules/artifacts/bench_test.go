@@ -61,7 +61,7 @@ func BenchmarkRules(b *testing.B) {
 
 // scalingUnit is prose with a little of every defect the package reports,
 // so that each rule's slow path runs too.
-const scalingUnit = `The council met on the 21th at 16:05 PM and about 28 000 people watched; the fund holds 3,5 million. ` +
+const scalingUnit = `The council met on the 21th at 16:05 PM and about 46 000 visitors watched; the trust holds 6,5 million. ` +
 	`Experts of the WНO and А. Novak came, <1> and the mayor said the plan was ‘‘fair’’. ` +
 	`We didnt expect it, and theres more: the alliance It hopes to win, Anna BelotThus the vote. ` +
 	`The cityâ€™s port reopened.”, he told us. (Did it? ) Yes; From the pier we saw it, – Lind said. ` +

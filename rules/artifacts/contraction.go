@@ -10,7 +10,7 @@ import (
 )
 
 // BrokenContraction flags contractions that lost their apostrophe or their
-// "t": "I didn then know", "don t", "I m".
+// "t": "we didn then see", "don t", "I m".
 type BrokenContraction struct{}
 
 func (BrokenContraction) ID() string                     { return "broken-contraction" }
@@ -21,14 +21,14 @@ func (BrokenContraction) Doc() lint.RuleDoc {
 		Text: `Flags contractions written without their apostrophe ("didnt", "theres", "youre"; "Im"
 only before words such as "still", "not" or "going", since Im is also a surname; words such
 as "cant", "wont", "ill", "its" and "were" are English words and are left alone), negative
-contractions cut before their "t" ("I didn then know", "it wasn’ true"),
+contractions cut before their "t" ("we didn then see", "it wasn’ late"),
 contractions whose apostrophe became a space ("don t", "I m", "they re", "it s") and
 contractions of "not" that are not English words otherwise (didn, doesn, isn, wasn, weren,
 hasn, hadn, couldn, wouldn, shouldn, mustn, needn). "don", "won", "can", "haven" and names
 (Aren, Shan) are words of their own and are left alone unless a lone "t" follows. The fix
 restores the contraction with the apostrophe the article uses most.`,
-		Bad:  "I didn then know German.",
-		Good: "I didn't then know German.",
+		Bad:  "We didn then see the harbour lights.",
+		Good: "We didn't then see the harbour lights.",
 	}
 }
 
@@ -212,7 +212,7 @@ func (BrokenContraction) Check(doc *lint.Document) []lint.Finding {
 // lostApostrophe reports "didnt", "theres", "Im still": a contraction
 // written without its apostrophe (at is where it belongs). An all-capital
 // word is left alone (an identifier or a shouted headline), and a
-// capitalised one is reported only before a lower-case word ("Theres going",
+// capitalised one is reported only before a lower-case word ("Theres plenty",
 // not the name in "Theres Lind").
 func lostApostrophe(doc *lint.Document, w lint.Word, word, next string, at int, ap string) (lint.Finding, bool) {
 	lower := isLowerWord(word)

@@ -24,8 +24,8 @@ noun or a verb: "he said that that was wrong"), "is is" after "what" or "it", re
 ("bye bye", "so so", "very very"), numbers, single capital letters and names written twice
 with capitals ("Bora Bora", "Duran Duran"). Words separated by markup (a link, a URL) are
 not adjacent. The fix removes the second word.`,
-		Bad:  "she had a good job, and and in the hometown the girl became famous",
-		Good: "she had a good job, and in the hometown the girl became famous",
+		Bad:  "the ferry was late, and and by noon the pier was crowded",
+		Good: "the ferry was late, and by noon the pier was crowded",
 	}
 }
 

@@ -27,8 +27,8 @@ semicolon ("&nbsp" before a space), and, in plain-text articles, any well-formed
 ("&quot;", "&#8217;"), since nothing will decode it there. Markdown and HTML decode
 well-formed references, so they are not flagged in those formats. The fix puts the
 character in place; a non-breaking space becomes a plain space.`,
-		Bad:  "a dizzying career and & nbsp; a successful marriage",
-		Good: "a dizzying career and a successful marriage",
+		Bad:  "the bakery opened at dawn & mdash; long before the market",
+		Good: "the bakery opened at dawn — long before the market",
 	}
 }
 

@@ -12,7 +12,7 @@ import (
 
 // EscapedCharacter flags code-point escapes left in prose: a literal
 // "\u200b", "\n" or "\U0001F600", and a "\u3001" that lost its backslash
-// ("1u3001", "Russiau2019s").
+// ("5u3001", "Norwayu2019s").
 type EscapedCharacter struct{}
 
 func (EscapedCharacter) ID() string                     { return "escaped-character" }
@@ -22,7 +22,7 @@ func (EscapedCharacter) Doc() lint.RuleDoc {
 		Title: "Escaped code point left in the text",
 		Text: `Flags escape sequences that a publishing pipeline printed instead of decoding:
 "\u200b", "\u00e9", "\U0001F600", a literal "\n" between sentences, and "\u" escapes that
-lost their backslash ("1u3001" for "1、", "Russiau2019s" for "Russia’s"). A backslash-less
+lost their backslash ("5u3001" for "5、", "Norwayu2019s" for "Norway’s"). A backslash-less
 escape is reported only when its four hex digits include a digit, name a printable
 non-ASCII character and do not continue a word (a word may end just before one only when it
 names punctuation such as ’ or 、). Markdown and HTML code is masked and never inspected;
@@ -30,8 +30,8 @@ an emoji shortcode (":u6307:") and an escape quoted as a string literal ("©" be
 straight quotes) are mentions, not damage.
 The fix decodes the escape; invisible characters (zero-width space, soft hyphen) are
 removed. Literal "\n" and "\t" have no automatic fix.`,
-		Bad:  `1u3001 All enterprises in the city will be shut down.`,
-		Good: `1、 All enterprises in the city will be shut down.`,
+		Bad:  `5u3001 Every ferry on the lake will stop at dusk.`,
+		Good: `5、 Every ferry on the lake will stop at dusk.`,
 	}
 }
 

@@ -9,8 +9,8 @@ import (
 )
 
 // TrailingFragment flags a few words left dangling after the last sentence
-// of a paragraph: a source tag kept from a news feed ("…the speaker
-// emphasized. Russian newspaper") or the start of a sentence that was cut.
+// of a paragraph: a source tag kept from a news feed ("…the mayor
+// added. Harbour Courier") or the start of a sentence that was cut.
 type TrailingFragment struct{}
 
 func (TrailingFragment) ID() string                     { return "trailing-fragment" }
@@ -20,15 +20,15 @@ func (TrailingFragment) Doc() lint.RuleDoc {
 		Title: "Words dangling after a paragraph's last sentence",
 		Text: `Flags one to three words that follow the last sentence of a body paragraph without
 punctuation of their own: typically the name of a source (a newspaper, an agency) that the
-original placed after the quote and the translation kept as prose ("…the speaker
-emphasized. Russian newspaper"), or a sentence cut after its first words. The sentence
+original placed after the quote and the translation kept as prose ("…the mayor
+added. Harbour Courier"), or a sentence cut after its first words. The sentence
 before must end with a period, "!" or "?" that is not an abbreviation or an initial
 ("the U.S. Navy" is fine), and must be a real sentence (four words or more). Headings,
 list items, captions and fragments with brackets, quotes, colons or markup are left alone, as
 is a paragraph continued by a list, a code block or a table ("For example" before code), and a
 name with "!" ("… - Yahoo! News").`,
-		Bad:  "“We need to be with the people,” the speaker emphasized. Russian newspaper",
-		Good: "“We need to be with the people,” the speaker emphasized.",
+		Bad:  "“The bridge will reopen in spring,” the mayor added. Harbour Courier",
+		Good: "“The bridge will reopen in spring,” the mayor added.",
 	}
 }
 

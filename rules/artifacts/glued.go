@@ -22,8 +22,8 @@ func (GluedWords) Doc() lint.RuleDoc {
 		Title: "Words glued together without a space",
 		Text: `Flags a lower-case word glued to a capitalised one ("statedHe stated",
 "registeredThat", "aforementionedHe"), as left where a link or a tag was dropped; a name
-glued to the word that opens the next sentence ("CheneThus", with a word such as Thus, The,
-However) or to a verb of saying ("Novakwrote", "Lindsaid"); the name must have four letters
+glued to the word that opens the next sentence ("MarlowThus", with a word such as Thus, The,
+However) or to a verb of saying ("Orvikwrote", "Lindsaid"); the name must have four letters
 or more, and English words such as "aforesaid" or "understated" are fine. CamelCase
 brands, names and identifiers are left alone: a glued pair is reported only when the token
 starts with a lower-case word of three letters or more that ends like an inflected English
@@ -49,7 +49,7 @@ var sentenceOpeners = set(
 )
 
 // nameBoundaries open a sentence and never end a CamelCase brand: glued to a
-// capitalised word ("CheneThus") they show a lost space after a name.
+// capitalised word ("MarlowThus") they show a lost space after a name.
 var nameBoundaries = set("Thus", "The", "He", "She", "They", "However", "But", "This",
 	"According", "Meanwhile", "Therefore", "Moreover")
 
@@ -58,14 +58,14 @@ var nameBoundaries = set("Thus", "The", "He", "She", "They", "However", "But", "
 const minGluedName = 4
 
 // glueVerbs are verbs of saying that follow a name; glued to it
-// ("Nguyenwrote") they show a lost space.
+// ("Orvikwrote") they show a lost space.
 var glueVerbs = []string{"said", "wrote", "told", "stated", "added", "says"}
 
 // verbPrefixes are English prefixes that make a word with a verb of saying
 // ("aforesaid", "ghostwrote", "understated", "foretold").
 var verbPrefixes = set("afore", "ghost", "under", "over", "fore", "copy")
 
-// nameGluedToVerb: "Nguyenwrote": a capitalised word of minGluedName
+// nameGluedToVerb: "Orvikwrote": a capitalised word of minGluedName
 // letters or more and a verb of saying, without a space.
 func nameGluedToVerb(doc *lint.Document, sp lint.Span) []lint.Finding {
 	var out []lint.Finding
@@ -243,7 +243,7 @@ func gluedBoundary(tok string) int {
 	}
 	lower, upper := tok[:b], tok[b:]
 	if isTitleWord(lower) && utf8.RuneCountInString(lower) >= minGluedName && nameBoundaries[upper] {
-		return b // "Nicolas CheneThus": a name glued to the next sentence
+		return b // "Edda MarlowThus": a name glued to the next sentence
 	}
 	if !isLowerWord(lower) || utf8.RuneCountInString(lower) < 3 || !isTitleWord(upper) {
 		return 0

@@ -26,11 +26,11 @@ func (LeftoverMarkup) Doc() lint.RuleDoc {
 - a code fence line ("` + "```" + `" or "` + "```js" + `") in the text (in Markdown a fence is code and is
   never inspected);
 - TeX-style quotes: two backticks opening a word (` + "``" + `like this'') in plain text;
-- keyboard junk: a word of one letter typed ` + fmt.Sprint(minJunkRun) + ` times or more ("dddd"); "xxxx" (a
+- keyboard junk: a word of one letter typed ` + fmt.Sprint(minJunkRun) + ` times or more ("kkkk"); "xxxx" (a
   placeholder) and sounds ("zzzz", "mmmm", "hhhh") are fine.
 Markdown and HTML code is masked and never inspected, so code samples are left alone.`,
-		Bad:  "<1> The minister will hold talks on Monday. <2> <3>",
-		Good: "The minister will hold talks on Monday.",
+		Bad:  "<4> The choir will sing in the old mill on Friday. <5> <6>",
+		Good: "The choir will sing in the old mill on Friday.",
 	}
 }
 
@@ -70,11 +70,11 @@ func (LeftoverMarkup) Check(doc *lint.Document) []lint.Finding {
 	return out
 }
 
-// minJunkRun: a word of one letter typed this many times or more ("dddd")
+// minJunkRun: a word of one letter typed this many times or more ("kkkk")
 // is placeholder or keyboard junk.
 const minJunkRun = 4
 
-// keyboardJunk: "dddd", "sssss": a lower-case word of one letter repeated;
+// keyboardJunk: "kkkk", "jjjjj": a lower-case word of one letter repeated;
 // "xxxx" is a placeholder a writer means, and "zzzz" or "mmmm" sounds.
 func keyboardJunk(doc *lint.Document, sp lint.Span) []lint.Finding {
 	var out []lint.Finding

@@ -31,8 +31,8 @@ punctuation, so text in those scripts is never taken for mojibake. A sequence is
 it gives valid UTF-8 for a character that is plausible in an article (letters, general
 punctuation, currency, CJK, emoji), so ordinary accented text is left alone. The fix
 restores the original characters, undoing repeated damage ("Ã¢â‚¬â„¢") too.`,
-		Bad:  "Russia‚Äôs economy",
-		Good: "Russia’s economy",
+		Bad:  "Norway‚Äôs economy",
+		Good: "Norway’s economy",
 	}
 }
 

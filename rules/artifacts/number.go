@@ -20,16 +20,16 @@ func (NumberFormat) Doc() lint.RuleDoc {
 	return lint.RuleDoc{
 		Title: "Time, ordinal or number written in the source language's format",
 		Text: `Flags numbers that machine translation carried over or mixed up, in English text:
-- a 24-hour time with AM or PM ("21:18 PM", "0:30 AM"), and AM or PM before the time
-  ("PM 12:07", the Korean and Chinese order);
-- an ordinal with the wrong suffix ("19st", "2th", "13rd"); the fix writes the right one;
-- a space as the thousands separator before a word ("28 000 people", "1 250 000 euros"), or
+- a 24-hour time with AM or PM ("22:40 PM", "0:15 AM"), and AM or PM before the time
+  ("PM 11:25", the Korean and Chinese order);
+- an ordinal with the wrong suffix ("17st", "3th", "12rd"); the fix writes the right one;
+- a space as the thousands separator before a word ("46 000 visitors", "3 750 000 euros"), or
   periods with two groups ("1.500.000 people"; "2.256 seconds" is a decimal);
-- a decimal comma before a multiplier or a percentage ("3,5 million", "2,4 percent").
-Years, phone numbers, codes ("1 2 3"), English thousands ("28,000") and decimal points are
+- a decimal comma before a multiplier or a percentage ("6,5 million", "4,8 percent").
+Years, phone numbers, codes ("1 2 3"), English thousands ("46,000") and decimal points are
 fine. Only English documents are checked.`,
-		Bad:  "At 21:18 PM on the 19st, 28 000 people had signed; the fund holds 3,5 million.",
-		Good: "At 9:18 PM on the 19th, 28,000 people had signed; the fund holds 3.5 million.",
+		Bad:  "At 22:40 PM on the 17st, 46 000 visitors had come; the trust holds 6,5 million.",
+		Good: "At 10:40 PM on the 17th, 46,000 visitors had come; the trust holds 6.5 million.",
 	}
 }
 
@@ -81,9 +81,9 @@ var localeFormats = []struct {
 	match            func(text []byte, sp lint.Span, a, b int) (int, bool)
 	what, suggestion string
 }{
-	{spacedThousands, "a space as the thousands separator", "use commas in English (28,000)"},
+	{spacedThousands, "a space as the thousands separator", "use commas in English (12,500)"},
 	{dottedThousands, "periods as the thousands separator", "use commas in English (1,500,000)"},
-	{decimalComma, "a decimal comma", "use a decimal point in English (3.5 million)"},
+	{decimalComma, "a decimal comma", "use a decimal point in English (2.5 million)"},
 }
 
 func isDigit(c byte) bool { return c >= '0' && c <= '9' }
@@ -161,8 +161,8 @@ func meridiemAt(text []byte, i, hi int) int {
 	return 0
 }
 
-// clockTime: "21:18 PM" (an hour of 0 or 13 to 23 with AM/PM) and
-// "PM 12:07" (the marker before the time).
+// clockTime: "22:40 PM" (an hour of 0 or 13 to 23 with AM/PM) and
+// "PM 11:25" (the marker before the time).
 func clockTime(doc *lint.Document, sp lint.Span, a, b int) (lint.Finding, int, bool) {
 	text := doc.Text
 	if b-a > 2 || b+3 > sp.End || text[b] != ':' || !isDigit(text[b+1]) || !isDigit(text[b+2]) ||
@@ -171,7 +171,7 @@ func clockTime(doc *lint.Document, sp lint.Span, a, b int) (lint.Finding, int, b
 	}
 	hour, _ := strconv.Atoi(string(text[a:b]))
 	end := b + 3
-	// the marker after: "21:18 PM"
+	// the marker after: "22:40 PM"
 	m := end
 	if m < sp.End && text[m] == ' ' {
 		m++
@@ -181,7 +181,7 @@ func clockTime(doc *lint.Document, sp lint.Span, a, b int) (lint.Finding, int, b
 			Message:    fmt.Sprintf("%q is a 24-hour time with %s", text[a:m+n], text[m:m+n]),
 			Suggestion: "write the 24-hour time alone or the 12-hour time with AM/PM"}, m + n, true
 	}
-	// the marker before: "PM 12:07"
+	// the marker before: "PM 11:25"
 	if a >= 3 && text[a-1] == ' ' {
 		for _, mk := range []string{"AM", "PM"} {
 			s := a - 1 - len(mk)
@@ -195,7 +195,7 @@ func clockTime(doc *lint.Document, sp lint.Span, a, b int) (lint.Finding, int, b
 	return lint.Finding{}, 0, false
 }
 
-// spacedThousands: "28 000 people": one to three digits, then groups of
+// spacedThousands: "46 000 visitors": one to three digits, then groups of
 // three digits each after a space, then a space and a lower-case word.
 func spacedThousands(text []byte, sp lint.Span, a, b int) (int, bool) {
 	if b-a > 3 || a > sp.Start && bytes.IndexByte([]byte("+(-/.,:"), text[a-1]) >= 0 {

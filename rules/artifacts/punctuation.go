@@ -22,9 +22,9 @@ func (Punctuation) Doc() lint.RuleDoc {
 	return lint.RuleDoc{
 		Title: "Broken punctuation left by translation or copying",
 		Text: `Flags punctuation that machine translation or copying damaged:
-- a doubled period or comma ("in one of them. .", "violence. . Despite", "and,, then");
+- a doubled period or comma ("by the river. .", "storm. . After", "and,, then");
   three or more periods are an ellipsis and are left alone;
-- a space before a comma ("I am , like others");
+- a space before a comma ("we were , as usual");
 - no space between a sentence's period and the next sentence when the next word is one that
   opens sentences ("magazine.The", "talks.However"); initials, abbreviations (U.S., St.),
   decimals, versions, domains and brands (Gazeta.Ru) and code names (java.util.List,
@@ -32,25 +32,25 @@ func (Punctuation) Doc() lint.RuleDoc {
 - a guillemet without its pair (an unpaired "»", or a "«" never closed in its paragraph unless
   the next paragraph opens with "«", as a quotation spanning paragraphs does); a "»" ending a
   line after a space is an arrow after link text ("Read more »");
-- an opening curly quote in a closing position (` + "`Pelé “, he concluded`" + `, ` + "`them, “- said`" + `), and
-  in English a closing quote that opens a word (` + "`”Apostrophe`" + `); quotes nested in any
+- an opening curly quote in a closing position (` + "`Ostrova “, she replied`" + `, ` + "`home, “- asked`" + `), and
+  in English a closing quote that opens a word (` + "`”Evening`" + `); quotes nested in any
   common style («…», “…”, „…“) are fine;
-- a space inside a hyphenated word ("well -trained", "self- made");
+- a space inside a hyphenated word ("long -awaited", "self- taught");
 - a curly quotation mark typed twice ("‘‘Title’’", "““"), a period left after a closing quote
-  ("Wendy.” ."), a question or exclamation mark typed twice with a space ("for? ?,"), and in
-  English an opening quote with a space after it ("“ If") or a straight closing quote after a
-  space (` + "`do not do, \"said`" + `, ` + "`all. \"`" + ` ending a paragraph);
-- a space before a bracket that closes after a sentence ("letters? )"), a comma and a dash
-  together ("Azov, – Mariupol"), an ellipsis glued to the next sentence ("trial...Both") and
-  a period before a closing quote and a comma ("stupid.”, he told");
+  ("Lotta.” ."), a question or exclamation mark typed twice with a space ("why? ?,"), and in
+  English an opening quote with a space after it ("“ When") or a straight closing quote after a
+  space (` + "`stay inside, \"added`" + `, ` + "`the end. \"`" + ` ending a paragraph);
+- a space before a bracket that closes after a sentence ("colours? )"), a comma and a dash
+  together ("valley, – Brenn"), an ellipsis glued to the next sentence ("waited...Then") and
+  a period before a closing quote and a comma ("pointless.”, she said");
 - a "|" left after a paragraph's last sentence, a bracket glued to the next word ("]and"),
-  a function word capitalised after a semicolon ("charm; From the"), an opening quote
-  closing a quotation ("the best!“ The"), a space before a closing quote ("TV ” the");
+  a function word capitalised after a semicolon ("rain; From the"), an opening quote
+  closing a quotation ("a triumph!“ The"), a space before a closing quote ("radio ” the");
 - a sentence boundary lost: a capitalised pronoun between two lower-case words ("the
-  coalition It goes through"); titles ("the novel It was filmed") are fine.
+  orchard It stands beside"); titles ("the novel It was filmed") are fine.
 The fix removes the extra period or comma and the stray space where that is certain.`,
-		Bad:  "there are now more and more well -trained occupiers. . Despite this, I am , like others, wrong.",
-		Good: "there are now more and more well-trained occupiers. Despite this, I am, like others, wrong.",
+		Bad:  "the long -awaited concert began late. . After that, we were , as usual, hungry.",
+		Good: "the long-awaited concert began late. After that, we were, as usual, hungry.",
 	}
 }
 
@@ -147,7 +147,7 @@ func doubledMarks(doc *lint.Document, sp lint.Span) []lint.Finding {
 	return out
 }
 
-// spaceBeforeComma: "I am , like": a word, spaces and a comma.
+// spaceBeforeComma: "we were , as": a word, spaces and a comma.
 func spaceBeforeComma(doc *lint.Document, sp lint.Span) []lint.Finding {
 	var out []lint.Finding
 	text := doc.Text
@@ -174,7 +174,7 @@ func spaceBeforeComma(doc *lint.Document, sp lint.Span) []lint.Finding {
 			continue // masked markup, not a space, before the comma
 		}
 		if holeWords[strings.ToLower(string(text[wordStart(text, sp.Start, s):s]))] {
-			// "cooperating with the , but": a name was dropped here
+			// "spoke to the , yet": a name was dropped here
 			// (dropped-name reports it); removing the space would hide it.
 			continue
 		}
@@ -343,7 +343,7 @@ func misplacedQuotes(doc *lint.Document, sp lint.Span) []lint.Finding {
 		p, pn := runeBefore(text, sp.Start, at)
 		spaceBefore := pn > 0 && (p == ' ' || p == '\t')
 		if r == '“' && pn > 0 && strings.ContainsRune(".!?,", p) && (lowQuote < 0 || lowQuote > i) {
-			// "the best!“ The first": an opening mark after the words it closes
+			// "a triumph!“ The crowd": an opening mark after the words it closes
 			if nx, nn := runeAt(text, at+len("“"), sp.End); nn == 0 || nx == ' ' || nx == '\n' {
 				out = append(out, lint.Finding{Span: lint.Span{Start: at, End: at + len("“")},
 					Message:    "opening quotation mark “ used to close a quotation",
@@ -352,7 +352,7 @@ func misplacedQuotes(doc *lint.Document, sp lint.Span) []lint.Finding {
 			}
 		}
 		if r == '”' && spaceBefore && doc.Lang == "en" {
-			// "Apostrophe TV ” the": a closing mark after a space
+			// "local radio ” the": a closing mark after a space
 			if q, qn := runeBefore(text, sp.Start, at-pn); qn > 0 && unicode.IsLetter(q) {
 				if nx, nn := runeAt(text, at+len("”"), sp.End); nn == 0 || unicode.IsSpace(nx) || strings.ContainsRune(".,;:!?", nx) {
 					out = append(out, lint.Finding{Span: lint.Span{Start: at - pn, End: at + len("”")},
@@ -408,7 +408,7 @@ var compoundHeads = set(
 // suspendedTails follow a suspended hyphen ("pre- and post-war").
 var suspendedTails = set("and", "or", "to", "nor", "und", "bis", "as", "than")
 
-// spacedHyphens: "well -trained" and "self- made".
+// spacedHyphens: "long -awaited" and "self- taught".
 func spacedHyphens(doc *lint.Document, sp lint.Span) []lint.Finding {
 	var out []lint.Finding
 	text := doc.Text
@@ -568,10 +568,10 @@ var strayFirst = func() (t [256]bool) {
 // saysAfterQuote are the words that follow a quotation's closing mark.
 var saysAfterQuote = set("said", "says", "asked", "added", "told", "wrote", "noted", "stressed")
 
-// strayMarks: a period left after a closing quote ("Wendy.” ."), a question
-// or exclamation mark typed twice with a space ("for? ?,"), an opening
-// quote with a space after it ("“ If"), and in English a straight quote
-// on the wrong side of its space (", "said", "them all. "" at the end of a
+// strayMarks: a period left after a closing quote ("Lotta.” ."), a question
+// or exclamation mark typed twice with a space ("why? ?,"), an opening
+// quote with a space after it ("“ When"), and in English a straight quote
+// on the wrong side of its space (", "added", "the end. "" at the end of a
 // paragraph).
 func strayMarks(doc *lint.Document, sp lint.Span) []lint.Finding {
 	var out []lint.Finding
@@ -591,7 +591,7 @@ func strayMarks(doc *lint.Document, sp lint.Span) []lint.Finding {
 		at := sp.Start + i
 		switch r {
 		case '|':
-			// "smiling brightly. |": a separator left after the last
+			// "waved at the camera. |": a separator left after the last
 			// sentence of a paragraph, on a line with no other "|"
 			ls := strings.LastIndexByte(seg[:i], '\n') + 1
 			le := strings.IndexByte(seg[i:], '\n')
@@ -603,7 +603,7 @@ func strayMarks(doc *lint.Document, sp lint.Span) []lint.Finding {
 				add(lint.Span{Start: at - 1, End: at + 1}, "stray \"|\" after the paragraph's last sentence", "remove it")
 			}
 		case ';':
-			// "charm; From the": a capitalised function word after a
+			// "rain; From the": a capitalised function word after a
 			// semicolon, in a sentence (the word after it is lower-case)
 			if w1 := strings.TrimPrefix(seg[i+1:], " "); len(w1) < len(seg[i+1:]) && isTitleWordAt(w1) {
 				e := 0
@@ -618,13 +618,13 @@ func strayMarks(doc *lint.Document, sp lint.Span) []lint.Finding {
 				}
 			}
 		case ')', ']':
-			// "]and this": a bracket glued to the next word
+			// "]but then": a bracket glued to the next word
 			if r == ']' && i > 0 && seg[i-1] != '[' && i+1 < len(seg) && seg[i+1] >= 'a' && seg[i+1] <= 'z' {
 				if p, _ := utf8.DecodeLastRuneInString(seg[:i]); unicode.IsLetter(p) || unicode.IsPunct(p) && p != '[' {
 					add(lint.Span{Start: at, End: at + 2}, "no space after the closing bracket", "add a space after \"]\"")
 				}
 			}
-			// "letters? )", "wrap it up. ]": a space between the sentence's
+			// "colours? )", "call it a day. ]": a space between the sentence's
 			// end and the bracket that closes around it
 			if i >= 2 && seg[i-1] == ' ' && strings.ContainsRune(".?!", rune(seg[i-2])) && (i < 3 || seg[i-3] != '.') {
 				add(lint.Span{Start: at - 2, End: at + 1}, fmt.Sprintf("space before the closing %q", r), "remove the space")
@@ -637,12 +637,12 @@ func strayMarks(doc *lint.Document, sp lint.Span) []lint.Finding {
 				}
 			}
 		case '–', '—':
-			// "Azov, – Mariupol": a comma and a dash
+			// "valley, – Brenn": a comma and a dash
 			if i >= 2 && seg[i-2:i] == ", " && strings.HasPrefix(seg[i+utf8.RuneLen(r):], " ") {
 				add(lint.Span{Start: at - 2, End: at + utf8.RuneLen(r)}, "a comma and a dash together", "keep the comma or the dash")
 			}
 		case '.':
-			// "trial...Both": an ellipsis glued to the next sentence
+			// "waited...Then": an ellipsis glued to the next sentence
 			if strings.HasPrefix(seg[i:], "...") && i > 0 && (i < 1 || seg[i-1] != '.') {
 				p, _ := utf8.DecodeLastRuneInString(seg[:i])
 				nx, _ := utf8.DecodeRuneInString(seg[i+3:])
@@ -650,10 +650,10 @@ func strayMarks(doc *lint.Document, sp lint.Span) []lint.Finding {
 					add(lint.Span{Start: at, End: at + 3}, "no space after the ellipsis before the next sentence", "add a space after the ellipsis")
 				}
 			}
-			// "stupid.”, he": a period and a comma around the closing quote
+			// "pointless.”, she": a period and a comma around the closing quote
 			if q, qn := utf8.DecodeRuneInString(seg[i+1:]); (q == '”' || q == '"') && strings.HasPrefix(seg[i+1+qn:], ", ") {
 				if ws := wordStart([]byte(seg), 0, i); ws < i && !lint.IsAbbreviation(seg[ws:i]) && (ws == 0 || seg[ws-1] != '.') {
-					add(lint.Span{Start: at, End: at + 1 + qn + 1}, "a period and a comma around the closing quotation mark", "keep the comma: “…stupid”, he said")
+					add(lint.Span{Start: at, End: at + 1 + qn + 1}, "a period and a comma around the closing quotation mark", "keep the comma: “…pointless”, she said")
 				}
 			}
 			// ".” ." / ".\" .": terminal, closing quote, space, period
@@ -687,7 +687,7 @@ func strayMarks(doc *lint.Document, sp lint.Span) []lint.Finding {
 				continue
 			}
 			if seg[i-2] == '.' && (i < 3 || seg[i-3] != '.') && strings.HasPrefix(seg[i+1:], " ") && isTitleWordAt(seg[i+2:]) {
-				// "pandemic. " According": a quote mark between two spaces
+				// "season. " Meanwhile": a quote mark between two spaces
 				add(lint.Span{Start: at - 1, End: at + 2}, "quotation mark between two spaces", "attach it to the words it quotes")
 				continue
 			}
@@ -721,7 +721,7 @@ var titleNouns = set("film", "movie", "novel", "book", "album", "song", "series"
 	"band", "group", "single", "track", "title", "episode", "game", "app", "magazine", "phrase",
 	"slogan", "motto", "headline", "poem", "painting", "campaign", "hashtag", "term", "sign")
 
-// lostBoundary: "the coalition It goes through": a lower-case word, a
+// lostBoundary: "the orchard It stands beside": a lower-case word, a
 // capitalised pronoun and a lower-case word, each one space apart.
 func lostBoundary(doc *lint.Document, sp lint.Span) []lint.Finding {
 	var out []lint.Finding

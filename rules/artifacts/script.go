@@ -10,8 +10,8 @@ import (
 )
 
 // MixedScript flags letters and digits of another script that look like
-// Latin ones, inside a Latin word, a code or a number: a Cyrillic "Н" in
-// "WНO", a Cyrillic initial before a Latin surname, Persian digits in "۱۹th".
+// Latin ones, inside a Latin word, a code or a number: a Cyrillic "Е" in
+// "UNЕP", a Cyrillic initial before a Latin surname, Persian digits in "۲۶th".
 type MixedScript struct{}
 
 func (MixedScript) ID() string                     { return "mixed-script" }
@@ -21,14 +21,14 @@ func (MixedScript) Doc() lint.RuleDoc {
 		Title: "Look-alike letters or digits from another script",
 		Text: `Flags characters of another script that a translation or a keyboard slipped into
 Latin text, where they look right but break search, sorting and spell checking:
-- a Cyrillic or Greek letter that looks like a Latin one inside a Latin word ("WНO" with a
-  Cyrillic Н), or mixed with digits in an English text ("М101А1");
-- a Cyrillic or Greek capital used as an initial before a Latin name ("А. Smith");
-- Arabic-Indic or Persian digits in an English text beside Latin words ("۱۹th", "۱۹ annual").
+- a Cyrillic or Greek letter that looks like a Latin one inside a Latin word ("UNЕP" with a
+  Cyrillic Е), or mixed with digits in an English text ("К47Т3");
+- a Cyrillic or Greek capital used as an initial before a Latin name ("О. Pelling");
+- Arabic-Indic or Persian digits in an English text beside Latin words ("۲۶th", "۲۶ yearly").
 Words wholly in another script (a Russian or Greek word, an Arabic date in an Arabic
 quotation) are left alone. The fix writes the Latin letter or the ASCII digit.`,
-		Bad:  "Experts of the WНO met on the ۱۹th.",
-		Good: "Experts of the WHO met on the 19th.",
+		Bad:  "Delegates of the UNЕP met on the ۲۶th.",
+		Good: "Delegates of the UNEP met on the 26th.",
 	}
 }
 
@@ -109,14 +109,14 @@ func (MixedScript) Check(doc *lint.Document) []lint.Finding {
 			}
 			switch {
 			case m.look > 0 && m.other == 0 && m.east == 0 && (m.latin > 0 || en && m.digits > 0):
-				// "WНO", "М101А1"
+				// "UNЕP", "К47Т3"
 				out = append(out, fixScript(doc, w, fmt.Sprintf("%q mixes look-alike letters of another script with Latin letters or digits", word)))
 			case en && m.look == 1 && m.latin+m.other+m.digits+m.east == 0 && w.End < sp.End && text[w.End] == '.' && near(1) &&
 				unicode.IsUpper([]rune(word)[0]):
 				// "А. Smith": a Cyrillic initial
 				out = append(out, fixScript(doc, w, fmt.Sprintf("the initial %q is a letter of another script", word)))
 			case en && m.east > 0 && m.other == 0 && m.look == 0 && !foreign(-1) && !foreign(1) && (m.latin > 0 || near(-1) || near(1)):
-				// "۱۹th", "on ۱۹ May"
+				// "۲۶th", "on ۲۶ June"
 				out = append(out, fixScript(doc, w, fmt.Sprintf("%q has Arabic-Indic or Persian digits in English text", word)))
 			}
 		}
