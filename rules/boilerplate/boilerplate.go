@@ -185,8 +185,10 @@ on the set of files of a run; they say how many files hold the line.
 Each finding spans the whole piece of chrome. The fix deletes it with one adjacent
 blank line when a phrase of the packs, or a widget shape (calendar, author box,
 copyright footer, a call to follow at an edge), found it; findings on shape alone
-or on repetition across the run are reported without a fix. A site section glued
-to the title ("Russia policy – policy") is reported on the suffix alone.
+or on repetition across the run are reported without a fix, and so is chrome that
+is not whole lines of whole blocks (link text in a list, a Markdown heading, the last
+line of a wrapped paragraph) or shares a line with site-generator markup. A site section glued
+to the title ("Harbour plan – Politics") is reported on the suffix alone.
 
 Left alone: bylines and datelines ("By Jane Doe, Reuters", "March 3, 2024"),
 captions and photo credits, quotations, editor's notes, phrases inside running
@@ -263,7 +265,8 @@ func (d *detector) findings() []lint.Finding {
 		del.Start = max(del.Start, prevEnd)
 		prevEnd = del.End
 		f := lint.Finding{Span: span, Message: d.message(i, j), Suggestion: "delete it"}
-		if !slices.Contains(d.weak[i:j], true) && !holdsGeneratorMarkup(d.doc.Src[del.Start:del.End]) {
+		if !slices.Contains(d.weak[i:j], true) && !holdsGeneratorMarkup(d.doc.Src[del.Start:del.End]) &&
+			wholeLines(d.doc.Src, del) && !isHeadingLine(d.doc.Src, span.Start) && d.wholeBlocks(i, j) {
 			f.Fix = []lint.Edit{{Span: del}}
 		} else {
 			f.Suggestion = "delete it if it is not part of the article"
@@ -272,6 +275,12 @@ func (d *detector) findings() []lint.Finding {
 		i = j
 	}
 	return out
+}
+
+// wholeBlocks reports whether units [i, j) make whole blocks: the last line of
+// a hard-wrapped paragraph is prose however chrome-like it reads alone.
+func (d *detector) wholeBlocks(i, j int) bool {
+	return (i == 0 || d.us[i-1].block != d.us[i].block) && (j == len(d.us) || d.us[j].block != d.us[j-1].block)
 }
 
 func (d *detector) message(i, j int) string {
@@ -299,6 +308,24 @@ func (d *detector) message(i, j int) string {
 		msg += fmt.Sprintf(" (%d lines)", j-i)
 	}
 	return msg
+}
+
+// wholeLines reports whether a deletion takes whole lines. Chrome inside a
+// line ("[Tags](…)" in a list) would leave its markup behind: empty brackets.
+func wholeLines(src []byte, del lint.Span) bool {
+	return (del.Start == 0 || src[del.Start-1] == '\n') && (del.End == len(src) || src[del.End-1] == '\n')
+}
+
+// isHeadingLine reports whether the line at off is a Markdown heading: a
+// page's own section ("## Comments"), which a fix never deletes.
+func isHeadingLine(src []byte, off int) bool {
+	for off > 0 && src[off-1] != '\n' {
+		off--
+	}
+	for off < len(src) && (src[off] == ' ' || src[off] == '\t') {
+		off++
+	}
+	return off < len(src) && src[off] == '#'
 }
 
 // generatorMarkup are the openers of site-generator markup (Hugo shortcodes,

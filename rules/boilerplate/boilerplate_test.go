@@ -422,3 +422,18 @@ func TestFixKeepsGeneratorMarkup(t *testing.T) {
 		t.Errorf("fix lost the shortcode: %q", got)
 	}
 }
+
+func TestFixTakesWholeLinesOfWholeBlocks(t *testing.T) {
+	// a fix never leaves markup behind nor cuts a paragraph: chrome-like
+	// text in a heading, in a link of a list, or ending a wrapped paragraph
+	// may be reported, but the text stays
+	for _, src := range []string{
+		body + "## Share this\n\nThe next part of the page explains the sharing settings of the site in full.\n",
+		body + "* [Share this](/share/)\n* [Print](/print/)\n",
+		body + "Readers who want the weekly summary can ask for it by mail, and the\nShare this:\n",
+	} {
+		if got := applyFix(t, Default(), "a.md", src); got != src {
+			t.Errorf("fix of\n%q\nchanged it to\n%q", src, got)
+		}
+	}
+}
