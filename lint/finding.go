@@ -35,7 +35,7 @@ type Finding struct {
 	Severity Severity
 	Span
 	Message string
-	// Suggestion is a human-readable proposal ("remove it", "the case of Pavel Durov").
+	// Suggestion is a human-readable proposal ("remove it", "the plan of Mayor Ilse Brantberg").
 	Suggestion string
 	// Fix, when present, is a set of non-overlapping edits that repairs the
 	// defect with certainty; --fix applies it.

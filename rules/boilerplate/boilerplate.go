@@ -574,7 +574,7 @@ func (d *detector) learnable(i int) bool {
 
 var titleSeps = []string{" – ", " — ", " | ", " - ", " :: "}
 
-// titleSuffix: a site section glued to the title, "Russia policy – policy".
+// titleSuffix: a site section glued to the title, "Harbour plan – Politics".
 func (d *detector) titleSuffix() (lint.Finding, bool) {
 	var t *lint.Block
 	for i := range d.doc.Blocks {
