@@ -1,6 +1,7 @@
 package boilerplate
 
 import (
+	"bytes"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -105,6 +106,26 @@ func isSeparator(r rune) bool {
 }
 
 // phrases applies the phrase packs.
+// continuation: a line that goes on with the sentence of the line above
+// in its block (no full stop, question mark or colon ends that one, and
+// this one starts in lower case), as "…in the build command,\nlike this:".
+// It is prose, whatever phrase it holds.
+func (d *detector) continuation(i int) bool {
+	u := &d.us[i]
+	if u.first || i == 0 || d.us[i-1].block != u.block || len(u.raw) == 0 || strings.ContainsRune(".!?:", d.us[i-1].final) {
+		return false
+	}
+	r, _ := utf8.DecodeRune(d.text[u.raw[0].Start:u.raw[0].End])
+	return unicode.IsLower(r)
+}
+
+// identifier: the line opens with a name of code joined by underscores
+// ("related_posts"), not with words.
+func (d *detector) identifier(i int) bool {
+	u := &d.us[i]
+	return len(u.raw) > 0 && u.raw[0].End < len(d.doc.Src) && d.doc.Src[u.raw[0].End] == '_'
+}
+
 func (d *detector) phrases() {
 	m := d.m
 	for i := range d.us {
@@ -112,6 +133,9 @@ func (d *detector) phrases() {
 			continue
 		}
 		u := &d.us[i]
+		if d.continuation(i) || d.identifier(i) {
+			continue
+		}
 		anchored := m.firstAnchored[u.word(0)]
 		if u.folded() && anchored >= u.nwords && m.line[u.norm] {
 			d.mark(i, whyPhrase, u.rawText(d.text, 0, len(u.raw)))
@@ -174,12 +198,32 @@ func (d *detector) sectionLabel(i int) bool {
 			return false
 		}
 		n := &d.us[i+1]
-		return n.prose() || n.kind == lint.Paragraph && n.nwords >= minSectionBodyWords
+		return n.prose() || n.kind == lint.Paragraph && n.nwords >= minSectionBodyWords || !d.inEdge(i)
 
 	case lint.ListItem:
-		return !d.inEdge(i)
+		return !d.inEdge(i) || d.tocEntry(i)
 	}
 	return false
+}
+
+// tocEntry: a list item linking to a place of the same page ("- [Mail](#mail)")
+// is a table of contents, the page's own structure.
+func (d *detector) tocEntry(i int) bool {
+	u := &d.us[i]
+	return d.doc.Format == lint.FormatMarkdown && bytes.Contains(d.lineOf(u.Start), []byte("](#"))
+}
+
+// lineOf is the source line that holds off.
+func (d *detector) lineOf(off int) []byte {
+	src := d.doc.Src
+	a, b := off, off
+	for a > 0 && src[a-1] != '\n' {
+		a--
+	}
+	for b < len(src) && src[b] != '\n' {
+		b++
+	}
+	return src[a:b]
 }
 
 // minSectionBodyWords: a heading over a paragraph this long heads a section
@@ -245,7 +289,7 @@ func blankLineBetween(src []byte, a, b int) bool {
 func (d *detector) shareWidgets() {
 	for i := range d.us {
 		u := &d.us[i]
-		if d.why[i] != "" || d.skip(i) || u.nwords > 12 || u.final == '.' {
+		if d.why[i] != "" || d.skip(i) || u.nwords > 12 || u.final == '.' || u.kind == lint.ListItem && d.tocEntry(i) {
 			continue
 		}
 		named := false
