@@ -8,6 +8,7 @@ import (
 	"github.com/translint/translint/rules/boilerplate"
 	"github.com/translint/translint/rules/droppedname"
 	"github.com/translint/translint/rules/foreignfragment"
+	"github.com/translint/translint/rules/source"
 	"github.com/translint/translint/rules/teaser"
 )
 
@@ -19,6 +20,7 @@ func All() []lint.Rule {
 	all = append(all, teaser.DuplicatedTeaser{}, teaser.Truncation{})
 	all = append(all, boilerplate.Default())
 	all = append(all, artifacts.Rules()...)
+	all = append(all, source.Rules()...)
 	return all
 }
 
@@ -47,6 +49,9 @@ func Precedence() *lint.Precedence {
 			// A look-alike letter of another script inside a Latin word is
 			// not a foreign word.
 			"mixed-script": {"foreign-fragment", "glued-words"},
+			// A passage left in the source's language is one finding,
+			// not also foreign fragments of it.
+			"untranslated-passage": {"foreign-fragment"},
 			// A foreign word glued to English is untranslated text first.
 			"foreign-fragment": {"glued-words"},
 		},

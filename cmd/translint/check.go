@@ -35,6 +35,7 @@ type checkFlags struct {
 	cpuProfile    string
 	cfg           configFlags
 	ci            ciFlags
+	src           sourceFlags
 }
 
 func newCheckCmd(code *int) *cobra.Command {
@@ -70,6 +71,7 @@ Exit codes: 0 no finding at or above --fail-on, 1 findings, 2 usage, I/O or conf
 	_ = fl.MarkHidden("cpu-profile")
 	addConfigFlags(fl, &f.cfg)
 	addCIFlags(fl, &f.ci)
+	addSourceFlags(fl, &f.src)
 	return c
 }
 
@@ -243,6 +245,9 @@ func runCheck(c *cobra.Command, args []string, f *checkFlags) (int, error) {
 			return exitError, usageError(err)
 		}
 		defer stop()
+	}
+	if srcs, err = pairSources(srcs, args, &f.src); err != nil {
+		return exitError, usageError(err)
 	}
 	cr, err := runConfigured(c, f, args, srcs)
 	if err != nil {

@@ -1,0 +1,343 @@
+package source
+
+import (
+	"math"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/translint/translint/lint"
+)
+
+// Unit is a block of one side of a pair, as the alignment sees it.
+type Unit struct {
+	lint.Block
+	// Letters counts its letters and digits.
+	Letters int
+	// Region runs from the block's start to the next block's start: the
+	// block and the markup after it (a link's address, an image).
+	Region lint.Span
+	// Sentences counts its sentences.
+	Sentences int
+	// Numbers are its numeric anchors.
+	Numbers []Number
+	// Names are the capitalised words inside its sentences (not the first
+	// word), as Skeleton frames, with their spans.
+	Names []Name
+}
+
+// Name is a capitalised word and its Skeleton.
+type Name struct {
+	lint.Span
+	Frame string
+}
+
+// minFrame is the least Skeleton length of a name anchor: shorter frames
+// ("Ivan" is "vn") match too much by chance.
+const minFrame = 3
+
+func names(doc *lint.Document, s lint.Span) []Name {
+	var out []Name
+	for _, sent := range lint.Sentences(doc.Text, s) {
+		ws := doc.WordsIn(sent)
+		for k, w := range ws {
+			if k == 0 {
+				continue
+			}
+			r, _ := utf8.DecodeRune(doc.Text[w.Start:w.End])
+			if !unicode.IsUpper(r) {
+				continue
+			}
+			if f := Skeleton(doc.TextOf(w.Span)); len(f) >= minFrame {
+				out = append(out, Name{Span: w.Span, Frame: f})
+			}
+		}
+	}
+	return out
+}
+
+// cjkStops are the full stops of Chinese and Japanese, which Sentences
+// does not split at (they take no space after).
+const cjkStops = "。！？"
+
+func sentences(doc *lint.Document, s lint.Span) int {
+	n := len(lint.Sentences(doc.Text, s))
+	c := 0
+	for _, r := range string(doc.Text[s.Start:s.End]) {
+		if strings.ContainsRune(cjkStops, r) {
+			c++
+		}
+	}
+	return max(n, c)
+}
+
+// Link joins source units S to translation units T (indices into
+// Alignment.Src and Alignment.Tgt). A source unit with no counterpart has
+// an empty T; a translation unit of its own, an empty S.
+type Link struct {
+	S, T []int
+	// Cost is the link's share of the alignment cost: near 0 for a pair
+	// whose lengths agree and whose numbers match.
+	Cost float64
+}
+
+// Alignment pairs the blocks of a translation with those of its original.
+type Alignment struct {
+	Src, Tgt []Unit
+	Links    []Link
+	// Ratio is the translation's length over the source's, in letters: the
+	// scale at which lengths are compared (Chinese to English is about 3).
+	Ratio float64
+}
+
+// The alignment is Gale and Church's dynamic programme over blocks: each
+// step joins one or two blocks of one side to one or two of the other, or
+// leaves a block alone, and costs what its length disagreement and its
+// numbers say against it.
+const (
+	// lengthSigma is the spread of log(translated length / expected length)
+	// for one passage, and lengthSmoothing the letters added to both sides
+	// so that short headings do not swing it.
+	lengthSigma     = 0.3
+	lengthSmoothing = 15
+	// mergeCost is the prior cost of two blocks becoming one (or one two);
+	// skipCost of a block with no counterpart (-log of how rare they are).
+	mergeCost = 2.3
+	skipCost  = 4.5
+	// kindCost is added when a heading faces a paragraph.
+	kindCost = 1.5
+	// sentenceCost is added per sentence one side has more than the
+	// other: a translation mostly keeps the source's sentences, so two
+	// paragraphs of two sentences are not one of two.
+	sentenceCost = 1.2
+	// anchorBonus is taken off per number the two sides share (at most
+	// maxAnchors of them), anchorCost added per number only one side has.
+	anchorBonus = 1.0
+	anchorCost  = 0.5
+	maxAnchors  = 3
+	// minBand is the least half-width of the band of the programme around
+	// the diagonal; maxCells bounds its size.
+	minBand  = 8
+	maxCells = 4 << 20
+)
+
+type alignKey struct{}
+
+// Align returns the alignment of doc with its original, computed once per
+// document; nil when doc has no original or either side has no prose.
+func Align(doc *lint.Document) *Alignment {
+	if doc.Original == nil {
+		return nil
+	}
+	a, _ := doc.Memo(alignKey{}, func() any { return align(doc) }).(*Alignment)
+	return a
+}
+
+func units(doc *lint.Document, english bool) []Unit {
+	var out []Unit
+	for i, b := range doc.Blocks {
+		n := letters(doc, b.Span)
+		if n == 0 {
+			continue
+		}
+		end := len(doc.Src)
+		if i+1 < len(doc.Blocks) {
+			end = doc.Blocks[i+1].Start
+		}
+		out = append(out, Unit{Block: b, Letters: n, Sentences: sentences(doc, b.Span), Names: names(doc, b.Span), Region: lint.Span{Start: b.Start, End: max(end, b.End)}, Numbers: Numbers(doc, b.Span, english)})
+	}
+	return out
+}
+
+func align(doc *lint.Document) *Alignment {
+	a := &Alignment{Src: units(doc.Original, false), Tgt: units(doc, doc.Lang == "en")}
+	n, m := len(a.Src), len(a.Tgt)
+	if n == 0 || m == 0 {
+		return nil
+	}
+	ls, lt := 0, 0
+	for _, u := range a.Src {
+		ls += u.Letters
+	}
+	for _, u := range a.Tgt {
+		lt += u.Letters
+	}
+	a.Ratio = float64(lt) / float64(ls)
+	band := minBand + abs(n-m)
+	if band*(n+1) > maxCells {
+		band = max(minBand, maxCells/(n+1))
+	}
+	w := 2*band + 1
+	// cell (i, j) is kept at i*w + (j - centre(i) + band)
+	centre := func(i int) int { return i * m / n }
+	idx := func(i, j int) int {
+		d := j - centre(i) + band
+		if i < 0 || i > n || j < 0 || j > m || d < 0 || d >= w {
+			return -1
+		}
+		return i*w + d
+	}
+	cost := make([]float64, (n+1)*w)
+	from := make([]int8, (n+1)*w)
+	for k := range cost {
+		cost[k] = math.Inf(1)
+	}
+	cost[idx(0, 0)] = 0
+	moves := [...][2]int{{1, 1}, {1, 0}, {0, 1}, {2, 1}, {1, 2}}
+	for i := 0; i <= n; i++ {
+		for j := max(0, centre(i)-band); j <= min(m, centre(i)+band); j++ {
+			here := idx(i, j)
+			if here < 0 || math.IsInf(cost[here], 1) {
+				continue
+			}
+			for mv, d := range moves {
+				to := idx(i+d[0], j+d[1])
+				if to < 0 {
+					continue
+				}
+				c := cost[here] + a.linkCost(i, i+d[0], j, j+d[1])
+				if c < cost[to] {
+					cost[to], from[to] = c, int8(mv)
+				}
+			}
+		}
+	}
+	end := idx(n, m)
+	if end < 0 || math.IsInf(cost[end], 1) {
+		return nil
+	}
+	for i, j := n, m; i > 0 || j > 0; {
+		d := moves[from[idx(i, j)]]
+		l := Link{Cost: a.linkCost(i-d[0], i, j-d[1], j)}
+		for k := i - d[0]; k < i; k++ {
+			l.S = append(l.S, k)
+		}
+		for k := j - d[1]; k < j; k++ {
+			l.T = append(l.T, k)
+		}
+		a.Links = append(a.Links, l)
+		i, j = i-d[0], j-d[1]
+	}
+	for x, y := 0, len(a.Links)-1; x < y; x, y = x+1, y-1 {
+		a.Links[x], a.Links[y] = a.Links[y], a.Links[x]
+	}
+	return a
+}
+
+func abs(x int) int {
+	if x < 0 {
+		return -x
+	}
+	return x
+}
+
+// linkCost is the cost of joining source units [s0, s1) to translation
+// units [t0, t1).
+func (a *Alignment) linkCost(s0, s1, t0, t1 int) float64 {
+	ns, nt := s1-s0, t1-t0
+	if ns == 0 || nt == 0 {
+		return skipCost
+	}
+	ls, lt, ss, st := 0, 0, 0, 0
+	var sk, tk lint.BlockKind
+	for _, u := range a.Src[s0:s1] {
+		ls += u.Letters
+		ss += u.Sentences
+		sk = u.Kind
+	}
+	for _, u := range a.Tgt[t0:t1] {
+		lt += u.Letters
+		st += u.Sentences
+		tk = u.Kind
+	}
+	d := math.Log((float64(lt)+lengthSmoothing)/(float64(ls)*a.Ratio+lengthSmoothing)) / lengthSigma
+	c := d * d / 2
+	c += sentenceCost * float64(abs(ss-st))
+	if ns+nt > 2 {
+		c += mergeCost
+	}
+	if (sk == lint.Heading || sk == lint.Title) != (tk == lint.Heading || tk == lint.Title) {
+		c += kindCost
+	}
+	shared, only := MatchCount(a.Src[s0:s1], a.Tgt[t0:t1])
+	shared += len(SharedNames(a.Src[s0:s1], a.Tgt[t0:t1]))
+	c -= anchorBonus * float64(min(shared, maxAnchors))
+	c += anchorCost * float64(min(only, maxAnchors))
+	return c
+}
+
+// MatchCount counts the figures two groups of units share and those only
+// one side has (numbers in words are neither).
+func MatchCount(src, tgt []Unit) (shared, only int) {
+	var s, t []Number
+	for _, u := range src {
+		s = append(s, u.Numbers...)
+	}
+	for _, u := range tgt {
+		t = append(t, u.Numbers...)
+	}
+	ms, mt := Match(s, t)
+	for i, n := range s {
+		if ms[i] >= 0 {
+			if !n.Word && !t[ms[i]].Word {
+				shared++
+			}
+		} else if !n.Word {
+			only++
+		}
+	}
+	for j, n := range t {
+		if mt[j] < 0 && !n.Word {
+			only++
+		}
+	}
+	return shared, only
+}
+
+// Match pairs equal numbers of the two lists, figures before words, each at
+// most once: ms[i] is the index in t of s[i]'s partner, or -1; mt likewise.
+func Match(s, t []Number) (ms, mt []int) {
+	ms, mt = make([]int, len(s)), make([]int, len(t))
+	for i := range ms {
+		ms[i] = -1
+	}
+	for j := range mt {
+		mt[j] = -1
+	}
+	for pass := 0; pass < 2; pass++ {
+		for i, a := range s {
+			if ms[i] >= 0 {
+				continue
+			}
+			for j, b := range t {
+				if mt[j] >= 0 || (pass == 0) == (a.Word || b.Word) || !a.Same(b) {
+					continue
+				}
+				ms[i], mt[j] = j, i
+				break
+			}
+		}
+	}
+	return ms, mt
+}
+
+// SharedNames returns the name frames of the source units found among the
+// translation units' (each translation name used once).
+func SharedNames(src, tgt []Unit) []string {
+	have := map[string]int{}
+	for _, u := range tgt {
+		for _, n := range u.Names {
+			have[n.Frame]++
+		}
+	}
+	var out []string
+	for _, u := range src {
+		for _, n := range u.Names {
+			if have[n.Frame] > 0 {
+				have[n.Frame]--
+				out = append(out, n.Frame)
+			}
+		}
+	}
+	return out
+}

@@ -1,0 +1,75 @@
+package source
+
+import (
+	"strings"
+	"unicode"
+
+	"golang.org/x/text/unicode/norm"
+)
+
+// cyrillic romanises the Cyrillic letters of Russian, Ukrainian,
+// Belarusian, Bulgarian and Serbian the way news spellings do; the
+// differences between romanisations (kh/h, ts/c, yu/iu) vanish in Skeleton.
+var cyrillic = map[rune]string{
+	'а': "a", 'б': "b", 'в': "v", 'г': "g", 'ґ': "g", 'д': "d", 'ђ': "dj", 'е': "e", 'ё': "yo", 'є': "ye",
+	'ж': "zh", 'з': "z", 'и': "i", 'і': "i", 'ї': "yi", 'й': "y", 'ј': "j", 'к': "k", 'л': "l", 'љ': "lj",
+	'м': "m", 'н': "n", 'њ': "nj", 'о': "o", 'п': "p", 'р': "r", 'с': "s", 'т': "t", 'ћ': "c", 'у': "u",
+	'ў': "u", 'ф': "f", 'х': "kh", 'ц': "ts", 'ч': "ch", 'џ': "dz", 'ш': "sh", 'щ': "shch", 'ъ': "",
+	'ы': "y", 'ь': "", 'э': "e", 'ю': "yu", 'я': "ya", '\'': "", '’': "",
+}
+
+// greek romanises Greek letters (ELOT 743, as news spellings mostly do).
+var greek = map[rune]string{
+	'α': "a", 'β': "v", 'γ': "g", 'δ': "d", 'ε': "e", 'ζ': "z", 'η': "i", 'θ': "th", 'ι': "i", 'κ': "k",
+	'λ': "l", 'μ': "m", 'ν': "n", 'ξ': "x", 'ο': "o", 'π': "p", 'ρ': "r", 'σ': "s", 'ς': "s", 'τ': "t",
+	'υ': "y", 'φ': "f", 'χ': "ch", 'ψ': "ps", 'ω': "o",
+}
+
+// Romanise writes a word in Latin letters: Cyrillic and Greek romanised,
+// Latin diacritics folded ("Müller" is "muller"), lower case.
+func Romanise(w string) string {
+	var b strings.Builder
+	for _, r := range norm.NFD.String(strings.ToLower(w)) {
+		if unicode.Is(unicode.Mn, r) {
+			continue
+		}
+		if s, ok := cyrillic[r]; ok {
+			b.WriteString(s)
+		} else if s, ok := greek[r]; ok {
+			b.WriteString(s)
+		} else if r == 'ß' {
+			b.WriteString("ss")
+		} else if unicode.IsLetter(r) && r < 0x250 {
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
+}
+
+// Skeleton is the consonant frame of a romanised word, the part all its
+// spellings share: vowels, h, w, y, j dropped, c and q as k, x as ks,
+// doubled letters single. "Khodorkovsky", "Hodorkovskij" and
+// "Chodorkowski" share "kdrkvsk"-like frames up to v/w, so w is v.
+func Skeleton(w string) string {
+	r := Romanise(w)
+	var b []byte
+	for i := 0; i < len(r); i++ {
+		c := r[i]
+		switch c {
+		case 'a', 'e', 'i', 'o', 'u', 'y', 'h', 'j':
+			continue
+		case 'c', 'q':
+			c = 'k'
+		case 'w':
+			c = 'v'
+		case 'x':
+			b = append(b, 'k')
+			c = 's'
+		}
+		if len(b) > 0 && b[len(b)-1] == c {
+			continue
+		}
+		b = append(b, c)
+	}
+	return string(b)
+}
