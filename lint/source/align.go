@@ -102,7 +102,7 @@ const (
 	lengthSmoothing = 15
 	// mergeCost is the prior cost of two blocks becoming one (or one two);
 	// skipCost of a block with no counterpart (-log of how rare they are).
-	mergeCost = 2.3
+	mergeCost = 3.0
 	skipCost  = 4.5
 	// kindCost is added when a heading faces a paragraph.
 	kindCost = 1.5

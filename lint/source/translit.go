@@ -47,18 +47,24 @@ func Romanise(w string) string {
 }
 
 // Skeleton is the consonant frame of a romanised word, the part all its
-// spellings share: vowels, h, w, y, j dropped, c and q as k, x as ks,
-// doubled letters single. "Khodorkovsky", "Hodorkovskij" and
-// "Chodorkowski" share "kdrkvsk"-like frames up to v/w, so w is v.
+// spellings share: vowels, y and j dropped, h dropped after a consonant
+// ("kh", "zh", "sh") and otherwise one with g, k, c and q (Ukrainian г is
+// h, Russian г is g), w as v, x as ks, doubled letters single.
+// "Khodorkovsky", "Hodorkovskij" and "Chodorkowski" share one frame.
 func Skeleton(w string) string {
 	r := Romanise(w)
 	var b []byte
 	for i := 0; i < len(r); i++ {
 		c := r[i]
 		switch c {
-		case 'a', 'e', 'i', 'o', 'u', 'y', 'h', 'j':
+		case 'a', 'e', 'i', 'o', 'u', 'y', 'j':
 			continue
-		case 'c', 'q':
+		case 'h':
+			if i > 0 && !strings.ContainsRune("aeiouyj", rune(r[i-1])) {
+				continue
+			}
+			c = 'k'
+		case 'c', 'q', 'g':
 			c = 'k'
 		case 'w':
 			c = 'v'
