@@ -1,6 +1,7 @@
 package source
 
 import (
+	"bytes"
 	"math"
 	"strings"
 	"unicode"
@@ -36,9 +37,9 @@ type Name struct {
 // ("Ivan" is "vn") match too much by chance.
 const minFrame = 3
 
-func names(doc *lint.Document, s lint.Span) []Name {
+func names(doc *lint.Document, sents []lint.Span) []Name {
 	var out []Name
-	for _, sent := range lint.Sentences(doc.Text, s) {
+	for _, sent := range sents {
 		ws := doc.WordsIn(sent)
 		for k, w := range ws {
 			if k == 0 {
@@ -60,10 +61,14 @@ func names(doc *lint.Document, s lint.Span) []Name {
 // does not split at (they take no space after).
 const cjkStops = "。！？"
 
-func sentences(doc *lint.Document, s lint.Span) int {
-	n := len(lint.Sentences(doc.Text, s))
+func sentences(doc *lint.Document, s lint.Span, sents []lint.Span) int {
+	n := len(sents)
 	c := 0
-	for _, r := range string(doc.Text[s.Start:s.End]) {
+	b := doc.Text[s.Start:s.End]
+	if bytes.IndexByte(b, 0xe3) < 0 && bytes.IndexByte(b, 0xef) < 0 { // no 。 nor ！？
+		return n
+	}
+	for _, r := range string(b) {
 		if strings.ContainsRune(cjkStops, r) {
 			c++
 		}
@@ -117,7 +122,7 @@ const (
 	maxAnchors  = 3
 	// minBand is the least half-width of the band of the programme around
 	// the diagonal; maxCells bounds its size.
-	minBand  = 8
+	minBand  = 5
 	maxCells = 4 << 20
 )
 
@@ -144,7 +149,8 @@ func units(doc *lint.Document, english bool) []Unit {
 		if i+1 < len(doc.Blocks) {
 			end = doc.Blocks[i+1].Start
 		}
-		out = append(out, Unit{Block: b, Letters: n, Sentences: sentences(doc, b.Span), Names: names(doc, b.Span), Region: lint.Span{Start: b.Start, End: max(end, b.End)}, Numbers: Numbers(doc, b.Span, english)})
+		sents := lint.Sentences(doc.Text, b.Span)
+		out = append(out, Unit{Block: b, Letters: n, Sentences: sentences(doc, b.Span, sents), Names: names(doc, sents), Region: lint.Span{Start: b.Start, End: max(end, b.End)}, Numbers: Numbers(doc, b.Span, english)})
 	}
 	return out
 }
@@ -259,8 +265,7 @@ func (a *Alignment) linkCost(s0, s1, t0, t1 int) float64 {
 	if (sk == lint.Heading || sk == lint.Title) != (tk == lint.Heading || tk == lint.Title) {
 		c += kindCost
 	}
-	shared, only := MatchCount(a.Src[s0:s1], a.Tgt[t0:t1])
-	shared += len(SharedNames(a.Src[s0:s1], a.Tgt[t0:t1]))
+	shared, only := anchorCounts(a.Src[s0:s1], a.Tgt[t0:t1])
 	c -= anchorBonus * float64(min(shared, maxAnchors))
 	c += anchorCost * float64(min(only, maxAnchors))
 	return c
@@ -340,4 +345,78 @@ func SharedNames(src, tgt []Unit) []string {
 		}
 	}
 	return out
+}
+
+// maxCounted bounds the anchors anchorCounts compares per side, so that it
+// needs no allocation and stays linear in the passages.
+const maxCounted = 64
+
+// anchorCounts is the alignment's cheap form of MatchCount plus
+// SharedNames: how many figures and names the two groups share, and how
+// many figures only one side has, counting at most maxCounted per side.
+func anchorCounts(src, tgt []Unit) (shared, only int) {
+	var used [maxCounted]bool
+	nt := 0
+	for _, u := range tgt {
+		for _, n := range u.Numbers {
+			if !n.Word {
+				nt++
+			}
+		}
+	}
+	matched := 0
+	for _, su := range src {
+		for _, a := range su.Numbers {
+			if a.Word {
+				continue
+			}
+			found := false
+			k := 0
+			for _, tu := range tgt {
+				for _, b := range tu.Numbers {
+					if b.Word {
+						continue
+					}
+					if k < maxCounted && !used[k] && a.Same(b) {
+						used[k], found = true, true
+						break
+					}
+					k++
+				}
+				if found {
+					break
+				}
+			}
+			if found {
+				shared++
+				matched++
+			} else {
+				only++
+			}
+		}
+	}
+	only += nt - matched
+	used = [maxCounted]bool{}
+	for _, su := range src {
+		for _, a := range su.Names {
+			k := 0
+			found := false
+			for _, tu := range tgt {
+				for _, b := range tu.Names {
+					if k < maxCounted && !used[k] && a.Frame == b.Frame {
+						used[k], found = true, true
+						break
+					}
+					k++
+				}
+				if found {
+					break
+				}
+			}
+			if found {
+				shared++
+			}
+		}
+	}
+	return shared, only
 }

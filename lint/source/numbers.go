@@ -39,6 +39,9 @@ func (a Number) Same(b Number) bool {
 	if a.Kind != b.Kind {
 		return false
 	}
+	if a.Value == b.Value {
+		return true
+	}
 	eq := func(x, y float64) bool {
 		if math.IsNaN(x) || math.IsNaN(y) {
 			return false
@@ -269,13 +272,34 @@ var monthStems = map[string][]string{
 	"11": {"november", "nov", "ноябр", "листопад"}, "12": {"december", "dec", "dezember", "декабр", "груд"},
 }
 
+// monthWords maps whole month words, monthPrefixes the stems of inflected
+// languages that start one ("февраля"), to their month.
+var monthWords, monthPrefixes = func() (map[string]int, map[string]int) {
+	w, p := map[string]int{}, map[string]int{}
+	for m, stems := range monthStems {
+		for _, st := range stems {
+			w[st] = int(atoi(m))
+			if len(st) >= 4 && !isASCII(st) {
+				p[st] = int(atoi(m))
+			}
+		}
+	}
+	return w, p
+}()
+
 // monthOf returns the month a word names, 0 for none. Short English and
 // German names must be the whole word; stems of inflected languages start it.
 func monthOf(w string) int {
-	for m, stems := range monthStems {
-		for _, st := range stems {
-			if w == st || len(st) >= 4 && strings.HasPrefix(w, st) && !isASCII(st) {
-				return int(atoi(m))
+	if m, ok := monthWords[w]; ok {
+		return m
+	}
+	if isASCII(w) || len(w) > 40 {
+		return 0
+	}
+	for i := range w {
+		if i >= 4 {
+			if m, ok := monthPrefixes[w[:i]]; ok {
+				return m
 			}
 		}
 	}
@@ -295,11 +319,12 @@ func months(doc *lint.Document, s lint.Span) []Number {
 	var out []Number
 	nan := math.NaN()
 	ws := doc.WordsIn(s)
+	digitAt := func(o int) bool { return o >= 0 && o < len(ws) && isDigit(doc.Text[ws[o].Start]) }
 	for k, w := range ws {
-		word := strings.ToLower(doc.TextOf(w.Span))
+		raw := doc.Text[w.Start:w.End]
 		// "2月": a Chinese or Japanese month after its figure
-		if strings.HasSuffix(word, "月") {
-			d := strings.TrimSuffix(word, "月")
+		if strings.HasSuffix(string(raw), "月") {
+			d := strings.TrimSuffix(string(raw), "月")
 			if j := strings.LastIndexFunc(d, func(r rune) bool { return r < '0' || r > '9' }); j >= 0 {
 				_, n := utf8.DecodeRuneInString(d[j:])
 				d = d[j+n:]
@@ -309,15 +334,16 @@ func months(doc *lint.Document, s lint.Span) []Number {
 			}
 			continue
 		}
-		if isDigit(word[0]) {
+		// a month name counts beside a figure only: look there first
+		if isDigit(raw[0]) || !digitAt(k-1) && !digitAt(k+1) {
 			continue
 		}
-		m := monthOf(strings.TrimSuffix(word, "."))
+		m := monthOf(strings.ToLower(string(raw)))
 		if m == 0 {
 			continue
 		}
 		beside := func(o int) bool {
-			if o < 0 || o >= len(ws) || !isDigit(doc.Text[ws[o].Start]) {
+			if !digitAt(o) {
 				return false
 			}
 			a, b := ws[min(o, k)].End, ws[max(o, k)].Start
@@ -341,8 +367,15 @@ var englishNumbers = map[string]float64{
 
 func wordNumbers(doc *lint.Document, s lint.Span) []Number {
 	var out []Number
+	var low [16]byte
 	for _, w := range doc.WordsIn(s) {
-		v, ok := englishNumbers[strings.ToLower(doc.TextOf(w.Span))]
+		if w.Len() > len(low) {
+			continue
+		}
+		for i, c := range doc.Text[w.Start:w.End] {
+			low[i] = c | 0x20 // a non-ASCII byte matches no key anyway
+		}
+		v, ok := englishNumbers[string(low[:w.Len()])]
 		if !ok {
 			continue
 		}

@@ -28,8 +28,12 @@ var greek = map[rune]string{
 // Romanise writes a word in Latin letters: Cyrillic and Greek romanised,
 // Latin diacritics folded ("Müller" is "muller"), lower case.
 func Romanise(w string) string {
+	w = strings.ToLower(w)
+	if isASCII(w) {
+		return w
+	}
 	var b strings.Builder
-	for _, r := range norm.NFD.String(strings.ToLower(w)) {
+	for _, r := range norm.NFD.String(w) {
 		if unicode.Is(unicode.Mn, r) {
 			continue
 		}

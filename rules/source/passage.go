@@ -3,6 +3,7 @@ package source
 import (
 	"fmt"
 	"strings"
+	"unicode"
 
 	"github.com/translint/translint/lint"
 	"github.com/translint/translint/lint/langid"
@@ -109,7 +110,85 @@ const (
 	// minUntranslatedConfidence is how sure the language model must be
 	// that the passage is in the source's language.
 	minUntranslatedConfidence = 0.9
+	// minSourceVocabulary is the share of a passage's words that must occur
+	// in the source article before the language model is asked: a passage
+	// left untranslated is made of the source's words, a translated one is
+	// not (and the model is the costly part).
+	minSourceVocabulary = 0.5
 )
+
+type vocabKey struct{}
+
+// vocabulary is the set of the original's words, lower-cased.
+func vocabulary(o *lint.Document) map[string]bool {
+	return o.Memo(vocabKey{}, func() any {
+		m := map[string]bool{}
+		for _, w := range o.Words() {
+			m[strings.ToLower(o.TextOf(w.Span))] = true
+		}
+		return m
+	}).(map[string]bool)
+}
+
+type scriptKey struct{}
+
+// nonLatin is the share of a span's letters outside the Latin script.
+func nonLatin(b []byte) float64 {
+	n, l := 0, 0
+	for _, r := range string(b) {
+		if r < 0x80 {
+			if r|0x20 >= 'a' && r|0x20 <= 'z' {
+				n++
+			}
+			continue
+		}
+		if unicode.IsLetter(r) {
+			n++
+			if r > 0x24f {
+				l++
+			}
+		}
+	}
+	if n == 0 {
+		return 0
+	}
+	return float64(l) / float64(n)
+}
+
+// otherScript reports whether a passage cannot be in the source's language
+// by its letters alone: the source is written mostly outside the Latin
+// script and the passage mostly in it. It spares the costlier tests.
+func otherScript(doc *lint.Document, s lint.Span) bool {
+	o := doc.Original
+	src := o.Memo(scriptKey{}, func() any {
+		var n float64
+		bs := o.Blocks
+		for _, b := range bs {
+			n += nonLatin(o.Text[b.Start:b.End])
+		}
+		if len(bs) == 0 {
+			return 0.0
+		}
+		return n / float64(len(bs))
+	}).(float64)
+	return src > 0.5 && nonLatin(doc.Text[s.Start:s.End]) < 0.5
+}
+
+// fromSource is the share of the words of s found in the original.
+func fromSource(doc *lint.Document, s lint.Span) float64 {
+	ws := doc.WordsIn(s)
+	if len(ws) == 0 {
+		return 0
+	}
+	v := vocabulary(doc.Original)
+	n := 0
+	for _, w := range ws {
+		if v[strings.ToLower(doc.TextOf(w.Span))] {
+			n++
+		}
+	}
+	return float64(n) / float64(len(ws))
+}
 
 func (UntranslatedPassage) ID() string                     { return "untranslated-passage" }
 func (UntranslatedPassage) DefaultSeverity() lint.Severity { return lint.SeverityError }
@@ -118,9 +197,9 @@ func (UntranslatedPassage) Doc() lint.RuleDoc {
 		Title: "Passage left in the source language",
 		Text: fmt.Sprintf(`With the original at hand, a passage of the translation of at least %d words that is
 identical to the source passage it aligns with, or that the language model reads as the source's
-language (confidence at least %.2f, with the translation's language as the other candidate), was
-left untranslated. When the two languages are the same, or the source's language is unknown,
-only identical passages are reported.`, minUntranslatedWords, minUntranslatedConfidence),
+language (confidence at least %.2f, with the translation's language as the other candidate; asked only
+when at least %.0f%% of its words occur in the source), was left untranslated. When the two languages are the same, or the source's language is unknown,
+only identical passages are reported.`, minUntranslatedWords, minUntranslatedConfidence, minSourceVocabulary*100),
 		Bad:  "Source: «Компания открыла новый завод в марте». Translation: the same Russian sentence.",
 		Good: "The company opened a new plant in March.",
 	}
@@ -141,16 +220,20 @@ func (r UntranslatedPassage) Check(doc *lint.Document) []lint.Finding {
 		if len(l.S) == 0 || len(l.T) == 0 {
 			continue
 		}
-		var stext strings.Builder
-		for _, i := range l.S {
-			stext.WriteString(doc.Original.TextOf(a.Src[i].Span))
-			stext.WriteByte(' ')
-		}
-		srcNorm := lint.Normalize(stext.String())
+		srcNorm := ""
 		for _, j := range l.T {
 			u := a.Tgt[j]
-			if len(doc.WordsIn(u.Span)) < minUntranslatedWords {
+			// a passage made mostly of words the source lacks is translated
+			if len(doc.WordsIn(u.Span)) < minUntranslatedWords || otherScript(doc, u.Span) || fromSource(doc, u.Span) < minSourceVocabulary {
 				continue
+			}
+			if srcNorm == "" {
+				var stext strings.Builder
+				for _, i := range l.S {
+					stext.WriteString(doc.Original.TextOf(a.Src[i].Span))
+					stext.WriteByte(' ')
+				}
+				srcNorm = lint.Normalize(stext.String())
 			}
 			text := doc.TextOf(u.Span)
 			norm := lint.Normalize(text)
