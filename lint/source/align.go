@@ -351,9 +351,29 @@ func SharedNames(src, tgt []Unit) []string {
 // needs no allocation and stays linear in the passages.
 const maxCounted = 64
 
+// takeFirst marks and reports the first unused anchor of the translation
+// units (in order, as listed by of) that ok accepts.
+func takeFirst[T any](tgt []Unit, of func(*Unit) []T, used *[maxCounted]bool, ok func(T) bool) bool {
+	k := 0
+	for t := range tgt {
+		for _, b := range of(&tgt[t]) {
+			if k < maxCounted && !used[k] && ok(b) {
+				used[k] = true
+				return true
+			}
+			k++
+		}
+	}
+	return false
+}
+
+func figures(u *Unit) []Number { return u.Numbers }
+func frames(u *Unit) []Name    { return u.Names }
+
 // anchorCounts is the alignment's cheap form of MatchCount plus
 // SharedNames: how many figures and names the two groups share, and how
 // many figures only one side has, counting at most maxCounted per side.
+// Numbers in words are left out here (they are words, not anchors).
 func anchorCounts(src, tgt []Unit) (shared, only int) {
 	var used [maxCounted]bool
 	nt := 0
@@ -370,50 +390,19 @@ func anchorCounts(src, tgt []Unit) (shared, only int) {
 			if a.Word {
 				continue
 			}
-			found := false
-			k := 0
-			for _, tu := range tgt {
-				for _, b := range tu.Numbers {
-					if b.Word {
-						continue
-					}
-					if k < maxCounted && !used[k] && a.Same(b) {
-						used[k], found = true, true
-						break
-					}
-					k++
-				}
-				if found {
-					break
-				}
-			}
-			if found {
-				shared++
+			if takeFirst(tgt, figures, &used, func(b Number) bool { return !b.Word && a.Same(b) }) {
 				matched++
 			} else {
 				only++
 			}
 		}
 	}
+	shared = matched
 	only += nt - matched
 	used = [maxCounted]bool{}
 	for _, su := range src {
 		for _, a := range su.Names {
-			k := 0
-			found := false
-			for _, tu := range tgt {
-				for _, b := range tu.Names {
-					if k < maxCounted && !used[k] && a.Frame == b.Frame {
-						used[k], found = true, true
-						break
-					}
-					k++
-				}
-				if found {
-					break
-				}
-			}
-			if found {
+			if takeFirst(tgt, frames, &used, func(b Name) bool { return a.Frame == b.Frame }) {
 				shared++
 			}
 		}
