@@ -14,7 +14,7 @@ import (
 
 // Rules returns the source-aware rules.
 func Rules() []lint.Rule {
-	return []lint.Rule{Number{}, MissingPassage{}, UntranslatedPassage{}, Link{}}
+	return []lint.Rule{Number{}, MissingPassage{}, UntranslatedPassage{}, Link{}, Name{}}
 }
 
 // maxSkipShare: when more of the source's blocks than this share have no
