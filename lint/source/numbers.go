@@ -67,7 +67,8 @@ var multipliers = []struct {
 	{"миллион", 1e6}, {"мільйон", 1e6}, {"million", 1e6}, {"млн", 1e6}, {"mio", 1e6},
 	{"trillion", 1e12}, {"трлн", 1e12}, {"billiarde", 1e15},
 	{"thousand", 1e3}, {"тысяч", 1e3}, {"тыс", 1e3}, {"тисяч", 1e3}, {"тис", 1e3}, {"tausend", 1e3}, {"tsd", 1e3},
-	{"百万", 1e6}, {"万", 1e4}, {"亿", 1e8},
+	{"bn", 1e9}, {"mln", 1e6},
+	{"百万", 1e6}, {"千万", 1e7}, {"万亿", 1e12}, {"万", 1e4}, {"亿", 1e8},
 }
 
 // scale reads a scale word at text[i:] (after optional spaces) and returns

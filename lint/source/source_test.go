@@ -30,6 +30,8 @@ func TestNumbersAcrossLocales(t *testing.T) {
 		{"5 млн", "5 million"},
 		{"3,5 Mrd.", "3.5 billion"},
 		{"2万", "20,000"},
+		{"2,5 млрд", "2.5bn"},
+		{"3万亿", "3 trillion"},
 		{"12%", "12 percent"},
 		{"1,500", "1.5"},  // a decimal comma
 		{"1,500", "1500"}, // a thousands comma
