@@ -33,18 +33,32 @@ func Romanise(w string) string {
 		return w
 	}
 	var b strings.Builder
-	for _, r := range norm.NFD.String(w) {
-		if unicode.Is(unicode.Mn, r) {
-			continue
-		}
-		if s, ok := cyrillic[r]; ok {
-			b.WriteString(s)
-		} else if s, ok := greek[r]; ok {
-			b.WriteString(s)
-		} else if r == 'ß' {
-			b.WriteString("ss")
-		} else if unicode.IsLetter(r) && r < 0x250 {
+	b.Grow(len(w))
+	for _, r := range w {
+		switch {
+		case r < 0x80:
 			b.WriteRune(r)
+		case r == 'ß':
+			b.WriteString("ss")
+		default:
+			if s, ok := cyrillic[r]; ok {
+				b.WriteString(s)
+			} else if s, ok := greek[r]; ok {
+				b.WriteString(s)
+			} else if r < 0x250 || r >= 0x370 && r < 0x400 {
+				// a Latin letter with a diacritic, an accented Greek
+				// vowel: its base letter
+				for _, c := range norm.NFD.String(string(r)) {
+					if unicode.Is(unicode.Mn, c) {
+						continue
+					}
+					if s, ok := greek[c]; ok {
+						b.WriteString(s)
+					} else if c < 0x250 && unicode.IsLetter(c) {
+						b.WriteRune(c)
+					}
+				}
+			}
 		}
 	}
 	return b.String()
@@ -60,6 +74,9 @@ func Skeleton(w string) string {
 	var b []byte
 	for i := 0; i < len(r); i++ {
 		c := r[i]
+		if c < 'a' || c > 'z' { // apostrophes, hyphens, digits
+			continue
+		}
 		switch c {
 		case 'a', 'e', 'i', 'o', 'u', 'y', 'j':
 			continue
