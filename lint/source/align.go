@@ -201,7 +201,7 @@ func align(doc *lint.Document) *Alignment {
 				if to < 0 {
 					continue
 				}
-				c := cost[here] + a.linkCost(i, i+d[0], j, j+d[1])
+				c := cost[here] + a.linkCost(i, i+d[0], j, j+d[1], cost[to]-cost[here])
 				if c < cost[to] {
 					cost[to], from[to] = c, int8(mv)
 				}
@@ -214,7 +214,7 @@ func align(doc *lint.Document) *Alignment {
 	}
 	for i, j := n, m; i > 0 || j > 0; {
 		d := moves[from[idx(i, j)]]
-		l := Link{Cost: a.linkCost(i-d[0], i, j-d[1], j)}
+		l := Link{Cost: a.linkCost(i-d[0], i, j-d[1], j, math.Inf(1))}
 		for k := i - d[0]; k < i; k++ {
 			l.S = append(l.S, k)
 		}
@@ -238,8 +238,9 @@ func abs(x int) int {
 }
 
 // linkCost is the cost of joining source units [s0, s1) to translation
-// units [t0, t1).
-func (a *Alignment) linkCost(s0, s1, t0, t1 int) float64 {
+// units [t0, t1). When even the largest anchor bonus cannot bring it under
+// bound, the anchors are not counted (the step loses anyway).
+func (a *Alignment) linkCost(s0, s1, t0, t1 int, bound float64) float64 {
 	ns, nt := s1-s0, t1-t0
 	if ns == 0 || nt == 0 {
 		return skipCost
@@ -264,6 +265,9 @@ func (a *Alignment) linkCost(s0, s1, t0, t1 int) float64 {
 	}
 	if (sk == lint.Heading || sk == lint.Title) != (tk == lint.Heading || tk == lint.Title) {
 		c += kindCost
+	}
+	if c-anchorBonus*maxAnchors >= bound {
+		return c
 	}
 	shared, only := anchorCounts(a.Src[s0:s1], a.Tgt[t0:t1])
 	c -= anchorBonus * float64(min(shared, maxAnchors))

@@ -33,9 +33,15 @@ func (Link) Check(doc *lint.Document) []lint.Finding {
 	if a == nil {
 		return nil
 	}
-	everywhere := map[string]bool{}
-	for _, k := range anchors(doc.Src, lint.Span{Start: 0, End: len(doc.Src)}) {
-		everywhere[k] = true
+	var everywhere map[string]bool // the translation's anchors, on demand
+	inTranslation := func(k string) bool {
+		if everywhere == nil {
+			everywhere = map[string]bool{}
+			for _, k := range anchors(doc.Src, lint.Span{Start: 0, End: len(doc.Src)}) {
+				everywhere[k] = true
+			}
+		}
+		return everywhere[k]
 	}
 	var out []lint.Finding
 	for _, l := range a.Links {
@@ -57,7 +63,7 @@ func (Link) Check(doc *lint.Document) []lint.Finding {
 					have[k]--
 					continue
 				}
-				if everywhere[k] || hosts[host(k)] && strings.Contains(k, ".") {
+				if hosts[host(k)] && strings.Contains(k, ".") || inTranslation(k) {
 					continue
 				}
 				lost = append(lost, k)
