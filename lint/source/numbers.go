@@ -34,12 +34,26 @@ type Number struct {
 	Word bool
 }
 
-// Same reports whether two numbers can be one quantity.
+// Same reports whether two numbers can be one quantity. Beyond equal
+// values, a decade or a short year matches its full year ("90-е" and
+// "1990s", "'22" and "2022"), and a time written with a period ("14.30")
+// matches the same time with a colon.
 func (a Number) Same(b Number) bool {
 	if a.Kind != b.Kind {
-		return false
+		if a.Kind == Plain && b.Kind == Time {
+			a, b = b, a
+		}
+		if a.Kind != Time || b.Kind != Plain || math.IsNaN(b.Value) {
+			return false
+		}
+		h := math.Trunc(b.Value)
+		m := math.Round((b.Value - h) * 100)
+		return h < 24 && m < 60 && math.Mod(h*60+m, 720) == math.Mod(a.Value, 720)
 	}
 	if a.Value == b.Value {
+		return true
+	}
+	if a.Kind == Plain && (shortYear(a.Value, b.Value) || shortYear(b.Value, a.Value)) {
 		return true
 	}
 	eq := func(x, y float64) bool {
@@ -52,6 +66,11 @@ func (a Number) Same(b Number) bool {
 		return math.Abs(x-y) <= 1e-9*math.Max(1, math.Abs(x))
 	}
 	return eq(a.Value, b.Value) || eq(a.Alt, b.Value) || eq(a.Value, b.Alt) || eq(a.Alt, b.Alt)
+}
+
+// shortYear: y is a two-digit form of the full year full.
+func shortYear(y, full float64) bool {
+	return y >= 0 && y < 100 && y == math.Trunc(y) && (full == 1900+y || full == 2000+y)
 }
 
 // thinSpaces separate thousands in many locales ("1 000 000").

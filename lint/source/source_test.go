@@ -36,6 +36,8 @@ func TestNumbersAcrossLocales(t *testing.T) {
 		{"1,500", "1.5"},  // a decimal comma
 		{"1,500", "1500"}, // a thousands comma
 		{"14:30", "2:30 p.m."},
+		{"14:30", "14.30"},
+		{"90", "1990"},
 	}
 	for _, c := range same {
 		a, b := values(t, c[0], false), values(t, c[1], false)

@@ -2,6 +2,7 @@ package source
 
 import (
 	"fmt"
+	"path"
 	"strings"
 
 	"github.com/translint/translint/lint"
@@ -19,7 +20,8 @@ func (Link) Doc() lint.RuleDoc {
 		Title: "Link of the source missing from the translation",
 		Text: `With the original at hand, the link targets (Markdown and HTML links and images, bare
 URLs), e-mail addresses and @handles of each source passage are looked for in the translation of
-that passage. Addresses compare without their scheme, "www.", fragment, trailing slash and
+that passage. Relative links are compared only when they name a file (an image, a document):
+sites translate their page slugs. Addresses compare without their scheme, "www.", fragment, trailing slash and
 language segments ("/ru/", "ru.example.org"), so a link localised to the translation's language
 matches, and a link whose site the translation links to in that passage as well is taken as
 localised. An address that appears anywhere else in the translation is left alone.`,
@@ -163,6 +165,12 @@ func appendKey(out []string, u string) []string {
 		return append(out, m)
 	}
 	u, _, _ = strings.Cut(u, "#")
+	if !strings.Contains(u, "//") && !strings.HasPrefix(u, "www.") && path.Ext(strings.TrimSuffix(u, "/")) == "" {
+		// a relative link to a page: sites translate their slugs
+		// ("/ru/novosti/x" is "/en/news/x"), so only files (images,
+		// documents) are compared
+		return out
+	}
 	for _, p := range []string{"https://", "http://", "//"} {
 		u = strings.TrimPrefix(u, p)
 	}
