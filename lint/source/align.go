@@ -31,13 +31,17 @@ type Unit struct {
 type Name struct {
 	lint.Span
 	Frame string
+	// Anchor is true when the word is surely a name: of a non-Latin
+	// script (Cyrillic, Greek), or of a language that capitalises only
+	// names (not German, where every noun is capitalised).
+	Anchor bool
 }
 
 // minFrame is the least Skeleton length of a name anchor: shorter frames
 // ("Ivan" is "vn") match too much by chance.
 const minFrame = 3
 
-func names(doc *lint.Document, sents []lint.Span) []Name {
+func names(doc *lint.Document, sents []lint.Span, latinNames bool) []Name {
 	var out []Name
 	for _, sent := range sents {
 		ws := doc.WordsIn(sent)
@@ -50,7 +54,7 @@ func names(doc *lint.Document, sents []lint.Span) []Name {
 				continue
 			}
 			if f := Skeleton(doc.TextOf(w.Span)); len(f) >= minFrame {
-				out = append(out, Name{Span: w.Span, Frame: f})
+				out = append(out, Name{Span: w.Span, Frame: f, Anchor: r >= 0x370 || latinNames})
 			}
 		}
 	}
@@ -93,6 +97,80 @@ type Alignment struct {
 	// Ratio is the translation's length over the source's, in letters: the
 	// scale at which lengths are compared (Chinese to English is about 3).
 	Ratio float64
+	// Agreement is the share of the source's anchors (figures, and names
+	// of a non-Latin script) found in the aligned translation passages;
+	// Anchors is how many the source has.
+	Agreement float64
+	Anchors   int
+}
+
+// The alignment is trusted, and the source rules report from it, only when
+// the two files look like a translation and its original.
+const (
+	// MaxSkipShare: at most this share of the source's blocks without a
+	// counterpart.
+	MaxSkipShare = 0.3
+	// MinAgreement: at least this share of the source's anchors found in
+	// the translation, once the source has MinAnchors of them.
+	MinAgreement = 0.5
+	MinAnchors   = 4
+)
+
+// Trusted reports whether the alignment is good enough to report from: two
+// unrelated articles align too, badly, and their differences are not
+// defects.
+func (a *Alignment) Trusted() bool {
+	if a == nil {
+		return false
+	}
+	skipped := 0
+	for _, l := range a.Links {
+		if len(l.T) == 0 {
+			skipped += len(l.S)
+		}
+	}
+	if float64(skipped) > MaxSkipShare*float64(len(a.Src)) {
+		return false
+	}
+	return a.Anchors < MinAnchors || a.Agreement >= MinAgreement
+}
+
+// agreement fills Agreement and Anchors from the links.
+func (a *Alignment) agreement() {
+	found := 0
+	for _, l := range a.Links {
+		src := make([]Unit, 0, len(l.S))
+		for _, i := range l.S {
+			src = append(src, a.Src[i])
+			for _, n := range a.Src[i].Numbers {
+				if !n.Word {
+					a.Anchors++
+				}
+			}
+			for _, n := range a.Src[i].Names {
+				if n.Anchor {
+					a.Anchors++
+				}
+			}
+		}
+		if len(l.T) == 0 {
+			continue
+		}
+		tgt := make([]Unit, 0, len(l.T))
+		for _, j := range l.T {
+			tgt = append(tgt, a.Tgt[j])
+		}
+		shared, _ := MatchCount(src, tgt)
+		found += shared
+		for _, f := range SharedNames(src, tgt) {
+			if f.Anchor {
+				found++
+			}
+		}
+	}
+	if a.Anchors > 0 {
+		a.Agreement = float64(found) / float64(a.Anchors)
+	}
 }
 
 // The alignment is Gale and Church's dynamic programme over blocks: each
@@ -138,7 +216,10 @@ func Align(doc *lint.Document) *Alignment {
 	return a
 }
 
-func units(doc *lint.Document, english bool) []Unit {
+// capitalisesNouns are the languages that capitalise every noun.
+var capitalisesNouns = map[string]bool{"de": true, "lb": true}
+
+func units(doc *lint.Document, english, latinNames bool) []Unit {
 	var out []Unit
 	for i, b := range doc.Blocks {
 		n := letters(doc, b.Span)
@@ -150,13 +231,14 @@ func units(doc *lint.Document, english bool) []Unit {
 			end = doc.Blocks[i+1].Start
 		}
 		sents := lint.Sentences(doc.Text, b.Span)
-		out = append(out, Unit{Block: b, Letters: n, Sentences: sentences(doc, b.Span, sents), Names: names(doc, sents), Region: lint.Span{Start: b.Start, End: max(end, b.End)}, Numbers: Numbers(doc, b.Span, english)})
+		out = append(out, Unit{Block: b, Letters: n, Sentences: sentences(doc, b.Span, sents), Names: names(doc, sents, latinNames), Region: lint.Span{Start: b.Start, End: max(end, b.End)}, Numbers: Numbers(doc, b.Span, english)})
 	}
 	return out
 }
 
 func align(doc *lint.Document) *Alignment {
-	a := &Alignment{Src: units(doc.Original, false), Tgt: units(doc, doc.Lang == "en")}
+	sl := Lang(doc)
+	a := &Alignment{Src: units(doc.Original, false, sl != "" && !capitalisesNouns[sl]), Tgt: units(doc, doc.Lang == "en", false)}
 	n, m := len(a.Src), len(a.Tgt)
 	if n == 0 || m == 0 {
 		return nil
@@ -227,6 +309,7 @@ func align(doc *lint.Document) *Alignment {
 	for x, y := 0, len(a.Links)-1; x < y; x, y = x+1, y-1 {
 		a.Links[x], a.Links[y] = a.Links[y], a.Links[x]
 	}
+	a.agreement()
 	return a
 }
 
@@ -330,21 +413,21 @@ func Match(s, t []Number) (ms, mt []int) {
 	return ms, mt
 }
 
-// SharedNames returns the name frames of the source units found among the
-// translation units' (each translation name used once).
-func SharedNames(src, tgt []Unit) []string {
+// SharedNames returns the names of the source units whose frames are
+// found among the translation units' (each translation name used once).
+func SharedNames(src, tgt []Unit) []Name {
 	have := map[string]int{}
 	for _, u := range tgt {
 		for _, n := range u.Names {
 			have[n.Frame]++
 		}
 	}
-	var out []string
+	var out []Name
 	for _, u := range src {
 		for _, n := range u.Names {
 			if have[n.Frame] > 0 {
 				have[n.Frame]--
-				out = append(out, n.Frame)
+				out = append(out, n)
 			}
 		}
 	}

@@ -138,3 +138,15 @@ func TestAlignFindsTheDroppedParagraph(t *testing.T) {
 		t.Error("an alignment without an original")
 	}
 }
+
+func TestUnrelatedPairIsNotTrusted(t *testing.T) {
+	src := "# Отчёт\n\nВ 2019 году завод выпустил 450 машин, а в 2020 году — 610.\n\nНа заводе работают 1 200 человек, из них 35% женщины.\n"
+	tgt := "# A recipe\n\nMix 3 eggs with 200 grams of flour and bake for 40 minutes.\n\nServe with 2 spoons of honey at 18 degrees.\n"
+	if a := Align(pair(t, src, tgt)); a == nil || a.Trusted() {
+		t.Errorf("two unrelated articles are trusted as a pair: %+v", a)
+	}
+	tr := "# The report\n\nIn 2019 the plant built 450 cars, and in 2020, 610.\n\nThe plant employs 1,200 people, 35% of them women.\n"
+	if a := Align(pair(t, src, tr)); a == nil || !a.Trusted() {
+		t.Errorf("a translation is not trusted as one: %+v", a)
+	}
+}

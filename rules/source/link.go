@@ -32,7 +32,7 @@ localised. An address that appears anywhere else in the translation is left alon
 
 func (Link) Check(doc *lint.Document) []lint.Finding {
 	a := src.Align(doc)
-	if a == nil {
+	if !trusted(a) {
 		return nil
 	}
 	var everywhere map[string]bool // the translation's anchors, on demand

@@ -33,7 +33,7 @@ func (MissingPassage) Doc() lint.RuleDoc {
 well, was dropped in translation. Two source paragraphs translated as one are a merge, not a
 drop. The finding points at the translated passage after which the paragraph belongs, and names
 the source line. When more than %.0f%% of the source's blocks have no counterpart, the files are
-not treated as a pair and nothing is reported.`, minMissingLetters, maxSkipShare*100),
+not treated as a pair and nothing is reported.`, minMissingLetters, src.MaxSkipShare*100),
 		Bad:  "Source: three paragraphs. Translation: the first and the third.",
 		Good: "Translate the second paragraph too.",
 	}

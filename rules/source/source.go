@@ -17,24 +17,8 @@ func Rules() []lint.Rule {
 	return []lint.Rule{Number{}, MissingPassage{}, UntranslatedPassage{}, Link{}, Name{}}
 }
 
-// maxSkipShare: when more of the source's blocks than this share have no
-// counterpart, the two files are not a translation of each other (or the
-// alignment failed), and the passage rules stay quiet.
-const maxSkipShare = 0.3
-
 // trusted reports whether the alignment is good enough to report from.
-func trusted(a *src.Alignment) bool {
-	if a == nil {
-		return false
-	}
-	skipped := 0
-	for _, l := range a.Links {
-		if len(l.T) == 0 {
-			skipped += len(l.S)
-		}
-	}
-	return float64(skipped) <= maxSkipShare*float64(len(a.Src))
-}
+func trusted(a *src.Alignment) bool { return a.Trusted() }
 
 // where names a place in the original for a message: "source.ru.md:12".
 func where(doc *lint.Document, off int) string {
