@@ -81,6 +81,11 @@ type Document struct {
 	// Corpus is set when several files are linted together and a rule asked
 	// for it; nil otherwise.
 	Corpus Corpus
+	// Original is the article this document translates, when the run was
+	// given it (Source.Original); nil otherwise. It is a field rather than
+	// a Memo entry because the engine, not a rule, pairs the files, and the
+	// source rules read it as a whole document (blocks, words, caches).
+	Original *Document
 
 	lines []int // byte offset of each line start; built once
 	tok   tokenCache

@@ -19,6 +19,10 @@ type Source struct {
 	Data []byte
 	// Format overrides the format implied by Path.
 	Format *Format
+	// Original, when set, is the path of the article this one translates:
+	// it is read and parsed beside the document (Document.Original) for
+	// the rules that compare a translation with its source.
+	Original string
 }
 
 func (s Source) read() ([]byte, error) {
@@ -170,6 +174,15 @@ func (l *Linter) lintSource(src Source, corpus Corpus) FileResult {
 		}
 	}
 	doc.Corpus = corpus
+	if src.Original != "" {
+		orig, err := l.readOriginal(src.Original)
+		if err != nil {
+			res.Err = fmt.Errorf("source %s: %v", src.Original, err)
+			return res
+		}
+		doc.Original = orig
+		defer orig.release()
+	}
 	fs, err := l.Check(doc)
 	if err != nil {
 		res.Err = err
@@ -178,6 +191,24 @@ func (l *Linter) lintSource(src Source, corpus Corpus) FileResult {
 	res.Diagnostics = Place(doc, fs) // copies what it keeps of the document
 	doc.release()
 	return res
+}
+
+// readOriginal reads and parses the source article of a translation. Its
+// Lang is what it declares (front matter, <html lang>, "post.ru.md"), or ""
+// when it declares nothing: the run's default language is the
+// translations', not the originals'.
+func (l *Linter) readOriginal(path string) (*Document, error) {
+	src := Source{Path: path}
+	data, err := src.read()
+	if err != nil {
+		return nil, cleanIOError(err)
+	}
+	doc, err := l.parseRead(src, data)
+	if err != nil {
+		return nil, err
+	}
+	doc.Lang = NormalizeLang(doc.DeclaredLang)
+	return doc, nil
 }
 
 // parseRead parses the bytes src.read returned. When the engine read the

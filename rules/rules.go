@@ -10,6 +10,7 @@ import (
 	"github.com/translint/translint/rules/foreignfragment"
 	"github.com/translint/translint/rules/names"
 	"github.com/translint/translint/rules/repetition"
+	"github.com/translint/translint/rules/source"
 	"github.com/translint/translint/rules/teaser"
 )
 
@@ -23,6 +24,7 @@ func All() []lint.Rule {
 	all = append(all, artifacts.Rules()...)
 	all = append(all, repetition.New())
 	all = append(all, names.New())
+	all = append(all, source.Rules()...)
 	return all
 }
 
@@ -54,6 +56,9 @@ func Precedence() *lint.Precedence {
 			// A look-alike letter of another script inside a Latin word is
 			// not a foreign word.
 			"mixed-script": {"foreign-fragment", "glued-words"},
+			// A passage left in the source's language is one finding,
+			// not also foreign fragments of it.
+			"untranslated-passage": {"foreign-fragment"},
 			// A foreign word glued to English is untranslated text first.
 			"foreign-fragment": {"glued-words"},
 		},

@@ -40,6 +40,7 @@ type checkFlags struct {
 	// keep, when set, drops the findings --fix must leave alone (those the
 	// baseline hides).
 	keep func(lint.FileResult) lint.FileResult
+	src  sourceFlags
 }
 
 func newCheckCmd(code *int) *cobra.Command {
@@ -76,6 +77,7 @@ Exit codes: 0 no finding at or above --fail-on, 1 findings (or, with --fix --dry
 	_ = fl.MarkHidden("cpu-profile")
 	addConfigFlags(fl, &f.cfg)
 	addCIFlags(fl, &f.ci)
+	addSourceFlags(fl, &f.src)
 	return c
 }
 
@@ -291,6 +293,9 @@ func runCheck(c *cobra.Command, args []string, f *checkFlags) (int, error) {
 	}
 	if !f.ci.fixBaselined {
 		f.keep = unbaselined(&f.ci, base)
+	}
+	if srcs, err = pairSources(srcs, args, &f.src); err != nil {
+		return exitError, usageError(err)
 	}
 	cr, err := runConfigured(c, f, args, srcs)
 	if err != nil {

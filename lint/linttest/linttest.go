@@ -14,6 +14,10 @@
 // lines and lines starting with # are ignored. An article without a .want
 // file must produce no finding at all (a negative case).
 //
+// An article with an original in the folder's source/ subfolder under the
+// same name (dir/source/NAME.EXT) is linted as its translation
+// (lint.Source.Original), for the rules that compare the two.
+//
 // A .want file may list findings of several rules: a run with some rules
 // expects only the lines of those rules, and a run with all rules (RunAll)
 // expects every line and nothing else.
@@ -114,10 +118,20 @@ func Articles(dir string) ([]string, error) {
 	return out, nil
 }
 
+// Original is the fixture original of the article at path, "" when it has
+// none: the same name in the source/ subfolder of its folder.
+func Original(path string) string {
+	o := filepath.Join(filepath.Dir(path), "source", filepath.Base(path))
+	if st, err := os.Stat(o); err == nil && !st.IsDir() {
+		return o
+	}
+	return ""
+}
+
 // Diff lints one article with the linter and compares the diagnostics with
 // the expectations; it returns one message per missing or unexpected finding.
 func Diff(l *lint.Linter, path string, wants []Want) ([]string, error) {
-	res := l.Run([]lint.Source{{Path: path}})[0]
+	res := l.Run([]lint.Source{{Path: path, Original: Original(path)}})[0]
 	if res.Err != nil {
 		return nil, res.Err
 	}

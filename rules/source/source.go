@@ -1,0 +1,42 @@
+// Package source holds the rules that compare a translation with its
+// original article (check --source, --source-dir). Without an original they
+// report nothing.
+package source
+
+import (
+	"fmt"
+	"path/filepath"
+	"strings"
+
+	"github.com/translint/translint/lint"
+	src "github.com/translint/translint/lint/source"
+)
+
+// Rules returns the source-aware rules.
+func Rules() []lint.Rule {
+	return []lint.Rule{Number{}, MissingPassage{}, UntranslatedPassage{}, Link{}, Name{}}
+}
+
+// trusted reports whether the alignment is good enough to report from.
+func trusted(a *src.Alignment) bool { return a.Trusted() }
+
+// where names a place in the original for a message: "source.ru.md:12".
+func where(doc *lint.Document, off int) string {
+	p := doc.Original.Position(off)
+	return fmt.Sprintf("%s:%d", filepath.ToSlash(doc.Original.Path), p.Line)
+}
+
+// quote shortens a passage for a message.
+func quote(s string, n int) string {
+	s = strings.Join(strings.Fields(s), " ")
+	r := []rune(s)
+	if len(r) > n {
+		return string(r[:n]) + "…"
+	}
+	return s
+}
+
+// groupSpan is the span of the translation units of a link.
+func groupSpan(a *src.Alignment, t []int) lint.Span {
+	return lint.Span{Start: a.Tgt[t[0]].Start, End: a.Tgt[t[len(t)-1]].End}
+}
