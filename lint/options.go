@@ -16,7 +16,7 @@ import (
 // A field takes the option named by its `option:"NAME"` tag; fields without
 // the tag are not options. Supported field types: string, []string (a
 // single string is a list of one), bool, int (a whole number; the tag's
-// `min:"N"` sets the least value), float64, *regexp.Regexp and
+// `min:"N"` sets a least value), float64, *regexp.Regexp and
 // []*regexp.Regexp (compiled here).
 func DecodeOptions(opts map[string]any, dst any) error {
 	v := reflect.ValueOf(dst).Elem()
@@ -105,12 +105,15 @@ func decodeOption(f reflect.Value, sf reflect.StructField, val any) error {
 		if x, isFloat := val.(float64); isFloat && x == float64(int(x)) {
 			n, ok = int(x), true
 		}
-		least := 0
-		if m := sf.Tag.Get("min"); m != "" {
-			fmt.Sscan(m, &least)
+		if !ok {
+			return fmt.Errorf("want a whole number, got %v", val)
 		}
-		if !ok || n < least {
-			return fmt.Errorf("want a whole number of at least %d, got %v", least, val)
+		if m := sf.Tag.Get("min"); m != "" {
+			least := 0
+			fmt.Sscan(m, &least)
+			if n < least {
+				return fmt.Errorf("want a whole number of at least %d, got %v", least, val)
+			}
 		}
 		f.SetInt(int64(n))
 	case f.Kind() == reflect.Float64:

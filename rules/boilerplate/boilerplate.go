@@ -95,43 +95,23 @@ func Default() *Rule {
 // extends the packs, "min-files" (an integer) sets corpus learning.
 func (r *Rule) Configure(opts map[string]any) (lint.Rule, error) {
 	o := r.opts
-	o.Phrases = append([]string(nil), o.Phrases...)
-	for k, v := range opts {
-		switch k {
-		case "phrases":
-			list, ok := v.([]any)
-			if !ok {
-				return nil, &lint.OptionError{Option: k, Msg: "want a list of strings"}
-			}
-			for _, x := range list {
-				s, ok := x.(string)
-				if !ok {
-					return nil, &lint.OptionError{Option: k, Msg: fmt.Sprintf("want a string, not %v", x)}
-				}
-				if _, err := ParsePhrase(s); err != nil {
-					return nil, &lint.OptionError{Option: k, Msg: err.Error()}
-				}
-				o.Phrases = append(o.Phrases, s)
-			}
-		case "min-files":
-			switch n := v.(type) {
-			case int:
-				o.MinFiles = n
-			case float64:
-				if n != float64(int(n)) {
-					return nil, &lint.OptionError{Option: k, Msg: "want an integer"}
-				}
-				o.MinFiles = int(n)
-			default:
-				return nil, &lint.OptionError{Option: k, Msg: "want an integer"}
-			}
-			if o.MinFiles == 0 || o.MinFiles == 1 {
-				return nil, &lint.OptionError{Option: k, Msg: "want 2 or more, or a negative number to turn corpus learning off"}
-			}
-		default:
-			return nil, &lint.OptionError{Option: k, Msg: "unknown option"}
+	in := struct {
+		Phrases  []string `option:"phrases"`
+		MinFiles int      `option:"min-files"`
+	}{MinFiles: o.MinFiles}
+	if err := lint.DecodeOptions(opts, &in); err != nil {
+		return nil, err
+	}
+	for _, p := range in.Phrases {
+		if _, err := ParsePhrase(p); err != nil {
+			return nil, &lint.OptionError{Option: "phrases", Msg: err.Error()}
 		}
 	}
+	if in.MinFiles == 0 || in.MinFiles == 1 {
+		return nil, &lint.OptionError{Option: "min-files", Msg: "want 2 or more, or a negative number to turn corpus learning off"}
+	}
+	o.Phrases = append(append([]string(nil), o.Phrases...), in.Phrases...)
+	o.MinFiles = in.MinFiles
 	return New(o)
 }
 
