@@ -71,10 +71,10 @@ func (d *detector) inBottom(i int) bool { return d.last >= 0 && i > d.last }
 func (d *detector) inEdge(i int) bool   { return d.inTop(i) || d.inBottom(i) }
 
 // skip: units the rule never calls chrome: quotations and captions (photo
-// credits), and quoted lines.
+// credits), quoted lines, and the entries of a page's table of contents.
 func (d *detector) skip(i int) bool {
 	u := &d.us[i]
-	return u.kind == lint.Quote || u.kind == lint.Caption || u.quoted
+	return u.kind == lint.Quote || u.kind == lint.Caption || u.quoted || u.kind == lint.ListItem && d.tocEntry(i)
 }
 
 func (d *detector) regions() {
@@ -206,6 +206,24 @@ func (d *detector) sectionLabel(i int) bool {
 	return false
 }
 
+// loneItem: a heading, or a list item between items that are no share
+// buttons: one word such as "Mail" there names a section or an entry of a
+// list, where a share row has its buttons side by side.
+func (d *detector) loneItem(i int) bool {
+	switch d.us[i].kind {
+	case lint.Heading:
+		return true
+	case lint.ListItem:
+		return !d.shareWord(i-1) && !d.shareWord(i+1)
+	}
+	return false
+}
+
+// shareWord: unit i exists and opens with a word of a share button.
+func (d *detector) shareWord(i int) bool {
+	return i >= 0 && i < len(d.us) && len(d.us[i].ws) > 0 && d.m.share[d.us[i].word(0)]
+}
+
 // tocEntry: a list item linking to a place of the same page ("- [Mail](#mail)")
 // is a table of contents, the page's own structure.
 func (d *detector) tocEntry(i int) bool {
@@ -289,7 +307,7 @@ func blankLineBetween(src []byte, a, b int) bool {
 func (d *detector) shareWidgets() {
 	for i := range d.us {
 		u := &d.us[i]
-		if d.why[i] != "" || d.skip(i) || u.nwords > 12 || u.final == '.' || u.kind == lint.ListItem && d.tocEntry(i) {
+		if d.why[i] != "" || d.skip(i) || u.nwords > 12 || u.final == '.' {
 			continue
 		}
 		named := false
@@ -304,7 +322,7 @@ func (d *detector) shareWidgets() {
 				ok = false
 			}
 		}
-		if ok && named && (u.nwords >= 2 || d.inEdge(i)) {
+		if ok && named && (u.nwords >= 2 || d.inEdge(i) && !d.loneItem(i)) {
 			d.mark(i, whyShare, "")
 		}
 	}
