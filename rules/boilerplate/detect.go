@@ -162,6 +162,9 @@ func (d *detector) phrases() {
 			if k < u.nwords && !isSeparator(u.afterWords(d.text, k)) {
 				continue
 			}
+			if m.label[p] && !d.labelUse(u, k) {
+				continue
+			}
 			if (m.label[p] || m.list[p] || m.edge[p] && d.inEdge(i)) && !d.sectionLabel(i) {
 				d.mark(i, whyPhrase, u.rawText(d.text, 0, k))
 				break
@@ -222,6 +225,22 @@ func (d *detector) loneItem(i int) bool {
 // shareWord: unit i exists and opens with a word of a share button.
 func (d *detector) shareWord(i int) bool {
 	return i >= 0 && i < len(d.us) && len(d.us[i].ws) > 0 && d.m.share[d.us[i].word(0)]
+}
+
+// labelUse: the first k words of u stand as a label ("Tags: politics",
+// "Tags" alone on a line), not as the text of a link ("[Tags](…)") nor as a
+// prefix glued to a name ("Tags:Highlight").
+func (d *detector) labelUse(u *unit, k int) bool {
+	src := d.doc.Src
+	s, e := u.raw[0].Start, u.raw[k-1].End
+	if s > 0 && src[s-1] == '[' && e < len(src) && src[e] == ']' {
+		return false
+	}
+	if e+1 < len(src) && src[e] == ':' {
+		r, _ := utf8.DecodeRune(src[e+1:])
+		return !unicode.IsLetter(r)
+	}
+	return true
 }
 
 // tocEntry: a list item linking to a place of the same page ("- [Mail](#mail)")

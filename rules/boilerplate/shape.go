@@ -343,6 +343,9 @@ func (d *detector) separatorRow(i int) bool {
 		return false
 	}
 	t := d.text[u.Start:u.End]
+	if bytes.IndexByte(t, '[') >= 0 && bytes.IndexByte(t, ']') > bytes.IndexByte(t, '[') {
+		return false // "[Function | RegExp | Boolean]": choices in brackets, a type or a syntax
+	}
 	for _, sep := range rowSeparators {
 		if bytes.Count(t, []byte(sep)) < minSeparators {
 			continue
