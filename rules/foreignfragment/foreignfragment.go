@@ -412,10 +412,11 @@ func (c *checker) fragments() []lint.Finding {
 	defer func() { sc.toks, sc.infos = toks[:0], c.infos[:0] }()
 	fw := c.tbit != 0 && c.isTargetScript(scriptLatin)
 	for _, b := range c.doc.Blocks {
-		if quietASCII(c.tab, c.doc.Text[b.Start:b.End], fw, c.tbit) {
+		ws := c.doc.WordsIn(b.Span)
+		if quietASCII(c.tab, c.doc.Text, b.Span, ws, fw, c.tbit) {
 			continue
 		}
-		toks = appendTokens(toks[:0], c.doc.Text, c.doc.WordsIn(b.Span))
+		toks = appendTokens(toks[:0], c.doc.Text, ws)
 		frags = append(frags, c.scriptRuns(b.Span, toks)...)
 		if fw {
 			runs := c.functionWordRuns(b.Span, toks)
