@@ -14,6 +14,17 @@ func (s Span) Contains(o Span) bool { return o.Start >= s.Start && o.End <= s.En
 // Overlaps reports whether the two spans share at least one byte.
 func (s Span) Overlaps(o Span) bool { return s.Start < o.End && o.Start < s.End }
 
+// OverlapsAny reports whether s shares a byte with any of xs: spans,
+// findings, edits or words, anything that has a Span.
+func OverlapsAny[T interface{ Overlaps(Span) bool }](xs []T, s Span) bool {
+	for _, x := range xs {
+		if x.Overlaps(s) {
+			return true
+		}
+	}
+	return false
+}
+
 // Edit replaces the bytes of Span with New. Edits are always expressed on the
 // original bytes of the file.
 type Edit struct {

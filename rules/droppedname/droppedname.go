@@ -148,22 +148,13 @@ func (Rule) Check(doc *lint.Document) []lint.Finding {
 		// their own sentences: a name another copy has is reported on its
 		// own only where nameAlone holds; elsewhere it is the suggestion for
 		// a hole a pattern found.
-		if used[k] || overlapsAny(out, r.span) || r.abridged || !r.alone {
+		if used[k] || lint.OverlapsAny(out, r.span) || r.abridged || !r.alone {
 			continue
 		}
 		out = append(out, lint.Finding{Span: r.span, Message: r.message, Suggestion: r.suggestion, Related: []lint.Related{r.related}})
 	}
 	sort.SliceStable(out, func(i, j int) bool { return out[i].Start < out[j].Start })
 	return out
-}
-
-func overlapsAny(fs []lint.Finding, s lint.Span) bool {
-	for _, f := range fs {
-		if f.Span.Overlaps(s) {
-			return true
-		}
-	}
-	return false
 }
 
 // dedupe keeps the first of holes whose spans overlap at the same hole. It

@@ -54,123 +54,98 @@ func (t token) punctIn(set string) bool {
 
 // tokenize appends the tokens of the masked text of a span to out. low is
 // the document's masked text with ASCII letters lower-cased: token texts are
-// substrings of it, so tokens of ASCII words allocate nothing.
-//
-// Words are split as lint.Words splits them. The rule does not take them
-// from doc.WordsIn: it must visit every byte for the punctuation, the
-// white space and the capitals anyway, and the cached words cost an
-// allocation and a pass of their own when no other rule asked for them.
+// substrings of it, so tokens of ASCII words allocate nothing. The words
+// are the document's shared ones (Document.WordsIn); every other rune but
+// white space is a token of punctuation.
 func tokenize(out []token, doc *lint.Document, low string, span lint.Span, ct *classTab) []token {
 	text := doc.Text
 	i, gapStart := span.Start, span.Start
-	for i < span.End {
+	for _, w := range doc.WordsIn(span) {
+		out, gapStart = appendPunct(out, text, low, lint.Span{Start: i, End: w.Start}, gapStart)
+		out = append(out, wordToken(text, low, w.Span, gapStart, ct))
+		i, gapStart = w.End, w.End
+	}
+	out, _ = appendPunct(out, text, low, lint.Span{Start: i, End: span.End}, gapStart)
+	return out
+}
+
+// appendPunct appends a token for each rune of text[s] but white space (s
+// holds no word); gapStart is where the white space before the next token
+// starts, returned updated.
+func appendPunct(out []token, text []byte, low string, s lint.Span, gapStart int) ([]token, int) {
+	for i := s.Start; i < s.End; {
 		c := text[i]
-		r, n := rune(c), 1
+		n := 1
 		if c < utf8.RuneSelf {
 			if c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f' || c == '\v' {
 				i++
 				continue
 			}
 		} else {
-			r, n = utf8.DecodeRune(text[i:span.End])
+			var r rune
+			r, n = utf8.DecodeRune(text[i:s.End])
 			if unicode.IsSpace(r) {
 				i += n
 				continue
 			}
 		}
 		t := gapToken(gapStart, i)
-		start := i
-		i += n
-		if c < utf8.RuneSelf && asciiWord[c] == 0 || c >= utf8.RuneSelf && !lint.IsWordRune(r) {
-			// punctuation
-			t.End, t.lower = i, low[start:i]
-			switch t.lower {
-			case ".", "!", "?", "…":
-				t.stop = true
-			}
-			out = append(out, t)
-			gapStart = i
-			continue
-		}
-		wide := n > 1 // the word has a non-ASCII character
-		var kinds byte
-		// key holds the word's first eight bytes when they were read at
-		// once, and keyLen the run of letters and digits among them.
-		var key uint64
-		keyLen := -1
-		if !wide {
-			kinds = asciiWord[c]
-			if start+8 <= span.End {
-				x := binary.LittleEndian.Uint64(text[start:])
-				n, k := asciiRun(x)
-				kinds |= k
-				i = start + n
-				key, keyLen = x, n
-			}
-		}
-		for i < span.End {
-			if c := text[i]; c < utf8.RuneSelf {
-				if k := asciiWord[c]; k != 0 {
-					if i+8 <= span.End {
-						// eight bytes at a time: most words end within them
-						n, k := asciiRun(binary.LittleEndian.Uint64(text[i:]))
-						kinds |= k
-						i += n
-					} else {
-						kinds |= k
-						i++
-					}
-					continue
-				}
-				r, n = rune(c), 1
-			} else {
-				r, n = utf8.DecodeRune(text[i:span.End])
-				wide = true
-				if lint.IsWordRune(r) {
-					i += n
-					continue
-				}
-			}
-			if isJoiner(r) && i+n < span.End {
-				r2, _ := utf8.DecodeRune(text[i+n : span.End])
-				if r2 < utf8.RuneSelf && asciiWord[r2] != 0 || r2 >= utf8.RuneSelf && lint.IsWordRune(r2) {
-					i += n
-					continue
-				}
-			}
-			break
-		}
-		t.End, t.word = i, true
-		if wide {
-			t.lower = strings.ToLower(string(text[start:i]))
-			first, _ := utf8.DecodeRune(text[start:i])
-			t.up = unicode.IsUpper(first)
-			t.caps = t.lower != string(text[start:i])
-			t.cls = ct.classOf(t.lower, key8(t.lower))
-		} else {
-			t.lower = low[start:i]
-			t.up = c-'A' < 26
-			t.caps = kinds&wordUpper != 0
-			// endsKey folds case, so the text's bytes (at hand) serve
-			if ct.maybeEnds(text[start], text[i-1], i-start) {
-				if i-start == keyLen {
-					key = lower8(key)
-					if keyLen < 8 {
-						key &= 1<<(8*keyLen) - 1
-					}
-				} else {
-					key = key8(t.lower)
-				}
-				t.cls = ct.lookup(t.lower, key)
-			}
-		}
-		if len(t.lower) > 3 && t.cls&clsClosed == 0 {
-			t.content, t.shape = true, shape(t.lower)
+		t.End, t.lower = i+n, low[i:i+n]
+		switch t.lower {
+		case ".", "!", "?", "…":
+			t.stop = true
 		}
 		out = append(out, t)
+		i += n
 		gapStart = i
 	}
-	return out
+	return out, gapStart
+}
+
+// wordToken is the token of the word w, after white space from gapStart.
+func wordToken(text []byte, low string, w lint.Span, gapStart int, ct *classTab) token {
+	t := gapToken(gapStart, w.Start)
+	t.End, t.word = w.End, true
+	start, i := w.Start, w.End
+	wide := false // the word has a non-ASCII character
+	var kinds byte
+	for k := start; k < i; {
+		if k+8 <= i {
+			// eight bytes at a time: ASCII letters and digits
+			n, kd := asciiRun(binary.LittleEndian.Uint64(text[k:]))
+			if n > 0 {
+				kinds |= kd
+				k += n
+				continue
+			}
+		}
+		c := text[k]
+		if c >= utf8.RuneSelf {
+			wide = true
+			break
+		}
+		kinds |= asciiWord[c]
+		k++
+	}
+	if wide {
+		t.lower = strings.ToLower(string(text[start:i]))
+		first, _ := utf8.DecodeRune(text[start:i])
+		t.up = unicode.IsUpper(first)
+		t.caps = t.lower != string(text[start:i])
+		t.cls = ct.classOf(t.lower, key8(t.lower))
+	} else {
+		t.lower = low[start:i]
+		t.up = text[start]-'A' < 26
+		t.caps = kinds&wordUpper != 0
+		// endsKey folds case, so the text's bytes (at hand) serve
+		if ct.maybeEnds(text[start], text[i-1], i-start) {
+			t.cls = ct.lookup(t.lower, key8(t.lower))
+		}
+	}
+	if len(t.lower) > 3 && t.cls&clsClosed == 0 {
+		t.content, t.shape = true, shape(t.lower)
+	}
+	return t
 }
 
 // asciiRun returns the number of ASCII letters and digits that start the
@@ -190,8 +165,6 @@ func asciiRun(x uint64) (int, byte) {
 	}
 	return n, wordLower
 }
-
-func isJoiner(r rune) bool { return r == '\'' || r == '’' || r == '-' || r == '‐' }
 
 // asciiWord classifies the ASCII characters that make words (lint.IsWordRune):
 // wordLower for lower-case letters and digits, wordUpper for capitals.

@@ -4,6 +4,10 @@ import (
 	"encoding/binary"
 	"math/rand"
 	"testing"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/translint/translint/lint"
 )
 
 // asciiRun must agree with the asciiWord table byte by byte.
@@ -32,6 +36,58 @@ func TestASCIIRun(t *testing.T) {
 		n, k := asciiRun(binary.LittleEndian.Uint64(b[:]))
 		if n != want || n > 0 && k != wantK {
 			t.Fatalf("asciiRun(%q) = %d, %b; want %d, %b", b, n, k, want, wantK)
+		}
+	}
+}
+
+// tokenize makes a token of each word lint.Words cuts and of every other
+// rune but white space, with the white space before it as its gap, and
+// reads case and sentence ends.
+func TestTokenizeWordsAndMarks(t *testing.T) {
+	for _, text := range []string{
+		"Mayor Ilse Varga's well-known plan, said the council… It isn’t ready!",
+		"  «Нова школа» — opened in 2031; ÉCOLE x\u00a0y \xff end.",
+		"a",
+		"",
+	} {
+		doc := lint.NewDocument("x.txt", lint.FormatText, []byte(text))
+		span := lint.Span{End: len(doc.Text)}
+		toks := tokenize(nil, doc, lowText(doc.Text), span, classTable())
+		// the reference: words, and each other rune not white space
+		var want []lint.Span
+		ws := lint.Words(doc.Text, span)
+		for i, wi := 0, 0; i < len(doc.Text); {
+			if wi < len(ws) && ws[wi].Start == i {
+				want = append(want, ws[wi].Span)
+				i = ws[wi].End
+				wi++
+				continue
+			}
+			r, n := utf8.DecodeRune(doc.Text[i:])
+			if !unicode.IsSpace(r) {
+				want = append(want, lint.Span{Start: i, End: i + n})
+			}
+			i += n
+		}
+		if len(toks) != len(want) {
+			t.Fatalf("%q: %d tokens, want %d", text, len(toks), len(want))
+		}
+		prev := 0
+		for i, tk := range toks {
+			if tk.Span != want[i] {
+				t.Errorf("%q: token %d is %v, want %v", text, i, tk.Span, want[i])
+			}
+			if int(tk.gap) != tk.Start-prev {
+				t.Errorf("%q: token %q has gap %d, want %d", text, tk.lower, tk.gap, tk.Start-prev)
+			}
+			prev = tk.End
+			first, _ := utf8.DecodeRune(doc.Text[tk.Start:])
+			if tk.word && tk.up != unicode.IsUpper(first) {
+				t.Errorf("%q: word %q up = %v", text, tk.lower, tk.up)
+			}
+			if tk.stop != (!tk.word && (tk.lower == "." || tk.lower == "…" || tk.lower == "!" || tk.lower == "?")) {
+				t.Errorf("%q: token %q stop = %v", text, tk.lower, tk.stop)
+			}
 		}
 	}
 }

@@ -17,6 +17,7 @@ import (
 	"bytes"
 	"fmt"
 	"regexp"
+	"slices"
 	"strings"
 	"sync"
 	"unicode"
@@ -284,107 +285,82 @@ type tok struct {
 	plain bool   // ASCII letters and digits only (hyphens allowed, no apostrophe)
 }
 
-// tokens splits a span into words the way lint.Words does, and classifies
-// each word's script in the same pass; ASCII text takes a fast path.
+// tokens is the words of a span, from the document's shared word cache,
+// each classified.
 func (c *checker) tokens(b lint.Span) []tok {
-	return appendTokens(nil, c.doc.Text, b)
+	return appendTokens(nil, c.doc.Text, c.doc.WordsIn(b))
 }
 
-func appendTokens(out []tok, text []byte, b lint.Span) []tok {
-	i := b.Start
-	for i < b.End {
+// appendTokens appends the words ws of text to out, classified: script,
+// case, packed key. ASCII bytes take a table lookup.
+func appendTokens(out []tok, text []byte, ws []lint.Word) []tok {
+	out = slices.Grow(out, len(ws))
+	for _, w := range ws {
+		out = append(out, classify(text, w.Span))
+	}
+	return out
+}
+
+// classify reads the bytes of one word w of text.
+func classify(text []byte, w lint.Span) tok {
+	t := tok{Span: w}
+	var latin, other int
+	var otherScript script
+	var key uint64 // the lower-cased word packed, while it is short ASCII
+	ascii, keyOK := true, true
+	for i := w.Start; i < w.End; {
 		ch := text[i]
 		cl := byteClass[ch]
-		if cl == clOther || cl == clJoiner {
-			i++
-			continue
-		}
-		r, n := rune(ch), 1
-		if cl == clHigh {
-			r, n = utf8.DecodeRune(text[i:b.End])
-			if !lint.IsWordRune(r) {
-				i += n
-				continue
-			}
-		}
-		t := tok{Span: lint.Span{Start: i}, upper: cl == clUpper || cl == clHigh && unicode.IsUpper(r)}
-		var latin, other int
-		var otherScript script
-		var key uint64 // the lower-cased word packed, while it is short ASCII
-		ascii, keyOK := true, true
-		count := func(r rune) {
-			switch s := runeScript(r); s {
-			case scriptNone:
-			case scriptLatin:
-				latin++
-			default:
-				if otherScript == scriptNone || s == otherScript {
-					otherScript = s
-					other++
-				}
-			}
-		}
-		if cl == clHigh {
-			count(r)
-			ascii = false
-		} else {
+		switch cl {
+		case clLower, clUpper, clDigit:
 			if cl != clDigit {
 				latin++
 			}
-			key = uint64(ch | lowerBit[cl])
-		}
-		i += n
-		for i < b.End {
-			ch = text[i]
-			switch cl := byteClass[ch]; cl {
-			case clLower, clUpper, clDigit:
-				if cl != clDigit {
+			key = key<<8 | uint64(ch|lowerBit[cl])
+			i++
+		case clJoiner: // inner: a word never ends on one
+			if ch == '\'' {
+				ascii = false // elisions ("qu'il") take the slow path
+			}
+			keyOK = false
+			i++
+		default: // clHigh: a letter, a mark or the joiners ’ and ‐
+			r, n := utf8.DecodeRune(text[i:w.End])
+			if i == w.Start {
+				t.upper = unicode.IsUpper(r)
+			}
+			ascii = false
+			if lint.IsWordRune(r) {
+				switch s := runeScript(r); s {
+				case scriptNone:
+				case scriptLatin:
 					latin++
-				}
-				key = key<<8 | uint64(ch|lowerBit[cl])
-				i++
-				continue
-			case clJoiner:
-				if i+1 < b.End && nextIsWord(text[i+1:b.End]) {
-					if ch == '\'' {
-						ascii = false // elisions ("qu'il") take the slow path
+				default:
+					if otherScript == scriptNone || s == otherScript {
+						otherScript = s
+						other++
 					}
-					keyOK = false
-					i++
-					continue
-				}
-			case clHigh:
-				r, n = utf8.DecodeRune(text[i:b.End])
-				if lint.IsWordRune(r) {
-					count(r)
-					ascii = false
-					i += n
-					continue
-				}
-				if (r == '’' || r == '‐') && i+n < b.End && nextIsWord(text[i+n:b.End]) {
-					ascii = false
-					i += n
-					continue
 				}
 			}
-			break
+			i += n
 		}
-		t.End = i
-		if ascii && keyOK && t.End-t.Start <= 8 {
-			t.key = key
-		}
-		t.plain = ascii
-		switch {
-		case latin == 0 && other == 0:
-			t.sc, t.digit = scriptNone, true
-		case other > latin:
-			t.sc = otherScript
-		default:
-			t.sc = scriptLatin
-		}
-		out = append(out, t)
 	}
-	return out
+	if cl := byteClass[text[w.Start]]; cl == clUpper {
+		t.upper = true
+	}
+	if ascii && keyOK && w.Len() <= 8 {
+		t.key = key
+	}
+	t.plain = ascii
+	switch {
+	case latin == 0 && other == 0:
+		t.sc, t.digit = scriptNone, true
+	case other > latin:
+		t.sc = otherScript
+	default:
+		t.sc = scriptLatin
+	}
+	return t
 }
 
 // scratch holds per-check buffers, reused across documents (they carry no
@@ -426,14 +402,6 @@ var byteClass = func() (t [256]uint8) {
 	return t
 }()
 
-func nextIsWord(b []byte) bool {
-	if b[0] < 0x80 {
-		return isWordByte[b[0]]
-	}
-	r, _ := utf8.DecodeRune(b)
-	return lint.IsWordRune(r)
-}
-
 func (c *checker) fragments() []lint.Finding {
 	var out []lint.Finding
 	var frags []scriptFrag
@@ -444,10 +412,11 @@ func (c *checker) fragments() []lint.Finding {
 	defer func() { sc.toks, sc.infos = toks[:0], c.infos[:0] }()
 	fw := c.tbit != 0 && c.isTargetScript(scriptLatin)
 	for _, b := range c.doc.Blocks {
-		if quietASCII(c.tab, c.doc.Text[b.Start:b.End], fw, c.tbit) {
+		ws := c.doc.WordsIn(b.Span)
+		if quietASCII(c.tab, c.doc.Text, b.Span, ws, fw, c.tbit) {
 			continue
 		}
-		toks = appendTokens(toks[:0], c.doc.Text, b.Span)
+		toks = appendTokens(toks[:0], c.doc.Text, ws)
 		frags = append(frags, c.scriptRuns(b.Span, toks)...)
 		if fw {
 			runs := c.functionWordRuns(b.Span, toks)

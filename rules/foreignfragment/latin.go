@@ -84,7 +84,7 @@ func (c *checker) foreignDates(block lint.Span, toks []tok, covered []lint.Findi
 			end = toks[i+1].End // the year
 		}
 		frag := lint.Span{Start: toks[day].Start, End: end}
-		if overlapsFinding(covered, frag) || c.r.allowed(c.doc, block, frag) || c.languageNamedOnLine(frag, langs) {
+		if lint.OverlapsAny(covered, frag) || c.r.allowed(c.doc, block, frag) || c.languageNamedOnLine(frag, langs) {
 			continue
 		}
 		if c.r.Glosses && c.isGloss(block, frag, toks[day:i+1], toks) {
@@ -136,15 +136,6 @@ func (c *checker) isDay(t tok) bool {
 func (c *checker) dateGap(a, b int) bool {
 	g := string(c.doc.Text[a:b])
 	return g == " " || g == ". " || g == "\u00a0"
-}
-
-func overlapsFinding(fs []lint.Finding, s lint.Span) bool {
-	for _, f := range fs {
-		if f.Span.Overlaps(s) {
-			return true
-		}
-	}
-	return false
 }
 
 // minPinyinRun is the fewest romanised syllables in a row that make a

@@ -1,44 +1,38 @@
 package foreignfragment
 
 import (
+	"bytes"
 	"encoding/binary"
 	"math/bits"
+
+	"github.com/translint/translint/lint"
 )
 
-// quietASCII reports whether a block's text certainly gives no finding,
-// without building its tokens: it is all ASCII (so no word is in another
-// script, and none has letters beyond a-z), and, when fw (the function-word
-// stage runs), fewer than two of its words are another language's function
-// words. It cuts the words as appendTokens does and weighs them as wordInfo
+// quietASCII reports whether the block b of text, whose words are ws,
+// certainly gives no finding, without classifying its words: it is all
+// ASCII (so no word is in another script, and none has letters beyond a-z),
+// and, when fw (the function-word stage runs), fewer than two of its words
+// are another language's function words. It weighs the words as wordInfo
 // does, so that functionWordRuns would stop at its evidence test. Most
 // blocks of an article in its target language end here.
-func quietASCII(tab *funcTables, text []byte, fw bool, tbit langMask) bool {
-	if !isASCIIText(text) {
+func quietASCII(tab *funcTables, text []byte, b lint.Span, ws []lint.Word, fw bool, tbit langMask) bool {
+	if !isASCIIText(text[b.Start:b.End]) {
 		return false
 	}
 	if !fw {
 		return true
 	}
 	evidence := 0
-	n := len(text)
-	for i := 0; i < n; {
-		if !isWordByte[text[i]] {
-			i++ // no word byte; a word never starts with ' or -
-			continue
-		}
-		start := i
-		i = wordEnd(text, i+1)
-		// ' and - join two parts of one word ("qu'il", "well-known").
-		joined, apostrophe := false, false
-		for i+1 < n && (text[i] == '\'' || text[i] == '-') && isWordByte[text[i+1]] {
-			joined = true
-			apostrophe = apostrophe || text[i] == '\''
-			for i += 2; i < n && isWordByte[text[i]]; i++ {
-			}
-		}
+	for _, w := range ws {
+		start, i := w.Start, w.End
 		if i-start < 2 {
 			continue // a one-letter function word is no evidence
 		}
+		// ' and - join two parts of one word ("qu'il", "well-known").
+		word := text[start:i]
+		joined := bytes.IndexByte(word, '-') >= 0
+		apostrophe := bytes.IndexByte(word, '\'') >= 0
+		joined = joined || apostrophe
 		// Words of digits alone are no function words (see the tables'
 		// test), so they need no test of their own here.
 		var m langMask
@@ -54,7 +48,7 @@ func quietASCII(tab *funcTables, text []byte, fw bool, tbit langMask) bool {
 			continue
 		case apostrophe:
 			var buf [64]byte
-			m, _ = tab.infoMask(lowerInto(buf[:0], text[start:i]))
+			m, _ = tab.infoMask(lowerInto(buf[:0], word))
 		default:
 			continue // long or hyphenated: no function word
 		}
@@ -65,29 +59,6 @@ func quietASCII(tab *funcTables, text []byte, fw bool, tbit langMask) bool {
 		}
 	}
 	return true
-}
-
-// wordEnd returns the end of the run of ASCII letters and digits at text[i:]
-// (all ASCII), eight bytes at a time: the scan runs over every word of every
-// article.
-func wordEnd(text []byte, i int) int {
-	for i+8 <= len(text) {
-		w := binary.LittleEndian.Uint64(text[i:])
-		const hi = 0x8080808080808080
-		// per byte, with no carry between bytes as every byte is below 0x80:
-		// the high bit of x+0x80-c is set when x >= c
-		l := w | 0x2020202020202020                                    // letters lower-cased
-		letter := (l + 0x1f1f1f1f1f1f1f1f) &^ (l + 0x0505050505050505) // 'a' <= l <= 'z'
-		digit := (w + 0x5050505050505050) &^ (w + 0x4646464646464646)  // '0' <= w <= '9'
-		if stop := ^(letter | digit) & hi; stop != 0 {
-			return i + bits.TrailingZeros64(stop)/8
-		}
-		i += 8
-	}
-	for i < len(text) && isWordByte[text[i]] {
-		i++
-	}
-	return i
 }
 
 // isWordByte marks the ASCII letters and digits.

@@ -34,7 +34,7 @@ func TestQuietASCIIAgreesWithTokens(t *testing.T) {
 		fw := c.tbit != 0 && c.isTargetScript(scriptLatin)
 		for _, s := range texts {
 			text := []byte(s)
-			toks := appendTokens(nil, text, lint.Span{Start: 0, End: len(text)})
+			toks := appendTokens(nil, text, lint.Words(text, lint.Span{Start: 0, End: len(text)}))
 			c.doc.Text = text
 			foreign, evidence := false, 0
 			var buf [64]byte
@@ -47,7 +47,7 @@ func TestQuietASCIIAgreesWithTokens(t *testing.T) {
 				}
 			}
 			want := !hasHigh(text) && !foreign && (!fw || evidence < 2)
-			if got := quietASCII(c.tab, text, fw, c.tbit); got != want {
+			if got := quietASCII(c.tab, text, lint.Span{End: len(text)}, lint.Words(text, lint.Span{End: len(text)}), fw, c.tbit); got != want {
 				t.Errorf("%s %q: quiet %v, want %v (evidence %d)", target, s, got, want, evidence)
 			}
 		}
@@ -111,25 +111,5 @@ func TestCountHigh(t *testing.T) {
 		if got := countHigh([]byte(s)); got != want {
 			t.Errorf("%q: %d, want %d", s, got, want)
 		}
-	}
-}
-
-func TestWordEnd(t *testing.T) {
-	var text []byte
-	for c := 0; c < 0x80; c++ {
-		text = append(text, byte(c))
-	}
-	for i := range text {
-		want := i
-		for want < len(text) && isWordByte[text[want]] {
-			want++
-		}
-		if got := wordEnd(text, i); got != want {
-			t.Errorf("wordEnd at %q: %d, want %d", text[i], got, want)
-		}
-	}
-	long := []byte("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789 x")
-	if got := wordEnd(long, 0); got != 62 {
-		t.Errorf("wordEnd of a long word: %d", got)
 	}
 }

@@ -125,7 +125,7 @@ func (c *checker) documentLanguage() (string, lint.Span) {
 		defer func() { sc.toks = toks[:0] }()
 	sample:
 		for _, b := range blocks {
-			toks = appendTokens(toks[:0], c.doc.Text, lint.Span{Start: b.Start, End: min(b.End, b.Start+1000)})
+			toks = appendTokens(toks[:0], c.doc.Text, c.doc.WordsIn(lint.Span{Start: b.Start, End: min(b.End, b.Start+1000)}))
 			for _, t := range toks {
 				if t.sc != scriptLatin {
 					continue

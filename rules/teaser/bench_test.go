@@ -109,7 +109,7 @@ func BenchmarkDuplicatedHeadings1MB(b *testing.B) {
 	}
 }
 
-// BenchmarkWords: the word scanner and hasher over a 100 KB article.
+// BenchmarkWords: the words and their keys over a 100 KB article.
 func BenchmarkWords(b *testing.B) {
 	src := benchArticle(100 << 10)
 	doc, err := lint.Parse("bench.txt", src)

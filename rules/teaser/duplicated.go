@@ -81,7 +81,7 @@ type head struct {
 	words  []word
 	sorted []uint64 // the word keys, sorted
 	name   string   // "title", "teaser", "description", "lead", "paragraph"...
-	code   uint64   // a hash of its inline code (masked in the text)
+	code   string   // its inline code (masked in the text), lower-cased
 	index  int      // its index in doc.Blocks
 }
 
@@ -529,14 +529,14 @@ func endsCut(doc *lint.Document, h *head) bool {
 	return bytes.HasSuffix(t, []byte("...")) || bytes.HasSuffix(t, []byte("…"))
 }
 
-// codeKey hashes the inline code of a span: the source under masked text
-// between backticks. Zero when the span has none.
-func codeKey(doc *lint.Document, s lint.Span) uint64 {
+// codeKey is the inline code of a span, lower-cased: the source under
+// masked text between backticks. Empty when the span has none.
+func codeKey(doc *lint.Document, s lint.Span) string {
 	src := doc.Src[s.Start:s.End]
 	if bytes.IndexByte(src, '`') < 0 {
-		return 0
+		return ""
 	}
-	return foldKey(codeRuns(src))
+	return string(bytes.Map(foldRune, codeRuns(src)))
 }
 
 // codeRuns is the text between pairs of backticks, joined.

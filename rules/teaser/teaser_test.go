@@ -41,22 +41,47 @@ func TestWordsMatchLintWords(t *testing.T) {
 			if got[i].Span != want[i].Span {
 				t.Errorf("%q: word %d is %v, lint.Words says %v", s, i, got[i].Span, want[i].Span)
 			}
-			if k := foldKey(doc.Text[got[i].Start:got[i].End]); k != got[i].key {
-				t.Errorf("%q: key of %q differs from foldKey", s, doc.TextOf(got[i].Span))
+			if k := lint.KeyOf(doc.Text[got[i].Start:got[i].End]); k != got[i].key {
+				t.Errorf("%q: key of %q differs from lint.KeyOf", s, doc.TextOf(got[i].Span))
 			}
 		}
 	}
 }
 
-func TestFoldKey(t *testing.T) {
-	if foldKey([]byte("Don’t")) != foldKey([]byte("don't")) {
+// Word keys fold case and the apostrophe, and keep words apart.
+func TestWordKeys(t *testing.T) {
+	key := func(s string) uint64 {
+		ws := words(lint.NewDocument("x.txt", lint.FormatText, []byte(s)), lint.Span{End: len(s)}, 0)
+		if len(ws) != 1 {
+			t.Fatalf("%q: %d words, want 1", s, len(ws))
+		}
+		return ws[0].key
+	}
+	if key("Don’t") != key("don't") {
 		t.Error("case and apostrophe should fold")
 	}
-	if foldKey([]byte("ÉTÉ")) != foldKey([]byte("été")) {
+	if key("ÉTÉ") != key("été") {
 		t.Error("non-ASCII case should fold")
 	}
-	if foldKey([]byte("co")) == foldKey([]byte("cooperating")) {
+	if key("co") == key("cooperating") || key("don't") == key("dont") {
 		t.Error("different words share a key")
+	}
+}
+
+// Inline code is compared folded, and different code differs.
+func TestCodeKey(t *testing.T) {
+	key := func(s string) string {
+		doc, err := lint.Parse("a.md", []byte(s))
+		if err != nil {
+			t.Fatal(err)
+		}
+		return codeKey(doc, lint.Span{End: len(doc.Text)})
+	}
+	if key("use `Map` here") != key("use `map` here") {
+		t.Error("code should fold case")
+	}
+	if key("use `map` here") == key("use `slice` here") || key("no code") != "" {
+		t.Error("different code shares a key")
 	}
 }
 
@@ -423,7 +448,7 @@ func TestFixesDoNotOverlap(t *testing.T) {
 	}
 }
 
-// The word scanner agrees with lint.Words on boundaries and with foldKey on
+// The words agree with lint.Words on boundaries and with lint.KeyOf on
 // keys, on text mixing ASCII, other scripts, joiners and case.
 func TestAppendWordsMatchesLintWords(t *testing.T) {
 	for _, text := range []string{
@@ -445,8 +470,8 @@ func TestAppendWordsMatchesLintWords(t *testing.T) {
 			if w.Span != want[i].Span {
 				t.Errorf("%q: word %d is %v, lint.Words has %v", text, i, w.Span, want[i].Span)
 			}
-			if k := foldKey(doc.Text[w.Start:w.End]); w.key != k {
-				t.Errorf("%q: key of %q differs from foldKey", text, doc.Text[w.Start:w.End])
+			if k := lint.KeyOf(doc.Text[w.Start:w.End]); w.key != k {
+				t.Errorf("%q: key of %q differs from lint.KeyOf", text, doc.Text[w.Start:w.End])
 			}
 		}
 	}

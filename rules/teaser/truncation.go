@@ -523,7 +523,7 @@ func (ix *wordIndex) goesOn(doc *lint.Document, w int) bool {
 // elsewhere in the document; copies glued to an ellipsis themselves are no
 // proof of a word.
 func (ix *wordIndex) wordElsewhere(doc *lint.Document, ws lint.Span) bool {
-	key := foldKey(doc.Text[ws.Start:ws.End])
+	key := lint.KeyOf(doc.Text[ws.Start:ws.End])
 	seen := 0
 	for o := ix.last[key].last; o >= 0 && seen < maxAnchors; o = ix.prev[o] {
 		seen++

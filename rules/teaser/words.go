@@ -4,50 +4,19 @@
 package teaser
 
 import (
+	"slices"
 	"unicode"
 	"unicode/utf8"
 
 	"github.com/translint/translint/lint"
 )
 
-// word is one word of the document: its span and a hash of its lower-cased
-// form (typographic apostrophes folded to ').
+// word is one word of the document, as the document's shared word cache
+// cuts it, with the corpus key of its text (lint.KeyOf: lower-cased, so
+// "Don’t" and "don't" share a key).
 type word struct {
 	lint.Span
 	key uint64
-}
-
-const (
-	fnvOffset = 14695981039346656037
-	fnvPrime  = 1099511628211
-)
-
-// foldKey hashes the lower-cased form of b without allocating.
-func foldKey(b []byte) uint64 {
-	h := uint64(fnvOffset)
-	for len(b) > 0 {
-		r, n := utf8.DecodeRune(b)
-		b = b[n:]
-		h = addRune(h, r)
-	}
-	return h
-}
-
-// addRune adds the folded rune r to an FNV-1a hash.
-func addRune(h uint64, r rune) uint64 {
-	if r < utf8.RuneSelf {
-		if 'A' <= r && r <= 'Z' {
-			r += 'a' - 'A'
-		}
-		return (h ^ uint64(r)) * fnvPrime
-	}
-	r = foldRune(r)
-	var buf [utf8.UTFMax]byte
-	m := utf8.EncodeRune(buf[:], r)
-	for _, c := range buf[:m] {
-		h = (h ^ uint64(c)) * fnvPrime
-	}
-	return h
 }
 
 func foldRune(r rune) rune {
@@ -60,86 +29,25 @@ func foldRune(r rune) rune {
 	return unicode.ToLower(r)
 }
 
-func isJoiner(r rune) bool { return r == '\'' || r == '’' || r == '-' || r == '‐' }
-
-func runeAt(t []byte, i, end int) (rune, int) {
-	if c := t[i]; c < utf8.RuneSelf {
-		return rune(c), 1
-	}
-	return utf8.DecodeRune(t[i:end])
-}
-
-// words tokenises the masked text of span like lint.Words (letters and
-// digits, with inner apostrophes and hyphens), keeping at most max words
-// (max <= 0: all), so that a cap bounds the work on a huge block.
+// words is the words of span with their keys, at most max of them (max <= 0:
+// all), so that a cap bounds the work on a huge block.
 func words(doc *lint.Document, span lint.Span, max int) []word {
-	// room for a word in five bytes, the most max allows: one allocation
-	n := span.Len()/5 + 4
-	if max > 0 && n > max {
-		n = max
-	}
-	return appendWords(make([]word, 0, n), doc, span, max)
+	return appendWords(nil, doc, span, max)
 }
 
-// appendWords is words appending to out, hashing each word as it is
-// scanned; max counts the new words only. ASCII letters and digits, nearly
-// every byte of English text, are classified, folded and hashed inline.
+// appendWords is words appending to out; max counts the new words only. The
+// words come from Document.WordsIn, shared with the other rules.
 func appendWords(out []word, doc *lint.Document, span lint.Span, max int) []word {
-	base := len(out)
-	t := doc.Text
-	end := span.End
-	for i := span.Start; i < end; {
-		if c := t[i]; c < utf8.RuneSelf {
-			if asciiFold[c] == 0 {
-				i++
-				continue
-			}
-		} else if r, n := utf8.DecodeRune(t[i:end]); !lint.IsWordRune(r) {
-			i += n
-			continue
-		}
-		start := i
-		h := uint64(fnvOffset)
-		for i < end {
-			if c := t[i]; c < utf8.RuneSelf && asciiFold[c] != 0 {
-				h = (h ^ uint64(asciiFold[c])) * fnvPrime
-				i++
-				continue
-			}
-			r, n := runeAt(t, i, end)
-			if lint.IsWordRune(r) {
-				h = addRune(h, r)
-				i += n
-				continue
-			}
-			if isJoiner(r) && i+n < end {
-				if r2, _ := runeAt(t, i+n, end); lint.IsWordRune(r2) {
-					h = addRune(h, r)
-					i += n
-					continue
-				}
-			}
-			break
-		}
-		out = append(out, word{Span: lint.Span{Start: start, End: i}, key: h})
-		if max > 0 && len(out)-base >= max {
-			break
-		}
+	ws := doc.WordsIn(span)
+	if max > 0 && len(ws) > max {
+		ws = ws[:max]
+	}
+	out = slices.Grow(out, len(ws))
+	for _, w := range ws {
+		out = append(out, word{Span: w.Span, key: lint.KeyOf(doc.Text[w.Start:w.End])})
 	}
 	return out
 }
-
-// asciiFold maps an ASCII letter or digit to its lower-case form, and every
-// other ASCII byte to 0.
-var asciiFold = func() (t [utf8.RuneSelf]byte) {
-	for c := byte('0'); c <= '9'; c++ {
-		t[c] = c
-	}
-	for c := byte('a'); c <= 'z'; c++ {
-		t[c], t[c-'a'+'A'] = c, c
-	}
-	return t
-}()
 
 // lower is the folded form of a word, for prefix tests and messages.
 func lower(doc *lint.Document, s lint.Span) string {
