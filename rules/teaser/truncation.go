@@ -55,7 +55,7 @@ func (Truncation) Doc() lint.RuleDoc {
 - a block that ends with an ellipsis after a whole word, when the same ` + fmt.Sprint(minContextWhole+1) + ` or more words recur elsewhere and go on there ("VGTRK journalist..." and "VGTRK journalist Pavel Zarubin said");
 - a title, teaser or metadata description that ends in a fragment glued to an ellipsis which has no vowel ("str…"), or has ` + fmt.Sprint(minFragment) + ` letters or more and is not a word of the document but the start of a longer one that is more than an inflection away ("parliam…" and "parliamentary");
 - a "[…]" or "[...]" marker that ends a block outside a quotation, or inside one that never closes (the excerpt cut the quotation);
-- an ellipsis after a whole word followed only by a "read more" link text ("to the council ... Continue reading").
+- an ellipsis after a whole word followed only by a "read more" link text ("to cut heating costs for the parish ... Keep reading").
 - a sentence cut mid-word without a mark where the next sentence starts on the same line: a stub of at most ` + fmt.Sprint(maxStubLetters) + ` letter without a vowel after an article or preposition and before a word that opens a sentence ("with the t The police").
 
 When the document has the fuller text, the suggestion gives the full word and its sentence, and the fuller copy is a related location.
