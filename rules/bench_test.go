@@ -81,7 +81,7 @@ func BenchmarkLongDocument(b *testing.B) {
 	}
 	sentences := []string{
 		"The council approved the budget on Tuesday after a long debate.",
-		"Officials said the agency was cooperating with the , but declined to comment.",
+		"Officials said the ministry was negotiating with the , yet gave no details.",
 		"The mayor said the the plan would raise spending on schools and roads.",
 		"Residents welcomed the decision, according to a statement published online.",
 		"Он сказал, что решение было принято.",

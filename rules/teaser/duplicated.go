@@ -12,7 +12,7 @@ import (
 
 // Thresholds of duplicated-teaser, documented in the rule's Doc.
 const (
-	// minCopyWords: shorter blocks ("Genius Lyrics" twice) are site chrome
+	// minCopyWords: shorter blocks ("Daily Gazette" twice) are site chrome
 	// rather than a repeated headline.
 	minCopyWords = 4
 	// nearCopy is the similarity (common words in order over the longer
@@ -70,8 +70,8 @@ The rule compares the title and teaser blocks (the front matter or HTML <title>,
 The finding is on the redundant copy, never on the body text: a teaser that repeats the title or the lead, a paragraph that repeats the headline or the lead. The original is given as a related location. The fix deletes the copy with one adjacent blank line, when the copy stands on lines of its own.
 
 Left alone: parallel sentences, where each block has words the other lacks (more than one per ` + fmt.Sprint(maxSubstituted) + ` words; none for two headlines) or different inline code ("returns a slice" and "returns a map"); a page title and a headline that is its shorter or longer edit, without an ellipsis; a paragraph repeated under a later heading (a "Synopsis" section); a front-matter or <meta> description or summary that copies the lead (metadata, not text the reader sees twice); a description that summarises the lead in other words; and an HTML <h1> (or a Markdown heading) that repeats the page's <title>: that is how pages are built.`,
-		Bad:  "Paris prosecutor calls the Durov case exemplary\n\nParis prosecutor calls the Durov case exemplary\n\nThe Paris prosecutor called the case of Pavel Durov exemplary on Monday.",
-		Good: "Paris prosecutor calls the Durov case exemplary\n\nThe Paris prosecutor called the case of Pavel Durov exemplary on Monday.",
+		Bad:  "Harbour mayor calls the ferry delay unacceptable\n\nHarbour mayor calls the ferry delay unacceptable\n\nThe harbour mayor called the delay on the island ferry line unacceptable on Tuesday.",
+		Good: "Harbour mayor calls the ferry delay unacceptable\n\nThe harbour mayor called the delay on the island ferry line unacceptable on Tuesday.",
 	}
 }
 

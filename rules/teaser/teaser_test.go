@@ -63,7 +63,7 @@ func TestWordKeys(t *testing.T) {
 	if key("ÉTÉ") != key("été") {
 		t.Error("non-ASCII case should fold")
 	}
-	if key("co") == key("cooperating") || key("don't") == key("dont") {
+	if key("ne") == key("negotiating") || key("don't") == key("dont") {
 		t.Error("different words share a key")
 	}
 }
@@ -104,7 +104,7 @@ func TestLCS(t *testing.T) {
 	}{
 		{"a b c d", "a b c d", 4},
 		{"a b c d", "a x c y d", 3},
-		{"Paris prosecutor called the case exemplary", "Paris prosecutor called the case of Pavel Durov exemplary", 6},
+		{"Harbour mayor called the delay unacceptable", "Harbour mayor called the delay of Route Nine unacceptable", 6},
 		{"", "a b", 0},
 		{"d c b a", "a b c d", 1},
 	}
@@ -330,20 +330,20 @@ func TestFixesResolveFixtures(t *testing.T) {
 }
 
 func TestTruncationSuggestsFullWord(t *testing.T) {
-	src := "Prosecutor says the case is exemplary and that he co…\n\nThe prosecutor said the case was exemplary and that he was cooperating with the investigation.\n"
+	src := "Councillor says the tender is flawed and that she ne…\n\nThe councillor said the tender was flawed and that she was negotiating with the suppliers.\n"
 	doc := parse(t, "a.txt", src)
 	fs := Truncation{}.Check(doc)
 	if len(fs) != 1 {
 		t.Fatalf("%d findings, want 1", len(fs))
 	}
 	f := fs[0]
-	if doc.SrcOf(f.Span) != "co…" {
+	if doc.SrcOf(f.Span) != "ne…" {
 		t.Errorf("span %q", doc.SrcOf(f.Span))
 	}
-	if !strings.Contains(f.Suggestion, `"cooperating"`) || !strings.Contains(f.Suggestion, "with the investigation") {
+	if !strings.Contains(f.Suggestion, `"negotiating"`) || !strings.Contains(f.Suggestion, "with the suppliers") {
 		t.Errorf("suggestion %q lacks the full word and sentence", f.Suggestion)
 	}
-	if len(f.Related) != 1 || doc.SrcOf(f.Related[0].Span) != "cooperating" {
+	if len(f.Related) != 1 || doc.SrcOf(f.Related[0].Span) != "negotiating" {
 		t.Errorf("related %v", f.Related)
 	}
 	if f.Fix != nil {

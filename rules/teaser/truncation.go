@@ -15,8 +15,8 @@ import (
 // Thresholds of truncation, documented in the rule's Doc.
 const (
 	// minContextCut: words before a word cut mid-word that must recur, in
-	// order, right before the full word elsewhere ("that he co…" and "that he
-	// was cooperating").
+	// order, right before the full word elsewhere ("that she ne…" and "that
+	// she was negotiating").
 	minContextCut = 2
 	// minContextWhole: words before a whole word that must recur with it
 	// elsewhere, followed by more text, for a cut between words to count
@@ -49,20 +49,20 @@ func (Truncation) DefaultSeverity() lint.Severity { return lint.SeverityWarning 
 func (Truncation) Doc() lint.RuleDoc {
 	return lint.RuleDoc{
 		Title: "Text cut off by an excerpt generator",
-		Text: `Excerpt generators cut titles, teasers and leads at a fixed length and add an ellipsis ("that he co…", "that he co...") or a "[…]" marker, and translation pipelines copy the cut text as it is. The rule flags:
+		Text: `Excerpt generators cut titles, teasers and leads at a fixed length and add an ellipsis ("that she ne…", "that she ne...") or a "[…]" marker, and translation pipelines copy the cut text as it is. The rule flags:
 
-- a word cut mid-word before an ellipsis, when a fuller copy of the same text elsewhere in the document has a longer word that starts with it after the same words ("and that he co…" and "and that he was cooperating": ` + fmt.Sprint(minContextCut) + ` words of context, one more when the cut word is also a whole word of the document ("go…" and "govern"), only one for a fragment that ends a title, teaser or description, with at most ` + fmt.Sprint(maxGap) + ` words between them and the full word);
-- a block that ends with an ellipsis after a whole word, when the same ` + fmt.Sprint(minContextWhole+1) + ` or more words recur elsewhere and go on there ("VGTRK journalist..." and "VGTRK journalist Pavel Zarubin said");
+- a word cut mid-word before an ellipsis, when a fuller copy of the same text elsewhere in the document has a longer word that starts with it after the same words ("and that she ne…" and "and that she was negotiating": ` + fmt.Sprint(minContextCut) + ` words of context, one more when the cut word is also a whole word of the document ("go…" and "govern"), only one for a fragment that ends a title, teaser or description, with at most ` + fmt.Sprint(maxGap) + ` words between them and the full word);
+- a block that ends with an ellipsis after a whole word, when the same ` + fmt.Sprint(minContextWhole+1) + ` or more words recur elsewhere and go on there ("Harbour correspondent..." and "Harbour correspondent Mira Talvik reported");
 - a title, teaser or metadata description that ends in a fragment glued to an ellipsis which has no vowel ("str…"), or has ` + fmt.Sprint(minFragment) + ` letters or more and is not a word of the document but the start of a longer one that is more than an inflection away ("parliam…" and "parliamentary");
 - a "[…]" or "[...]" marker that ends a block outside a quotation, or inside one that never closes (the excerpt cut the quotation);
 - an ellipsis after a whole word followed only by a "read more" link text ("to cut heating costs for the parish ... Keep reading").
-- a sentence cut mid-word without a mark where the next sentence starts on the same line: a stub of at most ` + fmt.Sprint(maxStubLetters) + ` letter without a vowel after an article or preposition and before a word that opens a sentence ("with the t The police").
+- a sentence cut mid-word without a mark where the next sentence starts on the same line: a stub of at most ` + fmt.Sprint(maxStubLetters) + ` letter without a vowel after an article or preposition and before a word that opens a sentence ("to the b The mayor").
 
 When the document has the fuller text, the suggestion gives the full word and its sentence, and the fuller copy is a related location.
 
 Left alone: an ellipsis that marks an interruption or trailing-off speech (no fuller copy in the document), a deliberate ellipsis before a list, an ellipsis inside quotation marks after a whole word, "etc.", and a "[…]" inside a quotation or a block quote, where it marks a deliberate omission.`,
-		Bad:  "Paris prosecutor calls the case exemplary and says that he co…\n\nThe Paris prosecutor called the case exemplary and said that he was cooperating with the investigation.",
-		Good: "Paris prosecutor calls the case exemplary and says that he is cooperating\n\nThe Paris prosecutor called the case exemplary and said that he was cooperating with the investigation.",
+		Bad:  "Harbour mayor calls the ferry delay unacceptable and says that she ne…\n\nThe harbour mayor called the ferry delay unacceptable and said that she was negotiating with the shipping company.",
+		Good: "Harbour mayor calls the ferry delay unacceptable and says that she is negotiating\n\nThe harbour mayor called the ferry delay unacceptable and said that she was negotiating with the shipping company.",
 	}
 }
 
@@ -644,8 +644,8 @@ var stubOpeners = map[string]bool{
 }
 
 // unmarkedCuts finds a sentence cut mid-word without a mark, where the next
-// sentence starts on the same line: "who is researching with the t The
-// police said". The stub has no vowel and at most maxStubLetters letters,
+// sentence starts on the same line: "who was speaking to the b The
+// mayor said". The stub has no vowel and at most maxStubLetters letters,
 // follows an article or preposition and precedes a word that opens a
 // sentence; every gap is a single space.
 func unmarkedCuts(doc *lint.Document) []lint.Finding {
