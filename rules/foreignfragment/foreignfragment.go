@@ -76,7 +76,7 @@ func (r *Rule) Doc() lint.RuleDoc {
 			"least min-words words (two on a short line of its own that starts with a capital) and the target's own function " +
 			"words are absent. A language detector then confirms and names the language of the fragment only. " +
 			"Two more shapes need no function words: a date with another language's month name after the day " +
-			"(\"12 Februarie 2026\", \"3 de marzo\"), and a run of four or more capitalised pinyin syllables, one of " +
+			"(\"27 Octombrie 2019\", \"3 de marzo\"), and a run of four or more capitalised pinyin syllables, one of " +
 			"them spelt as no English word is (a title left in romanised Chinese).\n\n" +
 			"Left alone: loanwords and established terms (déjà vu, Zeitenwende, siloviki), glosses such as " +
 			"\"Zelensky (Зеленський)\" or \"共同富裕 (common prosperity)\", a quoted foreign title next to its " +
@@ -85,11 +85,11 @@ func (r *Rule) Doc() lint.RuleDoc {
 			"of names or beside its romanisation (\"林博仁 Buo-ren Lin\"), a term in the target's script after \"known as\" or \"called\" " +
 			"(up to three words), a date on a line that names its language, settings in configuration snippets, acronyms such as " +
 			"\"UN\", mojibake (\"โ€œ\", reported by the mojibake rule) and look-alike letters inside a Latin word or code " +
-			"(\"М101А1\", reported by the artifacts rules). On an article that is not in its target language at all, " +
+			"(\"Н4К20\", reported by the artifacts rules). On an article that is not in its target language at all, " +
 			"the rule reports the article once, as wrong-language does, whether or not that rule is on. The fix is to translate the " +
 			"fragment or remove it; translint never invents a translation.",
-		Bad:  "The ruling was confirmed judicially [путем закрытия этих площадок] and supported by legislators.",
-		Good: "The ruling was confirmed judicially by closing these platforms and supported by legislators.",
+		Bad:  "The agreement was reached [после долгих переговоров с соседями] and approved by the council.",
+		Good: "The agreement was reached after long talks with the neighbours and approved by the council.",
 		Options: []lint.OptionDoc{
 			{Name: "languages", Type: "list of ISO 639-1 codes", Default: "all known languages",
 				Text: "Source languages the detector may name; fewer languages start faster and use less memory."},

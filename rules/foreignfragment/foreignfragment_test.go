@@ -102,13 +102,13 @@ func TestDetectorConfirmsAndNames(t *testing.T) {
 }
 
 func TestOneFindingPerFragmentTrimmed(t *testing.T) {
-	doc := parse(t, "This awareness was confirmed judicially [путем закрытия этих площадок]and this was supported by legislators.\n")
+	doc := parse(t, "This decision was taken quietly [после долгих переговоров с соседями]and this was welcomed by farmers.\n")
 	fs := New().Check(doc)
 	got := excerpts(doc, fs)
-	if len(got) != 1 || got[0] != "путем закрытия этих площадок" {
+	if len(got) != 1 || got[0] != "после долгих переговоров с соседями" {
 		t.Fatalf("got %q", got)
 	}
-	if fs[0].Message != `untranslated Russian text: "путем закрытия этих площадок"` {
+	if fs[0].Message != `untranslated Russian text: "после долгих переговоров с соседями"` {
 		t.Errorf("message %q", fs[0].Message)
 	}
 }
@@ -128,9 +128,9 @@ func TestGlossesOption(t *testing.T) {
 }
 
 func TestAllowOption(t *testing.T) {
-	text := "The court acted [путем закрытия этих площадок] and the banner read Слава Україні across the square.\n"
+	text := "The council acted [после долгих переговоров с соседями] and the banner read Слава Україні across the square.\n"
 	r := New()
-	r.Allow = []string{"/путем \\S+ этих площадок/", "слава україні"}
+	r.Allow = []string{"/после \\S+ переговоров с соседями/", "слава україні"}
 	doc := parse(t, text)
 	if fs := r.Check(doc); len(fs) != 0 {
 		t.Errorf("allowed terms flagged: %q", excerpts(doc, fs))

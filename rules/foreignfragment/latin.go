@@ -55,7 +55,7 @@ var months = sync.OnceValue(func() map[string][]string {
 const maxDay = 31
 
 // foreignDates finds dates written with another language's month name
-// after the day: "12 Februarie 2026", "3 de marzo", "5. März 2021". The day
+// after the day: "27 Octombrie 2019", "3 de marzo", "5. März 2021". The day
 // before the month is required: "Mars 2020" alone is a rover.
 func (c *checker) foreignDates(block lint.Span, toks []tok, covered []lint.Finding) []lint.Finding {
 	var out []lint.Finding
@@ -143,7 +143,7 @@ func (c *checker) dateGap(a, b int) bool {
 const minPinyinRun = 4
 
 // pinyinRuns finds runs of capitalised words that are each one syllable of
-// Hanyu Pinyin ("Wen Zhu Hun Ying Shen Zhou"), one of them spelt as no
+// Hanyu Pinyin ("Qing Shan Liu Shui Xiang Feng"), one of them spelt as no
 // English word is (zh, x, q, "uo"...): a title left in romanised Chinese.
 func (c *checker) pinyinRuns(block lint.Span, toks []tok) []lint.Finding {
 	var out []lint.Finding

@@ -66,7 +66,7 @@ func (c *checker) scriptRuns(block lint.Span, toks []tok) []scriptFrag {
 		}
 		run := toks[i : j+1]
 		end := toks[j].End
-		// trailing name that closes the sentence: "Дякуємо, що підписалися на The Page."
+		// trailing name that closes the sentence: "Читайте більше новин на The Harbour Post."
 		if m := c.trailingName(toks, j); m > j {
 			end = toks[m].End
 			j = m

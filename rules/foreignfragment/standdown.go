@@ -65,7 +65,7 @@ func cp1251Mojibake(b []byte) bool {
 const lookalikes = "АВЕКМНОРСТХаеорсухІіЈјЅѕΑΒΕΗΙΚΜΝΟΡΤΥΧΖοκνρτυχ"
 
 // lookalikeToken: a one-word fragment that is a Latin word or code with
-// look-alike letters from another script ("М101А1", the initial in
+// look-alike letters from another script ("Н4К20", the initial in
 // "А. Petrov"): the artifacts rules report the letters; the text is not in
 // another language.
 func (c *checker) lookalikeToken(run []tok) bool {

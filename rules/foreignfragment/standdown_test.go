@@ -17,7 +17,7 @@ func TestStandDowns(t *testing.T) {
 		"He called the offer โ€œgenerousโ€ twice.\n",
 		"The page showed Р РѕСЃСЃРёСЏ instead of the country name.\n",
 		// look-alike letters inside a code or an initial
-		"Photos show two М101А1 guns near the river.\n",
+		"Photos show two Н4К20 pumps near the dam.\n",
 		"А. Petrenko said the harvest was good.\n",
 		// names in their own script in a list, or beside a romanisation
 		"Thanks to Ana Ruiz, 王小明, Tom Berg and 김민수 for their patches.\n",
