@@ -102,7 +102,7 @@ func TestDetectorConfirmsAndNames(t *testing.T) {
 }
 
 func TestOneFindingPerFragmentTrimmed(t *testing.T) {
-	doc := parse(t, "This decision was taken quietly [после долгих переговоров с соседями]and this was welcomed by farmers.\n")
+	doc := parse(t, "This decision was taken quietly [после долгих переговоров с соседями]but farmers welcomed it.\n")
 	fs := New().Check(doc)
 	got := excerpts(doc, fs)
 	if len(got) != 1 || got[0] != "после долгих переговоров с соседями" {
