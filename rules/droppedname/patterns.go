@@ -403,10 +403,17 @@ func (s *scanner) prepositionColon(i int) {
 // After a verb the first of two prepositions is a particle ("dealt with by").
 func (s *scanner) prepositionPair(i int) {
 	t, next := s.toks, i+1
-	if !s.atNext || !t[next].has(clsPairSecond) || t[next].gap == 0 || s.newline(next) || !s.word(next+1) || s.knownPair(i) || !s.nounBefore(i) {
+	if !s.atNext || !t[next].has(clsPairSecond) || t[next].gap == 0 || s.newline(next) || !s.word(next+1) || s.knownPair(i) || !s.nounBefore(i) ||
+		s.keywordNoun(next) {
 		return
 	}
 	s.add(i, next, `a word seems to be missing between "`+s.src(i)+`" and "`+s.src(next)+`"`)
+}
+
+// keywordNoun reports whether the word at k is a keyword named as a noun:
+// "turns loops into for loops", "a check in with statements".
+func (s *scanner) keywordNoun(k int) bool {
+	return !s.toks[k].upper() && syntaxNouns.has(s.lowerAt(k+1))
 }
 
 // knownPair reports whether the prepositions at i and i+1 belong together

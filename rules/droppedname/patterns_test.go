@@ -73,7 +73,8 @@ var patternCases = map[string]struct {
 	},
 	"preposition-pair": {
 		hit:  []string{"Officials said the army had killed 40 fighters in with government troops."},
-		miss: []string{"Read on for more details about the release.", "The statue was unveiled 100 years on from the first flight.", "The matter was dealt with by the council."},
+		miss: []string{"Read on for more details about the release.", "The statue was unveiled 100 years on from the first flight.", "The matter was dealt with by the council.",
+			"The compiler turns these generators into for loops with yield steps.", "Rewrite the nested calls in with statements that close the files."},
 	},
 	"compound-preposition-pair": {
 		hit:  []string{"The festival is held together with in a new format this year."},
