@@ -72,7 +72,7 @@ var patternCases = map[string]struct {
 		miss: []string{"Send your tips to the editors at: tips@example.com", "Before: the old page loaded slowly."},
 	},
 	"preposition-pair": {
-		hit:  []string{"Officials said the army had killed 40 fighters in with government troops."},
+		hit: []string{"Officials said the army had killed 40 fighters in with government troops."},
 		miss: []string{"Read on for more details about the release.", "The statue was unveiled 100 years on from the first flight.", "The matter was dealt with by the council.",
 			"The compiler turns these generators into for loops with yield steps.", "Rewrite the nested calls in with statements that close the files."},
 	},
