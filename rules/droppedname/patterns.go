@@ -526,7 +526,7 @@ func (s *scanner) objectMissing(i, next int) bool {
 		after := s.lowerAt(next + 1)
 		return s.word(next+1) && !s.toks[next+1].has(clsPrep) && after != "large" && after != "to" && (t[next+1].has(clsDet) || t[next+1].upper())
 	}
-	if !t[next].has(clsSaidAux) || !s.word(i-1) || verbLike(t[i-1].lower) {
+	if !(t[next].has(clsSaidAux) || s.presentSaying(next, t[i].lower != "of")) || !s.word(i-1) || verbLike(t[i-1].lower) {
 		return false
 	}
 	if strings.HasSuffix(t[next].lower, "ed") && s.word(next+1) && !t[next+1].upper() && !t[next+1].has(clsClosed) {
@@ -545,6 +545,23 @@ func (s *scanner) objectMissing(i, next int) bool {
 		return false
 	}
 	return det == 0 || !s.word(det-1) || s.toks[det-1].has(clsConj) || s.toks[det-1].lower == "that"
+}
+
+// presentSaying reports whether the word at k is a verb of saying in the
+// present ("the statement from says"); a form that is also a plural noun
+// ("reads", "notes") counts only when nouns may be ruled out (not after
+// "of": "a list of notes:") and before the words it introduces: a colon,
+// an opening quote or "as follows".
+func (s *scanner) presentSaying(k int, nounsToo bool) bool {
+	w := s.toks[k].lower
+	if presentSaying.has(w) {
+		return true
+	}
+	if !nounsToo || !presentSayingNouns.has(w) || !s.nextAt(k) {
+		return false
+	}
+	n := &s.toks[k+1]
+	return n.is(":") || n.punctIn("“\"«") || n.lower == "as" && s.lowerAt(k+2) == "follows"
 }
 
 // phraseStart returns the index of the determiner that opens the noun

@@ -47,8 +47,10 @@ var patternCases = map[string]struct {
 	md        bool
 }{
 	"preposition-before-verb": {
-		hit:  []string{"The head of said that the talks would resume.", "The deal was signed by and the French president on Tuesday."},
-		miss: []string{"The man he worked with said he was honest.", "Visitors saw the simplest of tries in the second half.", "The share of added value grew, as did the number of reported cases.", "The tool builds a matrix of sites and languages.", "There are arguments for and against the reform."},
+		hit: []string{"The head of said that the talks would resume.", "The deal was signed by and the French president on Tuesday.",
+			"The letter from reads as follows: the club regrets the decision.", "The spokesman for says the vote will go ahead.", "The message from states: “We will appeal.”"},
+		miss: []string{"The man he worked with said he was honest.", "Visitors saw the simplest of tries in the second half.", "The share of added value grew, as did the number of reported cases.", "The tool builds a matrix of sites and languages.", "There are arguments for and against the reform.",
+			"The number of reads that map to the genome grew.", "The count of writes per second doubled.", "Revenue from states that joined the plan rose.", "The man she worked for says he is honest.", "A list of notes: first, buy milk."},
 	},
 	"preposition-lone-adjective": {
 		hit:  []string{"The judge called the case of indicative and said nothing more."},
