@@ -300,6 +300,8 @@ var punctPatterns = []pattern{
 	{name: "role-before-tag", marks: "(", find: (*scanner).roleBeforeTag},
 	// an opening bracket, a space and a preposition or dash: "( in French)", "Jakarta ( – The Agency"
 	{name: "spaced-bracket", marks: "(", find: (*scanner).spacedBracket},
+	// a spaced comma before "who" or "whose", where a linked name was: "sent it to the club's coach , who"
+	{name: "spaced-comma-before-relative", marks: ",", find: (*scanner).spacedCommaBeforeRelative},
 	// a quoted source name after a comma ends the sentence: `prices rose, "Daily Courier".` (the verb "reports" is gone)
 	{name: "quoted-source", marks: ",", find: (*scanner).quotedSource},
 	// a colon followed by a conjunction: "send your questions to: or call"
@@ -733,6 +735,21 @@ func (s *scanner) spacedBracket(i int) {
 	// not by a figure ("( – 12 in favour)")
 	if t[next].punctIn("–—") && s.word(next+1) && t[next+1].upper() || s.word(next) && !t[next].upper() && t[next].has(clsPrep) && s.word(next+1) {
 		s.hole(lint.Span{Start: t[i-1].Start, End: t[next].End}, t[i].End, "a name seems to be missing at the start of the brackets")
+	}
+}
+
+// personRelatives open a relative clause about a person or body, whose
+// name a spaced comma before them shows lost.
+var personRelatives = &wordSet{list: `who whose whom`}
+
+// Only a content word before the space counts: after a function word the
+// word patterns report the hole, and the comma must be spaced on both sides
+// ("x ,who" is a typing slip).
+func (s *scanner) spacedCommaBeforeRelative(i int) {
+	t, next := s.toks, i+1
+	if t[i].is(",") && t[i].gap > 0 && !s.newline(i) && !s.masked(i) && s.word(i-1) && !t[i-1].has(clsClosed) &&
+		s.atNext && s.word(next) && t[next].gap > 0 && personRelatives.has(t[next].lower) {
+		s.nameMissing(i-1, next, "a name")
 	}
 }
 

@@ -69,6 +69,10 @@ var patternCases = map[string]struct {
 		hit:  []string{"He sent a message to , who was hurt in the crash.", "He was cooperating with , but refused to answer."},
 		miss: []string{"He wanted to, but the doors were closed.", "The file name ends in .txt and the path starts with ./docs here."},
 	},
+	"spaced-comma-before-relative": {
+		hit:  []string{"The grant will still go to the choir , whose tour was cancelled.", "She thanked the new coach , who joined in May."},
+		miss: []string{"She thanked the new coach, who joined in May.", "She thanked the new coach ,who joined in May.", "He wrote to , who replied at once.", "The fund , as usual, paid the bills."},
+	},
 	"preposition-colon": {
 		hit:  []string{"For questions, write to us at: or call the office.", "Send your questions to: or call the hotline."},
 		miss: []string{"Send your tips to the editors at: tips@example.com", "Before: the old page loaded slowly."},
