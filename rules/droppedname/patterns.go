@@ -316,6 +316,8 @@ var blockPatterns = []pattern{
 	{name: "dangling-end", find: (*scanner).danglingEnd},
 	// a headline or paragraph that ends on a spaced dash: "Talks end in a deadlock –"
 	{name: "trailing-dash", find: (*scanner).trailingDash},
+	// "vice" after an owner, before a person's name: "the club’s Vice Ana Silva" (the office is gone)
+	{name: "vice-before-name", find: (*scanner).viceBeforeName},
 	// a credit line with nothing after its label: "Photo:"
 	{name: "empty-credit", find: (*scanner).emptyCredit},
 }
@@ -751,6 +753,47 @@ func (s *scanner) spacedCommaBeforeRelative(i int) {
 		s.atNext && s.word(next) && t[next].gap > 0 && personRelatives.has(t[next].lower) {
 		s.nameMissing(i-1, next, "a name")
 	}
+}
+
+// viceOffices are the offices "vice" stands before; after an owner's
+// possessive, "vice" before any other capitalised word lost its office.
+var viceOffices = &wordSet{list: `president presidents chairman chairwoman chair chairs chairperson minister
+ministers premier governor governors mayor admiral marshal chancellor rector dean speaker principal consul
+captain captains director directors provost commander secretary prime regent head coach consul-general`}
+
+// firmWords end or open the name of a firm or title, not of a person
+// ("Vice Media Group", "Vice News Tonight").
+var firmWords = &wordSet{list: `group media news network networks studio studios magazine holdings inc ltd llc corp
+company tonight city`}
+
+// Only a two-word name after "Vice" counts, followed by no third
+// capitalised word, and no word of a firm's name ("the firm’s Vice Media
+// Group").
+func (s *scanner) viceBeforeName(int) {
+	t := s.toks
+	for v := 1; v+2 < len(t); v++ {
+		first := v + 1
+		if t[v].lower != "vice" || !t[v].word || !s.word(v-1) || !possessive(t[v-1].lower) || !s.word(first) || !s.word(first+1) ||
+			s.masked(first) || s.masked(first+1) || s.newline(first) || s.newline(first+1) {
+			continue
+		}
+		if !t[first].upper() || !t[first+1].upper() || viceOffices.has(t[first].lower) || t[first].has(clsClosed) || t[first+1].has(clsClosed) ||
+			firmWords.has(t[first].lower) || firmWords.has(t[first+1].lower) ||
+			s.word(first+2) && t[first+2].upper() {
+			continue
+		}
+		s.add(v, first, `an office seems to be missing after "`+s.src(v)+`"`)
+		// only the office is lost: another copy of the phrase would offer the
+		// office with the name after it, so the hole asks for no recovery
+		h := &s.holes[len(s.holes)-1]
+		h.left = h.left[len(h.left)-1:]
+	}
+}
+
+// possessive reports whether a lower-case word is an owner's possessive:
+// "club’s", "party's", "members’".
+func possessive(w string) bool {
+	return strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") || strings.HasSuffix(w, "s'") || strings.HasSuffix(w, "s’")
 }
 
 // Thresholds of quoted-source: the sentence before the comma has at least

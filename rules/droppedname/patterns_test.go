@@ -73,6 +73,10 @@ var patternCases = map[string]struct {
 		hit:  []string{"The grant will still go to the choir , whose tour was cancelled.", "She thanked the new coach , who joined in May."},
 		miss: []string{"She thanked the new coach, who joined in May.", "She thanked the new coach ,who joined in May.", "He wrote to , who replied at once.", "The fund , as usual, paid the bills."},
 	},
+	"vice-before-name": {
+		hit:  []string{"Fans booed the club’s Vice Ana Marlow after the game.", "The party's vice Tomas Rell resigned."},
+		miss: []string{"Fans booed the club’s Vice President Ana Marlow.", "The firm's Vice Media Group bought the site.", "Fans booed the club’s vice chairman.", "The firm's Vice News team left."},
+	},
 	"preposition-colon": {
 		hit:  []string{"For questions, write to us at: or call the office.", "Send your questions to: or call the hotline."},
 		miss: []string{"Send your tips to the editors at: tips@example.com", "Before: the old page loaded slowly."},
