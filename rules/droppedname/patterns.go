@@ -530,7 +530,7 @@ func (s *scanner) objectMissing(i, next int) bool {
 		after := s.lowerAt(next + 1)
 		return s.word(next+1) && !s.toks[next+1].has(clsPrep) && after != "large" && after != "to" && (t[next+1].has(clsDet) || t[next+1].upper())
 	}
-	if !(t[next].has(clsSaidAux) || s.presentSaying(next, t[i].lower != "of")) || !s.word(i-1) || verbLike(t[i-1].lower) {
+	if !s.word(i-1) || !(t[next].has(clsSaidAux) || s.presentSaying(next, t[i].lower != "of")) || verbLike(t[i-1].lower) {
 		return false
 	}
 	if strings.HasSuffix(t[next].lower, "ed") && s.word(next+1) && !t[next+1].upper() && !t[next+1].has(clsClosed) {
@@ -558,6 +558,10 @@ func (s *scanner) objectMissing(i, next int) bool {
 // an opening quote or "as follows".
 func (s *scanner) presentSaying(k int, nounsToo bool) bool {
 	w := s.toks[k].lower
+	if s.toks[k].has(clsClosed) || w[len(w)-1] != 's' {
+		// every form listed ends in "s"
+		return false
+	}
 	if presentSaying.has(w) {
 		return true
 	}
