@@ -201,6 +201,19 @@ var auxiliaries = &wordSet{list: `is are was were am be been being has have had 
 can could may might must isn't aren't wasn't weren't hasn't haven't hadn't doesn't don't didn't
 won't wouldn't can't cannot couldn't shouldn't`}
 
+// syntaxNouns name the constructs of a program or query; a preposition
+// before one is a keyword used as a noun ("for loops", "with statements").
+var syntaxNouns = &wordSet{list: `loop loops statement statements clause clauses keyword keywords operator operators
+block blocks expression expressions construct constructs syntax`}
+
+// presentSaying are present forms of verbs of saying that are no nouns;
+// presentSayingNouns are those that are also plural nouns ("the number of
+// reads").
+var (
+	presentSaying      = &wordSet{list: `says explains insists argues warns`}
+	presentSayingNouns = &wordSet{list: `reads writes adds states notes claims stresses`}
+)
+
 // prepPairs are preposition pairs that belong together.
 var prepPairs = &wordSet{sep: "|", list: `out of|because of|up to|instead of|ahead of|apart from|as of|but for|except for|from within|from under|from behind|from among|in between|on to|in on|up with|along with|together with|from about|of about|for about|in about|to about|since about|at about|by about|of over|for over|in over|by over|from over|of under|for under|in under|by under|of between|for between|from between|in between|after about|with about|with over|with under|until after|since before|from before|from after|of before|of after|for after|for before|till after`}
 

@@ -300,6 +300,8 @@ var punctPatterns = []pattern{
 	{name: "role-before-tag", marks: "(", find: (*scanner).roleBeforeTag},
 	// an opening bracket, a space and a preposition or dash: "( in French)", "Jakarta ( – The Agency"
 	{name: "spaced-bracket", marks: "(", find: (*scanner).spacedBracket},
+	// a spaced comma before "who" or "whose", where a linked name was: "sent it to the club's coach , who"
+	{name: "spaced-comma-before-relative", marks: ",", find: (*scanner).spacedCommaBeforeRelative},
 	// a quoted source name after a comma ends the sentence: `prices rose, "Daily Courier".` (the verb "reports" is gone)
 	{name: "quoted-source", marks: ",", find: (*scanner).quotedSource},
 	// a colon followed by a conjunction: "send your questions to: or call"
@@ -314,6 +316,8 @@ var blockPatterns = []pattern{
 	{name: "dangling-end", find: (*scanner).danglingEnd},
 	// a headline or paragraph that ends on a spaced dash: "Talks end in a deadlock –"
 	{name: "trailing-dash", find: (*scanner).trailingDash},
+	// "vice" after an owner, before a person's name: "the club’s Vice Ana Silva" (the office is gone)
+	{name: "vice-before-name", find: (*scanner).viceBeforeName},
 	// a credit line with nothing after its label: "Photo:"
 	{name: "empty-credit", find: (*scanner).emptyCredit},
 }
@@ -403,10 +407,17 @@ func (s *scanner) prepositionColon(i int) {
 // After a verb the first of two prepositions is a particle ("dealt with by").
 func (s *scanner) prepositionPair(i int) {
 	t, next := s.toks, i+1
-	if !s.atNext || !t[next].has(clsPairSecond) || t[next].gap == 0 || s.newline(next) || !s.word(next+1) || s.knownPair(i) || !s.nounBefore(i) {
+	if !s.atNext || !t[next].has(clsPairSecond) || t[next].gap == 0 || s.newline(next) || !s.word(next+1) || s.knownPair(i) || !s.nounBefore(i) ||
+		s.keywordNoun(next) {
 		return
 	}
 	s.add(i, next, `a word seems to be missing between "`+s.src(i)+`" and "`+s.src(next)+`"`)
+}
+
+// keywordNoun reports whether the word at k is a keyword named as a noun:
+// "turns loops into for loops", "a check in with statements".
+func (s *scanner) keywordNoun(k int) bool {
+	return !s.toks[k].upper() && syntaxNouns.has(s.lowerAt(k+1))
 }
 
 // knownPair reports whether the prepositions at i and i+1 belong together
@@ -519,7 +530,7 @@ func (s *scanner) objectMissing(i, next int) bool {
 		after := s.lowerAt(next + 1)
 		return s.word(next+1) && !s.toks[next+1].has(clsPrep) && after != "large" && after != "to" && (t[next+1].has(clsDet) || t[next+1].upper())
 	}
-	if !t[next].has(clsSaidAux) || !s.word(i-1) || verbLike(t[i-1].lower) {
+	if !s.word(i-1) || !(t[next].has(clsSaidAux) || s.presentSaying(next, t[i].lower != "of")) || verbLike(t[i-1].lower) {
 		return false
 	}
 	if strings.HasSuffix(t[next].lower, "ed") && s.word(next+1) && !t[next+1].upper() && !t[next+1].has(clsClosed) {
@@ -538,6 +549,27 @@ func (s *scanner) objectMissing(i, next int) bool {
 		return false
 	}
 	return det == 0 || !s.word(det-1) || s.toks[det-1].has(clsConj) || s.toks[det-1].lower == "that"
+}
+
+// presentSaying reports whether the word at k is a verb of saying in the
+// present ("the statement from says"); a form that is also a plural noun
+// ("reads", "notes") counts only when nouns may be ruled out (not after
+// "of": "a list of notes:") and before the words it introduces: a colon,
+// an opening quote or "as follows".
+func (s *scanner) presentSaying(k int, nounsToo bool) bool {
+	w := s.toks[k].lower
+	if s.toks[k].has(clsClosed) || w[len(w)-1] != 's' {
+		// every form listed ends in "s"
+		return false
+	}
+	if presentSaying.has(w) {
+		return true
+	}
+	if !nounsToo || !presentSayingNouns.has(w) || !s.nextAt(k) {
+		return false
+	}
+	n := &s.toks[k+1]
+	return n.is(":") || n.punctIn("“\"«") || n.lower == "as" && s.lowerAt(k+2) == "follows"
 }
 
 // phraseStart returns the index of the determiner that opens the noun
@@ -710,6 +742,62 @@ func (s *scanner) spacedBracket(i int) {
 	if t[next].punctIn("–—") && s.word(next+1) && t[next+1].upper() || s.word(next) && !t[next].upper() && t[next].has(clsPrep) && s.word(next+1) {
 		s.hole(lint.Span{Start: t[i-1].Start, End: t[next].End}, t[i].End, "a name seems to be missing at the start of the brackets")
 	}
+}
+
+// personRelatives open a relative clause about a person or body, whose
+// name a spaced comma before them shows lost.
+var personRelatives = &wordSet{list: `who whose whom`}
+
+// Only a content word before the space counts: after a function word the
+// word patterns report the hole, and the comma must be spaced on both sides
+// ("x ,who" is a typing slip).
+func (s *scanner) spacedCommaBeforeRelative(i int) {
+	t, next := s.toks, i+1
+	if t[i].is(",") && t[i].gap > 0 && !s.newline(i) && !s.masked(i) && s.word(i-1) && !t[i-1].has(clsClosed) &&
+		s.atNext && s.word(next) && t[next].gap > 0 && personRelatives.has(t[next].lower) {
+		s.nameMissing(i-1, next, "a name")
+	}
+}
+
+// viceOffices are the offices "vice" stands before; after an owner's
+// possessive, "vice" before any other capitalised word lost its office.
+var viceOffices = &wordSet{list: `president presidents chairman chairwoman chair chairs chairperson minister
+ministers premier governor governors mayor admiral marshal chancellor rector dean speaker principal consul
+captain captains director directors provost commander secretary prime regent head coach consul-general`}
+
+// firmWords end or open the name of a firm or title, not of a person
+// ("Vice Media Group", "Vice News Tonight").
+var firmWords = &wordSet{list: `group media news network networks studio studios magazine holdings inc ltd llc corp
+company tonight city`}
+
+// Only a two-word name after "Vice" counts, followed by no third
+// capitalised word, and no word of a firm's name ("the firm’s Vice Media
+// Group").
+func (s *scanner) viceBeforeName(int) {
+	t := s.toks
+	for v := 1; v+2 < len(t); v++ {
+		first := v + 1
+		if t[v].lower != "vice" || !t[v].word || !s.word(v-1) || !possessive(t[v-1].lower) || !s.word(first) || !s.word(first+1) ||
+			s.masked(first) || s.masked(first+1) || s.newline(first) || s.newline(first+1) {
+			continue
+		}
+		if !t[first].upper() || !t[first+1].upper() || viceOffices.has(t[first].lower) || t[first].has(clsClosed) || t[first+1].has(clsClosed) ||
+			firmWords.has(t[first].lower) || firmWords.has(t[first+1].lower) ||
+			s.word(first+2) && t[first+2].upper() {
+			continue
+		}
+		s.add(v, first, `an office seems to be missing after "`+s.src(v)+`"`)
+		// only the office is lost: another copy of the phrase would offer the
+		// office with the name after it, so the hole asks for no recovery
+		h := &s.holes[len(s.holes)-1]
+		h.left = h.left[len(h.left)-1:]
+	}
+}
+
+// possessive reports whether a lower-case word is an owner's possessive:
+// "club’s", "party's", "members’".
+func possessive(w string) bool {
+	return strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") || strings.HasSuffix(w, "s'") || strings.HasSuffix(w, "s’")
 }
 
 // Thresholds of quoted-source: the sentence before the comma has at least

@@ -47,8 +47,10 @@ var patternCases = map[string]struct {
 	md        bool
 }{
 	"preposition-before-verb": {
-		hit:  []string{"The head of said that the talks would resume.", "The deal was signed by and the French president on Tuesday."},
-		miss: []string{"The man he worked with said he was honest.", "Visitors saw the simplest of tries in the second half.", "The share of added value grew, as did the number of reported cases.", "The tool builds a matrix of sites and languages.", "There are arguments for and against the reform."},
+		hit: []string{"The head of said that the talks would resume.", "The deal was signed by and the French president on Tuesday.",
+			"The letter from reads as follows: the club regrets the decision.", "The spokesman for says the vote will go ahead.", "The message from states: “We will appeal.”"},
+		miss: []string{"The man he worked with said he was honest.", "Visitors saw the simplest of tries in the second half.", "The share of added value grew, as did the number of reported cases.", "The tool builds a matrix of sites and languages.", "There are arguments for and against the reform.",
+			"The number of reads that map to the genome grew.", "The count of writes per second doubled.", "Revenue from states that joined the plan rose.", "The man she worked for says he is honest.", "A list of notes: first, buy milk."},
 	},
 	"preposition-lone-adjective": {
 		hit:  []string{"The judge called the case of indicative and said nothing more."},
@@ -67,13 +69,22 @@ var patternCases = map[string]struct {
 		hit:  []string{"He sent a message to , who was hurt in the crash.", "He was cooperating with , but refused to answer."},
 		miss: []string{"He wanted to, but the doors were closed.", "The file name ends in .txt and the path starts with ./docs here."},
 	},
+	"spaced-comma-before-relative": {
+		hit:  []string{"The grant will still go to the choir , whose tour was cancelled.", "She thanked the new coach , who joined in May."},
+		miss: []string{"She thanked the new coach, who joined in May.", "She thanked the new coach ,who joined in May.", "He wrote to , who replied at once.", "The fund , as usual, paid the bills."},
+	},
+	"vice-before-name": {
+		hit:  []string{"Fans booed the club’s Vice Ana Marlow after the game.", "The party's vice Tomas Rell resigned."},
+		miss: []string{"Fans booed the club’s Vice President Ana Marlow.", "The firm's Vice Media Group bought the site.", "Fans booed the club’s vice chairman.", "The firm's Vice News team left."},
+	},
 	"preposition-colon": {
 		hit:  []string{"For questions, write to us at: or call the office.", "Send your questions to: or call the hotline."},
 		miss: []string{"Send your tips to the editors at: tips@example.com", "Before: the old page loaded slowly."},
 	},
 	"preposition-pair": {
-		hit:  []string{"Officials said the army had killed 40 fighters in with government troops."},
-		miss: []string{"Read on for more details about the release.", "The statue was unveiled 100 years on from the first flight.", "The matter was dealt with by the council."},
+		hit: []string{"Officials said the army had killed 40 fighters in with government troops."},
+		miss: []string{"Read on for more details about the release.", "The statue was unveiled 100 years on from the first flight.", "The matter was dealt with by the council.",
+			"The compiler turns these generators into for loops with yield steps.", "Rewrite the nested calls in with statements that close the files."},
 	},
 	"compound-preposition-pair": {
 		hit:  []string{"The festival is held together with in a new format this year."},
