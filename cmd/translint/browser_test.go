@@ -63,17 +63,26 @@ func browser(t *testing.T) context.Context {
 		chromedp.Flag("disable-component-update", true),
 		chromedp.Flag("disable-sync", true),
 		chromedp.Flag("disable-dev-shm-usage", true),
-		chromedp.UserDataDir(t.TempDir()),
 		chromedp.WindowSize(1440, 900),
 	}
-	actx, cancelAlloc := chromedp.NewExecAllocator(context.Background(), opts...)
-	ctx, cancelCtx := chromedp.NewContext(actx)
-	ctx, cancelTime := context.WithTimeout(ctx, 90*time.Second)
-	t.Cleanup(func() { cancelTime(); cancelCtx(); cancelAlloc() })
-	if err := chromedp.Do(ctx); err != nil {
-		t.Fatalf("starting %s: %v", exe, err)
+	// A loaded machine now and then sees Chromium exit while it starts;
+	// a second or third start is a new process with a new profile.
+	var err error
+	for attempt := 1; attempt <= 3; attempt++ {
+		actx, cancelAlloc := chromedp.NewExecAllocator(context.Background(), append(opts, chromedp.UserDataDir(t.TempDir()))...)
+		ctx, cancelCtx := chromedp.NewContext(actx)
+		ctx, cancelTime := context.WithTimeout(ctx, 90*time.Second)
+		if err = chromedp.Do(ctx); err == nil {
+			t.Cleanup(func() { cancelTime(); cancelCtx(); cancelAlloc() })
+			return ctx
+		}
+		cancelTime()
+		cancelCtx()
+		cancelAlloc()
+		t.Logf("starting %s (attempt %d): %v", exe, attempt, err)
 	}
-	return ctx
+	t.Fatalf("starting %s: %v", exe, err)
+	return nil
 }
 
 // markedText is, per finding index, the text of the highlights that carry
