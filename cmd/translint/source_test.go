@@ -111,3 +111,24 @@ func TestSourceRelated(t *testing.T) {
 		t.Errorf("text output does not name the original's place: %q", out)
 	}
 }
+
+// TestSourceLayoutConfig: the configuration's source layout pairs each
+// translation with its original; the originals and a translation without
+// one are checked alone, and --source-dir wins over the layout.
+func TestSourceLayoutConfig(t *testing.T) {
+	dir := t.TempDir()
+	write(t, dir, ".translint.yaml", "source:\n  lang: ru\n  path: \"content/{lang}/{path}\"\n")
+	write(t, dir, "content/ru/news/park.md", origText)
+	write(t, dir, "content/en/news/park.md", transText)
+	write(t, dir, "content/en/news/alone.md", "# Alone\n\nThis page has 3 lines and no original.\n")
+	code, out, errs := runCLI(t, "", "check", "--enable=source-number", "--format=json", filepath.Join(dir, "content"))
+	if code != 1 || strings.Count(out, `"rule": "source-number"`) != 1 || !strings.Contains(out, filepath.Join("content", "en", "news", "park.md")) ||
+		!strings.Contains(out, filepath.Join("content", "ru", "news", "park.md")) {
+		t.Errorf("layout: code %d, out %q, err %q", code, out, errs)
+	}
+	// an explicit --source-dir replaces the layout: here it has no originals
+	write(t, dir, "none/readme.txt", "")
+	if code, out, _ := runCLI(t, "", "check", "--enable=source-number", "--source-dir", filepath.Join(dir, "none"), filepath.Join(dir, "content", "en")); code != 0 {
+		t.Errorf("--source-dir over the layout: code %d, out %q", code, out)
+	}
+}
