@@ -110,6 +110,10 @@ func TestSourceRelated(t *testing.T) {
 	if !strings.Contains(out, "park.ru.md:6:1") {
 		t.Errorf("text output does not name the original's place: %q", out)
 	}
+	_, out, _ = runCLI(t, "", "check", "--enable=source-number", "--format=github", "--source", orig, tr)
+	if !strings.Contains(out, "park.ru.md at line 6, column 1") {
+		t.Errorf("GitHub annotation does not name the original's place: %q", out)
+	}
 }
 
 // TestSourceLayoutConfig: the configuration's source layout pairs each
