@@ -89,7 +89,7 @@ func letters(doc *lint.Document, s lint.Span) int {
 			continue
 		}
 		r, k := utf8.DecodeRune(doc.Text[i:s.End])
-		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+		if r >= 0x400 && r <= 0x45f || unicode.IsLetter(r) || unicode.IsDigit(r) { // basic Cyrillic: all letters
 			n++
 		}
 		i += k

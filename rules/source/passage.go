@@ -143,7 +143,7 @@ func nonLatin(b []byte) float64 {
 			}
 			continue
 		}
-		if unicode.IsLetter(r) {
+		if r >= 0x400 && r <= 0x45f || unicode.IsLetter(r) { // basic Cyrillic: letters without a table lookup
 			n++
 			if r > 0x24f {
 				l++
