@@ -79,6 +79,9 @@ type Diagnostic struct {
 
 // RelatedLocation is a Related span placed for output.
 type RelatedLocation struct {
+	// Path is empty for a place in the diagnostic's own file; otherwise the
+	// file the place is in (the original of a translation).
+	Path       string
 	Start, End Position
 	Excerpt    string
 	Message    string
@@ -323,10 +326,17 @@ func Place(doc *Document, fs []Finding) []Diagnostic {
 			Excerpt: doc.SrcOf(f.Span), SourceLine: line, Fix: f.Fix,
 		}
 		for _, r := range f.Related {
-			rs := clampSpan(r.Span, len(doc.Src))
+			in := doc // the document the related span is a range of
+			if r.Path != "" {
+				if doc.Original == nil || doc.Original.Path != r.Path {
+					continue // a place in a file this run did not read
+				}
+				in = doc.Original
+			}
+			rs := clampSpan(r.Span, len(in.Src))
 			d.Related = append(d.Related, RelatedLocation{
-				Start: doc.Position(rs.Start), End: doc.Position(rs.End),
-				Excerpt: doc.SrcOf(rs), Message: r.Message,
+				Path: r.Path, Start: in.Position(rs.Start), End: in.Position(rs.End),
+				Excerpt: in.SrcOf(rs), Message: r.Message,
 			})
 		}
 		if start.Line == 1 && hasBOM(doc.Src) {

@@ -32,11 +32,15 @@ type Edit struct {
 	New string
 }
 
-// Related points at another place of the same document that explains a
-// finding: the title a teaser repeats, the sentence that still has a name.
+// Related points at another place that explains a finding: the title a
+// teaser repeats, the sentence that still has a name, the passage of the
+// original a translation dropped.
 type Related struct {
 	Span
 	Message string
+	// Path is empty for a place in the same document; otherwise it is the
+	// path of the document's Original, and Span is a range of its bytes.
+	Path string
 }
 
 // Finding is what a rule reports. Rules fill Span, Message and the optional

@@ -9,6 +9,7 @@ import (
 	"github.com/spf13/pflag"
 
 	"github.com/translint/translint/lint"
+	"github.com/translint/translint/lint/config"
 	"github.com/translint/translint/lint/source"
 )
 
@@ -50,6 +51,20 @@ func pairSources(srcs []lint.Source, args []string, f *sourceFlags) ([]lint.Sour
 		}
 	}
 	return srcs, nil
+}
+
+// layoutOriginal is the original of src by its configuration's source
+// layout, when neither --source nor --source-dir is given and the original
+// exists; src.Original otherwise.
+func layoutOriginal(cfg *config.Config, src lint.Source, f *sourceFlags) string {
+	if src.Original != "" || f.file != "" || f.dir != "" || cfg.Source == nil || src.Data != nil {
+		return src.Original
+	}
+	o := cfg.Source.Original(src.Path)
+	if st, err := os.Stat(o); o == "" || err != nil || !st.Mode().IsRegular() {
+		return "" // no original at hand: the translation is checked alone
+	}
+	return o
 }
 
 // rootOf is the folder argument path was found under, or "." when it was

@@ -71,6 +71,9 @@ type Config struct {
 	// LangPaths are the project's layouts of translations ("docs/{lang}/**"),
 	// read by lint.LangFromPath.
 	LangPaths []*lint.LangPattern
+	// Source is where the originals of the translations are (nil when not
+	// set); check --source and --source-dir win over it.
+	Source *SourceLayout
 
 	builtin       []lint.Rule
 	allow         allowList

@@ -44,7 +44,7 @@ func (d *decoder) yamlError(err error) error {
 
 // TopLevelKeys are the keys a configuration file may have (the JSON schema
 // lists the same).
-var TopLevelKeys = []string{"lang", "languages", "rules", "overrides", "allow", "exclude", "lang-paths"}
+var TopLevelKeys = []string{"lang", "languages", "rules", "overrides", "allow", "exclude", "lang-paths", "source"}
 
 // pairs iterates a mapping node, refusing other kinds and duplicate keys.
 func (d *decoder) pairs(n *yaml.Node, key string, f func(k string, kn, vn *yaml.Node) error) error {
@@ -223,6 +223,8 @@ func (d *decoder) decodeRoot(c *Config, root *yaml.Node) error {
 			}
 		case "exclude":
 			c.Exclude, err = d.globs(vn, k)
+		case "source":
+			err = d.source(c, vn, k)
 		case "lang-paths":
 			var ps []string
 			if ps, err = d.strings(vn, k); err != nil {

@@ -55,4 +55,10 @@ exclude: []
 # code. Built in: "index.de.md", Hugo's content/de/ and Docusaurus's i18n/de/.
 lang-paths: []
 # lang-paths: ["docs/{lang}/**"]
+
+# Where the originals of the translations are, for the source rules: their
+# language and a pattern with {lang}, {path} (folders and name) and {name}
+# (part of one name). The original of content/de/a.md is content/en/a.md.
+source:
+# source: {lang: en, path: "content/{lang}/{path}"}
 `

@@ -15,7 +15,7 @@ func uncomment(t string) string {
 	var out []string
 	for _, l := range strings.Split(t, "\n") {
 		switch {
-		case regexp.MustCompile(`^(overrides|allow|exclude|lang-paths): \[\]$`).MatchString(l):
+		case regexp.MustCompile(`^((overrides|allow|exclude|lang-paths): \[\]|source:)$`).MatchString(l):
 			continue
 		case reExample.MatchString(l):
 			m := reExample.FindStringSubmatch(l)
@@ -44,7 +44,7 @@ func TestTemplate(t *testing.T) {
 	if err != nil {
 		t.Fatalf("the template's examples do not load: %v\n%s", err, full)
 	}
-	if len(c.Custom) != 1 || len(c.Overrides) != 1 || len(c.Allow) != 2 || len(c.Exclude) != 2 || len(c.Rules) != 2 || len(c.LangPaths) != 1 {
+	if len(c.Custom) != 1 || len(c.Overrides) != 1 || len(c.Allow) != 2 || len(c.Exclude) != 2 || len(c.Rules) != 2 || len(c.LangPaths) != 1 || c.Source == nil {
 		t.Errorf("uncommented template: custom %d overrides %d allow %d exclude %d rules %d",
 			len(c.Custom), len(c.Overrides), len(c.Allow), len(c.Exclude), len(c.Rules))
 	}

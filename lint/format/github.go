@@ -81,6 +81,9 @@ func (GitHub) Format(w io.Writer, r *Report) error {
 			if label == "" {
 				label = "related"
 			}
+			if rl.Path != "" { // a place in the original of a translation
+				label += " in " + relPath(rl.Path)
+			}
 			msg += fmt.Sprintf("\nSee %s at line %d, column %d: %q", label, rl.Start.Line, rl.Start.Column, clip(rl.Excerpt, 80))
 		}
 		fmt.Fprintf(&b, "::%s file=%s,line=%d,col=%d,endLine=%d,endColumn=%d,title=%s::%s\n",

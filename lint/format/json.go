@@ -11,11 +11,14 @@ import (
 //
 //	{"version": 1, "files": F, "findings": [{"path", "rule", "severity",
 //	 "message", "line", "column", "end_line", "end_column", "offset",
-//	 "length", "excerpt", "suggestion"?}], "errors": [{"path", "message"}]}
+//	 "length", "excerpt", "suggestion"?, "fix"?, "related"?: [{"path"?,
+//	 "line", "column", "offset", "length", "excerpt", "message"?}]}],
+//	 "errors": [{"path", "message"}]}
 //
 // offset and length are bytes of the file as read; lines and columns are
 // 1-based, columns count Unicode code points; findings are sorted by path,
-// then offset. "errors" lists files that could not be read or parsed.
+// then offset. A related place has a "path" when it is in another file (the
+// original of a translation checked with a source). "errors" lists files that could not be read or parsed.
 type JSON struct{}
 
 type jsonFinding struct {
@@ -42,6 +45,7 @@ type jsonEdit struct {
 }
 
 type jsonRelated struct {
+	Path    string `json:"path,omitempty"` // another file's place: the original of a translation
 	Line    int    `json:"line"`
 	Column  int    `json:"column"`
 	Offset  int    `json:"offset"`
@@ -91,7 +95,7 @@ func toJSON(d lint.Diagnostic) jsonFinding {
 	}
 	for _, rl := range d.Related {
 		f.Related = append(f.Related, jsonRelated{
-			Line: rl.Start.Line, Column: rl.Start.Column, Offset: rl.Start.Offset,
+			Path: rl.Path, Line: rl.Start.Line, Column: rl.Start.Column, Offset: rl.Start.Offset,
 			Length: rl.End.Offset - rl.Start.Offset, Excerpt: rl.Excerpt, Message: rl.Message,
 		})
 	}

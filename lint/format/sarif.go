@@ -234,12 +234,18 @@ func (SARIF) Format(w io.Writer, r *Report) error {
 				if msg == "" {
 					msg = "related"
 				}
+				loc := sarifPhysicalLocation{
+					ArtifactLocation: art,
+					Region:           regionOf(x, lint.Span{Start: rl.Start.Offset, End: rl.End.Offset}, rl.Start, rl.End, rl.Excerpt),
+				}
+				if rl.Path != "" { // a place in the original: its own URI, placed by the engine
+					loc = sarifPhysicalLocation{
+						ArtifactLocation: sarifArtifactLocation{URI: EncodeURI(relPath(rl.Path)), URIBaseID: srcRoot},
+						Region:           regionOf(nil, lint.Span{}, rl.Start, rl.End, rl.Excerpt),
+					}
+				}
 				sr.RelatedLocations = append(sr.RelatedLocations, sarifLocation{
-					ID: &id, Message: &sarifMessage{Text: msg},
-					PhysicalLocation: sarifPhysicalLocation{
-						ArtifactLocation: art,
-						Region:           regionOf(x, lint.Span{Start: rl.Start.Offset, End: rl.End.Offset}, rl.Start, rl.End, rl.Excerpt),
-					},
+					ID: &id, Message: &sarifMessage{Text: msg}, PhysicalLocation: loc,
 				})
 			}
 			if len(d.Fix) > 0 && x != nil && !foreign(d.Fix) {

@@ -79,7 +79,11 @@ func (t *Text) Format(w io.Writer, r *Report) error {
 				if msg == "" {
 					msg = "related"
 				}
-				fmt.Fprintf(&b, "%s %s (%d:%d) %q\n", p.dim.Sprint("      = see:"), msg, rl.Start.Line, rl.Start.Column, clip(rl.Excerpt, 80))
+				at := fmt.Sprintf("%d:%d", rl.Start.Line, rl.Start.Column)
+				if rl.Path != "" {
+					at = rl.Path + ":" + at
+				}
+				fmt.Fprintf(&b, "%s %s (%s) %q\n", p.dim.Sprint("      = see:"), msg, at, clip(rl.Excerpt, 80))
 			}
 		}
 	}

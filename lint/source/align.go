@@ -25,6 +25,9 @@ type Unit struct {
 	// Names are the capitalised words inside its sentences (not the first
 	// word), as Skeleton frames, with their spans.
 	Names []Name
+	// figures counts its Numbers that are not words: with len(Names), the
+	// bounds of what the unit can share, for the alignment's pruning.
+	figures int
 }
 
 // Name is a capitalised word and its Skeleton.
@@ -41,12 +44,18 @@ type Name struct {
 // ("Ivan" is "vn") match too much by chance.
 const minFrame = 3
 
-func names(doc *lint.Document, sents []lint.Span, latinNames bool) []Name {
+func names(doc *lint.Document, block lint.Span, sents []lint.Span, latinNames bool) []Name {
 	var out []Name
+	ws, k := doc.WordsIn(block), 0 // the block's words once, walked sentence by sentence
 	for _, sent := range sents {
-		ws := doc.WordsIn(sent)
-		for k, w := range ws {
-			if k == 0 {
+		for k < len(ws) && ws[k].Start < sent.Start {
+			k++
+		}
+		first := true
+		for ; k < len(ws) && ws[k].End <= sent.End; k++ {
+			w := ws[k]
+			if first {
+				first = false
 				continue
 			}
 			r, _ := utf8.DecodeRune(doc.Text[w.Start:w.End])
@@ -231,7 +240,13 @@ func units(doc *lint.Document, english, latinNames bool) []Unit {
 			end = doc.Blocks[i+1].Start
 		}
 		sents := lint.Sentences(doc.Text, b.Span)
-		out = append(out, Unit{Block: b, Letters: n, Sentences: sentences(doc, b.Span, sents), Names: names(doc, sents, latinNames), Region: lint.Span{Start: b.Start, End: max(end, b.End)}, Numbers: Numbers(doc, b.Span, english)})
+		u := Unit{Block: b, Letters: n, Sentences: sentences(doc, b.Span, sents), Names: names(doc, b.Span, sents, latinNames), Region: lint.Span{Start: b.Start, End: max(end, b.End)}, Numbers: Numbers(doc, b.Span, english)}
+		for _, x := range u.Numbers {
+			if !x.Word {
+				u.figures++
+			}
+		}
+		out = append(out, u)
 	}
 	return out
 }
@@ -329,16 +344,21 @@ func (a *Alignment) linkCost(s0, s1, t0, t1 int, bound float64) float64 {
 		return skipCost
 	}
 	ls, lt, ss, st := 0, 0, 0, 0
+	fs, ft, ns2, nt2 := 0, 0, 0, 0 // figures and names of each side
 	var sk, tk lint.BlockKind
 	for _, u := range a.Src[s0:s1] {
 		ls += u.Letters
 		ss += u.Sentences
 		sk = u.Kind
+		fs += u.figures
+		ns2 += len(u.Names)
 	}
 	for _, u := range a.Tgt[t0:t1] {
 		lt += u.Letters
 		st += u.Sentences
 		tk = u.Kind
+		ft += u.figures
+		nt2 += len(u.Names)
 	}
 	d := math.Log((float64(lt)+lengthSmoothing)/(float64(ls)*a.Ratio+lengthSmoothing)) / lengthSigma
 	c := d * d / 2
@@ -349,7 +369,13 @@ func (a *Alignment) linkCost(s0, s1, t0, t1 int, bound float64) float64 {
 	if (sk == lint.Heading || sk == lint.Title) != (tk == lint.Heading || tk == lint.Title) {
 		c += kindCost
 	}
-	if c-anchorBonus*maxAnchors >= bound {
+	// what the anchors can do at best: share all the figures and names the
+	// smaller side has, leave only the difference of the figures unshared
+	most := min(fs, ft) + min(ns2, nt2)
+	if most == 0 {
+		return c + anchorCost*float64(min(fs+ft, maxAnchors))
+	}
+	if c-anchorBonus*float64(min(most, maxAnchors))+anchorCost*float64(min(abs(fs-ft), maxAnchors)) >= bound {
 		return c
 	}
 	shared, only := anchorCounts(a.Src[s0:s1], a.Tgt[t0:t1])

@@ -81,8 +81,15 @@ func detect(o *lint.Document) string {
 func letters(doc *lint.Document, s lint.Span) int {
 	n := 0
 	for i := s.Start; i < s.End; {
+		if c := doc.Text[i]; c < utf8.RuneSelf { // ASCII, most of the text: no decoding
+			if c|0x20 >= 'a' && c|0x20 <= 'z' || c >= '0' && c <= '9' {
+				n++
+			}
+			i++
+			continue
+		}
 		r, k := utf8.DecodeRune(doc.Text[i:s.End])
-		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+		if r >= 0x400 && r <= 0x45f || unicode.IsLetter(r) || unicode.IsDigit(r) { // basic Cyrillic: all letters
 			n++
 		}
 		i += k

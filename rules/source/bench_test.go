@@ -64,3 +64,46 @@ func benchCheck(b *testing.B, withSource bool) {
 // A pair must cost at most three times its translation alone.
 func BenchmarkArticle100KB(b *testing.B) { benchCheck(b, false) }
 func BenchmarkPair100KB(b *testing.B)    { benchCheck(b, true) }
+
+// corpusPairs is the number of generated pairs of the corpus benchmarks.
+const corpusPairs = 1000
+
+// benchCorpus lints corpusPairs generated articles of 2 to 10 KB (the size
+// of a news article), with their originals or alone, the way a site's
+// content folder is checked; it reports the cost per article.
+func benchCorpus(b *testing.B, withSource bool) {
+	type pair struct{ src, tgt []byte }
+	ps := make([]pair, corpusPairs)
+	total := 0
+	for i := range ps {
+		ps[i].src, ps[i].tgt = benchPair(2<<10 + i*7%(8<<10))
+		total += len(ps[i].tgt)
+	}
+	l := &lint.Linter{Rules: rules.All(), Jobs: 1, Precedence: rules.Precedence()}
+	b.SetBytes(int64(total))
+	b.ReportAllocs()
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		for _, p := range ps {
+			d, err := lint.Parse("t.md", p.tgt)
+			if err != nil {
+				b.Fatal(err)
+			}
+			d.Lang = "en"
+			if withSource {
+				if d.Original, err = lint.Parse("s.md", p.src); err != nil {
+					b.Fatal(err)
+				}
+				d.Original.Lang = "ru"
+			}
+			if _, err := l.Check(d); err != nil {
+				b.Fatal(err)
+			}
+		}
+	}
+	b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N*corpusPairs), "ns/article")
+}
+
+// 1,000 generated pairs against the same 1,000 translations alone.
+func BenchmarkCorpus1000Articles(b *testing.B) { benchCorpus(b, false) }
+func BenchmarkCorpus1000Pairs(b *testing.B)    { benchCorpus(b, true) }

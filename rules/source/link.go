@@ -75,10 +75,10 @@ func (Link) Check(doc *lint.Document) []lint.Finding {
 			continue
 		}
 		out = append(out, lint.Finding{
-			Span: firstSentence(doc, groupSpan(a, l.T)),
-			Message: fmt.Sprintf("the source passage at %s has %s, which this passage lacks",
-				where(doc, a.Src[l.S[0]].Start), strings.Join(lost, ", ")),
+			Span:       firstSentence(doc, groupSpan(a, l.T)),
+			Message:    fmt.Sprintf("the source passage has %s, which this passage lacks", strings.Join(lost, ", ")),
 			Suggestion: "carry the link over from the source",
+			Related:    inOriginal(doc, a.Src[l.S[0]].Span, "source passage"),
 		})
 	}
 	return out

@@ -76,9 +76,10 @@ func (Number) Check(doc *lint.Document) []lint.Finding {
 			}
 			out = append(out, lint.Finding{
 				Span: n.Span,
-				Message: fmt.Sprintf("%q is not in the source passage (%s), which has %s",
-					doc.SrcOf(n.Span), where(doc, a.Src[l.S[0]].Start), strings.Join(names, ", ")),
+				Message: fmt.Sprintf("%q is not in the source passage, which has %s",
+					doc.SrcOf(n.Span), strings.Join(names, ", ")),
 				Suggestion: "check the number against the source",
+				Related:    inOriginal(doc, a.Src[l.S[0]].Span, "source passage"),
 			})
 		}
 	}

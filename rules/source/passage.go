@@ -31,8 +31,8 @@ func (MissingPassage) Doc() lint.RuleDoc {
 (scaled by the pair's overall length ratio) and shared numbers. A source paragraph of at least
 %d letters that the alignment leaves without a counterpart, between two passages that align
 well, was dropped in translation. Two source paragraphs translated as one are a merge, not a
-drop. The finding points at the translated passage after which the paragraph belongs, and names
-the source line. When more than %.0f%% of the source's blocks have no counterpart, the files are
+drop. The finding points at the translated passage after which the paragraph belongs, with
+the paragraph's place in the original as a related location. When more than %.0f%% of the source's blocks have no counterpart, the files are
 not treated as a pair and nothing is reported.`, minMissingLetters, src.MaxSkipShare*100),
 		Bad:  "Source: three paragraphs. Translation: the first and the third.",
 		Good: "Translate the second paragraph too.",
@@ -80,9 +80,10 @@ func (MissingPassage) Check(doc *lint.Document) []lint.Finding {
 		}
 		out = append(out, lint.Finding{
 			Span: firstSentence(doc, at),
-			Message: fmt.Sprintf("the source paragraph at %s has no counterpart in the translation: %q",
-				where(doc, u.Start), quote(doc.Original.SrcOf(u.Span), 80)),
+			Message: fmt.Sprintf("the source paragraph has no counterpart in the translation: %q",
+				quote(doc.Original.SrcOf(u.Span), 80)),
 			Suggestion: "translate the missing paragraph " + placement,
+			Related:    inOriginal(doc, u.Span, "missing paragraph"),
 		})
 	}
 	return out
@@ -142,7 +143,7 @@ func nonLatin(b []byte) float64 {
 			}
 			continue
 		}
-		if unicode.IsLetter(r) {
+		if r >= 0x400 && r <= 0x45f || unicode.IsLetter(r) { // basic Cyrillic: letters without a table lookup
 			n++
 			if r > 0x24f {
 				l++
@@ -240,17 +241,18 @@ func (r UntranslatedPassage) Check(doc *lint.Document) []lint.Finding {
 			var msg string
 			switch {
 			case norm != "" && strings.Contains(srcNorm, norm):
-				msg = fmt.Sprintf("this passage is the source's text unchanged (%s)", where(doc, a.Src[l.S[0]].Start))
+				msg = "this passage is the source's text unchanged"
 			case sl != "" && sl != doc.Lang:
 				res := det.Detect(text, []string{sl, doc.Lang})
 				if res.Lang != sl || res.Confidence < minUntranslatedConfidence {
 					continue
 				}
-				msg = fmt.Sprintf("this passage is still in %s, the source's language (%s)", langid.Name(sl), where(doc, a.Src[l.S[0]].Start))
+				msg = fmt.Sprintf("this passage is still in %s, the source's language", langid.Name(sl))
 			default:
 				continue
 			}
-			out = append(out, lint.Finding{Span: u.Span, Message: msg, Suggestion: "translate it"})
+			out = append(out, lint.Finding{Span: u.Span, Message: msg, Suggestion: "translate it",
+				Related: inOriginal(doc, a.Src[l.S[0]].Span, "source passage")})
 		}
 	}
 	return out

@@ -4,8 +4,6 @@
 package source
 
 import (
-	"fmt"
-	"path/filepath"
 	"strings"
 
 	"github.com/translint/translint/lint"
@@ -20,10 +18,13 @@ func Rules() []lint.Rule {
 // trusted reports whether the alignment is good enough to report from.
 func trusted(a *src.Alignment) bool { return a.Trusted() }
 
-// where names a place in the original for a message: "source.ru.md:12".
-func where(doc *lint.Document, off int) string {
-	p := doc.Original.Position(off)
-	return fmt.Sprintf("%s:%d", filepath.ToSlash(doc.Original.Path), p.Line)
+// inOriginal points a finding at a passage of the original: its first
+// sentence, as a related place in the source file.
+func inOriginal(doc *lint.Document, s lint.Span, msg string) []lint.Related {
+	if ss := lint.Sentences(doc.Original.Text, s); len(ss) > 0 {
+		s = ss[0]
+	}
+	return []lint.Related{{Span: s, Message: msg, Path: doc.Original.Path}}
 }
 
 // quote shortens a passage for a message.

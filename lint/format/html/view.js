@@ -67,8 +67,9 @@
       var g = Object.assign({}, f);
       g.offset = moved(f.offset);
       g.fix = (f.fix || []).map(function (e) { return { offset: moved(e.offset), length: e.length, text: e.text }; });
-      g.related = (f.related || []).filter(function (r) { return !touches(r.offset, r.length); })
-        .map(function (r) { return Object.assign({}, r, { offset: moved(r.offset) }); });
+      // a related place with a path is in another file (the original): edits here do not move it
+      g.related = (f.related || []).filter(function (r) { return r.path || !touches(r.offset, r.length); })
+        .map(function (r) { return r.path ? r : Object.assign({}, r, { offset: moved(r.offset) }); });
       return g;
     });
   }
@@ -104,6 +105,7 @@
         if (e > s) spans.push({ s: s, e: e, i: i, rel: false });
         else points.push({ s: s, i: i });
         (f.related || []).forEach(function (r) {
+          if (r.path) return; // in the original, not in this text
           var rs = at(r.offset), re = at(r.offset + r.length);
           if (re > rs) spans.push({ s: rs, e: re, i: i, rel: true });
         });
@@ -271,7 +273,7 @@
     if (f.suggestion) tip.appendChild(el('div', 'tip-sugg', f.suggestion));
     (f.related || []).forEach(function (r) {
       var p = el('div', 'tip-rel');
-      p.appendChild(el('span', 'where', r.line + ':' + r.column));
+      p.appendChild(el('span', 'where', (r.path ? r.path + ':' : '') + r.line + ':' + r.column));
       p.appendChild(el('q', null, r.excerpt.length > 70 ? r.excerpt.slice(0, 67) + '…' : r.excerpt));
       if (r.message) p.appendChild(el('span', 'relmsg', r.message));
       tip.appendChild(p);
