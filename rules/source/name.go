@@ -21,14 +21,14 @@ func (Name) Doc() lint.RuleDoc {
 	return lint.RuleDoc{
 		Title: "Name of the source missing from the translation",
 		Text: `With a Cyrillic or Greek original at hand, a name of two capitalised words in a row inside
-a source sentence ("Павла Дурова") is looked for in the translated passage and, failing that,
+a source sentence ("Ильзы Брантберг") is looked for in the translated passage and, failing that,
 anywhere in the translation, by its consonant frame: romanisations differ in vowels, h, j and y
 (Khodorkovsky, Hodorkovskij), Latin diacritics are folded, and a case ending of one letter is
-allowed ("Дуровым" is Durov). The message gives the romanised spelling to restore. Single
+allowed ("Брантбергом" is Brantberg). The message gives the romanised spelling to restore. Single
 capitalised words are not checked: places and institutions are translated, not romanised
 (Франция is France).`,
-		Bad:  "Source: «дело Павла Дурова». Translation: \"the case of indicative\".",
-		Good: "the case of Pavel Durov",
+		Bad:  "Source: «план Ильзы Брантберг». Translation: \"the plan of necessary\".",
+		Good: "the plan of Ilse Brantberg",
 	}
 }
 
