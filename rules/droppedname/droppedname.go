@@ -84,17 +84,21 @@ func (Rule) Check(doc *lint.Document) []lint.Finding {
 	toks := (*buf)[:0]
 	defer func() { *buf = toks[:0] }()
 	copies := copyBlocks(doc, low, ct, &toks)
-	al := alignCopies(doc, low, ct, copies, &toks)
+	al := alignCopies(doc, low, ct, copies)
 	defer al.release()
 	// one scanner for all the blocks: the patterns are called through
 	// function values, so it lives on the heap, allocated once.
 	sc := &scanner{doc: doc}
 	for bi, b := range doc.Blocks {
-		toks = tokenize(toks[:0], doc, low, b.Span, ct)
-		if len(toks) == 0 {
+		bt, ok := al.tokensOf(bi)
+		if !ok {
+			toks = tokenize(toks[:0], doc, low, b.Span, ct)
+			bt = toks[:len(toks):len(toks)]
+		}
+		if len(bt) == 0 {
 			continue
 		}
-		sc.block, sc.toks, sc.hasNext = b, toks[:len(toks):len(toks)], bi+1 < len(doc.Blocks)
+		sc.block, sc.toks, sc.hasNext = b, bt, bi+1 < len(doc.Blocks)
 		if sc.hasNext {
 			sc.next = doc.Blocks[bi+1]
 		}

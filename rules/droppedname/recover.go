@@ -132,14 +132,37 @@ type aligner struct {
 	// copy; counts is scratch for the counting.
 	need, counts []int
 	out          []recovery
+	// kept holds the tokens of the copy blocks split here, in block order,
+	// for the scan to use rather than tokenize them again; next is the
+	// first not yet taken (see tokensOf).
+	kept []keptToks
+	next int
+}
+
+// keptToks are the tokens of block bi.
+type keptToks struct {
+	bi   int
+	toks []token
+}
+
+// tokensOf returns the tokens of block bi kept by alignCopies, if any;
+// blocks are asked for in order.
+func (a *aligner) tokensOf(bi int) ([]token, bool) {
+	for a.next < len(a.kept) && a.kept[a.next].bi < bi {
+		a.next++
+	}
+	if a.next < len(a.kept) && a.kept[a.next].bi == bi {
+		return a.kept[a.next].toks, true
+	}
+	return nil, false
 }
 
 // alignCopies splits the copy blocks (copies, by block index) into
 // sentences, indexes them and compares them with each other; the other
 // blocks are compared block by block with aligner.other. toks is scratch.
-func alignCopies(doc *lint.Document, low string, ct *classTab, copyBlock []bool, toks *[]token) *aligner {
+func alignCopies(doc *lint.Document, low string, ct *classTab, copyBlock []bool) *aligner {
 	sc := alignPool.Get().(*alignScratch)
-	sc.words, sc.more = sc.words[:0], sc.more[:0]
+	sc.words, sc.more, sc.toks = sc.words[:0], sc.more[:0], sc.toks[:0]
 	a := &aligner{doc: doc, sc: sc, index: sc.index}
 	copies := sc.copies[:0]
 	kept := 0 // copy sentences of a length alignment takes
@@ -148,9 +171,12 @@ func alignCopies(doc *lint.Document, low string, ct *classTab, copyBlock []bool,
 			// past maxCopies sentences, later copies are not compared
 			continue
 		}
-		*toks = tokenize((*toks)[:0], doc, low, b.Span, ct)
+		start := len(sc.toks)
+		sc.toks = tokenize(sc.toks, doc, low, b.Span, ct)
+		bt := sc.toks[start:len(sc.toks):len(sc.toks)]
+		a.kept = append(a.kept, keptToks{bi: bi, toks: bt})
 		from := len(copies)
-		copies = sentencesOf(doc, b, *toks, &sc.words, copies)
+		copies = sentencesOf(doc, b, bt, &sc.words, copies)
 		for _, s := range copies[from:] {
 			if alignable(s) {
 				kept++
@@ -281,8 +307,9 @@ func (a *aligner) other(b lint.Block, toks []token) {
 func (a *aligner) release() {
 	clear(a.sc.index)
 	clear(a.sc.copies[:cap(a.sc.copies)])
+	clear(a.sc.toks) // their texts point into the document's lower-cased copy
 	alignPool.Put(a.sc)
-	a.sc, a.copies, a.index = nil, nil, nil
+	a.sc, a.copies, a.index, a.kept = nil, nil, nil, nil
 }
 
 // alignScratch holds the buffers of an alignment, recycled between
@@ -292,11 +319,13 @@ type alignScratch struct {
 	// words are the words of the copy sentences, more those of the
 	// sentences of the stretch of another block being compared.
 	words, more []token
-	copies      []sentence
-	sents       []sentence
-	ints        []int
-	index       map[string]uint64
-	dp          []int32
+	// toks are the tokens of the copy blocks (aligner.kept).
+	toks   []token
+	copies []sentence
+	sents  []sentence
+	ints   []int
+	index  map[string]uint64
+	dp     []int32
 }
 
 // zeroInts returns n zeroed ints.
@@ -494,7 +523,7 @@ func joinWords(doc *lint.Document, ws []token) string {
 // capitalised words: the name the hole lost. The answer for lost[i] is
 // nil when there is none, else the recovery from the first block that has
 // one. The blocks are tokenized again (into toks, scratch) only where the
-// text holds the first of a hole's words.
+// text holds a hole's words.
 func recoverByContext(doc *lint.Document, low string, ct *classTab, holes []hole, lost []int, toks *[]token) []*recovery {
 	if len(lost) == 0 {
 		return nil
@@ -511,7 +540,7 @@ func recoverByContext(doc *lint.Document, low string, ct *classTab, holes []hole
 		var title int8 // sentence{words}.titleCase(): 0 not yet known, 1 false, 2 true
 		for i, hi := range lost {
 			h := &holes[hi]
-			if out[i] != nil || exact && isASCII(h.left[0]) && !strings.Contains(text, h.left[0]) {
+			if out[i] != nil || exact && !mayHold(text, h.left) {
 				continue
 			}
 			if !tokenized {
@@ -532,6 +561,17 @@ func recoverByContext(doc *lint.Document, low string, ct *classTab, holes []hole
 		}
 	}
 	return out
+}
+
+// mayHold reports whether the lower-cased text of a block may hold the
+// words of phrase: false when one of its ASCII words is not in it.
+func mayHold(text string, phrase []string) bool {
+	for _, w := range phrase {
+		if isASCII(w) && !strings.Contains(text, w) {
+			return false
+		}
+	}
+	return true
 }
 
 // isASCII reports whether s has only ASCII bytes.
