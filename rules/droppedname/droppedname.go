@@ -61,55 +61,58 @@ const maxAtDrift = 2
 // missing name is looked for elsewhere in it.
 const maxContextHoles = 64
 
-// tokenPool recycles token buffers between documents; a buffer is used by
-// one Check at a time and nothing in a finding points into it.
+// tokenPool recycles token buffers between documents; a buffer holds the
+// tokens of one block at a time, is used by one Check at a time and nothing
+// in a finding points into it.
 var tokenPool = sync.Pool{New: func() any { b := make([]token, 0, 4096); return &b }}
 
 // Check implements lint.Rule.
+//
+// Tokens are large (a document has one in five or six bytes), so only the
+// tokens of one block are held at a time: the copies of sentences are
+// split and indexed first (alignCopies), then each block is tokenized,
+// scanned for holes and compared with the copies, and the tokens are
+// dropped. The few holes that look for their name elsewhere in the
+// document tokenize again the blocks that may hold it (recoverByContext).
 func (Rule) Check(doc *lint.Document) []lint.Finding {
 	if doc.Lang != "" && doc.Lang != "en" {
 		return nil
 	}
-	blocks := make([]blockToks, 0, len(doc.Blocks))
 	low := lowText(doc.Text)
 	ct := classTable()
 	buf := tokenPool.Get().(*[]token)
 	defer tokenPool.Put(buf)
-	all := (*buf)[:0]
-	// Sized up front from the text (prose has a token in five or six
-	// bytes): grown by append, a long document's slice was copied at every
-	// step, five times its final size in garbage.
-	if want := len(doc.Text)/5 + 16; cap(all) < want {
-		all = make([]token, 0, want)
-	}
-	defer func() { *buf = all[:0] }()
-	lead := true
+	toks := (*buf)[:0]
+	defer func() { *buf = toks[:0] }()
+	copies := copyBlocks(doc, low, ct, &toks)
+	al := alignCopies(doc, low, ct, copies)
+	defer al.release()
 	// one scanner for all the blocks: the patterns are called through
 	// function values, so it lives on the heap, allocated once.
 	sc := &scanner{doc: doc}
 	for bi, b := range doc.Blocks {
-		start := len(all)
-		all = tokenize(all, doc, low, b.Span, ct)
-		toks := all[start:len(all):len(all)]
-		if len(toks) == 0 {
+		bt, ok := al.tokensOf(bi)
+		if !ok {
+			toks = tokenize(toks[:0], doc, low, b.Span, ct)
+			bt = toks[:len(toks):len(toks)]
+		}
+		if len(bt) == 0 {
 			continue
 		}
-		sc.block, sc.toks, sc.hasNext = b, toks, bi+1 < len(doc.Blocks)
+		sc.block, sc.toks, sc.hasNext = b, bt, bi+1 < len(doc.Blocks)
 		if sc.hasNext {
 			sc.next = doc.Blocks[bi+1]
 		}
 		sc.scan() // appends to sc.holes
-		// list items are no copies of the body: docs list many alike items
-		copy := b.Meta || b.Kind != lint.Paragraph && b.Kind != lint.Byline && b.Kind != lint.ListItem
-		if !copy && lead && b.Kind == lint.Paragraph {
-			copy, lead = true, false
+		if !copies[bi] {
+			al.other(b, sc.toks)
 		}
-		blocks = append(blocks, blockToks{Block: b, toks: toks, copy: copy})
 	}
+	sc.toks = nil
 	holes := dedupe(sc.holes)
-	recs := alignCopies(doc, blocks)
+	recs := al.out
 
-	var out []lint.Finding
+	out := make([]lint.Finding, 0, len(holes))
 	used := make([]bool, len(recs))
 	// recoveries by hole offset: a hole takes those within maxAtDrift bytes
 	var byAt map[int][]int
@@ -119,6 +122,8 @@ func (Rule) Check(doc *lint.Document) []lint.Finding {
 	for k, r := range recs {
 		byAt[r.at] = append(byAt[r.at], k)
 	}
+	// holes, by index, that look for the name elsewhere in the document
+	var lost []int
 	for i, h := range holes {
 		f := lint.Finding{Span: h.span, Message: h.message}
 		found := false
@@ -136,12 +141,15 @@ func (Rule) Check(doc *lint.Document) []lint.Finding {
 		// hole; past maxContextHoles (no translated article has that many)
 		// the holes are reported without that suggestion, so the work stays
 		// linear in the document.
-		if !found && i < maxContextHoles {
-			if r, ok := recoverByContext(doc, h, blocks); ok {
-				f.Suggestion, f.Related = r.suggestion, []lint.Related{r.related}
-			}
+		if !found && i < maxContextHoles && len(h.left) >= 2 {
+			lost = append(lost, i)
 		}
 		out = append(out, f)
+	}
+	for i, r := range recoverByContext(doc, low, ct, holes, lost, &toks) {
+		if r != nil {
+			out[lost[i]].Suggestion, out[lost[i]].Related = r.suggestion, []lint.Related{r.related}
+		}
 	}
 	for k, r := range recs {
 		// Headlines and teasers abridge ("Polish president signs ..."
@@ -156,6 +164,23 @@ func (Rule) Check(doc *lint.Document) []lint.Finding {
 	}
 	sort.SliceStable(out, func(i, j int) bool { return out[i].Start < out[j].Start })
 	return out
+}
+
+// copyBlocks marks, by block index, the blocks that often repeat the body:
+// title, teaser, headings, captions, metadata and the lead paragraph (the
+// first paragraph with a token). List items are no copies of the body:
+// docs list many alike items. toks is scratch.
+func copyBlocks(doc *lint.Document, low string, ct *classTab, toks *[]token) []bool {
+	copies := make([]bool, len(doc.Blocks))
+	lead := true
+	for bi, b := range doc.Blocks {
+		copies[bi] = b.Meta || b.Kind != lint.Paragraph && b.Kind != lint.Byline && b.Kind != lint.ListItem
+		if !copies[bi] && lead && b.Kind == lint.Paragraph {
+			*toks = tokenize((*toks)[:0], doc, low, b.Span, ct)
+			copies[bi], lead = len(*toks) > 0, len(*toks) == 0
+		}
+	}
+	return copies
 }
 
 // dedupe keeps the first of holes whose spans overlap at the same hole. It

@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 	"sync"
+	"unicode/utf8"
 
 	"github.com/translint/translint/lint"
 )
@@ -83,22 +84,6 @@ func sentencesOf(doc *lint.Document, b lint.Block, toks []token, buf *[]token, o
 	return out
 }
 
-// blockToks is a block with its tokens; copy is true for blocks that often
-// repeat the body: title, teaser, headings, captions, metadata and the lead
-// paragraph.
-type blockToks struct {
-	lint.Block
-	toks []token
-	copy bool
-	// words are the word tokens of toks, made on first need by
-	// recoverByContext: made once, not once per hole, which made a long
-	// block with many holes quadratic.
-	words []token
-	// title caches sentence{words}.titleCase(), asked at every candidate
-	// match: 0 not yet known, 1 false, 2 true
-	title int8
-}
-
 // recovery is a name found in another copy of a sentence.
 type recovery struct {
 	// at is the hole's byte offset in the sentence that lacks the name;
@@ -126,67 +111,106 @@ const (
 	nearDupPct = 60
 )
 
-// alignCopies compares every sentence of a copy block with the other
-// sentences of the document. Where two sentences are near-duplicates and one
-// has a run of capitalised words the other lacks, it returns a recovery at
-// the sentence that lacks them.
+// aligner compares the sentences of the copy blocks with each other and
+// with the sentences of the other blocks. Where two sentences are
+// near-duplicates and one has a run of capitalised words the other lacks,
+// it records a recovery at the sentence that lacks them (out).
 //
 // To stay fast it splits only copy blocks into sentences first, indexes
 // their content words, and splits another block only when it shares enough
 // of those words.
-func alignCopies(doc *lint.Document, blocks []blockToks) []recovery {
+type aligner struct {
+	doc    *lint.Document
+	sc     *alignScratch
+	copies []sentence
+	// index: content word -> bit set of the copy sentences that have it;
+	// filter is a cheap bit set over word shapes that rules most words out
+	// before the map is asked.
+	index  map[string]uint64
+	filter [shapes / 64]uint64
+	// need is the number of content words a sentence must share with each
+	// copy; counts is scratch for the counting.
+	need, counts []int
+	out          []recovery
+	// kept holds the tokens of the copy blocks split here, in block order,
+	// for the scan to use rather than tokenize them again; next is the
+	// first not yet taken (see tokensOf).
+	kept []keptToks
+	next int
+}
+
+// keptToks are the tokens of block bi.
+type keptToks struct {
+	bi   int
+	toks []token
+}
+
+// tokensOf returns the tokens of block bi kept by alignCopies, if any;
+// blocks are asked for in order.
+func (a *aligner) tokensOf(bi int) ([]token, bool) {
+	for a.next < len(a.kept) && a.kept[a.next].bi < bi {
+		a.next++
+	}
+	if a.next < len(a.kept) && a.kept[a.next].bi == bi {
+		return a.kept[a.next].toks, true
+	}
+	return nil, false
+}
+
+// alignCopies splits the copy blocks (copies, by block index) into
+// sentences, indexes them and compares them with each other; the other
+// blocks are compared block by block with aligner.other. toks is scratch.
+func alignCopies(doc *lint.Document, low string, ct *classTab, copyBlock []bool) *aligner {
 	sc := alignPool.Get().(*alignScratch)
-	defer alignPool.Put(sc)
-	sc.words = sc.words[:0]
-	defer clear(sc.index)
+	sc.words, sc.more, sc.toks = sc.words[:0], sc.more[:0], sc.toks[:0]
+	a := &aligner{doc: doc, sc: sc, index: sc.index}
 	copies := sc.copies[:0]
-	defer func() { sc.copies = copies[:0] }()
-	for _, b := range blocks {
-		if b.copy {
-			copies = sentencesOf(doc, b.Block, b.toks, &sc.words, copies)
+	kept := 0 // copy sentences of a length alignment takes
+	for bi, b := range doc.Blocks {
+		if !copyBlock[bi] || kept >= maxCopies {
+			// past maxCopies sentences, later copies are not compared
+			continue
+		}
+		start := len(sc.toks)
+		sc.toks = tokenize(sc.toks, doc, low, b.Span, ct)
+		bt := sc.toks[start:len(sc.toks):len(sc.toks)]
+		a.kept = append(a.kept, keptToks{bi: bi, toks: bt})
+		from := len(copies)
+		copies = sentencesOf(doc, b, bt, &sc.words, copies)
+		for _, s := range copies[from:] {
+			if alignable(s) {
+				kept++
+			}
 		}
 	}
-	copies = slices.DeleteFunc(copies, func(s sentence) bool { return len(s.words) < minCommon || len(s.words) > maxWords })
+	copies = slices.DeleteFunc(copies, func(s sentence) bool { return !alignable(s) })
+	sc.copies = copies[:0]
+	if len(copies) > maxCopies {
+		copies = copies[:maxCopies]
+	}
+	a.copies = copies
 	if len(copies) == 0 {
-		return nil
+		return a
 	}
-	if len(copies) > 64 {
-		copies = copies[:64]
-	}
-	// content word -> bit set of the copy sentences that have it; filter
-	// is a cheap bit set over word shapes that rules most words out before
-	// the map is asked.
-	index := sc.index
-	var filter [shapes / 64]uint64
+	index := a.index
 	need := sc.zeroInts(2 * len(copies))
-	counts := need[len(copies):]
-	need = need[:len(copies)]
+	a.counts = need[len(copies):]
+	a.need = need[:len(copies)]
+	need = a.need
 	for i, s := range copies {
 		for _, w := range s.words {
 			if w.content && index[w.lower]&(1<<i) == 0 {
 				index[w.lower] |= 1 << i
 				h := w.shape
-				filter[h>>6] |= 1 << (h & 63)
+				a.filter[h>>6] |= 1 << (h & 63)
 				need[i]++
 			}
 		}
 		// a near-duplicate shares most content words
 		need[i] = max(minContent, need[i]/2)
 	}
-	var out []recovery
-	dp := sc.dp
-	defer func() { sc.dp = dp }()
-	compare := func(a, b sentence) {
-		var pairs [][2]int
-		pairs, dp = lcs(a.words, b.words, dp)
-		short := min(len(a.words), len(b.words))
-		if len(pairs) < minCommon || len(pairs)*100 < short*nearDupPct {
-			return
-		}
-		out = append(out, missingNames(doc, a, b, pairs)...)
-		out = append(out, missingNames(doc, b, a, swap(pairs))...)
-	}
 	// copies against each other (the first has none before it)
+	counts := a.counts
 	for j := 1; j < len(copies); j++ {
 		clear(counts)
 		for _, w := range copies[j].words {
@@ -200,66 +224,103 @@ func alignCopies(doc *lint.Document, blocks []blockToks) []recovery {
 		}
 		for i := 0; i < j; i++ {
 			if counts[i] >= min(need[i], need[j]) && copies[i].block.Span != copies[j].block.Span {
-				compare(copies[i], copies[j])
+				a.compare(copies[i], copies[j])
 			}
 		}
 	}
-	// copies against the sentences of the other blocks
-	for _, b := range blocks {
-		if b.copy {
+	return a
+}
+
+// maxCopies is the number of copy sentences compared with the rest (one
+// bit each in the index).
+const maxCopies = 64
+
+// alignable reports whether a sentence has a length alignment takes.
+func alignable(s sentence) bool { return len(s.words) >= minCommon && len(s.words) <= maxWords }
+
+// compare aligns two sentences and records the names one has and the other
+// lacks when they are near-duplicates.
+func (a *aligner) compare(x, y sentence) {
+	var pairs [][2]int
+	pairs, a.sc.dp = lcs(x.words, y.words, a.sc.dp)
+	short := min(len(x.words), len(y.words))
+	if len(pairs) < minCommon || len(pairs)*100 < short*nearDupPct {
+		return
+	}
+	a.out = append(a.out, missingNames(a.doc, x, y, pairs)...)
+	a.out = append(a.out, missingNames(a.doc, y, x, swap(pairs))...)
+}
+
+// other compares the sentences of a block that is no copy, with its
+// tokens, with the copies.
+func (a *aligner) other(b lint.Block, toks []token) {
+	if len(a.copies) == 0 {
+		return
+	}
+	sc, counts := a.sc, a.counts
+	clear(counts)
+	var hit uint64
+	from := 0
+	for k := range toks {
+		t := &toks[k] // tokens are large: no copy per step
+		if t.content {
+			if h := t.shape; a.filter[h>>6]&(1<<(h&63)) != 0 {
+				if m := a.index[t.lower]; m != 0 {
+					hit |= m
+					for i := 0; m != 0; i++ {
+						counts[i] += int(m & 1)
+						m >>= 1
+					}
+				}
+			}
+		}
+		last := k+1 == len(toks)
+		if !last && !(t.endsSentence() && toks[k+1].gap > 0) {
 			continue
 		}
-		clear(counts)
-		var hit uint64
-		from := 0
-		for k := range b.toks {
-			t := &b.toks[k] // tokens are large: no copy per step
-			if t.content {
-				if h := t.shape; filter[h>>6]&(1<<(h&63)) != 0 {
-					if m := index[t.lower]; m != 0 {
-						hit |= m
-						for i := 0; m != 0; i++ {
-							counts[i] += int(m & 1)
-							m >>= 1
+		// the end of a sentence, or of a stretch that may hold one
+		if hit != 0 {
+			var sents []sentence // split on the first copy that needs them
+			split := false
+			for i := range a.copies {
+				if counts[i] >= a.need[i] {
+					if !split {
+						sc.more = sc.more[:0] // no sentence of an earlier stretch is kept
+						sents, split = sentencesOf(a.doc, b, toks[from:k+1], &sc.more, sc.sents[:0]), true
+						sc.sents = sents[:0]
+					}
+					for _, s := range sents {
+						if alignable(s) {
+							a.compare(a.copies[i], s)
 						}
 					}
 				}
 			}
-			last := k+1 == len(b.toks)
-			if !last && !(t.endsSentence() && b.toks[k+1].gap > 0) {
-				continue
-			}
-			// the end of a sentence, or of a stretch that may hold one
-			if hit != 0 {
-				var sents []sentence // split on the first copy that needs them
-				split := false
-				for i := range copies {
-					if counts[i] >= need[i] {
-						if !split {
-							sents, split = sentencesOf(doc, b.Block, b.toks[from:k+1], &sc.words, sc.sents[:0]), true
-							sc.sents = sents[:0]
-						}
-						for _, s := range sents {
-							if len(s.words) >= minCommon && len(s.words) <= maxWords {
-								compare(copies[i], s)
-							}
-						}
-					}
-				}
-			}
-			clear(counts)
-			hit = 0
-			from = k + 1
 		}
+		clear(counts)
+		hit = 0
+		from = k + 1
 	}
-	return out
+}
+
+// release returns the scratch buffers; the recoveries (out) stay.
+func (a *aligner) release() {
+	clear(a.sc.index)
+	clear(a.sc.copies[:cap(a.sc.copies)])
+	clear(a.sc.toks) // their texts point into the document's lower-cased copy
+	alignPool.Put(a.sc)
+	a.sc, a.copies, a.index, a.kept = nil, nil, nil, nil
 }
 
 // alignScratch holds the buffers of an alignment, recycled between
 // documents: sentence words, the index of content words and the lcs table.
 // Nothing a recovery holds points into them.
 type alignScratch struct {
-	words  []token
+	// words are the words of the copy sentences, more those of the
+	// sentences of the stretch of another block being compared.
+	words, more []token
+	// toks are the tokens of the copy blocks (aligner.kept).
+	toks   []token
 	copies []sentence
 	sents  []sentence
 	ints   []int
@@ -457,72 +518,121 @@ func joinWords(doc *lint.Document, ws []token) string {
 	return strings.Join(strings.Fields(string(doc.Text[ws[0].Start:ws[len(ws)-1].End])), " ")
 }
 
-// recoverByContext looks for the words before a hole elsewhere in the
-// document, followed by a run of capitalised words: the name the hole lost.
-func recoverByContext(doc *lint.Document, h hole, blocks []blockToks) (recovery, bool) {
-	if len(h.left) < 2 {
-		return recovery{}, false
+// recoverByContext looks, for each of the holes at the indexes lost, for
+// the words before the hole elsewhere in the document, followed by a run of
+// capitalised words: the name the hole lost. The answer for lost[i] is
+// nil when there is none, else the recovery from the first block that has
+// one. The blocks are tokenized again (into toks, scratch) only where the
+// text holds a hole's words.
+func recoverByContext(doc *lint.Document, low string, ct *classTab, holes []hole, lost []int, toks *[]token) []*recovery {
+	if len(lost) == 0 {
+		return nil
 	}
-	for i := range blocks {
-		b := &blocks[i]
-		if !hasPhrase(b.toks, h.left) {
+	out := make([]*recovery, len(lost))
+	// Only two characters lower-case to ASCII letters (U+0130, U+212A):
+	// without them a word of ASCII letters is in the lower-cased text as
+	// it is in a token.
+	exact := !strings.Contains(low, "\u0130") && !strings.Contains(low, "\u212A")
+	var words []token
+	for _, b := range doc.Blocks {
+		text := low[b.Start:b.End]
+		tokenized := false
+		var title int8 // sentence{words}.titleCase(): 0 not yet known, 1 false, 2 true
+		for i, hi := range lost {
+			h := &holes[hi]
+			if out[i] != nil || exact && !mayHold(text, h.left) {
+				continue
+			}
+			if !tokenized {
+				*toks = tokenize((*toks)[:0], doc, low, b.Span, ct)
+				words, tokenized = words[:0], true
+				for _, t := range *toks {
+					if t.word {
+						words = append(words, t)
+					}
+				}
+			}
+			if !hasPhrase(*toks, h.left) {
+				continue
+			}
+			if r, ok := recoverIn(doc, h, sentence{block: b, words: words}, &title); ok {
+				out[i] = &r
+			}
+		}
+	}
+	return out
+}
+
+// mayHold reports whether the lower-cased text of a block may hold the
+// words of phrase: false when one of its ASCII words is not in it.
+func mayHold(text string, phrase []string) bool {
+	for _, w := range phrase {
+		if isASCII(w) && !strings.Contains(text, w) {
+			return false
+		}
+	}
+	return true
+}
+
+// isASCII reports whether s has only ASCII bytes.
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
+}
+
+// recoverIn looks for the words before the hole h in s, the words of a
+// block, followed by a run of capitalised words; title caches
+// s.titleCase() (0 not yet known, 1 false, 2 true).
+func recoverIn(doc *lint.Document, h *hole, s sentence, title *int8) (recovery, bool) {
+	ws := s.words
+	for k := 0; k+len(h.left) < len(ws); k++ {
+		if ws[k].Span.Overlaps(h.span) || ws[k].lower != h.left[0] {
 			continue
 		}
-		if b.words == nil {
-			for _, t := range b.toks {
-				if t.word {
-					b.words = append(b.words, t)
-				}
+		match := true
+		for m := 1; m < len(h.left); m++ {
+			if ws[k+m].lower != h.left[m] {
+				match = false
+				break
 			}
 		}
-		s := sentence{block: b.Block, words: b.words}
-		ws := s.words
-		for k := 0; k+len(h.left) < len(ws); k++ {
-			if ws[k].Span.Overlaps(h.span) || ws[k].lower != h.left[0] {
-				continue
-			}
-			match := true
-			for m := 1; m < len(h.left); m++ {
-				if ws[k+m].lower != h.left[m] {
-					match = false
-					break
-				}
-			}
-			if !match {
-				continue
-			}
-			r := capsRun(doc, ws, k+len(h.left), min(k+len(h.left)+1, len(ws)))
-			if r == nil || ws[r[0]].lower == h.next || b.titleCase(s) || !adjacent(doc, ws[k+len(h.left)-1], ws[r[0]]) {
-				continue
-			}
-			e := r[1]
-			for e+1 < len(ws) && ws[e+1].upper() && e-r[0] < maxNameWords-1 && adjacent(doc, ws[e], ws[e+1]) {
-				e++
-			}
-			name := joinWords(doc, ws[r[0]:e+1])
-			return recovery{
-				name:       name,
-				suggestion: insertName(doc, h.span, h.at, name),
-				related: lint.Related{
-					Span:    lint.Span{Start: ws[r[0]].Start, End: ws[e].End},
-					Message: `the same phrase with "` + name + `"`,
-				},
-			}, true
+		if !match {
+			continue
 		}
+		r := capsRun(doc, ws, k+len(h.left), min(k+len(h.left)+1, len(ws)))
+		if r == nil || ws[r[0]].lower == h.next || titleCase(s, title) || !adjacent(doc, ws[k+len(h.left)-1], ws[r[0]]) {
+			continue
+		}
+		e := r[1]
+		for e+1 < len(ws) && ws[e+1].upper() && e-r[0] < maxNameWords-1 && adjacent(doc, ws[e], ws[e+1]) {
+			e++
+		}
+		name := joinWords(doc, ws[r[0]:e+1])
+		return recovery{
+			name:       name,
+			suggestion: insertName(doc, h.span, h.at, name),
+			related: lint.Related{
+				Span:    lint.Span{Start: ws[r[0]].Start, End: ws[e].End},
+				Message: `the same phrase with "` + name + `"`,
+			},
+		}, true
 	}
 	return recovery{}, false
 }
 
-// titleCase is s.titleCase() for s, the sentence of the block's words,
-// counted once per block.
-func (b *blockToks) titleCase(s sentence) bool {
-	if b.title == 0 {
-		b.title = 1
+// titleCase is s.titleCase(), counted once per block and kept in *memo.
+func titleCase(s sentence, memo *int8) bool {
+	if *memo == 0 {
+		*memo = 1
 		if s.titleCase() {
-			b.title = 2
+			*memo = 2
 		}
 	}
-	return b.title == 2
+	return *memo == 2
 }
 
 // hasPhrase reports whether the words of phrase follow each other in toks.
