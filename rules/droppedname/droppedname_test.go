@@ -30,7 +30,7 @@ func TestFlags(t *testing.T) {
 		text, excerpt, message string
 	}{
 		{"The coroner called the conduct of deceptive and that she was leaving.", "the conduct of deceptive", `after "the conduct of"`},
-		{"She had been trading with the , but declined to say more.", "trading with the ,", `after "trading with the"`},
+		{"She had been working for the , but declined to say more.", "working for the ,", `after "working for the"`},
 		{"She had been trading with , but declined to say more.", "been trading with ,", `after "been trading with"`},
 		{"The -TRAKSO prints a short extract of the letter.", "The -TRAKSO", `before "-TRAKSO"`},
 		{"In a trade that is rarely seen as modern, grows, this is one of its secrets.", "modern, grows,", `subject of "grows"`},
@@ -197,7 +197,7 @@ func TestTagger(t *testing.T) {
 // goroutines (the engine does so on different documents); with -race it
 // shows that Check shares no mutable state.
 func TestConcurrentChecks(t *testing.T) {
-	src := para("The head of said that the conduct of deceptive and the ministry () were trading with the , but not more.")
+	src := para("The head of said that the conduct of deceptive and the ministry () were working for the , but not more.")
 	_, want := check(t, src)
 	if len(want) == 0 {
 		t.Fatal("the sample has no finding")
@@ -249,10 +249,10 @@ func TestLowText(t *testing.T) {
 // with that many holes is no article, and each search scans it whole).
 func TestContextSearchBounded(t *testing.T) {
 	var b strings.Builder
-	b.WriteString("Agency reports on the case\n\nThe agency was trading with the Northern Grain Board on the case.\n")
+	b.WriteString("Agency reports on the case\n\nThe agency was working for the Northern Grain Board on the case.\n")
 	n := maxContextHoles + 6
 	for i := range n {
-		fmt.Fprintf(&b, "\nIn report %d the agency said it was trading with the , but officials declined to comment.\n", i)
+		fmt.Fprintf(&b, "\nIn report %d the agency said it was working for the , but officials declined to comment.\n", i)
 	}
 	_, fs := check(t, b.String())
 	if len(fs) != n {
@@ -264,7 +264,7 @@ func TestContextSearchBounded(t *testing.T) {
 			with++
 		}
 	}
-	if with != maxContextHoles || fs[0].Suggestion != "trading with the Northern Grain Board," {
+	if with != maxContextHoles || fs[0].Suggestion != "working for the Northern Grain Board," {
 		t.Errorf("%d findings with a suggestion (want %d); first: %q", with, maxContextHoles, fs[0].Suggestion)
 	}
 }

@@ -57,7 +57,7 @@ var patternCases = map[string]struct {
 		miss: []string{"Naturally, the conduct was deceptive in several ways.", "Observers called for free and fair elections."},
 	},
 	"determiner-before-mark": {
-		hit:  []string{"She had been trading with the , but declined to say more."},
+		hit:  []string{"She had been working for the , but declined to say more."},
 		miss: []string{"Teams are split into groups a, b and c.", "A fixed typo (it is --> its) in the guide."},
 	},
 	"determiner-before-verb": {
