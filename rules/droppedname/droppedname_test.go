@@ -29,20 +29,20 @@ func TestFlags(t *testing.T) {
 	cases := []struct {
 		text, excerpt, message string
 	}{
-		{"The prosecutor called the case of indicative and that he was cooperating.", "the case of indicative", `after "the case of"`},
-		{"He was cooperating with the , but refused to answer.", "cooperating with the ,", `after "cooperating with the"`},
-		{"He was cooperating with , but refused to answer.", "was cooperating with ,", `after "was cooperating with"`},
-		{"The -OGPU publishes a full fragment of the interview.", "The -OGPU", `before "-OGPU"`},
-		{"In a world that is too often considered virtual, develops, this is one of its methods.", "virtual, develops,", `subject of "develops"`},
+		{"The coroner called the conduct of deceptive and that she was leaving.", "the conduct of deceptive", `after "the conduct of"`},
+		{"She had been working for the , but declined to say more.", "working for the ,", `after "working for the"`},
+		{"She had been trading with , but declined to say more.", "been trading with ,", `after "been trading with"`},
+		{"The -TRAKSO prints a short extract of the letter.", "The -TRAKSO", `before "-TRAKSO"`},
+		{"In a trade that is rarely seen as modern, grows, this is one of its secrets.", "modern, grows,", `subject of "grows"`},
 		{"Many died of the coronavirus. wrote about this on Monday.", "coronavirus. wrote", `subject of "wrote"`},
-		{"By the age of  she had a good job in the city.", "the age of  she", `after "the age of"`},
+		{"At the start of  he owned a small bakery by the harbour.", "the start of  he", `after "the start of"`},
 		{"For questions, advise us at: or call the office.", "advise us at:", `after "advise us at"`},
 		{"The regulator of Korean Internet (, the agency) fined three companies.", "Internet (,", "empty brackets"},
 		{"The ministry () said the rules would apply from July.", "ministry ()", "empty brackets"},
 		{"The newspaper « » was sold on Friday to a group of investors.", "newspaper « »", "empty quotes"},
 		{`The newspaper "" was sold on Friday to a group of investors.`, `newspaper ""`, "empty quotes"},
 		{"Officials said the army had killed 40 fighters in with government troops overnight.", "40 fighters in with", `between "in" and "with"`},
-		{"It was reported that on the air of the TV channel the first sign of a collision.", "reported that on the air of the TV channel the first sign of a collision", `after "reported that" has no verb`},
+		{"It was stated that in the newsletter of the provincial museum the third part of the catalogue.", "stated that in the newsletter of the provincial museum the third part of the catalogue", `after "stated that" has no verb`},
 		{"The head of said that the talks would resume next week.", "The head of said", `after "The head of"`},
 		{"The governor of the region, , said that the evacuation was complete.", "region, ,", "between the commas"},
 		{"According to , the company lost a third of its value.", "According to ,", `after "According to"`},
@@ -50,7 +50,7 @@ func TestFlags(t *testing.T) {
 		{"The agreement was signed by and the French president on Tuesday.", "was signed by and", `after "was signed by"`},
 		{"He noted that the situation with is extremely difficult.", "the situation with is", `after "the situation with"`},
 		{"wrote about this on Monday, adding that clinics would open on Saturdays.", "wrote", "start of the paragraph"},
-		{"Why she never liked the city and what she misses about her home town, she told in an interview with", "an interview with", "end of the paragraph"},
+		{"How he learned to sail and why he gave up the sea for good, he explained in a conversation with", "a conversation with", "end of the paragraph"},
 	}
 	for _, c := range cases {
 		doc, fs := check(t, para(c.text))
@@ -69,7 +69,7 @@ func TestFlags(t *testing.T) {
 
 func TestLeavesAlone(t *testing.T) {
 	for _, text := range []string{
-		"PARIS (Reuters) -Pavel Durov said on Thursday that his company had cooperated.",
+		"OSLO (Reuters) -Mirek Halvan said on Friday that his firm had complied.",
 		"Temperatures will fall to -5 °C overnight, and the figures for 2019-2024 confirm the trend.",
 		"The case is indicative of a wider problem. The problem is complex, she said.",
 		"Of course, the resort has had fewer visitors of late, at least in January.",
@@ -126,12 +126,12 @@ func checkRecovery(t *testing.T, src, name string, suggestions ...string) []lint
 }
 
 func TestRecoveryFromTeaser(t *testing.T) {
-	src := "Paris prosecutor called the case of exemplary and that he co…\n\n" +
-		"Paris prosecutor called the case of Pavel Durov exemplary and that he co...\n\n" +
-		"Paris prosecutor called the case of indicative and that he was cooperating with the police.\n"
+	src := "Vienna auditor called the conduct of dubious and said that she res…\n\n" +
+		"Vienna auditor called the conduct of Teodor Brask dubious and said that she res...\n\n" +
+		"Vienna auditor called the conduct of deceptive and said that she was resigning from the board.\n"
 	// the title and the body both lost the name; the teaser has it. Each
-	// suggestion edits its own sentence: the body keeps "indicative".
-	checkRecovery(t, src, "Pavel Durov", "the case of Pavel Durov exemplary", "the case of Pavel Durov indicative")
+	// suggestion edits its own sentence: the body keeps "deceptive".
+	checkRecovery(t, src, "Teodor Brask", "the conduct of Teodor Brask dubious", "the conduct of Teodor Brask deceptive")
 }
 
 func TestAlignmentAlone(t *testing.T) {
@@ -197,7 +197,7 @@ func TestTagger(t *testing.T) {
 // goroutines (the engine does so on different documents); with -race it
 // shows that Check shares no mutable state.
 func TestConcurrentChecks(t *testing.T) {
-	src := para("The head of said that the case of indicative and the ministry () were cooperating with the , but not more.")
+	src := para("The head of said that the conduct of deceptive and the ministry () were working for the , but not more.")
 	_, want := check(t, src)
 	if len(want) == 0 {
 		t.Fatal("the sample has no finding")
@@ -249,10 +249,10 @@ func TestLowText(t *testing.T) {
 // with that many holes is no article, and each search scans it whole).
 func TestContextSearchBounded(t *testing.T) {
 	var b strings.Builder
-	b.WriteString("Agency reports on the case\n\nThe agency was cooperating with the Federal Security Service on the case.\n")
+	b.WriteString("Agency reports on the case\n\nThe agency was working for the Northern Grain Board on the case.\n")
 	n := maxContextHoles + 6
 	for i := range n {
-		fmt.Fprintf(&b, "\nIn report %d the agency said it was cooperating with the , but officials declined to comment.\n", i)
+		fmt.Fprintf(&b, "\nIn report %d the agency said it was working for the , but officials declined to comment.\n", i)
 	}
 	_, fs := check(t, b.String())
 	if len(fs) != n {
@@ -264,7 +264,7 @@ func TestContextSearchBounded(t *testing.T) {
 			with++
 		}
 	}
-	if with != maxContextHoles || fs[0].Suggestion != "cooperating with the Federal Security Service," {
+	if with != maxContextHoles || fs[0].Suggestion != "working for the Northern Grain Board," {
 		t.Errorf("%d findings with a suggestion (want %d); first: %q", with, maxContextHoles, fs[0].Suggestion)
 	}
 }

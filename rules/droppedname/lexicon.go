@@ -55,14 +55,14 @@ between toward towards after before under over through during across within behi
 despite upon via per amid amidst beside besides near throughout regarding concerning`}
 
 // holePrepositions are the prepositions after which a lone adjective means a
-// lost noun head ("the case of indicative and").
+// lost noun head ("the conduct of deceptive and").
 var holePrepositions = &wordSet{list: `of with for in on at by about from into against without among between
 toward towards under over through during within despite upon`}
 
 var conjunctions = &wordSet{list: `and or but nor`}
 
 // subjectPronouns start a clause; after "of" with a double space they show
-// that the object of the preposition is gone ("By the age of  she had").
+// that the object of the preposition is gone ("At the start of  he owned").
 var pronouns = &wordSet{list: `i you he she it we they me him her us them this that these those who which what`}
 
 // fixedPhrases are preposition + adjective idioms that have no noun head.

@@ -19,7 +19,7 @@ const (
 	// between a determiner and its noun ("the first two Nordic states").
 	maxModifiers = 4
 	// minHyphenName is the shortest word after a stray hyphen taken for
-	// the rest of a name ("The -OGPU").
+	// the rest of a name ("The -TRAKSO").
 	minHyphenName = 3
 	// maxShortByline is the number of tokens of a byline in which a doubled
 	// space is the byline's own layout ("By  Staff").
@@ -256,11 +256,11 @@ var punctFirst = sync.OnceValue(func() *[256]uint32 {
 var wordPatterns = []pattern{
 	// a preposition followed by a finite verb or a conjunction: "the head of said", "signed by and the president"
 	{name: "preposition-before-verb", cls: clsObjPrep, next: nextWord, find: (*scanner).prepositionBeforeVerb},
-	// a preposition followed by a lone adjective: "the case of indicative and"
+	// a preposition followed by a lone adjective: "the conduct of deceptive and"
 	{name: "preposition-lone-adjective", cls: clsHolePrep, next: nextWord, find: (*scanner).prepositionLoneAdjective},
-	// a determiner followed by punctuation: "with the , but"
+	// a determiner followed by punctuation: "working for the , but"
 	{name: "determiner-before-mark", cls: clsDet, next: nextMark, find: (*scanner).determinerBeforeMark},
-	// a determiner followed by a finite auxiliary, a subject pronoun or a possessive: "before a do not", "The we scored", "the ’s statement"
+	// a determiner followed by a finite auxiliary, a subject pronoun or a possessive: "ahead of a do not", "The we signed", "the ’s apology"
 	{name: "determiner-before-verb", cls: clsDet, find: (*scanner).determinerBeforeVerb},
 	// a preposition, a space and punctuation: "cooperating with , but"
 	{name: "preposition-space-mark", cls: clsPrep | clsObjPrep, next: nextMark, find: (*scanner).prepositionSpaceMark},
@@ -268,11 +268,11 @@ var wordPatterns = []pattern{
 	{name: "preposition-colon", cls: clsPrep | clsObjPrep, next: nextMark, find: (*scanner).prepositionColon},
 	// two prepositions in a row after a noun: "Soldiers in With Russian Forces"
 	{name: "preposition-pair", cls: clsPairFirst, next: nextWord, find: (*scanner).prepositionPair},
-	// a compound preposition followed by another preposition: "together with in a format"
+	// a compound preposition followed by another preposition: "together with in a smaller hall"
 	{name: "compound-preposition-pair", cls: clsPrep, next: nextWord, find: (*scanner).compoundPrepositionPair},
-	// a determiner or preposition before a bracket that holds a name's tag: "allies of (PL)", "the (Supreme Court)"
+	// a determiner or preposition before a bracket that holds a name's tag: "rivals of (GU)", "the (High Tribunal)"
 	{name: "bracket-after-function-word", cls: clsDet | clsPrep, next: nextMark, find: (*scanner).bracketAfterFunctionWord},
-	// a double space after a preposition, before a word that cannot start its object: "By the age of  she had"
+	// a double space after a preposition, before a word that cannot start its object: "At the start of  he owned"
 	{name: "double-space-after-preposition", cls: clsPrep | clsDet | clsObjPrep, next: nextWideGap, find: (*scanner).doubleSpaceAfterPreposition},
 	// a that-clause after a reporting verb with no verb of its own
 	{name: "verbless-that-clause", cls: clsReport, next: nextWord, find: (*scanner).verblessThatClause},
@@ -286,11 +286,11 @@ var spacePatterns = []pattern{
 
 // punctPatterns start at a punctuation mark.
 var punctPatterns = []pattern{
-	// a word that starts with a hyphen: "The -OGPU publishes"
+	// a word that starts with a hyphen: "The -TRAKSO prints"
 	{name: "hyphen-start", marks: "-‐", find: (*scanner).hyphenStart},
 	// two commas around a hole: "The governor of the region, , said"
 	{name: "commas-around-hole", marks: ",", find: (*scanner).commasAroundHole},
-	// a finite verb with no subject between commas: "virtual, develops, this"
+	// a finite verb with no subject between commas: "modern, grows, this"
 	{name: "verb-between-commas", marks: ",", find: (*scanner).verbBetweenCommas},
 	// a sentence that starts with a lower-case verb: "coronavirus. wrote about this"
 	{name: "lower-case-verb-sentence", marks: ".!?", find: (*scanner).lowerCaseVerbSentence},
@@ -312,7 +312,7 @@ var punctPatterns = []pattern{
 var blockPatterns = []pattern{
 	// a paragraph that starts with a lower-case verb: its subject is gone
 	{name: "paragraph-start-verb", find: (*scanner).paragraphStartVerb},
-	// a paragraph that ends on a preposition or determiner: "she told in an interview with"
+	// a paragraph that ends on a preposition or determiner: "he explained in a conversation with"
 	{name: "dangling-end", find: (*scanner).danglingEnd},
 	// a headline or paragraph that ends on a spaced dash: "Talks end in a deadlock –"
 	{name: "trailing-dash", find: (*scanner).trailingDash},
@@ -371,9 +371,9 @@ func (s *scanner) determinerBeforeVerb(i int) {
 	}
 	switch {
 	case s.word(next) && !t[next].upper() && (t[i].lower != "a" && finiteAux.has(t[next].lower) || t[next].lower == "do" && s.lowerAt(next+1) == "not"):
-		// "the is", "before a do not"; "a is" names a variable ("if a is nil")
+		// "the is", "ahead of a do not"; "a is" names a variable ("if a is nil")
 	case s.word(next) && !t[next].upper() && subjects.has(t[next].lower) && t[next].lower != "i" && s.word(next+1) && !t[next+1].has(clsClosed|clsDet):
-		// "The we scored"
+		// "The we signed"
 	case t[next].punctIn("'’‘") && s.lowerAt(next+1) == "s" && t[next+1].gap == 0 && s.word(next+2):
 		// "the ’s statement": the owner's name is gone
 		s.nameMissing(i, next+1, "a name")
@@ -1183,7 +1183,7 @@ move keep keeps hold holds sign signs log logs check checks cut cuts`}
 )
 
 // danglingEnd flags a paragraph that ends on a preposition or determiner
-// with no final punctuation: "she told in an interview with".
+// with no final punctuation: "he explained in a conversation with".
 func (s *scanner) danglingEnd(int) {
 	least := minDanglingWords
 	switch s.block.Kind {

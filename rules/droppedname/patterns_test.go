@@ -48,25 +48,25 @@ var patternCases = map[string]struct {
 }{
 	"preposition-before-verb": {
 		hit: []string{"The head of said that the talks would resume.", "The deal was signed by and the French president on Tuesday.",
-			"The letter from reads as follows: the club regrets the decision.", "The spokesman for says the vote will go ahead.", "The message from states: “We will appeal.”"},
+			"The letter from reads as follows: the choir will tour again in spring.", "The spokesman for says the vote will go ahead.", "The message from states: “We will appeal.”"},
 		miss: []string{"The man he worked with said he was honest.", "Visitors saw the simplest of tries in the second half.", "The share of added value grew, as did the number of reported cases.", "The tool builds a matrix of sites and languages.", "There are arguments for and against the reform.",
 			"The number of reads that map to the genome grew.", "The count of writes per second doubled.", "Revenue from states that joined the plan rose.", "The man she worked for says he is honest.", "A list of notes: first, buy milk."},
 	},
 	"preposition-lone-adjective": {
-		hit:  []string{"The judge called the case of indicative and said nothing more."},
-		miss: []string{"Of course, the case is indicative of a wider problem.", "Observers called for free and fair elections."},
+		hit:  []string{"The coroner called the conduct of deceptive and left the room."},
+		miss: []string{"Naturally, the conduct was deceptive in several ways.", "Observers called for free and fair elections."},
 	},
 	"determiner-before-mark": {
-		hit:  []string{"He was cooperating with the , but refused to comment."},
+		hit:  []string{"She had been working for the , but declined to say more."},
 		miss: []string{"Teams are split into groups a, b and c.", "A fixed typo (it is --> its) in the guide."},
 	},
 	"determiner-before-verb": {
-		hit: []string{"The coach said: 'Fight as if you were eleven.' The we scored came from a corner.", "The fans met the coach before a do not miss game on Sunday.", "The we scored in the last minute was enough to win.", "Critics said the ’s statement came far too late."},
+		hit: []string{"The skipper said: 'Row as if the river were yours.' The we hired came from the coast.", "Pupils cheered their rowers ahead of a do not skip regatta on Saturday.", "The we signed in August was the fastest in the squad.", "Critics said the ’s statement came far too late."},
 		miss: []string{"Blood levels of proteins A are higher in children.", "If your are a member, log in first.", "The do-it-yourself store opened a second branch.",
 			"We describe the pool as a We also add notes.", "It reports whether a is nil.", "A is the first input, and input a has two parts.", "The test is not reflexive. a is the argument type here."},
 	},
 	"preposition-space-mark": {
-		hit:  []string{"He sent a message to , who was hurt in the crash.", "He was cooperating with , but refused to answer."},
+		hit:  []string{"He sent a message to , who was hurt in the crash.", "She had been trading with , but declined to name them."},
 		miss: []string{"He wanted to, but the doors were closed.", "The file name ends in .txt and the path starts with ./docs here."},
 	},
 	"spaced-comma-before-relative": {
@@ -87,20 +87,20 @@ var patternCases = map[string]struct {
 			"The compiler turns these generators into for loops with yield steps.", "Rewrite the nested calls in with statements that close the files."},
 	},
 	"compound-preposition-pair": {
-		hit:  []string{"The festival is held together with in a new format this year."},
-		miss: []string{"The festival is held together with the city in a new format."},
+		hit:  []string{"The fair is staged together with in a smaller hall this spring."},
+		miss: []string{"The fair is staged together with the guild in a smaller hall."},
 	},
 	"bracket-after-function-word": {
-		hit: []string{"Three allies of (NP) voted against the bill on Friday.", "Critics of the minister, the (Central Electoral Board) said nothing."},
+		hit: []string{"Two rivals of (GU) abstained on the motion last week.", "Critics of the minister, the (Central Electoral Board) said nothing."},
 		miss: []string{"Talks with the World Trade Organization (WTO) resumed.", "She spoke at Through the (Open Source) Looking Glass last year.", "The price of (roughly) ten loaves rose.",
 			"Then an (Event).Stack call returns the trace.", "It reads a (Host, Port, Path) triple.", "The change adds less to the (PGO-compiled) binary size.", "Both are summed into A (B) at the end."},
 	},
 	"double-space-after-preposition": {
-		hit:  []string{"By the age of  she had a good job in the city."},
+		hit:  []string{"At the start of  he owned a small bakery by the harbour."},
 		miss: []string{"More than 2,000 residents voted in  the city's first online poll."},
 	},
 	"verbless-that-clause": {
-		hit:  []string{"It was reported that on the air of the TV channel the first sign of a collision."},
+		hit:  []string{"It was announced that in the newsletter of the provincial museum the third volume of the catalogue."},
 		miss: []string{"The mayor said that the construction of the new bridge would start in May."},
 	},
 	"double-space-before-saying": {
@@ -108,7 +108,7 @@ var patternCases = map[string]struct {
 		miss: []string{"The spokesman for the ministry said  that nobody was hurt."},
 	},
 	"hyphen-start": {
-		hit:  []string{"The -OGPU publishes a full fragment of the interview."},
+		hit:  []string{"The -TRAKSO prints a short extract of the letter."},
 		miss: []string{"Temperatures fell to -5 °C and the figures for 2019-2024 confirm it."},
 	},
 	"commas-around-hole": {
@@ -116,7 +116,7 @@ var patternCases = map[string]struct {
 		miss: []string{"The opposition called the plan unrealistic,, and voted against it."},
 	},
 	"verb-between-commas": {
-		hit:  []string{"In a world that is too often considered virtual, develops, this is one of its methods."},
+		hit:  []string{"In a trade that is rarely seen as modern, grows, this is one of its secrets."},
 		miss: []string{"She was calm, determined, unshaken.", "The rumour came out, said, 'Is it true?' and left.", "He came, saw, and conquered."},
 	},
 	"lower-case-verb-sentence": {
@@ -148,7 +148,7 @@ var patternCases = map[string]struct {
 		miss: []string{"says Maria Kovacs, an analyst at a bank in the capital."},
 	},
 	"dangling-end": {
-		hit:  []string{"Why she never liked the city and what she misses about her home, she told in an interview with"},
+		hit:  []string{"How he learned to sail and why he gave up the sea, he explained in a conversation with"},
 		miss: []string{"The chain would be a series of transform passes, along the lines of\n\n```\nrun(a)\n```"},
 		md:   true,
 	},
