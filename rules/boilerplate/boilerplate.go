@@ -209,7 +209,8 @@ func (r *Rule) Check(doc *lint.Document) []lint.Finding {
 	if f, ok := d.titleSuffix(); ok && !overlapsAny(f.Fix[0].Span, fs) {
 		fs = append(fs, f)
 	}
-	return fs
+	fs = d.tailLinks(fs)
+	return d.gluedSection(fs)
 }
 
 // overlapsAny reports whether s overlaps a finding's fix.

@@ -1,0 +1,117 @@
+package boilerplate
+
+import (
+	"bytes"
+	"fmt"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/translint/translint/lint"
+)
+
+// Chrome inside a line of article text: a link glued to the end of a
+// paragraph, a site section glued to the front of a repeated headline.
+// Each is found on the line's own text and reported on the chrome alone,
+// never on the article around it.
+
+// maxTailBytes is the longest link text read after a paragraph's last
+// arrow or ellipsis ("… → Continue reading").
+const maxTailBytes = 40
+
+// tailMarks are what a teaser's link follows: an arrow, or the ellipsis
+// that cuts the teaser.
+var tailMarks = []string{"→", "»", "›", "▶", "...", "…"}
+
+// tailLink: a paragraph that ends with a link of the packs ("Read more",
+// "Continue reading") after an arrow or an ellipsis: the teaser's link,
+// rendered into the text. The link text must start with a capital letter
+// and make up the whole tail.
+func (d *detector) tailLinks(fs []lint.Finding) []lint.Finding {
+	for i := range d.us {
+		u := &d.us[i]
+		if d.why[i] != "" || d.skip(i) || u.nwords < 3 || i+1 < len(d.us) && d.us[i+1].block == u.block {
+			continue
+		}
+		from := max(u.Start, u.End-maxTailBytes)
+		line := d.text[from:u.End]
+		at, sep := -1, ""
+		for _, s := range tailMarks {
+			if k := bytes.LastIndex(line, []byte(s)); k > at {
+				at, sep = k, s
+			}
+		}
+		if at < 0 {
+			continue
+		}
+		link := lint.TrimSpan(d.text, lint.Span{Start: from + at + len(sep), End: u.End})
+		if link.Len() == 0 || from+at == u.Start {
+			continue
+		}
+		r, _ := utf8.DecodeRune(d.text[link.Start:link.End])
+		if !unicode.IsUpper(r) {
+			continue
+		}
+		n := lint.Normalize(string(d.text[link.Start:link.End]))
+		if !d.m.line[n] && !d.m.label[n] {
+			continue
+		}
+		span := link
+		if strings.ContainsAny(sep, "→»›▶") {
+			span.Start = from + at // the arrow goes with its link
+		}
+		if overlapsAny(span, fs) {
+			continue
+		}
+		fs = append(fs, lint.Finding{
+			Span:       span,
+			Message:    fmt.Sprintf("site chrome %q at the end of a paragraph", d.text[link.Start:link.End]),
+			Suggestion: "delete it",
+			Fix:        []lint.Edit{{Span: span}},
+		})
+	}
+	return fs
+}
+
+// minGluedWords is the fewest words a cut headline must share with the
+// headline below it to be taken for its repeat.
+const minGluedWords = 4
+
+// gluedSection: the page's first line is the headline below it cut short
+// ("…"), with a section name glued to its first word ("SportsThe mayor…"
+// over "The mayor…"): a breadcrumb rendered without its separator. The
+// glued word must end with the headline's first word at a capital letter.
+func (d *detector) gluedSection(fs []lint.Finding) []lint.Finding {
+	if len(d.us) < 2 || d.why[0] != "" || d.why[1] != "" {
+		return fs
+	}
+	u, h := &d.us[0], &d.us[1]
+	if !u.ellipsis || u.nwords < minGluedWords+1 || h.nwords < u.nwords-1 || len(u.raw) == 0 || len(h.raw) == 0 {
+		return fs
+	}
+	// the last word may be cut; the others must be the headline's
+	n := min(len(u.ws), len(h.ws), u.nwords) - 1
+	if n < minGluedWords || u.words(1, n) != h.words(1, n) {
+		return fs
+	}
+	glued := d.text[u.raw[0].Start:u.raw[0].End]
+	head := d.text[h.raw[0].Start:h.raw[0].End]
+	if len(glued) <= len(head) || !bytes.HasSuffix(glued, head) {
+		return fs
+	}
+	r, _ := utf8.DecodeRune(head)
+	p, _ := utf8.DecodeLastRune(glued[:len(glued)-len(head)])
+	if !unicode.IsUpper(r) || !unicode.IsLower(p) {
+		return fs
+	}
+	span := u.Span
+	if overlapsAny(span, fs) {
+		return fs
+	}
+	return append(fs, lint.Finding{
+		Span: span,
+		Message: fmt.Sprintf("site section %q glued to a cut copy of the headline",
+			glued[:len(glued)-len(head)]),
+		Suggestion: "delete it if it is not part of the article",
+	})
+}
