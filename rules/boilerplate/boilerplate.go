@@ -204,6 +204,7 @@ func (r *Rule) Check(doc *lint.Document) []lint.Finding {
 	d.corpus()
 	d.edges()
 	d.shapes()
+	d.menuPairs()
 	d.closingBio()
 	fs := d.findings()
 	if f, ok := d.titleSuffix(); ok && !overlapsAny(f.Fix[0].Span, fs) {

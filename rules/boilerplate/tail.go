@@ -115,3 +115,61 @@ func (d *detector) gluedSection(fs []lint.Finding) []lint.Finding {
 		Suggestion: "delete it if it is not part of the article",
 	})
 }
+
+// A menu of sections, each followed by its "all" link, is at least
+// minMenuPairs pairs of one-word lines whose second words are the same,
+// at most maxMenuGap lines apart.
+const (
+	minMenuPairs = 2
+	maxMenuGap   = 8
+)
+
+// menuPairs: "Politics\nAll\nSociety\nAll": one-word section names, each
+// on the line above the same one-word link, a widget's menu rendered as
+// text, even glued to the last paragraph. The section names differ and no
+// line ends with punctuation: a dialogue's one-word answers do ("Yes.").
+func (d *detector) menuPairs() {
+	pair := func(i int) bool {
+		return i+1 < len(d.us) && d.us[i].nwords == 1 && d.us[i+1].nwords == 1 &&
+			d.bareLines(i) && d.us[i].headlineLike() && d.us[i+1].headlineLike() &&
+			!d.skip(i) && !d.skip(i+1) &&
+			d.us[i].capitalised(d.text, 0) && d.us[i].word(0) != d.us[i+1].word(0)
+	}
+	for i := 0; i < len(d.us); {
+		if !pair(i) {
+			i++
+			continue
+		}
+		// the run of pairs with the same link word, each near the last
+		link := d.us[i+1].word(0)
+		run, last := []int{i}, i
+		for j := i + 2; j < len(d.us) && j <= last+maxMenuGap; j++ {
+			if pair(j) && d.us[j+1].word(0) == link && d.us[j].word(0) != d.us[last].word(0) {
+				run, last = append(run, j), j
+				j++
+			}
+		}
+		if len(run) >= minMenuPairs {
+			for _, k := range run {
+				d.markWeak(k, whyNav, "")
+				d.markWeak(k+1, whyNav, "")
+			}
+		}
+		i = last + 2
+	}
+}
+
+// bareLines reports whether units i and i+1 are two whole lines, one under
+// the other, with no markup on them: the cells of a table are not a menu.
+func (d *detector) bareLines(i int) bool {
+	src := d.doc.Src
+	a, b := d.us[i], d.us[i+1]
+	from := bytes.LastIndexByte(src[:a.Start], '\n') + 1
+	to := len(src)
+	if k := bytes.IndexByte(src[b.End:], '\n'); k >= 0 {
+		to = b.End + k
+	}
+	gap := src[a.End:b.Start]
+	return bytes.Count(gap, []byte{'\n'}) == 1 && len(bytes.TrimSpace(gap)) == 0 &&
+		len(bytes.TrimSpace(src[from:a.Start])) == 0 && len(bytes.TrimSpace(src[b.End:to])) == 0
+}
