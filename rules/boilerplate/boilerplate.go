@@ -211,6 +211,7 @@ func (r *Rule) Check(doc *lint.Document) []lint.Finding {
 		fs = append(fs, f)
 	}
 	fs = d.tailLinks(fs)
+	fs = d.iconLabels(fs)
 	return d.gluedSection(fs)
 }
 

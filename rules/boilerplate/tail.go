@@ -173,3 +173,56 @@ func (d *detector) bareLines(i int) bool {
 	return bytes.Count(gap, []byte{'\n'}) == 1 && len(bytes.TrimSpace(gap)) == 0 &&
 		len(bytes.TrimSpace(src[from:a.Start])) == 0 && len(bytes.TrimSpace(src[b.End:to])) == 0
 }
+
+// maxIconRunes is the longest icon (an emoji with its joiners and
+// variation selectors) a section label may be drawn with.
+const maxIconRunes = 4
+
+// iconLabels: a line that opens with a pictograph and a bar ("🏛 | The
+// council…"): a site section drawn as an icon, rendered before its
+// headline. Only the icon and the bar are reported.
+func (d *detector) iconLabels(fs []lint.Finding) []lint.Finding {
+	for i := range d.us {
+		u := &d.us[i]
+		if d.why[i] != "" || d.skip(i) || !u.first {
+			continue
+		}
+		t := d.text[u.Start:u.End]
+		k, icons := 0, 0
+		for k < len(t) && icons <= maxIconRunes {
+			r, n := utf8.DecodeRune(t[k:])
+			if r == ' ' || r == '|' {
+				break
+			}
+			if !unicode.Is(unicode.So, r) && r != 0x200d && !unicode.Is(unicode.Mn, r) && !unicode.Is(unicode.Sk, r) {
+				icons = 0
+				break
+			}
+			if unicode.Is(unicode.So, r) {
+				icons++
+			}
+			k += n
+		}
+		if icons == 0 || icons > maxIconRunes {
+			continue
+		}
+		rest := bytes.TrimLeft(t[k:], " ")
+		if len(rest) < 2 || rest[0] != '|' || rest[1] != ' ' {
+			continue
+		}
+		if r, _ := utf8.DecodeRune(t[:k]); r == '©' || r == '®' {
+			continue // a copyright line
+		}
+		span := lint.Span{Start: u.Start, End: u.Start + len(t) - len(rest) + 1}
+		if overlapsAny(span, fs) {
+			continue
+		}
+		fs = append(fs, lint.Finding{
+			Span:       span,
+			Message:    "site section drawn as an icon before the headline",
+			Suggestion: "delete it",
+			Fix:        []lint.Edit{{Span: lint.Span{Start: span.Start, End: span.End + 1}}},
+		})
+	}
+	return fs
+}
