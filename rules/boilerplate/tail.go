@@ -23,6 +23,23 @@ const maxTailBytes = 40
 // that cuts the teaser.
 var tailMarks = []string{"→", "»", "›", "▶", "...", "…"}
 
+// lastTailMark returns the offset in b of the last of the tailMarks and
+// the mark, or -1. One backward pass: it runs on every paragraph.
+func lastTailMark(b []byte) (int, string) {
+	for k := len(b) - 1; k >= 0; k-- {
+		c := b[k]
+		if c != '.' && c < utf8.RuneSelf || !utf8.RuneStart(c) {
+			continue
+		}
+		for _, m := range tailMarks {
+			if bytes.HasPrefix(b[k:], []byte(m)) {
+				return k, m
+			}
+		}
+	}
+	return -1, ""
+}
+
 // tailLink: a paragraph that ends with a link of the packs ("Read more",
 // "Continue reading") after an arrow or an ellipsis: the teaser's link,
 // rendered into the text. The link text must start with a capital letter
@@ -30,18 +47,13 @@ var tailMarks = []string{"→", "»", "›", "▶", "...", "…"}
 func (d *detector) tailLinks(fs []lint.Finding) []lint.Finding {
 	for i := range d.us {
 		u := &d.us[i]
-		if d.why[i] != "" || d.skip(i) || u.nwords < 3 || i+1 < len(d.us) && d.us[i+1].block == u.block {
+		// a link's text ends with a letter, a sentence with punctuation
+		if !unicode.IsLetter(u.final) || d.why[i] != "" || u.nwords < 3 || i+1 < len(d.us) && d.us[i+1].block == u.block {
 			continue
 		}
 		from := max(u.Start, u.End-maxTailBytes)
-		line := d.text[from:u.End]
-		at, sep := -1, ""
-		for _, s := range tailMarks {
-			if k := bytes.LastIndex(line, []byte(s)); k > at {
-				at, sep = k, s
-			}
-		}
-		if at < 0 {
+		at, sep := lastTailMark(d.text[from:u.End])
+		if at < 0 || d.skip(i) {
 			continue
 		}
 		link := lint.TrimSpan(d.text, lint.Span{Start: from + at + len(sep), End: u.End})
@@ -136,7 +148,7 @@ func (d *detector) menuPairs() {
 			d.us[i].capitalised(d.text, 0) && d.us[i].word(0) != d.us[i+1].word(0)
 	}
 	for i := 0; i < len(d.us); {
-		if !pair(i) {
+		if d.us[i].nwords != 1 || !pair(i) {
 			i++
 			continue
 		}
@@ -184,10 +196,10 @@ const maxIconRunes = 4
 func (d *detector) iconLabels(fs []lint.Finding) []lint.Finding {
 	for i := range d.us {
 		u := &d.us[i]
-		if d.why[i] != "" || d.skip(i) || !u.first {
-			continue
-		}
 		t := d.text[u.Start:u.End]
+		if t[0] < utf8.RuneSelf || !u.first || d.why[i] != "" || d.skip(i) {
+			continue // no pictograph is ASCII
+		}
 		k, icons := 0, 0
 		for k < len(t) && icons <= maxIconRunes {
 			r, n := utf8.DecodeRune(t[k:])
