@@ -75,14 +75,36 @@ func (d *detector) tailLinks(fs []lint.Finding) []lint.Finding {
 		if overlapsAny(span, fs) {
 			continue
 		}
-		fs = append(fs, lint.Finding{
+		f := lint.Finding{
 			Span:       span,
 			Message:    fmt.Sprintf("site chrome %q at the end of a paragraph", d.text[link.Start:link.End]),
-			Suggestion: "delete it",
-			Fix:        []lint.Edit{{Span: span}},
-		})
+			Suggestion: "delete it if it is not part of the article",
+		}
+		if del, ok := d.tailDeletion(span); ok {
+			f.Suggestion, f.Fix = "delete it", []lint.Edit{{Span: del}}
+		}
+		fs = append(fs, f)
 	}
 	return fs
+}
+
+// tailDeletion widens span over the spaces before it, when the span ends
+// its source line and holds no markup: deleting a Markdown link's text
+// would leave its brackets behind.
+func (d *detector) tailDeletion(span lint.Span) (lint.Span, bool) {
+	src := d.doc.Src
+	end := span.End
+	for end < len(src) && (src[end] == ' ' || src[end] == '\t' || src[end] == '\r') {
+		end++
+	}
+	if end < len(src) && src[end] != '\n' || !bytes.Equal(src[span.Start:span.End], d.text[span.Start:span.End]) {
+		return span, false
+	}
+	start := span.Start
+	for start > 0 && src[start-1] == ' ' {
+		start--
+	}
+	return lint.Span{Start: start, End: span.End}, true
 }
 
 // minGluedWords is the fewest words a cut headline must share with the
