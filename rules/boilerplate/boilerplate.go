@@ -176,7 +176,7 @@ section name glued to it ("SportsThe club wins…") is reported whole, without a
 A paragraph of its own that opens with a call verb and names the site's own
 outlets ("Watch the debate live on our website and YouTube channel.") is a call
 anywhere, and so is a menu of at least two one-word section lines over the same
-one-word link ("Politics / All / Society / All"). A first line over a date line is
+one-word link with a headline under one of them ("Politics / All / Society / All"). A first line over a date line is
 the headline, however long: the header lies below it.
 
 Left alone: bylines and datelines ("By Jane Doe, Reuters", "March 3, 2024"),

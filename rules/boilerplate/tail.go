@@ -159,9 +159,10 @@ const (
 )
 
 // menuPairs: "Politics\nAll\nSociety\nAll": one-word section names, each
-// on the line above the same one-word link, a widget's menu rendered as
-// text, even glued to the last paragraph. The section names differ and no
-// line ends with punctuation: a dialogue's one-word answers do ("Yes.").
+// on the line above the same one-word link, and a headline under one of
+// them: a widget's menu rendered as text, even glued to the last
+// paragraph. The section names differ and no line ends with punctuation:
+// a dialogue's one-word answers do ("Yes.").
 func (d *detector) menuPairs() {
 	pair := func(i int) bool {
 		return i+1 < len(d.us) && d.us[i].nwords == 1 && d.us[i+1].nwords == 1 &&
@@ -183,7 +184,7 @@ func (d *detector) menuPairs() {
 				j++
 			}
 		}
-		if len(run) >= minMenuPairs {
+		if len(run) >= minMenuPairs && d.menuHeadline(run) {
 			for _, k := range run {
 				d.markWeak(k, whyNav, "")
 				d.markWeak(k+1, whyNav, "")
@@ -191,6 +192,21 @@ func (d *detector) menuPairs() {
 		}
 		i = last + 2
 	}
+}
+
+// minMenuHeadlineWords: a menu section lists its articles, a line of at
+// least this many words without sentence punctuation under its link.
+const minMenuHeadlineWords = 4
+
+// menuHeadline reports whether a headline follows one of the pairs of run:
+// a menu lists articles, where a timetable of days over "Closed" does not.
+func (d *detector) menuHeadline(run []int) bool {
+	for _, k := range run {
+		if h := k + 2; h < len(d.us) && d.us[h].nwords >= minMenuHeadlineWords && d.us[h].headlineLike() {
+			return true
+		}
+	}
+	return false
 }
 
 // bareLines reports whether units i and i+1 are two whole lines, one under
