@@ -168,7 +168,16 @@ copyright footer, a call to follow at an edge), found it; findings on shape alon
 or on repetition across the run are reported without a fix, and so is chrome that
 is not whole lines of whole blocks (link text in a list, a Markdown heading, the last
 line of a wrapped paragraph) or shares a line with site-generator markup. A site section glued
-to the title ("Harbour plan – Politics") is reported on the suffix alone.
+to the title ("Harbour plan – Politics") is reported on the suffix alone, and so is
+chrome inside a line: a link of the packs after an arrow or an ellipsis at the end
+of a paragraph ("… → Continue reading"), and a pictograph with a bar before a
+headline ("⚓ | …"). A first line that is the headline below it cut short with a
+section name glued to it ("SportsThe club wins…") is reported whole, without a fix.
+A paragraph of its own that opens with a call verb and names the site's own
+outlets ("Watch the debate live on our website and YouTube channel.") is a call
+anywhere, and so is a menu of at least two one-word section lines over the same
+one-word link with a headline under one of them ("Politics / All / Society / All"). A first line over a date line is
+the headline, however long: the header lies below it.
 
 Left alone: bylines and datelines ("By Jane Doe, Reuters", "March 3, 2024"),
 captions and photo credits, quotations, editor's notes, phrases inside running
@@ -178,7 +187,7 @@ learned from the corpus.`,
 		Bad:  "The talks will resume on Monday.\n\nShare this:\n\nExit mobile version",
 		Good: "The talks will resume on Monday.",
 		Options: []lint.OptionDoc{
-			{Name: "phrases", Type: "list of strings", Default: "[]", Text: `Extra phrases, "KIND: PHRASE" or a whole-line phrase. Kinds: line (the whole line), start (a block starting with it), label (alone or before ":"), edge (a label in the first or last lines), short (inside a line of at most 12 words at the top or bottom), list (a header of related links), footer (like short, and the short lines after it are chrome too), bio-key (a key of an author box), bio-field (a key that counts only beside a bio-key), call (a verb that opens a call to action), network (a social network or messenger), photo (a word of a gallery label).`},
+			{Name: "phrases", Type: "list of strings", Default: "[]", Text: `Extra phrases, "KIND: PHRASE" or a whole-line phrase. Kinds: line (the whole line), start (a block starting with it), label (alone or before ":"), edge (a label in the first or last lines), short (inside a line of at most 12 words at the top or bottom), list (a header of related links), footer (like short, and the short lines after it are chrome too), bio-key (a key of an author box), bio-field (a key that counts only beside a bio-key), call (a verb that opens a call to action), network (a social network or messenger), own (a word by which a site names its own outlets, "our"), photo (a word of a gallery label).`},
 			{Name: "min-files", Type: "integer", Default: strconv.Itoa(DefaultMinFiles), Text: "A short chrome-like line at the top or bottom found in at least this many files of one run is boilerplate (reported without a fix); a negative value turns corpus learning off."},
 		},
 	}
@@ -204,12 +213,15 @@ func (r *Rule) Check(doc *lint.Document) []lint.Finding {
 	d.corpus()
 	d.edges()
 	d.shapes()
+	d.menuPairs()
 	d.closingBio()
 	fs := d.findings()
 	if f, ok := d.titleSuffix(); ok && !overlapsAny(f.Fix[0].Span, fs) {
 		fs = append(fs, f)
 	}
-	return fs
+	fs = d.tailLinks(fs)
+	fs = d.iconLabels(fs)
+	return d.gluedSection(fs)
 }
 
 // overlapsAny reports whether s overlaps a finding's fix.

@@ -437,3 +437,20 @@ func TestFixTakesWholeLinesOfWholeBlocks(t *testing.T) {
 		}
 	}
 }
+
+func TestFixOfInlineChrome(t *testing.T) {
+	r := Default()
+	teaser := "The harbour board of Lindmere met on Tuesday to weigh three plans for the winter timetable and could not agree ..."
+	for _, tc := range []struct{ name, src, want string }{
+		// the arrow and the link go, with the space before them
+		{"a.txt", teaser + " → Continue reading\n\n" + body, teaser + "\n\n" + body},
+		// a Markdown link keeps its text: its brackets would be left behind
+		{"a.md", teaser + " [Continue reading](https://example.org/a)\n\n" + body, teaser + " [Continue reading](https://example.org/a)\n\n" + body},
+		// the icon, the bar and one space
+		{"a.txt", "⚓ | Ferry crew wins the rowing race\n\n" + body, "Ferry crew wins the rowing race\n\n" + body},
+	} {
+		if got := applyFix(t, r, tc.name, tc.src); got != tc.want {
+			t.Errorf("fix of\n%q\ngot\n%q\nwant\n%q", tc.src, got, tc.want)
+		}
+	}
+}

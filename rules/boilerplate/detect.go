@@ -81,13 +81,19 @@ func (d *detector) regions() {
 	d.first, d.last = len(d.us), -1
 	for i := range d.us {
 		// a long title is not the body: the header lies below it too
-		if d.us[i].prose() && d.us[i].kind != lint.Title {
+		if d.us[i].prose() && d.us[i].kind != lint.Title && !d.headlineOverDate(i) {
 			if d.first == len(d.us) {
 				d.first = i
 			}
 			d.last = i
 		}
 	}
+}
+
+// headlineOverDate: the page's first line, alone in its block, over a
+// date line: a headline however long, the header lies below it.
+func (d *detector) headlineOverDate(i int) bool {
+	return i == 0 && len(d.us) > 1 && d.us[1].block != d.us[0].block && d.us[1].dateLike(d.text, d.m)
 }
 
 // markBlock marks every unit of the block of unit i.

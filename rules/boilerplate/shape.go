@@ -134,11 +134,23 @@ func (d *detector) callVerb(i int) bool {
 }
 
 // names a network: a word of unit i is a social network or messenger.
-func (d *detector) namesNetwork(i int) bool {
+func (d *detector) namesNetwork(i int) bool { return d.hasWordOf(i, d.m.network) }
+
+// hasWordOf reports whether a word of unit i, folded, is in set: the
+// folded words, and those past them in a line short enough for a call.
+func (d *detector) hasWordOf(i int, set map[string]bool) bool {
 	u := &d.us[i]
 	for k := range u.ws {
-		if d.m.network[u.word(k)] {
+		if set[u.word(k)] {
 			return true
+		}
+	}
+	if !u.folded() && u.nwords <= maxCallWords {
+		ws := d.doc.WordsIn(u.Span)
+		for _, w := range ws[min(len(u.ws), len(ws)):] {
+			if set[lint.Normalize(string(d.text[w.Start:w.End]))] {
+				return true
+			}
 		}
 	}
 	return false
@@ -153,7 +165,18 @@ func (d *detector) followCall(i int) bool {
 	if u.nwords > maxCallWords || !d.callVerb(i) || !d.namesNetwork(i) {
 		return false
 	}
-	return u.nwords <= maxShortCallWords && !u.sentence() || d.inEdge(i)
+	return u.nwords <= maxShortCallWords && !u.sentence() || d.inEdge(i) || d.imperativeParagraph(i)
+}
+
+// imperativeParagraph: a paragraph of its own that opens with the call
+// verb and a function word, and names the site's own outlets ("Watch the
+// debate live on our website and …"): the publisher's promotion between
+// two paragraphs of the article. "Share prices of …" is news.
+func (d *detector) imperativeParagraph(i int) bool {
+	u := &d.us[i]
+	alone := u.first && (i+1 == len(d.us) || d.us[i+1].block != u.block)
+	return alone && u.kind == lint.Paragraph && d.m.call[u.word(0)] && u.capitalised(d.text, 0) &&
+		len(u.ws) > 1 && d.m.fn[u.word(1)] && d.hasWordOf(i, d.m.own)
 }
 
 // foreignCall: a short line at the top or bottom of an English article
