@@ -365,12 +365,17 @@ func sentenceAround(doc *lint.Document, b lint.Block, s lint.Span) string {
 }
 
 // wordIndex lists the words of every block with the block they belong to.
-// Occurrences of a word (by folded key) are chained from the last one back
-// through prev, so the index costs two small arrays and one map entry per
-// distinct word.
+// It reads the words from the document's shared word cache rather than
+// copying them: when every block's words are a run of Document.Words (block
+// spans never cut a word, and blocks follow each other), ws is that cache
+// and the words between blocks belong to no block (-1). Occurrences of a
+// word (by folded key) are chained from the last one back through prev, so
+// the index costs two int32 per word and one map entry per distinct word;
+// keys are hashed again when compared, never stored per word.
 type wordIndex struct {
-	words []word
-	block []int32
+	doc   *lint.Document
+	ws    []lint.Word
+	block []int32 // the block of each word, or -1
 	prev  []int32 // previous occurrence of the same key, or -1
 	last  map[uint64]occ
 }
@@ -378,34 +383,74 @@ type wordIndex struct {
 type occ struct{ last, count int32 }
 
 func newWordIndex(doc *lint.Document) *wordIndex {
-	n := len(doc.Text)/4 + 16 // words are rarely shorter than 3 bytes plus a space
-	ix := &wordIndex{words: make([]word, 0, n), block: make([]int32, 0, n), last: map[uint64]occ{}}
-	for bi, b := range doc.Blocks {
-		from := len(ix.words)
-		ix.words = appendWords(ix.words, doc, b.Span, 0)
-		for range ix.words[from:] {
-			ix.block = append(ix.block, int32(bi))
-		}
+	ix := &wordIndex{doc: doc, last: map[uint64]occ{}}
+	all := doc.Words()
+	ix.ws = all
+	ix.block = make([]int32, len(all))
+	for i := range ix.block {
+		ix.block[i] = -1
 	}
-	ix.prev = make([]int32, len(ix.words))
-	for i, w := range ix.words {
-		o, ok := ix.last[w.key]
+	next := 0 // the first word of all no block has taken yet
+	for bi, b := range doc.Blocks {
+		bw := doc.WordsIn(b.Span)
+		if len(bw) == 0 {
+			continue
+		}
+		i := sort.Search(len(all), func(k int) bool { return all[k].End > b.Start })
+		if i < next || i+len(bw) > len(all) || &all[i] != &bw[0] {
+			// a block that is no run of the cache after the last one:
+			// list the words block by block, as they come
+			ix.copyWords()
+			break
+		}
+		for k := range bw {
+			ix.block[i+k] = int32(bi)
+		}
+		next = i + len(bw)
+	}
+	ix.prev = make([]int32, len(ix.ws))
+	for i := range ix.ws {
+		if ix.block[i] < 0 {
+			continue
+		}
+		k := ix.key(i)
+		o, ok := ix.last[k]
 		if !ok {
 			o.last = -1
 		}
 		ix.prev[i] = o.last
-		ix.last[w.key] = occ{last: int32(i), count: o.count + 1}
+		ix.last[k] = occ{last: int32(i), count: o.count + 1}
 	}
 	return ix
+}
+
+// copyWords lists the words of every block one after the other, each
+// block's words as Document.WordsIn cuts them.
+func (ix *wordIndex) copyWords() {
+	doc := ix.doc
+	ix.ws, ix.block = nil, nil
+	for bi, b := range doc.Blocks {
+		bw := doc.WordsIn(b.Span)
+		ix.ws = append(ix.ws, bw...)
+		for range bw {
+			ix.block = append(ix.block, int32(bi))
+		}
+	}
+}
+
+// key is the corpus key of word i.
+func (ix *wordIndex) key(i int) uint64 {
+	w := ix.ws[i]
+	return lint.KeyOf(ix.doc.Text[w.Start:w.End])
 }
 
 // count is how often a key occurs.
 func (ix *wordIndex) count(key uint64) int { return int(ix.last[key].count) }
 
-// find returns the index of the word that starts at off, or -1.
+// find returns the index of the word of a block that starts at off, or -1.
 func (ix *wordIndex) find(off int) int {
-	i := sort.Search(len(ix.words), func(i int) bool { return ix.words[i].Start >= off })
-	if i < len(ix.words) && ix.words[i].Start == off {
+	i := sort.Search(len(ix.ws), func(i int) bool { return ix.ws[i].Start >= off })
+	if i < len(ix.ws) && ix.ws[i].Start == off && ix.block[i] >= 0 {
 		return i
 	}
 	return -1
@@ -430,7 +475,7 @@ func (ix *wordIndex) fuller(doc *lint.Document, c cut, p string) (match, bool) {
 	// Anchor on the rarer of the last two context words: a match needs both,
 	// unless the cut ends a headline, where one is enough.
 	ai := pi - 1
-	if !c.headEnd && pi >= 2 && ix.block[pi-2] == cb && ix.count(ix.words[pi-2].key) < ix.count(ix.words[pi-1].key) {
+	if !c.headEnd && pi >= 2 && ix.block[pi-2] == cb && ix.count(ix.key(pi-2)) < ix.count(ix.key(pi-1)) {
 		ai = pi - 2
 	}
 	shift := pi - 1 - ai
@@ -438,7 +483,7 @@ func (ix *wordIndex) fuller(doc *lint.Document, c cut, p string) (match, bool) {
 	if c.headEnd {
 		limit = maxHeadAnchors
 	}
-	cutKey := ix.words[pi].key
+	cutKey := ix.key(pi)
 	knownState := 0 // 0 unknown, 1 no, 2 yes: looked up once, when needed
 	known := func() bool {
 		if knownState == 0 {
@@ -452,17 +497,17 @@ func (ix *wordIndex) fuller(doc *lint.Document, c cut, p string) (match, bool) {
 	var best match
 	bestScore := -1
 	seen := 0
-	for a := ix.last[ix.words[ai].key].last; a >= 0 && seen < limit; a = ix.prev[a] {
+	for a := ix.last[ix.key(ai)].last; a >= 0 && seen < limit; a = ix.prev[a] {
 		seen++
 		o := int(a) + shift // the place of the last context word
-		if o >= len(ix.words) || ix.block[o] != ix.block[a] || ix.block[o] == cb {
+		if o >= len(ix.ws) || ix.block[o] != ix.block[a] || ix.block[o] == cb {
 			continue
 		}
 		ob := ix.block[o]
 		m := 0
 		for m < maxContext && pi-1-m >= 0 && o-m >= 0 &&
 			ix.block[pi-1-m] == cb && ix.block[o-m] == ob &&
-			ix.words[pi-1-m].key == ix.words[o-m].key {
+			ix.key(pi-1-m) == ix.key(o-m) {
 			m++
 		}
 		if m == 0 {
@@ -470,14 +515,14 @@ func (ix *wordIndex) fuller(doc *lint.Document, c cut, p string) (match, bool) {
 		}
 		for g := 0; g <= maxGap; g++ {
 			w := o + 1 + g
-			if w >= len(ix.words) || ix.block[w] != ob {
+			if w >= len(ix.ws) || ix.block[w] != ob {
 				break
 			}
-			fw := ix.words[w]
+			fw := ix.ws[w]
 			if _, ok := hasFoldPrefix(doc.Text[fw.Start:fw.End], p); !ok {
 				continue
 			}
-			mid := fw.key != cutKey
+			mid := ix.key(w) != cutKey
 			var ok bool
 			if mid {
 				// A cut word that is also a word of the document ("go…"
@@ -512,10 +557,10 @@ func (ix *wordIndex) fuller(doc *lint.Document, c cut, p string) (match, bool) {
 
 // goesOn: word w is followed by another word of its block, not by an ellipsis.
 func (ix *wordIndex) goesOn(doc *lint.Document, w int) bool {
-	if w+1 >= len(ix.words) || ix.block[w+1] != ix.block[w] {
+	if w+1 >= len(ix.ws) || ix.block[w+1] != ix.block[w] {
 		return false
 	}
-	between := doc.Text[ix.words[w].End:ix.words[w+1].Start]
+	between := doc.Text[ix.ws[w].End:ix.ws[w+1].Start]
 	return !strings.Contains(string(between), "...") && !strings.Contains(string(between), "…")
 }
 
@@ -527,7 +572,7 @@ func (ix *wordIndex) wordElsewhere(doc *lint.Document, ws lint.Span) bool {
 	seen := 0
 	for o := ix.last[key].last; o >= 0 && seen < maxAnchors; o = ix.prev[o] {
 		seen++
-		w := ix.words[o]
+		w := ix.ws[o]
 		if w.Span == ws {
 			continue
 		}
@@ -546,8 +591,8 @@ func (ix *wordIndex) fragment(doc *lint.Document, ws lint.Span, p string) bool {
 	if ix.wordElsewhere(doc, ws) {
 		return false
 	}
-	for _, w := range ix.words {
-		if w.Len() <= ws.Len() {
+	for i, w := range ix.ws {
+		if ix.block[i] < 0 || w.Len() <= ws.Len() {
 			continue
 		}
 		n, ok := hasFoldPrefix(doc.Text[w.Start:w.End], p)
