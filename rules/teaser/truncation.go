@@ -368,17 +368,22 @@ func sentenceAround(doc *lint.Document, b lint.Block, s lint.Span) string {
 // It reads the words from the document's shared word cache rather than
 // copying them: when every block's words are a run of Document.Words (block
 // spans never cut a word, and blocks follow each other), ws is that cache
-// and the words between blocks belong to no block (-1). Occurrences of a
-// word (by folded key) are chained from the last one back through prev, so
-// the index costs two int32 per word and one map entry per distinct word;
-// keys are hashed again when compared, never stored per word.
+// and the words between blocks belong to no block. Each block with words is
+// one run of ws, so the block of a word is a binary search over the runs.
+// Occurrences of a word (by folded key) are chained from the last one back
+// through prev, so the index costs one int32 per word, one run per block
+// and one map entry per distinct word; keys are hashed again when
+// compared, never stored per word.
 type wordIndex struct {
-	doc   *lint.Document
-	ws    []lint.Word
-	block []int32 // the block of each word, or -1
-	prev  []int32 // previous occurrence of the same key, or -1
-	last  map[uint64]occ
+	doc  *lint.Document
+	ws   []lint.Word
+	runs []run   // the blocks with words, in the order of ws
+	prev []int32 // previous occurrence of the same key, or -1
+	last map[uint64]occ
 }
+
+// run is the words ws[first:end] of block.
+type run struct{ first, end, block int32 }
 
 type occ struct{ last, count int32 }
 
@@ -386,10 +391,6 @@ func newWordIndex(doc *lint.Document) *wordIndex {
 	ix := &wordIndex{doc: doc, last: map[uint64]occ{}}
 	all := doc.Words()
 	ix.ws = all
-	ix.block = make([]int32, len(all))
-	for i := range ix.block {
-		ix.block[i] = -1
-	}
 	next := 0 // the first word of all no block has taken yet
 	for bi, b := range doc.Blocks {
 		bw := doc.WordsIn(b.Span)
@@ -403,23 +404,20 @@ func newWordIndex(doc *lint.Document) *wordIndex {
 			ix.copyWords()
 			break
 		}
-		for k := range bw {
-			ix.block[i+k] = int32(bi)
-		}
 		next = i + len(bw)
+		ix.runs = append(ix.runs, run{first: int32(i), end: int32(next), block: int32(bi)})
 	}
 	ix.prev = make([]int32, len(ix.ws))
-	for i := range ix.ws {
-		if ix.block[i] < 0 {
-			continue
+	for _, r := range ix.runs {
+		for i := int(r.first); i < int(r.end); i++ {
+			k := ix.key(i)
+			o, ok := ix.last[k]
+			if !ok {
+				o.last = -1
+			}
+			ix.prev[i] = o.last
+			ix.last[k] = occ{last: int32(i), count: o.count + 1}
 		}
-		k := ix.key(i)
-		o, ok := ix.last[k]
-		if !ok {
-			o.last = -1
-		}
-		ix.prev[i] = o.last
-		ix.last[k] = occ{last: int32(i), count: o.count + 1}
 	}
 	return ix
 }
@@ -428,15 +426,37 @@ func newWordIndex(doc *lint.Document) *wordIndex {
 // block's words as Document.WordsIn cuts them.
 func (ix *wordIndex) copyWords() {
 	doc := ix.doc
-	ix.ws, ix.block = nil, nil
+	ix.ws, ix.runs = nil, nil
 	for bi, b := range doc.Blocks {
 		bw := doc.WordsIn(b.Span)
-		ix.ws = append(ix.ws, bw...)
-		for range bw {
-			ix.block = append(ix.block, int32(bi))
+		if len(bw) == 0 {
+			continue
 		}
+		ix.runs = append(ix.runs, run{first: int32(len(ix.ws)), end: int32(len(ix.ws) + len(bw)), block: int32(bi)})
+		ix.ws = append(ix.ws, bw...)
 	}
 }
+
+// runOf is the run that holds word i: its first and end word and its
+// block, or block -1 (and an empty run) when no block holds it.
+func (ix *wordIndex) runOf(i int) run {
+	lo, hi := 0, len(ix.runs)
+	for lo < hi {
+		m := int(uint(lo+hi) >> 1)
+		if int(ix.runs[m].end) <= i {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	if lo < len(ix.runs) && int(ix.runs[lo].first) <= i {
+		return ix.runs[lo]
+	}
+	return run{block: -1}
+}
+
+// in reports whether word i lies in run r.
+func (r run) in(i int) bool { return int(r.first) <= i && i < int(r.end) }
 
 // key is the corpus key of word i.
 func (ix *wordIndex) key(i int) uint64 {
@@ -450,7 +470,7 @@ func (ix *wordIndex) count(key uint64) int { return int(ix.last[key].count) }
 // find returns the index of the word of a block that starts at off, or -1.
 func (ix *wordIndex) find(off int) int {
 	i := sort.Search(len(ix.ws), func(i int) bool { return ix.ws[i].Start >= off })
-	if i < len(ix.ws) && ix.ws[i].Start == off && ix.block[i] >= 0 {
+	if i < len(ix.ws) && ix.ws[i].Start == off && ix.runOf(i).block >= 0 {
 		return i
 	}
 	return -1
@@ -469,13 +489,15 @@ type match struct {
 func (ix *wordIndex) fuller(doc *lint.Document, c cut, p string) (match, bool) {
 	pi := ix.find(c.word.Start)
 	cb := int32(c.block)
-	if pi <= 0 || ix.block[pi-1] != cb {
+	// the run of the cut's block: the words of the cut's context
+	cr := ix.runOf(pi - 1)
+	if pi <= 0 || cr.block != cb {
 		return match{}, false
 	}
 	// Anchor on the rarer of the last two context words: a match needs both,
 	// unless the cut ends a headline, where one is enough.
 	ai := pi - 1
-	if !c.headEnd && pi >= 2 && ix.block[pi-2] == cb && ix.count(ix.key(pi-2)) < ix.count(ix.key(pi-1)) {
+	if !c.headEnd && pi >= 2 && cr.in(pi-2) && ix.count(ix.key(pi-2)) < ix.count(ix.key(pi-1)) {
 		ai = pi - 2
 	}
 	shift := pi - 1 - ai
@@ -500,13 +522,14 @@ func (ix *wordIndex) fuller(doc *lint.Document, c cut, p string) (match, bool) {
 	for a := ix.last[ix.key(ai)].last; a >= 0 && seen < limit; a = ix.prev[a] {
 		seen++
 		o := int(a) + shift // the place of the last context word
-		if o >= len(ix.ws) || ix.block[o] != ix.block[a] || ix.block[o] == cb {
+		or := ix.runOf(int(a))
+		if o >= len(ix.ws) || !or.in(o) || or.block == cb {
 			continue
 		}
-		ob := ix.block[o]
+		ob := or.block
 		m := 0
 		for m < maxContext && pi-1-m >= 0 && o-m >= 0 &&
-			ix.block[pi-1-m] == cb && ix.block[o-m] == ob &&
+			cr.in(pi-1-m) && or.in(o-m) &&
 			ix.key(pi-1-m) == ix.key(o-m) {
 			m++
 		}
@@ -515,7 +538,7 @@ func (ix *wordIndex) fuller(doc *lint.Document, c cut, p string) (match, bool) {
 		}
 		for g := 0; g <= maxGap; g++ {
 			w := o + 1 + g
-			if w >= len(ix.ws) || ix.block[w] != ob {
+			if w >= len(ix.ws) || !or.in(w) {
 				break
 			}
 			fw := ix.ws[w]
@@ -557,7 +580,7 @@ func (ix *wordIndex) fuller(doc *lint.Document, c cut, p string) (match, bool) {
 
 // goesOn: word w is followed by another word of its block, not by an ellipsis.
 func (ix *wordIndex) goesOn(doc *lint.Document, w int) bool {
-	if w+1 >= len(ix.ws) || ix.block[w+1] != ix.block[w] {
+	if w+1 >= len(ix.ws) || !ix.runOf(w).in(w+1) {
 		return false
 	}
 	between := doc.Text[ix.ws[w].End:ix.ws[w+1].Start]
@@ -591,21 +614,22 @@ func (ix *wordIndex) fragment(doc *lint.Document, ws lint.Span, p string) bool {
 	if ix.wordElsewhere(doc, ws) {
 		return false
 	}
-	for i, w := range ix.ws {
-		if ix.block[i] < 0 || w.Len() <= ws.Len() {
-			continue
-		}
-		n, ok := hasFoldPrefix(doc.Text[w.Start:w.End], p)
-		if !ok {
-			continue
-		}
-		// The rest must be more than an ending: "talk" is a word even if
-		// only "talking" occurs.
-		rest := lower(doc, lint.Span{Start: w.Start + n, End: w.End})
-		if utf8.RuneCountInString(rest) >= 2 && !inflections[rest] {
-			r, _ := utf8.DecodeRuneInString(rest)
-			if unicode.IsLetter(r) {
-				return true
+	for _, r := range ix.runs {
+		for _, w := range ix.ws[r.first:r.end] {
+			if w.Len() <= ws.Len() {
+				continue
+			}
+			n, ok := hasFoldPrefix(doc.Text[w.Start:w.End], p)
+			if !ok {
+				continue
+			}
+			// The rest must be more than an ending: "talk" is a word even
+			// if only "talking" occurs.
+			rest := lower(doc, lint.Span{Start: w.Start + n, End: w.End})
+			if utf8.RuneCountInString(rest) >= 2 && !inflections[rest] {
+				if c, _ := utf8.DecodeRuneInString(rest); unicode.IsLetter(c) {
+					return true
+				}
 			}
 		}
 	}
