@@ -494,3 +494,72 @@ func TestHasStubShape(t *testing.T) {
 		}
 	}
 }
+
+// The word index shares the document's word cache when the blocks' words
+// are runs of it, lists them block by block when a block cuts a word or
+// overlaps another, and judges a cut the same either way.
+func TestWordIndexSharedOrCopied(t *testing.T) {
+	const text = "Harbour mayor says that she ne…\n\nThe harbour mayor says that she negotiates with the ferry firm.\n\nQuiet closing words stay here."
+	parse := func() *lint.Document {
+		doc, err := lint.Parse("a.txt", []byte(text))
+		if err != nil {
+			t.Fatal(err)
+		}
+		return doc
+	}
+	// checkRuns: every word of every block is in the run of its block.
+	checkRuns := func(name string, doc *lint.Document, ix *wordIndex) {
+		n := 0
+		for bi, b := range doc.Blocks {
+			for _, w := range doc.WordsIn(b.Span) {
+				i := ix.find(w.Start)
+				if i < 0 || ix.ws[i].Span != w.Span {
+					t.Fatalf("%s: word %v of block %d not found", name, w.Span, bi)
+				}
+				n++
+			}
+		}
+		got := 0
+		for _, r := range ix.runs {
+			got += int(r.end - r.first)
+			for i := r.first; i < r.end; i++ {
+				if ix.runOf(int(i)) != r {
+					t.Errorf("%s: runOf(%d) = %v, want %v", name, i, ix.runOf(int(i)), r)
+				}
+			}
+		}
+		if got != n {
+			t.Errorf("%s: runs hold %d words, blocks %d", name, got, n)
+		}
+	}
+
+	doc := parse()
+	ix := newWordIndex(doc)
+	if len(ix.ws) == 0 || &ix.ws[0] != &doc.Words()[0] {
+		t.Fatal("the index copied the word cache although every block is a run of it")
+	}
+	checkRuns("shared", doc, ix)
+	want := Truncation{}.Check(doc)
+	if len(want) != 1 || !strings.Contains(want[0].Message, "negotiates") {
+		t.Fatalf("findings %v, want one naming the full word", want)
+	}
+
+	// A block that starts inside a word (and overlaps the last block).
+	odd := parse()
+	start := strings.Index(text, "uiet")
+	odd.Blocks = append(odd.Blocks, lint.Block{Kind: lint.Paragraph, Span: lint.Span{Start: start, End: len(text)}})
+	ix = newWordIndex(odd)
+	if &ix.ws[0] == &odd.Words()[0] {
+		t.Fatal("the index shared the word cache although a block cuts a word")
+	}
+	for bi, b := range odd.Blocks {
+		r := ix.runs[bi]
+		if int(r.block) != bi || ix.ws[r.first].Start < b.Start || ix.ws[r.end-1].End > b.End {
+			t.Errorf("copied: run %v does not hold block %d %v", r, bi, b.Span)
+		}
+	}
+	got := Truncation{}.Check(odd)
+	if len(got) != 1 || got[0].Span != want[0].Span || got[0].Message != want[0].Message {
+		t.Errorf("copied index: findings %v, want %v", got, want)
+	}
+}
