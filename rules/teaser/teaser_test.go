@@ -534,7 +534,7 @@ func TestWordIndexSharedOrCopied(t *testing.T) {
 	}
 
 	doc := parse()
-	ix := newWordIndex(doc)
+	ix := newWordIndex(doc, nil)
 	if len(ix.ws) == 0 || &ix.ws[0] != &doc.Words()[0] {
 		t.Fatal("the index copied the word cache although every block is a run of it")
 	}
@@ -548,7 +548,7 @@ func TestWordIndexSharedOrCopied(t *testing.T) {
 	odd := parse()
 	start := strings.Index(text, "uiet")
 	odd.Blocks = append(odd.Blocks, lint.Block{Kind: lint.Paragraph, Span: lint.Span{Start: start, End: len(text)}})
-	ix = newWordIndex(odd)
+	ix = newWordIndex(odd, nil)
 	if &ix.ws[0] == &odd.Words()[0] {
 		t.Fatal("the index shared the word cache although a block cuts a word")
 	}
@@ -561,5 +561,29 @@ func TestWordIndexSharedOrCopied(t *testing.T) {
 	got := Truncation{}.Check(odd)
 	if len(got) != 1 || got[0].Span != want[0].Span || got[0].Message != want[0].Message {
 		t.Errorf("copied index: findings %v, want %v", got, want)
+	}
+}
+
+// occ keeps a key's full count and at least its latest maxHeadAnchors
+// places, in order, however often it occurs.
+func TestOccBounded(t *testing.T) {
+	var o occ
+	n := 5*maxHeadAnchors + 7
+	for i := 0; i < n; i++ {
+		o.add(i)
+		if len(o.at) > 2*maxHeadAnchors {
+			t.Fatalf("after %d places the list holds %d", i+1, len(o.at))
+		}
+	}
+	if o.count != n {
+		t.Errorf("count %d, want %d", o.count, n)
+	}
+	if len(o.at) < maxHeadAnchors {
+		t.Fatalf("list holds %d places, fewer than %d", len(o.at), maxHeadAnchors)
+	}
+	for j := range o.at {
+		if want := n - len(o.at) + j; int(o.at[j]) != want {
+			t.Fatalf("place %d is %d, want %d", j, o.at[j], want)
+		}
 	}
 }

@@ -93,7 +93,7 @@ func (r Truncation) Check(doc *lint.Document) []lint.Finding {
 	if len(cuts) == 0 {
 		return out
 	}
-	ix := newWordIndex(doc)
+	ix := newWordIndex(doc, cuts)
 	for _, c := range cuts {
 		if f, ok := r.judge(doc, ix, c); ok {
 			out = append(out, f)
@@ -370,25 +370,39 @@ func sentenceAround(doc *lint.Document, b lint.Block, s lint.Span) string {
 // spans never cut a word, and blocks follow each other), ws is that cache
 // and the words between blocks belong to no block. Each block with words is
 // one run of ws, so the block of a word is a binary search over the runs.
-// Occurrences of a word (by folded key) are chained from the last one back
-// through prev, so the index costs one int32 per word, one run per block
-// and one map entry per distinct word; keys are hashed again when
-// compared, never stored per word.
+// Judging a cut looks up only the cut word and the two words before it,
+// at no more than maxHeadAnchors of their latest places: only their keys
+// are indexed, each with its count and latest places, so the index costs
+// one run per block and a bounded list per cut; keys are hashed again
+// when compared, never stored per word.
 type wordIndex struct {
 	doc  *lint.Document
 	ws   []lint.Word
-	runs []run   // the blocks with words, in the order of ws
-	prev []int32 // previous occurrence of the same key, or -1
-	last map[uint64]occ
+	runs []run // the blocks with words, in the order of ws
+	occs map[uint64]*occ
 }
 
 // run is the words ws[first:end] of block.
 type run struct{ first, end, block int32 }
 
-type occ struct{ last, count int32 }
+// occ is where a key occurs: at least its latest maxHeadAnchors places
+// (all when fewer), in document order, and how often.
+type occ struct {
+	at    []int32
+	count int
+}
 
-func newWordIndex(doc *lint.Document) *wordIndex {
-	ix := &wordIndex{doc: doc, last: map[uint64]occ{}}
+// add records that the key occurs at word i, keeping the list bounded.
+func (o *occ) add(i int) {
+	o.count++
+	if len(o.at) == 2*maxHeadAnchors {
+		o.at = o.at[:copy(o.at, o.at[maxHeadAnchors:])]
+	}
+	o.at = append(o.at, int32(i))
+}
+
+func newWordIndex(doc *lint.Document, cuts []cut) *wordIndex {
+	ix := &wordIndex{doc: doc, occs: map[uint64]*occ{}}
 	all := doc.Words()
 	ix.ws = all
 	next := 0 // the first word of all no block has taken yet
@@ -407,16 +421,29 @@ func newWordIndex(doc *lint.Document) *wordIndex {
 		next = i + len(bw)
 		ix.runs = append(ix.runs, run{first: int32(i), end: int32(next), block: int32(bi)})
 	}
-	ix.prev = make([]int32, len(ix.ws))
+	// the keys judging the cuts looks up: the cut word's and the two
+	// context words before it
+	need := func(k uint64) {
+		if ix.occs[k] == nil {
+			ix.occs[k] = &occ{}
+		}
+	}
+	for _, c := range cuts {
+		if c.word.Len() == 0 {
+			continue
+		}
+		need(lint.KeyOf(doc.Text[c.word.Start:c.word.End]))
+		if pi := ix.find(c.word.Start); pi >= 0 {
+			for i := max(pi-2, 0); i <= pi; i++ {
+				need(ix.key(i))
+			}
+		}
+	}
 	for _, r := range ix.runs {
 		for i := int(r.first); i < int(r.end); i++ {
-			k := ix.key(i)
-			o, ok := ix.last[k]
-			if !ok {
-				o.last = -1
+			if o := ix.occs[ix.key(i)]; o != nil {
+				o.add(i)
 			}
-			ix.prev[i] = o.last
-			ix.last[k] = occ{last: int32(i), count: o.count + 1}
 		}
 	}
 	return ix
@@ -465,7 +492,20 @@ func (ix *wordIndex) key(i int) uint64 {
 }
 
 // count is how often a key occurs.
-func (ix *wordIndex) count(key uint64) int { return int(ix.last[key].count) }
+func (ix *wordIndex) count(key uint64) int {
+	if o := ix.occs[key]; o != nil {
+		return o.count
+	}
+	return 0
+}
+
+// latest is where key occurs, latest last (nil if it is not indexed).
+func (ix *wordIndex) latest(key uint64) []int32 {
+	if o := ix.occs[key]; o != nil {
+		return o.at
+	}
+	return nil
+}
 
 // find returns the index of the word of a block that starts at off, or -1.
 func (ix *wordIndex) find(off int) int {
@@ -519,7 +559,9 @@ func (ix *wordIndex) fuller(doc *lint.Document, c cut, p string) (match, bool) {
 	var best match
 	bestScore := -1
 	seen := 0
-	for a := ix.last[ix.key(ai)].last; a >= 0 && seen < limit; a = ix.prev[a] {
+	at := ix.latest(ix.key(ai))
+	for j := len(at) - 1; j >= 0 && seen < limit; j-- {
+		a := at[j]
 		seen++
 		o := int(a) + shift // the place of the last context word
 		or := ix.runOf(int(a))
@@ -593,7 +635,9 @@ func (ix *wordIndex) goesOn(doc *lint.Document, w int) bool {
 func (ix *wordIndex) wordElsewhere(doc *lint.Document, ws lint.Span) bool {
 	key := lint.KeyOf(doc.Text[ws.Start:ws.End])
 	seen := 0
-	for o := ix.last[key].last; o >= 0 && seen < maxAnchors; o = ix.prev[o] {
+	at := ix.latest(key)
+	for j := len(at) - 1; j >= 0 && seen < maxAnchors; j-- {
+		o := at[j]
 		seen++
 		w := ix.ws[o]
 		if w.Span == ws {
