@@ -1,6 +1,9 @@
 package lint
 
-import "bytes"
+import (
+	"bytes"
+	"slices"
+)
 
 // A fast path for Markdown bodies that are only paragraphs and ATX
 // headings with no inline markup at all. goldmark reads such a body the way
@@ -36,7 +39,9 @@ func plainMarkdown(d *Document, start int) (firstH1, ok bool) {
 		start = min(end+1, len(src))
 	}
 	// First pass: check every byte and line, so nothing is changed for a
-	// body that goes to goldmark after all.
+	// body that goes to goldmark after all; count the blocks it can hold
+	// (headings and paragraphs) to allocate them once.
+	blocks, inPara := 0, false
 	for pos := start; pos < len(src); {
 		end := lineEnd(src, pos)
 		for _, c := range src[pos:end] {
@@ -44,11 +49,23 @@ func plainMarkdown(d *Document, start int) (firstH1, ok bool) {
 				return false, false
 			}
 		}
-		if _, _, _, bad := plainLine(src[pos:end]); bad {
+		kind, _, _, bad := plainLine(src[pos:end])
+		if bad {
 			return false, false
+		}
+		switch kind {
+		case plainBlank:
+			inPara = false
+		case plainHeading:
+			blocks, inPara = blocks+1, false
+		default:
+			if !inPara {
+				blocks, inPara = blocks+1, true
+			}
 		}
 		pos = end + 1
 	}
+	d.Blocks = slices.Grow(d.Blocks, blocks)
 	para := Span{-1, -1}
 	flush := func() {
 		if para.Start < 0 {

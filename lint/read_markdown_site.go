@@ -285,6 +285,10 @@ func nestedTooDeep(line []byte) bool {
 // isESMLine: an MDX import or export statement at the start of a line:
 // "import X from 'y'", "import 'y'", "export const …", "export default …".
 func isESMLine(line []byte) bool {
+	// Most lines start with neither keyword: test before copying the line.
+	if !bytes.HasPrefix(line, []byte("import ")) && !bytes.HasPrefix(line, []byte("export ")) {
+		return false
+	}
 	s := string(line)
 	switch {
 	case strings.HasPrefix(s, "import "):

@@ -1,9 +1,6 @@
 package lint
 
-import (
-	"sort"
-	"sync"
-)
+import "sync"
 
 // tokenCache holds tokenisations of a document's Text computed once, on
 // first use, and shared by every rule. It is filled under a sync.Once, so a
@@ -60,11 +57,42 @@ func (d *Document) Words() []Word {
 // its elements (appending copies it).
 func (d *Document) WordsIn(s Span) []Word {
 	all := d.Words()
-	i := sort.Search(len(all), func(k int) bool { return all[k].End > s.Start })
-	j := i + sort.Search(len(all)-i, func(k int) bool { return all[i+k].Start >= s.End })
+	i := firstEndingAfter(all, s.Start)
+	j := i + firstStartingAt(all[i:], s.End)
 	if i < j && (all[i].Start < s.Start || all[j-1].End > s.End) {
 		// s cuts a word of the whole text: its own tokenisation differs.
 		return Words(d.Text, s)
 	}
 	return all[i:j:j]
+}
+
+// firstEndingAfter is the index of the first of ws (in text order) that
+// ends after off, len(ws) when none does: sort.Search without a closure
+// call a step, for the lookup every rule makes a block.
+func firstEndingAfter(ws []Word, off int) int {
+	lo, hi := 0, len(ws)
+	for lo < hi {
+		m := int(uint(lo+hi) >> 1)
+		if ws[m].End > off {
+			hi = m
+		} else {
+			lo = m + 1
+		}
+	}
+	return lo
+}
+
+// firstStartingAt is the index of the first of ws that starts at off or
+// later, len(ws) when none does.
+func firstStartingAt(ws []Word, off int) int {
+	lo, hi := 0, len(ws)
+	for lo < hi {
+		m := int(uint(lo+hi) >> 1)
+		if ws[m].Start >= off {
+			hi = m
+		} else {
+			lo = m + 1
+		}
+	}
+	return lo
 }

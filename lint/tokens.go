@@ -52,32 +52,37 @@ func Words(text []byte, span Span) []Word {
 // appendWords appends the words of text[span] to out. ASCII bytes are
 // classified by table without decoding.
 func appendWords(out []Word, text []byte, span Span) []Word {
-	end := span.End
+	t := text[:span.End] // bounds known to the compiler below
 	i := span.Start
-	for i < end {
-		if c := text[i]; c < utf8.RuneSelf {
+	for i < len(t) {
+		if c := t[i]; c < utf8.RuneSelf {
 			if !asciiWord[c] {
 				i++
 				continue
 			}
-		} else if r, n := utf8.DecodeRune(text[i:end]); !IsWordRune(r) {
+		} else if r, n := utf8.DecodeRune(t[i:]); !IsWordRune(r) {
 			i += n
 			continue
 		}
 		start := i
-		for i < end {
-			c := text[i]
-			if c < utf8.RuneSelf && asciiWord[c] {
-				i++
-				continue
+		for i < len(t) {
+			c := t[i]
+			if c < utf8.RuneSelf {
+				if asciiWord[c] {
+					i++
+					continue
+				}
+				if c != '\'' && c != '-' {
+					break // the common case: an ASCII space or mark ends the word
+				}
 			}
-			r, n := decodeRune(text[i:end])
+			r, n := decodeRune(t[i:])
 			if IsWordRune(r) {
 				i += n
 				continue
 			}
-			if isInnerJoiner(r) && i+n < end {
-				r2, _ := decodeRune(text[i+n : end])
+			if isInnerJoiner(r) && i+n < len(t) {
+				r2, _ := decodeRune(t[i+n:])
 				if IsWordRune(r2) {
 					i += n
 					continue

@@ -57,6 +57,7 @@ The fix removes the extra period or comma and the stray space where that is cert
 func (Punctuation) Check(doc *lint.Document) []lint.Finding {
 	var out []lint.Finding
 	blocks := prose(doc)
+	whole := string(doc.Text) // one copy for strayMarks' string scans, not one a block
 	for bi, sp := range blocks {
 		out = append(out, doubledMarks(doc, sp)...)
 		out = append(out, spaceBeforeComma(doc, sp)...)
@@ -67,10 +68,10 @@ func (Punctuation) Check(doc *lint.Document) []lint.Finding {
 			nextOpens = bytes.HasPrefix(bytes.TrimLeft(doc.Text[nb.Start:nb.End], " \t\n"), []byte("«"))
 		}
 		out = append(out, guillemets(doc, sp, nextOpens)...)
-		out = append(out, misplacedQuotes(doc, sp)...)
+		out = append(out, misplacedQuotes(doc, whole, sp)...)
 		out = append(out, spacedHyphens(doc, sp)...)
 		out = append(out, doubledQuotes(doc, sp)...)
-		out = append(out, strayMarks(doc, sp)...)
+		out = append(out, strayMarks(doc, whole, sp)...)
 		out = append(out, lostBoundary(doc, sp)...)
 	}
 	lint.SortFindings(out)
@@ -326,14 +327,15 @@ func hasGuillemet(b []byte) bool {
 
 // misplacedQuotes: “ after a space and before punctuation or the end of the
 // block (an opening mark closing a quotation), and, in English, ” after a
-// space and directly before a letter (a closing mark opening one).
-func misplacedQuotes(doc *lint.Document, sp lint.Span) []lint.Finding {
+// space and directly before a letter (a closing mark opening one). whole is
+// doc.Text as a string.
+func misplacedQuotes(doc *lint.Document, whole string, sp lint.Span) []lint.Finding {
 	var out []lint.Finding
 	text := doc.Text
 	if !bytes.Contains(text[sp.Start:sp.End], []byte("“")) && !bytes.Contains(text[sp.Start:sp.End], []byte("”")) {
 		return nil
 	}
-	seg := string(text[sp.Start:sp.End])
+	seg := whole[sp.Start:sp.End]
 	lowQuote := strings.IndexRune(seg, '„')
 	for i, r := range seg {
 		if r != '“' && r != '”' {
@@ -572,16 +574,15 @@ var saysAfterQuote = set("said", "says", "asked", "added", "told", "wrote", "not
 // or exclamation mark typed twice with a space ("why? ?,"), an opening
 // quote with a space after it ("“ When"), and in English a straight quote
 // on the wrong side of its space (", "added", "the end. "" at the end of a
-// paragraph).
-func strayMarks(doc *lint.Document, sp lint.Span) []lint.Finding {
+// paragraph). whole is doc.Text as a string.
+func strayMarks(doc *lint.Document, whole string, sp lint.Span) []lint.Finding {
 	var out []lint.Finding
-	text := doc.Text
 	add := func(s lint.Span, msg, sugg string) {
 		if isProse(doc, s) {
 			out = append(out, lint.Finding{Span: s, Message: msg, Suggestion: sugg})
 		}
 	}
-	seg := string(text[sp.Start:sp.End])
+	seg := whole[sp.Start:sp.End]
 	lowQuote := strings.ContainsRune(seg, '„')
 	for i := 0; i < len(seg); i++ {
 		if !strayFirst[seg[i]] {

@@ -190,8 +190,9 @@ func collect(doc *lint.Document) []spelling {
 				o.next = neighbour(text, ws[k+1], w.End, ws[k+1].Start)
 			}
 			i, ok := index[string(text[name.Start:name.End])]
+			var form string
 			if !ok {
-				form := string(text[name.Start:name.End])
+				form = string(text[name.Start:name.End])
 				if !ascii(form) {
 					// one spelling, however its marks are encoded
 					form = norm.NFC.String(form)
@@ -201,7 +202,6 @@ func collect(doc *lint.Document) []spelling {
 				}
 			}
 			if !ok {
-				form := norm.NFC.String(string(text[name.Start:name.End]))
 				i = len(sps)
 				index[form] = i
 				f, marks := fold(form)

@@ -107,22 +107,29 @@ func (Rule) Check(doc *lint.Document) []lint.Finding {
 
 // loops finds, for every unit length p from 2 to MaxUnitWords, the
 // stretches where each word equals the word p places on and that hold at
-// least two copies. Runs of one length never overlap, so the scan is
-// MaxUnitWords passes over the block: linear.
+// least two copies. Such a stretch covers p positions or more, so one of
+// them is a multiple of p: only those are compared, and a match is widened
+// both ways. Runs of one length never overlap, so the scan is linear.
 func loops(keys []uint64) []run {
 	var cands []run
 	n := len(keys)
 	for p := 2; p <= MaxUnitWords && 2*p <= n; p++ {
-		l := 0
-		for j := 0; j+p <= n; j++ {
-			if j+p < n && keys[j] == keys[j+p] {
-				l++
+		next := 0 // positions before next belong to a stretch already widened
+		for j := 0; j+p < n; j += p {
+			if j < next || keys[j] != keys[j+p] {
 				continue
 			}
-			if l >= p {
-				cands = append(cands, run{start: j - l, p: p, l: l})
+			s, e := j, j+1
+			for s > next && keys[s-1] == keys[s-1+p] {
+				s--
 			}
-			l = 0
+			for e+p < n && keys[e] == keys[e+p] {
+				e++
+			}
+			if e-s >= p {
+				cands = append(cands, run{start: s, p: p, l: e - s})
+			}
+			next = e
 		}
 	}
 	return cands
