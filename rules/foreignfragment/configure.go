@@ -9,49 +9,24 @@ import (
 
 // Configure implements lint.Configurable: it returns a configured copy.
 func (r *Rule) Configure(opts map[string]any) (lint.Rule, error) {
-	out := &Rule{Languages: r.Languages, MinWords: r.MinWords, Allow: r.Allow, Glosses: r.Glosses, Detector: r.Detector}
-	for k, v := range opts {
-		switch k {
-		case "languages":
-			l, err := stringList(k, v)
-			if err != nil {
-				return nil, err
-			}
-			out.Languages = l
-		case "allow":
-			l, err := stringList(k, v)
-			if err != nil {
-				return nil, err
-			}
-			for _, a := range l {
-				if a = strings.TrimSpace(a); !isAllowPattern(a) {
-					continue
-				}
-				if _, err := compileAllow(a); err != nil {
-					return nil, &lint.OptionError{Option: k, Msg: fmt.Sprintf("invalid regular expression %s: %v", a, err)}
-				}
-			}
-			out.Allow = l
-		case "min-words":
-			n, ok := v.(int)
-			if f, isFloat := v.(float64); isFloat && f == float64(int(f)) {
-				n, ok = int(f), true
-			}
-			if !ok || n < 1 {
-				return nil, &lint.OptionError{Option: k, Msg: fmt.Sprintf("want a whole number of at least 1, got %v", v)}
-			}
-			out.MinWords = n
-		case "glosses":
-			b, ok := v.(bool)
-			if !ok {
-				return nil, &lint.OptionError{Option: k, Msg: fmt.Sprintf("want true or false, got %v", v)}
-			}
-			out.Glosses = b
-		default:
-			return nil, &lint.OptionError{Option: k, Msg: "unknown option"}
+	in := struct {
+		Languages []string `option:"languages"`
+		Allow     []string `option:"allow"`
+		MinWords  int      `option:"min-words" min:"1"`
+		Glosses   bool     `option:"glosses"`
+	}{Languages: r.Languages, Allow: r.Allow, MinWords: r.MinWords, Glosses: r.Glosses}
+	if err := lint.DecodeOptions(opts, &in); err != nil {
+		return nil, err
+	}
+	for _, a := range in.Allow {
+		if a = strings.TrimSpace(a); !isAllowPattern(a) {
+			continue
+		}
+		if _, err := compileAllow(a); err != nil {
+			return nil, &lint.OptionError{Option: "allow", Msg: fmt.Sprintf("invalid regular expression %s: %v", a, err)}
 		}
 	}
-	return out, nil
+	return &Rule{Languages: in.Languages, MinWords: in.MinWords, Allow: in.Allow, Glosses: in.Glosses, Detector: r.Detector}, nil
 }
 
 // Configure implements lint.Configurable: it returns a configured copy.
@@ -70,24 +45,4 @@ func (w *WrongLanguage) Configure(opts map[string]any) (lint.Rule, error) {
 		return nil, err
 	}
 	return &WrongLanguage{FF: r.(*Rule)}, nil
-}
-
-func stringList(name string, v any) ([]string, error) {
-	switch x := v.(type) {
-	case string:
-		return []string{x}, nil
-	case []string:
-		return x, nil
-	case []any:
-		out := make([]string, 0, len(x))
-		for _, e := range x {
-			s, ok := e.(string)
-			if !ok {
-				return nil, &lint.OptionError{Option: name, Msg: fmt.Sprintf("want a list of strings, got %v", e)}
-			}
-			out = append(out, s)
-		}
-		return out, nil
-	}
-	return nil, &lint.OptionError{Option: name, Msg: fmt.Sprintf("want a list of strings, got %v", v)}
 }
