@@ -68,7 +68,7 @@ func (d *detector) shapes() {
 		case d.foreignCall(i):
 			d.markWeak(i, whyCall, u.rawText(d.text, 0, 1))
 		case d.foreignDate(i) >= 0:
-			k := d.foreignDate(i)
+			k := d.dateMonth(i, true) // the month foreignDate found
 			d.markWeak(i, whyDate, u.rawText(d.text, k, k+1))
 		case d.embedResidue(i):
 			d.markWeak(i, whyEmbed, "")
