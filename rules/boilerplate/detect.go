@@ -253,20 +253,11 @@ func (d *detector) labelUse(u *unit, k int) bool {
 // is a table of contents, the page's own structure.
 func (d *detector) tocEntry(i int) bool {
 	u := &d.us[i]
-	return d.doc.Format == lint.FormatMarkdown && bytes.Contains(d.lineOf(u.Start), []byte("](#"))
-}
-
-// lineOf is the source line that holds off.
-func (d *detector) lineOf(off int) []byte {
-	src := d.doc.Src
-	a, b := off, off
-	for a > 0 && src[a-1] != '\n' {
-		a--
+	if d.doc.Format != lint.FormatMarkdown {
+		return false
 	}
-	for b < len(src) && src[b] != '\n' {
-		b++
-	}
-	return src[a:b]
+	line := d.doc.LineSpan(d.doc.Position(u.Start).Line)
+	return bytes.Contains(d.doc.Src[line.Start:line.End], []byte("](#"))
 }
 
 // minSectionBodyWords: a heading over a paragraph this long heads a section
