@@ -10,6 +10,7 @@ import (
 
 	"github.com/translint/translint/lint"
 	"github.com/translint/translint/lint/config"
+	"github.com/translint/translint/lint/suppress"
 	"github.com/translint/translint/rules"
 )
 
@@ -29,7 +30,7 @@ func addConfigFlags(fl *pflag.FlagSet, f *configFlags) {
 // catalog is every rule that exists without configuration: the built-in
 // rules and the engine's directive rules.
 func catalog() []lint.Rule {
-	return append(builtinRules(), lint.DirectiveRules()...)
+	return append(builtinRules(), suppress.Rules()...)
 }
 
 // checkRun is the outcome of a configured run.
@@ -124,7 +125,7 @@ func configuredLinter(cfg *config.Config, path string, f *checkFlags, langSet bo
 	if langSet || l.Lang == "" {
 		l.Lang = f.lang
 	}
-	l.Filter = lint.ChainFilters(p.Allow, lint.NewSuppression(l, p.Known).Filter)
+	l.Filter = lint.ChainFilters(p.Allow, suppress.New(l, p.Known).Filter)
 	return l, nil
 }
 

@@ -9,10 +9,11 @@ import (
 
 	"github.com/translint/translint/lint"
 	"github.com/translint/translint/lint/linttest"
+	"github.com/translint/translint/lint/suppress"
 )
 
 func builtin() []lint.Rule {
-	return append([]lint.Rule{linttest.DoubledWord{}, linttest.Marker{}}, lint.DirectiveRules()...)
+	return append([]lint.Rule{linttest.DoubledWord{}, linttest.Marker{}}, suppress.Rules()...)
 }
 
 func parse(t *testing.T, src string) (*Config, error) {

@@ -1,9 +1,11 @@
-package lint
+package suppress
 
 import (
 	"bytes"
 	"fmt"
 	"strings"
+
+	"github.com/translint/translint/lint"
 )
 
 // Inline suppression. A document may silence findings with comments:
@@ -32,20 +34,20 @@ const (
 // findings like any other rule.
 type directiveRule struct {
 	id  string
-	sev Severity
-	doc RuleDoc
+	sev lint.Severity
+	doc lint.RuleDoc
 }
 
-func (r directiveRule) ID() string                { return r.id }
-func (r directiveRule) Doc() RuleDoc              { return r.doc }
-func (r directiveRule) DefaultSeverity() Severity { return r.sev }
-func (r directiveRule) Check(*Document) []Finding { return nil }
+func (r directiveRule) ID() string                          { return r.id }
+func (r directiveRule) Doc() lint.RuleDoc                   { return r.doc }
+func (r directiveRule) DefaultSeverity() lint.Severity      { return r.sev }
+func (r directiveRule) Check(*lint.Document) []lint.Finding { return nil }
 
-// DirectiveRules returns the engine's own rules: unused-directive and
+// Rules returns the engine's own rules: unused-directive and
 // invalid-directive.
-func DirectiveRules() []Rule {
-	return []Rule{
-		directiveRule{UnusedDirectiveID, SeverityWarning, RuleDoc{
+func Rules() []lint.Rule {
+	return []lint.Rule{
+		directiveRule{UnusedDirectiveID, lint.SeverityWarning, lint.RuleDoc{
 			Title: "Suppression comment that silences nothing",
 			Text: `A translint-disable, translint-disable-next-line or translint-disable-file comment
 whose range holds no finding of the rules it names. The defect it was written for has been
@@ -54,7 +56,7 @@ Directives for rules that are not enabled in the run are not reported.`,
 			Bad:  "<!-- translint-disable-next-line doubled-word -- quoted as said -->\nThe minister spoke briefly.",
 			Good: "The minister spoke briefly.",
 		}},
-		directiveRule{InvalidDirectiveID, SeverityError, RuleDoc{
+		directiveRule{InvalidDirectiveID, lint.SeverityError, lint.RuleDoc{
 			Title: "Malformed suppression comment",
 			Text: `A translint- comment that translint cannot apply: an unknown directive, an unknown rule,
 or a disable directive without a reason after " -- ". Such a directive silences nothing until
@@ -81,8 +83,8 @@ var directiveNames = map[string]directiveKind{
 
 type directive struct {
 	kind  directiveKind
-	span  Span     // the whole comment
-	rules []string // nil: every rule
+	span  lint.Span // the whole comment
+	rules []string  // nil: every rule
 	// target is the 1-based line a next-line directive applies to.
 	target int
 	used   map[string]bool // rule ID (or "*") → silenced something
@@ -108,26 +110,26 @@ func (d *directive) markUsed(rule string) {
 	d.used[rule] = true
 }
 
-// Suppression applies inline directives to a document's findings. Use it as
+// Comments applies inline directives to a document's findings. Use it as
 // (or inside) Linter.Filter. It is safe for concurrent use.
-type Suppression struct {
+type Comments struct {
 	// Known rule IDs; a directive naming another ID is invalid. When nil,
 	// every ID is accepted.
 	Known map[string]bool
 	// Enabled rule IDs: only directives naming enabled rules can be unused.
 	Enabled map[string]bool
 	// Severity of the directive findings; a missing entry disables them.
-	Severity map[string]Severity
+	Severity map[string]lint.Severity
 }
 
-// NewSuppression builds the suppression filter for a linter: its rules are
+// New builds the suppression filter for a linter: its rules are
 // the enabled ones, known adds the IDs that exist but are not enabled.
-func NewSuppression(l *Linter, known []string) *Suppression {
-	s := &Suppression{Known: map[string]bool{}, Enabled: map[string]bool{}, Severity: map[string]Severity{}}
+func New(l *lint.Linter, known []string) *Comments {
+	s := &Comments{Known: map[string]bool{}, Enabled: map[string]bool{}, Severity: map[string]lint.Severity{}}
 	for _, id := range known {
 		s.Known[id] = true
 	}
-	for _, r := range DirectiveRules() {
+	for _, r := range Rules() {
 		s.Known[r.ID()] = true
 	}
 	for _, r := range l.Rules {
@@ -142,7 +144,7 @@ func NewSuppression(l *Linter, known []string) *Suppression {
 
 // Filter drops the findings silenced by the document's directives and adds
 // the directive findings.
-func (s *Suppression) Filter(doc *Document, fs []Finding) []Finding {
+func (s *Comments) Filter(doc *lint.Document, fs []lint.Finding) []lint.Finding {
 	dirs := parseDirectives(doc)
 	if len(dirs) == 0 {
 		return fs
@@ -193,16 +195,16 @@ func (s *Suppression) Filter(doc *Document, fs []Finding) []Finding {
 	return out
 }
 
-func (s *Suppression) add(fs []Finding, id string, sp Span, msg string) []Finding {
+func (s *Comments) add(fs []lint.Finding, id string, sp lint.Span, msg string) []lint.Finding {
 	sev, ok := s.Severity[id]
-	if !ok || sev == SeverityNone {
+	if !ok || sev == lint.SeverityNone {
 		return fs
 	}
-	return append(fs, Finding{Rule: id, Severity: sev, Span: sp, Message: msg})
+	return append(fs, lint.Finding{Rule: id, Severity: sev, Span: sp, Message: msg})
 }
 
 // silenced reports whether a directive silences f, and marks the directive used.
-func (s *Suppression) silenced(doc *Document, dirs []*directive, f Finding) bool {
+func (s *Comments) silenced(doc *lint.Document, dirs []*directive, f lint.Finding) bool {
 	for _, d := range dirs {
 		if d.span.Contains(f.Span) && f.Start < d.span.End {
 			return true // a finding inside the comment itself
@@ -275,13 +277,13 @@ var (
 )
 
 // parseDirectives finds the translint comments of a document, in order.
-func parseDirectives(doc *Document) []*directive {
+func parseDirectives(doc *lint.Document) []*directive {
 	src := doc.Src
 	if !bytes.Contains(src, []byte("translint-")) {
 		return nil
 	}
-	var fences []Span
-	if doc.Format == FormatMarkdown {
+	var fences []lint.Span
+	if doc.Format == lint.FormatMarkdown {
 		fences = fencedCode(doc)
 	}
 	var out []*directive
@@ -301,8 +303,8 @@ func parseDirectives(doc *Document) []*directive {
 		if !strings.HasPrefix(body, "translint-") || inSpans(fences, start) {
 			continue
 		}
-		sp := Span{start, end}
-		if doc.Format == FormatText && !ownLine(src, sp) {
+		sp := lint.Span{Start: start, End: end}
+		if doc.Format == lint.FormatText && !ownLine(src, sp) {
 			continue
 		}
 		d := parseDirective(body)
@@ -346,7 +348,7 @@ func parseDirective(body string) *directive {
 }
 
 // ownLine reports whether a span is alone on its line(s), but for white space.
-func ownLine(src []byte, sp Span) bool {
+func ownLine(src []byte, sp lint.Span) bool {
 	ls := bytes.LastIndexByte(src[:sp.Start], '\n') + 1
 	le := bytes.IndexByte(src[sp.End:], '\n')
 	if le < 0 {
@@ -357,16 +359,16 @@ func ownLine(src []byte, sp Span) bool {
 	return len(bytes.TrimSpace(src[ls:sp.Start])) == 0 && len(bytes.TrimSpace(src[sp.End:le])) == 0
 }
 
-func nextNonBlankLine(doc *Document, after int) int {
+func nextNonBlankLine(doc *lint.Document, after int) int {
 	for n := after + 1; n <= doc.LineCount(); n++ {
-		if TrimSpan(doc.Src, doc.LineSpan(n)).Len() > 0 {
+		if lint.TrimSpan(doc.Src, doc.LineSpan(n)).Len() > 0 {
 			return n
 		}
 	}
 	return after + 1
 }
 
-func inSpans(spans []Span, off int) bool {
+func inSpans(spans []lint.Span, off int) bool {
 	for _, s := range spans {
 		if off >= s.Start && off < s.End {
 			return true
@@ -377,8 +379,8 @@ func inSpans(spans []Span, off int) bool {
 
 // fencedCode returns the spans of the fenced code blocks (``` or ~~~) of a
 // Markdown document, so that directives shown as examples do not apply.
-func fencedCode(doc *Document) []Span {
-	var out []Span
+func fencedCode(doc *lint.Document) []lint.Span {
+	var out []lint.Span
 	var fence byte
 	var flen, start int
 	for n := 1; n <= doc.LineCount(); n++ {
@@ -401,12 +403,12 @@ func fencedCode(doc *Document) []Span {
 		case fence == 0 && run >= 3:
 			fence, flen, start = c, run, ls.Start
 		case fence != 0 && c == fence && run >= flen && len(bytes.TrimSpace(t[run:])) == 0:
-			out = append(out, Span{start, ls.End})
+			out = append(out, lint.Span{Start: start, End: ls.End})
 			fence = 0
 		}
 	}
 	if fence != 0 {
-		out = append(out, Span{start, len(doc.Src)})
+		out = append(out, lint.Span{Start: start, End: len(doc.Src)})
 	}
 	return out
 }

@@ -1,4 +1,4 @@
-package lint_test
+package suppress_test
 
 import (
 	"fmt"
@@ -7,13 +7,14 @@ import (
 
 	"github.com/translint/translint/lint"
 	"github.com/translint/translint/lint/linttest"
+	"github.com/translint/translint/lint/suppress"
 )
 
 // lintWith runs the test rules plus the directive rules with suppression.
 func lintWith(t *testing.T, name, src string) []string {
 	t.Helper()
-	l := &lint.Linter{Rules: append([]lint.Rule{linttest.DoubledWord{}, linttest.Marker{}}, lint.DirectiveRules()...), Jobs: 1}
-	l.Filter = lint.NewSuppression(l, nil).Filter
+	l := &lint.Linter{Rules: append([]lint.Rule{linttest.DoubledWord{}, linttest.Marker{}}, suppress.Rules()...), Jobs: 1}
+	l.Filter = suppress.New(l, nil).Filter
 	res := l.Run([]lint.Source{{Path: name, Data: []byte(src)}})[0]
 	if res.Err != nil {
 		t.Fatal(res.Err)
@@ -61,8 +62,8 @@ func TestSuppression(t *testing.T) {
 }
 
 func TestSuppressionUnknownRule(t *testing.T) {
-	l := &lint.Linter{Rules: append([]lint.Rule{linttest.DoubledWord{}}, lint.DirectiveRules()...), Jobs: 1}
-	l.Filter = lint.NewSuppression(l, []string{"test-marker"}).Filter
+	l := &lint.Linter{Rules: append([]lint.Rule{linttest.DoubledWord{}}, suppress.Rules()...), Jobs: 1}
+	l.Filter = suppress.New(l, []string{"test-marker"}).Filter
 	src := "<!-- translint-disable-next-line no-such-rule -- x -->\nthe the\n<!-- translint-disable-next-line test-marker -- off in this run -->\nok\n"
 	res := l.Run([]lint.Source{{Path: "a.md", Data: []byte(src)}})[0]
 	var got []string
@@ -77,7 +78,7 @@ func TestSuppressionUnknownRule(t *testing.T) {
 
 func TestSuppressionDirectiveRulesOff(t *testing.T) {
 	l := &lint.Linter{Rules: []lint.Rule{linttest.DoubledWord{}}, Jobs: 1}
-	l.Filter = lint.NewSuppression(l, nil).Filter
+	l.Filter = suppress.New(l, nil).Filter
 	res := l.Run([]lint.Source{{Path: "a.md", Data: []byte("<!-- translint-disable-next-line test-doubled -->\nfine\n")}})[0]
 	if len(res.Diagnostics) != 0 {
 		t.Errorf("directive rules not enabled, yet: %+v", res.Diagnostics)
@@ -85,7 +86,7 @@ func TestSuppressionDirectiveRulesOff(t *testing.T) {
 }
 
 func TestDirectiveRulesDoc(t *testing.T) {
-	for _, r := range lint.DirectiveRules() {
+	for _, r := range suppress.Rules() {
 		d := r.Doc()
 		if d.Title == "" || d.Text == "" || d.Bad == "" || d.Good == "" || r.DefaultSeverity() == lint.SeverityUnset {
 			t.Errorf("%s: incomplete documentation", r.ID())
