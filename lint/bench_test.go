@@ -48,23 +48,6 @@ func BenchmarkParseText(b *testing.B)     { benchmarkParse(b, FormatText) }
 func BenchmarkParseMarkdown(b *testing.B) { benchmarkParse(b, FormatMarkdown) }
 func BenchmarkParseHTML(b *testing.B)     { benchmarkParse(b, FormatHTML) }
 
-// BenchmarkEngineNoRules measures the engine alone (parse, place, sort) over
-// 200 in-memory Markdown articles with all workers.
-func BenchmarkEngineNoRules(b *testing.B) {
-	var srcs []Source
-	total := 0
-	for i := 0; i < 200; i++ {
-		data := benchArticle(FormatMarkdown, i)
-		total += len(data)
-		srcs = append(srcs, Source{Path: fmt.Sprintf("a%03d.md", i), Data: data})
-	}
-	l := &Linter{}
-	b.SetBytes(int64(total))
-	for i := 0; i < b.N; i++ {
-		l.Run(srcs)
-	}
-}
-
 func BenchmarkPosition(b *testing.B) {
 	src := benchArticle(FormatText, 1)
 	d := NewDocument("x", FormatText, src)

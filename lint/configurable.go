@@ -18,23 +18,3 @@ type OptionError struct {
 }
 
 func (e *OptionError) Error() string { return fmt.Sprintf("option %q: %s", e.Option, e.Msg) }
-
-// ChainFilters runs several Linter.Filter functions one after the other;
-// nil ones are skipped.
-func ChainFilters(filters ...func(*Document, []Finding) []Finding) func(*Document, []Finding) []Finding {
-	var fs []func(*Document, []Finding) []Finding
-	for _, f := range filters {
-		if f != nil {
-			fs = append(fs, f)
-		}
-	}
-	if len(fs) == 0 {
-		return nil
-	}
-	return func(doc *Document, found []Finding) []Finding {
-		for _, f := range fs {
-			found = f(doc, found)
-		}
-		return found
-	}
-}

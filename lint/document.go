@@ -4,6 +4,8 @@ import (
 	"bytes"
 	"sort"
 	"unicode/utf8"
+
+	"github.com/translint/translint/lint/internal/bufpool"
 )
 
 // Format is the markup a document was written in.
@@ -90,7 +92,7 @@ type Document struct {
 	lines []int // byte offset of each line start; built once
 	tok   tokenCache
 	// the pooled buffers behind Text and, when the engine read the file,
-	// Src (see bufpool.go), with their full capacity
+	// Src (see lint/internal/bufpool), with their full capacity
 	textBuf, srcBuf []byte
 	// the corpus pass's keys of this document, when it kept it (KeptKeys)
 	keptKeys *DocKeys
@@ -98,7 +100,7 @@ type Document struct {
 
 // NewDocument builds a document and its line index. Text defaults to a copy of src.
 func NewDocument(path string, format Format, src []byte) *Document {
-	buf := getBuf(len(src))
+	buf := bufpool.Get(len(src))
 	copy(buf, src)
 	// Text is capped at its length: nothing may append into the pooled
 	// buffer's spare room.
@@ -196,13 +198,25 @@ func (d *Document) BodyBlocks() []Block {
 
 func hasBOM(b []byte) bool { return len(b) >= 3 && b[0] == 0xef && b[1] == 0xbb && b[2] == 0xbf }
 
-// release hands the document's pooled buffers back for the next document.
+// Release hands the document's pooled buffers back for the next document.
 // The engine calls it once it is done with a document it made: after that
-// neither Src nor Text may be read.
-func (d *Document) release() {
-	putBuf(d.textBuf)
-	putBuf(d.srcBuf)
+// neither Src nor Text may be read. Rules never call it.
+func (d *Document) Release() {
+	bufpool.Put(d.textBuf)
+	bufpool.Put(d.srcBuf)
 	d.Src, d.Text, d.textBuf, d.srcBuf = nil, nil, nil, nil
+}
+
+// OwnSrc gives the document the pooled buffer its Src was read into (the
+// engine reads files into pooled buffers): Release returns it to the pool.
+func (d *Document) OwnSrc(buf []byte) { d.srcBuf = buf }
+
+// Positioner returns a function that converts offsets to positions like
+// Position, faster when the offsets increase: placing the findings of a
+// document asks for them in order.
+func (d *Document) Positioner() func(off int) Position {
+	p := &positioner{d: d}
+	return p.at
 }
 
 // positioner converts increasing offsets to positions without counting each

@@ -1,5 +1,7 @@
 package lint
 
+import "sort"
+
 // Span is a half-open byte range [Start, End) of a Document's Src.
 type Span struct {
 	Start, End int
@@ -56,4 +58,18 @@ type Finding struct {
 	// defect with certainty; --fix applies it.
 	Fix     []Edit
 	Related []Related
+}
+
+// SortFindings orders findings by offset, then end, then rule.
+func SortFindings(fs []Finding) {
+	sort.SliceStable(fs, func(i, j int) bool {
+		a, b := fs[i], fs[j]
+		if a.Start != b.Start {
+			return a.Start < b.Start
+		}
+		if a.End != b.End {
+			return a.End < b.End
+		}
+		return a.Rule < b.Rule
+	})
 }

@@ -4,4 +4,5 @@ package lint
 
 import "os"
 
-func readFile(path string) ([]byte, error) { return os.ReadFile(path) }
+// ReadFile reads a whole file.
+func ReadFile(path string) ([]byte, error) { return os.ReadFile(path) }

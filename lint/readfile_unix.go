@@ -5,14 +5,16 @@ package lint
 import (
 	"os"
 	"syscall"
+
+	"github.com/translint/translint/lint/internal/bufpool"
 )
 
-// readFile reads a whole file like os.ReadFile in fewer system calls: it
+// ReadFile reads a whole file like os.ReadFile in fewer system calls: it
 // does not register the descriptor with the poller (regular files cannot
 // be polled, so os.Open's attempt always fails) and it stops when a read
 // fills the file to the size fstat gave without asking again for the end
 // of the file. Anything but a regular file takes os.ReadFile.
-func readFile(path string) ([]byte, error) {
+func ReadFile(path string) ([]byte, error) {
 	var fd int
 	var err error
 	for {
@@ -30,7 +32,7 @@ func readFile(path string) ([]byte, error) {
 		return os.ReadFile(path)
 	}
 	size := int(st.Size)
-	buf := getBuf(size + 1) // one spare byte: a file that grew is read on
+	buf := bufpool.Get(size + 1) // one spare byte: a file that grew is read on
 	n := 0
 	for {
 		m, err := syscall.Read(fd, buf[n:])

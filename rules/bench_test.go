@@ -8,13 +8,14 @@ import (
 	"testing"
 
 	"github.com/translint/translint/lint"
+	"github.com/translint/translint/lint/engine"
 	"github.com/translint/translint/lint/linttest"
 )
 
 // benchSources loads the articles of the folder named by
 // TRANSLINT_BENCH_CORPUS (the generated 2,000-article bench corpus) into
 // memory, or, when it is not set, the fixture articles of testdata/.
-func benchSources(b *testing.B) ([]lint.Source, int64) {
+func benchSources(b *testing.B) ([]engine.Source, int64) {
 	dir := os.Getenv("TRANSLINT_BENCH_CORPUS")
 	if dir == "" {
 		dir = filepath.Join("..", "testdata")
@@ -34,7 +35,7 @@ func BenchmarkPipeline(b *testing.B) {
 	srcs, total := benchSources(b)
 	run := func(name string, rs []lint.Rule) {
 		b.Run(name, func(b *testing.B) {
-			l := &lint.Linter{Rules: rs, Jobs: 1}
+			l := &engine.Linter{Rules: rs, Jobs: 1}
 			b.SetBytes(total)
 			b.ReportAllocs()
 			cpu := linttest.CPUTime()
@@ -60,8 +61,8 @@ func BenchmarkCleanArticle(b *testing.B) {
 	if err != nil {
 		b.Fatal(err)
 	}
-	l := &lint.Linter{Rules: All(), Jobs: 1}
-	srcs := []lint.Source{{Path: "a.md", Data: src}}
+	l := &engine.Linter{Rules: All(), Jobs: 1}
+	srcs := []engine.Source{{Path: "a.md", Data: src}}
 	for i := 0; i < b.N; i++ {
 		if res := l.Run(srcs); len(res[0].Diagnostics) != 0 || res[0].Err != nil {
 			b.Fatalf("the clean article has findings: %+v", res[0])
@@ -94,8 +95,8 @@ func BenchmarkLongDocument(b *testing.B) {
 		sb.WriteByte(' ')
 	}
 	src := []byte(sb.String() + "\n")
-	l := &lint.Linter{Rules: All(), Jobs: 1}
-	srcs := []lint.Source{{Path: "long.md", Data: src}}
+	l := &engine.Linter{Rules: All(), Jobs: 1}
+	srcs := []engine.Source{{Path: "long.md", Data: src}}
 	b.SetBytes(int64(len(src)))
 	for i := 0; i < b.N; i++ {
 		l.Run(srcs)

@@ -4,6 +4,7 @@ package rules
 
 import (
 	"github.com/translint/translint/lint"
+	"github.com/translint/translint/lint/engine"
 	"github.com/translint/translint/rules/artifacts"
 	"github.com/translint/translint/rules/boilerplate"
 	"github.com/translint/translint/rules/droppedname"
@@ -30,10 +31,10 @@ func All() []lint.Rule {
 
 // Precedence is the findings pipeline's merge policy for the built-in rules:
 // where findings of different rules cover the same defect, which one stands
-// (lint.Precedence). It lives beside the list because it is about how the
+// (engine.Precedence). It lives beside the list because it is about how the
 // rules relate, which no single rule knows.
-func Precedence() *lint.Precedence {
-	return &lint.Precedence{
+func Precedence() *engine.Precedence {
+	return &engine.Precedence{
 		// A block the reader should delete absorbs the advice on its parts:
 		// foreign chrome is one boilerplate finding, not also a fragment to
 		// translate; a repeated teaser is deleted whole, its cut word too.

@@ -6,7 +6,7 @@ import (
 	"regexp"
 	"testing"
 
-	"github.com/translint/translint/lint"
+	"github.com/translint/translint/lint/engine"
 	"github.com/translint/translint/lint/linttest"
 )
 
@@ -57,7 +57,7 @@ func TestAllRulesOnEveryFixture(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	l := &lint.Linter{Rules: All(), Jobs: 1, Precedence: Precedence()}
+	l := &engine.Linter{Rules: All(), Jobs: 1, Precedence: Precedence()}
 	for _, dir := range dirs {
 		if fi, err := os.Stat(dir); err != nil || !fi.IsDir() {
 			continue

@@ -21,6 +21,7 @@ import (
 	"unicode/utf16"
 
 	"github.com/translint/translint/lint"
+	"github.com/translint/translint/lint/engine"
 	"github.com/translint/translint/lint/format"
 	"github.com/translint/translint/lint/linttest"
 	"github.com/translint/translint/server"
@@ -54,8 +55,8 @@ func checker(rules []lint.Rule) server.Checker {
 				return nil, server.BadRequest(fmt.Errorf("unknown rule %q", req.Enable[0]))
 			}
 		}
-		l := &lint.Linter{Rules: rs, Jobs: 1, Lang: req.Lang}
-		src := lint.Source{Path: req.Path, Data: req.Text}
+		l := &engine.Linter{Rules: rs, Jobs: 1, Lang: req.Lang}
+		src := engine.Source{Path: req.Path, Data: req.Text}
 		if req.Path == "" {
 			src.Path = "<text>"
 		}
@@ -63,7 +64,7 @@ func checker(rules []lint.Rule) server.Checker {
 		for _, r := range rs {
 			sev[r.ID()] = r.DefaultSeverity()
 		}
-		return &format.Report{Results: l.Run([]lint.Source{src}), Rules: rs, Severity: sev, Version: "9.9.9"}, nil
+		return &format.Report{Results: l.Run([]engine.Source{src}), Rules: rs, Severity: sev, Version: "9.9.9"}, nil
 	}
 }
 

@@ -16,6 +16,7 @@ import (
 
 	"github.com/translint/translint/lint"
 	"github.com/translint/translint/lint/discover"
+	"github.com/translint/translint/lint/engine"
 	"github.com/translint/translint/lint/fix"
 	"github.com/translint/translint/lint/format"
 	"github.com/translint/translint/rules"
@@ -39,7 +40,7 @@ type checkFlags struct {
 	ci            ciFlags
 	// keep, when set, drops the findings --fix must leave alone (those the
 	// baseline hides).
-	keep func(lint.FileResult) lint.FileResult
+	keep func(engine.FileResult) engine.FileResult
 	src  sourceFlags
 }
 
@@ -222,8 +223,8 @@ func runCheck(c *cobra.Command, args []string, f *checkFlags) (int, error) {
 	hadError := false
 	// unusable holds the inputs that could not be read at all; they are
 	// reported like files that failed to parse, in every format.
-	var unusable []lint.FileResult
-	var srcs []lint.Source
+	var unusable []engine.FileResult
+	var srcs []engine.Source
 	var paths []string
 	stdinRead := false
 	for _, a := range args {
@@ -238,13 +239,13 @@ func runCheck(c *cobra.Command, args []string, f *checkFlags) (int, error) {
 				name = "<stdin>"
 			}
 			if err != nil {
-				unusable = append(unusable, lint.FileResult{Path: name, Err: err})
+				unusable = append(unusable, engine.FileResult{Path: name, Err: err})
 				continue
 			}
 			if data == nil {
 				data = []byte{}
 			}
-			srcs = append(srcs, lint.Source{Path: name, Data: data})
+			srcs = append(srcs, engine.Source{Path: name, Data: data})
 			continue
 		}
 		if st, err := os.Stat(a); err == nil && !st.IsDir() && !st.Mode().IsRegular() {
@@ -252,10 +253,10 @@ func runCheck(c *cobra.Command, args []string, f *checkFlags) (int, error) {
 			// standard input is, so no later pass opens it again.
 			data, err := os.ReadFile(a)
 			if err != nil {
-				unusable = append(unusable, lint.FileResult{Path: a, Err: reason(err)})
+				unusable = append(unusable, engine.FileResult{Path: a, Err: reason(err)})
 				continue
 			}
-			srcs = append(srcs, lint.Source{Path: a, Data: append([]byte{}, data...)})
+			srcs = append(srcs, engine.Source{Path: a, Data: append([]byte{}, data...)})
 			continue
 		}
 		paths = append(paths, a)
@@ -271,10 +272,10 @@ func runCheck(c *cobra.Command, args []string, f *checkFlags) (int, error) {
 			Leftover: func(p string) { leftovers = append(leftovers, p) }})
 		handleLeftovers(stderr, leftovers, f.cfg.fix && !f.cfg.dryRun)
 		for _, p := range probs {
-			unusable = append(unusable, lint.FileResult{Path: p.Path, Err: p.Err})
+			unusable = append(unusable, engine.FileResult{Path: p.Path, Err: p.Err})
 		}
 		for _, file := range files {
-			srcs = append(srcs, lint.Source{Path: file})
+			srcs = append(srcs, engine.Source{Path: file})
 		}
 	}
 	if f.cpuProfile != "" {

@@ -11,6 +11,7 @@ import (
 
 	"github.com/translint/translint/lint"
 	"github.com/translint/translint/lint/baseline"
+	"github.com/translint/translint/lint/engine"
 	"github.com/translint/translint/lint/fingerprint"
 	"github.com/translint/translint/lint/format"
 )
@@ -64,13 +65,13 @@ func readBaseline(f *ciFlags) (*baseline.Baseline, error) {
 
 // unbaselined returns a filter that drops the findings b records from one
 // result (for --fix, which fixes only what it reports); nil when b is nil.
-func unbaselined(f *ciFlags, b *baseline.Baseline) func(lint.FileResult) lint.FileResult {
+func unbaselined(f *ciFlags, b *baseline.Baseline) func(engine.FileResult) engine.FileResult {
 	if b == nil {
 		return nil
 	}
 	root := baselineRoot(f, f.baseline)
-	return func(r lint.FileResult) lint.FileResult {
-		out, _ := b.Filter([]lint.FileResult{r}, root)
+	return func(r engine.FileResult) engine.FileResult {
+		out, _ := b.Filter([]engine.FileResult{r}, root)
 		return out[0]
 	}
 }
@@ -79,7 +80,7 @@ func unbaselined(f *ciFlags, b *baseline.Baseline) func(lint.FileResult) lint.Fi
 // --write-baseline the findings just recorded are dropped from the report,
 // so the run passes; with --baseline the recorded ones are dropped, and
 // standard error says how many, and which entries match nothing any more.
-func applyBaseline(f *ciFlags, b *baseline.Baseline, results []lint.FileResult, stderr io.Writer) ([]lint.FileResult, error) {
+func applyBaseline(f *ciFlags, b *baseline.Baseline, results []engine.FileResult, stderr io.Writer) ([]engine.FileResult, error) {
 	if f.writeBaseline != "" {
 		root := baselineRoot(f, f.writeBaseline)
 		wb := baseline.FromResults(results, root)
@@ -124,7 +125,7 @@ func checkRoot(root string) error {
 // warnPaths warns about what SARIF, GitHub and baseline output would lose
 // silently: results past code scanning's cap, and files outside the root,
 // whose paths start with "../" and match nothing in the repository.
-func warnPaths(stderr io.Writer, outs []output, f *ciFlags, results []lint.FileResult) {
+func warnPaths(stderr io.Writer, outs []output, f *ciFlags, results []engine.FileResult) {
 	sarif, relative := false, f.baseline != "" || f.writeBaseline != ""
 	for _, o := range outs {
 		sarif = sarif || o.name == "sarif"

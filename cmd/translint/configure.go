@@ -10,6 +10,7 @@ import (
 
 	"github.com/translint/translint/lint"
 	"github.com/translint/translint/lint/config"
+	"github.com/translint/translint/lint/engine"
 	"github.com/translint/translint/lint/suppress"
 	"github.com/translint/translint/rules"
 )
@@ -35,7 +36,7 @@ func catalog() []lint.Rule {
 
 // checkRun is the outcome of a configured run.
 type checkRun struct {
-	results  []lint.FileResult
+	results  []engine.FileResult
 	rules    []lint.Rule // every rule enabled for at least one file
 	severity map[string]lint.Severity
 	hadError bool
@@ -48,7 +49,7 @@ type checkRun struct {
 // configuration file and the command-line flags on top, and applies --fix.
 // args are the command-line arguments, to tell files named explicitly (never
 // excluded) from files found by walking folders.
-func runConfigured(c *cobra.Command, f *checkFlags, args []string, srcs []lint.Source) (*checkRun, error) {
+func runConfigured(c *cobra.Command, f *checkFlags, args []string, srcs []engine.Source) (*checkRun, error) {
 	if f.cfg.dryRun && !f.cfg.fix {
 		return nil, usageError(fmt.Errorf("--dry-run needs --fix"))
 	}
@@ -59,8 +60,8 @@ func runConfigured(c *cobra.Command, f *checkFlags, args []string, srcs []lint.S
 		explicit[filepath.Clean(a)] = true
 	}
 	langSet := c.Flags().Changed("lang")
-	linters := map[string]*lint.Linter{}
-	var jobs []lint.Job
+	linters := map[string]*engine.Linter{}
+	var jobs []engine.Job
 	for _, src := range srcs {
 		cfg, err := finder.For(src.Path)
 		if err != nil {
@@ -78,7 +79,7 @@ func runConfigured(c *cobra.Command, f *checkFlags, args []string, srcs []lint.S
 			}
 			linters[key] = l
 		}
-		jobs = append(jobs, lint.Job{Source: src, Linter: l})
+		jobs = append(jobs, engine.Job{Source: src, Linter: l})
 	}
 	if len(jobs) == 0 {
 		// Still check the flags against the rules that exist.
@@ -90,8 +91,8 @@ func runConfigured(c *cobra.Command, f *checkFlags, args []string, srcs []lint.S
 			return nil, usageError(err)
 		}
 	}
-	corpus := lint.BuildCorpus(jobs, f.jobs)
-	run := &checkRun{results: lint.RunJobs(jobs, f.jobs, corpus), severity: map[string]lint.Severity{}, catalog: builtin}
+	corpus := engine.BuildCorpus(jobs, f.jobs)
+	run := &checkRun{results: engine.RunJobs(jobs, f.jobs, corpus), severity: map[string]lint.Severity{}, catalog: builtin}
 	seen := map[string]bool{}
 	for _, j := range jobs {
 		for _, r := range j.Linter.Rules {
@@ -111,7 +112,7 @@ func runConfigured(c *cobra.Command, f *checkFlags, args []string, srcs []lint.S
 
 // configuredLinter is the linter of one file: its configuration's profile
 // for path with the command-line flags on top. langSet says --lang was given.
-func configuredLinter(cfg *config.Config, path string, f *checkFlags, langSet bool) (*lint.Linter, error) {
+func configuredLinter(cfg *config.Config, path string, f *checkFlags, langSet bool) (*engine.Linter, error) {
 	p, err := cfg.Profile(path)
 	if err != nil {
 		return nil, &codeError{exitError, err}
@@ -120,12 +121,12 @@ func configuredLinter(cfg *config.Config, path string, f *checkFlags, langSet bo
 	if err != nil {
 		return nil, usageError(err)
 	}
-	l := &lint.Linter{Rules: rs, Severity: p.Severity, Lang: p.Lang, LangPaths: cfg.LangPaths, Jobs: 1,
+	l := &engine.Linter{Rules: rs, Severity: p.Severity, Lang: p.Lang, LangPaths: cfg.LangPaths, Jobs: 1,
 		Precedence: rules.Precedence()}
 	if langSet || l.Lang == "" {
 		l.Lang = f.lang
 	}
-	l.Filter = lint.ChainFilters(p.Allow, suppress.New(l, p.Known).Filter)
+	l.Filter = engine.ChainFilters(p.Allow, suppress.New(l, p.Known).Filter)
 	return l, nil
 }
 

@@ -12,6 +12,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/translint/translint/lint"
+	"github.com/translint/translint/lint/engine"
 	"github.com/translint/translint/lint/fix"
 )
 
@@ -23,7 +24,7 @@ import (
 // findings f.keep keeps are fixed (not those a baseline hides). Whenever
 // --fix prints to standard output, reports meant for standard output go to
 // standard error.
-func fixRun(c *cobra.Command, f *checkFlags, jobs []lint.Job, corpus lint.Corpus, run *checkRun) {
+func fixRun(c *cobra.Command, f *checkFlags, jobs []engine.Job, corpus lint.Corpus, run *checkRun) {
 	stdout, stderr := c.OutOrStdout(), c.ErrOrStderr()
 	printsText := f.cfg.dryRun
 	if !f.cfg.dryRun {
@@ -32,7 +33,7 @@ func fixRun(c *cobra.Command, f *checkFlags, jobs []lint.Job, corpus lint.Corpus
 	files, fixes := 0, 0
 	keep := f.keep
 	if keep == nil {
-		keep = func(r lint.FileResult) lint.FileResult { return r }
+		keep = func(r engine.FileResult) engine.FileResult { return r }
 	}
 	for i, j := range jobs {
 		res := run.results[i]
@@ -51,11 +52,11 @@ func fixRun(c *cobra.Command, f *checkFlags, jobs []lint.Job, corpus lint.Corpus
 				continue
 			}
 		}
-		var last lint.FileResult
+		var last engine.FileResult
 		relint := func(src []byte) ([][]lint.Edit, error) {
 			s := j.Source
 			s.Data = src
-			last = lint.RunJobs([]lint.Job{{Source: s, Linter: j.Linter}}, 1, corpus)[0]
+			last = engine.RunJobs([]engine.Job{{Source: s, Linter: j.Linter}}, 1, corpus)[0]
 			return fix.Fixes(keep(last).Diagnostics), last.Err
 		}
 		out, err := fix.Loop(orig, fix.Fixes(keep(res).Diagnostics), relint)

@@ -9,7 +9,7 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/translint/translint/lint"
+	"github.com/translint/translint/lint/engine"
 	"github.com/translint/translint/lint/format"
 )
 
@@ -78,8 +78,8 @@ func TestFixLeavesReadOnlyAndOutsideFilesAlone(t *testing.T) {
 }
 
 func TestSARIFCapIsAWarning(t *testing.T) {
-	diags := make([]lint.Diagnostic, format.SARIFMaxResults+1)
-	results := []lint.FileResult{{Path: "a.md", Diagnostics: diags}}
+	diags := make([]engine.Diagnostic, format.SARIFMaxResults+1)
+	results := []engine.FileResult{{Path: "a.md", Diagnostics: diags}}
 	var errs strings.Builder
 	warnPaths(&errs, []output{{name: "sarif", path: "r.sarif"}}, &ciFlags{}, results)
 	if !strings.Contains(errs.String(), "warning: 25001 findings; the SARIF report keeps the 25000 most severe") {

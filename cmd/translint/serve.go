@@ -17,6 +17,7 @@ import (
 
 	"github.com/translint/translint/lint"
 	"github.com/translint/translint/lint/config"
+	"github.com/translint/translint/lint/engine"
 	"github.com/translint/translint/lint/format"
 	"github.com/translint/translint/server"
 )
@@ -118,7 +119,7 @@ func runServe(c *cobra.Command, f *serveFlags) error {
 
 // serveEngine lints the server's requests with the pipeline of `translint
 // check`: the configuration read once at start, each request's linter built
-// by configuredLinter (cached), one job through lint.RunJobs.
+// by configuredLinter (cached), one job through engine.RunJobs.
 type serveEngine struct {
 	cfg        *config.Config
 	lang       string
@@ -130,7 +131,7 @@ type serveEngine struct {
 }
 
 type servedLinter struct {
-	l   *lint.Linter
+	l   *engine.Linter
 	sev map[string]lint.Severity
 }
 
@@ -161,7 +162,7 @@ func (e *serveEngine) check(req server.Request) (*format.Report, error) {
 	if path == "" {
 		path = "<text>"
 	}
-	src := lint.Source{Path: path, Data: req.Text}
+	src := engine.Source{Path: path, Data: req.Text}
 	if src.Data == nil {
 		src.Data = []byte{}
 	}
@@ -183,7 +184,7 @@ func (e *serveEngine) check(req server.Request) (*format.Report, error) {
 	if err != nil {
 		return nil, err
 	}
-	results := lint.RunJobs([]lint.Job{{Source: src, Linter: sl.l}}, 1, nil)
+	results := engine.RunJobs([]engine.Job{{Source: src, Linter: sl.l}}, 1, nil)
 	return &format.Report{Results: results, Rules: sl.l.Rules, Severity: sl.sev, Version: toolVersion(), Documented: e.documented}, nil
 }
 

@@ -8,8 +8,8 @@ import (
 
 	"github.com/spf13/pflag"
 
-	"github.com/translint/translint/lint"
 	"github.com/translint/translint/lint/config"
+	"github.com/translint/translint/lint/engine"
 	"github.com/translint/translint/lint/source"
 )
 
@@ -27,7 +27,7 @@ func addSourceFlags(fl *pflag.FlagSet, f *sourceFlags) {
 // pairSources sets each source's Original from the flags. Paths found by
 // walking a folder argument are matched relative to that folder; a
 // translation with no original under --source-dir is checked alone.
-func pairSources(srcs []lint.Source, args []string, f *sourceFlags) ([]lint.Source, error) {
+func pairSources(srcs []engine.Source, args []string, f *sourceFlags) ([]engine.Source, error) {
 	switch {
 	case f.file != "" && f.dir != "":
 		return nil, fmt.Errorf("--source and --source-dir: give one of them")
@@ -56,7 +56,7 @@ func pairSources(srcs []lint.Source, args []string, f *sourceFlags) ([]lint.Sour
 // layoutOriginal is the original of src by its configuration's source
 // layout, when neither --source nor --source-dir is given and the original
 // exists; src.Original otherwise.
-func layoutOriginal(cfg *config.Config, src lint.Source, f *sourceFlags) string {
+func layoutOriginal(cfg *config.Config, src engine.Source, f *sourceFlags) string {
 	if src.Original != "" || f.file != "" || f.dir != "" || cfg.Source == nil || src.Data != nil {
 		return src.Original
 	}

@@ -14,7 +14,7 @@ import (
 	"os"
 	"sort"
 
-	"github.com/translint/translint/lint"
+	"github.com/translint/translint/lint/engine"
 	"github.com/translint/translint/lint/fingerprint"
 )
 
@@ -39,7 +39,7 @@ type Baseline struct {
 // each calls f for every diagnostic of results with its content
 // fingerprint; paths are made relative to root (the working directory when
 // empty), as in the reports.
-func each(results []lint.FileResult, root string, f func(res, i int, e Entry)) {
+func each(results []engine.FileResult, root string, f func(res, i int, e Entry)) {
 	relPath := fingerprint.RelTo(root)
 	for ri, res := range results {
 		path := relPath(res.Path)
@@ -51,7 +51,7 @@ func each(results []lint.FileResult, root string, f func(res, i int, e Entry)) {
 }
 
 // FromResults records every finding of a run.
-func FromResults(results []lint.FileResult, root string) *Baseline {
+func FromResults(results []engine.FileResult, root string) *Baseline {
 	b := &Baseline{Version: Version, Findings: []Entry{}}
 	each(results, root, func(_, _ int, e Entry) { b.Findings = append(b.Findings, e) })
 	sort.SliceStable(b.Findings, func(i, j int) bool {
@@ -118,7 +118,7 @@ func ReadFile(path string) (*Baseline, error) {
 
 // Filter returns the results without the findings the baseline records,
 // and how many it dropped. The input is not modified.
-func (b *Baseline) Filter(results []lint.FileResult, root string) ([]lint.FileResult, int) {
+func (b *Baseline) Filter(results []engine.FileResult, root string) ([]engine.FileResult, int) {
 	out, o := b.Apply(results, root)
 	return out, o.Hidden
 }
@@ -134,12 +134,12 @@ type Outcome struct {
 }
 
 // Apply is Filter, with the outcome.
-func (b *Baseline) Apply(results []lint.FileResult, root string) ([]lint.FileResult, Outcome) {
+func (b *Baseline) Apply(results []engine.FileResult, root string) ([]engine.FileResult, Outcome) {
 	known := make(map[string]bool, len(b.Findings))
 	for _, e := range b.Findings {
 		known[e.Fingerprint] = true
 	}
-	out := make([]lint.FileResult, len(results))
+	out := make([]engine.FileResult, len(results))
 	copy(out, results)
 	for i := range out {
 		out[i].Diagnostics = nil

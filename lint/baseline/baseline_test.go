@@ -8,23 +8,24 @@ import (
 
 	"github.com/translint/translint/lint"
 	"github.com/translint/translint/lint/baseline"
+	"github.com/translint/translint/lint/engine"
 	"github.com/translint/translint/lint/linttest"
 )
 
 var rule = &linttest.PatternRule{RuleID: "fake-typo", Pattern: regexp.MustCompile(`\b(teh|wrold)\b`)}
 
-func lintText(t *testing.T, files map[string]string) []lint.FileResult {
+func lintText(t *testing.T, files map[string]string) []engine.FileResult {
 	t.Helper()
-	var srcs []lint.Source
+	var srcs []engine.Source
 	for _, p := range []string{"content/a.md", "content/b.md"} {
 		if text, ok := files[p]; ok {
-			srcs = append(srcs, lint.Source{Path: p, Data: []byte(text)})
+			srcs = append(srcs, engine.Source{Path: p, Data: []byte(text)})
 		}
 	}
-	return (&lint.Linter{Rules: []lint.Rule{rule}, Jobs: 1}).Run(srcs)
+	return (&engine.Linter{Rules: []lint.Rule{rule}, Jobs: 1}).Run(srcs)
 }
 
-func excerpts(results []lint.FileResult) []string {
+func excerpts(results []engine.FileResult) []string {
 	var out []string
 	for _, r := range results {
 		for _, d := range r.Diagnostics {

@@ -1,29 +1,32 @@
-package lint
+package corpus
 
 import (
 	"fmt"
 	"runtime"
 	"testing"
+
+	"github.com/translint/translint/lint"
 )
 
-func TestKeyOfIsLineKey(t *testing.T) {
+// A text without a word has the empty key, and only such a text has it:
+// Keys leaves it out.
+func TestEmptyKey(t *testing.T) {
+	if emptyKey != lint.LineKey("") {
+		t.Errorf("emptyKey = %x, LineKey(\"\") = %x", uint64(emptyKey), lint.LineKey(""))
+	}
 	for _, s := range []string{
 		"", "   ", "Exit mobile version", "  Share this:  ", "ÉTÉ à Paris — déjà vu!",
-		"Читайте также: «Новости»", "Ünïcödé\u0301 mix 42", "a-b_c d", "İstanbul", "ǅungla",
-		"tab\tseparated\r", "x", "??!", "Subscribe to our newsletter",
+		"Читайте также: «Новости»", "a-b_c d", "tab\tseparated\r", "x", "??!", "— · —",
 	} {
-		if got, want := KeyOf([]byte(s)), LineKey(s); got != want {
-			t.Errorf("KeyOf(%q) = %x, LineKey = %x", s, got, want)
-		}
-		if _, ok := keyOf([]byte(s)); ok != (Normalize(s) != "") {
-			t.Errorf("keyOf(%q) non-empty = %v, want %v", s, ok, Normalize(s) != "")
+		if empty := lint.KeyOf([]byte(s)) == emptyKey; empty != (lint.Normalize(s) == "") {
+			t.Errorf("%q: empty key %v, want %v", s, empty, lint.Normalize(s) == "")
 		}
 	}
 }
 
-func corpusDoc(t *testing.T, src string) *Document {
+func corpusDoc(t *testing.T, src string) *lint.Document {
 	t.Helper()
-	d, err := Parse("a.md", []byte(src))
+	d, err := lint.Parse("a.md", []byte(src))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -31,19 +34,19 @@ func corpusDoc(t *testing.T, src string) *Document {
 }
 
 func TestCorpusCountsFiles(t *testing.T) {
-	c := NewCorpusBuilder()
+	c := NewBuilder()
 	shared := "Share this:"
 	for i := 0; i < 4; i++ {
 		// the shared line twice in one file still counts once
 		c.Observe(corpusDoc(t, fmt.Sprintf("# Title %d\n\nParagraph number %d.\n\n%s\n\n%s\n", i, i, shared, shared)))
 	}
-	if got := c.Files(LineKey(shared)); got != 4 {
+	if got := c.Files(lint.LineKey(shared)); got != 4 {
 		t.Errorf("shared line in %d files, want 4", got)
 	}
-	if got := c.Files(LineKey("Paragraph number 2.")); got != 1 {
+	if got := c.Files(lint.LineKey("Paragraph number 2.")); got != 1 {
 		t.Errorf("unique line in %d files, want 1", got)
 	}
-	if got := c.Files(LineKey("never seen")); got != 0 {
+	if got := c.Files(lint.LineKey("never seen")); got != 0 {
 		t.Errorf("unseen line in %d files, want 0", got)
 	}
 	if c.Docs() != 4 {
@@ -54,10 +57,10 @@ func TestCorpusCountsFiles(t *testing.T) {
 func TestCorpusKeysBlocksAndLines(t *testing.T) {
 	// a soft-wrapped paragraph is one block of two lines: three keys
 	d := corpusDoc(t, "First line of it\nsecond line of it\n\nAlone\n")
-	keys := CorpusKeys(d)
+	keys := Keys(d)
 	want := map[uint64]bool{
-		LineKey("First line of it"): true, LineKey("second line of it"): true,
-		LineKey("First line of it second line of it"): true, LineKey("Alone"): true,
+		lint.LineKey("First line of it"): true, lint.LineKey("second line of it"): true,
+		lint.LineKey("First line of it second line of it"): true, lint.LineKey("Alone"): true,
 	}
 	if len(keys) != len(want) {
 		t.Fatalf("got %d keys, want %d", len(keys), len(want))
@@ -103,7 +106,7 @@ func TestBloomFalsePositives(t *testing.T) {
 // and reports the heap the corpus holds.
 func BenchmarkCorpusMemory(b *testing.B) {
 	for i := 0; i < b.N; i++ {
-		c := NewCorpusBuilder()
+		c := NewBuilder()
 		var before, after runtime.MemStats
 		runtime.GC()
 		runtime.ReadMemStats(&before)
@@ -115,7 +118,7 @@ func BenchmarkCorpusMemory(b *testing.B) {
 					keys[k] = mix(1<<60 | (f*7+uint64(k))%5000) // recurring lines
 				}
 			}
-			c.observeKeys(keys)
+			c.ObserveKeys(keys)
 		}
 		runtime.GC()
 		runtime.ReadMemStats(&after)
@@ -124,87 +127,19 @@ func BenchmarkCorpusMemory(b *testing.B) {
 	}
 }
 
-func BenchmarkKeyOf(b *testing.B) {
-	line := []byte("The decision was expected by most economists, although a few had forecast a small cut after weaker growth figures in the last quarter. Цены на гречку выросли на треть за полгода.")
-	b.SetBytes(int64(len(line)))
-	for i := 0; i < b.N; i++ {
-		KeyOf(line)
-	}
-}
-
-func TestKeptDocuments(t *testing.T) {
-	l, other := &Linter{}, &Linter{}
-	c := NewCorpusBuilder()
-	d := corpusDoc(t, "Some text.\n")
-	c.keep(l, d, DocKeys{})
-	if takeParsed(c, other, Source{Path: d.Path}) != nil {
-		t.Error("a document parsed by another linter was reused")
-	}
-	if takeParsed(c, l, Source{Path: d.Path, Data: []byte("Changed text.\n")}) != nil {
-		t.Error("a document of other bytes was reused")
-	}
-	if takeParsed(c, l, Source{Path: d.Path, Data: d.Src}) != d {
-		t.Error("the kept document was not reused")
-	}
-	if takeParsed(c, l, Source{Path: d.Path}) != nil {
-		t.Error("a kept document was reused twice")
-	}
-	if _, ok := d.KeptKeys(); ok {
-		t.Error("keys kept for a linter that does not use the corpus")
-	}
-	// a linter that uses the corpus gets the document with its keys
-	withCorpus := &Linter{Rules: []Rule{corpusRule{}}}
-	d2 := corpusDoc(t, "Some text.\n")
-	keys, dk := corpusKeys(d2, nil)
-	c.keep(withCorpus, d2, dk)
-	if takeParsed(c, withCorpus, Source{Path: d2.Path}) != d2 {
-		t.Fatal("the kept document was not reused")
-	}
-	if got, ok := d2.KeptKeys(); !ok || len(got.Lines) != 1 || got.Lines[0] != keys[0] {
-		t.Errorf("KeptKeys = %v, %v; want the key of the one line", got, ok)
-	}
-	big := NewCorpusBuilder()
-	for i := 0; i < 3; i++ {
-		big.keep(l, &Document{Path: fmt.Sprint(i), Src: make([]byte, corpusKeepBytes/2)}, DocKeys{})
-	}
-	if len(big.kept) != 0 {
-		t.Errorf("a run over the budget still keeps %d documents", len(big.kept))
-	}
-}
-
-func FuzzKeyOf(f *testing.F) {
-	for _, s := range []string{"Exit mobile version", "ÉTÉ à Paris — déjà vu!", "\xff\xfeabc", "K\u212a", "x\u0301y"} {
-		f.Add(s)
-	}
-	f.Fuzz(func(t *testing.T, s string) {
-		if got, want := KeyOf([]byte(s)), LineKey(s); got != want {
-			t.Errorf("KeyOf(%q) = %x, LineKey = %x", s, got, want)
-		}
-	})
-}
-
-// corpusRule is a rule that asks for the corpus.
-type corpusRule struct{}
-
-func (corpusRule) ID() string                { return "corpus-rule" }
-func (corpusRule) DefaultSeverity() Severity { return SeverityWarning }
-func (corpusRule) Doc() RuleDoc              { return RuleDoc{} }
-func (corpusRule) Check(*Document) []Finding { return nil }
-func (corpusRule) UsesCorpus() bool          { return true }
-
 func TestCorpusCopiesCountOnce(t *testing.T) {
 	// one article copied into three folders is one sighting of its lines;
 	// a fourth article sharing a line adds one more
-	c := NewCorpusBuilder()
+	c := NewBuilder()
 	art := "# Harbour news\n\nThe ferry to the island runs twice a day from the old pier.\n\nTickets are sold on board.\n"
 	for i := 0; i < 3; i++ {
 		c.Observe(corpusDoc(t, art))
 	}
 	c.Observe(corpusDoc(t, "# Other news\n\nTickets are sold on board.\n"))
-	if got := c.Files(LineKey("The ferry to the island runs twice a day from the old pier.")); got != 1 {
+	if got := c.Files(lint.LineKey("The ferry to the island runs twice a day from the old pier.")); got != 1 {
 		t.Errorf("line of a copied article in %d files, want 1", got)
 	}
-	if got := c.Files(LineKey("Tickets are sold on board.")); got != 2 {
+	if got := c.Files(lint.LineKey("Tickets are sold on board.")); got != 2 {
 		t.Errorf("line shared with another article in %d files, want 2", got)
 	}
 	if c.Docs() != 4 {

@@ -1,14 +1,26 @@
-package lint
+// Package engine runs rules over sources: it reads each file (lint/read),
+// builds the run's corpus when a rule asks for one (lint/corpus), checks
+// every document with its linter's rules, runs the findings pipeline
+// (stamp, filter, sort, merge) and places the findings as diagnostics with
+// lines and columns.
+//
+// It is a package of its own because it calls the readers: a rule needs
+// the contract (lint) to read a document, never the code that made the
+// document, and with the engine in lint every rule would import goldmark,
+// the HTML tokenizer and the file reading with it. The engine is the one
+// place that knows them all.
+package engine
 
 import (
 	"fmt"
 	"os"
 	"runtime"
 	"runtime/debug"
-	"sort"
-	"strings"
 	"sync"
 	"sync/atomic"
+
+	"github.com/translint/translint/lint"
+	"github.com/translint/translint/lint/internal/bufpool"
 )
 
 // Source is one input of a run: a file on disk, or bytes already read (stdin).
@@ -18,7 +30,7 @@ type Source struct {
 	// Data, when non-nil, is used instead of reading Path.
 	Data []byte
 	// Format overrides the format implied by Path.
-	Format *Format
+	Format *lint.Format
 	// Original, when set, is the path of the article this one translates:
 	// it is read and parsed beside the document (Document.Original) for
 	// the rules that compare a translation with its source.
@@ -29,25 +41,25 @@ func (s Source) read() ([]byte, error) {
 	if s.Data != nil {
 		return s.Data, nil
 	}
-	return readFile(s.Path)
+	return lint.ReadFile(s.Path)
 }
 
 // Linter runs rules over sources.
 type Linter struct {
-	Rules []Rule
+	Rules []lint.Rule
 	// Severity overrides a rule's default severity, by rule ID.
-	Severity map[string]Severity
+	Severity map[string]lint.Severity
 	// Lang is the default target language (ISO 639-1); "en" when empty. A
 	// document's own declaration wins.
 	Lang string
 	// LangPaths are the project's own layouts of translations (see
 	// LangFromPath); a document's declaration and its file name win.
-	LangPaths []*LangPattern
+	LangPaths []*lint.LangPattern
 	// Jobs is the number of workers; GOMAXPROCS when < 1.
 	Jobs int
 	// Filter, when set, post-processes a document's stamped findings
 	// (suppression comments, baselines). It must be safe for concurrent use.
-	Filter func(doc *Document, fs []Finding) []Finding
+	Filter func(doc *lint.Document, fs []lint.Finding) []lint.Finding
 	// Precedence, when set, merges findings of different rules on the same
 	// defect into one (merge.go).
 	Precedence *Precedence
@@ -65,15 +77,15 @@ type FileResult struct {
 type Diagnostic struct {
 	Path       string
 	Rule       string
-	Severity   Severity
+	Severity   lint.Severity
 	Message    string
 	Suggestion string
-	Start, End Position
+	Start, End lint.Position
 	// Excerpt is the file's text at the span.
 	Excerpt string
 	// SourceLine is the full text of the start line, without its line break.
 	SourceLine string
-	Fix        []Edit
+	Fix        []lint.Edit
 	Related    []RelatedLocation
 }
 
@@ -82,7 +94,7 @@ type RelatedLocation struct {
 	// Path is empty for a place in the diagnostic's own file; otherwise the
 	// file the place is in (the original of a translation).
 	Path       string
-	Start, End Position
+	Start, End lint.Position
 	Excerpt    string
 	Message    string
 }
@@ -132,29 +144,29 @@ func parallel(workers, n int, f func(i int)) {
 
 func (l *Linter) needsCorpus() bool {
 	for _, r := range l.Rules {
-		if c, ok := r.(CorpusUser); ok && c.UsesCorpus() {
+		if c, ok := r.(lint.CorpusUser); ok && c.UsesCorpus() {
 			return true
 		}
 	}
 	return false
 }
 
-func (l *Linter) parse(src Source, data []byte) (*Document, error) {
-	format := FormatOf(src.Path)
+func (l *Linter) parse(src Source, data []byte) (*lint.Document, error) {
+	format := lint.FormatOf(src.Path)
 	if src.Format != nil {
 		format = *src.Format
 	}
-	doc, err := ParseAs(src.Path, format, data)
+	doc, err := lint.ParseAs(src.Path, format, data)
 	if err != nil {
 		return nil, err
 	}
 	if doc.DeclaredLang == "" {
 		// "index.de.md", "content/de/…": the path declares the page's language.
-		doc.DeclaredLang = LangFromPath(src.Path, l.LangPaths...)
+		doc.DeclaredLang = lint.LangFromPath(src.Path, l.LangPaths...)
 	}
-	doc.Lang = NormalizeLang(doc.DeclaredLang)
+	doc.Lang = lint.NormalizeLang(doc.DeclaredLang)
 	if doc.Lang == "" {
-		doc.Lang = NormalizeLang(l.Lang)
+		doc.Lang = lint.NormalizeLang(l.Lang)
 	}
 	if doc.Lang == "" {
 		doc.Lang = "en"
@@ -162,7 +174,7 @@ func (l *Linter) parse(src Source, data []byte) (*Document, error) {
 	return doc, nil
 }
 
-func (l *Linter) lintSource(src Source, corpus Corpus) FileResult {
+func (l *Linter) lintSource(src Source, corpus lint.Corpus) FileResult {
 	res := FileResult{Path: src.Path}
 	doc := takeParsed(corpus, l, src)
 	if doc == nil {
@@ -184,7 +196,7 @@ func (l *Linter) lintSource(src Source, corpus Corpus) FileResult {
 			return res
 		}
 		doc.Original = orig
-		defer orig.release()
+		defer orig.Release()
 	}
 	fs, err := l.Check(doc)
 	if err != nil {
@@ -192,7 +204,7 @@ func (l *Linter) lintSource(src Source, corpus Corpus) FileResult {
 		return res
 	}
 	res.Diagnostics = Place(doc, fs) // copies what it keeps of the document
-	doc.release()
+	doc.Release()
 	return res
 }
 
@@ -200,7 +212,7 @@ func (l *Linter) lintSource(src Source, corpus Corpus) FileResult {
 // Lang is what it declares (front matter, <html lang>, "post.ru.md"), or ""
 // when it declares nothing: the run's default language is the
 // translations', not the originals'.
-func (l *Linter) readOriginal(path string) (*Document, error) {
+func (l *Linter) readOriginal(path string) (*lint.Document, error) {
 	src := Source{Path: path}
 	data, err := src.read()
 	if err != nil {
@@ -210,30 +222,30 @@ func (l *Linter) readOriginal(path string) (*Document, error) {
 	if err != nil {
 		return nil, err
 	}
-	doc.Lang = NormalizeLang(doc.DeclaredLang)
+	doc.Lang = lint.NormalizeLang(doc.DeclaredLang)
 	return doc, nil
 }
 
 // parseRead parses the bytes src.read returned. When the engine read the
 // file itself, the buffer is pooled (bufpool.go): the document owns it and
 // gives it back on release.
-func (l *Linter) parseRead(src Source, data []byte) (*Document, error) {
+func (l *Linter) parseRead(src Source, data []byte) (*lint.Document, error) {
 	doc, err := l.parse(src, data[:len(data):len(data)])
 	if src.Data != nil {
 		return doc, err
 	}
 	if err != nil {
-		putBuf(data)
+		bufpool.Put(data)
 		return nil, err
 	}
-	doc.srcBuf = data
+	doc.OwnSrc(data)
 	return doc, nil
 }
 
 // SeverityOf is r's severity in this linter: its default unless Severity
 // sets another.
-func (l *Linter) SeverityOf(r Rule) Severity {
-	if s, ok := l.Severity[r.ID()]; ok && s != SeverityUnset {
+func (l *Linter) SeverityOf(r lint.Rule) lint.Severity {
+	if s, ok := l.Severity[r.ID()]; ok && s != lint.SeverityUnset {
 		return s
 	}
 	return r.DefaultSeverity()
@@ -249,7 +261,7 @@ func (l *Linter) SeverityOf(r Rule) Severity {
 //
 // The baseline and output come after, on placed diagnostics. A rule that
 // panics makes the whole document an error.
-func (l *Linter) Check(doc *Document) (fs []Finding, err error) {
+func (l *Linter) Check(doc *lint.Document) (fs []lint.Finding, err error) {
 	for _, r := range l.Rules {
 		found, perr := runRule(r, doc)
 		if perr != nil {
@@ -266,11 +278,11 @@ func (l *Linter) Check(doc *Document) (fs []Finding, err error) {
 	if l.Filter != nil {
 		fs = l.Filter(doc, fs)
 	}
-	SortFindings(fs)
+	lint.SortFindings(fs)
 	return l.Precedence.merge(fs), nil
 }
 
-func runRule(r Rule, doc *Document) (fs []Finding, err error) {
+func runRule(r lint.Rule, doc *lint.Document) (fs []lint.Finding, err error) {
 	defer func() {
 		if p := recover(); p != nil {
 			err = fmt.Errorf("internal error: rule %s panicked: %v\n%s", r.ID(), p, debug.Stack())
@@ -279,7 +291,7 @@ func runRule(r Rule, doc *Document) (fs []Finding, err error) {
 	return r.Check(doc), nil
 }
 
-func clampSpan(s Span, n int) Span {
+func clampSpan(s lint.Span, n int) lint.Span {
 	if s.Start < 0 {
 		s.Start = 0
 	}
@@ -292,29 +304,15 @@ func clampSpan(s Span, n int) Span {
 	return s
 }
 
-// SortFindings orders findings by offset, then end, then rule.
-func SortFindings(fs []Finding) {
-	sort.SliceStable(fs, func(i, j int) bool {
-		a, b := fs[i], fs[j]
-		if a.Start != b.Start {
-			return a.Start < b.Start
-		}
-		if a.End != b.End {
-			return a.End < b.End
-		}
-		return a.Rule < b.Rule
-	})
-}
-
 // Place converts findings into diagnostics with lines and columns.
-func Place(doc *Document, fs []Finding) []Diagnostic {
+func Place(doc *lint.Document, fs []lint.Finding) []Diagnostic {
 	out := make([]Diagnostic, 0, len(fs))
 	// Each line is copied once, however many findings it has: a minified
 	// page is one long line with every finding on it.
 	lines := map[int]string{}
-	starts, ends := positioner{d: doc}, positioner{d: doc}
+	starts, ends := doc.Positioner(), doc.Positioner()
 	for _, f := range fs {
-		start := starts.at(f.Start)
+		start := starts(f.Start)
 		line, ok := lines[start.Line]
 		if !ok {
 			line = doc.SrcOf(doc.LineSpan(start.Line))
@@ -322,7 +320,7 @@ func Place(doc *Document, fs []Finding) []Diagnostic {
 		}
 		d := Diagnostic{
 			Path: doc.Path, Rule: f.Rule, Severity: f.Severity, Message: f.Message,
-			Suggestion: f.Suggestion, Start: start, End: ends.at(f.End),
+			Suggestion: f.Suggestion, Start: start, End: ends(f.End),
 			Excerpt: doc.SrcOf(f.Span), SourceLine: line, Fix: f.Fix,
 		}
 		for _, r := range f.Related {
@@ -347,44 +345,7 @@ func Place(doc *Document, fs []Finding) []Diagnostic {
 	return out
 }
 
-// NormalizeLang turns "en-US", "EN_gb" or "English" into "en"; a code that
-// names no language ("zz", "12") is "".
-func NormalizeLang(s string) string {
-	s = strings.ToLower(strings.TrimSpace(s))
-	if i := strings.IndexAny(s, "-_"); i >= 0 {
-		s = s[:i]
-	}
-	if code, ok := langNames[s]; ok {
-		return code
-	}
-	if len(s) == 2 && iso6391[s] {
-		return s
-	}
-	return ""
-}
-
-// iso6391 holds the two-letter codes of ISO 639-1. A table of our own, not
-// golang.org/x/text/language: that package builds its tables at program
-// start, and only this check needed it.
-var iso6391 = func() map[string]bool {
-	const codes = "aa ab ae af ak am an ar as av ay az ba be bg bh bi bm bn bo br bs ca ce ch co cr cs cu cv cy " +
-		"da de dv dz ee el en eo es et eu fa ff fi fj fo fr fy ga gd gl gn gu gv ha he hi ho hr ht hu hy hz " +
-		"ia id ie ig ii ik in io is it iu iw ja ji jv ka kg ki kj kk kl km kn ko kr ks ku kv kw ky la lb lg li " +
-		"ln lo lt lu lv mg mh mi mk ml mn mo mr ms mt my na nb nd ne ng nl nn no nr nv ny oc oj om or os pa pi " +
-		"pl ps pt qu rm rn ro ru rw sa sc sd se sg sh si sk sl sm sn so sq sr ss st su sv sw ta te tg th ti tk " +
-		"tl tn to tr ts tt tw ty ug uk ur uz ve vi vo wa wo xh yi yo za zh zu"
-	m := map[string]bool{}
-	for _, c := range strings.Fields(codes) {
-		m[c] = true
-	}
-	return m
-}()
-
-var langNames = map[string]string{
-	"english": "en", "german": "de", "french": "fr", "spanish": "es", "russian": "ru",
-	"ukrainian": "uk", "chinese": "zh", "italian": "it", "portuguese": "pt", "polish": "pl",
-	"japanese": "ja", "korean": "ko", "arabic": "ar", "dutch": "nl", "turkish": "tr",
-}
+func hasBOM(b []byte) bool { return len(b) >= 3 && b[0] == 0xef && b[1] == 0xbb && b[2] == 0xbf }
 
 // cleanIOError drops Go's "open " prefix noise: "no such file or directory".
 func cleanIOError(err error) error {
@@ -392,4 +353,24 @@ func cleanIOError(err error) error {
 		return pe.Err
 	}
 	return err
+}
+
+// ChainFilters runs several Linter.Filter functions one after the other;
+// nil ones are skipped.
+func ChainFilters(filters ...func(*lint.Document, []lint.Finding) []lint.Finding) func(*lint.Document, []lint.Finding) []lint.Finding {
+	var fs []func(*lint.Document, []lint.Finding) []lint.Finding
+	for _, f := range filters {
+		if f != nil {
+			fs = append(fs, f)
+		}
+	}
+	if len(fs) == 0 {
+		return nil
+	}
+	return func(doc *lint.Document, found []lint.Finding) []lint.Finding {
+		for _, f := range fs {
+			found = f(doc, found)
+		}
+		return found
+	}
 }

@@ -1,23 +1,25 @@
-package lint
+package engine
 
 import (
 	"fmt"
 	"reflect"
 	"strings"
 	"testing"
+
+	"github.com/translint/translint/lint"
 )
 
 // vowelRule flags every word that starts with a vowel: many findings, cheap.
 type vowelRule struct{}
 
-func (vowelRule) ID() string                { return "vowel" }
-func (vowelRule) Doc() RuleDoc              { return RuleDoc{Title: "t", Text: "t", Bad: "a", Good: "b"} }
-func (vowelRule) DefaultSeverity() Severity { return SeverityWarning }
-func (vowelRule) Check(d *Document) []Finding {
-	var out []Finding
-	for _, w := range Words(d.Text, Span{0, len(d.Text)}) {
+func (vowelRule) ID() string                     { return "vowel" }
+func (vowelRule) Doc() lint.RuleDoc              { return lint.RuleDoc{Title: "t", Text: "t", Bad: "a", Good: "b"} }
+func (vowelRule) DefaultSeverity() lint.Severity { return lint.SeverityWarning }
+func (vowelRule) Check(d *lint.Document) []lint.Finding {
+	var out []lint.Finding
+	for _, w := range lint.Words(d.Text, lint.Span{Start: 0, End: len(d.Text)}) {
 		if strings.ContainsRune("aeiouAEIOU", rune(d.Text[w.Start])) {
-			out = append(out, Finding{Span: w.Span, Message: "vowel"})
+			out = append(out, lint.Finding{Span: w.Span, Message: "vowel"})
 		}
 	}
 	return out
@@ -25,8 +27,8 @@ func (vowelRule) Check(d *Document) []Finding {
 
 type panicRule struct{ vowelRule }
 
-func (panicRule) ID() string                { return "boom" }
-func (panicRule) Check(*Document) []Finding { panic("bad index") }
+func (panicRule) ID() string                          { return "boom" }
+func (panicRule) Check(*lint.Document) []lint.Finding { panic("bad index") }
 
 func sources(n int) []Source {
 	var srcs []Source
@@ -38,23 +40,23 @@ func sources(n int) []Source {
 
 func TestRunIsDeterministicAcrossWorkers(t *testing.T) {
 	srcs := sources(50)
-	one := (&Linter{Rules: []Rule{vowelRule{}}, Jobs: 1}).Run(srcs)
-	many := (&Linter{Rules: []Rule{vowelRule{}}, Jobs: 8}).Run(srcs)
+	one := (&Linter{Rules: []lint.Rule{vowelRule{}}, Jobs: 1}).Run(srcs)
+	many := (&Linter{Rules: []lint.Rule{vowelRule{}}, Jobs: 8}).Run(srcs)
 	if !reflect.DeepEqual(one, many) {
 		t.Fatal("results differ between 1 and 8 workers")
 	}
-	if len(one[0].Diagnostics) != 5 || one[0].Diagnostics[0].Rule != "vowel" || one[0].Diagnostics[0].Severity != SeverityWarning {
+	if len(one[0].Diagnostics) != 5 || one[0].Diagnostics[0].Rule != "vowel" || one[0].Diagnostics[0].Severity != lint.SeverityWarning {
 		t.Errorf("unexpected diagnostics: %+v", one[0].Diagnostics)
 	}
 }
 
 func TestSeverityOverrideAndPanic(t *testing.T) {
 	srcs := sources(2)
-	res := (&Linter{Rules: []Rule{vowelRule{}}, Severity: map[string]Severity{"vowel": SeverityError}}).Run(srcs)
-	if res[0].Diagnostics[0].Severity != SeverityError {
+	res := (&Linter{Rules: []lint.Rule{vowelRule{}}, Severity: map[string]lint.Severity{"vowel": lint.SeverityError}}).Run(srcs)
+	if res[0].Diagnostics[0].Severity != lint.SeverityError {
 		t.Errorf("override not applied")
 	}
-	res = (&Linter{Rules: []Rule{vowelRule{}, panicRule{}}}).Run(srcs)
+	res = (&Linter{Rules: []lint.Rule{vowelRule{}, panicRule{}}}).Run(srcs)
 	for _, r := range res {
 		if r.Err == nil || !strings.Contains(r.Err.Error(), "rule boom panicked") {
 			t.Errorf("%s: want a panic error, got %v", r.Path, r.Err)
@@ -82,17 +84,5 @@ func TestLangResolution(t *testing.T) {
 	d, _ = l.parse(Source{Path: "index.de.md"}, []byte("---\nlang: fr\n---\nx\n"))
 	if d.Lang != "fr" {
 		t.Errorf("front matter wins over the file name: %q", d.Lang)
-	}
-}
-
-func TestSentences(t *testing.T) {
-	text := []byte("Dr. Smith met Mr. J. Doe in the U.S. on Jan. 5. He said “yes.” Then he left… It means… Done!")
-	var got []string
-	for _, s := range Sentences(text, Span{0, len(text)}) {
-		got = append(got, string(text[s.Start:s.End]))
-	}
-	want := []string{"Dr. Smith met Mr. J. Doe in the U.S. on Jan. 5.", "He said “yes.”", "Then he left…", "It means…", "Done!"}
-	if !reflect.DeepEqual(got, want) {
-		t.Errorf("got %q\nwant %q", got, want)
 	}
 }

@@ -1,4 +1,11 @@
-package lint
+package engine
+
+import (
+	"sync"
+
+	"github.com/translint/translint/lint"
+	"github.com/translint/translint/lint/corpus"
+)
 
 // Job pairs a source with the linter that checks it, for runs where files
 // have different settings (per-folder configuration, overrides).
@@ -10,7 +17,7 @@ type Job struct {
 // RunJobs lints every job with its own linter, `workers` at a time, and
 // returns one result per job, in order. corpus, when nil and a linter asks
 // for one, is built over all the jobs' sources (see BuildCorpus).
-func RunJobs(jobs []Job, workers int, corpus Corpus) []FileResult {
+func RunJobs(jobs []Job, workers int, corpus lint.Corpus) []FileResult {
 	if corpus == nil {
 		corpus = BuildCorpus(jobs, workers)
 	}
@@ -23,7 +30,7 @@ func RunJobs(jobs []Job, workers int, corpus Corpus) []FileResult {
 
 // BuildCorpus reads every job's source once to build the corpus of the run;
 // it returns nil when there is a single source or no linter uses a corpus.
-func BuildCorpus(jobs []Job, workers int) Corpus {
+func BuildCorpus(jobs []Job, workers int) lint.Corpus {
 	need := false
 	for _, j := range jobs {
 		need = need || j.Linter.needsCorpus()
@@ -31,7 +38,7 @@ func BuildCorpus(jobs []Job, workers int) Corpus {
 	if len(jobs) < 2 || !need {
 		return nil
 	}
-	b := NewCorpusBuilder()
+	b := &runCorpus{Builder: corpus.NewBuilder()}
 	parallel(workers, len(jobs), func(i int) {
 		data, err := jobs[i].Source.read()
 		if err != nil {
@@ -42,11 +49,14 @@ func BuildCorpus(jobs []Job, workers int) Corpus {
 			return
 		}
 		buf := keyBufs.Get().(*[]uint64)
-		keys, dk := corpusKeys(doc, (*buf)[:0])
-		b.observeKeys(keys)
+		keys, dk := corpus.AppendKeys(doc, (*buf)[:0])
+		b.ObserveKeys(keys)
 		*buf = keys
 		keyBufs.Put(buf)
 		b.keep(jobs[i].Linter, doc, dk)
 	})
 	return b
 }
+
+// keyBufs hold the key sets of the corpus pass while they are counted.
+var keyBufs = sync.Pool{New: func() any { return new([]uint64) }}

@@ -1,4 +1,8 @@
-package lint
+package engine
+
+import (
+	"github.com/translint/translint/lint"
+)
 
 // Precedence is the merge stage's policy: which finding stands for a defect
 // when findings of different rules cover the same text. One defect is one
@@ -30,7 +34,7 @@ const sameTextShare = 2
 // Linear in the findings but for overlaps: each finding is compared with the
 // findings still open at its start, and a document's findings rarely nest
 // deeper than a few.
-func (p *Precedence) merge(fs []Finding) []Finding {
+func (p *Precedence) merge(fs []lint.Finding) []lint.Finding {
 	if p == nil || len(fs) < 2 {
 		return fs
 	}
@@ -70,7 +74,7 @@ func (p *Precedence) merge(fs []Finding) []Finding {
 
 // winner says which of two overlapping findings of different rules keeps
 // the defect: 1 for a, 2 for b, 0 when both stand.
-func (p *Precedence) winner(a, b *Finding) int {
+func (p *Precedence) winner(a, b *lint.Finding) int {
 	switch {
 	case p.Blocks[a.Rule] && !p.Blocks[b.Rule] && a.Contains(b.Span):
 		return 1
@@ -100,7 +104,7 @@ func (p *Precedence) over(a, b string) bool {
 
 // sameText reports whether two overlapping spans are about the same text:
 // the overlap covers at least 1/sameTextShare of the shorter one.
-func sameText(a, b Span) bool {
+func sameText(a, b lint.Span) bool {
 	lo, hi := max(a.Start, b.Start), min(a.End, b.End)
 	short := min(a.Len(), b.Len())
 	return hi > lo && (hi-lo)*sameTextShare >= short
@@ -108,8 +112,8 @@ func sameText(a, b Span) bool {
 
 // fold makes the folded finding a related location of the keeper, with its
 // rule and message, and its own related locations too.
-func fold(keeper, folded *Finding) {
-	keeper.Related = append(keeper.Related, Related{
+func fold(keeper, folded *lint.Finding) {
+	keeper.Related = append(keeper.Related, lint.Related{
 		Span: folded.Span, Message: "also " + folded.Rule + ": " + folded.Message,
 	})
 	keeper.Related = append(keeper.Related, folded.Related...)

@@ -1,9 +1,11 @@
-package lint
+package engine
 
 import (
 	"strings"
 	"testing"
 	"unsafe"
+
+	"github.com/translint/translint/lint"
 )
 
 // A minified page is one long line with every finding on it: the line must
@@ -11,13 +13,13 @@ import (
 // made 750 MB of copies).
 func TestPlaceCopiesEachLineOnce(t *testing.T) {
 	src := "intro\n" + strings.Repeat("<p>the the words</p>", 50) + "\nend end\n"
-	d, err := Parse("a.html", []byte(src))
+	d, err := lint.Parse("a.html", []byte(src))
 	if err != nil {
 		t.Fatal(err)
 	}
-	var fs []Finding
+	var fs []lint.Finding
 	for i := strings.Index(src, "the the"); i >= 0 && len(fs) < 3; {
-		fs = append(fs, Finding{Span: Span{Start: i, End: i + 7}})
+		fs = append(fs, lint.Finding{Span: lint.Span{Start: i, End: i + 7}})
 		j := strings.Index(src[i+1:], "the the")
 		if j < 0 {
 			break
@@ -25,7 +27,7 @@ func TestPlaceCopiesEachLineOnce(t *testing.T) {
 		i += 1 + j
 	}
 	last := strings.LastIndex(src, "end end")
-	fs = append(fs, Finding{Span: Span{Start: last, End: last + 7}})
+	fs = append(fs, lint.Finding{Span: lint.Span{Start: last, End: last + 7}})
 	ds := Place(d, fs)
 	if len(ds) != 4 {
 		t.Fatalf("%d diagnostics", len(ds))
@@ -40,26 +42,5 @@ func TestPlaceCopiesEachLineOnce(t *testing.T) {
 	}
 	if ds[3].SourceLine != "end end" || ds[3].Start.Line != 3 {
 		t.Errorf("last line: %+v", ds[3])
-	}
-}
-
-// The positioner Place uses agrees with Position on increasing offsets,
-// across lines, multi-byte characters and a byte-order mark.
-func TestPositionerAgrees(t *testing.T) {
-	src := []byte("\ufeffПривет, мир!\nline two 中文 text\n\n😀 last line without break")
-	d := NewDocument("a.txt", FormatText, src)
-	for step := 1; step <= 7; step++ {
-		p := positioner{d: d}
-		for off := 0; off <= len(src); off += step {
-			if got, want := p.at(off), d.Position(off); got != want {
-				t.Fatalf("step %d, offset %d: %+v, want %+v", step, off, got, want)
-			}
-		}
-	}
-	// Going back falls back to Position.
-	p := positioner{d: d}
-	p.at(30)
-	if got, want := p.at(5), d.Position(5); got != want {
-		t.Fatalf("backwards: %+v, want %+v", got, want)
 	}
 }

@@ -12,7 +12,7 @@ import (
 	"path/filepath"
 	"strings"
 
-	"github.com/translint/translint/lint"
+	"github.com/translint/translint/lint/engine"
 )
 
 // Rel returns path relative to root (the working directory when root is
@@ -66,7 +66,7 @@ func Content(rule, path, excerpt string, occurrence int) string {
 // key is what two findings must share to count as identical occurrences.
 // A finding with an empty excerpt (an insertion point) is keyed by its
 // source line instead.
-func key(d lint.Diagnostic) (rule, excerpt string) {
+func key(d engine.Diagnostic) (rule, excerpt string) {
 	ex := NormalizeExcerpt(d.Excerpt)
 	if ex == "" {
 		ex = "\x00line:" + NormalizeExcerpt(d.SourceLine)
@@ -77,7 +77,7 @@ func key(d lint.Diagnostic) (rule, excerpt string) {
 // File returns the content fingerprint of each diagnostic of one file, in
 // order. path is the file's path as written to reports (see Rel); the
 // diagnostics must be in document order, as the engine returns them.
-func File(path string, diags []lint.Diagnostic) []string {
+func File(path string, diags []engine.Diagnostic) []string {
 	out := make([]string, len(diags))
 	seen := map[[2]string]int{}
 	for i, d := range diags {
@@ -93,7 +93,7 @@ func File(path string, diags []lint.Diagnostic) []string {
 // primaryLocationLineHash in the "HASH:N" form code scanning uses: a hash of
 // the rule and the start line's text (white space normalised), and the
 // 1-based count of earlier diagnostics with the same hash.
-func LineHashes(diags []lint.Diagnostic) []string {
+func LineHashes(diags []engine.Diagnostic) []string {
 	out := make([]string, len(diags))
 	seen := map[uint64]int{}
 	// A line is hashed once per rule: a minified page is one long line

@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"github.com/translint/translint/lint"
+	"github.com/translint/translint/lint/engine"
 )
 
 func TestRel(t *testing.T) {
@@ -41,12 +42,12 @@ func TestContentIgnoresLayoutNotText(t *testing.T) {
 	}
 }
 
-func diag(rule, excerpt, line string, lineNo int) lint.Diagnostic {
-	return lint.Diagnostic{Rule: rule, Excerpt: excerpt, SourceLine: line, Start: lint.Position{Line: lineNo}}
+func diag(rule, excerpt, line string, lineNo int) engine.Diagnostic {
+	return engine.Diagnostic{Rule: rule, Excerpt: excerpt, SourceLine: line, Start: lint.Position{Line: lineNo}}
 }
 
 func TestFileCountsOccurrences(t *testing.T) {
-	ds := []lint.Diagnostic{diag("r", "teh", "teh one", 1), diag("r", "teh", "teh two", 5), diag("q", "teh", "teh two", 5)}
+	ds := []engine.Diagnostic{diag("r", "teh", "teh one", 1), diag("r", "teh", "teh two", 5), diag("q", "teh", "teh two", 5)}
 	fps := File("a.md", ds)
 	if fps[0] == fps[1] || fps[1] == fps[2] {
 		t.Fatalf("identical fingerprints: %q", fps)
@@ -55,21 +56,21 @@ func TestFileCountsOccurrences(t *testing.T) {
 		t.Error("occurrences are not counted per rule and excerpt")
 	}
 	// Moving the findings to other lines changes nothing.
-	moved := File("a.md", []lint.Diagnostic{diag("r", "teh", "teh one", 10), diag("r", "teh", "teh two", 50), diag("q", "teh", "teh two", 50)})
+	moved := File("a.md", []engine.Diagnostic{diag("r", "teh", "teh one", 10), diag("r", "teh", "teh two", 50), diag("q", "teh", "teh two", 50)})
 	for i := range fps {
 		if fps[i] != moved[i] {
 			t.Errorf("finding %d: the line number changed the fingerprint", i)
 		}
 	}
 	// Empty excerpts are told apart by their line's text.
-	empty := File("a.md", []lint.Diagnostic{diag("r", "", "line one", 1), diag("r", "", "line two", 2)})
+	empty := File("a.md", []engine.Diagnostic{diag("r", "", "line one", 1), diag("r", "", "line two", 2)})
 	if empty[0] == empty[1] || empty[1] != Content("r", "a.md", "\x00line:line two", 0) {
 		t.Errorf("empty excerpts: %q", empty)
 	}
 }
 
 func TestLineHashes(t *testing.T) {
-	hs := LineHashes([]lint.Diagnostic{diag("r", "a", "same line", 1), diag("r", "b", "same  line", 7), diag("r", "c", "other", 9)})
+	hs := LineHashes([]engine.Diagnostic{diag("r", "a", "same line", 1), diag("r", "b", "same  line", 7), diag("r", "c", "other", 9)})
 	if hs[0][:16] != hs[1][:16] || hs[0][16:] != ":1" || hs[1][16:] != ":2" {
 		t.Errorf("equal lines: %q", hs)
 	}
@@ -80,7 +81,7 @@ func TestLineHashes(t *testing.T) {
 
 func TestLineHashesSameLineSameRule(t *testing.T) {
 	line := "A long line with two findings on it, and a third of another rule."
-	ds := []lint.Diagnostic{
+	ds := []engine.Diagnostic{
 		{Rule: "a", Start: lint.Position{Line: 3}, SourceLine: line},
 		{Rule: "b", Start: lint.Position{Line: 3}, SourceLine: line},
 		{Rule: "a", Start: lint.Position{Line: 3}, SourceLine: line},

@@ -6,6 +6,7 @@ import (
 	"sort"
 
 	"github.com/translint/translint/lint"
+	"github.com/translint/translint/lint/engine"
 )
 
 // MaxPasses bounds the fix-and-relint loop.
@@ -128,7 +129,7 @@ func Loop(src []byte, first [][]lint.Edit, relint Relint) (Result, error) {
 }
 
 // Fixes collects the fixes of diagnostics.
-func Fixes(ds []lint.Diagnostic) [][]lint.Edit {
+func Fixes(ds []engine.Diagnostic) [][]lint.Edit {
 	var out [][]lint.Edit
 	for _, d := range ds {
 		if len(d.Fix) > 0 {

@@ -11,6 +11,7 @@ import (
 	"time"
 
 	"github.com/translint/translint/lint"
+	"github.com/translint/translint/lint/engine"
 	"github.com/translint/translint/lint/linttest"
 )
 
@@ -81,15 +82,15 @@ func TestApplyKeepsOtherBytes(t *testing.T) {
 }
 
 // relinter lints bytes with the doubled-word test rule.
-func relinter(l *lint.Linter) Relint {
+func relinter(l *engine.Linter) Relint {
 	return func(src []byte) ([][]lint.Edit, error) {
-		res := l.Run([]lint.Source{{Path: "a.txt", Data: src}})[0]
+		res := l.Run([]engine.Source{{Path: "a.txt", Data: src}})[0]
 		return Fixes(res.Diagnostics), res.Err
 	}
 }
 
 func TestLoop(t *testing.T) {
-	l := &lint.Linter{Rules: []lint.Rule{linttest.DoubledWord{}, linttest.Marker{}}, Jobs: 1}
+	l := &engine.Linter{Rules: []lint.Rule{linttest.DoubledWord{}, linttest.Marker{}}, Jobs: 1}
 	src := []byte("Title\n\nThe the the the cat sat on on the mat. XXX stays.\nNothing here.\n")
 	fixes, err := relinter(l)(src)
 	if err != nil {

@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"github.com/translint/translint/lint"
+	"github.com/translint/translint/lint/engine"
 	"github.com/translint/translint/lint/fix"
 	"github.com/translint/translint/lint/linttest"
 	"github.com/translint/translint/rules"
@@ -16,7 +17,7 @@ import (
 // refuses as foreign to the document), and fixing again must change nothing.
 func TestBuiltinFixesConverge(t *testing.T) {
 	dirs, _ := filepath.Glob(filepath.Join("..", "..", "testdata", "*"))
-	l := &lint.Linter{Rules: rules.All(), Jobs: 1}
+	l := &engine.Linter{Rules: rules.All(), Jobs: 1}
 	fixed := 0
 	for _, dir := range dirs {
 		arts, err := linttest.Articles(dir)
@@ -29,7 +30,7 @@ func TestBuiltinFixesConverge(t *testing.T) {
 				t.Fatal(err)
 			}
 			relint := func(b []byte) ([][]lint.Edit, error) {
-				res := l.Run([]lint.Source{{Path: a, Data: b}})[0]
+				res := l.Run([]engine.Source{{Path: a, Data: b}})[0]
 				return fix.Fixes(res.Diagnostics), res.Err
 			}
 			first, err := relint(src)

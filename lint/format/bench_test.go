@@ -9,6 +9,7 @@ import (
 	"testing"
 
 	"github.com/translint/translint/lint"
+	"github.com/translint/translint/lint/engine"
 	"github.com/translint/translint/lint/format"
 	"github.com/translint/translint/lint/linttest"
 )
@@ -25,7 +26,7 @@ func BenchmarkFormats(b *testing.B) {
 	}
 	fix := "a"
 	rules := []lint.Rule{&linttest.PatternRule{RuleID: "fake-the", Pattern: regexp.MustCompile(`\bthe\b`), Replace: &fix}}
-	rep := &format.Report{Results: (&lint.Linter{Rules: rules}).Run([]lint.Source{{Path: path}}), Rules: rules, Root: filepath.Dir(path)}
+	rep := &format.Report{Results: (&engine.Linter{Rules: rules}).Run([]engine.Source{{Path: path}}), Rules: rules, Root: filepath.Dir(path)}
 	b.Logf("%d findings", len(rep.Results[0].Diagnostics))
 	for _, name := range []string{"text", "json", "sarif", "github"} {
 		b.Run(name, func(b *testing.B) {

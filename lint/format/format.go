@@ -9,12 +9,13 @@ import (
 	"strings"
 
 	"github.com/translint/translint/lint"
+	"github.com/translint/translint/lint/engine"
 )
 
 // Report is everything a formatter may need about one run.
 type Report struct {
 	// Results are the per-file results; formatters sort them by path.
-	Results []lint.FileResult
+	Results []engine.FileResult
 	// Rules are the enabled rules (SARIF lists them as metadata).
 	Rules []lint.Rule
 	// Severity is each enabled rule's effective severity.
@@ -65,16 +66,16 @@ func (r *Report) checked() string {
 }
 
 // Diagnostics returns every diagnostic sorted by path, then offset.
-func (r *Report) Diagnostics() []lint.Diagnostic {
-	var out []lint.Diagnostic
+func (r *Report) Diagnostics() []engine.Diagnostic {
+	var out []engine.Diagnostic
 	for _, res := range r.sorted() {
 		out = append(out, res.Diagnostics...)
 	}
 	return out
 }
 
-func (r *Report) sorted() []lint.FileResult {
-	rs := append([]lint.FileResult(nil), r.Results...)
+func (r *Report) sorted() []engine.FileResult {
+	rs := append([]engine.FileResult(nil), r.Results...)
 	sort.SliceStable(rs, func(i, j int) bool { return rs[i].Path < rs[j].Path })
 	return rs
 }

@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"github.com/translint/translint/lint"
+	"github.com/translint/translint/lint/engine"
 	"github.com/translint/translint/lint/fingerprint"
 )
 
@@ -36,7 +37,7 @@ func githubLevel(s lint.Severity) string {
 }
 
 type placedDiag struct {
-	lint.Diagnostic
+	engine.Diagnostic
 	rel            string
 	sl, sc, el, ec int
 }

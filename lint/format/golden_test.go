@@ -11,6 +11,7 @@ import (
 	"testing"
 
 	"github.com/translint/translint/lint"
+	"github.com/translint/translint/lint/engine"
 	"github.com/translint/translint/lint/format"
 	"github.com/translint/translint/lint/linttest"
 )
@@ -40,12 +41,12 @@ const inputDir = "testdata/input"
 func goldenReport(t *testing.T) *format.Report {
 	t.Helper()
 	names := []string{"binary.txt", "bom-crlf.txt", "emoji.html", "ru.md", "zh.txt"}
-	var srcs []lint.Source
+	var srcs []engine.Source
 	for _, n := range names {
-		srcs = append(srcs, lint.Source{Path: filepath.Join(inputDir, n)})
+		srcs = append(srcs, engine.Source{Path: filepath.Join(inputDir, n)})
 	}
 	rules := fakeRules()
-	l := &lint.Linter{Rules: rules, Jobs: 2}
+	l := &engine.Linter{Rules: rules, Jobs: 2}
 	sev := map[string]lint.Severity{}
 	for _, r := range rules {
 		sev[r.ID()] = r.DefaultSeverity()

@@ -10,6 +10,7 @@ import (
 	"testing"
 
 	"github.com/translint/translint/lint"
+	"github.com/translint/translint/lint/engine"
 	"github.com/translint/translint/lint/format"
 	"github.com/translint/translint/lint/linttest"
 )
@@ -38,8 +39,8 @@ func TestHTMLReport(t *testing.T) {
 	}
 	fix := "wobbly"
 	rules := []lint.Rule{&linttest.PatternRule{RuleID: "test-zorbly", Pattern: regexp.MustCompile(`(?i)zorbly`), Replace: &fix, Title: "Invented word"}}
-	l := &lint.Linter{Rules: rules}
-	rep := &format.Report{Results: l.Run([]lint.Source{{Path: p}, {Path: "<stdin>", Data: []byte("zorbly")}}), Rules: rules, Version: "1.2.3"}
+	l := &engine.Linter{Rules: rules}
+	rep := &format.Report{Results: l.Run([]engine.Source{{Path: p}, {Path: "<stdin>", Data: []byte("zorbly")}}), Rules: rules, Version: "1.2.3"}
 	var b bytes.Buffer
 	if err := (format.HTML{}).Format(&b, rep); err != nil {
 		t.Fatal(err)

@@ -4,7 +4,7 @@ import (
 	"encoding/json"
 	"io"
 
-	"github.com/translint/translint/lint"
+	"github.com/translint/translint/lint/engine"
 )
 
 // JSON writes the stable machine-readable shape (version 1):
@@ -83,7 +83,7 @@ func (JSON) Format(w io.Writer, r *Report) error {
 	return enc.Encode(out)
 }
 
-func toJSON(d lint.Diagnostic) jsonFinding {
+func toJSON(d engine.Diagnostic) jsonFinding {
 	f := jsonFinding{
 		Path: d.Path, Rule: d.Rule, Severity: d.Severity.String(), Message: d.Message,
 		Line: d.Start.Line, Column: d.Start.Column, EndLine: d.End.Line, EndColumn: d.End.Column,

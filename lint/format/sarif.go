@@ -11,6 +11,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/translint/translint/lint"
+	"github.com/translint/translint/lint/engine"
 	"github.com/translint/translint/lint/fingerprint"
 	"github.com/translint/translint/lint/fix"
 )
@@ -376,7 +377,7 @@ func (x *srcIndex) region(sp lint.Span) sarifRegion {
 	return reg
 }
 
-func fixOf(x *srcIndex, art sarifArtifactLocation, d lint.Diagnostic) sarifFix {
+func fixOf(x *srcIndex, art sarifArtifactLocation, d engine.Diagnostic) sarifFix {
 	desc := d.Suggestion
 	if desc == "" {
 		desc = "Apply the fix of " + d.Rule

@@ -11,6 +11,7 @@ import (
 	"testing"
 
 	"github.com/translint/translint/lint"
+	"github.com/translint/translint/lint/engine"
 	"github.com/translint/translint/lint/format"
 )
 
@@ -176,14 +177,14 @@ func TestGitHubEscaping(t *testing.T) {
 }
 
 func TestGitHubPropertiesAndLimit(t *testing.T) {
-	var ds []lint.Diagnostic
+	var ds []engine.Diagnostic
 	for i := 0; i < 12; i++ {
-		ds = append(ds, lint.Diagnostic{Path: "a:b,c%.md", Rule: "r", Severity: lint.SeverityWarning, Message: "m\r\nx",
+		ds = append(ds, engine.Diagnostic{Path: "a:b,c%.md", Rule: "r", Severity: lint.SeverityWarning, Message: "m\r\nx",
 			Start: lint.Position{Line: i + 1, Column: 1}, End: lint.Position{Line: i + 1, Column: 2}, Excerpt: "x"})
 	}
-	ds = append(ds, lint.Diagnostic{Path: "a:b,c%.md", Rule: "r", Severity: lint.SeverityError, Message: "worst",
+	ds = append(ds, engine.Diagnostic{Path: "a:b,c%.md", Rule: "r", Severity: lint.SeverityError, Message: "worst",
 		Start: lint.Position{Line: 20, Column: 1}, End: lint.Position{Line: 20, Column: 2}})
-	rep := &format.Report{Results: []lint.FileResult{{Path: "a:b,c%.md", Diagnostics: ds}, {Path: "gone.md", Err: errors.New("boom")}}}
+	rep := &format.Report{Results: []engine.FileResult{{Path: "a:b,c%.md", Diagnostics: ds}, {Path: "gone.md", Err: errors.New("boom")}}}
 	var buf bytes.Buffer
 	if err := (format.GitHub{}).Format(&buf, rep); err != nil {
 		t.Fatal(err)
@@ -236,16 +237,16 @@ func TestSARIFLinksOnlyDocumentedRules(t *testing.T) {
 
 func TestSARIFCapsResultsPerRun(t *testing.T) {
 	const warnings = format.SARIFMaxResults
-	var diags []lint.Diagnostic
+	var diags []engine.Diagnostic
 	pos := func(line int) lint.Position { return lint.Position{Line: line, Column: 1} }
 	for i := 0; i < warnings; i++ {
-		diags = append(diags, lint.Diagnostic{Rule: "r", Severity: lint.SeverityWarning, Message: "w", Start: pos(i + 1), End: pos(i + 1)})
+		diags = append(diags, engine.Diagnostic{Rule: "r", Severity: lint.SeverityWarning, Message: "w", Start: pos(i + 1), End: pos(i + 1)})
 	}
 	// Ten errors at the end: the cap keeps them and drops ten warnings.
 	for i := 0; i < 10; i++ {
-		diags = append(diags, lint.Diagnostic{Rule: "r", Severity: lint.SeverityError, Message: "e", Start: pos(warnings + i + 1), End: pos(warnings + i + 1)})
+		diags = append(diags, engine.Diagnostic{Rule: "r", Severity: lint.SeverityError, Message: "e", Start: pos(warnings + i + 1), End: pos(warnings + i + 1)})
 	}
-	rep := &format.Report{Results: []lint.FileResult{{Path: "no-such-file.md", Diagnostics: diags}}, Version: "1.0.0"}
+	rep := &format.Report{Results: []engine.FileResult{{Path: "no-such-file.md", Diagnostics: diags}}, Version: "1.0.0"}
 	var buf bytes.Buffer
 	if err := (format.SARIF{}).Format(&buf, rep); err != nil {
 		t.Fatal(err)

@@ -7,6 +7,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/translint/translint/lint"
+	"github.com/translint/translint/lint/engine"
 )
 
 // srcIndex places byte offsets the way SARIF consumers count them: lines
@@ -91,7 +92,7 @@ type sources map[string]*srcIndex
 
 // index returns the file's index, or nil when the file cannot be read or no
 // longer holds the diagnostics' text.
-func (s sources) index(res lint.FileResult) *srcIndex {
+func (s sources) index(res engine.FileResult) *srcIndex {
 	if x, ok := s[res.Path]; ok {
 		return x
 	}

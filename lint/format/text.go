@@ -10,6 +10,7 @@ import (
 	"github.com/mattn/go-runewidth"
 
 	"github.com/translint/translint/lint"
+	"github.com/translint/translint/lint/engine"
 )
 
 // Text is the human report: one header line per finding in the
@@ -136,7 +137,7 @@ func clip(s string, n int) string {
 // span running past the line is underlined to the line's end. Control
 // characters of the file are shown as visible symbols, never sent to the
 // terminal.
-func writeExcerpt(b *strings.Builder, p palette, sev *color.Color, d lint.Diagnostic) {
+func writeExcerpt(b *strings.Builder, p palette, sev *color.Color, d engine.Diagnostic) {
 	startCol := max(0, d.Start.Column-1)
 	endCol := math.MaxInt // a span running past its line ends at the line's end
 	if d.End.Line == d.Start.Line {
@@ -165,7 +166,7 @@ func writeExcerpt(b *strings.Builder, p palette, sev *color.Color, d lint.Diagno
 
 // lastLine is the line of a span's last character: a span that ends at a
 // line break ends on the line before.
-func lastLine(d lint.Diagnostic) int {
+func lastLine(d engine.Diagnostic) int {
 	if d.End.Line > d.Start.Line && d.End.Column == 1 {
 		return d.End.Line - 1
 	}

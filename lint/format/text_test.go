@@ -7,6 +7,7 @@ import (
 	"github.com/mattn/go-runewidth"
 
 	"github.com/translint/translint/lint"
+	"github.com/translint/translint/lint/engine"
 )
 
 // excerpt renders the two excerpt lines of a finding on line, spanning the
@@ -14,7 +15,7 @@ import (
 func excerpt(line string, start, end int) (src, carets string) {
 	var b strings.Builder
 	p := newPalette(false)
-	d := lint.Diagnostic{
+	d := engine.Diagnostic{
 		Start:      lint.Position{Line: 1, Column: start + 1},
 		End:        lint.Position{Line: 1, Column: end + 1},
 		SourceLine: line,
@@ -112,7 +113,7 @@ func TestExcerptHidesControlCharacters(t *testing.T) {
 func TestExcerptSaysASpanContinues(t *testing.T) {
 	var b strings.Builder
 	p := newPalette(false)
-	d := lint.Diagnostic{
+	d := engine.Diagnostic{
 		Start:      lint.Position{Line: 4, Column: 3},
 		End:        lint.Position{Line: 5, Column: 22},
 		SourceLine: "  The Rada approved the budget,",
@@ -130,17 +131,17 @@ func TestExcerptSaysASpanContinues(t *testing.T) {
 }
 
 func TestSummaryCountsFixableFindings(t *testing.T) {
-	diag := func(fix bool) lint.Diagnostic {
-		d := lint.Diagnostic{Path: "a.md", Rule: "r", Severity: lint.SeverityWarning, Message: "m",
+	diag := func(fix bool) engine.Diagnostic {
+		d := engine.Diagnostic{Path: "a.md", Rule: "r", Severity: lint.SeverityWarning, Message: "m",
 			Start: lint.Position{Line: 1, Column: 1}, End: lint.Position{Line: 1, Column: 2}, SourceLine: "ab"}
 		if fix {
 			d.Fix = []lint.Edit{{Span: lint.Span{Start: 0, End: 1}}}
 		}
 		return d
 	}
-	render := func(ds ...lint.Diagnostic) string {
+	render := func(ds ...engine.Diagnostic) string {
 		var b strings.Builder
-		rep := &Report{Results: []lint.FileResult{{Path: "a.md", Diagnostics: ds}}}
+		rep := &Report{Results: []engine.FileResult{{Path: "a.md", Diagnostics: ds}}}
 		if err := (&Text{}).Format(&b, rep); err != nil {
 			t.Fatal(err)
 		}

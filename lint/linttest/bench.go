@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"github.com/translint/translint/lint"
+	"github.com/translint/translint/lint/engine"
 )
 
 // ReportCPU adds the CPU time a benchmark used since start, per operation
@@ -27,8 +28,8 @@ func ReportCPU(b *testing.B, n int64, start time.Duration) {
 // ReadSources reads every article under dir (the extensions translint
 // reads, recursively) into memory, for benchmarks; it returns the sources and
 // their total size.
-func ReadSources(tb testing.TB, dir string) ([]lint.Source, int64) {
-	var srcs []lint.Source
+func ReadSources(tb testing.TB, dir string) ([]engine.Source, int64) {
+	var srcs []engine.Source
 	var total int64
 	err := filepath.WalkDir(dir, func(p string, d os.DirEntry, err error) error {
 		if err != nil || d.IsDir() {
@@ -41,7 +42,7 @@ func ReadSources(tb testing.TB, dir string) ([]lint.Source, int64) {
 		if err != nil {
 			return err
 		}
-		srcs = append(srcs, lint.Source{Path: p, Data: data})
+		srcs = append(srcs, engine.Source{Path: p, Data: data})
 		total += int64(len(data))
 		return nil
 	})

@@ -16,7 +16,7 @@
 //
 // An article with an original in the folder's source/ subfolder under the
 // same name (dir/source/NAME.EXT) is linted as its translation
-// (lint.Source.Original), for the rules that compare the two.
+// (engine.Source.Original), for the rules that compare the two.
 //
 // A .want file may list findings of several rules: a run with some rules
 // expects only the lines of those rules, and a run with all rules (RunAll)
@@ -35,6 +35,7 @@ import (
 	"testing"
 
 	"github.com/translint/translint/lint"
+	"github.com/translint/translint/lint/engine"
 )
 
 // Want is one expected finding.
@@ -130,8 +131,8 @@ func Original(path string) string {
 
 // Diff lints one article with the linter and compares the diagnostics with
 // the expectations; it returns one message per missing or unexpected finding.
-func Diff(l *lint.Linter, path string, wants []Want) ([]string, error) {
-	res := l.Run([]lint.Source{{Path: path, Original: Original(path)}})[0]
+func Diff(l *engine.Linter, path string, wants []Want) ([]string, error) {
+	res := l.Run([]engine.Source{{Path: path, Original: Original(path)}})[0]
 	if res.Err != nil {
 		return nil, res.Err
 	}
@@ -183,7 +184,7 @@ func Diff(l *lint.Linter, path string, wants []Want) ([]string, error) {
 // folded reports whether the merge stage folded the expected finding into
 // another one: it is then one of that finding's related locations, its rule
 // named ("also RULE: message"), and still reported.
-func folded(ds []lint.Diagnostic, w Want) bool {
+func folded(ds []engine.Diagnostic, w Want) bool {
 	for _, d := range ds {
 		for _, r := range d.Related {
 			if r.Start.Line == w.Line && r.Start.Column == w.Col && r.Excerpt == w.Excerpt &&
@@ -200,13 +201,13 @@ func folded(ds []lint.Diagnostic, w Want) bool {
 // .want sidecar must produce no findings.
 func Run(t *testing.T, dir string, rules ...lint.Rule) {
 	t.Helper()
-	RunWith(t, dir, &lint.Linter{Rules: rules, Jobs: 1})
+	RunWith(t, dir, &engine.Linter{Rules: rules, Jobs: 1})
 }
 
 // RunWith is Run with a linter of the caller's: all the built-in rules and
 // their merge policy, say, to prove a fixture says all that all rules
 // together report.
-func RunWith(t *testing.T, dir string, l *lint.Linter) {
+func RunWith(t *testing.T, dir string, l *engine.Linter) {
 	t.Helper()
 	arts, err := Articles(dir)
 	if err != nil {

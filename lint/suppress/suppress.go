@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/translint/translint/lint"
+	"github.com/translint/translint/lint/engine"
 )
 
 // Inline suppression. A document may silence findings with comments:
@@ -124,7 +125,7 @@ type Comments struct {
 
 // New builds the suppression filter for a linter: its rules are
 // the enabled ones, known adds the IDs that exist but are not enabled.
-func New(l *lint.Linter, known []string) *Comments {
+func New(l *engine.Linter, known []string) *Comments {
 	s := &Comments{Known: map[string]bool{}, Enabled: map[string]bool{}, Severity: map[string]lint.Severity{}}
 	for _, id := range known {
 		s.Known[id] = true

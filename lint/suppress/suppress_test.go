@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"github.com/translint/translint/lint"
+	"github.com/translint/translint/lint/engine"
 	"github.com/translint/translint/lint/linttest"
 	"github.com/translint/translint/lint/suppress"
 )
@@ -13,9 +14,9 @@ import (
 // lintWith runs the test rules plus the directive rules with suppression.
 func lintWith(t *testing.T, name, src string) []string {
 	t.Helper()
-	l := &lint.Linter{Rules: append([]lint.Rule{linttest.DoubledWord{}, linttest.Marker{}}, suppress.Rules()...), Jobs: 1}
+	l := &engine.Linter{Rules: append([]lint.Rule{linttest.DoubledWord{}, linttest.Marker{}}, suppress.Rules()...), Jobs: 1}
 	l.Filter = suppress.New(l, nil).Filter
-	res := l.Run([]lint.Source{{Path: name, Data: []byte(src)}})[0]
+	res := l.Run([]engine.Source{{Path: name, Data: []byte(src)}})[0]
 	if res.Err != nil {
 		t.Fatal(res.Err)
 	}
@@ -62,10 +63,10 @@ func TestSuppression(t *testing.T) {
 }
 
 func TestSuppressionUnknownRule(t *testing.T) {
-	l := &lint.Linter{Rules: append([]lint.Rule{linttest.DoubledWord{}}, suppress.Rules()...), Jobs: 1}
+	l := &engine.Linter{Rules: append([]lint.Rule{linttest.DoubledWord{}}, suppress.Rules()...), Jobs: 1}
 	l.Filter = suppress.New(l, []string{"test-marker"}).Filter
 	src := "<!-- translint-disable-next-line no-such-rule -- x -->\nthe the\n<!-- translint-disable-next-line test-marker -- off in this run -->\nok\n"
-	res := l.Run([]lint.Source{{Path: "a.md", Data: []byte(src)}})[0]
+	res := l.Run([]engine.Source{{Path: "a.md", Data: []byte(src)}})[0]
 	var got []string
 	for _, d := range res.Diagnostics {
 		got = append(got, fmt.Sprintf("%d %s %s", d.Start.Line, d.Rule, d.Message))
@@ -77,9 +78,9 @@ func TestSuppressionUnknownRule(t *testing.T) {
 }
 
 func TestSuppressionDirectiveRulesOff(t *testing.T) {
-	l := &lint.Linter{Rules: []lint.Rule{linttest.DoubledWord{}}, Jobs: 1}
+	l := &engine.Linter{Rules: []lint.Rule{linttest.DoubledWord{}}, Jobs: 1}
 	l.Filter = suppress.New(l, nil).Filter
-	res := l.Run([]lint.Source{{Path: "a.md", Data: []byte("<!-- translint-disable-next-line test-doubled -->\nfine\n")}})[0]
+	res := l.Run([]engine.Source{{Path: "a.md", Data: []byte("<!-- translint-disable-next-line test-doubled -->\nfine\n")}})[0]
 	if len(res.Diagnostics) != 0 {
 		t.Errorf("directive rules not enabled, yet: %+v", res.Diagnostics)
 	}

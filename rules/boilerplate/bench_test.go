@@ -6,11 +6,12 @@ import (
 	"testing"
 
 	"github.com/translint/translint/lint"
+	"github.com/translint/translint/lint/engine"
 )
 
 // benchSources reads the Markdown articles of $TRANSLINT_BENCH_DIR (a corpus
 // made by the bench generator); the benchmarks skip without it.
-func benchSources(b *testing.B) ([]lint.Source, int64) {
+func benchSources(b *testing.B) ([]engine.Source, int64) {
 	dir := os.Getenv("TRANSLINT_BENCH_DIR")
 	if dir == "" {
 		b.Skip("TRANSLINT_BENCH_DIR not set")
@@ -19,14 +20,14 @@ func benchSources(b *testing.B) ([]lint.Source, int64) {
 	if err != nil || len(paths) == 0 {
 		b.Skipf("no articles in %s", dir)
 	}
-	var srcs []lint.Source
+	var srcs []engine.Source
 	var n int64
 	for _, p := range paths {
 		data, err := os.ReadFile(p)
 		if err != nil {
 			b.Fatal(err)
 		}
-		srcs = append(srcs, lint.Source{Path: p, Data: data})
+		srcs = append(srcs, engine.Source{Path: p, Data: data})
 		n += int64(len(data))
 	}
 	return srcs, n
@@ -36,7 +37,7 @@ func benchSources(b *testing.B) ([]lint.Source, int64) {
 // file and the rule.
 func BenchmarkRun(b *testing.B) {
 	srcs, n := benchSources(b)
-	l := &lint.Linter{Rules: []lint.Rule{Default()}}
+	l := &engine.Linter{Rules: []lint.Rule{Default()}}
 	b.SetBytes(n)
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {

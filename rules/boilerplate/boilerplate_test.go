@@ -8,6 +8,7 @@ import (
 	"testing"
 
 	"github.com/translint/translint/lint"
+	"github.com/translint/translint/lint/engine"
 )
 
 func check(t *testing.T, r *Rule, name, src string) []string {
@@ -187,11 +188,11 @@ func TestFix(t *testing.T) {
 
 func run(t *testing.T, r *Rule, docs []string) [][]string {
 	t.Helper()
-	var srcs []lint.Source
+	var srcs []engine.Source
 	for i, d := range docs {
-		srcs = append(srcs, lint.Source{Path: fmt.Sprintf("a%d.md", i), Data: []byte(d)})
+		srcs = append(srcs, engine.Source{Path: fmt.Sprintf("a%d.md", i), Data: []byte(d)})
 	}
-	l := &lint.Linter{Rules: []lint.Rule{r}, Jobs: 2}
+	l := &engine.Linter{Rules: []lint.Rule{r}, Jobs: 2}
 	var out [][]string
 	for _, res := range l.Run(srcs) {
 		if res.Err != nil {
@@ -326,12 +327,12 @@ func TestCorpusKeysOfUnits(t *testing.T) {
 		"b.html": "<html><body><p>Share this</p><p>Follow us</p>\n<ul><li>Read also</li><li>Другое</li></ul>\n<p>Ünïcödé — «text» here</p></body></html>\n",
 		"c.txt":  "Title\r\n\r\nA line with CRLF.\r\n  indented line  \r\n",
 	}
-	var srcs []lint.Source
+	var srcs []engine.Source
 	for name, src := range docs {
-		srcs = append(srcs, lint.Source{Path: name, Data: []byte(src)})
+		srcs = append(srcs, engine.Source{Path: name, Data: []byte(src)})
 	}
 	p := &keyProbe{t: t}
-	(&lint.Linter{Rules: []lint.Rule{p}}).Run(srcs)
+	(&engine.Linter{Rules: []lint.Rule{p}}).Run(srcs)
 	if n := int(p.withKeys.Load()); n != len(docs) {
 		t.Errorf("keys kept for %d documents, want %d", n, len(docs))
 	}

@@ -7,18 +7,19 @@ import (
 	"testing"
 
 	"github.com/translint/translint/lint"
+	"github.com/translint/translint/lint/engine"
 )
 
 // A folder of clean articles from one newsroom: each shares background
 // sentences with the others, at the top, in the middle or as the closing
 // paragraph, and one article is copied into three folders.
-func cleanFolder() []lint.Source {
+func cleanFolder() []engine.Source {
 	background := []string{
 		"The river authority took over the old harbour in the spring of 2019.",
 		"Ferries have run between the two towns since the bridge closed for repairs.",
 		"The council has twelve members, elected every four years.",
 	}
-	var srcs []lint.Source
+	var srcs []engine.Source
 	for i := 0; i < 6; i++ {
 		var b strings.Builder
 		fmt.Fprintf(&b, "# Harbour report number %d\n\nBy Lena Marsh\n\nMay %d, 2024\n\n", i, i+1)
@@ -29,19 +30,19 @@ func cleanFolder() []lint.Source {
 		b.WriteString(background[1] + "\n\n")
 		fmt.Fprintf(&b, "Dock workers said the new schedule in week %d left them with longer shifts.\n\n", i)
 		b.WriteString(background[2] + "\n")
-		srcs = append(srcs, lint.Source{Path: fmt.Sprintf("news/a%d.md", i), Data: []byte(b.String())})
+		srcs = append(srcs, engine.Source{Path: fmt.Sprintf("news/a%d.md", i), Data: []byte(b.String())})
 	}
 	copied := srcs[0].Data
 	for _, dir := range []string{"en", "archive", "drafts"} {
-		srcs = append(srcs, lint.Source{Path: dir + "/copy.md", Data: copied})
+		srcs = append(srcs, engine.Source{Path: dir + "/copy.md", Data: copied})
 	}
 	return srcs
 }
 
 // lintRun lints srcs in one run with r alone.
-func lintRun(t *testing.T, r *Rule, srcs []lint.Source) []lint.FileResult {
+func lintRun(t *testing.T, r *Rule, srcs []engine.Source) []engine.FileResult {
 	t.Helper()
-	l := &lint.Linter{Rules: []lint.Rule{r}, Jobs: 2}
+	l := &engine.Linter{Rules: []lint.Rule{r}, Jobs: 2}
 	res := l.Run(srcs)
 	for _, fr := range res {
 		if fr.Err != nil {
@@ -52,7 +53,7 @@ func lintRun(t *testing.T, r *Rule, srcs []lint.Source) []lint.FileResult {
 }
 
 // fixed applies the fixes of a file's diagnostics to its source.
-func fixed(t *testing.T, src []byte, ds []lint.Diagnostic) string {
+func fixed(t *testing.T, src []byte, ds []engine.Diagnostic) string {
 	t.Helper()
 	var edits []lint.Edit
 	for _, d := range ds {
@@ -119,17 +120,17 @@ func TestCorpusFixKeepsProse(t *testing.T) {
 func TestCorpusSameFindingsAlone(t *testing.T) {
 	// a clean article gets the same findings alone and in a run
 	srcs := cleanFolder()
-	srcs = append(srcs, lint.Source{Path: "b.md", Data: []byte(article(9, "Share this:\n"))})
+	srcs = append(srcs, engine.Source{Path: "b.md", Data: []byte(article(9, "Share this:\n"))})
 	all := lintRun(t, Default(), srcs)
 	for i, src := range srcs {
-		alone := lintRun(t, Default(), []lint.Source{src})[0]
+		alone := lintRun(t, Default(), []engine.Source{src})[0]
 		if !slices.Equal(excerpts(alone.Diagnostics), excerpts(all[i].Diagnostics)) {
 			t.Errorf("%s: alone %q, in the run %q", src.Path, excerpts(alone.Diagnostics), excerpts(all[i].Diagnostics))
 		}
 	}
 }
 
-func excerpts(ds []lint.Diagnostic) []string {
+func excerpts(ds []engine.Diagnostic) []string {
 	var out []string
 	for _, d := range ds {
 		out = append(out, d.Excerpt)

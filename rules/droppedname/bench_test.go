@@ -7,13 +7,14 @@ import (
 	"testing"
 
 	"github.com/translint/translint/lint"
+	"github.com/translint/translint/lint/engine"
 	"github.com/translint/translint/lint/linttest"
 )
 
 // The benchmarks read the bench corpus from the folder named by
 // TRANSLINT_BENCH_CORPUS (the corpus generator's output folder, or its
 // corpus/ subfolder) and report MB/s.
-func benchCorpus(b *testing.B) []lint.Source {
+func benchCorpus(b *testing.B) []engine.Source {
 	dir := os.Getenv("TRANSLINT_BENCH_CORPUS")
 	if dir == "" {
 		b.Skip("TRANSLINT_BENCH_CORPUS is not set")
@@ -25,13 +26,13 @@ func benchCorpus(b *testing.B) []lint.Source {
 	if err != nil || len(paths) == 0 {
 		b.Fatalf("no articles in %s: %v", dir, err)
 	}
-	var srcs []lint.Source
+	var srcs []engine.Source
 	for _, p := range paths {
 		data, err := os.ReadFile(p)
 		if err != nil {
 			b.Fatal(err)
 		}
-		srcs = append(srcs, lint.Source{Path: p, Data: data})
+		srcs = append(srcs, engine.Source{Path: p, Data: data})
 	}
 	return srcs
 }
@@ -41,7 +42,7 @@ func dirExists(p string) bool {
 	return err == nil && st.IsDir()
 }
 
-func totalBytes(srcs []lint.Source) int64 {
+func totalBytes(srcs []engine.Source) int64 {
 	var n int64
 	for _, s := range srcs {
 		n += int64(len(s.Data))
@@ -66,7 +67,7 @@ func BenchmarkLinterNoRules(b *testing.B) {
 
 func benchLinter(b *testing.B, rules ...lint.Rule) {
 	srcs := benchCorpus(b)
-	l := &lint.Linter{Rules: rules}
+	l := &engine.Linter{Rules: rules}
 	n := totalBytes(srcs)
 	b.SetBytes(n)
 	b.ResetTimer()

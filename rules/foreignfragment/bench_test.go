@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"github.com/translint/translint/lint"
+	"github.com/translint/translint/lint/engine"
 )
 
 // BenchmarkCorpus lints the benchmark corpus named by TRANSLINT_BENCH_CORPUS
@@ -17,7 +18,7 @@ func BenchmarkCorpus(b *testing.B) {
 		b.Skip("TRANSLINT_BENCH_CORPUS not set")
 	}
 	paths, _ := filepath.Glob(filepath.Join(dir, "*.md"))
-	var srcs []lint.Source
+	var srcs []engine.Source
 	var size int64
 	for _, p := range paths {
 		data, err := os.ReadFile(p)
@@ -25,7 +26,7 @@ func BenchmarkCorpus(b *testing.B) {
 			b.Fatal(err)
 		}
 		size += int64(len(data))
-		srcs = append(srcs, lint.Source{Path: p, Data: data})
+		srcs = append(srcs, engine.Source{Path: p, Data: data})
 	}
 	for _, c := range []struct {
 		name  string
@@ -35,7 +36,7 @@ func BenchmarkCorpus(b *testing.B) {
 		{"on", []lint.Rule{New(), NewWrongLanguage()}},
 	} {
 		b.Run(c.name, func(b *testing.B) {
-			l := &lint.Linter{Rules: c.rules}
+			l := &engine.Linter{Rules: c.rules}
 			b.SetBytes(size)
 			for i := 0; i < b.N; i++ {
 				l.Run(srcs)

@@ -9,6 +9,7 @@ import (
 	"testing"
 
 	"github.com/translint/translint/lint"
+	"github.com/translint/translint/lint/engine"
 	"github.com/translint/translint/lint/langid"
 )
 
@@ -282,16 +283,16 @@ func TestConcurrentWorkers(t *testing.T) {
 	if err != nil || len(paths) == 0 {
 		t.Fatal("no fixtures", err)
 	}
-	var srcs []lint.Source
+	var srcs []engine.Source
 	for _, p := range paths {
 		if !strings.HasSuffix(p, ".want") {
-			srcs = append(srcs, lint.Source{Path: p})
+			srcs = append(srcs, engine.Source{Path: p})
 		}
 	}
 	rules := []lint.Rule{New(), NewWrongLanguage()}
 	run := func(jobs int) string {
 		var b strings.Builder
-		for _, r := range (&lint.Linter{Rules: rules, Jobs: jobs}).Run(srcs) {
+		for _, r := range (&engine.Linter{Rules: rules, Jobs: jobs}).Run(srcs) {
 			for _, d := range r.Diagnostics {
 				fmt.Fprintf(&b, "%s:%d:%d %s %s\n", r.Path, d.Start.Line, d.Start.Column, d.Rule, d.Message)
 			}

@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"github.com/translint/translint/lint"
+	"github.com/translint/translint/lint/engine"
 	"github.com/translint/translint/rules"
 )
 
@@ -39,7 +40,7 @@ func benchPair(size int) (src, tgt []byte) {
 
 func benchCheck(b *testing.B, withSource bool) {
 	src, tgt := benchPair(100 << 10)
-	l := &lint.Linter{Rules: rules.All(), Jobs: 1, Precedence: rules.Precedence()}
+	l := &engine.Linter{Rules: rules.All(), Jobs: 1, Precedence: rules.Precedence()}
 	b.SetBytes(int64(len(tgt)))
 	b.ReportAllocs()
 	b.ResetTimer()
@@ -79,7 +80,7 @@ func benchCorpus(b *testing.B, withSource bool) {
 		ps[i].src, ps[i].tgt = benchPair(2<<10 + i*7%(8<<10))
 		total += len(ps[i].tgt)
 	}
-	l := &lint.Linter{Rules: rules.All(), Jobs: 1, Precedence: rules.Precedence()}
+	l := &engine.Linter{Rules: rules.All(), Jobs: 1, Precedence: rules.Precedence()}
 	b.SetBytes(int64(total))
 	b.ReportAllocs()
 	b.ResetTimer()

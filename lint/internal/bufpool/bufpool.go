@@ -1,4 +1,8 @@
-package lint
+// Package bufpool recycles the byte buffers behind documents: the file as
+// read and its masked text. It is internal to lint: the document type
+// (lint), the readers (lint/read) and the engine (lint/engine) share it,
+// and nothing outside them may hold a pooled buffer.
+package bufpool
 
 import (
 	"math/bits"
@@ -16,7 +20,7 @@ import (
 // article is a few KiB, and a kept document should not hold much spare
 // room), then powers of two up to 4 MiB; a larger one is allocated and left
 // to the collector. A buffer goes back to its pool only from
-// Document.release, when the engine is done with a document it read itself;
+// Document.Release, when the engine is done with a document it read itself;
 // everything a finding or a diagnostic keeps is a copy.
 const (
 	smallStep  = 512
@@ -41,9 +45,9 @@ func bufClass(n int) (size, pool int) {
 	return 1 << c, nSmall + c - 16
 }
 
-// getBuf returns a buffer of length n. Its bytes are not cleared: a caller
+// Get returns a buffer of length n. Its bytes are not cleared: a caller
 // writes all n of them before reading any.
-func getBuf(n int) []byte {
+func Get(n int) []byte {
 	size, pool := bufClass(n)
 	if pool < 0 {
 		return make([]byte, n)
@@ -54,8 +58,8 @@ func getBuf(n int) []byte {
 	return make([]byte, n, size)
 }
 
-// putBuf offers b, from getBuf, for reuse.
-func putBuf(b []byte) {
+// Put offers b, from Get, for reuse.
+func Put(b []byte) {
 	size, pool := bufClass(cap(b))
 	if pool < 0 || size != cap(b) {
 		return // not a pooled buffer

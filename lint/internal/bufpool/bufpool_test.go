@@ -1,12 +1,6 @@
-package lint
+package bufpool
 
-import (
-	"fmt"
-	"os"
-	"path/filepath"
-	"strings"
-	"testing"
-)
+import "testing"
 
 func TestBufClass(t *testing.T) {
 	for _, c := range []struct{ n, size, pool int }{
@@ -18,66 +12,12 @@ func TestBufClass(t *testing.T) {
 			t.Errorf("bufClass(%d) = %d, %d; want %d, %d", c.n, size, pool, c.size, c.pool)
 		}
 	}
-	b := getBuf(5000)
+	b := Get(5000)
 	if len(b) != 5000 || cap(b) != 5120 {
-		t.Errorf("getBuf(5000): len %d cap %d, want 5000 and 5120", len(b), cap(b))
+		t.Errorf("Get(5000): len %d cap %d, want 5000 and 5120", len(b), cap(b))
 	}
-	putBuf(make([]byte, 5000)) // not a class size: ignored, not pooled
-	if b := getBuf(5000); cap(b) != 5120 {
+	Put(make([]byte, 5000)) // not a class size: ignored, not pooled
+	if b := Get(5000); cap(b) != 5120 {
 		t.Errorf("a buffer of another size came back from the pool: cap %d", cap(b))
-	}
-}
-
-// wordRule reports every word "defect" with the line it is on.
-type wordRule struct{}
-
-func (wordRule) ID() string                { return "word" }
-func (wordRule) DefaultSeverity() Severity { return SeverityWarning }
-func (wordRule) Doc() RuleDoc              { return RuleDoc{} }
-func (wordRule) Check(doc *Document) []Finding {
-	var out []Finding
-	for _, w := range doc.Words() {
-		if string(doc.Text[w.Start:w.End]) == "defect" {
-			out = append(out, Finding{Span: w.Span, Message: "word " + string(doc.Src[w.Start:w.End]), Suggestion: string(doc.Text[w.Start : w.End+1])})
-		}
-	}
-	return out
-}
-
-// Diagnostics keep copies: recycling the buffers of the documents they
-// came from, by linting other files, leaves them as they were.
-func TestRecycledBuffersLeaveDiagnostics(t *testing.T) {
-	dir := t.TempDir()
-	var srcs []Source
-	for i := range 40 {
-		p := filepath.Join(dir, fmt.Sprintf("a%02d.md", i))
-		body := fmt.Sprintf("# Title %d\n\nA paragraph with a defect, number %d.\n", i, i) + strings.Repeat("Filler text here.\n", i*40)
-		if err := os.WriteFile(p, []byte(body), 0o644); err != nil {
-			t.Fatal(err)
-		}
-		srcs = append(srcs, Source{Path: p})
-	}
-	l := &Linter{Rules: []Rule{wordRule{}}}
-	first := l.Run(srcs)
-	want := fmt.Sprint(first)
-	// Overwrite every recycled buffer with other bytes.
-	var others []Source
-	for i := range 40 {
-		p := filepath.Join(dir, fmt.Sprintf("b%02d.txt", i))
-		if err := os.WriteFile(p, []byte(strings.Repeat("xyzzy ", 200+i*50)), 0o644); err != nil {
-			t.Fatal(err)
-		}
-		others = append(others, Source{Path: p})
-	}
-	for range 3 {
-		l.Run(others)
-	}
-	if got := fmt.Sprint(first); got != want {
-		t.Fatalf("diagnostics changed after their buffers were reused:\n got %s\nwant %s", got, want)
-	}
-	for i, r := range first {
-		if len(r.Diagnostics) != 1 || r.Diagnostics[0].Excerpt != "defect" || !strings.Contains(r.Diagnostics[0].SourceLine, fmt.Sprintf("number %d.", i)) {
-			t.Fatalf("%s: %+v", r.Path, r.Diagnostics)
-		}
 	}
 }
