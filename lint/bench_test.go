@@ -33,21 +33,6 @@ func benchArticle(format Format, seed int) []byte {
 	return []byte(b.String())
 }
 
-func benchmarkParse(b *testing.B, format Format) {
-	src := benchArticle(format, 1)
-	b.SetBytes(int64(len(src)))
-	b.ReportAllocs()
-	for i := 0; i < b.N; i++ {
-		if _, err := ParseAs("bench", format, src); err != nil {
-			b.Fatal(err)
-		}
-	}
-}
-
-func BenchmarkParseText(b *testing.B)     { benchmarkParse(b, FormatText) }
-func BenchmarkParseMarkdown(b *testing.B) { benchmarkParse(b, FormatMarkdown) }
-func BenchmarkParseHTML(b *testing.B)     { benchmarkParse(b, FormatHTML) }
-
 func BenchmarkPosition(b *testing.B) {
 	src := benchArticle(FormatText, 1)
 	d := NewDocument("x", FormatText, src)
@@ -72,22 +57,5 @@ func BenchmarkSentences(b *testing.B) {
 	b.ReportAllocs()
 	for i := 0; i < b.N; i++ {
 		_ = Sentences(src, Span{0, len(src)})
-	}
-}
-
-// BenchmarkWordsIn: the words of every block of a parsed article from the
-// document's cached words.
-func BenchmarkWordsIn(b *testing.B) {
-	d, err := ParseAs("bench.md", FormatMarkdown, benchArticle(FormatMarkdown, 1))
-	if err != nil {
-		b.Fatal(err)
-	}
-	d.Words()
-	b.ReportAllocs()
-	b.ResetTimer()
-	for i := 0; i < b.N; i++ {
-		for _, bl := range d.Blocks {
-			_ = d.WordsIn(bl.Span)
-		}
 	}
 }

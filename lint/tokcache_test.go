@@ -64,22 +64,6 @@ func TestWordsCachedOnce(t *testing.T) {
 
 // The Markdown reader hands the file's own bytes to goldmark when there is
 // no front matter: parsing must leave them as read.
-func TestParseMarkdownKeepsSrc(t *testing.T) {
-	src := "# Title &amp; more\n\nText with *emphasis*, `code`, [a link](http://x.test \"t\") and <b>html</b>.\n\n" +
-		"| a | b |\n|---|---|\n| 1 | 2 |\n\n> quote\\\n> more\n\n- [x] task\n- ~~gone~~\n\n    indented code\n\n[ref]: http://y.test\n"
-	data := []byte(src)
-	d, err := ParseAs("a.md", FormatMarkdown, data)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if string(data) != src || string(d.Src) != src {
-		t.Fatalf("parsing changed the source:\n%s", data)
-	}
-	if len(d.Blocks) == 0 {
-		t.Fatal("no blocks")
-	}
-}
-
 func TestMemo(t *testing.T) {
 	type key struct{ n int }
 	d := NewDocument("a.txt", FormatText, []byte("text"))

@@ -8,8 +8,8 @@ import (
 	"net/http"
 	"unicode/utf8"
 
-	"github.com/translint/translint/lint"
 	"github.com/translint/translint/lint/format"
+	"github.com/translint/translint/lint/read"
 )
 
 // v1Request is the body of POST /v1/check.
@@ -85,8 +85,8 @@ var errInternal = errors.New("internal error")
 
 // unreadable reports whether err says the text itself cannot be linted.
 func unreadable(err error) bool {
-	var bad *lint.InvalidUTF8Error
-	return errors.As(err, &bad) || errors.Is(err, lint.ErrBinary)
+	var bad *read.InvalidUTF8Error
+	return errors.As(err, &bad) || errors.Is(err, read.ErrBinary)
 }
 
 func (s *Server) logf(f string, args ...any) {

@@ -19,6 +19,7 @@ import (
 	"github.com/translint/translint/lint/engine"
 	"github.com/translint/translint/lint/fix"
 	"github.com/translint/translint/lint/format"
+	"github.com/translint/translint/lint/read"
 	"github.com/translint/translint/rules"
 )
 
@@ -262,8 +263,8 @@ func runCheck(c *cobra.Command, args []string, f *checkFlags) (int, error) {
 		paths = append(paths, a)
 	}
 	if len(paths) > 0 {
-		exts := make([]string, 0, len(lint.Extensions))
-		for e := range lint.Extensions {
+		exts := make([]string, 0, len(read.Extensions))
+		for e := range read.Extensions {
 			exts = append(exts, e)
 		}
 		sort.Strings(exts)

@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"github.com/translint/translint/lint"
+	"github.com/translint/translint/lint/read"
 )
 
 // BenchmarkUserRules runs a block phrase rule, an inline phrase rule and a
@@ -32,7 +33,7 @@ func BenchmarkUserRules(b *testing.B) {
 		fmt.Fprintf(&sb, "The ministry said on Tuesday that the talks would resume next week in Geneva, according to a statement %d, and that both delegations agreed on an agenda.\n\n", i)
 	}
 	sb.WriteString("Subscribe to our Telegram channel!\n")
-	doc, err := lint.Parse("a.md", []byte(sb.String()))
+	doc, err := read.Parse("a.md", []byte(sb.String()))
 	if err != nil {
 		b.Fatal(err)
 	}

@@ -18,6 +18,7 @@ import (
 	"go.yaml.in/yaml/v3"
 
 	"github.com/translint/translint/lint"
+	"github.com/translint/translint/lint/read"
 )
 
 // FileNames are the names a configuration file may have, in order of preference.
@@ -69,8 +70,8 @@ type Config struct {
 	// Exclude are doublestar globs of paths never linted when folders are walked.
 	Exclude []string
 	// LangPaths are the project's layouts of translations ("docs/{lang}/**"),
-	// read by lint.LangFromPath.
-	LangPaths []*lint.LangPattern
+	// read by read.LangFromPath.
+	LangPaths []*read.LangPattern
 	// Source is where the originals of the translations are (nil when not
 	// set); check --source and --source-dir win over it.
 	Source *SourceLayout

@@ -9,6 +9,7 @@ import (
 
 	"github.com/translint/translint/lint"
 	"github.com/translint/translint/lint/linttest"
+	"github.com/translint/translint/lint/read"
 	"github.com/translint/translint/lint/suppress"
 )
 
@@ -175,7 +176,7 @@ rules:
 		t.Fatal(err)
 	}
 	src := "# Title\n\n**Subscribe to our channel** for more.\n\nWe like our channel and our channels.\n\nSee ID-42 and ID-x.\n\nThey said: follow us on the road.\n"
-	doc, err := lint.Parse("a.txt", []byte(src))
+	doc, err := read.Parse("a.txt", []byte(src))
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -11,6 +11,7 @@ import (
 	"go.yaml.in/yaml/v3"
 
 	"github.com/translint/translint/lint"
+	"github.com/translint/translint/lint/read"
 )
 
 // Rule kinds a configuration file may define.
@@ -347,7 +348,7 @@ func quoteAll(ss []string) string {
 // rule alone: each bad one must be flagged, no good one may be.
 func (d *decoder) checkExamples(r *userRule, key string, s userRuleSpec) error {
 	run := func(text string) (int, error) {
-		doc, err := lint.ParseAs("example.txt", lint.FormatText, []byte(text))
+		doc, err := read.ParseAs("example.txt", lint.FormatText, []byte(text))
 		if err != nil {
 			return 0, err
 		}

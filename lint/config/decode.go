@@ -11,6 +11,7 @@ import (
 	"go.yaml.in/yaml/v3"
 
 	"github.com/translint/translint/lint"
+	"github.com/translint/translint/lint/read"
 )
 
 // decoder walks the YAML node tree by hand so that every error can name the
@@ -231,7 +232,7 @@ func (d *decoder) decodeRoot(c *Config, root *yaml.Node) error {
 				return err
 			}
 			for i, p := range ps {
-				lp, perr := lint.CompileLangPattern(p)
+				lp, perr := read.CompileLangPattern(p)
 				if perr != nil {
 					return d.errAt(vn, fmt.Sprintf("%s[%d]", k, i), "%v", perr)
 				}

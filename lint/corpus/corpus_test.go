@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"github.com/translint/translint/lint"
+	"github.com/translint/translint/lint/read"
 )
 
 // A text without a word has the empty key, and only such a text has it:
@@ -26,7 +27,7 @@ func TestEmptyKey(t *testing.T) {
 
 func corpusDoc(t *testing.T, src string) *lint.Document {
 	t.Helper()
-	d, err := lint.Parse("a.md", []byte(src))
+	d, err := read.Parse("a.md", []byte(src))
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -21,6 +21,7 @@ import (
 
 	"github.com/translint/translint/lint"
 	"github.com/translint/translint/lint/internal/bufpool"
+	"github.com/translint/translint/lint/read"
 )
 
 // Source is one input of a run: a file on disk, or bytes already read (stdin).
@@ -41,7 +42,7 @@ func (s Source) read() ([]byte, error) {
 	if s.Data != nil {
 		return s.Data, nil
 	}
-	return lint.ReadFile(s.Path)
+	return read.File(s.Path)
 }
 
 // Linter runs rules over sources.
@@ -54,7 +55,7 @@ type Linter struct {
 	Lang string
 	// LangPaths are the project's own layouts of translations (see
 	// LangFromPath); a document's declaration and its file name win.
-	LangPaths []*lint.LangPattern
+	LangPaths []*read.LangPattern
 	// Jobs is the number of workers; GOMAXPROCS when < 1.
 	Jobs int
 	// Filter, when set, post-processes a document's stamped findings
@@ -152,17 +153,17 @@ func (l *Linter) needsCorpus() bool {
 }
 
 func (l *Linter) parse(src Source, data []byte) (*lint.Document, error) {
-	format := lint.FormatOf(src.Path)
+	format := read.FormatOf(src.Path)
 	if src.Format != nil {
 		format = *src.Format
 	}
-	doc, err := lint.ParseAs(src.Path, format, data)
+	doc, err := read.ParseAs(src.Path, format, data)
 	if err != nil {
 		return nil, err
 	}
 	if doc.DeclaredLang == "" {
 		// "index.de.md", "content/de/…": the path declares the page's language.
-		doc.DeclaredLang = lint.LangFromPath(src.Path, l.LangPaths...)
+		doc.DeclaredLang = read.LangFromPath(src.Path, l.LangPaths...)
 	}
 	doc.Lang = lint.NormalizeLang(doc.DeclaredLang)
 	if doc.Lang == "" {

@@ -6,11 +6,12 @@ import (
 
 	"github.com/translint/translint/lint"
 	"github.com/translint/translint/lint/corpus"
+	"github.com/translint/translint/lint/read"
 )
 
 func keepDoc(t *testing.T, src string) *lint.Document {
 	t.Helper()
-	d, err := lint.Parse("a.md", []byte(src))
+	d, err := read.Parse("a.md", []byte(src))
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -6,6 +6,7 @@ import (
 	"unsafe"
 
 	"github.com/translint/translint/lint"
+	"github.com/translint/translint/lint/read"
 )
 
 // A minified page is one long line with every finding on it: the line must
@@ -13,7 +14,7 @@ import (
 // made 750 MB of copies).
 func TestPlaceCopiesEachLineOnce(t *testing.T) {
 	src := "intro\n" + strings.Repeat("<p>the the words</p>", 50) + "\nend end\n"
-	d, err := lint.Parse("a.html", []byte(src))
+	d, err := read.Parse("a.html", []byte(src))
 	if err != nil {
 		t.Fatal(err)
 	}

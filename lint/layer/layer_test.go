@@ -6,11 +6,12 @@ import (
 	"testing"
 
 	"github.com/translint/translint/lint"
+	"github.com/translint/translint/lint/read"
 )
 
 func parse(t *testing.T, text string) (*lint.Document, *Layer) {
 	t.Helper()
-	doc, err := lint.Parse("a.txt", []byte(text))
+	doc, err := read.Parse("a.txt", []byte(text))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -142,7 +143,7 @@ func BenchmarkLayer(b *testing.B) {
 	b.SetBytes(int64(len(src)))
 	for i := 0; i < b.N; i++ {
 		b.StopTimer()
-		doc, err := lint.Parse("a.txt", src)
+		doc, err := read.Parse("a.txt", src)
 		if err != nil {
 			b.Fatal(err)
 		}

@@ -7,8 +7,8 @@ import (
 	"testing"
 	"time"
 
-	"github.com/translint/translint/lint"
 	"github.com/translint/translint/lint/engine"
+	"github.com/translint/translint/lint/read"
 )
 
 // ReportCPU adds the CPU time a benchmark used since start, per operation
@@ -35,7 +35,7 @@ func ReadSources(tb testing.TB, dir string) ([]engine.Source, int64) {
 		if err != nil || d.IsDir() {
 			return err
 		}
-		if _, ok := lint.Extensions[strings.ToLower(filepath.Ext(p))]; !ok {
+		if _, ok := read.Extensions[strings.ToLower(filepath.Ext(p))]; !ok {
 			return nil
 		}
 		data, err := os.ReadFile(p)

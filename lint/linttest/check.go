@@ -4,13 +4,14 @@ import (
 	"testing"
 
 	"github.com/translint/translint/lint"
+	"github.com/translint/translint/lint/read"
 )
 
 // CheckText parses src as an article named path (the name gives the
 // format) and returns the rule's findings on it.
 func CheckText(tb testing.TB, r lint.Rule, path, src string) []lint.Finding {
 	tb.Helper()
-	doc, err := lint.Parse(path, []byte(src))
+	doc, err := read.Parse(path, []byte(src))
 	if err != nil {
 		tb.Fatal(err)
 	}
@@ -24,7 +25,7 @@ func CheckText(tb testing.TB, r lint.Rule, path, src string) []lint.Finding {
 // that the rule stays linear.
 func BenchCheck(b *testing.B, r lint.Rule, name, path string, src []byte) {
 	b.Run(name, func(b *testing.B) {
-		doc, err := lint.Parse(path, src)
+		doc, err := read.Parse(path, src)
 		if err != nil {
 			b.Fatal(err)
 		}
@@ -47,7 +48,7 @@ func FuzzSpans(f *testing.F, r lint.Rule, seeds ...string) {
 	}
 	f.Fuzz(func(t *testing.T, s string) {
 		for _, path := range []string{"a.txt", "a.md", "a.html"} {
-			doc, err := lint.Parse(path, []byte(s))
+			doc, err := read.Parse(path, []byte(s))
 			if err != nil {
 				continue
 			}

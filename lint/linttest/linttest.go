@@ -36,6 +36,7 @@ import (
 
 	"github.com/translint/translint/lint"
 	"github.com/translint/translint/lint/engine"
+	"github.com/translint/translint/lint/read"
 )
 
 // Want is one expected finding.
@@ -111,7 +112,7 @@ func Articles(dir string) ([]string, error) {
 		if e.IsDir() {
 			continue
 		}
-		if _, ok := lint.Extensions[strings.ToLower(filepath.Ext(e.Name()))]; ok {
+		if _, ok := read.Extensions[strings.ToLower(filepath.Ext(e.Name()))]; ok {
 			out = append(out, filepath.Join(dir, e.Name()))
 		}
 	}

@@ -1,4 +1,4 @@
-package lint
+package read
 
 import (
 	"bytes"
@@ -6,6 +6,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/translint/translint/lint"
 )
 
 // decodeEntities decodes the HTML character references in text[start:end]
@@ -98,10 +100,10 @@ func entityName(b []byte) bool {
 
 func wordByteAt(text []byte, i int) bool {
 	r, _ := utf8.DecodeRune(text[i:])
-	return IsWordRune(r)
+	return lint.IsWordRune(r)
 }
 
 func wordByteBefore(text []byte, i int) bool {
 	r, _ := utf8.DecodeLastRune(text[:i])
-	return IsWordRune(r)
+	return lint.IsWordRune(r)
 }

@@ -1,4 +1,4 @@
-package lint
+package read
 
 import (
 	"bytes"
@@ -7,6 +7,8 @@ import (
 	"unicode/utf8"
 
 	"go.yaml.in/yaml/v3"
+
+	"github.com/translint/translint/lint"
 )
 
 // teaserKeys are the front-matter keys whose value is a teaser.
@@ -16,7 +18,7 @@ var teaserKeys = map[string]bool{"description": true, "summary": true, "teaser":
 // src, masks it in d.Text, and returns its end offset (0 when absent). The
 // values of title and teaser keys are unmasked and become Title and Teaser
 // blocks positioned inside the front matter; `lang` sets DeclaredLang.
-func frontMatter(d *Document) int {
+func frontMatter(d *lint.Document) int {
 	src := d.Src
 	off := 0
 	if bytes.HasPrefix(src, []byte("\xef\xbb\xbf")) {
@@ -58,20 +60,20 @@ func frontMatter(d *Document) int {
 	return end
 }
 
-func (d *Document) addMetaBlock(key string, s Span) {
-	s = TrimSpan(d.Src, s)
+func addMetaBlock(d *lint.Document, key string, s lint.Span) {
+	s = lint.TrimSpan(d.Src, s)
 	if s.Len() == 0 {
 		return
 	}
 	copy(d.Text[s.Start:s.End], d.Src[s.Start:s.End])
-	kind := Teaser
+	kind := lint.Teaser
 	if key == "title" {
-		kind = Title
+		kind = lint.Title
 	}
-	d.Blocks = append(d.Blocks, Block{Kind: kind, Span: s, Meta: true})
+	d.Blocks = append(d.Blocks, lint.Block{Kind: kind, Span: s, Meta: true})
 }
 
-func yamlFrontMatter(d *Document, start, end, firstLine int) {
+func yamlFrontMatter(d *lint.Document, start, end, firstLine int) {
 	var root yaml.Node
 	if err := yaml.Unmarshal(d.Src[start:end], &root); err != nil || len(root.Content) == 0 {
 		return
@@ -99,7 +101,7 @@ func yamlFrontMatter(d *Document, start, end, firstLine int) {
 		switch v.Style {
 		case yaml.LiteralStyle, yaml.FoldedStyle:
 			// The value is the following lines indented deeper than the key.
-			var s Span
+			var s lint.Span
 			for n := line + 1; n <= d.LineCount(); n++ {
 				l := d.LineSpan(n)
 				if l.Start >= end {
@@ -118,7 +120,7 @@ func yamlFrontMatter(d *Document, start, end, firstLine int) {
 				s.End = l.End
 			}
 			if s.End > 0 {
-				d.addMetaBlock(key, s)
+				addMetaBlock(d, key, s)
 			}
 		case yaml.DoubleQuotedStyle, yaml.SingleQuotedStyle:
 			q := d.Src[vs]
@@ -136,18 +138,18 @@ func yamlFrontMatter(d *Document, start, end, firstLine int) {
 				}
 				e++
 			}
-			d.addMetaBlock(key, Span{vs + 1, min(e, end)})
+			addMetaBlock(d, key, lint.Span{Start: vs + 1, End: min(e, end)})
 		default:
 			e := ls.End
 			if i := bytes.Index(d.Src[vs:e], []byte(" #")); i >= 0 {
 				e = vs + i
 			}
-			d.addMetaBlock(key, Span{vs, e})
+			addMetaBlock(d, key, lint.Span{Start: vs, End: e})
 		}
 	}
 }
 
-func tomlFrontMatter(d *Document, from, to int) {
+func tomlFrontMatter(d *lint.Document, from, to int) {
 	for n := from; n <= to; n++ {
 		ls := d.LineSpan(n)
 		line := d.Src[ls.Start:ls.End]
@@ -168,12 +170,12 @@ func tomlFrontMatter(d *Document, from, to int) {
 		if e <= rest {
 			continue
 		}
-		val := Span{ls.Start + rest + 1, ls.Start + e}
+		val := lint.Span{Start: ls.Start + rest + 1, End: ls.Start + e}
 		switch {
 		case key == "lang" || key == "language" || key == "locale":
 			d.DeclaredLang = d.SrcOf(val)
 		case key == "title" || teaserKeys[key]:
-			d.addMetaBlock(key, val)
+			addMetaBlock(d, key, val)
 		}
 	}
 }

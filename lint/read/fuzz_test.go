@@ -1,7 +1,9 @@
-package lint
+package read
 
 import (
 	"testing"
+
+	"github.com/translint/translint/lint"
 )
 
 var fuzzSeeds = []string{
@@ -16,7 +18,7 @@ var fuzzSeeds = []string{
 	"# T\n\n<div class=\"x\">\n<p>a &amp; b</p><script>x</script>\n</div>\n\n> <p>q</p>\n\n- <p>l</p>\n\n<!--\nc\n-->\n",
 }
 
-func fuzzReader(f *testing.F, format Format) {
+func fuzzReader(f *testing.F, format lint.Format) {
 	for _, s := range fuzzSeeds {
 		f.Add([]byte(s))
 	}
@@ -28,12 +30,12 @@ func fuzzReader(f *testing.F, format Format) {
 		checkInvariants(t, d)
 		for _, b := range d.Blocks {
 			_ = d.Position(b.Start)
-			_ = Sentences(d.Text, b.Span)
-			_ = Words(d.Text, b.Span)
+			_ = lint.Sentences(d.Text, b.Span)
+			_ = lint.Words(d.Text, b.Span)
 		}
 	})
 }
 
-func FuzzTextReader(f *testing.F)     { fuzzReader(f, FormatText) }
-func FuzzMarkdownReader(f *testing.F) { fuzzReader(f, FormatMarkdown) }
-func FuzzHTMLReader(f *testing.F)     { fuzzReader(f, FormatHTML) }
+func FuzzTextReader(f *testing.F)     { fuzzReader(f, lint.FormatText) }
+func FuzzMarkdownReader(f *testing.F) { fuzzReader(f, lint.FormatMarkdown) }
+func FuzzHTMLReader(f *testing.F)     { fuzzReader(f, lint.FormatHTML) }

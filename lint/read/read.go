@@ -1,4 +1,16 @@
-package lint
+// Package read turns the bytes of an article into a lint.Document: it
+// validates the encoding (UTF-8, a byte-order mark kept; UTF-16 and UTF-32
+// refused by name), picks the reader by format (plain text, Markdown with
+// the markup of site generators, HTML), reads front matter and metadata
+// into metadata blocks, decodes entities in place and masks markup to
+// spaces of the same length. It also reads files into pooled buffers
+// (File) and the language a path declares (LangFromPath).
+//
+// It is a package of its own because rules read documents, never bytes:
+// a rule imports lint and gets a Document the engine made. Keeping goldmark,
+// the HTML tokenizer and the YAML parser out of lint keeps the contract
+// small and every rule's build free of them.
+package read
 
 import (
 	"bytes"
@@ -7,28 +19,30 @@ import (
 	"path/filepath"
 	"strings"
 	"unicode/utf8"
+
+	"github.com/translint/translint/lint"
 )
 
 // Extensions maps the file extensions translint reads to their format.
-var Extensions = map[string]Format{
-	".md": FormatMarkdown, ".markdown": FormatMarkdown, ".mdx": FormatMarkdown,
-	".txt":  FormatText,
-	".html": FormatHTML, ".htm": FormatHTML,
+var Extensions = map[string]lint.Format{
+	".md": lint.FormatMarkdown, ".markdown": lint.FormatMarkdown, ".mdx": lint.FormatMarkdown,
+	".txt":  lint.FormatText,
+	".html": lint.FormatHTML, ".htm": lint.FormatHTML,
 }
 
 // FormatOf picks a format from a file name; unknown extensions are text.
-func FormatOf(name string) Format {
+func FormatOf(name string) lint.Format {
 	if f, ok := Extensions[strings.ToLower(filepath.Ext(name))]; ok {
 		return f
 	}
-	return FormatText
+	return lint.FormatText
 }
 
 // ErrBinary is returned for files that contain NUL bytes.
 var ErrBinary = errors.New("binary file (contains NUL bytes)")
 
 // InvalidUTF8Error names the first invalid byte of a file.
-type InvalidUTF8Error struct{ Pos Position }
+type InvalidUTF8Error struct{ Pos lint.Position }
 
 func (e *InvalidUTF8Error) Error() string {
 	return fmt.Sprintf("invalid UTF-8 at line %d, column %d (byte offset %d)", e.Pos.Line, e.Pos.Column, e.Pos.Offset)
@@ -36,19 +50,19 @@ func (e *InvalidUTF8Error) Error() string {
 
 // Parse validates src and reads it into a Document in the format its name
 // implies. A UTF-8 byte-order mark is kept in Src and masked in Text.
-func Parse(path string, src []byte) (*Document, error) {
+func Parse(path string, src []byte) (*lint.Document, error) {
 	return ParseAs(path, FormatOf(path), src)
 }
 
 // ParseAs is Parse with an explicit format.
-func ParseAs(path string, format Format, src []byte) (*Document, error) {
+func ParseAs(path string, format lint.Format, src []byte) (*lint.Document, error) {
 	if err := checkEncoding(src); err != nil {
 		return nil, err
 	}
 	if bytes.IndexByte(src, 0) >= 0 {
 		return nil, ErrBinary
 	}
-	d := NewDocument(path, format, src)
+	d := lint.NewDocument(path, format, src)
 	if !utf8.Valid(src) {
 		off := 0
 		for off < len(src) {
@@ -64,9 +78,9 @@ func ParseAs(path string, format Format, src []byte) (*Document, error) {
 		Mask(d.Text, 0, 3)
 	}
 	switch format {
-	case FormatMarkdown:
+	case lint.FormatMarkdown:
 		readMarkdown(d)
-	case FormatHTML:
+	case lint.FormatHTML:
 		readHTML(d)
 	default:
 		readText(d)

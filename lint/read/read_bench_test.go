@@ -1,4 +1,4 @@
-package lint
+package read
 
 import (
 	"bytes"
@@ -6,6 +6,8 @@ import (
 	"os"
 	"strings"
 	"testing"
+
+	"github.com/translint/translint/lint"
 )
 
 // nestedSource builds a Markdown body of depth nested list items, each one
@@ -32,7 +34,7 @@ func BenchmarkParseNested(b *testing.B) {
 			b.SetBytes(int64(len(src)))
 			b.ReportAllocs()
 			for b.Loop() {
-				if _, err := ParseAs("nested.md", FormatMarkdown, src); err != nil {
+				if _, err := ParseAs("nested.md", lint.FormatMarkdown, src); err != nil {
 					b.Fatal(err)
 				}
 			}
@@ -58,7 +60,7 @@ func BenchmarkParseSitePage(b *testing.B) {
 	b.SetBytes(int64(len(src)))
 	b.ReportAllocs()
 	for b.Loop() {
-		if _, err := ParseAs("page.md", FormatMarkdown, src); err != nil {
+		if _, err := ParseAs("page.md", lint.FormatMarkdown, src); err != nil {
 			b.Fatal(err)
 		}
 	}

@@ -1,4 +1,4 @@
-package lint
+package read
 
 import (
 	"bytes"
@@ -6,6 +6,8 @@ import (
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
+
+	"github.com/translint/translint/lint"
 )
 
 // maskedElements hold no article prose: their whole content stays masked.
@@ -16,16 +18,16 @@ var maskedElements = map[atom.Atom]bool{
 }
 
 // blockElements end the current block when they open or close.
-var blockElements = map[atom.Atom]BlockKind{
-	atom.P: Paragraph, atom.Div: Paragraph, atom.Section: Paragraph, atom.Article: Paragraph,
-	atom.Main: Paragraph, atom.Aside: Paragraph, atom.Figure: Paragraph, atom.Table: Paragraph,
+var blockElements = map[atom.Atom]lint.BlockKind{
+	atom.P: lint.Paragraph, atom.Div: lint.Paragraph, atom.Section: lint.Paragraph, atom.Article: lint.Paragraph,
+	atom.Main: lint.Paragraph, atom.Aside: lint.Paragraph, atom.Figure: lint.Paragraph, atom.Table: lint.Paragraph,
 	// A table row is one block: its cells (td, th) are inline text of the
 	// row, as in a Markdown table.
-	atom.Tr: Paragraph, atom.Caption: Paragraph, atom.Dt: Paragraph, atom.Dd: Paragraph,
-	atom.Ul: Paragraph, atom.Ol: Paragraph, atom.Dl: Paragraph, atom.Body: Paragraph, atom.Head: Paragraph,
-	atom.Address: Byline, atom.Hr: Paragraph, atom.Br: Paragraph,
-	atom.H1: Heading, atom.H2: Heading, atom.H3: Heading, atom.H4: Heading, atom.H5: Heading, atom.H6: Heading,
-	atom.Li: ListItem, atom.Blockquote: Quote, atom.Figcaption: Caption, atom.Title: Title,
+	atom.Tr: lint.Paragraph, atom.Caption: lint.Paragraph, atom.Dt: lint.Paragraph, atom.Dd: lint.Paragraph,
+	atom.Ul: lint.Paragraph, atom.Ol: lint.Paragraph, atom.Dl: lint.Paragraph, atom.Body: lint.Paragraph, atom.Head: lint.Paragraph,
+	atom.Address: lint.Byline, atom.Hr: lint.Paragraph, atom.Br: lint.Paragraph,
+	atom.H1: lint.Heading, atom.H2: lint.Heading, atom.H3: lint.Heading, atom.H4: lint.Heading, atom.H5: lint.Heading, atom.H6: lint.Heading,
+	atom.Li: lint.ListItem, atom.Blockquote: lint.Quote, atom.Figcaption: lint.Caption, atom.Title: lint.Title,
 }
 
 // readHTML reads an HTML page with the x/net/html tokenizer, which hands
@@ -37,7 +39,7 @@ var blockElements = map[atom.Atom]BlockKind{
 //
 // A page that starts with front matter (Jekyll's pages and layouts) has it
 // read as a Markdown file's, and its Liquid tags and output are masked.
-func readHTML(d *Document) {
+func readHTML(d *lint.Document) {
 	fmEnd := frontMatter(d)
 	Mask(d.Text, 0, len(d.Text))
 	src := d.Src
@@ -54,40 +56,40 @@ func readHTML(d *Document) {
 
 // readHTMLFrom reads the page src[from:]; src is d.Src or a copy of it in
 // which markup is blank.
-func readHTMLFrom(d *Document, src []byte, from int) {
+func readHTMLFrom(d *lint.Document, src []byte, from int) {
 	z := html.NewTokenizer(bytes.NewReader(src[from:]))
 	off := from
 	maskDepth := 0
 	type open struct {
 		a    atom.Atom
-		kind BlockKind
+		kind lint.BlockKind
 	}
 	var stack []open // the open block elements
-	cur := Span{-1, -1}
-	var desc, ogDesc *Span
+	cur := lint.Span{Start: -1, End: -1}
+	var desc, ogDesc *lint.Span
 	flush := func() {
 		if cur.Start >= 0 {
-			s := TrimSpan(d.Text, cur)
+			s := lint.TrimSpan(d.Text, cur)
 			if s.Len() > 0 {
 				// The innermost element decides, except that a generic
 				// container (p, div…) inside a quote, list item or caption
 				// takes that role: <blockquote><p>…</p></blockquote> is a Quote.
-				kind := Paragraph
+				kind := lint.Paragraph
 				for i := len(stack) - 1; i >= 0; i-- {
-					if k := stack[i].kind; k != Paragraph {
-						if i == len(stack)-1 || k == Quote || k == ListItem || k == Caption {
+					if k := stack[i].kind; k != lint.Paragraph {
+						if i == len(stack)-1 || k == lint.Quote || k == lint.ListItem || k == lint.Caption {
 							kind = k
 						}
 						break
 					}
 				}
-				if kind == Paragraph && isByline(d.Text[s.Start:s.End]) {
-					kind = Byline
+				if kind == lint.Paragraph && isByline(d.Text[s.Start:s.End]) {
+					kind = lint.Byline
 				}
-				d.Blocks = append(d.Blocks, Block{Kind: kind, Span: s, Meta: kind == Title})
+				d.Blocks = append(d.Blocks, lint.Block{Kind: kind, Span: s, Meta: kind == lint.Title})
 			}
 		}
-		cur = Span{-1, -1}
+		cur = lint.Span{Start: -1, End: -1}
 	}
 	for {
 		tt := z.Next()
@@ -175,13 +177,13 @@ func readHTMLFrom(d *Document, src []byte, from int) {
 		for i < len(d.Blocks) && d.Blocks[i].Start < teaser.Start {
 			i++
 		}
-		d.Blocks = append(d.Blocks[:i], append([]Block{{Kind: Teaser, Span: *teaser, Meta: true}}, d.Blocks[i:]...)...)
+		d.Blocks = append(d.Blocks[:i], append([]lint.Block{{Kind: lint.Teaser, Span: *teaser, Meta: true}}, d.Blocks[i:]...)...)
 	}
 }
 
 // metaContent returns the span of a <meta> tag's content attribute value and
 // which teaser it is ("description", "og:description" or "").
-func metaContent(d *Document, z *html.Tokenizer, start int, raw []byte) (Span, string) {
+func metaContent(d *lint.Document, z *html.Tokenizer, start int, raw []byte) (lint.Span, string) {
 	which := ""
 	for {
 		k, v, more := z.TagAttr()
@@ -199,26 +201,26 @@ func metaContent(d *Document, z *html.Tokenizer, start int, raw []byte) (Span, s
 		}
 	}
 	if which == "" {
-		return Span{}, ""
+		return lint.Span{}, ""
 	}
 	s, ok := attrValueSpan(raw, "content")
 	if !ok {
-		return Span{}, ""
+		return lint.Span{}, ""
 	}
-	s = TrimSpan(d.Src, Span{start + s.Start, start + s.End})
+	s = lint.TrimSpan(d.Src, lint.Span{Start: start + s.Start, End: start + s.End})
 	if s.Len() == 0 {
-		return Span{}, ""
+		return lint.Span{}, ""
 	}
 	return s, which
 }
 
 // attrValueSpan finds the value of attribute name in a raw start tag.
-func attrValueSpan(raw []byte, name string) (Span, bool) {
+func attrValueSpan(raw []byte, name string) (lint.Span, bool) {
 	lower := bytes.ToLower(raw)
 	for i := 0; ; {
 		j := bytes.Index(lower[i:], []byte(name))
 		if j < 0 {
-			return Span{}, false
+			return lint.Span{}, false
 		}
 		p := i + j
 		i = p + len(name)
@@ -237,20 +239,20 @@ func attrValueSpan(raw []byte, name string) (Span, bool) {
 			k++
 		}
 		if k >= len(raw) {
-			return Span{}, false
+			return lint.Span{}, false
 		}
 		if q := raw[k]; q == '"' || q == '\'' {
 			e := bytes.IndexByte(raw[k+1:], q)
 			if e < 0 {
-				return Span{}, false
+				return lint.Span{}, false
 			}
-			return Span{k + 1, k + 1 + e}, true
+			return lint.Span{Start: k + 1, End: k + 1 + e}, true
 		}
 		e := k
 		for e < len(raw) && !isHTMLSpace(raw[e]) && raw[e] != '>' {
 			e++
 		}
-		return Span{k, e}, true
+		return lint.Span{Start: k, End: e}, true
 	}
 }
 

@@ -1,4 +1,4 @@
-package lint
+package read
 
 import (
 	"bytes"
@@ -11,6 +11,8 @@ import (
 	"github.com/yuin/goldmark/parser"
 	"github.com/yuin/goldmark/text"
 	"github.com/yuin/goldmark/util"
+
+	"github.com/translint/translint/lint"
 )
 
 // siteRefs resolves the full and collapsed link references of a body
@@ -93,7 +95,7 @@ var markdown = goldmark.New(goldmark.WithExtensions(
 // HTML tags and comments, reference definitions, list and quote markers,
 // emphasis delimiters, heading marks and table pipes. The text of HTML
 // blocks is read as the HTML reader reads a page (read_markdown_html.go).
-func readMarkdown(d *Document) {
+func readMarkdown(d *lint.Document) {
 	fmEnd := frontMatter(d)
 	Mask(d.Text, fmEnd, len(d.Text))
 	meta := d.Blocks
@@ -115,10 +117,10 @@ func readMarkdown(d *Document) {
 	// A leading level-1 heading is the title when the front matter has none.
 	hasTitle := false
 	for _, b := range meta {
-		hasTitle = hasTitle || b.Kind == Title
+		hasTitle = hasTitle || b.Kind == lint.Title
 	}
 	if !hasTitle && firstH1 {
-		d.Blocks[0].Kind = Title
+		d.Blocks[0].Kind = lint.Title
 	}
 	d.Blocks = append(meta, d.Blocks...)
 }
@@ -127,7 +129,7 @@ func readMarkdown(d *Document) {
 // d.Blocks and unmasks their text. src is d.Src or a copy of the same length
 // in which site-generator markup is blank; text is copied back from it, so
 // that markup stays masked. It reports a level-1 heading as the first block.
-func goldmarkBody(d *Document, src []byte, fmEnd int) (firstH1 bool) {
+func goldmarkBody(d *lint.Document, src []byte, fmEnd int) (firstH1 bool) {
 	// goldmark parses a copy in which the front matter is blank, so its
 	// segments are offsets into Src.
 	parseSrc := src // goldmark does not write to its source
@@ -153,7 +155,7 @@ func goldmarkBody(d *Document, src []byte, fmEnd int) (firstH1 bool) {
 		case east.KindTableHeader, east.KindTableRow:
 			// A row is one block: its cells are inline text of the row.
 			if span, ok := unmaskInline(d, parseSrc, n); ok {
-				d.Blocks = append(d.Blocks, Block{Kind: markdownKind(n), Span: span})
+				d.Blocks = append(d.Blocks, lint.Block{Kind: markdownKind(n), Span: span})
 			}
 			afterImage = false
 			return ast.WalkSkipChildren, nil
@@ -168,16 +170,16 @@ func goldmarkBody(d *Document, src []byte, fmEnd int) (firstH1 bool) {
 		onlyImage := !ok && hasChild(n, ast.KindImage)
 		if ok {
 			kind := markdownKind(n)
-			if kind == Paragraph && (afterImage && isEmphasisOnly(n) || hasChild(n, ast.KindImage)) {
-				kind = Caption
-			} else if kind == Paragraph && isByline(d.Text[span.Start:span.End]) {
-				kind = Byline
+			if kind == lint.Paragraph && (afterImage && isEmphasisOnly(n) || hasChild(n, ast.KindImage)) {
+				kind = lint.Caption
+			} else if kind == lint.Paragraph && isByline(d.Text[span.Start:span.End]) {
+				kind = lint.Byline
 			}
 			if len(d.Blocks) == 0 {
 				h, isH := n.(*ast.Heading)
 				firstH1 = isH && h.Level == 1
 			}
-			d.Blocks = append(d.Blocks, Block{Kind: kind, Span: span})
+			d.Blocks = append(d.Blocks, lint.Block{Kind: kind, Span: span})
 		}
 		afterImage = onlyImage
 		return ast.WalkSkipChildren, nil
@@ -190,8 +192,8 @@ func goldmarkBody(d *Document, src []byte, fmEnd int) (firstH1 bool) {
 
 // unmaskInline copies the bytes of n's inline text from src back into d.Text
 // and returns the span from the first to the last prose byte.
-func unmaskInline(d *Document, src []byte, n ast.Node) (Span, bool) {
-	span := Span{-1, -1}
+func unmaskInline(d *lint.Document, src []byte, n ast.Node) (lint.Span, bool) {
+	span := lint.Span{Start: -1, End: -1}
 	var walk func(n ast.Node)
 	walk = func(n ast.Node) {
 		for c := n.FirstChild(); c != nil; c = c.NextSibling() {
@@ -217,9 +219,9 @@ func unmaskInline(d *Document, src []byte, n ast.Node) (Span, bool) {
 	}
 	walk(n)
 	if span.Start < 0 {
-		return Span{}, false
+		return lint.Span{}, false
 	}
-	span = TrimSpan(d.Text, span)
+	span = lint.TrimSpan(d.Text, span)
 	return span, span.Len() > 0
 }
 
@@ -239,19 +241,19 @@ func codeGlue(b []byte, n ast.Node) bool {
 	return true
 }
 
-func markdownKind(n ast.Node) BlockKind {
+func markdownKind(n ast.Node) lint.BlockKind {
 	if n.Kind() == ast.KindHeading {
-		return Heading
+		return lint.Heading
 	}
 	for p := n.Parent(); p != nil; p = p.Parent() {
 		switch p.Kind() {
 		case ast.KindBlockquote:
-			return Quote
+			return lint.Quote
 		case ast.KindListItem, east.KindDefinitionList:
-			return ListItem
+			return lint.ListItem
 		}
 	}
-	return Paragraph
+	return lint.Paragraph
 }
 
 func hasChild(n ast.Node, k ast.NodeKind) bool {

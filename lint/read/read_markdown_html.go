@@ -1,6 +1,10 @@
-package lint
+package read
 
-import "github.com/yuin/goldmark/ast"
+import (
+	"github.com/yuin/goldmark/ast"
+
+	"github.com/translint/translint/lint"
+)
 
 // htmlBlockProse reads the prose of a raw HTML block of a Markdown body the
 // way the HTML reader reads a page: tags, comments and the content of
@@ -10,7 +14,7 @@ import "github.com/yuin/goldmark/ast"
 // on several lines of a quote or an indented list item, where markers sit
 // between the lines) stays masked. src is the copy of d.Src goldmark parsed,
 // in which site-generator markup is blank.
-func htmlBlockProse(d *Document, src []byte, n *ast.HTMLBlock) []Block {
+func htmlBlockProse(d *lint.Document, src []byte, n *ast.HTMLBlock) []lint.Block {
 	lines := n.Lines()
 	if lines.Len() == 0 {
 		return nil
@@ -32,17 +36,17 @@ func htmlBlockProse(d *Document, src []byte, n *ast.HTMLBlock) []Block {
 	if start < 0 || end > len(d.Src) || start >= end {
 		return nil
 	}
-	sub := &Document{Src: src[start:end], Text: append([]byte(nil), src[start:end]...)}
+	sub := &lint.Document{Src: src[start:end], Text: append([]byte(nil), src[start:end]...)}
 	Mask(sub.Text, 0, len(sub.Text))
 	readHTMLFrom(sub, sub.Src, 0)
 	copy(d.Text[start:end], sub.Text)
-	var out []Block
+	var out []lint.Block
 	for _, b := range sub.Blocks {
 		if b.Meta { // <title> or <meta> in an article body is not its title
 			Mask(d.Text, start+b.Start, start+b.End)
 			continue
 		}
-		if b.Kind == Paragraph {
+		if b.Kind == lint.Paragraph {
 			b.Kind = markdownKind(n) // a quote's or list item's HTML takes that role
 		}
 		b.Start += start

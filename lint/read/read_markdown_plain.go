@@ -1,8 +1,10 @@
-package lint
+package read
 
 import (
 	"bytes"
 	"slices"
+
+	"github.com/translint/translint/lint"
 )
 
 // A fast path for Markdown bodies that are only paragraphs and ATX
@@ -28,7 +30,7 @@ var plainBody = plainMarkdown
 // plainMarkdown appends the blocks of the body src[start:] to d.Blocks and
 // unmasks their text, or reports false, changing nothing, when the body does
 // not qualify. firstH1 reports a level-1 heading as the first block.
-func plainMarkdown(d *Document, start int) (firstH1, ok bool) {
+func plainMarkdown(d *lint.Document, start int) (firstH1, ok bool) {
 	src := d.Src
 	if start > 0 && src[start-1] != '\n' {
 		// the front matter ends with its closing line's break
@@ -66,13 +68,13 @@ func plainMarkdown(d *Document, start int) (firstH1, ok bool) {
 		pos = end + 1
 	}
 	d.Blocks = slices.Grow(d.Blocks, blocks)
-	para := Span{-1, -1}
+	para := lint.Span{Start: -1, End: -1}
 	flush := func() {
 		if para.Start < 0 {
 			return
 		}
-		d.Blocks = appendPlainBlock(d, Paragraph, para)
-		para = Span{-1, -1}
+		d.Blocks = appendPlainBlock(d, lint.Paragraph, para)
+		para = lint.Span{Start: -1, End: -1}
 	}
 	for pos := start; pos < len(src); {
 		end := lineEnd(src, pos)
@@ -83,7 +85,7 @@ func plainMarkdown(d *Document, start int) (firstH1, ok bool) {
 		case plainHeading:
 			flush()
 			n := len(d.Blocks)
-			d.Blocks = appendPlainBlock(d, Heading, Span{pos + textStart, end})
+			d.Blocks = appendPlainBlock(d, lint.Heading, lint.Span{Start: pos + textStart, End: end})
 			if n == 0 && len(d.Blocks) == 1 {
 				firstH1 = level == 1
 			}
@@ -101,18 +103,18 @@ func plainMarkdown(d *Document, start int) (firstH1, ok bool) {
 
 // appendPlainBlock unmasks span (line breaks stay as they are) and appends
 // it as a block when it holds any prose, as the goldmark path does.
-func appendPlainBlock(d *Document, kind BlockKind, span Span) []Block {
+func appendPlainBlock(d *lint.Document, kind lint.BlockKind, span lint.Span) []lint.Block {
 	// Text keeps the line breaks where Src has them, so a copy unmasks
 	// everything else.
 	copy(d.Text[span.Start:span.End], d.Src[span.Start:span.End])
-	span = TrimSpan(d.Text, span)
+	span = lint.TrimSpan(d.Text, span)
 	if span.Len() == 0 {
 		return d.Blocks
 	}
-	if kind == Paragraph && isByline(d.Text[span.Start:span.End]) {
-		kind = Byline
+	if kind == lint.Paragraph && isByline(d.Text[span.Start:span.End]) {
+		kind = lint.Byline
 	}
-	return append(d.Blocks, Block{Kind: kind, Span: span})
+	return append(d.Blocks, lint.Block{Kind: kind, Span: span})
 }
 
 // plainReject marks the bytes that send a body to goldmark (all ASCII; the

@@ -1,24 +1,26 @@
-package lint
+package read
 
 import (
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/translint/translint/lint"
 )
 
 // viaGoldmark parses src with the fast path turned off.
-func viaGoldmark(t testing.TB, src string) *Document {
+func viaGoldmark(t testing.TB, src string) *lint.Document {
 	t.Helper()
 	saved := plainBody
-	plainBody = func(*Document, int) (bool, bool) { return false, false }
+	plainBody = func(*lint.Document, int) (bool, bool) { return false, false }
 	defer func() { plainBody = saved }()
 	return mustParse(t, src)
 }
 
 // takesPlainPath reports whether the fast path reads src's body.
 func takesPlainPath(src string) bool {
-	d := NewDocument("a.md", FormatMarkdown, []byte(src))
+	d := lint.NewDocument("a.md", lint.FormatMarkdown, []byte(src))
 	start := frontMatter(d)
 	d.Blocks = nil
 	_, ok := plainMarkdown(d, start)
@@ -79,7 +81,7 @@ func FuzzPlainPath(f *testing.F) {
 		if strings.IndexByte(src, 0) >= 0 {
 			return
 		}
-		d, err := ParseAs("a.md", FormatMarkdown, []byte(src))
+		d, err := ParseAs("a.md", lint.FormatMarkdown, []byte(src))
 		if err != nil {
 			return
 		}
@@ -92,7 +94,7 @@ func FuzzPlainPath(f *testing.F) {
 // Every Markdown fixture of the repository reads the same with and without
 // the fast path.
 func TestPlainPathOnFixtures(t *testing.T) {
-	files, err := filepath.Glob("../testdata/*/*.md")
+	files, err := filepath.Glob("../../testdata/*/*.md")
 	if err != nil || len(files) == 0 {
 		t.Fatalf("no fixtures: %v", err)
 	}

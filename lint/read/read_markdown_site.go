@@ -1,9 +1,11 @@
-package lint
+package read
 
 import (
 	"bytes"
 	"path/filepath"
 	"strings"
+
+	"github.com/translint/translint/lint"
 )
 
 // Site-generator markup in Markdown bodies. Hugo, Jekyll, Docusaurus and
@@ -111,8 +113,8 @@ func siteMarkupIn(src []byte, start int, set markupSet) []byte {
 func (sc *siteScan) lines(start int) {
 	src := sc.src
 	prevBlank := true
-	var fence []byte     // the open code fence, nil outside one
-	deep := Span{-1, -1} // the run of over-nested lines being read
+	var fence []byte                      // the open code fence, nil outside one
+	deep := lint.Span{Start: -1, End: -1} // the run of over-nested lines being read
 	defer sc.hideDeep(&deep)
 	for pos := start; pos < len(src); {
 		end := lineEnd(src, pos)
@@ -171,7 +173,7 @@ func (sc *siteScan) lines(start int) {
 // comment ("<!--" at its start, "-->" at its end), so that goldmark closes
 // the deep containers and skips the run in one pass; blank lines would
 // still be checked against every open container.
-func (sc *siteScan) hideDeep(deep *Span) {
+func (sc *siteScan) hideDeep(deep *lint.Span) {
 	if deep.Start < 0 {
 		return
 	}
@@ -182,7 +184,7 @@ func (sc *siteScan) hideDeep(deep *Span) {
 	}
 	copy(sc.out[deep.Start:], "<!--")
 	copy(sc.out[end-3:], "-->")
-	*deep = Span{-1, -1}
+	*deep = lint.Span{Start: -1, End: -1}
 }
 
 // jsxTagEnd returns the end of a JSX component's tag ("<Tabs …>",

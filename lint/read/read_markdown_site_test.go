@@ -1,14 +1,16 @@
-package lint
+package read
 
 import (
 	"fmt"
 	"strings"
 	"testing"
+
+	"github.com/translint/translint/lint"
 )
 
-func mustParse(t testing.TB, src string) *Document {
+func mustParse(t testing.TB, src string) *lint.Document {
 	t.Helper()
-	d, err := ParseAs("a.md", FormatMarkdown, []byte(src))
+	d, err := ParseAs("a.md", lint.FormatMarkdown, []byte(src))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -16,7 +18,7 @@ func mustParse(t testing.TB, src string) *Document {
 }
 
 // readerView is what rules see of a document: the masked text and blocks.
-func readerView(d *Document) string {
+func readerView(d *lint.Document) string {
 	var b strings.Builder
 	fmt.Fprintf(&b, "%q\n", d.Text)
 	for _, bl := range d.Blocks {
@@ -27,7 +29,7 @@ func readerView(d *Document) string {
 
 // blockTexts lists each block as "kind: text" with runs of spaces in the
 // masked text folded to one.
-func blockTexts(d *Document) []string {
+func blockTexts(d *lint.Document) []string {
 	var out []string
 	for _, b := range d.Blocks {
 		out = append(out, b.Kind.String()+": "+strings.Join(strings.Fields(string(d.Text[b.Start:b.End])), " "))
@@ -88,7 +90,7 @@ func TestSiteMarkupIsMasked(t *testing.T) {
 
 func TestMDXExpressionsMasked(t *testing.T) {
 	src := "import Chart from './chart';\n\n# Prices {props.year}\n\nThe price rose by {data.rise} points.\n\n<Chart values={[1, 2]} />\n"
-	d, err := ParseAs("a.mdx", FormatMarkdown, []byte(src))
+	d, err := ParseAs("a.mdx", lint.FormatMarkdown, []byte(src))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -132,7 +134,7 @@ func TestCodeGlueAndSiteReferences(t *testing.T) {
 
 func TestHTMLFrontMatterAndLiquid(t *testing.T) {
 	src := "---\nlayout: page\ntitle: Baking at home\ndescription: Bread for beginners.\n---\n<h1>{{ page.title }}</h1>\n{% include nav.html %}\n<p>Knead the dough {% if site.show %}gently{% endif %} for ten minutes.</p>\n"
-	d, err := ParseAs("a.html", FormatHTML, []byte(src))
+	d, err := ParseAs("a.html", lint.FormatHTML, []byte(src))
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -1,18 +1,20 @@
-package lint
+package read
 
 import (
 	"bytes"
 	"strings"
 	"testing"
 	"unicode/utf8"
+
+	"github.com/translint/translint/lint"
 )
 
 type wantBlock struct {
-	kind BlockKind
+	kind lint.BlockKind
 	text string // the block's Src
 }
 
-func checkBlocks(t *testing.T, d *Document, want []wantBlock) {
+func checkBlocks(t *testing.T, d *lint.Document, want []wantBlock) {
 	t.Helper()
 	if len(d.Blocks) != len(want) {
 		for _, b := range d.Blocks {
@@ -29,7 +31,7 @@ func checkBlocks(t *testing.T, d *Document, want []wantBlock) {
 }
 
 // checkInvariants holds for every reader and every input.
-func checkInvariants(t *testing.T, d *Document) {
+func checkInvariants(t *testing.T, d *lint.Document) {
 	t.Helper()
 	if len(d.Text) != len(d.Src) {
 		t.Fatalf("len(Text)=%d, len(Src)=%d", len(d.Text), len(d.Src))
@@ -72,15 +74,15 @@ func TestMarkdownReader(t *testing.T) {
 	}
 	checkInvariants(t, d)
 	checkBlocks(t, d, []wantBlock{
-		{Title, "The lighthouse of Vell Bay"},
-		{Teaser, "A teaser\n  on two lines."},
-		{Heading, "Heading with `code` and [a link"},
-		{Paragraph, "Some *emphasis*, a URL https://example.org/p and mail me@x.org."},
-		{ListItem, "item один"},
-		{ListItem, "item two"},
-		{Quote, "quoted text"},
-		{Caption, "Photo: Reuters"},
-		{Byline, "By Jane Doe"},
+		{lint.Title, "The lighthouse of Vell Bay"},
+		{lint.Teaser, "A teaser\n  on two lines."},
+		{lint.Heading, "Heading with `code` and [a link"},
+		{lint.Paragraph, "Some *emphasis*, a URL https://example.org/p and mail me@x.org."},
+		{lint.ListItem, "item один"},
+		{lint.ListItem, "item two"},
+		{lint.Quote, "quoted text"},
+		{lint.Caption, "Photo: Reuters"},
+		{lint.Byline, "By Jane Doe"},
 	})
 	if d.DeclaredLang != "en-GB" {
 		t.Errorf("lang = %q", d.DeclaredLang)
@@ -102,12 +104,12 @@ func TestMarkdownTOMLAndHeadingTitle(t *testing.T) {
 		t.Fatal(err)
 	}
 	checkInvariants(t, d)
-	checkBlocks(t, d, []wantBlock{{Title, "Kurz"}, {Teaser, "Zusammenfassung"}, {Paragraph, "Text."}})
+	checkBlocks(t, d, []wantBlock{{lint.Title, "Kurz"}, {lint.Teaser, "Zusammenfassung"}, {lint.Paragraph, "Text."}})
 	if d.DeclaredLang != "de" {
 		t.Errorf("lang = %q", d.DeclaredLang)
 	}
 	d, _ = Parse("c.md", []byte("# Headline\n\nBody text.\n\n## Section\n"))
-	checkBlocks(t, d, []wantBlock{{Title, "Headline"}, {Paragraph, "Body text."}, {Heading, "Section"}})
+	checkBlocks(t, d, []wantBlock{{lint.Title, "Headline"}, {lint.Paragraph, "Body text."}, {lint.Heading, "Section"}})
 }
 
 func TestHTMLReader(t *testing.T) {
@@ -125,15 +127,15 @@ func TestHTMLReader(t *testing.T) {
 	}
 	checkInvariants(t, d)
 	checkBlocks(t, d, []wantBlock{
-		{Title, "Der Titel &amp; mehr"},
-		{Teaser, "Eine Beschreibung"},
-		{Heading, "Überschrift"},
-		{Paragraph, "Ein Absatz mit <code>code</code> und &quot;Zitat&quot;."},
-		{Paragraph, "Zweiter <b>Absatz</b>."},
-		{ListItem, "eins"},
-		{ListItem, "zwei"},
-		{Quote, "Zitat"},
-		{Caption, "Foto"},
+		{lint.Title, "Der Titel &amp; mehr"},
+		{lint.Teaser, "Eine Beschreibung"},
+		{lint.Heading, "Überschrift"},
+		{lint.Paragraph, "Ein Absatz mit <code>code</code> und &quot;Zitat&quot;."},
+		{lint.Paragraph, "Zweiter <b>Absatz</b>."},
+		{lint.ListItem, "eins"},
+		{lint.ListItem, "zwei"},
+		{lint.Quote, "Zitat"},
+		{lint.Caption, "Foto"},
 	})
 	if d.DeclaredLang != "de" {
 		t.Errorf("lang = %q", d.DeclaredLang)
@@ -163,12 +165,12 @@ func TestTextReader(t *testing.T) {
 	}
 	checkInvariants(t, d)
 	checkBlocks(t, d, []wantBlock{
-		{Title, "Headline cut mid-word as the ferry wa…"},
-		{Teaser, "Teaser line without period"},
-		{Paragraph, "First paragraph. It has sentences."},
-		{Paragraph, "Second line is its own paragraph, as pages are copied."},
-		{Paragraph, "A hard-wrapped paragraph that goes on for quite a while and then\nwraps at a fixed width like an e-mail would, ending here."},
-		{Byline, "By Jane Doe, Reuters"},
+		{lint.Title, "Headline cut mid-word as the ferry wa…"},
+		{lint.Teaser, "Teaser line without period"},
+		{lint.Paragraph, "First paragraph. It has sentences."},
+		{lint.Paragraph, "Second line is its own paragraph, as pages are copied."},
+		{lint.Paragraph, "A hard-wrapped paragraph that goes on for quite a while and then\nwraps at a fixed width like an e-mail would, ending here."},
+		{lint.Byline, "By Jane Doe, Reuters"},
 	})
 }
 
@@ -184,7 +186,7 @@ func TestBadInput(t *testing.T) {
 }
 
 func TestPosition(t *testing.T) {
-	d := NewDocument("x", FormatText, []byte("ab\nпривет 😀 中文 x\r\nlast"))
+	d := lint.NewDocument("x", lint.FormatText, []byte("ab\nпривет 😀 中文 x\r\nlast"))
 	i := bytes.Index(d.Src, []byte("x\r"))
 	p := d.Position(i)
 	if p.Line != 2 || p.Column != 13 {

@@ -1,8 +1,10 @@
-package lint
+package read
 
 import (
 	"bytes"
 	"unicode/utf8"
+
+	"github.com/translint/translint/lint"
 )
 
 // readText builds the blocks of a plain-text article. Paragraphs are
@@ -10,13 +12,13 @@ import (
 // paragraph per line, as copied from a web page) is one block per line. The
 // leading short lines without a final period are the Title and Teaser, also
 // when no blank line separates them.
-func readText(d *Document) {
+func readText(d *lint.Document) {
 	maskURLs(d.Text)
-	var groups [][]Span
-	var cur []Span
+	var groups [][]lint.Span
+	var cur []lint.Span
 	for n := 1; n <= d.LineCount(); n++ {
 		ls := d.LineSpan(n)
-		t := TrimSpan(d.Text, ls)
+		t := lint.TrimSpan(d.Text, ls)
 		if t.Len() == 0 {
 			if len(cur) > 0 {
 				groups = append(groups, cur)
@@ -29,14 +31,14 @@ func readText(d *Document) {
 	if len(cur) > 0 {
 		groups = append(groups, cur)
 	}
-	var blocks []Block
+	var blocks []lint.Block
 	for gi, g := range groups {
 		if hardWrapped(d.Text, g) && !(gi == 0 && headlineLines(d.Text, g)) {
-			blocks = append(blocks, Block{Kind: Paragraph, Span: Span{g[0].Start, g[len(g)-1].End}})
+			blocks = append(blocks, lint.Block{Kind: lint.Paragraph, Span: lint.Span{Start: g[0].Start, End: g[len(g)-1].End}})
 			continue
 		}
 		for _, l := range g {
-			blocks = append(blocks, Block{Kind: Paragraph, Span: l})
+			blocks = append(blocks, lint.Block{Kind: lint.Paragraph, Span: l})
 		}
 	}
 	// Leading headline lines: the first is the Title, up to two more are Teasers.
@@ -45,14 +47,14 @@ func readText(d *Document) {
 			break
 		}
 		if i == 0 {
-			blocks[i].Kind = Title
+			blocks[i].Kind = lint.Title
 		} else {
-			blocks[i].Kind = Teaser
+			blocks[i].Kind = lint.Teaser
 		}
 	}
 	for i := range blocks {
-		if blocks[i].Kind == Paragraph && isByline(d.Text[blocks[i].Start:blocks[i].End]) {
-			blocks[i].Kind = Byline
+		if blocks[i].Kind == lint.Paragraph && isByline(d.Text[blocks[i].Start:blocks[i].End]) {
+			blocks[i].Kind = lint.Byline
 		}
 	}
 	d.Blocks = blocks
@@ -60,7 +62,7 @@ func readText(d *Document) {
 
 // hardWrapped reports whether a group of lines is one paragraph wrapped at a
 // fixed width: every line but the last is between 40 and 100 code points.
-func hardWrapped(text []byte, g []Span) bool {
+func hardWrapped(text []byte, g []lint.Span) bool {
 	if len(g) < 2 {
 		return len(g) == 1
 	}
@@ -76,7 +78,7 @@ func hardWrapped(text []byte, g []Span) bool {
 // headlineLines reports whether a group of up to three lines has no line
 // ending like a sentence: a title with its teaser on the next line, not a
 // wrapped paragraph (whose last line ends with a period).
-func headlineLines(text []byte, g []Span) bool {
+func headlineLines(text []byte, g []lint.Span) bool {
 	if len(g) < 2 || len(g) > 3 {
 		return false
 	}

@@ -1,21 +1,25 @@
-package lint
+package read
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/translint/translint/lint"
+)
 
 func TestTextTitleAndTeaserOnConsecutiveLines(t *testing.T) {
 	cases := []struct {
 		name, src string
-		kinds     []BlockKind
+		kinds     []lint.BlockKind
 	}{
 		{"title and teaser without a blank line",
 			"Ukraine's parliament approves new budget\nThe Verkhovna Rada approved the budget for next year on Thursday\n\nBody text here. More of it.\n",
-			[]BlockKind{Title, Teaser, Paragraph}},
+			[]lint.BlockKind{lint.Title, lint.Teaser, lint.Paragraph}},
 		{"a wrapped first paragraph stays one block",
 			"The Verkhovna Rada approved the budget for next year on Thursday\nafter a long debate that lasted well into the night. Lawmakers voted.\n",
-			[]BlockKind{Paragraph}},
+			[]lint.BlockKind{lint.Paragraph}},
 		{"a wrapped paragraph later in the text stays one block",
 			"Title line\n\nThe Verkhovna Rada approved the budget for next year on Thursday\nafter a long debate that lasted well into the night\n",
-			[]BlockKind{Title, Paragraph}},
+			[]lint.BlockKind{lint.Title, lint.Paragraph}},
 	}
 	for _, c := range cases {
 		d, err := Parse("a.txt", []byte(c.src))
@@ -23,7 +27,7 @@ func TestTextTitleAndTeaserOnConsecutiveLines(t *testing.T) {
 			t.Fatal(err)
 		}
 		checkInvariants(t, d)
-		var got []BlockKind
+		var got []lint.BlockKind
 		for _, b := range d.Blocks {
 			got = append(got, b.Kind)
 		}

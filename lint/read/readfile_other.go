@@ -1,8 +1,8 @@
 //go:build !unix
 
-package lint
+package read
 
 import "os"
 
-// ReadFile reads a whole file.
-func ReadFile(path string) ([]byte, error) { return os.ReadFile(path) }
+// File reads a whole file.
+func File(path string) ([]byte, error) { return os.ReadFile(path) }

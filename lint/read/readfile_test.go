@@ -1,4 +1,4 @@
-package lint
+package read
 
 import (
 	"bytes"
@@ -8,7 +8,7 @@ import (
 	"testing"
 )
 
-// ReadFile returns what os.ReadFile returns, data and cleaned error.
+// File returns what os.ReadFile returns, data and cleaned error.
 func TestReadFileMatchesOS(t *testing.T) {
 	dir := t.TempDir()
 	files := map[string][]byte{
@@ -24,7 +24,7 @@ func TestReadFileMatchesOS(t *testing.T) {
 	paths := []string{"empty.md", "small.md", "large.md", "missing.md", "."}
 	for _, name := range paths {
 		p := filepath.Join(dir, name)
-		got, gerr := ReadFile(p)
+		got, gerr := File(p)
 		want, werr := os.ReadFile(p)
 		if !bytes.Equal(got, want) {
 			t.Errorf("%s: %d bytes, os.ReadFile %d", name, len(got), len(want))

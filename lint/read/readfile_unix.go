@@ -1,6 +1,6 @@
 //go:build unix
 
-package lint
+package read
 
 import (
 	"os"
@@ -9,12 +9,12 @@ import (
 	"github.com/translint/translint/lint/internal/bufpool"
 )
 
-// ReadFile reads a whole file like os.ReadFile in fewer system calls: it
+// File reads a whole file like os.ReadFile in fewer system calls: it
 // does not register the descriptor with the poller (regular files cannot
 // be polled, so os.Open's attempt always fails) and it stops when a read
 // fills the file to the size fstat gave without asking again for the end
 // of the file. Anything but a regular file takes os.ReadFile.
-func ReadFile(path string) ([]byte, error) {
+func File(path string) ([]byte, error) {
 	var fd int
 	var err error
 	for {

@@ -6,11 +6,12 @@ import (
 	"testing"
 
 	"github.com/translint/translint/lint"
+	"github.com/translint/translint/lint/read"
 )
 
 func parse(t testing.TB, name, text string) *lint.Document {
 	t.Helper()
-	d, err := lint.Parse(name, []byte(text))
+	d, err := read.Parse(name, []byte(text))
 	if err != nil {
 		t.Fatal(err)
 	}

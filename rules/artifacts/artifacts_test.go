@@ -8,12 +8,13 @@ import (
 	"unicode/utf8"
 
 	"github.com/translint/translint/lint"
+	"github.com/translint/translint/lint/read"
 )
 
 // check parses text as a plain-text article and runs one rule on it.
 func check(t *testing.T, r lint.Rule, text string) []lint.Finding {
 	t.Helper()
-	doc, err := lint.Parse("article.txt", []byte(text))
+	doc, err := read.Parse("article.txt", []byte(text))
 	if err != nil {
 		t.Fatal(err)
 	}

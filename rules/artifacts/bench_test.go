@@ -8,6 +8,7 @@ import (
 	"testing"
 
 	"github.com/translint/translint/lint"
+	"github.com/translint/translint/lint/read"
 )
 
 // BenchmarkRules runs every rule of the package over the articles of the
@@ -29,7 +30,7 @@ func BenchmarkRules(b *testing.B) {
 		if err != nil {
 			b.Fatal(err)
 		}
-		doc, err := lint.Parse(p, src)
+		doc, err := read.Parse(p, src)
 		if err != nil {
 			continue
 		}
@@ -80,7 +81,7 @@ func BenchmarkScaling(b *testing.B) {
 			for _, n := range []int{1, 4, 16} {
 				src := []byte("A title\n\n" + strings.TrimSuffix(strings.Repeat(unit+shape.sep, n), shape.sep) + "\n")
 				b.Run(fmt.Sprintf("%s/%s/%dx", r.ID(), shape.name, n), func(b *testing.B) {
-					doc, err := lint.Parse("article.txt", src)
+					doc, err := read.Parse("article.txt", src)
 					if err != nil {
 						b.Fatal(err)
 					}

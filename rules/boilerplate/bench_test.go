@@ -7,6 +7,7 @@ import (
 
 	"github.com/translint/translint/lint"
 	"github.com/translint/translint/lint/engine"
+	"github.com/translint/translint/lint/read"
 )
 
 // benchSources reads the Markdown articles of $TRANSLINT_BENCH_DIR (a corpus
@@ -51,7 +52,7 @@ func BenchmarkCheck(b *testing.B) {
 	r := Default()
 	var docs []*lint.Document
 	for _, s := range srcs {
-		d, err := lint.Parse(s.Path, s.Data)
+		d, err := read.Parse(s.Path, s.Data)
 		if err != nil {
 			b.Fatal(err)
 		}
@@ -73,7 +74,7 @@ func BenchmarkParse(b *testing.B) {
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {
 		for _, s := range srcs {
-			if _, err := lint.Parse(s.Path, s.Data); err != nil {
+			if _, err := read.Parse(s.Path, s.Data); err != nil {
 				b.Fatal(err)
 			}
 		}

@@ -9,11 +9,12 @@ import (
 
 	"github.com/translint/translint/lint"
 	"github.com/translint/translint/lint/engine"
+	"github.com/translint/translint/lint/read"
 )
 
 func check(t *testing.T, r *Rule, name, src string) []string {
 	t.Helper()
-	d, err := lint.Parse(name, []byte(src))
+	d, err := read.Parse(name, []byte(src))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -140,7 +141,7 @@ func TestExtraPhrases(t *testing.T) {
 // applyFix applies the fixes of all findings to src.
 func applyFix(t *testing.T, r *Rule, name, src string) string {
 	t.Helper()
-	d, err := lint.Parse(name, []byte(src))
+	d, err := read.Parse(name, []byte(src))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -340,7 +341,7 @@ func TestCorpusKeysOfUnits(t *testing.T) {
 
 func messages(t *testing.T, r *Rule, name, src string) []lint.Finding {
 	t.Helper()
-	d, err := lint.Parse(name, []byte(src))
+	d, err := read.Parse(name, []byte(src))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -407,7 +408,7 @@ func TestFixKeepsGeneratorMarkup(t *testing.T) {
 		body + "Share this: {{< icons >}}\n",
 		body + "{% include share.html %} Share this:\n",
 	} {
-		d, err := lint.Parse("a.md", []byte(src))
+		d, err := read.Parse("a.md", []byte(src))
 		if err != nil {
 			t.Fatal(err)
 		}

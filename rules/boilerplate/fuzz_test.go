@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"github.com/translint/translint/lint"
+	"github.com/translint/translint/lint/read"
 )
 
 // FuzzCheck: on any text, findings stay inside the document, and the
@@ -23,7 +24,7 @@ func FuzzCheck(f *testing.F) {
 	}
 	r := Default()
 	f.Fuzz(func(t *testing.T, ext string, src []byte) {
-		d, err := lint.Parse("a"+ext, src)
+		d, err := read.Parse("a"+ext, src)
 		if err != nil {
 			return
 		}

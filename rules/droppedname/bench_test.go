@@ -9,6 +9,7 @@ import (
 	"github.com/translint/translint/lint"
 	"github.com/translint/translint/lint/engine"
 	"github.com/translint/translint/lint/linttest"
+	"github.com/translint/translint/lint/read"
 )
 
 // The benchmarks read the bench corpus from the folder named by
@@ -83,7 +84,7 @@ func BenchmarkCheck(b *testing.B) {
 	srcs := benchCorpus(b)
 	var docs []*lint.Document
 	for _, s := range srcs {
-		d, err := lint.Parse(s.Path, s.Data)
+		d, err := read.Parse(s.Path, s.Data)
 		if err != nil {
 			b.Fatal(err)
 		}

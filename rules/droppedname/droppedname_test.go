@@ -8,11 +8,12 @@ import (
 	"testing"
 
 	"github.com/translint/translint/lint"
+	"github.com/translint/translint/lint/read"
 )
 
 func check(t *testing.T, src string) (*lint.Document, []lint.Finding) {
 	t.Helper()
-	doc, err := lint.Parse("article.txt", []byte(src))
+	doc, err := read.Parse("article.txt", []byte(src))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -170,7 +171,7 @@ func TestAbridgedHeadline(t *testing.T) {
 }
 
 func TestOtherLanguages(t *testing.T) {
-	doc, err := lint.Parse("a.txt", []byte(para("The ministry () said so.")))
+	doc, err := read.Parse("a.txt", []byte(para("The ministry () said so.")))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -205,7 +206,7 @@ func TestConcurrentChecks(t *testing.T) {
 	done := make(chan []lint.Finding)
 	for g := 0; g < 8; g++ {
 		go func() {
-			doc, err := lint.Parse("article.txt", []byte(src))
+			doc, err := read.Parse("article.txt", []byte(src))
 			if err != nil {
 				done <- nil
 				return

@@ -6,7 +6,7 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/translint/translint/lint"
+	"github.com/translint/translint/lint/read"
 )
 
 // holesOf scans every block of src (a .md article when md is true, else
@@ -17,7 +17,7 @@ func holesOf(t *testing.T, src string, md bool) []string {
 	if md {
 		name = "article.md"
 	}
-	doc, err := lint.Parse(name, []byte(src))
+	doc, err := read.Parse(name, []byte(src))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -218,7 +218,7 @@ func TestTokenSoup(t *testing.T) {
 			}
 		}
 		for _, name := range []string{"soup.txt", "soup.md"} {
-			doc, err := lint.Parse(name, []byte(b.String()))
+			doc, err := read.Parse(name, []byte(b.String()))
 			if err != nil {
 				continue
 			}

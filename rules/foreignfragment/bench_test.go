@@ -7,6 +7,7 @@ import (
 
 	"github.com/translint/translint/lint"
 	"github.com/translint/translint/lint/engine"
+	"github.com/translint/translint/lint/read"
 )
 
 // BenchmarkCorpus lints the benchmark corpus named by TRANSLINT_BENCH_CORPUS
@@ -61,7 +62,7 @@ func BenchmarkCheck(b *testing.B) {
 		if err != nil {
 			b.Fatal(err)
 		}
-		d, err := lint.Parse(p, data)
+		d, err := read.Parse(p, data)
 		if err != nil {
 			b.Fatal(err)
 		}

@@ -11,11 +11,12 @@ import (
 	"github.com/translint/translint/lint"
 	"github.com/translint/translint/lint/engine"
 	"github.com/translint/translint/lint/langid"
+	"github.com/translint/translint/lint/read"
 )
 
 func parse(t testing.TB, text string) *lint.Document {
 	t.Helper()
-	doc, err := lint.Parse("article.txt", []byte(text))
+	doc, err := read.Parse("article.txt", []byte(text))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -237,7 +238,7 @@ func TestTransliterationHelpers(t *testing.T) {
 func BenchmarkCleanArticleStartup(b *testing.B) {
 	src := []byte(cleanArticle)
 	for i := 0; i < b.N; i++ {
-		doc, _ := lint.Parse("a.txt", src)
+		doc, _ := read.Parse("a.txt", src)
 		doc.Lang = "en"
 		New().Check(doc)
 		NewWrongLanguage().Check(doc)

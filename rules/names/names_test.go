@@ -7,6 +7,7 @@ import (
 
 	"github.com/translint/translint/lint"
 	"github.com/translint/translint/lint/linttest"
+	"github.com/translint/translint/lint/read"
 )
 
 func check(t testing.TB, src string) []lint.Finding {
@@ -95,7 +96,7 @@ func TestLeavesAlone(t *testing.T) {
 // an umlaut; the rule stays out.
 func TestNounCapitals(t *testing.T) {
 	src := "Am Montag kam der Vater. Später kamen die Väter der Schüler, und jeder Vater brachte Kuchen.\n"
-	doc, err := lint.Parse("a.txt", []byte(src))
+	doc, err := read.Parse("a.txt", []byte(src))
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -5,8 +5,8 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/translint/translint/lint"
 	"github.com/translint/translint/lint/engine"
+	"github.com/translint/translint/lint/read"
 	"github.com/translint/translint/rules"
 )
 
@@ -45,13 +45,13 @@ func benchCheck(b *testing.B, withSource bool) {
 	b.ReportAllocs()
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {
-		d, err := lint.Parse("t.md", tgt)
+		d, err := read.Parse("t.md", tgt)
 		if err != nil {
 			b.Fatal(err)
 		}
 		d.Lang = "en"
 		if withSource {
-			if d.Original, err = lint.Parse("s.md", src); err != nil {
+			if d.Original, err = read.Parse("s.md", src); err != nil {
 				b.Fatal(err)
 			}
 			d.Original.Lang = "ru"
@@ -86,13 +86,13 @@ func benchCorpus(b *testing.B, withSource bool) {
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {
 		for _, p := range ps {
-			d, err := lint.Parse("t.md", p.tgt)
+			d, err := read.Parse("t.md", p.tgt)
 			if err != nil {
 				b.Fatal(err)
 			}
 			d.Lang = "en"
 			if withSource {
-				if d.Original, err = lint.Parse("s.md", p.src); err != nil {
+				if d.Original, err = read.Parse("s.md", p.src); err != nil {
 					b.Fatal(err)
 				}
 				d.Original.Lang = "ru"

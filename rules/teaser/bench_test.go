@@ -8,6 +8,7 @@ import (
 
 	"github.com/translint/translint/lint"
 	"github.com/translint/translint/lint/linttest"
+	"github.com/translint/translint/lint/read"
 )
 
 // benchArticle builds a plain-text article of about size bytes: a title and a
@@ -33,7 +34,7 @@ func benchArticle(size int) []byte {
 
 func benchRule(b *testing.B, r lint.Rule, size int) {
 	src := benchArticle(size)
-	doc, err := lint.Parse("bench.txt", src)
+	doc, err := read.Parse("bench.txt", src)
 	if err != nil {
 		b.Fatal(err)
 	}
@@ -54,7 +55,7 @@ func BenchmarkDuplicated1MB(b *testing.B)   { benchRule(b, DuplicatedTeaser{}, 1
 // keep duplicated-teaser from comparing a megabyte with itself.
 func BenchmarkDuplicatedOneBlock1MB(b *testing.B) {
 	src := []byte("Harbour works to finish in spring\n\n" + strings.Repeat("The works on the harbour will finish in spring, the mayor said. ", (1<<20)/64))
-	doc, err := lint.Parse("bench.txt", src)
+	doc, err := read.Parse("bench.txt", src)
 	if err != nil {
 		b.Fatal(err)
 	}
@@ -75,7 +76,7 @@ func BenchmarkCorpus(b *testing.B) {
 	srcs, total := linttest.ReadSources(b, dir)
 	var docs []*lint.Document
 	for _, s := range srcs {
-		if doc, err := lint.Parse(s.Path, s.Data); err == nil {
+		if doc, err := read.Parse(s.Path, s.Data); err == nil {
 			docs = append(docs, doc)
 		}
 	}
@@ -98,7 +99,7 @@ func BenchmarkDuplicatedHeadings1MB(b *testing.B) {
 	for i := 0; sb.Len() < 1<<20; i++ {
 		fmt.Fprintf(&sb, "## Section %d of the long reference page\n\n", i)
 	}
-	doc, err := lint.Parse("bench.md", []byte(sb.String()))
+	doc, err := read.Parse("bench.md", []byte(sb.String()))
 	if err != nil {
 		b.Fatal(err)
 	}
@@ -112,7 +113,7 @@ func BenchmarkDuplicatedHeadings1MB(b *testing.B) {
 // BenchmarkWords: the words and their keys over a 100 KB article.
 func BenchmarkWords(b *testing.B) {
 	src := benchArticle(100 << 10)
-	doc, err := lint.Parse("bench.txt", src)
+	doc, err := read.Parse("bench.txt", src)
 	if err != nil {
 		b.Fatal(err)
 	}

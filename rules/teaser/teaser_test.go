@@ -10,11 +10,12 @@ import (
 	"testing"
 
 	"github.com/translint/translint/lint"
+	"github.com/translint/translint/lint/read"
 )
 
 func parse(t *testing.T, name, src string) *lint.Document {
 	t.Helper()
-	doc, err := lint.Parse(name, []byte(src))
+	doc, err := read.Parse(name, []byte(src))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -71,7 +72,7 @@ func TestWordKeys(t *testing.T) {
 // Inline code is compared folded, and different code differs.
 func TestCodeKey(t *testing.T) {
 	key := func(s string) string {
-		doc, err := lint.Parse("a.md", []byte(s))
+		doc, err := read.Parse("a.md", []byte(s))
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -456,7 +457,7 @@ func TestAppendWordsMatchesLintWords(t *testing.T) {
 		"Путин сказал «нет»; it’s O‘Brien — x-ray 漢字 e\u0301te",
 		"end- -start ' a'b’c 'quoted' A1b2",
 	} {
-		doc, err := lint.Parse("a.txt", []byte(text))
+		doc, err := read.Parse("a.txt", []byte(text))
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -501,7 +502,7 @@ func TestHasStubShape(t *testing.T) {
 func TestWordIndexSharedOrCopied(t *testing.T) {
 	const text = "Harbour mayor says that she ne…\n\nThe harbour mayor says that she negotiates with the ferry firm.\n\nQuiet closing words stay here."
 	parse := func() *lint.Document {
-		doc, err := lint.Parse("a.txt", []byte(text))
+		doc, err := read.Parse("a.txt", []byte(text))
 		if err != nil {
 			t.Fatal(err)
 		}
