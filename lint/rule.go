@@ -1,15 +1,13 @@
 package lint
 
-// Rule is one check. Rules are pure: Check reads the document and returns
-// findings; it keeps no state between calls and may run concurrently on
-// different documents. The engine stamps each finding with the rule's ID and
-// severity, applies suppressions and sorts.
+// Rule is what the catalog knows of a rule: its ID, its documentation and
+// its default severity. Configuration, suppression comments, `translint
+// rules` and `explain`, the rules page and SARIF work on Rules.
 //
-// A finding must not hold memory of the document: the engine recycles the
-// buffers behind Src and Text once the findings are placed (string
-// conversions copy, so only unsafe aliasing could break this). Results
-// derived from the document that several rules need go through
-// Document.Words and Document.Memo, never through package state.
+// A rule that reads documents is also a Checker, and every built-in and
+// custom rule is. The engine's directive rules (lint/suppress) are Rules
+// only: their findings come from the suppression stage, so they carry
+// their metadata and no Check.
 type Rule interface {
 	// ID is the stable kebab-case name used in config, suppressions and output.
 	ID() string
@@ -17,6 +15,20 @@ type Rule interface {
 	// the rules page and SARIF rule metadata.
 	Doc() RuleDoc
 	DefaultSeverity() Severity
+}
+
+// Checker is a Rule that checks documents. Checkers are pure: Check reads
+// the document and returns findings; it keeps no state between calls and
+// may run concurrently on different documents. The engine stamps each
+// finding with the rule's ID and severity, applies suppressions and sorts.
+//
+// A finding must not hold memory of the document: the engine recycles the
+// buffers behind Src and Text once the findings are placed (string
+// conversions copy, so only unsafe aliasing could break this). Results
+// derived from the document that several rules need go through
+// Document.Words and Document.Memo, never through package state.
+type Checker interface {
+	Rule
 	Check(doc *Document) []Finding
 }
 

@@ -6,6 +6,7 @@ import (
 	"regexp"
 	"testing"
 
+	"github.com/translint/translint/lint"
 	"github.com/translint/translint/lint/engine"
 	"github.com/translint/translint/lint/linttest"
 )
@@ -16,6 +17,9 @@ func TestRuleMetadata(t *testing.T) {
 	seen := map[string]bool{}
 	for _, r := range All() {
 		id := r.ID()
+		if _, ok := r.(lint.Checker); !ok {
+			t.Errorf("rule %q has no Check: the engine would never run it", id)
+		}
 		if !kebab.MatchString(id) {
 			t.Errorf("rule id %q is not kebab-case", id)
 		}

@@ -42,7 +42,7 @@ func BenchmarkUserRules(b *testing.B) {
 			b.SetBytes(int64(len(doc.Src)))
 			b.ReportAllocs()
 			for i := 0; i < b.N; i++ {
-				r.Check(doc)
+				r.(lint.Checker).Check(doc)
 			}
 		})
 	}

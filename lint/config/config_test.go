@@ -182,7 +182,7 @@ rules:
 	}
 	var got []string
 	for _, r := range c.Custom {
-		for _, f := range r.Check(doc) {
+		for _, f := range r.(lint.Checker).Check(doc) {
 			got = append(got, r.ID()+" "+doc.SrcOf(f.Span))
 		}
 	}

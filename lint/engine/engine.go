@@ -252,7 +252,8 @@ func (l *Linter) SeverityOf(r lint.Rule) lint.Severity {
 	return r.DefaultSeverity()
 }
 
-// Check runs every rule on one parsed document, then the findings pipeline,
+// Check runs every rule that checks documents (lint.Checker) on one parsed
+// document, then the findings pipeline,
 // as named stages in a fixed order:
 //
 //  1. stamp: rule ID and effective severity; spans clamped to the file;
@@ -264,7 +265,11 @@ func (l *Linter) SeverityOf(r lint.Rule) lint.Severity {
 // panics makes the whole document an error.
 func (l *Linter) Check(doc *lint.Document) (fs []lint.Finding, err error) {
 	for _, r := range l.Rules {
-		found, perr := runRule(r, doc)
+		c, ok := r.(lint.Checker)
+		if !ok {
+			continue // a directive rule: its findings come from the filter
+		}
+		found, perr := runRule(c, doc)
 		if perr != nil {
 			return nil, perr
 		}
@@ -283,7 +288,7 @@ func (l *Linter) Check(doc *lint.Document) (fs []lint.Finding, err error) {
 	return l.Precedence.merge(fs), nil
 }
 
-func runRule(r lint.Rule, doc *lint.Document) (fs []lint.Finding, err error) {
+func runRule(r lint.Checker, doc *lint.Document) (fs []lint.Finding, err error) {
 	defer func() {
 		if p := recover(); p != nil {
 			err = fmt.Errorf("internal error: rule %s panicked: %v\n%s", r.ID(), p, debug.Stack())

@@ -452,10 +452,9 @@ func (r *Report) severityOf(rule lint.Rule) lint.Severity {
 // unlistedRule stands in for a rule ID the report's rule list lacks.
 type unlistedRule string
 
-func (u unlistedRule) ID() string                          { return string(u) }
-func (u unlistedRule) Doc() lint.RuleDoc                   { return lint.RuleDoc{Title: string(u)} }
-func (u unlistedRule) DefaultSeverity() lint.Severity      { return lint.SeverityWarning }
-func (u unlistedRule) Check(*lint.Document) []lint.Finding { return nil }
+func (u unlistedRule) ID() string                     { return string(u) }
+func (u unlistedRule) Doc() lint.RuleDoc              { return lint.RuleDoc{Title: string(u)} }
+func (u unlistedRule) DefaultSeverity() lint.Severity { return lint.SeverityWarning }
 
 // EncodeURI percent-encodes a slash-separated relative path for a URI
 // reference: every byte but the unreserved characters of RFC 3986 and "/".

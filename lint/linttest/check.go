@@ -9,7 +9,7 @@ import (
 
 // CheckText parses src as an article named path (the name gives the
 // format) and returns the rule's findings on it.
-func CheckText(tb testing.TB, r lint.Rule, path, src string) []lint.Finding {
+func CheckText(tb testing.TB, r lint.Checker, path, src string) []lint.Finding {
 	tb.Helper()
 	doc, err := read.Parse(path, []byte(src))
 	if err != nil {
@@ -23,7 +23,7 @@ func CheckText(tb testing.TB, r lint.Rule, path, src string) []lint.Finding {
 // figures (MB/s, and MB/cpu-s and cpu-ms/op that a loaded machine does not
 // inflate) are the rule's own. Run it on articles of growing length to show
 // that the rule stays linear.
-func BenchCheck(b *testing.B, r lint.Rule, name, path string, src []byte) {
+func BenchCheck(b *testing.B, r lint.Checker, name, path string, src []byte) {
 	b.Run(name, func(b *testing.B) {
 		doc, err := read.Parse(path, src)
 		if err != nil {
@@ -42,7 +42,7 @@ func BenchCheck(b *testing.B, r lint.Rule, name, path string, src []byte) {
 // FuzzSpans fuzzes the rule from the seeds: on any input, read as text,
 // Markdown and HTML, it must neither panic nor report a span outside the
 // document.
-func FuzzSpans(f *testing.F, r lint.Rule, seeds ...string) {
+func FuzzSpans(f *testing.F, r lint.Checker, seeds ...string) {
 	for _, s := range seeds {
 		f.Add(s)
 	}

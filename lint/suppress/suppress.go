@@ -30,8 +30,9 @@ const (
 	InvalidDirectiveID = "invalid-directive"
 )
 
-// directiveRule is a rule whose findings the suppression filter produces;
-// its Check finds nothing. Listing it enables, disables or re-grades those
+// directiveRule is a rule whose findings the suppression filter produces:
+// a lint.Rule with no Check (not a lint.Checker), which the engine's check
+// stage passes over. Listing it enables, disables or re-grades those
 // findings like any other rule.
 type directiveRule struct {
 	id  string
@@ -39,10 +40,9 @@ type directiveRule struct {
 	doc lint.RuleDoc
 }
 
-func (r directiveRule) ID() string                          { return r.id }
-func (r directiveRule) Doc() lint.RuleDoc                   { return r.doc }
-func (r directiveRule) DefaultSeverity() lint.Severity      { return r.sev }
-func (r directiveRule) Check(*lint.Document) []lint.Finding { return nil }
+func (r directiveRule) ID() string                     { return r.id }
+func (r directiveRule) Doc() lint.RuleDoc              { return r.doc }
+func (r directiveRule) DefaultSeverity() lint.Severity { return r.sev }
 
 // Rules returns the engine's own rules: unused-directive and
 // invalid-directive.

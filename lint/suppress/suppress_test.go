@@ -92,8 +92,8 @@ func TestDirectiveRulesDoc(t *testing.T) {
 		if d.Title == "" || d.Text == "" || d.Bad == "" || d.Good == "" || r.DefaultSeverity() == lint.SeverityUnset {
 			t.Errorf("%s: incomplete documentation", r.ID())
 		}
-		if len(r.Check(lint.NewDocument("a.md", lint.FormatMarkdown, []byte("the the")))) != 0 {
-			t.Errorf("%s: Check must find nothing (the suppression filter reports)", r.ID())
+		if _, ok := r.(lint.Checker); ok {
+			t.Errorf("%s: a directive rule checks nothing itself (the suppression filter reports)", r.ID())
 		}
 	}
 }

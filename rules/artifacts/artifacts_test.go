@@ -19,7 +19,7 @@ func check(t *testing.T, r lint.Rule, text string) []lint.Finding {
 		t.Fatal(err)
 	}
 	doc.Lang = "en"
-	return r.Check(doc)
+	return r.(lint.Checker).Check(doc)
 }
 
 // excerpts returns the source text of each finding.

@@ -43,7 +43,7 @@ func BenchmarkRules(b *testing.B) {
 			b.SetBytes(int64(size))
 			for i := 0; i < b.N; i++ {
 				for _, d := range docs {
-					r.Check(d)
+					r.(lint.Checker).Check(d)
 				}
 			}
 		})
@@ -53,7 +53,7 @@ func BenchmarkRules(b *testing.B) {
 		for i := 0; i < b.N; i++ {
 			for _, d := range docs {
 				for _, r := range Rules() {
-					r.Check(d)
+					r.(lint.Checker).Check(d)
 				}
 			}
 		}
@@ -89,7 +89,7 @@ func BenchmarkScaling(b *testing.B) {
 					doc.Words() // the shared caches are built once, outside the loop
 					b.SetBytes(int64(len(src)))
 					for i := 0; i < b.N; i++ {
-						r.Check(doc)
+						r.(lint.Checker).Check(doc)
 					}
 				})
 			}

@@ -323,7 +323,7 @@ func TestDocLanguageMemoKey(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if fs := only.Check(doc); len(fs) != 1 || fs[0].Message != "the article is in Ukrainian, not English" {
+	if fs := only.(lint.Checker).Check(doc); len(fs) != 1 || fs[0].Message != "the article is in Ukrainian, not English" {
 		t.Errorf("languages [uk]: got %v", fs)
 	}
 	doc.Lang = "ru"

@@ -32,7 +32,7 @@ func benchArticle(size int) []byte {
 	return []byte(b.String())
 }
 
-func benchRule(b *testing.B, r lint.Rule, size int) {
+func benchRule(b *testing.B, r lint.Checker, size int) {
 	src := benchArticle(size)
 	doc, err := read.Parse("bench.txt", src)
 	if err != nil {
@@ -80,7 +80,7 @@ func BenchmarkCorpus(b *testing.B) {
 			docs = append(docs, doc)
 		}
 	}
-	rules := []lint.Rule{DuplicatedTeaser{}, Truncation{}}
+	rules := []lint.Checker{DuplicatedTeaser{}, Truncation{}}
 	for _, r := range rules {
 		b.Run(r.ID(), func(b *testing.B) {
 			b.SetBytes(total)

@@ -392,7 +392,7 @@ func TestConcurrentChecks(t *testing.T) {
 		t.Fatal(err)
 	}
 	doc := parse(t, "a.txt", string(src))
-	for _, r := range []lint.Rule{DuplicatedTeaser{}, Truncation{}} {
+	for _, r := range []lint.Checker{DuplicatedTeaser{}, Truncation{}} {
 		want := r.Check(doc)
 		var wg sync.WaitGroup
 		for i := 0; i < 8; i++ {
@@ -410,7 +410,7 @@ func TestConcurrentChecks(t *testing.T) {
 
 // Each rule flags its documented Bad example and not its Good one.
 func TestDocExamples(t *testing.T) {
-	for _, r := range []lint.Rule{DuplicatedTeaser{}, Truncation{}} {
+	for _, r := range []lint.Checker{DuplicatedTeaser{}, Truncation{}} {
 		d := r.Doc()
 		if n := len(r.Check(parse(t, "bad.txt", d.Bad+"\n"))); n == 0 {
 			t.Errorf("%s: no finding on its Bad example", r.ID())
