@@ -4,11 +4,16 @@
 // (stamp, filter, sort, merge) and places the findings as diagnostics with
 // lines and columns.
 //
-// It is a package of its own because it calls the readers: a rule needs
-// the contract (lint) to read a document, never the code that made the
-// document, and with the engine in lint every rule would import goldmark,
-// the HTML tokenizer and the file reading with it. The engine is the one
-// place that knows them all.
+// It is a package of its own because it calls the readers (lint/read): in
+// lint, it would pull the readers into lint, and every rule would build
+// with goldmark, the HTML tokenizer and the file reading. A rule needs the
+// contract to read a document, never the code that made it. The engine is
+// the one place that knows them all.
+//
+// Linter.Rules holds lint.Rules; the engine checks documents with those
+// that are lint.Checkers. The others, the directive rules of lint/suppress,
+// are listed so that configuration can enable and grade their findings,
+// which the suppression filter (Linter.Filter) reports.
 package engine
 
 import (
@@ -228,8 +233,8 @@ func (l *Linter) readOriginal(path string) (*lint.Document, error) {
 }
 
 // parseRead parses the bytes src.read returned. When the engine read the
-// file itself, the buffer is pooled (bufpool.go): the document owns it and
-// gives it back on release.
+// file itself, the buffer is pooled (lint/internal/bufpool): the document
+// owns it and gives it back on Release.
 func (l *Linter) parseRead(src Source, data []byte) (*lint.Document, error) {
 	doc, err := l.parse(src, data[:len(data):len(data)])
 	if src.Data != nil {

@@ -1,3 +1,13 @@
+// Package suppress applies the inline translint-disable comments of a
+// document to its findings (Comments, used as or inside the engine's
+// Linter.Filter) and documents the findings it reports itself, the
+// directive rules unused-directive and invalid-directive (Rules).
+//
+// It is a package of its own because it is a stage of the findings
+// pipeline, not something a rule reads: it runs after every rule, on all
+// their findings. Its directive rules are lint.Rules without Check; the
+// engine lists them with the others only so that configuration can enable
+// and grade their findings.
 package suppress
 
 import (

@@ -1,0 +1,49 @@
+package rules
+
+import (
+	"go/build"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// ruleImports are the packages of this module a rule may import: the
+// contract and the helpers built on it. The readers, the engine, the corpus
+// builder and the suppression filter are not among them: a rule reads a
+// Document it is given.
+var ruleImports = map[string]bool{
+	"github.com/translint/translint/lint":        true,
+	"github.com/translint/translint/lint/langid": true,
+	"github.com/translint/translint/lint/layer":  true,
+	"github.com/translint/translint/lint/source": true,
+}
+
+// TestRulesImportOnlyTheContract reads the imports of every rule package
+// (its non-test files) and fails on a package of this module outside
+// ruleImports.
+func TestRulesImportOnlyTheContract(t *testing.T) {
+	entries, err := os.ReadDir(".")
+	if err != nil {
+		t.Fatal(err)
+	}
+	n := 0
+	for _, e := range entries {
+		if !e.IsDir() || e.Name() == "testdata" {
+			continue
+		}
+		pkg, err := build.ImportDir(filepath.Join(".", e.Name()), 0)
+		if err != nil {
+			t.Fatalf("%s: %v", e.Name(), err)
+		}
+		n++
+		for _, imp := range pkg.Imports {
+			if strings.HasPrefix(imp, "github.com/translint/translint/") && !ruleImports[imp] {
+				t.Errorf("rules/%s imports %s", e.Name(), imp)
+			}
+		}
+	}
+	if n == 0 {
+		t.Fatal("no rule packages found")
+	}
+}
