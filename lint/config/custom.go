@@ -38,7 +38,7 @@ func (r *userRule) ID() string                     { return r.id }
 func (r *userRule) Doc() lint.RuleDoc              { return r.doc }
 func (r *userRule) DefaultSeverity() lint.Severity { return r.sev }
 
-// Check implements lint.Rule. Both kinds look at the prose blocks only
+// Check implements lint.Checker. Both kinds look at the prose blocks only
 // (markup is masked), so ^ and $ of a pattern are a block's start and end.
 func (r *userRule) Check(doc *lint.Document) []lint.Finding {
 	var out []lint.Finding

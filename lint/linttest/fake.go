@@ -24,7 +24,7 @@ func (DoubledWord) Doc() lint.RuleDoc {
 	}
 }
 
-// Check implements lint.Rule.
+// Check implements lint.Checker.
 func (r DoubledWord) Check(doc *lint.Document) []lint.Finding {
 	var out []lint.Finding
 	ws := doc.Words()
@@ -74,7 +74,7 @@ func (Marker) Doc() lint.RuleDoc {
 	return lint.RuleDoc{Title: "Marker (test rule)", Text: "Flags XXX.", Bad: "XXX", Good: "done"}
 }
 
-// Check implements lint.Rule.
+// Check implements lint.Checker.
 func (Marker) Check(doc *lint.Document) []lint.Finding {
 	var out []lint.Finding
 	for _, w := range doc.Words() {

@@ -51,7 +51,7 @@ func (r *PatternRule) DefaultSeverity() lint.Severity {
 	return r.Severity
 }
 
-// Check implements lint.Rule.
+// Check implements lint.Checker.
 func (r *PatternRule) Check(doc *lint.Document) []lint.Finding {
 	var out []lint.Finding
 	var first *lint.Span
