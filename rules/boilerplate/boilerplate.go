@@ -181,13 +181,14 @@ the headline, however long: the header lies below it.
 
 Left alone: bylines and datelines ("By Jane Doe, Reuters", "March 3, 2024"),
 captions and photo credits, quotations, editor's notes, phrases inside running
-prose, headings over prose, and lists that are article content. Titles, headings,
+prose, headings over prose, lists that are article content, and timetables (the days of
+opening hours over their hours, "Monday / Closed"). Titles, headings,
 bylines, datelines and author names recur across the files of a site and are never
 learned from the corpus.`,
 		Bad:  "The talks will resume on Monday.\n\nShare this:\n\nExit mobile version",
 		Good: "The talks will resume on Monday.",
 		Options: []lint.OptionDoc{
-			{Name: "phrases", Type: "list of strings", Default: "[]", Text: `Extra phrases, "KIND: PHRASE" or a whole-line phrase. Kinds: line (the whole line), start (a block starting with it), label (alone or before ":"), edge (a label in the first or last lines), short (inside a line of at most 12 words at the top or bottom), list (a header of related links), footer (like short, and the short lines after it are chrome too), bio-key (a key of an author box), bio-field (a key that counts only beside a bio-key), call (a verb that opens a call to action), network (a social network or messenger), own (a word by which a site names its own outlets, "our"), photo (a word of a gallery label).`},
+			{Name: "phrases", Type: "list of strings", Default: "[]", Text: `Extra phrases, "KIND: PHRASE" or a whole-line phrase. Kinds: line (the whole line), start (a block starting with it), label (alone or before ":"), edge (a label in the first or last lines), short (inside a line of at most 12 words at the top or bottom), list (a header of related links), footer (like short, and the short lines after it are chrome too), bio-key (a key of an author box), bio-field (a key that counts only beside a bio-key), call (a verb that opens a call to action), network (a social network or messenger), own (a word by which a site names its own outlets, "our"), photo (a word of a gallery label), day (a weekday's full name: a timetable of days closing a page is content, not a tag cloud).`},
 			{Name: "min-files", Type: "integer", Default: strconv.Itoa(DefaultMinFiles), Text: "A short chrome-like line at the top or bottom found in at least this many files of one run is boilerplate (reported without a fix); a negative value turns corpus learning off."},
 		},
 	}

@@ -672,18 +672,50 @@ func (d *detector) edges() {
 	if j > 0 && d.us[j-1].final == ':' {
 		j = n
 	}
-	cnt := 0
+	cnt, days := 0, 0
 	for k := j; k < n; k++ {
 		if d.why[k] == "" && !d.us[k].nameLike(d.text) {
 			cnt++
 		}
+		if d.dayLine(k) {
+			days++
+		}
 	}
-	if cnt >= 3 {
+	// a timetable's days over their hours ("Monday / Closed") are content
+	if cnt >= 3 && days < minTimetableDays {
 		for k := j; k < n; k++ {
 			d.markWeak(k, whyTags, "")
 		}
 	}
 }
+
+// minTimetableDays: this many lines naming days make the short lines
+// closing a page a timetable (opening hours), not a tag cloud.
+const minTimetableDays = 2
+
+// dayLine: a line of at most maxDayLineWords words naming days, "Monday",
+// "Mon – Fri", "Saturday 10": a row of a timetable.
+func (d *detector) dayLine(i int) bool {
+	u := &d.us[i]
+	if u.nwords > maxDayLineWords || !u.folded() {
+		return false
+	}
+	day := false
+	for k := range u.ws {
+		w := u.word(k)
+		switch {
+		case d.m.day[w] || d.m.weekday[w]:
+			day = true
+		case allDigits(w):
+		default:
+			return false
+		}
+	}
+	return day
+}
+
+// maxDayLineWords: a timetable's day line is this short.
+const maxDayLineWords = 4
 
 // ownBlock reports whether unit i is the only line of its block.
 func (d *detector) ownBlock(i int) bool {

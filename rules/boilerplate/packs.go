@@ -40,6 +40,7 @@ const (
 	KindCall     Kind = "call"
 	KindPhoto    Kind = "photo"
 	KindOwn      Kind = "own"
+	KindDay      Kind = "day"
 )
 
 var kinds = map[Kind]bool{
@@ -47,7 +48,7 @@ var kinds = map[Kind]bool{
 	KindList: true, KindFooter: true, KindBioKey: true, KindBioField: true, KindBioRole: true, KindBioLink: true,
 	KindCalendar: true, KindWeekday: true, KindShare: true, KindMonth: true,
 	KindSection: true, KindFunction: true, KindNetwork: true, KindCall: true, KindPhoto: true,
-	KindOwn: true,
+	KindOwn: true, KindDay: true,
 }
 
 // Phrase is one pack entry.
@@ -146,7 +147,7 @@ type matcher struct {
 	bioRole                                       []string // stems
 	bioLink                                       map[string]bool
 	calendar, weekday, share, month, section, fn  map[string]bool
-	network, call, photo, own                     map[string]bool
+	network, call, photo, own, day                map[string]bool
 	// lang is the language of a phrase, call verb or network word of a
 	// pack of one language other than English
 	lang map[string]string
@@ -167,7 +168,7 @@ func newMatcher(ps []Phrase) *matcher {
 		KindBioLink: &m.bioLink, KindCalendar: &m.calendar, KindWeekday: &m.weekday,
 		KindShare: &m.share, KindMonth: &m.month, KindSection: &m.section, KindFunction: &m.fn,
 		KindNetwork: &m.network, KindCall: &m.call, KindPhoto: &m.photo,
-		KindOwn: &m.own,
+		KindOwn: &m.own, KindDay: &m.day,
 	}
 	// Sized up front: grown insert by insert, the maps were a quarter of
 	// building the matcher, which a one-article run does at every start.
@@ -199,7 +200,7 @@ func newMatcher(ps []Phrase) *matcher {
 		if p.Kind == KindNetwork {
 			m.share[n] = true
 		}
-		if p.Lang != "" && p.Kind != KindFunction && p.Kind != KindWeekday && p.Kind != KindOwn {
+		if p.Lang != "" && p.Kind != KindFunction && p.Kind != KindWeekday && p.Kind != KindOwn && p.Kind != KindDay {
 			m.lang[n] = p.Lang
 		}
 		if p.Lang != "" && p.Kind == KindFunction {
