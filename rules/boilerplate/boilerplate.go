@@ -171,7 +171,10 @@ line of a wrapped paragraph) or shares a line with site-generator markup. A site
 to the title ("Harbour plan – Politics") is reported on the suffix alone, and so is
 chrome inside a line: a link of the packs after an arrow or an ellipsis at the end
 of a paragraph ("… → Continue reading"), and a pictograph with a bar before a
-headline ("⚓ | …"). A first line that is the headline below it cut short with a
+headline ("⚓ | …"), and a news feed's source tag after a paragraph's last sentence ("… the
+mayor said. Harbour Gazette": one to three words without punctuation that name an
+outlet, by a word such as "newspaper" or "agency", or an acronym in capitals alone).
+A first line that is the headline below it cut short with a
 section name glued to it ("SportsThe club wins…") is reported whole, without a fix.
 A paragraph of its own that opens with a call verb and names the site's own
 outlets ("Watch the debate live on our website and YouTube channel.") is a call
@@ -188,7 +191,7 @@ learned from the corpus.`,
 		Bad:  "The talks will resume on Monday.\n\nShare this:\n\nExit mobile version",
 		Good: "The talks will resume on Monday.",
 		Options: []lint.OptionDoc{
-			{Name: "phrases", Type: "list of strings", Default: "[]", Text: `Extra phrases, "KIND: PHRASE" or a whole-line phrase. Kinds: line (the whole line), start (a block starting with it), label (alone or before ":"), edge (a label in the first or last lines), short (inside a line of at most 12 words at the top or bottom), list (a header of related links), footer (like short, and the short lines after it are chrome too), bio-key (a key of an author box), bio-field (a key that counts only beside a bio-key), call (a verb that opens a call to action), network (a social network or messenger), own (a word by which a site names its own outlets, "our"), photo (a word of a gallery label), day (a weekday's full name: a timetable of days closing a page is content, not a tag cloud).`},
+			{Name: "phrases", Type: "list of strings", Default: "[]", Text: `Extra phrases, "KIND: PHRASE" or a whole-line phrase. Kinds: line (the whole line), start (a block starting with it), label (alone or before ":"), edge (a label in the first or last lines), short (inside a line of at most 12 words at the top or bottom), list (a header of related links), footer (like short, and the short lines after it are chrome too), bio-key (a key of an author box), bio-field (a key that counts only beside a bio-key), call (a verb that opens a call to action), network (a social network or messenger), own (a word by which a site names its own outlets, "our"), photo (a word of a gallery label), day (a weekday's full name: a timetable of days closing a page is content, not a tag cloud), media (a word naming a news outlet in a source tag).`},
 			{Name: "min-files", Type: "integer", Default: strconv.Itoa(DefaultMinFiles), Text: "A short chrome-like line at the top or bottom found in at least this many files of one run is boilerplate (reported without a fix); a negative value turns corpus learning off."},
 		},
 	}
@@ -221,6 +224,7 @@ func (r *Rule) Check(doc *lint.Document) []lint.Finding {
 		fs = append(fs, f)
 	}
 	fs = d.tailLinks(fs)
+	fs = d.sourceTags(fs)
 	fs = d.iconLabels(fs)
 	return d.gluedSection(fs)
 }

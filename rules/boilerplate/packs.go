@@ -41,6 +41,7 @@ const (
 	KindPhoto    Kind = "photo"
 	KindOwn      Kind = "own"
 	KindDay      Kind = "day"
+	KindMedia    Kind = "media"
 )
 
 var kinds = map[Kind]bool{
@@ -48,7 +49,7 @@ var kinds = map[Kind]bool{
 	KindList: true, KindFooter: true, KindBioKey: true, KindBioField: true, KindBioRole: true, KindBioLink: true,
 	KindCalendar: true, KindWeekday: true, KindShare: true, KindMonth: true,
 	KindSection: true, KindFunction: true, KindNetwork: true, KindCall: true, KindPhoto: true,
-	KindOwn: true, KindDay: true,
+	KindOwn: true, KindDay: true, KindMedia: true,
 }
 
 // Phrase is one pack entry.
@@ -147,7 +148,7 @@ type matcher struct {
 	bioRole                                       []string // stems
 	bioLink                                       map[string]bool
 	calendar, weekday, share, month, section, fn  map[string]bool
-	network, call, photo, own, day                map[string]bool
+	network, call, photo, own, day, media         map[string]bool
 	// lang is the language of a phrase, call verb or network word of a
 	// pack of one language other than English
 	lang map[string]string
@@ -168,7 +169,7 @@ func newMatcher(ps []Phrase) *matcher {
 		KindBioLink: &m.bioLink, KindCalendar: &m.calendar, KindWeekday: &m.weekday,
 		KindShare: &m.share, KindMonth: &m.month, KindSection: &m.section, KindFunction: &m.fn,
 		KindNetwork: &m.network, KindCall: &m.call, KindPhoto: &m.photo,
-		KindOwn: &m.own, KindDay: &m.day,
+		KindOwn: &m.own, KindDay: &m.day, KindMedia: &m.media,
 	}
 	// Sized up front: grown insert by insert, the maps were a quarter of
 	// building the matcher, which a one-article run does at every start.
@@ -193,14 +194,14 @@ func newMatcher(ps []Phrase) *matcher {
 			m.bioRole = append(m.bioRole, n)
 			continue
 		}
-		if (p.Kind == KindShare || p.Kind == KindNetwork || p.Kind == KindCall || p.Kind == KindPhoto) && w > 1 {
+		if (p.Kind == KindShare || p.Kind == KindNetwork || p.Kind == KindCall || p.Kind == KindPhoto || p.Kind == KindMedia) && w > 1 {
 			continue // share widgets and calls are matched word by word
 		}
 		(*sets[p.Kind])[n] = true
 		if p.Kind == KindNetwork {
 			m.share[n] = true
 		}
-		if p.Lang != "" && p.Kind != KindFunction && p.Kind != KindWeekday && p.Kind != KindOwn && p.Kind != KindDay {
+		if p.Lang != "" && p.Kind != KindFunction && p.Kind != KindWeekday && p.Kind != KindOwn && p.Kind != KindDay && p.Kind != KindMedia {
 			m.lang[n] = p.Lang
 		}
 		if p.Lang != "" && p.Kind == KindFunction {

@@ -276,3 +276,145 @@ func (d *detector) iconLabels(fs []lint.Finding) []lint.Finding {
 	}
 	return fs
 }
+
+// Thresholds of a source tag after a paragraph's last sentence.
+const (
+	// maxSourceTagWords: a source tag names an outlet in at most this
+	// many words ("TASS", "Harbour Gazette").
+	maxSourceTagWords = 3
+	// maxSourceTagBytes bounds how far back from a paragraph's end the
+	// sentence end before the tag is looked for.
+	maxSourceTagBytes = 64
+	// minTaggedSentenceWords: the sentence before the tag has at least
+	// this many words: a sentence, not a name or a label.
+	minTaggedSentenceWords = 4
+	// An agency's acronym alone is minAcronymRunes to maxAcronymRunes
+	// capital letters ("AFP", "ТАСС").
+	minAcronymRunes = 2
+	maxAcronymRunes = 6
+)
+
+// sourceTags: a news feed's source tag left after the last sentence of a
+// paragraph, "… the mayor said. Harbour Gazette": after a full stop (and
+// the quotation mark it may close), one to maxSourceTagWords words without
+// punctuation end the paragraph, and they name an outlet: a word of the
+// media packs ("newspaper", "Zeitung", "agencia") or an acronym in
+// capitals alone ("AFP"). Shape evidence: reported without a fix.
+func (d *detector) sourceTags(fs []lint.Finding) []lint.Finding {
+	for i := range d.us {
+		u := &d.us[i]
+		// a paragraph that opens with a quotation is still the article's
+		// (d.skip passes over it): the tag follows the quote
+		if u.kind != lint.Paragraph && u.kind != lint.Teaser || !unicode.IsLetter(u.final) || d.why[i] != "" ||
+			i+1 < len(d.us) && d.us[i+1].block == u.block {
+			continue
+		}
+		tag, ok := d.sourceTag(u)
+		if !ok || overlapsAny(tag, fs) {
+			continue
+		}
+		fs = append(fs, lint.Finding{
+			Span:       tag,
+			Message:    fmt.Sprintf("source tag %q after the paragraph's last sentence", d.text[tag.Start:tag.End]),
+			Suggestion: "delete it if it is not part of the article",
+		})
+	}
+	return fs
+}
+
+// sourceTag returns the span of the source tag closing unit u, if any.
+func (d *detector) sourceTag(u *unit) (lint.Span, bool) {
+	t := d.text[u.Start:u.End]
+	from := max(0, len(t)-maxSourceTagBytes)
+	// the last full stop followed by a space, closing quotes between
+	stop := -1
+	for k := len(t) - 1; k > from; k-- {
+		c := t[k]
+		if c < utf8.RuneSelf && !asciiWord[c] && c != ' ' && c != '-' && c != '\'' && c != '&' && c != '.' && c != '"' {
+			return lint.Span{}, false // a colon, a bracket, a comma: not a bare tag
+		}
+		if c != '.' || k+1 >= len(t) {
+			continue
+		}
+		e := k + 1
+		for e < len(t) {
+			r, n := utf8.DecodeRune(t[e:])
+			if r != '"' && r != '”' && r != '’' && r != '»' {
+				break
+			}
+			e += n
+		}
+		if e < len(t) && t[e] == ' ' {
+			stop = k
+			break
+		}
+	}
+	if stop < 0 {
+		return lint.Span{}, false
+	}
+	tag := lint.TrimSpan(d.text, lint.Span{Start: u.Start + stop + 1, End: u.End})
+	tag = trimQuotesLeft(d.text, tag)
+	tw := d.doc.WordsIn(tag)
+	if len(tw) == 0 || len(tw) > maxSourceTagWords || d.m.fn[lint.Normalize(string(d.text[tw[0].Start:tw[0].End]))] {
+		return lint.Span{}, false
+	}
+	// the word before the stop: not an abbreviation, an initial or a number
+	before := d.doc.WordsIn(lint.Span{Start: max(u.Start, u.Start+stop-maxSourceTagBytes*4), End: u.Start + stop})
+	if len(before) < minTaggedSentenceWords {
+		return lint.Span{}, false
+	}
+	last := before[len(before)-1]
+	if last.End != u.Start+stop || lint.IsAbbreviation(string(d.text[last.Start:last.End])) ||
+		last.Start > 0 && d.text[last.Start-1] == '.' {
+		return lint.Span{}, false
+	}
+	if !d.sentenceBefore(before, u.Start) {
+		return lint.Span{}, false
+	}
+	media := false
+	for _, w := range tw {
+		media = media || d.m.media[lint.Normalize(string(d.text[w.Start:w.End]))]
+	}
+	if !media && (len(tw) > 1 || !acronym(d.text[tw[0].Start:tw[0].End])) {
+		return lint.Span{}, false
+	}
+	return tag, true
+}
+
+// trimQuotesLeft moves the start of s past closing quotation marks.
+func trimQuotesLeft(text []byte, s lint.Span) lint.Span {
+	for s.Start < s.End {
+		r, n := utf8.DecodeRune(text[s.Start:s.End])
+		if r != '"' && r != '”' && r != '’' && r != '»' && r != ' ' {
+			break
+		}
+		s.Start += n
+	}
+	return s
+}
+
+// sentenceBefore reports whether the last minTaggedSentenceWords words of
+// before follow one another in one sentence: no full stop among them.
+func (d *detector) sentenceBefore(ws []lint.Word, lo int) bool {
+	ws = ws[len(ws)-minTaggedSentenceWords:]
+	for k := 1; k < len(ws); k++ {
+		if bytes.ContainsAny(d.text[ws[k-1].End:ws[k].Start], ".!?") {
+			return false
+		}
+	}
+	return ws[0].Start >= lo
+}
+
+// acronym: a word of minAcronymRunes to maxAcronymRunes capital letters,
+// not a Roman numeral ("VIII").
+func acronym(w []byte) bool {
+	n, roman := 0, true
+	for _, r := range string(w) {
+		if !unicode.IsUpper(r) {
+			return false
+		}
+		roman = roman && strings.ContainsRune("IVXLCDM", r)
+		n++
+	}
+	return n >= minAcronymRunes && n <= maxAcronymRunes && !roman
+}
