@@ -27,6 +27,7 @@ const (
 	whyGallery  = "photo-gallery label"
 	whySection  = "site section name"
 	whyDate     = "date line"
+	whyNote     = "note on the text"
 )
 
 // detector holds the state of one Check.
@@ -752,6 +753,53 @@ func (d *detector) titleAfter(i int) bool {
 	for j, top := i+1, d.top(); j < top; j++ {
 		u := &d.us[j]
 		if d.why[j] == "" && u.headlineLike() && u.nwords >= 3 && u.norm != d.us[i].norm {
+			return true
+		}
+	}
+	return false
+}
+
+// Thresholds of a note on the text itself.
+const (
+	// maxNoteWords: a note that disclaims the text is a short paragraph.
+	maxNoteWords = 50
+	// maxNotePhraseWords: the longest opening or disclaiming phrase of
+	// the packs, in words.
+	maxNotePhraseWords = 7
+)
+
+// notes: a paragraph that speaks of the text itself and disclaims it,
+// "The text below may differ from the broadcast", "This article was
+// translated automatically and may contain errors": the page's note, not
+// the article. It opens with a phrase of the packs' self kind and holds one
+// of their hedge kind; anywhere in the page.
+func (d *detector) notes() {
+	for i := range d.us {
+		u := &d.us[i]
+		if !u.first || d.why[i] != "" || d.skip(i) || u.kind == lint.Title || u.kind == lint.Heading || !d.selfOpening(u) {
+			continue
+		}
+		hedge := ""
+		for a := 1; a < len(u.ws) && hedge == ""; a++ {
+			for k := 1; k <= maxNotePhraseWords && a+k <= len(u.ws); k++ {
+				if p := u.words(a, a+k); d.m.hedge[p] {
+					hedge = u.rawText(d.text, a, a+k)
+					break
+				}
+			}
+		}
+		if hedge == "" || len(d.doc.WordsIn(d.doc.Blocks[u.block].Span)) > maxNoteWords {
+			continue
+		}
+		d.markBlock(i, whyNote, hedge)
+	}
+}
+
+// selfOpening: unit u opens with a phrase of the self kind ("The text
+// below", "This article").
+func (d *detector) selfOpening(u *unit) bool {
+	for k := 1; k <= maxNotePhraseWords && k <= len(u.ws); k++ {
+		if d.m.self[u.words(0, k)] {
 			return true
 		}
 	}

@@ -42,6 +42,8 @@ const (
 	KindOwn      Kind = "own"
 	KindDay      Kind = "day"
 	KindMedia    Kind = "media"
+	KindSelf     Kind = "self"
+	KindHedge    Kind = "hedge"
 )
 
 var kinds = map[Kind]bool{
@@ -49,7 +51,7 @@ var kinds = map[Kind]bool{
 	KindList: true, KindFooter: true, KindBioKey: true, KindBioField: true, KindBioRole: true, KindBioLink: true,
 	KindCalendar: true, KindWeekday: true, KindShare: true, KindMonth: true,
 	KindSection: true, KindFunction: true, KindNetwork: true, KindCall: true, KindPhoto: true,
-	KindOwn: true, KindDay: true, KindMedia: true,
+	KindOwn: true, KindDay: true, KindMedia: true, KindSelf: true, KindHedge: true,
 }
 
 // Phrase is one pack entry.
@@ -149,6 +151,7 @@ type matcher struct {
 	bioLink                                       map[string]bool
 	calendar, weekday, share, month, section, fn  map[string]bool
 	network, call, photo, own, day, media         map[string]bool
+	self, hedge                                   map[string]bool
 	// lang is the language of a phrase, call verb or network word of a
 	// pack of one language other than English
 	lang map[string]string
@@ -170,6 +173,7 @@ func newMatcher(ps []Phrase) *matcher {
 		KindShare: &m.share, KindMonth: &m.month, KindSection: &m.section, KindFunction: &m.fn,
 		KindNetwork: &m.network, KindCall: &m.call, KindPhoto: &m.photo,
 		KindOwn: &m.own, KindDay: &m.day, KindMedia: &m.media,
+		KindSelf: &m.self, KindHedge: &m.hedge,
 	}
 	// Sized up front: grown insert by insert, the maps were a quarter of
 	// building the matcher, which a one-article run does at every start.
