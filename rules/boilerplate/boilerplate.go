@@ -176,7 +176,9 @@ mayor said. Harbour Gazette": one to three words without punctuation that name a
 outlet, by a word such as "newspaper" or "agency", or an acronym in capitals alone).
 A first line that is the headline below it cut short with a
 section name glued to it ("SportsThe club wins…") is reported whole, without a fix.
-A short paragraph that speaks of the text itself and disclaims it ("The text below
+The label of a rating widget, a paragraph of at most four words with a rating verb
+and a word for the article ("Rate this story", "Artikel bewerten"), is chrome anywhere,
+even between two articles of one page. A short paragraph that speaks of the text itself and disclaims it ("The text below
 may differ from the broadcast", "This article was translated automatically and may
 contain errors") is the page's note, anywhere. A paragraph of its own that opens with a call verb and names the site's own
 outlets ("Watch the debate live on our website and YouTube channel.") is a call
@@ -193,7 +195,7 @@ learned from the corpus.`,
 		Bad:  "The talks will resume on Monday.\n\nShare this:\n\nExit mobile version",
 		Good: "The talks will resume on Monday.",
 		Options: []lint.OptionDoc{
-			{Name: "phrases", Type: "list of strings", Default: "[]", Text: `Extra phrases, "KIND: PHRASE" or a whole-line phrase. Kinds: line (the whole line), start (a block starting with it), label (alone or before ":"), edge (a label in the first or last lines), short (inside a line of at most 12 words at the top or bottom), list (a header of related links), footer (like short, and the short lines after it are chrome too), bio-key (a key of an author box), bio-field (a key that counts only beside a bio-key), call (a verb that opens a call to action), network (a social network or messenger), own (a word by which a site names its own outlets, "our"), photo (a word of a gallery label), day (a weekday's full name: a timetable of days closing a page is content, not a tag cloud), media (a word naming a news outlet in a source tag), self (the opening of a note on the text itself, "The text below"), hedge (what such a note says to disclaim the text, "may differ").`},
+			{Name: "phrases", Type: "list of strings", Default: "[]", Text: `Extra phrases, "KIND: PHRASE" or a whole-line phrase. Kinds: line (the whole line), start (a block starting with it), label (alone or before ":"), edge (a label in the first or last lines), short (inside a line of at most 12 words at the top or bottom), list (a header of related links), footer (like short, and the short lines after it are chrome too), bio-key (a key of an author box), bio-field (a key that counts only beside a bio-key), call (a verb that opens a call to action), network (a social network or messenger), own (a word by which a site names its own outlets, "our"), photo (a word of a gallery label), day (a weekday's full name: a timetable of days closing a page is content, not a tag cloud), media (a word naming a news outlet in a source tag), self (the opening of a note on the text itself, "The text below"), hedge (what such a note says to disclaim the text, "may differ"), rate (a verb of a rating widget), item (a word for the rated article).`},
 			{Name: "min-files", Type: "integer", Default: strconv.Itoa(DefaultMinFiles), Text: "A short chrome-like line at the top or bottom found in at least this many files of one run is boilerplate (reported without a fix); a negative value turns corpus learning off."},
 		},
 	}

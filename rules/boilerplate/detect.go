@@ -28,6 +28,7 @@ const (
 	whySection  = "site section name"
 	whyDate     = "date line"
 	whyNote     = "note on the text"
+	whyRating   = "rating widget"
 )
 
 // detector holds the state of one Check.
@@ -804,4 +805,44 @@ func (d *detector) selfOpening(u *unit) bool {
 		}
 	}
 	return false
+}
+
+// Thresholds of a rating widget's label.
+const (
+	// maxRatingWords: "Rate this article", "Bewerten Sie diesen Artikel".
+	maxRatingWords = 4
+	// maxRatingOther words of the label are neither its verb nor its
+	// item, each at most maxRatingOtherRunes long: a determiner or a
+	// pronoun ("this", "diesen", "Sie").
+	maxRatingOther      = 2
+	maxRatingOtherRunes = 6
+)
+
+// ratingWidget: the label of a rating widget, a paragraph of its own of
+// at most maxRatingWords words, without final punctuation, that opens or
+// closes with a rating verb and names the article by one of the packs'
+// item words ("Rate this article", "Artikel bewerten"). Anywhere: the
+// widget may sit between two articles of one page. List items (the
+// steps of a how-to) and headings are left alone.
+func (d *detector) ratingWidget(i int) bool {
+	u := &d.us[i]
+	n := len(u.ws)
+	if n < 2 || u.nwords != n || n > maxRatingWords || u.kind != lint.Paragraph || !d.ownBlock(i) ||
+		!unicode.IsLetter(u.final) || !d.m.rate[u.word(0)] && !d.m.rate[u.word(n-1)] {
+		return false
+	}
+	item, other := false, 0
+	for k := range u.ws {
+		w := u.word(k)
+		switch {
+		case d.m.item[w]:
+			item = true
+		case d.m.rate[w]:
+		case utf8.RuneCountInString(w) <= maxRatingOtherRunes:
+			other++
+		default:
+			return false
+		}
+	}
+	return item && other <= maxRatingOther
 }

@@ -44,6 +44,8 @@ const (
 	KindMedia    Kind = "media"
 	KindSelf     Kind = "self"
 	KindHedge    Kind = "hedge"
+	KindRate     Kind = "rate"
+	KindItem     Kind = "item"
 )
 
 var kinds = map[Kind]bool{
@@ -51,7 +53,7 @@ var kinds = map[Kind]bool{
 	KindList: true, KindFooter: true, KindBioKey: true, KindBioField: true, KindBioRole: true, KindBioLink: true,
 	KindCalendar: true, KindWeekday: true, KindShare: true, KindMonth: true,
 	KindSection: true, KindFunction: true, KindNetwork: true, KindCall: true, KindPhoto: true,
-	KindOwn: true, KindDay: true, KindMedia: true, KindSelf: true, KindHedge: true,
+	KindOwn: true, KindDay: true, KindMedia: true, KindSelf: true, KindHedge: true, KindRate: true, KindItem: true,
 }
 
 // Phrase is one pack entry.
@@ -151,7 +153,7 @@ type matcher struct {
 	bioLink                                       map[string]bool
 	calendar, weekday, share, month, section, fn  map[string]bool
 	network, call, photo, own, day, media         map[string]bool
-	self, hedge                                   map[string]bool
+	self, hedge, rate, item                       map[string]bool
 	// lang is the language of a phrase, call verb or network word of a
 	// pack of one language other than English
 	lang map[string]string
@@ -173,7 +175,7 @@ func newMatcher(ps []Phrase) *matcher {
 		KindShare: &m.share, KindMonth: &m.month, KindSection: &m.section, KindFunction: &m.fn,
 		KindNetwork: &m.network, KindCall: &m.call, KindPhoto: &m.photo,
 		KindOwn: &m.own, KindDay: &m.day, KindMedia: &m.media,
-		KindSelf: &m.self, KindHedge: &m.hedge,
+		KindSelf: &m.self, KindHedge: &m.hedge, KindRate: &m.rate, KindItem: &m.item,
 	}
 	// Sized up front: grown insert by insert, the maps were a quarter of
 	// building the matcher, which a one-article run does at every start.
@@ -198,14 +200,14 @@ func newMatcher(ps []Phrase) *matcher {
 			m.bioRole = append(m.bioRole, n)
 			continue
 		}
-		if (p.Kind == KindShare || p.Kind == KindNetwork || p.Kind == KindCall || p.Kind == KindPhoto || p.Kind == KindMedia) && w > 1 {
+		if (p.Kind == KindShare || p.Kind == KindNetwork || p.Kind == KindCall || p.Kind == KindPhoto || p.Kind == KindMedia || p.Kind == KindRate || p.Kind == KindItem) && w > 1 {
 			continue // share widgets and calls are matched word by word
 		}
 		(*sets[p.Kind])[n] = true
 		if p.Kind == KindNetwork {
 			m.share[n] = true
 		}
-		if p.Lang != "" && p.Kind != KindFunction && p.Kind != KindWeekday && p.Kind != KindOwn && p.Kind != KindDay && p.Kind != KindMedia {
+		if p.Lang != "" && p.Kind != KindFunction && p.Kind != KindWeekday && p.Kind != KindOwn && p.Kind != KindDay && p.Kind != KindMedia && p.Kind != KindItem {
 			m.lang[n] = p.Lang
 		}
 		if p.Lang != "" && p.Kind == KindFunction {

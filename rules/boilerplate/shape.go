@@ -70,6 +70,8 @@ func (d *detector) shapes() {
 		case d.foreignDate(i) >= 0:
 			k := d.dateMonth(i, true) // the month foreignDate found
 			d.markWeak(i, whyDate, u.rawText(d.text, k, k+1))
+		case d.ratingWidget(i):
+			d.markWeak(i, whyRating, "")
 		case d.embedResidue(i):
 			d.markWeak(i, whyEmbed, "")
 		case d.navLink(i):
