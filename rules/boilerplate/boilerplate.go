@@ -183,7 +183,10 @@ may differ from the broadcast", "This article was translated automatically and m
 contain errors") is the page's note, anywhere. A paragraph of its own that opens with a call verb and names the site's own
 outlets ("Watch the debate live on our website and YouTube channel.") is a call
 anywhere, and so is a menu of at least two one-word section lines over the same
-one-word link with a headline under one of them ("Politics / All / Society / All"). A first line over a date line is
+one-word link with a headline under one of them ("Politics / All / Society / All"). A page glued into one line, its segments numbered by a translation tool ("<1> … <2> …"),
+keeps its footer in the segments after the last one of prose: there a label of the packs
+before a colon ("Source: …") and, last, a call that ends with the colon of its lost
+buttons ("Follow us in the app you like:") are reported on the segment alone. A first line over a date line is
 the headline, however long: the header lies below it.
 
 Left alone: bylines and datelines ("By Jane Doe, Reuters", "March 3, 2024"),
@@ -230,6 +233,7 @@ func (r *Rule) Check(doc *lint.Document) []lint.Finding {
 	}
 	fs = d.tailLinks(fs)
 	fs = d.sourceTags(fs)
+	fs = d.segmentFooters(fs)
 	fs = d.iconLabels(fs)
 	return d.gluedSection(fs)
 }

@@ -418,3 +418,140 @@ func acronym(w []byte) bool {
 	}
 	return n >= minAcronymRunes && n <= maxAcronymRunes && !roman
 }
+
+// Segments of a page glued into one line. A translation tool numbers the
+// segments of the page it translates ("<1> … <2> …"); when the page's
+// paragraphs come back on one line, its footer is the last segments of
+// that line, after the last one of prose.
+const (
+	// minSegmentTags: a line with this many segment tags is a page glued
+	// into one line.
+	minSegmentTags = 3
+	// maxSegmentTagDigits: a segment tag numbers at most this many digits.
+	maxSegmentTagDigits = 3
+	// maxSegmentLabelWords: a label of the packs opening a footer segment
+	// ("Source: …") is at most this long.
+	maxSegmentLabelWords = 3
+)
+
+// segmentTagEnd returns the end of the segment tag at text[i] ("<12>",
+// "</3>", "<4/>"), or i when there is none.
+func segmentTagEnd(text []byte, i, end int) int {
+	k := i + 1
+	if k < end && text[k] == '/' {
+		k++
+	}
+	d := k
+	for k < end && k-d < maxSegmentTagDigits && isDigit(text[k]) {
+		k++
+	}
+	if k == d {
+		return i
+	}
+	if k < end && text[k] == '/' {
+		k++
+	}
+	if k < end && text[k] == '>' {
+		return k + 1
+	}
+	return i
+}
+
+// segmentFooters: in a line of at least minSegmentTags segment tags, the
+// segments after the last one of prose are the page's footer; a segment
+// there that opens with a label of the packs followed by a colon
+// ("Source: …") or with a call verb and ends with the colon before its
+// lost buttons ("Follow us on …:") is chrome. Reported without a fix.
+func (d *detector) segmentFooters(fs []lint.Finding) []lint.Finding {
+	for i := range d.us {
+		u := &d.us[i]
+		if d.why[i] != "" || !u.prose() || bytes.Count(d.text[u.Start:u.End], []byte{'<'}) < minSegmentTags {
+			continue
+		}
+		segs := d.s.segs[:0]
+		at := u.Start
+		for k := u.Start; k < u.End; k++ {
+			if d.text[k] != '<' {
+				continue
+			}
+			if e := segmentTagEnd(d.text, k, u.End); e > k {
+				segs = append(segs, lint.TrimSpan(d.text, lint.Span{Start: at, End: k}))
+				at, k = e, e-1
+			}
+		}
+		segs = append(segs, lint.TrimSpan(d.text, lint.Span{Start: at, End: u.End}))
+		d.s.segs = segs
+		if len(segs) <= minSegmentTags {
+			continue
+		}
+		last := -1
+		for k, s := range segs {
+			if s.Len() > 0 && d.proseSegment(s) {
+				last = k
+			}
+		}
+		if last < 0 {
+			continue
+		}
+		// the last segment of words, for a call that lost its buttons
+		end := len(segs) - 1
+		for end > last && len(d.doc.WordsIn(segs[end])) == 0 {
+			end--
+		}
+		for k := last + 1; k <= end; k++ {
+			s := segs[k]
+			if s.Len() == 0 || overlapsAny(s, fs) {
+				continue
+			}
+			why, ok := d.footerSegment(s, k == end)
+			if !ok {
+				continue
+			}
+			fs = append(fs, lint.Finding{
+				Span:       s,
+				Message:    why + " at the end of a page glued into one line",
+				Suggestion: "delete it if it is not part of the article",
+			})
+		}
+	}
+	return fs
+}
+
+// proseSegment: segment s reads as prose (proseShape).
+func (d *detector) proseSegment(s lint.Span) bool {
+	t := d.text[s.Start:s.End]
+	final, _ := utf8.DecodeLastRune(t)
+	return proseShape(len(d.doc.WordsIn(s)), final, bytes.HasSuffix(t, []byte("...")) || final == '…')
+}
+
+// footerSegment reports whether segment s of a page's footer is chrome,
+// and why: a label of the packs before a colon, or, as the last segment,
+// a call that ends with the colon of its lost buttons.
+func (d *detector) footerSegment(s lint.Span, last bool) (string, bool) {
+	ws := d.doc.WordsIn(s)
+	if len(ws) == 0 || len(ws) > maxCallWords {
+		return "", false
+	}
+	folded := make([]string, 0, maxSegmentLabelWords)
+	for k := 0; k < len(ws) && k < maxSegmentLabelWords; k++ {
+		folded = append(folded, lint.Normalize(string(d.text[ws[k].Start:ws[k].End])))
+		p := strings.Join(folded, " ")
+		if (d.m.edge[p] || d.m.label[p]) && colonAfter(d.text, ws[k].End, s.End) && len(ws) <= maxSegmentLabelWords+k+1 {
+			return fmt.Sprintf("site chrome %q", d.text[ws[0].Start:ws[k].End]), true
+		}
+	}
+	r, _ := utf8.DecodeRune(d.text[s.Start:s.End])
+	if last && unicode.IsUpper(r) && d.m.call[folded[0]] && d.text[s.End-1] == ':' {
+		return fmt.Sprintf("call to follow or share %q", d.text[ws[0].Start:ws[0].End]), true
+	}
+	return "", false
+}
+
+// colonAfter reports whether text[i:end] opens with a colon, after at most
+// one space ("Source :" in French typography).
+func colonAfter(text []byte, i, end int) bool {
+	if i < end && text[i] == ' ' {
+		i++
+	}
+	return i < end && text[i] == ':'
+}
