@@ -167,27 +167,32 @@ blank line when a phrase of the packs, or a widget shape (calendar, author box,
 copyright footer, a call to follow at an edge), found it; findings on shape alone
 or on repetition across the run are reported without a fix, and so is chrome that
 is not whole lines of whole blocks (link text in a list, a Markdown heading, the last
-line of a wrapped paragraph) or shares a line with site-generator markup. A site section glued
-to the title ("Harbour plan – Politics") is reported on the suffix alone, and so is
-chrome inside a line: a link of the packs after an arrow or an ellipsis at the end
-of a paragraph ("… → Continue reading"), and a pictograph with a bar before a
-headline ("⚓ | …"), and a news feed's source tag after a paragraph's last sentence ("… the
-mayor said. Harbour Gazette": one to three words without punctuation that name an
-outlet, by a word such as "newspaper" or "agency", or an acronym in capitals alone).
-A first line that is the headline below it cut short with a
-section name glued to it ("SportsThe club wins…") is reported whole, without a fix.
-The label of a rating widget, a paragraph of at most four words with a rating verb
-and a word for the article ("Rate this story", "Artikel bewerten"), is chrome anywhere,
-even between two articles of one page. A short paragraph that speaks of the text itself and disclaims it ("The text below
-may differ from the broadcast", "This article was translated automatically and may
-contain errors") is the page's note, anywhere. A paragraph of its own that opens with a call verb and names the site's own
-outlets ("Watch the debate live on our website and YouTube channel.") is a call
-anywhere, and so is a menu of at least two one-word section lines over the same
-one-word link with a headline under one of them ("Politics / All / Society / All"). A page glued into one line, its segments numbered by a translation tool ("<1> … <2> …"),
-keeps its footer in the segments after the last one of prose: there a label of the packs
-before a colon ("Source: …") and, last, a call that ends with the colon of its lost
-buttons ("Follow us in the app you like:") are reported on the segment alone. A first line over a date line is
-the headline, however long: the header lies below it.
+line of a wrapped paragraph) or shares a line with site-generator markup.
+
+A site section glued to the title ("Harbour plan – Politics") is reported on the
+suffix alone, and so is chrome inside a line: a link of the packs after an arrow or
+an ellipsis at the end of a paragraph ("… → Continue reading"), a pictograph with a
+bar before a headline ("⚓ | …"), and a news feed's source tag after a paragraph's
+last sentence ("… the mayor said. Harbour Gazette": one to three words without
+punctuation that name an outlet, by a word such as "newspaper" or "agency", or an
+acronym in capitals alone). A first line that is the headline below it cut short
+with a section name glued to it ("SportsThe club wins…") is reported whole, without
+a fix. A page glued into one line, its segments numbered by a translation tool
+("<1> … <2> …"), keeps its footer in the segments after the last one of prose:
+there a label of the packs before a colon ("Source: …") and, last, a call that ends
+with the colon of its lost buttons ("Follow us in the app you like:") are reported
+on the segment alone.
+
+Some chrome counts anywhere. The label of a rating widget, a paragraph of at most
+four words with a rating verb and a word for the article ("Rate this story",
+"Artikel bewerten"), even between two articles of one page. A short paragraph that
+speaks of the text itself and disclaims it ("The transcript below may differ from
+what was said on air", "This article was translated automatically and may contain
+errors"). A paragraph of its own that opens with a call verb and names the site's
+own outlets ("Watch the debate live on our website and YouTube channel."), and a
+menu of at least two one-word section lines over the same one-word link with a
+headline under one of them ("Politics / All / Society / All"). A first line over a
+date line is the headline, however long: the header lies below it.
 
 Left alone: bylines and datelines ("By Jane Doe, Reuters", "March 3, 2024"),
 captions and photo credits, quotations, editor's notes, phrases inside running

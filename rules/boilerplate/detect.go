@@ -770,7 +770,7 @@ const (
 )
 
 // notes: a paragraph that speaks of the text itself and disclaims it,
-// "The text below may differ from the broadcast", "This article was
+// "The transcript below may differ from what was said on air", "This article was
 // translated automatically and may contain errors": the page's note, not
 // the article. It opens with a phrase of the packs' self kind and holds one
 // of their hedge kind; anywhere in the page.
