@@ -175,7 +175,8 @@ an ellipsis at the end of a paragraph ("… → Continue reading"), a pictograph
 bar before a headline ("⚓ | …"), and a news feed's source tag after a paragraph's
 last sentence ("… the mayor said. Harbour Gazette": one to three words without
 punctuation that name an outlet, by a word such as "newspaper" or "agency", or an
-acronym in capitals alone). A first line that is the headline below it cut short
+acronym in capitals alone, or capitalised words when at least two paragraphs of the
+page end with such a tag). A first line that is the headline below it cut short
 with a section name glued to it ("SportsThe club wins…") is reported whole, without
 a fix. A page glued into one line, its segments numbered by a translation tool
 ("<1> … <2> …"), keeps its footer in the segments after the last one of prose:

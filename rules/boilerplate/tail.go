@@ -3,6 +3,7 @@ package boilerplate
 import (
 	"bytes"
 	"fmt"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -299,8 +300,12 @@ const (
 // the quotation mark it may close), one to maxSourceTagWords words without
 // punctuation end the paragraph, and they name an outlet: a word of the
 // media packs ("newspaper", "Zeitung", "agencia") or an acronym in
-// capitals alone ("AFP"). Shape evidence: reported without a fix.
+// capitals alone ("AFP"). Tags of capitalised words without such a word
+// ("Harbour Courier") count when at least minSourceTags paragraphs of the
+// page end with a tag: a feed tags every paragraph it takes. Shape
+// evidence: reported without a fix.
 func (d *detector) sourceTags(fs []lint.Finding) []lint.Finding {
+	var tags, named []lint.Span
 	for i := range d.us {
 		u := &d.us[i]
 		// a paragraph that opens with a quotation is still the article's
@@ -309,10 +314,21 @@ func (d *detector) sourceTags(fs []lint.Finding) []lint.Finding {
 			i+1 < len(d.us) && d.us[i+1].block == u.block {
 			continue
 		}
-		tag, ok := d.sourceTag(u)
+		tag, sign, ok := d.sourceTag(u)
 		if !ok || overlapsAny(tag, fs) {
 			continue
 		}
+		if sign {
+			tags = append(tags, tag)
+		} else {
+			named = append(named, tag)
+		}
+	}
+	if len(tags)+len(named) >= minSourceTags {
+		tags = append(tags, named...)
+		slices.SortFunc(tags, func(a, b lint.Span) int { return a.Start - b.Start })
+	}
+	for _, tag := range tags {
 		fs = append(fs, lint.Finding{
 			Span:       tag,
 			Message:    fmt.Sprintf("source tag %q after the paragraph's last sentence", d.text[tag.Start:tag.End]),
@@ -322,8 +338,14 @@ func (d *detector) sourceTags(fs []lint.Finding) []lint.Finding {
 	return fs
 }
 
-// sourceTag returns the span of the source tag closing unit u, if any.
-func (d *detector) sourceTag(u *unit) (lint.Span, bool) {
+// minSourceTags: this many paragraphs of a page closed by a tag of
+// capitalised words make those tags a feed's.
+const minSourceTags = 2
+
+// sourceTag returns the span of the source tag closing unit u, if any,
+// and whether it names an outlet by a media word or an acronym; a tag of
+// capitalised words without one is returned too, sign false.
+func (d *detector) sourceTag(u *unit) (lint.Span, bool, bool) {
 	t := d.text[u.Start:u.End]
 	from := max(0, len(t)-maxSourceTagBytes)
 	// the last full stop followed by a space, closing quotes between
@@ -331,7 +353,7 @@ func (d *detector) sourceTag(u *unit) (lint.Span, bool) {
 	for k := len(t) - 1; k > from; k-- {
 		c := t[k]
 		if c < utf8.RuneSelf && !asciiWord[c] && c != ' ' && c != '-' && c != '\'' && c != '&' && c != '.' && c != '"' {
-			return lint.Span{}, false // a colon, a bracket, a comma: not a bare tag
+			return lint.Span{}, false, false // a colon, a bracket, a comma: not a bare tag
 		}
 		if c != '.' || k+1 >= len(t) {
 			continue
@@ -350,35 +372,40 @@ func (d *detector) sourceTag(u *unit) (lint.Span, bool) {
 		}
 	}
 	if stop < 0 {
-		return lint.Span{}, false
+		return lint.Span{}, false, false
 	}
 	tag := lint.TrimSpan(d.text, lint.Span{Start: u.Start + stop + 1, End: u.End})
 	tag = trimQuotesLeft(d.text, tag)
 	tw := d.doc.WordsIn(tag)
 	if len(tw) == 0 || len(tw) > maxSourceTagWords || d.m.fn[lint.Normalize(string(d.text[tw[0].Start:tw[0].End]))] {
-		return lint.Span{}, false
+		return lint.Span{}, false, false
 	}
 	// the word before the stop: not an abbreviation, an initial or a number
 	before := d.doc.WordsIn(lint.Span{Start: max(u.Start, u.Start+stop-maxSourceTagBytes*4), End: u.Start + stop})
 	if len(before) < minTaggedSentenceWords {
-		return lint.Span{}, false
+		return lint.Span{}, false, false
 	}
 	last := before[len(before)-1]
 	if last.End != u.Start+stop || lint.IsAbbreviation(string(d.text[last.Start:last.End])) ||
 		last.Start > 0 && d.text[last.Start-1] == '.' {
-		return lint.Span{}, false
+		return lint.Span{}, false, false
 	}
 	if !d.sentenceBefore(before, u.Start) {
-		return lint.Span{}, false
+		return lint.Span{}, false, false
 	}
 	media := false
 	for _, w := range tw {
 		media = media || d.m.media[lint.Normalize(string(d.text[w.Start:w.End]))]
 	}
-	if !media && (len(tw) > 1 || !acronym(d.text[tw[0].Start:tw[0].End])) {
-		return lint.Span{}, false
+	if media || len(tw) == 1 && acronym(d.text[tw[0].Start:tw[0].End]) {
+		return tag, true, true
 	}
-	return tag, true
+	for _, w := range tw {
+		if r, _ := utf8.DecodeRune(d.text[w.Start:w.End]); !unicode.IsUpper(r) {
+			return lint.Span{}, false, false
+		}
+	}
+	return tag, false, true
 }
 
 // trimQuotesLeft moves the start of s past closing quotation marks.
