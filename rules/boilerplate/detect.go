@@ -799,7 +799,7 @@ func (d *detector) notes() {
 // selfOpening: unit u opens with a phrase of the self kind ("The text
 // below", "This article").
 func (d *detector) selfOpening(u *unit) bool {
-	for k := 1; k <= maxNotePhraseWords && k <= len(u.ws); k++ {
+	for k := min(d.m.firstSelf[u.word(0)], len(u.ws)); k >= 1; k-- {
 		if d.m.self[u.words(0, k)] {
 			return true
 		}

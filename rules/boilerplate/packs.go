@@ -164,10 +164,12 @@ type matcher struct {
 	// line, and author-box keys. A line whose first word is not there is
 	// dismissed with one lookup.
 	firstAnchored, firstShort, firstBio map[string]int
+	// first word -> longest self phrase starting with it, in words
+	firstSelf map[string]int
 }
 
 func newMatcher(ps []Phrase) *matcher {
-	m := &matcher{firstAnchored: map[string]int{}, firstShort: map[string]int{}, firstBio: map[string]int{}, lang: map[string]string{}, fnLang: map[string]string{}}
+	m := &matcher{firstAnchored: map[string]int{}, firstShort: map[string]int{}, firstBio: map[string]int{}, firstSelf: map[string]int{}, lang: map[string]string{}, fnLang: map[string]string{}}
 	sets := map[Kind]*map[string]bool{
 		KindLine: &m.line, KindStart: &m.start, KindLabel: &m.label, KindEdge: &m.edge,
 		KindShort: &m.short, KindList: &m.list, KindFooter: &m.footer, KindBioKey: &m.bioKey, KindBioField: &m.bioField,
@@ -229,6 +231,8 @@ func newMatcher(ps []Phrase) *matcher {
 			lens = m.firstShort
 		case KindBioKey, KindBioField:
 			lens = m.firstBio
+		case KindSelf:
+			lens = m.firstSelf
 		default:
 			continue
 		}
