@@ -146,7 +146,9 @@ of at least two separators (| • › ·) between items of at most five words, o
 "Key: value" items (post metadata); a site section name on a line of two or three
 words ("World news"); a caption closed by "- Photo 2"; a post link or "(@handle)"
 and a date; a comma-separated tag line beside chrome at the bottom; a one- or
-two-word site name between header chrome and the first paragraph; a call verb, or
+two-word site name between header chrome and the first paragraph; a call verb
+opening the page's last line, which ends with the colon of the buttons it lost
+("Follow us:"); a call verb, or
 a date with a month name, of another language in a short line of an English
 article (the article's language is read from the function words of its prose). Most shape patterns count
 only where chrome clusters: above the article's first paragraph of prose and below

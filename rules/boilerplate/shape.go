@@ -70,6 +70,8 @@ func (d *detector) shapes() {
 		case d.foreignDate(i) >= 0:
 			k := d.dateMonth(i, true) // the month foreignDate found
 			d.markWeak(i, whyDate, u.rawText(d.text, k, k+1))
+		case d.strippedCall(i):
+			d.markWeak(i, whyCall, u.rawText(d.text, 0, 1))
 		case d.ratingWidget(i):
 			d.markWeak(i, whyRating, "")
 		case d.embedResidue(i):
@@ -454,4 +456,26 @@ func hasHandle(b []byte) bool {
 		}
 	}
 	return false
+}
+
+// strippedCall: the page's last line opens with a call verb and ends with
+// the colon of the buttons or links it introduced, which the copy lost:
+// "Follow us:", "Subscribe to our channels:". Nothing but white space and
+// markup follows in the source (a code block or a list after "Install it
+// with:" is the page's content), or only lines found to be chrome.
+func (d *detector) strippedCall(i int) bool {
+	u := &d.us[i]
+	if u.final != ':' || u.nwords > maxCallWords || !d.inBottom(i) || !d.callVerb(i) || !u.capitalised(d.text, 0) {
+		return false
+	}
+	for j := i + 1; j < len(d.us); j++ {
+		if d.why[j] == "" {
+			return false
+		}
+	}
+	end := len(d.doc.Src)
+	if i+1 < len(d.us) {
+		end = d.us[i+1].Start
+	}
+	return gapIsBlank(d.doc.Src, u.End, end)
 }
