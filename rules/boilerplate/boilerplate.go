@@ -188,7 +188,8 @@ on the segment alone.
 
 Some chrome counts anywhere. The label of a rating widget, a paragraph of at most
 four words with a rating verb and a word for the article ("Rate this story",
-"Artikel bewerten"), even between two articles of one page. A short paragraph that
+"Artikel bewerten"), even between two articles of one page, and, at the top or the
+bottom, a reader poll on the article ("Was this article helpful?"). A short paragraph that
 speaks of the text itself and disclaims it ("The transcript below may differ from
 what was said on air", "This article was translated automatically and may contain
 errors"). A paragraph of its own that opens with a call verb and names the site's
@@ -206,7 +207,7 @@ learned from the corpus.`,
 		Bad:  "The talks will resume on Monday.\n\nShare this:\n\nExit mobile version",
 		Good: "The talks will resume on Monday.",
 		Options: []lint.OptionDoc{
-			{Name: "phrases", Type: "list of strings", Default: "[]", Text: `Extra phrases, "KIND: PHRASE" or a whole-line phrase. Kinds: line (the whole line), start (a block starting with it), label (alone or before ":"), edge (a label in the first or last lines), short (inside a line of at most 12 words at the top or bottom), list (a header of related links), footer (like short, and the short lines after it are chrome too), bio-key (a key of an author box), bio-field (a key that counts only beside a bio-key), call (a verb that opens a call to action), network (a social network or messenger), own (a word by which a site names its own outlets, "our"), photo (a word of a gallery label), day (a weekday's full name: a timetable of days closing a page is content, not a tag cloud), media (a word naming a news outlet in a source tag), self (the opening of a note on the text itself, "The text below"), hedge (what such a note says to disclaim the text, "may differ"), rate (a verb of a rating widget), item (a word for the rated article).`},
+			{Name: "phrases", Type: "list of strings", Default: "[]", Text: `Extra phrases, "KIND: PHRASE" or a whole-line phrase. Kinds: line (the whole line), start (a block starting with it), label (alone or before ":"), edge (a label in the first or last lines), short (inside a line of at most 12 words at the top or bottom), list (a header of related links), footer (like short, and the short lines after it are chrome too), bio-key (a key of an author box), bio-field (a key that counts only beside a bio-key), call (a verb that opens a call to action), network (a social network or messenger), own (a word by which a site names its own outlets, "our"), photo (a word of a gallery label), day (a weekday's full name: a timetable of days closing a page is content, not a tag cloud), media (a word naming a news outlet in a source tag), self (the opening of a note on the text itself, "The text below"), hedge (what such a note says to disclaim the text, "may differ"), rate (a verb of a rating widget), item (a word for the rated article), poll (a word of a reader poll on the article, "helpful").`},
 			{Name: "min-files", Type: "integer", Default: strconv.Itoa(DefaultMinFiles), Text: "A short chrome-like line at the top or bottom found in at least this many files of one run is boilerplate (reported without a fix); a negative value turns corpus learning off."},
 		},
 	}

@@ -28,7 +28,7 @@ const (
 	whySection  = "site section name"
 	whyDate     = "date line"
 	whyNote     = "note on the text"
-	whyRating   = "rating widget"
+	whyRating   = "rating or poll widget"
 )
 
 // detector holds the state of one Check.
@@ -845,4 +845,27 @@ func (d *detector) ratingWidget(i int) bool {
 		}
 	}
 	return item && other <= maxRatingOther
+}
+
+// maxPollWords: a reader poll on the article is a question this short.
+const maxPollWords = 7
+
+// readerPoll: a reader poll on the article at the top or the bottom, a
+// paragraph of its own of at most maxPollWords words closed by a question
+// mark, with a poll word and an item word ("Was this article helpful?",
+// "Понравилась статья?"). In the body such a question is the article's
+// (an interview).
+func (d *detector) readerPoll(i int) bool {
+	u := &d.us[i]
+	n := len(u.ws)
+	if n < 2 || u.nwords != n || n > maxPollWords || u.final != '?' || u.kind != lint.Paragraph || !d.ownBlock(i) || !d.inEdge(i) {
+		return false
+	}
+	item, poll := false, false
+	for k := range u.ws {
+		w := u.word(k)
+		item = item || d.m.item[w]
+		poll = poll || d.m.poll[w]
+	}
+	return item && poll
 }

@@ -46,6 +46,7 @@ const (
 	KindHedge    Kind = "hedge"
 	KindRate     Kind = "rate"
 	KindItem     Kind = "item"
+	KindPoll     Kind = "poll"
 )
 
 var kinds = map[Kind]bool{
@@ -53,7 +54,7 @@ var kinds = map[Kind]bool{
 	KindList: true, KindFooter: true, KindBioKey: true, KindBioField: true, KindBioRole: true, KindBioLink: true,
 	KindCalendar: true, KindWeekday: true, KindShare: true, KindMonth: true,
 	KindSection: true, KindFunction: true, KindNetwork: true, KindCall: true, KindPhoto: true,
-	KindOwn: true, KindDay: true, KindMedia: true, KindSelf: true, KindHedge: true, KindRate: true, KindItem: true,
+	KindOwn: true, KindDay: true, KindMedia: true, KindSelf: true, KindHedge: true, KindRate: true, KindItem: true, KindPoll: true,
 }
 
 // Phrase is one pack entry.
@@ -153,7 +154,7 @@ type matcher struct {
 	bioLink                                       map[string]bool
 	calendar, weekday, share, month, section, fn  map[string]bool
 	network, call, photo, own, day, media         map[string]bool
-	self, hedge, rate, item                       map[string]bool
+	self, hedge, rate, item, poll                 map[string]bool
 	// lang is the language of a phrase, call verb or network word of a
 	// pack of one language other than English
 	lang map[string]string
@@ -178,6 +179,7 @@ func newMatcher(ps []Phrase) *matcher {
 		KindNetwork: &m.network, KindCall: &m.call, KindPhoto: &m.photo,
 		KindOwn: &m.own, KindDay: &m.day, KindMedia: &m.media,
 		KindSelf: &m.self, KindHedge: &m.hedge, KindRate: &m.rate, KindItem: &m.item,
+		KindPoll: &m.poll,
 	}
 	// Sized up front: grown insert by insert, the maps were a quarter of
 	// building the matcher, which a one-article run does at every start.
@@ -202,14 +204,14 @@ func newMatcher(ps []Phrase) *matcher {
 			m.bioRole = append(m.bioRole, n)
 			continue
 		}
-		if (p.Kind == KindShare || p.Kind == KindNetwork || p.Kind == KindCall || p.Kind == KindPhoto || p.Kind == KindMedia || p.Kind == KindRate || p.Kind == KindItem) && w > 1 {
+		if (p.Kind == KindShare || p.Kind == KindNetwork || p.Kind == KindCall || p.Kind == KindPhoto || p.Kind == KindMedia || p.Kind == KindRate || p.Kind == KindItem || p.Kind == KindPoll) && w > 1 {
 			continue // share widgets and calls are matched word by word
 		}
 		(*sets[p.Kind])[n] = true
 		if p.Kind == KindNetwork {
 			m.share[n] = true
 		}
-		if p.Lang != "" && p.Kind != KindFunction && p.Kind != KindWeekday && p.Kind != KindOwn && p.Kind != KindDay && p.Kind != KindMedia && p.Kind != KindItem {
+		if p.Lang != "" && p.Kind != KindFunction && p.Kind != KindWeekday && p.Kind != KindOwn && p.Kind != KindDay && p.Kind != KindMedia && p.Kind != KindItem && p.Kind != KindPoll {
 			m.lang[n] = p.Lang
 		}
 		if p.Lang != "" && p.Kind == KindFunction {

@@ -72,7 +72,7 @@ func (d *detector) shapes() {
 			d.markWeak(i, whyDate, u.rawText(d.text, k, k+1))
 		case d.strippedCall(i):
 			d.markWeak(i, whyCall, u.rawText(d.text, 0, 1))
-		case d.ratingWidget(i):
+		case d.ratingWidget(i) || d.readerPoll(i):
 			d.markWeak(i, whyRating, "")
 		case d.embedResidue(i):
 			d.markWeak(i, whyEmbed, "")
