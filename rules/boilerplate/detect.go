@@ -716,6 +716,18 @@ func (d *detector) dayLine(i int) bool {
 	return day
 }
 
+// dayWords counts the folded words of unit i that name days.
+func (d *detector) dayWords(i int) int {
+	u := &d.us[i]
+	n := 0
+	for k := range u.ws {
+		if w := u.word(k); d.m.day[w] || d.m.weekday[w] {
+			n++
+		}
+	}
+	return n
+}
+
 // maxDayLineWords: a timetable's day line is this short.
 const maxDayLineWords = 4
 

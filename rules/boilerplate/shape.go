@@ -373,6 +373,9 @@ func (d *detector) separatorRow(i int) bool {
 	if bytes.IndexByte(t, '[') >= 0 && bytes.IndexByte(t, ']') > bytes.IndexByte(t, '[') {
 		return false // "[Function | RegExp | Boolean]": choices in brackets, a type or a syntax
 	}
+	if d.dayWords(i) >= minTimetableDays {
+		return false // "Mon – Fri | 9:00 – 17:00 | Sat | Closed": a timetable's row
+	}
 	for _, sep := range rowSeparators {
 		if bytes.Count(t, []byte(sep)) < minSeparators {
 			continue
