@@ -192,7 +192,8 @@ four words with a rating verb and a word for the article ("Rate this story",
 bottom, a reader poll on the article ("Was this article helpful?"). A short paragraph that
 speaks of the text itself and disclaims it ("The transcript below may differ from
 what was said on air", "This article was translated automatically and may contain
-errors"). A paragraph of its own that opens with a call verb and names the site's
+errors", "The views expressed in this column do not necessarily reflect those of
+the newspaper"), when no prose lies before it or none after it. A paragraph of its own that opens with a call verb and names the site's
 own outlets ("Watch the debate live on our website and YouTube channel."), and a
 menu of at least two one-word section lines over the same one-word link with a
 headline under one of them ("Politics / All / Society / All"). A first line over a

@@ -27,7 +27,7 @@ const (
 	whyGallery  = "photo-gallery label"
 	whySection  = "site section name"
 	whyDate     = "date line"
-	whyNote     = "note on the text"
+	whyNote     = "disclaimer"
 	whyRating   = "rating or poll widget"
 )
 
@@ -785,11 +785,14 @@ const (
 // "The transcript below may differ from what was said on air", "This article was
 // translated automatically and may contain errors": the page's note, not
 // the article. It opens with a phrase of the packs' self kind and holds one
-// of their hedge kind; anywhere in the page.
+// of their hedge kind, and no prose lies before it or none after it: a
+// note, prose-shaped itself, heads or closes the article ("The views
+// expressed at the meeting do not necessarily reflect…" in the body is
+// news).
 func (d *detector) notes() {
 	for i := range d.us {
 		u := &d.us[i]
-		if !u.first || d.why[i] != "" || d.skip(i) || u.kind == lint.Title || u.kind == lint.Heading || !d.selfOpening(u) {
+		if !u.first || d.why[i] != "" || d.skip(i) || u.kind == lint.Title || u.kind == lint.Heading || d.first < i && i < d.last || !d.selfOpening(u) {
 			continue
 		}
 		hedge := ""
