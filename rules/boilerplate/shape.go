@@ -464,8 +464,9 @@ func hasHandle(b []byte) bool {
 // strippedCall: the page's last line opens with a call verb and ends with
 // the colon of the buttons or links it introduced, which the copy lost:
 // "Follow us:", "Subscribe to our channels:". Nothing but white space and
-// markup follows in the source (a code block or a list after "Install it
-// with:" is the page's content), or only lines found to be chrome.
+// closing tags follows in the source (a code block or a list after
+// "Install it with:" is the page's content), or only lines found to be
+// chrome.
 func (d *detector) strippedCall(i int) bool {
 	u := &d.us[i]
 	if u.final != ':' || u.nwords > maxCallWords || !d.inBottom(i) || !d.callVerb(i) || !u.capitalised(d.text, 0) {
@@ -480,5 +481,25 @@ func (d *detector) strippedCall(i int) bool {
 	if i+1 < len(d.us) {
 		end = d.us[i+1].Start
 	}
-	return gapIsBlank(d.doc.Src, u.End, end)
+	return onlyClosingTags(d.doc.Src[u.End:end])
+}
+
+// onlyClosingTags reports whether b holds only white space and closing
+// tags ("</p></body>"): an embed ("<iframe …>") is what a call introduced,
+// still there.
+func onlyClosingTags(b []byte) bool {
+	for i := 0; i < len(b); i++ {
+		switch c := b[i]; {
+		case c == ' ' || c == '\t' || c == '\n' || c == '\r':
+		case c == '<' && i+1 < len(b) && b[i+1] == '/':
+			k := bytes.IndexByte(b[i:], '>')
+			if k < 0 {
+				return false
+			}
+			i += k
+		default:
+			return false
+		}
+	}
+	return true
 }
