@@ -314,6 +314,9 @@ func (d *detector) sourceTags(fs []lint.Finding) []lint.Finding {
 			i+1 < len(d.us) && d.us[i+1].block == u.block {
 			continue
 		}
+		if !d.closesProse(i) {
+			continue
+		}
 		tag, sign, ok := d.sourceTag(u)
 		if !ok || overlapsAny(tag, fs) {
 			continue
@@ -336,6 +339,20 @@ func (d *detector) sourceTags(fs []lint.Finding) []lint.Finding {
 		})
 	}
 	return fs
+}
+
+// closesProse reports whether unit i, the last line of its block, is not
+// followed by a list item nor by code, a table or other text that is no
+// block of prose ("… Then press" over a code block goes on in the code).
+func (d *detector) closesProse(i int) bool {
+	end := len(d.doc.Src)
+	if i+1 < len(d.us) {
+		if d.us[i+1].kind == lint.ListItem {
+			return false
+		}
+		end = d.us[i+1].Start
+	}
+	return gapIsBlank(d.doc.Src, d.doc.Blocks[d.us[i].block].End, end)
 }
 
 // minSourceTags: this many paragraphs of a page closed by a tag of
