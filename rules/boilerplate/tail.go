@@ -281,7 +281,7 @@ func (d *detector) iconLabels(fs []lint.Finding) []lint.Finding {
 // Thresholds of a source tag after a paragraph's last sentence.
 const (
 	// maxSourceTagWords: a source tag names an outlet in at most this
-	// many words ("TASS", "Harbour Gazette").
+	// many words ("AFP", "Harbour Gazette").
 	maxSourceTagWords = 3
 	// maxSourceTagBytes bounds how far back from a paragraph's end the
 	// sentence end before the tag is looked for.
@@ -290,7 +290,7 @@ const (
 	// this many words: a sentence, not a name or a label.
 	minTaggedSentenceWords = 4
 	// An agency's acronym alone is minAcronymRunes to maxAcronymRunes
-	// capital letters ("AFP", "ТАСС").
+	// capital letters ("EFE", "ПНА").
 	minAcronymRunes = 2
 	maxAcronymRunes = 6
 )
