@@ -146,7 +146,9 @@ of at least two separators (| • › ·) between items of at most five words, o
 "Key: value" items (post metadata); a site section name on a line of two or three
 words ("World news"); a caption closed by "- Photo 2"; a post link or "(@handle)"
 and a date; a comma-separated tag line beside chrome at the bottom; a one- or
-two-word site name between header chrome and the first paragraph; a call verb, or
+two-word site name between header chrome and the first paragraph; a call verb
+opening the page's last line, which ends with the colon of the buttons it lost
+("Follow us:"); a call verb, or
 a date with a month name, of another language in a short line of an English
 article (the article's language is read from the function words of its prose). Most shape patterns count
 only where chrome clusters: above the article's first paragraph of prose and below
@@ -167,27 +169,46 @@ blank line when a phrase of the packs, or a widget shape (calendar, author box,
 copyright footer, a call to follow at an edge), found it; findings on shape alone
 or on repetition across the run are reported without a fix, and so is chrome that
 is not whole lines of whole blocks (link text in a list, a Markdown heading, the last
-line of a wrapped paragraph) or shares a line with site-generator markup. A site section glued
-to the title ("Harbour plan – Politics") is reported on the suffix alone, and so is
-chrome inside a line: a link of the packs after an arrow or an ellipsis at the end
-of a paragraph ("… → Continue reading"), and a pictograph with a bar before a
-headline ("⚓ | …"). A first line that is the headline below it cut short with a
-section name glued to it ("SportsThe club wins…") is reported whole, without a fix.
-A paragraph of its own that opens with a call verb and names the site's own
-outlets ("Watch the debate live on our website and YouTube channel.") is a call
-anywhere, and so is a menu of at least two one-word section lines over the same
-one-word link with a headline under one of them ("Politics / All / Society / All"). A first line over a date line is
-the headline, however long: the header lies below it.
+line of a wrapped paragraph) or shares a line with site-generator markup.
+
+A site section glued to the title ("Harbour plan – Politics") is reported on the
+suffix alone, and so is chrome inside a line: a link of the packs after an arrow or
+an ellipsis at the end of a paragraph ("… → Continue reading"), a pictograph with a
+bar before a headline ("⚓ | …"), and a news feed's source tag after a paragraph's
+last sentence ("… the mayor said. Harbour Gazette": one to three words without
+punctuation that name an outlet, by a word such as "newspaper" or "agency", or an
+acronym in capitals alone, or capitalised words when at least two paragraphs of the
+page end with such a tag). A first line that is the headline below it cut short
+with a section name glued to it ("SportsThe club wins…") is reported whole, without
+a fix. A page glued into one line, its segments numbered by a translation tool
+("<1> … <2> …"), keeps its footer in the segments after the last one of prose:
+there a label of the packs before a colon ("Source: …") and, last, a call that ends
+with the colon of its lost buttons ("Follow us in the app you like:") are reported
+on the segment alone.
+
+Some chrome counts anywhere. The label of a rating widget, a paragraph of at most
+four words with a rating verb and a word for the article ("Rate this story",
+"Artikel bewerten"), even between two articles of one page, and, at the top or the
+bottom, a reader poll on the article ("Was this article helpful?"). A short paragraph that
+speaks of the text itself and disclaims it ("The transcript below may differ from
+what was said on air", "This article was translated automatically and may contain
+errors", "The views expressed in this column do not necessarily reflect those of
+the newspaper"), when no prose lies before it or none after it. A paragraph of its own that opens with a call verb and names the site's
+own outlets ("Watch the debate live on our website and YouTube channel."), and a
+menu of at least two one-word section lines over the same one-word link with a
+headline under one of them ("Politics / All / Society / All"). A first line over a
+date line is the headline, however long: the header lies below it.
 
 Left alone: bylines and datelines ("By Jane Doe, Reuters", "March 3, 2024"),
 captions and photo credits, quotations, editor's notes, phrases inside running
-prose, headings over prose, and lists that are article content. Titles, headings,
+prose, headings over prose, lists that are article content, and timetables (the days of
+opening hours over their hours, "Monday / Closed"). Titles, headings,
 bylines, datelines and author names recur across the files of a site and are never
 learned from the corpus.`,
 		Bad:  "The talks will resume on Monday.\n\nShare this:\n\nExit mobile version",
 		Good: "The talks will resume on Monday.",
 		Options: []lint.OptionDoc{
-			{Name: "phrases", Type: "list of strings", Default: "[]", Text: `Extra phrases, "KIND: PHRASE" or a whole-line phrase. Kinds: line (the whole line), start (a block starting with it), label (alone or before ":"), edge (a label in the first or last lines), short (inside a line of at most 12 words at the top or bottom), list (a header of related links), footer (like short, and the short lines after it are chrome too), bio-key (a key of an author box), bio-field (a key that counts only beside a bio-key), call (a verb that opens a call to action), network (a social network or messenger), own (a word by which a site names its own outlets, "our"), photo (a word of a gallery label).`},
+			{Name: "phrases", Type: "list of strings", Default: "[]", Text: `Extra phrases, "KIND: PHRASE" or a whole-line phrase. Kinds: line (the whole line), start (a block starting with it), label (alone or before ":"), edge (a label in the first or last lines), short (inside a line of at most 12 words at the top or bottom), list (a header of related links), footer (like short, and the short lines after it are chrome too), bio-key (a key of an author box), bio-field (a key that counts only beside a bio-key), call (a verb that opens a call to action), network (a social network or messenger), own (a word by which a site names its own outlets, "our"), photo (a word of a gallery label), day (a weekday's full name: a timetable of days closing a page is content, not a tag cloud), media (a word naming a news outlet in a source tag), self (the opening of a note on the text itself, "The text below"), hedge (what such a note says to disclaim the text, "may differ"), rate (a verb of a rating widget), item (a word for the rated article), poll (a word of a reader poll on the article, "helpful").`},
 			{Name: "min-files", Type: "integer", Default: strconv.Itoa(DefaultMinFiles), Text: "A short chrome-like line at the top or bottom found in at least this many files of one run is boilerplate (reported without a fix); a negative value turns corpus learning off."},
 		},
 	}
@@ -207,6 +228,7 @@ func (r *Rule) Check(doc *lint.Document) []lint.Finding {
 	}
 	d.regions()
 	d.phrases()
+	d.notes()
 	d.shareWidgets()
 	d.calendars()
 	d.bioBoxes()
@@ -220,6 +242,8 @@ func (r *Rule) Check(doc *lint.Document) []lint.Finding {
 		fs = append(fs, f)
 	}
 	fs = d.tailLinks(fs)
+	fs = d.sourceTags(fs)
+	fs = d.segmentFooters(fs)
 	fs = d.iconLabels(fs)
 	return d.gluedSection(fs)
 }

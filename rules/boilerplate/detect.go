@@ -27,6 +27,8 @@ const (
 	whyGallery  = "photo-gallery label"
 	whySection  = "site section name"
 	whyDate     = "date line"
+	whyNote     = "disclaimer"
+	whyRating   = "rating or poll widget"
 )
 
 // detector holds the state of one Check.
@@ -672,18 +674,62 @@ func (d *detector) edges() {
 	if j > 0 && d.us[j-1].final == ':' {
 		j = n
 	}
-	cnt := 0
+	cnt, days := 0, 0
 	for k := j; k < n; k++ {
 		if d.why[k] == "" && !d.us[k].nameLike(d.text) {
 			cnt++
 		}
+		if d.dayLine(k) {
+			days++
+		}
 	}
-	if cnt >= 3 {
+	// a timetable's days over their hours ("Monday / Closed") are content
+	if cnt >= 3 && days < minTimetableDays {
 		for k := j; k < n; k++ {
 			d.markWeak(k, whyTags, "")
 		}
 	}
 }
+
+// minTimetableDays: this many lines naming days make the short lines
+// closing a page a timetable (opening hours), not a tag cloud.
+const minTimetableDays = 2
+
+// dayLine: a line of at most maxDayLineWords words naming days, "Monday",
+// "Mon – Fri", "Saturday 10": a row of a timetable.
+func (d *detector) dayLine(i int) bool {
+	u := &d.us[i]
+	if u.nwords > maxDayLineWords || !u.folded() {
+		return false
+	}
+	day := false
+	for k := range u.ws {
+		w := u.word(k)
+		switch {
+		case d.m.day[w] || d.m.weekday[w]:
+			day = true
+		case allDigits(w):
+		default:
+			return false
+		}
+	}
+	return day
+}
+
+// dayWords counts the folded words of unit i that name days.
+func (d *detector) dayWords(i int) int {
+	u := &d.us[i]
+	n := 0
+	for k := range u.ws {
+		if w := u.word(k); d.m.day[w] || d.m.weekday[w] {
+			n++
+		}
+	}
+	return n
+}
+
+// maxDayLineWords: a timetable's day line is this short.
+const maxDayLineWords = 4
 
 // ownBlock reports whether unit i is the only line of its block.
 func (d *detector) ownBlock(i int) bool {
@@ -724,4 +770,117 @@ func (d *detector) titleAfter(i int) bool {
 		}
 	}
 	return false
+}
+
+// Thresholds of a note on the text itself.
+const (
+	// maxNoteWords: a note that disclaims the text is a short paragraph.
+	maxNoteWords = 50
+	// maxNotePhraseWords: the longest opening or disclaiming phrase of
+	// the packs, in words.
+	maxNotePhraseWords = 7
+)
+
+// notes: a paragraph that speaks of the text itself and disclaims it,
+// "The transcript below may differ from what was said on air", "This article was
+// translated automatically and may contain errors": the page's note, not
+// the article. It opens with a phrase of the packs' self kind and holds one
+// of their hedge kind, and no prose lies before it or none after it: a
+// note, prose-shaped itself, heads or closes the article ("The views
+// expressed at the meeting do not necessarily reflect…" in the body is
+// news).
+func (d *detector) notes() {
+	for i := range d.us {
+		u := &d.us[i]
+		if !u.first || d.why[i] != "" || d.skip(i) || u.kind == lint.Title || u.kind == lint.Heading || d.first < i && i < d.last || !d.selfOpening(u) {
+			continue
+		}
+		hedge := ""
+		for a := 1; a < len(u.ws) && hedge == ""; a++ {
+			for k := 1; k <= maxNotePhraseWords && a+k <= len(u.ws); k++ {
+				if p := u.words(a, a+k); d.m.hedge[p] {
+					hedge = u.rawText(d.text, a, a+k)
+					break
+				}
+			}
+		}
+		if hedge == "" || len(d.doc.WordsIn(d.doc.Blocks[u.block].Span)) > maxNoteWords {
+			continue
+		}
+		d.markBlock(i, whyNote, hedge)
+	}
+}
+
+// selfOpening: unit u opens with a phrase of the self kind ("The text
+// below", "This article").
+func (d *detector) selfOpening(u *unit) bool {
+	for k := min(d.m.firstSelf[u.word(0)], len(u.ws)); k >= 1; k-- {
+		if d.m.self[u.words(0, k)] {
+			return true
+		}
+	}
+	return false
+}
+
+// Thresholds of a rating widget's label.
+const (
+	// maxRatingWords: "Rate this article", "Bewerten Sie diesen Artikel".
+	maxRatingWords = 4
+	// maxRatingOther words of the label are neither its verb nor its
+	// item, each at most maxRatingOtherRunes long: a determiner or a
+	// pronoun ("this", "diesen", "Sie").
+	maxRatingOther      = 2
+	maxRatingOtherRunes = 6
+)
+
+// ratingWidget: the label of a rating widget, a paragraph of its own of
+// at most maxRatingWords words, without final punctuation, that opens or
+// closes with a rating verb and names the article by one of the packs'
+// item words ("Rate this article", "Artikel bewerten"). Anywhere: the
+// widget may sit between two articles of one page. List items (the
+// steps of a how-to) and headings are left alone.
+func (d *detector) ratingWidget(i int) bool {
+	u := &d.us[i]
+	n := len(u.ws)
+	if n < 2 || u.nwords != n || n > maxRatingWords || u.kind != lint.Paragraph || !d.ownBlock(i) ||
+		!unicode.IsLetter(u.final) || !d.m.rate[u.word(0)] && !d.m.rate[u.word(n-1)] {
+		return false
+	}
+	item, other := false, 0
+	for k := range u.ws {
+		w := u.word(k)
+		switch {
+		case d.m.item[w]:
+			item = true
+		case d.m.rate[w]:
+		case utf8.RuneCountInString(w) <= maxRatingOtherRunes:
+			other++
+		default:
+			return false
+		}
+	}
+	return item && other <= maxRatingOther
+}
+
+// maxPollWords: a reader poll on the article is a question this short.
+const maxPollWords = 7
+
+// readerPoll: a reader poll on the article at the top or the bottom, a
+// paragraph of its own of at most maxPollWords words closed by a question
+// mark, with a poll word and an item word ("Was this article helpful?",
+// "Понравилась статья?"). In the body such a question is the article's
+// (an interview).
+func (d *detector) readerPoll(i int) bool {
+	u := &d.us[i]
+	n := len(u.ws)
+	if n < 2 || u.nwords != n || n > maxPollWords || u.final != '?' || u.kind != lint.Paragraph || !d.ownBlock(i) || !d.inEdge(i) {
+		return false
+	}
+	item, poll := false, false
+	for k := range u.ws {
+		w := u.word(k)
+		item = item || d.m.item[w]
+		poll = poll || d.m.poll[w]
+	}
+	return item && poll
 }

@@ -40,6 +40,13 @@ const (
 	KindCall     Kind = "call"
 	KindPhoto    Kind = "photo"
 	KindOwn      Kind = "own"
+	KindDay      Kind = "day"
+	KindMedia    Kind = "media"
+	KindSelf     Kind = "self"
+	KindHedge    Kind = "hedge"
+	KindRate     Kind = "rate"
+	KindItem     Kind = "item"
+	KindPoll     Kind = "poll"
 )
 
 var kinds = map[Kind]bool{
@@ -47,7 +54,7 @@ var kinds = map[Kind]bool{
 	KindList: true, KindFooter: true, KindBioKey: true, KindBioField: true, KindBioRole: true, KindBioLink: true,
 	KindCalendar: true, KindWeekday: true, KindShare: true, KindMonth: true,
 	KindSection: true, KindFunction: true, KindNetwork: true, KindCall: true, KindPhoto: true,
-	KindOwn: true,
+	KindOwn: true, KindDay: true, KindMedia: true, KindSelf: true, KindHedge: true, KindRate: true, KindItem: true, KindPoll: true,
 }
 
 // Phrase is one pack entry.
@@ -146,7 +153,8 @@ type matcher struct {
 	bioRole                                       []string // stems
 	bioLink                                       map[string]bool
 	calendar, weekday, share, month, section, fn  map[string]bool
-	network, call, photo, own                     map[string]bool
+	network, call, photo, own, day, media         map[string]bool
+	self, hedge, rate, item, poll                 map[string]bool
 	// lang is the language of a phrase, call verb or network word of a
 	// pack of one language other than English
 	lang map[string]string
@@ -157,17 +165,21 @@ type matcher struct {
 	// line, and author-box keys. A line whose first word is not there is
 	// dismissed with one lookup.
 	firstAnchored, firstShort, firstBio map[string]int
+	// first word -> longest self phrase starting with it, in words
+	firstSelf map[string]int
 }
 
 func newMatcher(ps []Phrase) *matcher {
-	m := &matcher{firstAnchored: map[string]int{}, firstShort: map[string]int{}, firstBio: map[string]int{}, lang: map[string]string{}, fnLang: map[string]string{}}
+	m := &matcher{firstAnchored: map[string]int{}, firstShort: map[string]int{}, firstBio: map[string]int{}, firstSelf: map[string]int{}, lang: map[string]string{}, fnLang: map[string]string{}}
 	sets := map[Kind]*map[string]bool{
 		KindLine: &m.line, KindStart: &m.start, KindLabel: &m.label, KindEdge: &m.edge,
 		KindShort: &m.short, KindList: &m.list, KindFooter: &m.footer, KindBioKey: &m.bioKey, KindBioField: &m.bioField,
 		KindBioLink: &m.bioLink, KindCalendar: &m.calendar, KindWeekday: &m.weekday,
 		KindShare: &m.share, KindMonth: &m.month, KindSection: &m.section, KindFunction: &m.fn,
 		KindNetwork: &m.network, KindCall: &m.call, KindPhoto: &m.photo,
-		KindOwn: &m.own,
+		KindOwn: &m.own, KindDay: &m.day, KindMedia: &m.media,
+		KindSelf: &m.self, KindHedge: &m.hedge, KindRate: &m.rate, KindItem: &m.item,
+		KindPoll: &m.poll,
 	}
 	// Sized up front: grown insert by insert, the maps were a quarter of
 	// building the matcher, which a one-article run does at every start.
@@ -192,14 +204,14 @@ func newMatcher(ps []Phrase) *matcher {
 			m.bioRole = append(m.bioRole, n)
 			continue
 		}
-		if (p.Kind == KindShare || p.Kind == KindNetwork || p.Kind == KindCall || p.Kind == KindPhoto) && w > 1 {
+		if (p.Kind == KindShare || p.Kind == KindNetwork || p.Kind == KindCall || p.Kind == KindPhoto || p.Kind == KindMedia || p.Kind == KindRate || p.Kind == KindItem || p.Kind == KindPoll) && w > 1 {
 			continue // share widgets and calls are matched word by word
 		}
 		(*sets[p.Kind])[n] = true
 		if p.Kind == KindNetwork {
 			m.share[n] = true
 		}
-		if p.Lang != "" && p.Kind != KindFunction && p.Kind != KindWeekday && p.Kind != KindOwn {
+		if p.Lang != "" && p.Kind != KindFunction && p.Kind != KindWeekday && p.Kind != KindOwn && p.Kind != KindDay && p.Kind != KindMedia && p.Kind != KindItem && p.Kind != KindPoll {
 			m.lang[n] = p.Lang
 		}
 		if p.Lang != "" && p.Kind == KindFunction {
@@ -221,6 +233,8 @@ func newMatcher(ps []Phrase) *matcher {
 			lens = m.firstShort
 		case KindBioKey, KindBioField:
 			lens = m.firstBio
+		case KindSelf:
+			lens = m.firstSelf
 		default:
 			continue
 		}

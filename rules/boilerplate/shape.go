@@ -70,6 +70,10 @@ func (d *detector) shapes() {
 		case d.foreignDate(i) >= 0:
 			k := d.dateMonth(i, true) // the month foreignDate found
 			d.markWeak(i, whyDate, u.rawText(d.text, k, k+1))
+		case d.strippedCall(i):
+			d.markWeak(i, whyCall, u.rawText(d.text, 0, 1))
+		case d.ratingWidget(i) || d.readerPoll(i):
+			d.markWeak(i, whyRating, "")
 		case d.embedResidue(i):
 			d.markWeak(i, whyEmbed, "")
 		case d.navLink(i):
@@ -369,6 +373,9 @@ func (d *detector) separatorRow(i int) bool {
 	if bytes.IndexByte(t, '[') >= 0 && bytes.IndexByte(t, ']') > bytes.IndexByte(t, '[') {
 		return false // "[Function | RegExp | Boolean]": choices in brackets, a type or a syntax
 	}
+	if d.dayWords(i) >= minTimetableDays {
+		return false // "Mon – Fri | 9:00 – 17:00 | Sat | Closed": a timetable's row
+	}
 	for _, sep := range rowSeparators {
 		if bytes.Count(t, []byte(sep)) < minSeparators {
 			continue
@@ -452,4 +459,47 @@ func hasHandle(b []byte) bool {
 		}
 	}
 	return false
+}
+
+// strippedCall: the page's last line opens with a call verb and ends with
+// the colon of the buttons or links it introduced, which the copy lost:
+// "Follow us:", "Subscribe to our channels:". Nothing but white space and
+// closing tags follows in the source (a code block or a list after
+// "Install it with:" is the page's content), or only lines found to be
+// chrome.
+func (d *detector) strippedCall(i int) bool {
+	u := &d.us[i]
+	if u.final != ':' || u.nwords > maxCallWords || !d.inBottom(i) || !d.callVerb(i) || !u.capitalised(d.text, 0) {
+		return false
+	}
+	for j := i + 1; j < len(d.us); j++ {
+		if d.why[j] == "" {
+			return false
+		}
+	}
+	end := len(d.doc.Src)
+	if i+1 < len(d.us) {
+		end = d.us[i+1].Start
+	}
+	return onlyClosingTags(d.doc.Src[u.End:end])
+}
+
+// onlyClosingTags reports whether b holds only white space and closing
+// tags ("</p></body>"): an embed ("<iframe …>") is what a call introduced,
+// still there.
+func onlyClosingTags(b []byte) bool {
+	for i := 0; i < len(b); i++ {
+		switch c := b[i]; {
+		case c == ' ' || c == '\t' || c == '\n' || c == '\r':
+		case c == '<' && i+1 < len(b) && b[i+1] == '/':
+			k := bytes.IndexByte(b[i:], '>')
+			if k < 0 {
+				return false
+			}
+			i += k
+		default:
+			return false
+		}
+	}
+	return true
 }

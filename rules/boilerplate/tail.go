@@ -3,6 +3,7 @@ package boilerplate
 import (
 	"bytes"
 	"fmt"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -275,4 +276,326 @@ func (d *detector) iconLabels(fs []lint.Finding) []lint.Finding {
 		})
 	}
 	return fs
+}
+
+// Thresholds of a source tag after a paragraph's last sentence.
+const (
+	// maxSourceTagWords: a source tag names an outlet in at most this
+	// many words ("AFP", "Harbour Gazette").
+	maxSourceTagWords = 3
+	// maxSourceTagBytes bounds how far back from a paragraph's end the
+	// sentence end before the tag is looked for.
+	maxSourceTagBytes = 64
+	// minTaggedSentenceWords: the sentence before the tag has at least
+	// this many words: a sentence, not a name or a label.
+	minTaggedSentenceWords = 4
+	// An agency's acronym alone is minAcronymRunes to maxAcronymRunes
+	// capital letters ("EFE", "ПНА").
+	minAcronymRunes = 2
+	maxAcronymRunes = 6
+)
+
+// sourceTags: a news feed's source tag left after the last sentence of a
+// paragraph, "… the mayor said. Harbour Gazette": after a full stop (and
+// the quotation mark it may close), one to maxSourceTagWords words without
+// punctuation end the paragraph, and they name an outlet: a word of the
+// media packs ("newspaper", "Zeitung", "agencia") or an acronym in
+// capitals alone ("AFP"). Tags of capitalised words without such a word
+// ("Harbour Courier") count when at least minSourceTags paragraphs of the
+// page end with a tag: a feed tags every paragraph it takes. Shape
+// evidence: reported without a fix.
+func (d *detector) sourceTags(fs []lint.Finding) []lint.Finding {
+	var tags, named []lint.Span
+	for i := range d.us {
+		u := &d.us[i]
+		// a paragraph that opens with a quotation is still the article's
+		// (d.skip passes over it): the tag follows the quote
+		if u.kind != lint.Paragraph && u.kind != lint.Teaser || !unicode.IsLetter(u.final) || d.why[i] != "" ||
+			i+1 < len(d.us) && d.us[i+1].block == u.block {
+			continue
+		}
+		if !d.closesProse(i) {
+			continue
+		}
+		tag, sign, ok := d.sourceTag(u)
+		if !ok || overlapsAny(tag, fs) {
+			continue
+		}
+		if sign {
+			tags = append(tags, tag)
+		} else {
+			named = append(named, tag)
+		}
+	}
+	if len(tags)+len(named) >= minSourceTags {
+		tags = append(tags, named...)
+		slices.SortFunc(tags, func(a, b lint.Span) int { return a.Start - b.Start })
+	}
+	for _, tag := range tags {
+		fs = append(fs, lint.Finding{
+			Span:       tag,
+			Message:    fmt.Sprintf("source tag %q after the paragraph's last sentence", d.text[tag.Start:tag.End]),
+			Suggestion: "delete it if it is not part of the article",
+		})
+	}
+	return fs
+}
+
+// closesProse reports whether unit i, the last line of its block, is not
+// followed by a list item nor by code, a table or other text that is no
+// block of prose ("… Then press" over a code block goes on in the code).
+func (d *detector) closesProse(i int) bool {
+	end := len(d.doc.Src)
+	if i+1 < len(d.us) {
+		if d.us[i+1].kind == lint.ListItem {
+			return false
+		}
+		end = d.us[i+1].Start
+	}
+	return gapIsBlank(d.doc.Src, d.doc.Blocks[d.us[i].block].End, end)
+}
+
+// minSourceTags: this many paragraphs of a page closed by a tag of
+// capitalised words make those tags a feed's.
+const minSourceTags = 2
+
+// sourceTag returns the span of the source tag closing unit u, if any,
+// and whether it names an outlet by a media word or an acronym; a tag of
+// capitalised words without one is returned too, sign false.
+func (d *detector) sourceTag(u *unit) (lint.Span, bool, bool) {
+	t := d.text[u.Start:u.End]
+	from := max(0, len(t)-maxSourceTagBytes)
+	// the last full stop followed by a space, closing quotes between
+	stop := -1
+	for k := len(t) - 1; k > from; k-- {
+		c := t[k]
+		if c < utf8.RuneSelf && !asciiWord[c] && c != ' ' && c != '-' && c != '\'' && c != '&' && c != '.' && c != '"' {
+			return lint.Span{}, false, false // a colon, a bracket, a comma: not a bare tag
+		}
+		if c != '.' || k+1 >= len(t) {
+			continue
+		}
+		e := k + 1
+		for e < len(t) {
+			r, n := utf8.DecodeRune(t[e:])
+			if r != '"' && r != '”' && r != '’' && r != '»' {
+				break
+			}
+			e += n
+		}
+		if e < len(t) && t[e] == ' ' {
+			stop = k
+			break
+		}
+	}
+	if stop < 0 {
+		return lint.Span{}, false, false
+	}
+	tag := lint.TrimSpan(d.text, lint.Span{Start: u.Start + stop + 1, End: u.End})
+	tag = trimQuotesLeft(d.text, tag)
+	tw := d.doc.WordsIn(tag)
+	if len(tw) == 0 || len(tw) > maxSourceTagWords || d.m.fn[lint.Normalize(string(d.text[tw[0].Start:tw[0].End]))] {
+		return lint.Span{}, false, false
+	}
+	// the word before the stop: not an abbreviation, an initial or a number
+	before := d.doc.WordsIn(lint.Span{Start: max(u.Start, u.Start+stop-maxSourceTagBytes*4), End: u.Start + stop})
+	if len(before) < minTaggedSentenceWords {
+		return lint.Span{}, false, false
+	}
+	last := before[len(before)-1]
+	if last.End != u.Start+stop || lint.IsAbbreviation(string(d.text[last.Start:last.End])) ||
+		last.Start > 0 && d.text[last.Start-1] == '.' {
+		return lint.Span{}, false, false
+	}
+	if !d.sentenceBefore(before, u.Start) {
+		return lint.Span{}, false, false
+	}
+	media := false
+	for _, w := range tw {
+		media = media || d.m.media[lint.Normalize(string(d.text[w.Start:w.End]))]
+	}
+	if media || len(tw) == 1 && acronym(d.text[tw[0].Start:tw[0].End]) {
+		return tag, true, true
+	}
+	for _, w := range tw {
+		if r, _ := utf8.DecodeRune(d.text[w.Start:w.End]); !unicode.IsUpper(r) {
+			return lint.Span{}, false, false
+		}
+	}
+	return tag, false, true
+}
+
+// trimQuotesLeft moves the start of s past closing quotation marks.
+func trimQuotesLeft(text []byte, s lint.Span) lint.Span {
+	for s.Start < s.End {
+		r, n := utf8.DecodeRune(text[s.Start:s.End])
+		if r != '"' && r != '”' && r != '’' && r != '»' && r != ' ' {
+			break
+		}
+		s.Start += n
+	}
+	return s
+}
+
+// sentenceBefore reports whether the last minTaggedSentenceWords words of
+// before follow one another in one sentence: no full stop among them.
+func (d *detector) sentenceBefore(ws []lint.Word, lo int) bool {
+	ws = ws[len(ws)-minTaggedSentenceWords:]
+	for k := 1; k < len(ws); k++ {
+		if bytes.ContainsAny(d.text[ws[k-1].End:ws[k].Start], ".!?") {
+			return false
+		}
+	}
+	return ws[0].Start >= lo
+}
+
+// acronym: a word of minAcronymRunes to maxAcronymRunes capital letters,
+// not a Roman numeral ("VIII").
+func acronym(w []byte) bool {
+	n, roman := 0, true
+	for _, r := range string(w) {
+		if !unicode.IsUpper(r) {
+			return false
+		}
+		roman = roman && strings.ContainsRune("IVXLCDM", r)
+		n++
+	}
+	return n >= minAcronymRunes && n <= maxAcronymRunes && !roman
+}
+
+// Segments of a page glued into one line. A translation tool numbers the
+// segments of the page it translates ("<1> … <2> …"); when the page's
+// paragraphs come back on one line, its footer is the last segments of
+// that line, after the last one of prose.
+const (
+	// minSegmentTags: a line with this many segment tags is a page glued
+	// into one line.
+	minSegmentTags = 3
+	// maxSegmentTagDigits: a segment tag numbers at most this many digits.
+	maxSegmentTagDigits = 3
+	// maxSegmentLabelWords: a label of the packs opening a footer segment
+	// ("Source: …") is at most this long.
+	maxSegmentLabelWords = 3
+)
+
+// segmentTagEnd returns the end of the segment tag at text[i] ("<12>",
+// "</3>", "<4/>"), or i when there is none.
+func segmentTagEnd(text []byte, i, end int) int {
+	k := i + 1
+	if k < end && text[k] == '/' {
+		k++
+	}
+	d := k
+	for k < end && k-d < maxSegmentTagDigits && isDigit(text[k]) {
+		k++
+	}
+	if k == d {
+		return i
+	}
+	if k < end && text[k] == '/' {
+		k++
+	}
+	if k < end && text[k] == '>' {
+		return k + 1
+	}
+	return i
+}
+
+// segmentFooters: in a line of at least minSegmentTags segment tags, the
+// segments after the last one of prose are the page's footer; a segment
+// there that opens with a label of the packs followed by a colon
+// ("Source: …") or with a call verb and ends with the colon before its
+// lost buttons ("Follow us on …:") is chrome. Reported without a fix.
+func (d *detector) segmentFooters(fs []lint.Finding) []lint.Finding {
+	for i := range d.us {
+		u := &d.us[i]
+		if d.why[i] != "" || !u.prose() || bytes.Count(d.text[u.Start:u.End], []byte{'<'}) < minSegmentTags {
+			continue
+		}
+		segs := d.s.segs[:0]
+		at := u.Start
+		for k := u.Start; k < u.End; k++ {
+			if d.text[k] != '<' {
+				continue
+			}
+			if e := segmentTagEnd(d.text, k, u.End); e > k {
+				segs = append(segs, lint.TrimSpan(d.text, lint.Span{Start: at, End: k}))
+				at, k = e, e-1
+			}
+		}
+		segs = append(segs, lint.TrimSpan(d.text, lint.Span{Start: at, End: u.End}))
+		d.s.segs = segs
+		if len(segs) <= minSegmentTags {
+			continue
+		}
+		last := -1
+		for k, s := range segs {
+			if s.Len() > 0 && d.proseSegment(s) {
+				last = k
+			}
+		}
+		if last < 0 {
+			continue
+		}
+		// the last segment of words, for a call that lost its buttons
+		end := len(segs) - 1
+		for end > last && len(d.doc.WordsIn(segs[end])) == 0 {
+			end--
+		}
+		for k := last + 1; k <= end; k++ {
+			s := segs[k]
+			if s.Len() == 0 || overlapsAny(s, fs) {
+				continue
+			}
+			why, ok := d.footerSegment(s, k == end)
+			if !ok {
+				continue
+			}
+			fs = append(fs, lint.Finding{
+				Span:       s,
+				Message:    why + " at the end of a page glued into one line",
+				Suggestion: "delete it if it is not part of the article",
+			})
+		}
+	}
+	return fs
+}
+
+// proseSegment: segment s reads as prose (proseShape).
+func (d *detector) proseSegment(s lint.Span) bool {
+	t := d.text[s.Start:s.End]
+	final, _ := utf8.DecodeLastRune(t)
+	return proseShape(len(d.doc.WordsIn(s)), final, bytes.HasSuffix(t, []byte("...")) || final == '…')
+}
+
+// footerSegment reports whether segment s of a page's footer is chrome,
+// and why: a label of the packs before a colon, or, as the last segment,
+// a call that ends with the colon of its lost buttons.
+func (d *detector) footerSegment(s lint.Span, last bool) (string, bool) {
+	ws := d.doc.WordsIn(s)
+	if len(ws) == 0 || len(ws) > maxCallWords {
+		return "", false
+	}
+	folded := make([]string, 0, maxSegmentLabelWords)
+	for k := 0; k < len(ws) && k < maxSegmentLabelWords; k++ {
+		folded = append(folded, lint.Normalize(string(d.text[ws[k].Start:ws[k].End])))
+		p := strings.Join(folded, " ")
+		if (d.m.edge[p] || d.m.label[p]) && colonAfter(d.text, ws[k].End, s.End) && len(ws) <= maxSegmentLabelWords+k+1 {
+			return fmt.Sprintf("site chrome %q", d.text[ws[0].Start:ws[k].End]), true
+		}
+	}
+	r, _ := utf8.DecodeRune(d.text[s.Start:s.End])
+	if last && unicode.IsUpper(r) && d.m.call[folded[0]] && d.text[s.End-1] == ':' {
+		return fmt.Sprintf("call to follow or share %q", d.text[ws[0].Start:ws[0].End]), true
+	}
+	return "", false
+}
+
+// colonAfter reports whether text[i:end] opens with a colon, after at most
+// one space ("Source :" in French typography).
+func colonAfter(text []byte, i, end int) bool {
+	if i < end && text[i] == ' ' {
+		i++
+	}
+	return i < end && text[i] == ':'
 }

@@ -130,6 +130,7 @@ type scratch struct {
 	footer []bool
 	weak   []bool
 	rec    []int
+	segs   []lint.Span
 }
 
 var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
