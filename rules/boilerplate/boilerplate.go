@@ -179,6 +179,15 @@ anywhere, and so is a menu of at least two one-word section lines over the same
 one-word link with a headline under one of them ("Politics / All / Society / All"). A first line over a date line is
 the headline, however long: the header lies below it.
 
+A call to action or a navigation link that the author wrote as a link with a target
+in a Markdown, MDX or HTML source ("[Discuss on Mastodon](…)", an <a href> or a
+<Link to> reading "Learn more →") is the page's own element and is left alone:
+scraped chrome is the text a page leaves once its links are lost, as in a plain-text
+article. This holds for calls to follow, share or discuss, navigation links, menus,
+tag clouds, site names and sections, lines repeated across the run and pack phrases
+opened by a call verb; theme notices, cookie banners, footers, author boxes and
+calendars are reported whatever their markup.
+
 Left alone: bylines and datelines ("By Jane Doe, Reuters", "March 3, 2024"),
 captions and photo credits, quotations, editor's notes, phrases inside running
 prose, headings over prose, and lists that are article content. Titles, headings,

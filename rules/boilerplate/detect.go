@@ -47,7 +47,7 @@ type detector struct {
 }
 
 func (d *detector) mark(i int, why, what string) {
-	if d.why[i] == "" {
+	if d.why[i] == "" && !d.authoredCall(i, why, what) {
 		d.why[i] = why
 		d.phrase[i] = what
 	}
@@ -58,7 +58,7 @@ func (d *detector) mark(i int, why, what string) {
 func (d *detector) markWeak(i int, why, what string) {
 	if d.why[i] == "" {
 		d.mark(i, why, what)
-		d.weak[i] = true
+		d.weak[i] = d.why[i] != ""
 	}
 }
 
@@ -156,7 +156,7 @@ func (d *detector) phrases() {
 			p := u.words(0, k)
 			if m.list[p] && k == u.nwords {
 				d.mark(i, whyList, u.rawText(d.text, 0, k))
-				if d.listFollowers(i) == 0 {
+				if d.why[i] == whyList && d.listFollowers(i) == 0 {
 					d.why[i] = whyPhrase
 				}
 				break
