@@ -354,7 +354,7 @@ func (s *scanner) prepositionLoneAdjective(i int) {
 func (s *scanner) determinerBeforeMark(i int) {
 	t, next := s.toks, i+1
 	if t[i].has(clsDet) && s.atNext && s.holeMark(next) && !t[next].punctIn("!?") && !(len(t[i].lower) <= 2 && (t[i].upper() || t[next].gap == 0)) &&
-		s.inRunningText(i) {
+		s.inRunningText(i) && !(next == len(t)-1 && t[next].is(":") && s.structureFollows()) {
 		s.nameMissing(i, next, "a name")
 	}
 }
@@ -398,7 +398,7 @@ func (s *scanner) prepositionColon(i int) {
 		return
 	}
 	after := next + 1
-	if after >= len(t) && !s.maskedBetween(t[next].End, s.lineEnd(t[next].End)) && !s.structureFollows() ||
+	if after >= len(t) && !s.maskedBetween(t[next].End, s.restEnd(t[next].End)) && !s.structureFollows() ||
 		after < len(t) && !s.masked(after) && (s.word(after) && t[after].has(clsConj) || t[after].punctIn(",.;")) {
 		s.nameMissing(i, next, "an address or name")
 	}
@@ -528,7 +528,8 @@ func (s *scanner) objectMissing(i, next int) bool {
 	t := s.toks
 	if t[next].has(clsConj) {
 		after := s.lowerAt(next + 1)
-		return s.word(next+1) && !s.toks[next+1].has(clsPrep) && after != "large" && after != "to" && (t[next+1].has(clsDet) || t[next+1].upper())
+		return s.word(next+1) && !s.toks[next+1].has(clsPrep) && after != "large" && after != "to" && (t[next+1].has(clsDet) || t[next+1].upper()) &&
+			!s.sharedObject(i, next)
 	}
 	if !s.word(i-1) || !(t[next].has(clsSaidAux) || s.presentSaying(next, t[i].lower != "of")) || verbLike(t[i-1].lower) {
 		return false
@@ -539,7 +540,7 @@ func (s *scanner) objectMissing(i, next int) bool {
 	}
 	if t[i].lower == "of" {
 		// "of" is seldom stranded: "the head of said"
-		return t[i-1].upper() || s.nounPosition(i-1)
+		return (t[i-1].upper() || s.nounPosition(i-1)) && !s.saidDeterminer(next)
 	}
 	// Other prepositions are stranded after the object of a verb ("the
 	// thing we want the binary for is"): only a noun phrase that opens its
@@ -550,6 +551,49 @@ func (s *scanner) objectMissing(i, next int) bool {
 	}
 	return det == 0 || !s.word(det-1) || s.toks[det-1].has(clsConj) || s.toks[det-1].lower == "that"
 }
+
+// maxRaisedWords: the second of two coordinated phrases that share an
+// object is a determiner and this many words at most before its
+// preposition.
+const maxRaisedWords = 3
+
+// sharedObject: the preposition at i ends a noun phrase coordinated with
+// the one after the conjunction at conj, which ends with a preposition of
+// its own before the object both share: "one of or a mix of the flags",
+// "the end of or an interruption to the chain".
+func (s *scanner) sharedObject(i, conj int) bool {
+	t := s.toks
+	if !s.word(i-1) || t[i-1].upper() || verbLike(t[i-1].lower) || !t[conj+1].has(clsDet) {
+		return false
+	}
+	for k := conj + 2; k <= conj+1+maxRaisedWords && k+1 < len(t); k++ {
+		if !s.word(k) || s.masked(k) {
+			return false
+		}
+		if t[k].has(clsPrep) || t[k].lower == "to" {
+			return k > conj+2 && s.word(k+1)
+		}
+		if t[k].has(clsClosed) || t[k].upper() {
+			return false
+		}
+	}
+	return false
+}
+
+// saidDeterminer: "said" before a bare lower-case noun is the determiner
+// of legal and technical prose ("the result of said promise"); the verb
+// is followed by "that", a determiner, a pronoun, a mark or an adverb.
+func (s *scanner) saidDeterminer(k int) bool {
+	t := s.toks
+	if t[k].lower != "said" || !s.word(k+1) || s.masked(k+1) {
+		return false
+	}
+	w := t[k+1]
+	return !w.upper() && !w.has(clsClosed) && !isFiniteVerb(w.lower) && !strings.HasSuffix(w.lower, "ly") && !timeWords.has(w.lower)
+}
+
+// timeWords are adverbs of time that may follow a verb of saying.
+var timeWords = &wordSet{list: `yesterday today tonight earlier later recently previously afterwards again then once`}
 
 // presentSaying reports whether the word at k is a verb of saying in the
 // present ("the statement from says"); a form that is also a plural noun
@@ -866,7 +910,7 @@ func (s *scanner) trailingDash(int) {
 		return // a paragraph may go on in a list ("or pass in options -")
 	}
 	if n < minDashWords+1 || !t[n-1].punctIn("–—-") || t[n-1].gap == 0 || !s.word(n-2) || s.block.Meta ||
-		s.maskedBetween(t[n-1].End, s.lineEnd(t[n-1].End)) {
+		s.maskedBetween(t[n-1].End, s.restEnd(t[n-1].End)) {
 		return
 	}
 	if words := s.wordCount(); words < minDashWords {
@@ -883,7 +927,7 @@ func (s *scanner) emptyCredit(int) {
 	t := s.toks
 	n := len(t)
 	if n < 2 || !t[n-1].is(":") || !s.word(n-2) || !creditLabels.has(t[n-2].lower) || !t[n-2].upper() ||
-		s.maskedBetween(t[n-1].End, s.lineEnd(t[n-1].End)) || s.structureFollows() {
+		s.maskedBetween(t[n-1].End, s.restEnd(t[n-1].End)) || s.structureFollows() {
 		return
 	}
 	s.nameMissing(n-2, n-1, "a name")
@@ -923,6 +967,13 @@ func (s *scanner) lineEnd(off int) int {
 		off++
 	}
 	return off
+}
+
+// restEnd is where the markup that may follow a block's last word ends:
+// the end of its line, or of the block when that is further (a bare URL on
+// the next line of the paragraph, masked, is the object after "at").
+func (s *scanner) restEnd(off int) int {
+	return max(s.lineEnd(off), s.block.End)
 }
 
 // lineStart is the offset of the start of the line that holds off.
@@ -972,6 +1023,9 @@ func (s *scanner) nounless(i int) bool {
 	t := s.toks
 	if i >= len(t) {
 		return true
+	}
+	if s.masked(i) {
+		return false // inline code the reader masked is the noun: "into readable `Stream`."
 	}
 	if !t[i].word {
 		if t[i].is(",") && s.word(i+1) && s.openClass(i+1) {
@@ -1198,7 +1252,7 @@ func (s *scanner) danglingEnd(int) {
 	t := s.toks
 	n := len(t)
 	if n < least || s.block.Meta || !t[n-1].word || !danglers.has(t[n-1].lower) ||
-		s.maskedBetween(t[n-1].End, s.lineEnd(t[n-1].End)) || s.structureFollows() {
+		s.maskedBetween(t[n-1].End, s.restEnd(t[n-1].End)) || s.structureFollows() {
 		// a link or image the reader masked may be the missing object
 		return
 	}
