@@ -190,7 +190,11 @@ calendars are reported whatever their markup.
 
 Left alone: bylines and datelines ("By Jane Doe, Reuters", "March 3, 2024"),
 captions and photo credits, quotations, editor's notes, phrases inside running
-prose, headings over prose, and lists that are article content. Titles, headings,
+prose, headings over prose, and lists that are article content. A copyright notice
+is a page footer only below the last paragraph (or on a page with no prose): above
+the first it heads a license, between paragraphs it is a license section or a
+credit. The leading heading of a Markdown page is its author's title, never a section
+name or a breadcrumb. Titles, headings,
 bylines, datelines and author names recur across the files of a site and are never
 learned from the corpus.`,
 		Bad:  "The talks will resume on Monday.\n\nShare this:\n\nExit mobile version",

@@ -147,7 +147,7 @@ func (d *detector) phrases() {
 			d.mark(i, whyPhrase, u.rawText(d.text, 0, len(u.raw)))
 			continue
 		}
-		if d.copyright(i) {
+		if d.copyright(i) && d.footerPlace(i) {
 			d.mark(i, whyFooter, "©")
 			d.footer[i] = true
 			continue
@@ -182,6 +182,9 @@ func (d *detector) phrases() {
 		for a := 0; a < len(u.ws) && d.why[i] == ""; a++ {
 			for k := 1; k <= m.firstShort[u.word(a)] && a+k <= len(u.ws); k++ {
 				p := u.words(a, a+k)
+				if m.footer[p] && !d.footerPlace(i) {
+					break // the notice of a license above the text, or in a section of its own
+				}
 				if m.footer[p] {
 					d.mark(i, whyFooter, u.rawText(d.text, a, a+k))
 					d.footer[i] = true
@@ -263,6 +266,14 @@ func (d *detector) tocEntry(i int) bool {
 // minSectionBodyWords: a heading over a paragraph this long heads a section
 // of the article.
 const minSectionBodyWords = 8
+
+// footerPlace: a page footer lies below the article's last paragraph (or
+// on a page with no prose). A copyright notice above the first paragraph
+// heads a license or a source file, and one between paragraphs is a
+// license section or a photo credit: the document's own.
+func (d *detector) footerPlace(i int) bool {
+	return d.inBottom(i) || d.last < 0
+}
 
 // copyright: a short line that opens with "©", "(c)" or "Copyright 2024".
 func (d *detector) copyright(i int) bool {
