@@ -194,7 +194,11 @@ prose, headings over prose, and lists that are article content. A copyright noti
 is a page footer only below the last paragraph (or on a page with no prose): above
 the first it heads a license, between paragraphs it is a license section or a
 credit. The leading heading of a Markdown page is its author's title, never a section
-name or a breadcrumb. Titles, headings,
+name or a breadcrumb, and the rows of a Markdown table are data the author laid out.
+A calendar without a row of weekday names needs day numbers that count up; a site
+name printed twice is two lines of their own, not the last word of a wrapped
+sentence; a line of a sentence wrapped over several lines is never learned from the
+run; a heading over a section is the page's own, network name or not. Titles, headings,
 bylines, datelines and author names recur across the files of a site and are never
 learned from the corpus.`,
 		Bad:  "The talks will resume on Monday.\n\nShare this:\n\nExit mobile version",
@@ -573,8 +577,15 @@ func (d *detector) learnable(i int) bool {
 	case lint.Title, lint.Heading, lint.Byline, lint.Quote, lint.Caption:
 		return false
 	}
-	return u.nwords <= maxLearnWords && !u.sentence() && d.inEdge(i) && d.chromeSign(i) &&
+	return u.nwords <= maxLearnWords && !u.sentence() && !d.wrappedSentence(i) && d.inEdge(i) && d.chromeSign(i) &&
 		!u.quoted && !u.bylineLike() && !u.dateLike(d.text, d.m) && !u.nameLike(d.text)
+}
+
+// wrappedSentence: unit i is a line of a sentence wrapped over several
+// lines of its block, the one before or after it going on with it: a
+// fragment of prose, not a label.
+func (d *detector) wrappedSentence(i int) bool {
+	return d.continuation(i) || i+1 < len(d.us) && d.continuation(i+1)
 }
 
 var titleSeps = []string{" – ", " — ", " | ", " - ", " :: "}

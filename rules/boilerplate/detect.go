@@ -2,6 +2,7 @@ package boilerplate
 
 import (
 	"bytes"
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -74,7 +75,30 @@ func (d *detector) inEdge(i int) bool   { return d.inTop(i) || d.inBottom(i) }
 // credits), quoted lines, and the entries of a page's table of contents.
 func (d *detector) skip(i int) bool {
 	u := &d.us[i]
-	return u.kind == lint.Quote || u.kind == lint.Caption || u.quoted || u.kind == lint.ListItem && d.tocEntry(i)
+	return u.kind == lint.Quote || u.kind == lint.Caption || u.quoted || u.kind == lint.ListItem && d.tocEntry(i) || d.tableRow(i)
+}
+
+// tableRow: a row of a Markdown table, whose pipes the reader masked: data
+// the author laid out, not a row of links.
+func (d *detector) tableRow(i int) bool {
+	u := &d.us[i]
+	if d.doc.Format != lint.FormatMarkdown {
+		return false
+	}
+	src := d.doc.Src
+	s, e := u.Start, u.End
+	for s > 0 && src[s-1] != '\n' {
+		s--
+	}
+	for e < len(src) && src[e] != '\n' {
+		e++
+	}
+	for k := s; k < e; k++ {
+		if src[k] == '|' && d.text[k] == ' ' {
+			return true
+		}
+	}
+	return false
 }
 
 func (d *detector) regions() {
@@ -349,7 +373,9 @@ func (d *detector) shareWidgets() {
 				ok = false
 			}
 		}
-		if ok && named && (u.nwords >= 2 || d.inEdge(i) && !d.loneItem(i)) {
+		// a heading over a section is the page's own ("Mastodon" over how
+		// the project uses it)
+		if ok && named && (u.nwords >= 2 || d.inEdge(i) && !d.loneItem(i)) && !(u.kind == lint.Heading && d.sectionLabel(i)) {
 			d.mark(i, whyShare, "")
 		}
 	}
@@ -380,7 +406,7 @@ func (d *detector) calendars() {
 				break
 			}
 		}
-		if week == 0 && days < 3 {
+		if week == 0 && (days < 3 || !d.daysCountUp(i, j)) {
 			i = j
 			continue
 		}
@@ -396,6 +422,24 @@ func (d *detector) calendars() {
 		}
 		i = j
 	}
+}
+
+// daysCountUp: the day numbers of units [i, j), read in order, count up by
+// one (a month may end and the next begin: "29 30 31 1 2"). Without a
+// weekday row, that is what tells a calendar from a column of figures.
+func (d *detector) daysCountUp(i, j int) bool {
+	prev := 0
+	for k := i; k < j; k++ {
+		u := &d.us[k]
+		for w := range u.ws {
+			n, _ := strconv.Atoi(u.word(w))
+			if prev > 0 && n != prev+1 && !(n == 1 && prev >= 28) {
+				return false
+			}
+			prev = n
+		}
+	}
+	return true
 }
 
 func (d *detector) weekdayRow(i int) bool {
@@ -596,7 +640,9 @@ func (d *detector) edges() {
 			continue
 		}
 		for j := i + 1; j < min(head, i+1+maxLogoGap); j++ {
-			if d.us[j].norm == ui.norm && d.us[j].kind != lint.Heading && d.us[j].kind != lint.ListItem && d.titleAfter(j) {
+			// each copy a line of its own: the last word of a wrapped
+			// sentence ("… of\nerrors:") is no logo
+			if d.us[j].norm == ui.norm && d.us[j].kind != lint.Heading && d.us[j].kind != lint.ListItem && d.ownBlock(i) && d.ownBlock(j) && d.titleAfter(j) {
 				d.mark(i, whyHeader, "")
 				d.mark(j, whyHeader, "")
 			}
