@@ -25,8 +25,9 @@ added. Harbour Courier"), or a sentence cut after its first words. The sentence
 before must end with a period, "!" or "?" that is not an abbreviation or an initial
 ("the U.S. Navy" is fine), and must be a real sentence (four words or more). Headings,
 list items, captions and fragments with brackets, quotes, colons or markup are left alone, as
-is a paragraph continued by a list, a code block or a table ("For example" before code), and a
-name with "!" ("… - Yahoo! News").`,
+is a paragraph continued by a list, a code block or a table ("For example" before code), a
+name with "!" ("… - Yahoo! News") and the next cell of a table row after markup the reader
+masked.`,
 		Bad:  "“The bridge will reopen in spring,” the mayor added. Harbour Courier",
 		Good: "“The bridge will reopen in spring,” the mayor added.",
 	}
@@ -63,7 +64,10 @@ func (TrailingFragment) Check(doc *lint.Document) []lint.Finding {
 			continue
 		}
 		tail := lint.TrimSpan(text, lint.Span{Start: end + 1, End: sp.End})
-		if tail.Len() == 0 || !isProse(doc, tail) || hasQuoteOrBracket(text[tail.Start:tail.End]) || inMarkup(doc, tail) {
+		// markup the reader masked before the tail (a table's cell
+		// border) starts something else
+		if tail.Len() == 0 || !isProse(doc, tail) || hasQuoteOrBracket(text[tail.Start:tail.End]) || inMarkup(doc, tail) ||
+			!bytes.Equal(doc.Src[end+1:tail.Start], text[end+1:tail.Start]) {
 			continue
 		}
 		tw := doc.WordsIn(tail)

@@ -45,7 +45,8 @@ func (Punctuation) Doc() lint.RuleDoc {
   a period before a closing quote and a comma ("pointless.”, she said");
 - a "|" left after a paragraph's last sentence, a bracket glued to the next word ("]and"),
   a function word capitalised after a semicolon ("rain; From the"), an opening quote
-  closing a quotation ("a triumph!“ The"), a space before a closing quote ("radio ” the");
+  closing a quotation ("a triumph!“ The"), a space before a closing quote ("radio ” the"),
+  when the author typed it (an emphasis mark the reader masked is no space);
 - a sentence boundary lost: a capitalised pronoun between two lower-case words ("the
   orchard It stands beside"); titles ("the novel It was filmed") are fine.
 The fix removes the extra period or comma and the stray space where that is certain.`,
@@ -343,7 +344,9 @@ func misplacedQuotes(doc *lint.Document, whole string, sp lint.Span) []lint.Find
 		}
 		at := sp.Start + i
 		p, pn := runeBefore(text, sp.Start, at)
-		spaceBefore := pn > 0 && (p == ' ' || p == '\t')
+		// a space the author typed: markup the reader masked ("*term*”")
+		// leaves one that is not
+		spaceBefore := pn > 0 && (p == ' ' || p == '\t') && doc.Src[at-pn] == byte(p)
 		if r == '“' && pn > 0 && strings.ContainsRune(".!?,", p) && (lowQuote < 0 || lowQuote > i) {
 			// "a triumph!“ The crowd": an opening mark after the words it closes
 			if nx, nn := runeAt(text, at+len("“"), sp.End); nn == 0 || nx == ' ' || nx == '\n' {

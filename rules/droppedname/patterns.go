@@ -705,8 +705,9 @@ func (s *scanner) emptyPairAt(i int) {
 	}
 	switch t[i].lower {
 	case "(":
-		// "Korean Internet (, the" and empty brackets "()"; "f()" is code
-		if t[next].punctIn("),;") && !(t[next].is(")") && s.word(i-1) && t[i].gap == 0) {
+		// "Korean Internet (, the" and empty brackets "()"; "f()" and
+		// "format!()" are code
+		if t[next].punctIn("),;") && !(t[next].is(")") && i > 0 && t[i].gap == 0) {
 			s.emptyPair(i, next)
 		}
 	case "[":
