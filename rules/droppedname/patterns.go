@@ -336,7 +336,7 @@ func (s *scanner) prep(i int) bool {
 
 func (s *scanner) prepositionBeforeVerb(i int) {
 	t, next := s.toks, i+1
-	if s.atPrep && s.atNext && s.word(next) && !t[next].upper() && t[i].has(clsObjPrep) && s.objectMissing(i, next) {
+	if s.atPrep && s.atNext && s.word(next) && !t[next].upper() && t[i].has(clsObjPrep) && !s.dottedName(next) && s.objectMissing(i, next) {
 		s.nameMissing(i, next, "a name")
 	}
 }
@@ -395,6 +395,11 @@ func (s *scanner) prepositionSpaceMark(i int) {
 func (s *scanner) prepositionColon(i int) {
 	t, next := s.toks, i+1
 	if !(s.atPrep || t[i].lower == "to") || !s.atNext || !t[next].is(":") || !s.word(i-1) || s.masked(i) || t[next].gap != 0 || s.gluedAfter(next) {
+		return
+	}
+	// a field name: a capitalised word or a hyphenated one before its
+	// colon ("the From: and To: headers", "Signed-off-by:")
+	if t[i].upper() || t[i].gap == 0 && t[i].Start > 0 && s.doc.Text[t[i].Start-1] == '-' {
 		return
 	}
 	after := next + 1
@@ -580,6 +585,31 @@ func (s *scanner) sharedObject(i, conj int) bool {
 	return false
 }
 
+// identifierBefore: the word before token i, up to the white space before
+// it, is a name of code joined by underscores ("print_timetable ()").
+func (s *scanner) identifierBefore(i int) bool {
+	k := s.toks[i].Start - int(s.toks[i].gap)
+	for j := k - 1; j >= 0 && j >= k-maxIdentifier; j-- {
+		switch c := s.doc.Text[j]; {
+		case c == '_':
+			return true
+		case c == ' ' || c == '\t' || c == '\n':
+			return false
+		}
+	}
+	return false
+}
+
+// maxIdentifier bounds the look back for an underscore in a name of code.
+const maxIdentifier = 64
+
+// dottedName: the word at k goes on after a dot with a letter, a name of
+// a setting or a module ("receive.denyDeletes"), not a verb.
+func (s *scanner) dottedName(k int) bool {
+	end, text := s.toks[k].End, s.doc.Text
+	return end+1 < len(text) && text[end] == '.' && (text[end+1] >= 'a' && text[end+1] <= 'z' || text[end+1] >= 'A' && text[end+1] <= 'Z')
+}
+
 // saidDeterminer: "said" before a bare lower-case noun is the determiner
 // of legal and technical prose ("the result of said promise"); the verb
 // is followed by "that", a determiner, a pronoun, a mark or an adverb.
@@ -648,9 +678,32 @@ func (s *scanner) doubleSpaceBeforeSaying(i int) {
 func (s *scanner) hyphenStart(i int) {
 	t, next := s.toks, i+1
 	if s.atNext && s.word(next) && t[next].gap == 0 && t[next].upper() && len(t[next].lower) >= minHyphenName && t[i].gap > 0 && !s.newline(i) &&
-		s.word(i-1) && t[i-1].has(clsDet|clsPrep) {
+		s.word(i-1) && t[i-1].has(clsDet|clsPrep) && !s.optionFlag(next) {
 		s.add(i-1, next, `the first part of a hyphenated name seems to be missing before "`+s.src(i)+s.src(next)+`"`)
 	}
+}
+
+// optionFlag: the word after a hyphen is a command-line option, a letter
+// and a lower-case name ("-Werror=format", "-Dsplit-usr", "-Zdylib-lto"):
+// set with "=", or its parts joined by "-" or "_" all in lower case, where a
+// name's parts are capitalised ("-Rhine-Westphalia").
+func (s *scanner) optionFlag(k int) bool {
+	src := s.src(k)
+	if len(src) < 2 || src[1] < 'a' || src[1] > 'z' {
+		return false
+	}
+	if end := s.toks[k].End; end < len(s.doc.Text) && s.doc.Text[end] == '=' {
+		return true
+	}
+	if !strings.ContainsAny(src, "-_") {
+		return false
+	}
+	for _, c := range src[1:] {
+		if c >= 'A' && c <= 'Z' {
+			return false
+		}
+	}
+	return true
 }
 
 // ",," with nothing between is a typing slip, not a lost word.
@@ -707,7 +760,7 @@ func (s *scanner) emptyPairAt(i int) {
 	case "(":
 		// "Korean Internet (, the" and empty brackets "()"; "f()" and
 		// "format!()" are code
-		if t[next].punctIn("),;") && !(t[next].is(")") && i > 0 && t[i].gap == 0) {
+		if t[next].punctIn("),;") && !(t[next].is(")") && i > 0 && (t[i].gap == 0 || s.identifierBefore(i))) {
 			s.emptyPair(i, next)
 		}
 	case "[":
@@ -883,7 +936,7 @@ func (s *scanner) quotedSource(i int) {
 func (s *scanner) colonBeforeConjunction(i int) {
 	t, next := s.toks, i+1
 	if s.atNext && t[i].gap == 0 && s.word(i-1) && !s.masked(i) && s.word(next) && t[next].gap > 0 && !t[next].upper() && (t[next].lower == "or" || t[next].lower == "and") &&
-		!s.shortcodeEnd(i) &&
+		!s.shortcodeEnd(i) && !strings.Contains(t[i-1].lower, "-") && // "Signed-off-by: and": a trailer's key
 		!s.prep(i-1) && t[i-1].lower != "to" && s.word(next+1) && !s.innerMasked(i, next) {
 		s.nameMissing(i-1, i, "an address or name")
 	}
