@@ -43,7 +43,8 @@ func (Punctuation) Doc() lint.RuleDoc {
 - a space before a bracket that closes after a sentence ("colours? )"), a comma and a dash
   together ("valley, – Brenn"), an ellipsis glued to the next sentence ("waited...Then") and
   a period before a closing quote and a comma ("pointless.”, she said");
-- a "|" left after a paragraph's last sentence, a bracket glued to the next word ("]and"),
+- a "|" left after a paragraph's last sentence, a bracket glued to the next word ("]and"; an
+  optional part of a word in a manual's notation, "--[no-]guess", "get[ug]id", is fine),
   a function word capitalised after a semicolon ("rain; From the"), an opening quote
   closing a quotation ("a triumph!“ The"), a space before a closing quote ("radio ” the"),
   when the author typed it (an emphasis mark the reader masked is no space);
@@ -623,7 +624,7 @@ func strayMarks(doc *lint.Document, whole string, sp lint.Span) []lint.Finding {
 			}
 		case ')', ']':
 			// "]but then": a bracket glued to the next word
-			if r == ']' && i > 0 && seg[i-1] != '[' && i+1 < len(seg) && seg[i+1] >= 'a' && seg[i+1] <= 'z' {
+			if r == ']' && i > 0 && seg[i-1] != '[' && i+1 < len(seg) && seg[i+1] >= 'a' && seg[i+1] <= 'z' && !optionalInfix(seg, i) {
 				if p, _ := utf8.DecodeLastRuneInString(seg[:i]); unicode.IsLetter(p) || unicode.IsPunct(p) && p != '[' {
 					add(lint.Span{Start: at, End: at + 2}, "no space after the closing bracket", "add a space after \"]\"")
 				}
@@ -762,4 +763,28 @@ func isASCIIWord(s string) bool {
 		}
 	}
 	return s != ""
+}
+
+// maxInfixBytes bounds the bracketed part of a word that optionalInfix reads.
+const maxInfixBytes = 24
+
+// optionalInfix: the "]" at seg[i] closes an optional part of a word in
+// the notation of manuals, "--[no-]guess", "/usr/[local/]lib",
+// "get[ug]id": its "[" is glued to what precedes it, or what it holds
+// ends with "-" or "/" ("[-]drain"). Text left in brackets before a word
+// ("court [мост закрыт]and") has a space before its "[".
+func optionalInfix(seg string, i int) bool {
+	open := strings.LastIndexByte(seg[max(0, i-maxInfixBytes):i], '[')
+	if open < 0 {
+		return false
+	}
+	open += max(0, i-maxInfixBytes)
+	inner := seg[open+1 : i]
+	if strings.ContainsAny(inner, " \n\t") {
+		return false
+	}
+	if strings.HasSuffix(inner, "-") || strings.HasSuffix(inner, "/") {
+		return true
+	}
+	return open > 0 && seg[open-1] != ' ' && seg[open-1] != '\n' && seg[open-1] != '\t' && seg[open-1] != '('
 }
