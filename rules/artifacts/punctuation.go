@@ -49,7 +49,8 @@ func (Punctuation) Doc() lint.RuleDoc {
   closing a quotation ("a triumph!“ The"), a space before a closing quote ("radio ” the"),
   when the author typed it (an emphasis mark the reader masked is no space);
 - a sentence boundary lost: a capitalised pronoun between two lower-case words ("the
-  orchard It stands beside"); titles ("the novel It was filmed") are fine.
+  orchard It stands beside"); titles ("the novel It was filmed") and an "o" bullet opening a line
+  are fine.
 The fix removes the extra period or comma and the stray space where that is certain.`,
 		Bad:  "the long -awaited concert began late. . After that, we were , as usual, hungry.",
 		Good: "the long-awaited concert began late. After that, we were, as usual, hungry.",
@@ -744,7 +745,7 @@ func lostBoundary(doc *lint.Document, sp lint.Span) []lint.Finding {
 		}
 		prev, next := string(text[p.Start:p.End]), string(text[n.Start:n.End])
 		caps := len(prev) >= 2 && strings.ToUpper(prev) == prev && isASCIIWord(prev)
-		if !isLowerWord(next) || titleNouns[prev] || !isLowerWord(prev) && !caps {
+		if !isLowerWord(next) || titleNouns[prev] || !isLowerWord(prev) && !caps || lineBullet(text, p) {
 			continue
 		}
 		pro := string(text[w.Start:w.End])
@@ -753,6 +754,20 @@ func lostBoundary(doc *lint.Document, sp lint.Span) []lint.Finding {
 			Suggestion: fmt.Sprintf("end the sentence after %q or write %q", prev, strings.ToLower(pro))})
 	}
 	return out
+}
+
+// lineBullet: the word p is a letter "o" that opens its line, the bullet
+// of a plain-text list ("  o There is a new function").
+func lineBullet(text []byte, p lint.Word) bool {
+	if p.Len() != 1 || text[p.Start] != 'o' {
+		return false
+	}
+	for i := p.Start - 1; i >= 0 && text[i] != '\n'; i-- {
+		if text[i] != ' ' && text[i] != '\t' {
+			return false
+		}
+	}
+	return true
 }
 
 // isASCIIWord: s is ASCII letters only.
