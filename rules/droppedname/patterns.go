@@ -1306,7 +1306,8 @@ func (s *scanner) danglingEnd(int) {
 	t := s.toks
 	n := len(t)
 	if n < least || s.block.Meta || !t[n-1].word || !danglers.has(t[n-1].lower) ||
-		s.maskedBetween(t[n-1].End, s.restEnd(t[n-1].End)) || s.structureFollows() {
+		s.maskedBetween(t[n-1].End, s.restEnd(t[n-1].End)) || s.structureFollows() ||
+		t[n-1].gap == 0 && n >= 2 && t[n-2].punctIn("/.") { // "n/a", "libfoo.a": part of a word
 		// a link or image the reader masked may be the missing object
 		return
 	}
