@@ -24,7 +24,8 @@ noun or a verb: "he said that that was wrong"), "is is" after "what" or "it", re
 ("bye bye", "so so", "very very"), numbers, single capital letters and names written twice
 with capitals ("Bora Bora", "Duran Duran"). Words separated by markup (a link, a URL), or
 set in columns by a tab or two spaces inside a line (a plain-text table), are not adjacent,
-and neither is an option and its argument of the same name ("[-source source]"). The fix removes the second word.`,
+and neither is an option and its argument of the same name ("[-source source]") or a word
+that is part of a name joined by "_" or "~" ("huge_file file"). The fix removes the second word.`,
 		Bad:  "the ferry was late, and and by noon the pier was crowded",
 		Good: "the ferry was late, and by noon the pier was crowded",
 	}
@@ -64,7 +65,7 @@ func (DoubledWord) Check(doc *lint.Document) []lint.Finding {
 			}
 			wb := string(text[b.Start:b.End])
 			if !doubledSlip(text, words, k, wb) || quotedPair(text, sp, a.Start, b.End) || stammer(text[b.End:sp.End]) ||
-				optionArgument(text, a.Start) {
+				optionArgument(text, a.Start) || namePart(text, a.Start, b.End) {
 				continue
 			}
 			s := lint.Span{Start: a.Start, End: b.End}
@@ -109,6 +110,12 @@ func adjacent(doc *lint.Document, s, e int) bool {
 		}
 	}
 	return nl < 2
+}
+
+// namePart: one of the two words is part of a name of code or a file,
+// joined by "_" or "~" ("huge_file file", "a a~").
+func namePart(text []byte, s, e int) bool {
+	return s > 0 && text[s-1] == '_' || e < len(text) && (text[e] == '_' || text[e] == '~')
 }
 
 // optionArgument: the first word is the name of a command-line option, a
