@@ -114,6 +114,16 @@ func readMarkdown(d *lint.Document) {
 	}
 	maskURLs(d.Text)
 	decodeEntities(d.Text, fmEnd, len(d.Text))
+	// A paragraph that is only a bare URL holds no prose once it is masked.
+	kept := d.Blocks[:0]
+	for i, b := range d.Blocks {
+		if len(bytes.TrimSpace(d.Text[b.Start:b.End])) == 0 {
+			firstH1 = firstH1 && i > 0
+			continue
+		}
+		kept = append(kept, b)
+	}
+	d.Blocks = kept
 	// A leading level-1 heading is the title when the front matter has none.
 	hasTitle := false
 	for _, b := range meta {

@@ -112,6 +112,13 @@ func TestMarkdownTOMLAndHeadingTitle(t *testing.T) {
 	checkBlocks(t, d, []wantBlock{{lint.Title, "Headline"}, {lint.Paragraph, "Body text."}, {lint.Heading, "Section"}})
 }
 
+func TestMarkdownBareURLParagraph(t *testing.T) {
+	// a paragraph that is only a URL holds no prose once the URL is masked
+	d, _ := Parse("u.md", []byte("The manual is online at:\n\nhttps://example.org/manual\n\nRead it first.\n"))
+	checkInvariants(t, d)
+	checkBlocks(t, d, []wantBlock{{lint.Paragraph, "The manual is online at:"}, {lint.Paragraph, "Read it first."}})
+}
+
 func TestHTMLReader(t *testing.T) {
 	src := `<!DOCTYPE html>
 <html lang="de"><head><title>Der Titel &amp; mehr</title>

@@ -32,9 +32,15 @@ func readText(d *lint.Document) {
 		groups = append(groups, cur)
 	}
 	var blocks []lint.Block
+	wrappedDoc := wrappedLines(d.Text, groups)
 	for gi, g := range groups {
-		if hardWrapped(d.Text, g) && !(gi == 0 && headlineLines(d.Text, g)) {
+		switch {
+		case gi == 0 && headlineLines(d.Text, g):
+		case hardWrapped(d.Text, g):
 			blocks = append(blocks, lint.Block{Kind: lint.Paragraph, Span: lint.Span{Start: g[0].Start, End: g[len(g)-1].End}})
+			continue
+		case wrappedDoc:
+			blocks = appendWrappedRuns(blocks, d.Text, g)
 			continue
 		}
 		for _, l := range g {
@@ -73,6 +79,61 @@ func hardWrapped(text []byte, g []lint.Span) bool {
 		}
 	}
 	return true
+}
+
+// Wrap widths: a hard-wrapped line is filled to between minWrapWidth and
+// maxWrapWidth code points; a document is hard-wrapped when at most one line
+// in wrapTolerance is longer (a URL or a command that would not break).
+const (
+	minWrapWidth  = 40
+	maxWrapWidth  = 100
+	wrapTolerance = 20
+)
+
+// wrappedLines reports whether a document is written hard-wrapped, as
+// release notes, READMEs and mails are: (almost) no line is longer than
+// maxWrapWidth. Text copied from a web page has a paragraph a line, most of
+// them longer.
+func wrappedLines(text []byte, groups [][]lint.Span) bool {
+	n, long := 0, 0
+	for _, g := range groups {
+		for _, l := range g {
+			n++
+			if utf8.RuneCount(text[l.Start:l.End]) > maxWrapWidth {
+				long++
+			}
+		}
+	}
+	return n > 0 && long*wrapTolerance <= n
+}
+
+// appendWrappedRuns splits a group of lines of a hard-wrapped document into
+// its paragraphs: a line filled to the margin goes on in the next line,
+// unless that one opens a list item; a short line (a heading, a command
+// name, the last line of a paragraph) ends its run.
+func appendWrappedRuns(blocks []lint.Block, text []byte, g []lint.Span) []lint.Block {
+	start := 0
+	for k := 1; k <= len(g); k++ {
+		if k < len(g) && utf8.RuneCount(text[g[k-1].Start:g[k-1].End]) >= minWrapWidth && !listBullet(text[g[k].Start:g[k].End]) {
+			continue
+		}
+		blocks = append(blocks, lint.Block{Kind: lint.Paragraph, Span: lint.Span{Start: g[start].Start, End: g[k-1].End}})
+		start = k
+	}
+	return blocks
+}
+
+// listBullet reports whether a line opens a list item: "- ", "* ", "+ ",
+// "• ", "o " or a number with "." or ")".
+func listBullet(b []byte) bool {
+	if len(b) >= 2 && b[1] == ' ' && bytes.IndexByte([]byte("-*+o"), b[0]) >= 0 || bytes.HasPrefix(b, []byte("• ")) {
+		return true
+	}
+	k := 0
+	for k < len(b) && k < 3 && b[k] >= '0' && b[k] <= '9' {
+		k++
+	}
+	return k > 0 && k+1 < len(b) && (b[k] == '.' || b[k] == ')') && b[k+1] == ' '
 }
 
 // headlineLines reports whether a group of up to three lines has no line

@@ -22,8 +22,10 @@ func (DoubledWord) Doc() lint.RuleDoc {
 "reported that that in"). Left alone: "had had", a grammatical "that that" (followed by a
 noun or a verb: "he said that that was wrong"), "is is" after "what" or "it", reduplications
 ("bye bye", "so so", "very very"), numbers, single capital letters and names written twice
-with capitals ("Bora Bora", "Duran Duran"). Words separated by markup (a link, a URL) are
-not adjacent. The fix removes the second word.`,
+with capitals ("Bora Bora", "Duran Duran"). Words separated by markup (a link, a URL), or
+set in columns by a tab or two spaces inside a line (a plain-text table), are not adjacent,
+and neither is an option and its argument of the same name ("[-source source]") or a word
+that is part of a name joined by "_" or "~" ("huge_file file"). The fix removes the second word.`,
 		Bad:  "the ferry was late, and and by noon the pier was crowded",
 		Good: "the ferry was late, and by noon the pier was crowded",
 	}
@@ -35,7 +37,7 @@ var reduplications = set(
 	"very", "far", "many", "really", "blah", "na", "la", "go", "night", "there", "now", "well",
 	"oh", "ah", "aha", "boo", "tsk", "hush", "pooh", "bang", "quack", "woof", "tick", "tock",
 	"dum", "cha", "choo", "pom", "hip", "rah", "bla", "mm", "hmm", "uh", "er",
-	"up", "yum", "ding", "ring", "murmur", "bonbon",
+	"up", "yum", "ding", "ring", "murmur", "bonbon", "long",
 )
 
 // afterThatThat: words that, after "that that", show the second "that" is
@@ -62,7 +64,8 @@ func (DoubledWord) Check(doc *lint.Document) []lint.Finding {
 				continue
 			}
 			wb := string(text[b.Start:b.End])
-			if !doubledSlip(text, words, k, wb) || quotedPair(text, sp, a.Start, b.End) || stammer(text[b.End:sp.End]) {
+			if !doubledSlip(text, words, k, wb) || quotedPair(text, sp, a.Start, b.End) || stammer(text[b.End:sp.End]) ||
+				optionArgument(text, a.Start) || namePart(text, a.Start, b.End) {
 				continue
 			}
 			s := lint.Span{Start: a.Start, End: b.End}
@@ -91,6 +94,12 @@ func adjacent(doc *lint.Document, s, e int) bool {
 		c := doc.Src[i]
 		switch c {
 		case ' ', '\t', '\r':
+			// columnGap: a tab, or two spaces, inside a line set the words
+			// in columns (a table or an option list in plain text), not in
+			// a sentence; indentation after a line break is not one
+			if nl == 0 && (c == '\t' || c == ' ' && i > s && doc.Src[i-1] == ' ') {
+				return false
+			}
 		case '\n':
 			nl++
 		default:
@@ -101,6 +110,24 @@ func adjacent(doc *lint.Document, s, e int) bool {
 		}
 	}
 	return nl < 2
+}
+
+// namePart: one of the two words is part of a name of code or a file,
+// joined by "_" or "~" ("huge_file file", "a a~").
+func namePart(text []byte, s, e int) bool {
+	return s > 0 && text[s-1] == '_' || e < len(text) && (text[e] == '_' || text[e] == '~')
+}
+
+// optionArgument: the first word is the name of a command-line option, a
+// hyphen after a space or a bracket, and the second its argument of the
+// same name ("[-source source]").
+func optionArgument(text []byte, s int) bool {
+	if s < 1 || text[s-1] != '-' {
+		return false
+	}
+	for s--; s > 0 && text[s-1] == '-'; s-- {
+	}
+	return s == 0 || strings.IndexByte(" \t\n[(", text[s-1]) >= 0
 }
 
 // doubledSlip decides whether words[k-1] and words[k] (equal but for case)

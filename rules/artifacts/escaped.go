@@ -28,6 +28,8 @@ non-ASCII character and do not continue a word (a word may end just before one o
 names punctuation such as ’ or 、). Markdown and HTML code is masked and never inspected;
 an emoji shortcode (":u6307:") and an escape quoted as a string literal ("©" between
 straight quotes) are mentions, not damage.
+A "\n" or "\t" at the end of a string literal (before a closing quote) or named as a
+word of its own ("shows \r\n as", "\a, \b, \n") is a mention too.
 The fix decodes the escape; invisible characters (zero-width space, soft hyphen) are
 removed. Literal "\n" and "\t" have no automatic fix.`,
 		Bad:  `5u3001 Every ferry on the lake will stop at dusk.`,
@@ -153,6 +155,10 @@ func (EscapedCharacter) Check(doc *lint.Document) []lint.Finding {
 			}
 			if c == '\\' {
 				if end, ok := literalControl(text, i, sp); ok {
+					if namedEscape(text, i, end, sp) {
+						i = end - 1
+						continue
+					}
 					out = append(out, finding(doc, lint.Span{Start: i, End: end},
 						fmt.Sprintf("escape sequence %q printed instead of a line break or tab", text[i:end]),
 						"replace it with the character it stands for or remove it", false, ""))
@@ -254,4 +260,29 @@ func literalControl(text []byte, i int, sp lint.Span) (int, bool) {
 		return 0, false
 	}
 	return j, true
+}
+
+// namedEscape: the escapes text[i:j] are written as a string or named as
+// a word, not printed by mistake: the end of a string literal ("\n"
+// before a closing quote, `printf "Done.\n"`), or a word of their own
+// between spaces before a lower-case word, a comma or a bracket ("shows
+// \r\n as", "\a, \b, \n"). A line break printed into prose sits between
+// two sentences: "said.\nThe mayor".
+func namedEscape(text []byte, i, j int, sp lint.Span) bool {
+	nx, nn := runeAt(text, j, sp.End)
+	if nn > 0 && strings.ContainsRune("\"'`", nx) {
+		return true
+	}
+	p, pn := runeBefore(text, sp.Start, i)
+	if pn > 0 && !unicode.IsSpace(p) && !strings.ContainsRune("\"'`(", p) {
+		return false
+	}
+	if nn > 0 && strings.ContainsRune(",;)", nx) {
+		return true
+	}
+	if nn > 0 && unicode.IsSpace(nx) {
+		w, wn := runeAt(text, j+nn, sp.End)
+		return wn > 0 && (unicode.IsLower(w) || w == '^' || w == '\\')
+	}
+	return false
 }

@@ -25,8 +25,9 @@ added. Harbour Courier"), or a sentence cut after its first words. The sentence
 before must end with a period, "!" or "?" that is not an abbreviation or an initial
 ("the U.S. Navy" is fine), and must be a real sentence (four words or more). Headings,
 list items, captions and fragments with brackets, quotes, colons or markup are left alone, as
-is a paragraph continued by a list, a code block or a table ("For example" before code), and a
-name with "!" ("… - Yahoo! News").`,
+is a paragraph continued by a list, a code block or a table ("For example" before code), a
+name with "!" ("… - Yahoo! News") the next cell of a table row after markup the reader
+masked, and words that markup the reader masked completes ("Fixes <URL>").`,
 		Bad:  "“The bridge will reopen in spring,” the mayor added. Harbour Courier",
 		Good: "“The bridge will reopen in spring,” the mayor added.",
 	}
@@ -63,7 +64,11 @@ func (TrailingFragment) Check(doc *lint.Document) []lint.Finding {
 			continue
 		}
 		tail := lint.TrimSpan(text, lint.Span{Start: end + 1, End: sp.End})
-		if tail.Len() == 0 || !isProse(doc, tail) || hasQuoteOrBracket(text[tail.Start:tail.End]) || inMarkup(doc, tail) {
+		// markup the reader masked before the tail (a table's cell
+		// border) starts something else
+		if tail.Len() == 0 || !isProse(doc, tail) || hasQuoteOrBracket(text[tail.Start:tail.End]) || inMarkup(doc, tail) ||
+			!bytes.Equal(doc.Src[end+1:tail.Start], text[end+1:tail.Start]) ||
+			!bytes.Equal(doc.Src[tail.Start:b.End], text[tail.Start:b.End]) || maskedNext(doc, tail.End) {
 			continue
 		}
 		tw := doc.WordsIn(tail)
@@ -182,6 +187,26 @@ func inMarkup(doc *lint.Document, s lint.Span) bool {
 	for _, p := range []string{"](", "[", "</a", "<a", "<img"} {
 		if bytes.HasPrefix(rest, []byte(p)) {
 			return true
+		}
+	}
+	return false
+}
+
+// maskedNext: a URL the reader masked follows off, on its line or
+// at the start of the next, maybe in "<" or a bracket: "Fixes
+// <https://…>", the words it completes are no fragment.
+func maskedNext(doc *lint.Document, off int) bool {
+	nl := 0
+	for ; off < len(doc.Src); off++ {
+		switch c := doc.Src[off]; {
+		case c == '\n':
+			if nl++; nl > 1 {
+				return false
+			}
+		case c == ' ' || c == '\t' || c == '\r' || c == '<' || c == '(' || c == '[':
+		default:
+			rest := doc.Src[off:]
+			return doc.Text[off] != c && (bytes.HasPrefix(rest, []byte("http")) || bytes.HasPrefix(rest, []byte("www.")) || bytes.HasPrefix(rest, []byte("ftp")))
 		}
 	}
 	return false

@@ -27,7 +27,8 @@ func (LeftoverMarkup) Doc() lint.RuleDoc {
   never inspected);
 - TeX-style quotes: two backticks opening a word (` + "``" + `like this'') in plain text;
 - keyboard junk: a word of one letter typed ` + fmt.Sprint(minJunkRun) + ` times or more ("kkkk"); "xxxx" (a
-  placeholder) and sounds ("zzzz", "mmmm", "hhhh") are fine.
+  placeholder), sounds ("zzzz", "mmmm", "hhhh") and a run joined by "-", "=" or "/" (a format,
+  "yyyy-mm-dd") are fine.
 Markdown and HTML code is masked and never inspected, so code samples are left alone.`,
 		Bad:  "<4> The choir will sing in the old mill on Friday. <5> <6>",
 		Good: "The choir will sing in the old mill on Friday.",
@@ -93,8 +94,8 @@ func keyboardJunk(doc *lint.Document, sp lint.Span) []lint.Finding {
 		for j < sp.End && text[j] == c {
 			j++
 		}
-		if j-i >= minJunkRun && (i == sp.Start || !isWordByte(text[i-1])) && (j == sp.End || !isWordByte(text[j])) &&
-			isProse(doc, lint.Span{Start: i, End: j}) {
+		if j-i >= minJunkRun && (i == sp.Start || !isWordByte(text[i-1]) && !formatJoint(text[i-1])) &&
+			(j == sp.End || !isWordByte(text[j]) && !formatJoint(text[j])) && isProse(doc, lint.Span{Start: i, End: j}) {
 			out = append(out, lint.Finding{Span: lint.Span{Start: i, End: j},
 				Message:    fmt.Sprintf("%q looks like keyboard junk or a placeholder left in the text", text[i:j]),
 				Suggestion: "remove it or write what was meant"})
@@ -103,6 +104,10 @@ func keyboardJunk(doc *lint.Document, sp lint.Span) []lint.Finding {
 	}
 	return out
 }
+
+// formatJoint: a run joined to its neighbours by one of these is a field
+// of a format or a name ("yyyy-mm-dd", "LABEL=yyyy", "no-aaaa"), not junk.
+func formatJoint(c byte) bool { return c == '-' || c == '=' || c == '/' }
 
 // mayRepeat4 reports whether one of the first five bytes of the eight in x
 // (little-endian) starts a run of four equal bytes: x XOR x shifted by one,

@@ -43,11 +43,14 @@ func (Punctuation) Doc() lint.RuleDoc {
 - a space before a bracket that closes after a sentence ("colours? )"), a comma and a dash
   together ("valley, – Brenn"), an ellipsis glued to the next sentence ("waited...Then") and
   a period before a closing quote and a comma ("pointless.”, she said");
-- a "|" left after a paragraph's last sentence, a bracket glued to the next word ("]and"),
+- a "|" left after a paragraph's last sentence, a bracket glued to the next word ("]and"; an
+  optional part of a word in a manual's notation, "--[no-]guess", "get[ug]id", is fine),
   a function word capitalised after a semicolon ("rain; From the"), an opening quote
-  closing a quotation ("a triumph!“ The"), a space before a closing quote ("radio ” the");
+  closing a quotation ("a triumph!“ The"), a space before a closing quote ("radio ” the"),
+  when the author typed it (an emphasis mark the reader masked is no space);
 - a sentence boundary lost: a capitalised pronoun between two lower-case words ("the
-  orchard It stands beside"); titles ("the novel It was filmed") are fine.
+  orchard It stands beside"); titles ("the novel It was filmed") and an "o" bullet opening a line
+  are fine.
 The fix removes the extra period or comma and the stray space where that is certain.`,
 		Bad:  "the long -awaited concert began late. . After that, we were , as usual, hungry.",
 		Good: "the long-awaited concert began late. After that, we were, as usual, hungry.",
@@ -343,7 +346,9 @@ func misplacedQuotes(doc *lint.Document, whole string, sp lint.Span) []lint.Find
 		}
 		at := sp.Start + i
 		p, pn := runeBefore(text, sp.Start, at)
-		spaceBefore := pn > 0 && (p == ' ' || p == '\t')
+		// a space the author typed: markup the reader masked ("*term*”")
+		// leaves one that is not
+		spaceBefore := pn > 0 && (p == ' ' || p == '\t') && doc.Src[at-pn] == byte(p)
 		if r == '“' && pn > 0 && strings.ContainsRune(".!?,", p) && (lowQuote < 0 || lowQuote > i) {
 			// "a triumph!“ The crowd": an opening mark after the words it closes
 			if nx, nn := runeAt(text, at+len("“"), sp.End); nn == 0 || nx == ' ' || nx == '\n' {
@@ -620,7 +625,7 @@ func strayMarks(doc *lint.Document, whole string, sp lint.Span) []lint.Finding {
 			}
 		case ')', ']':
 			// "]but then": a bracket glued to the next word
-			if r == ']' && i > 0 && seg[i-1] != '[' && i+1 < len(seg) && seg[i+1] >= 'a' && seg[i+1] <= 'z' {
+			if r == ']' && i > 0 && seg[i-1] != '[' && i+1 < len(seg) && seg[i+1] >= 'a' && seg[i+1] <= 'z' && !optionalInfix(seg, i) {
 				if p, _ := utf8.DecodeLastRuneInString(seg[:i]); unicode.IsLetter(p) || unicode.IsPunct(p) && p != '[' {
 					add(lint.Span{Start: at, End: at + 2}, "no space after the closing bracket", "add a space after \"]\"")
 				}
@@ -740,7 +745,7 @@ func lostBoundary(doc *lint.Document, sp lint.Span) []lint.Finding {
 		}
 		prev, next := string(text[p.Start:p.End]), string(text[n.Start:n.End])
 		caps := len(prev) >= 2 && strings.ToUpper(prev) == prev && isASCIIWord(prev)
-		if !isLowerWord(next) || titleNouns[prev] || !isLowerWord(prev) && !caps {
+		if !isLowerWord(next) || titleNouns[prev] || !isLowerWord(prev) && !caps || lineBullet(text, p) {
 			continue
 		}
 		pro := string(text[w.Start:w.End])
@@ -751,6 +756,20 @@ func lostBoundary(doc *lint.Document, sp lint.Span) []lint.Finding {
 	return out
 }
 
+// lineBullet: the word p is a letter "o" that opens its line, the bullet
+// of a plain-text list ("  o There is a new function").
+func lineBullet(text []byte, p lint.Word) bool {
+	if p.Len() != 1 || text[p.Start] != 'o' {
+		return false
+	}
+	for i := p.Start - 1; i >= 0 && text[i] != '\n'; i-- {
+		if text[i] != ' ' && text[i] != '\t' {
+			return false
+		}
+	}
+	return true
+}
+
 // isASCIIWord: s is ASCII letters only.
 func isASCIIWord(s string) bool {
 	for i := 0; i < len(s); i++ {
@@ -759,4 +778,28 @@ func isASCIIWord(s string) bool {
 		}
 	}
 	return s != ""
+}
+
+// maxInfixBytes bounds the bracketed part of a word that optionalInfix reads.
+const maxInfixBytes = 24
+
+// optionalInfix: the "]" at seg[i] closes an optional part of a word in
+// the notation of manuals, "--[no-]guess", "/usr/[local/]lib",
+// "get[ug]id": its "[" is glued to what precedes it, or what it holds
+// ends with "-" or "/" ("[-]drain"). Text left in brackets before a word
+// ("court [мост закрыт]and") has a space before its "[".
+func optionalInfix(seg string, i int) bool {
+	open := strings.LastIndexByte(seg[max(0, i-maxInfixBytes):i], '[')
+	if open < 0 {
+		return false
+	}
+	open += max(0, i-maxInfixBytes)
+	inner := seg[open+1 : i]
+	if strings.ContainsAny(inner, " \n\t") {
+		return false
+	}
+	if strings.HasSuffix(inner, "-") || strings.HasSuffix(inner, "/") {
+		return true
+	}
+	return open > 0 && seg[open-1] != ' ' && seg[open-1] != '\n' && seg[open-1] != '\t' && seg[open-1] != '('
 }

@@ -199,10 +199,27 @@ menu of at least two one-word section lines over the same one-word link with a
 headline under one of them ("Politics / All / Society / All"). A first line over a
 date line is the headline, however long: the header lies below it.
 
+A call to action or a navigation link that the author wrote as a link with a target
+in a Markdown, MDX or HTML source ("[Discuss on Mastodon](…)", an <a href> or a
+<Link to> reading "Learn more →") is the page's own element and is left alone:
+scraped chrome is the text a page leaves once its links are lost, as in a plain-text
+article. This holds for calls to follow, share or discuss, navigation links, menus,
+tag clouds, site names and sections, lines repeated across the run and pack phrases
+opened by a call verb; theme notices, cookie banners, footers, author boxes and
+calendars are reported whatever their markup.
+
 Left alone: bylines and datelines ("By Jane Doe, Reuters", "March 3, 2024"),
 captions and photo credits, quotations, editor's notes, phrases inside running
 prose, headings over prose, lists that are article content, and timetables (the days of
-opening hours over their hours, "Monday / Closed"). Titles, headings,
+opening hours over their hours, "Monday / Closed"). A copyright notice
+is a page footer only below the last paragraph (or on a page with no prose): above
+the first it heads a license, between paragraphs it is a license section or a
+credit. The leading heading of a Markdown page is its author's title, never a section
+name or a breadcrumb, and the rows of a Markdown table are data the author laid out.
+A calendar without a row of weekday names needs day numbers that count up; a site
+name printed twice is two lines of their own, not the last word of a wrapped
+sentence; a line of a sentence wrapped over several lines is never learned from the
+run; a heading over a section is the page's own, network name or not. Titles, headings,
 bylines, datelines and author names recur across the files of a site and are never
 learned from the corpus.`,
 		Bad:  "The talks will resume on Monday.\n\nShare this:\n\nExit mobile version",
@@ -584,8 +601,15 @@ func (d *detector) learnable(i int) bool {
 	case lint.Title, lint.Heading, lint.Byline, lint.Quote, lint.Caption:
 		return false
 	}
-	return u.nwords <= maxLearnWords && !u.sentence() && d.inEdge(i) && d.chromeSign(i) &&
+	return u.nwords <= maxLearnWords && !u.sentence() && !d.wrappedSentence(i) && d.inEdge(i) && d.chromeSign(i) &&
 		!u.quoted && !u.bylineLike() && !u.dateLike(d.text, d.m) && !u.nameLike(d.text)
+}
+
+// wrappedSentence: unit i is a line of a sentence wrapped over several
+// lines of its block, the one before or after it going on with it: a
+// fragment of prose, not a label.
+func (d *detector) wrappedSentence(i int) bool {
+	return d.continuation(i) || i+1 < len(d.us) && d.continuation(i+1)
 }
 
 var titleSeps = []string{" – ", " — ", " | ", " - ", " :: "}

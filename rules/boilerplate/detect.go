@@ -2,6 +2,7 @@ package boilerplate
 
 import (
 	"bytes"
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -49,7 +50,7 @@ type detector struct {
 }
 
 func (d *detector) mark(i int, why, what string) {
-	if d.why[i] == "" {
+	if d.why[i] == "" && !d.authoredCall(i, why, what) {
 		d.why[i] = why
 		d.phrase[i] = what
 	}
@@ -60,7 +61,7 @@ func (d *detector) mark(i int, why, what string) {
 func (d *detector) markWeak(i int, why, what string) {
 	if d.why[i] == "" {
 		d.mark(i, why, what)
-		d.weak[i] = true
+		d.weak[i] = d.why[i] != ""
 	}
 }
 
@@ -76,7 +77,30 @@ func (d *detector) inEdge(i int) bool   { return d.inTop(i) || d.inBottom(i) }
 // credits), quoted lines, and the entries of a page's table of contents.
 func (d *detector) skip(i int) bool {
 	u := &d.us[i]
-	return u.kind == lint.Quote || u.kind == lint.Caption || u.quoted || u.kind == lint.ListItem && d.tocEntry(i)
+	return u.kind == lint.Quote || u.kind == lint.Caption || u.quoted || u.kind == lint.ListItem && d.tocEntry(i) || d.tableRow(i)
+}
+
+// tableRow: a row of a Markdown table, whose pipes the reader masked: data
+// the author laid out, not a row of links.
+func (d *detector) tableRow(i int) bool {
+	u := &d.us[i]
+	if d.doc.Format != lint.FormatMarkdown {
+		return false
+	}
+	src := d.doc.Src
+	s, e := u.Start, u.End
+	for s > 0 && src[s-1] != '\n' {
+		s--
+	}
+	for e < len(src) && src[e] != '\n' {
+		e++
+	}
+	for k := s; k < e; k++ {
+		if src[k] == '|' && d.text[k] == ' ' {
+			return true
+		}
+	}
+	return false
 }
 
 func (d *detector) regions() {
@@ -149,7 +173,7 @@ func (d *detector) phrases() {
 			d.mark(i, whyPhrase, u.rawText(d.text, 0, len(u.raw)))
 			continue
 		}
-		if d.copyright(i) {
+		if d.copyright(i) && d.footerPlace(i) {
 			d.mark(i, whyFooter, "©")
 			d.footer[i] = true
 			continue
@@ -158,7 +182,7 @@ func (d *detector) phrases() {
 			p := u.words(0, k)
 			if m.list[p] && k == u.nwords {
 				d.mark(i, whyList, u.rawText(d.text, 0, k))
-				if d.listFollowers(i) == 0 {
+				if d.why[i] == whyList && d.listFollowers(i) == 0 {
 					d.why[i] = whyPhrase
 				}
 				break
@@ -184,6 +208,9 @@ func (d *detector) phrases() {
 		for a := 0; a < len(u.ws) && d.why[i] == ""; a++ {
 			for k := 1; k <= m.firstShort[u.word(a)] && a+k <= len(u.ws); k++ {
 				p := u.words(a, a+k)
+				if m.footer[p] && !d.footerPlace(i) {
+					break // the notice of a license above the text, or in a section of its own
+				}
 				if m.footer[p] {
 					d.mark(i, whyFooter, u.rawText(d.text, a, a+k))
 					d.footer[i] = true
@@ -266,6 +293,14 @@ func (d *detector) tocEntry(i int) bool {
 // of the article.
 const minSectionBodyWords = 8
 
+// footerPlace: a page footer lies below the article's last paragraph (or
+// on a page with no prose). A copyright notice above the first paragraph
+// heads a license or a source file, and one between paragraphs is a
+// license section or a photo credit: the document's own.
+func (d *detector) footerPlace(i int) bool {
+	return d.inBottom(i) || d.last < 0
+}
+
 // copyright: a short line that opens with "©", "(c)" or "Copyright 2024".
 func (d *detector) copyright(i int) bool {
 	u := &d.us[i]
@@ -340,7 +375,9 @@ func (d *detector) shareWidgets() {
 				ok = false
 			}
 		}
-		if ok && named && (u.nwords >= 2 || d.inEdge(i) && !d.loneItem(i)) {
+		// a heading over a section is the page's own ("Mastodon" over how
+		// the project uses it)
+		if ok && named && (u.nwords >= 2 || d.inEdge(i) && !d.loneItem(i)) && !(u.kind == lint.Heading && d.sectionLabel(i)) {
 			d.mark(i, whyShare, "")
 		}
 	}
@@ -371,7 +408,7 @@ func (d *detector) calendars() {
 				break
 			}
 		}
-		if week == 0 && days < 3 {
+		if week == 0 && (days < 3 || !d.daysCountUp(i, j)) {
 			i = j
 			continue
 		}
@@ -387,6 +424,24 @@ func (d *detector) calendars() {
 		}
 		i = j
 	}
+}
+
+// daysCountUp: the day numbers of units [i, j), read in order, count up by
+// one (a month may end and the next begin: "29 30 31 1 2"). Without a
+// weekday row, that is what tells a calendar from a column of figures.
+func (d *detector) daysCountUp(i, j int) bool {
+	prev := 0
+	for k := i; k < j; k++ {
+		u := &d.us[k]
+		for w := range u.ws {
+			n, _ := strconv.Atoi(u.word(w))
+			if prev > 0 && n != prev+1 && !(n == 1 && prev >= 28) {
+				return false
+			}
+			prev = n
+		}
+	}
+	return true
 }
 
 func (d *detector) weekdayRow(i int) bool {
@@ -587,7 +642,9 @@ func (d *detector) edges() {
 			continue
 		}
 		for j := i + 1; j < min(head, i+1+maxLogoGap); j++ {
-			if d.us[j].norm == ui.norm && d.us[j].kind != lint.Heading && d.us[j].kind != lint.ListItem && d.titleAfter(j) {
+			// each copy a line of its own: the last word of a wrapped
+			// sentence ("… of\nerrors:") is no logo
+			if d.us[j].norm == ui.norm && d.us[j].kind != lint.Heading && d.us[j].kind != lint.ListItem && d.ownBlock(i) && d.ownBlock(j) && d.titleAfter(j) {
 				d.mark(i, whyHeader, "")
 				d.mark(j, whyHeader, "")
 			}

@@ -45,12 +45,16 @@ func (d *detector) shapes() {
 		u := &d.us[i]
 		if u.kind == lint.Title || u.kind == lint.Heading {
 			// a breadcrumb or a section name read as the title of a text
-			// file
-			if u.kind == lint.Title && d.separatorRow(i) {
+			// file; the leading heading of a Markdown page is the title
+			// its author wrote
+			if u.kind == lint.Heading || d.doc.Format != lint.FormatText {
+				continue
+			}
+			if d.separatorRow(i) {
 				d.markWeak(i, whyNav, "")
-			} else if u.kind == lint.Title && d.sectionName(i) {
+			} else if d.sectionName(i) {
 				d.markWeak(i, whySection, u.rawText(d.text, 0, len(u.raw)))
-			} else if u.kind == lint.Title && d.titleAfter(i) && d.foreignCall(i) {
+			} else if d.titleAfter(i) && d.foreignCall(i) {
 				d.markWeak(i, whyCall, u.rawText(d.text, 0, 1))
 			}
 			continue

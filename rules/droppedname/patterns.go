@@ -336,7 +336,7 @@ func (s *scanner) prep(i int) bool {
 
 func (s *scanner) prepositionBeforeVerb(i int) {
 	t, next := s.toks, i+1
-	if s.atPrep && s.atNext && s.word(next) && !t[next].upper() && t[i].has(clsObjPrep) && s.objectMissing(i, next) {
+	if s.atPrep && s.atNext && s.word(next) && !t[next].upper() && t[i].has(clsObjPrep) && !s.dottedName(next) && s.objectMissing(i, next) {
 		s.nameMissing(i, next, "a name")
 	}
 }
@@ -354,7 +354,7 @@ func (s *scanner) prepositionLoneAdjective(i int) {
 func (s *scanner) determinerBeforeMark(i int) {
 	t, next := s.toks, i+1
 	if t[i].has(clsDet) && s.atNext && s.holeMark(next) && !t[next].punctIn("!?") && !(len(t[i].lower) <= 2 && (t[i].upper() || t[next].gap == 0)) &&
-		s.inRunningText(i) {
+		s.inRunningText(i) && !(next == len(t)-1 && t[next].is(":") && s.structureFollows()) {
 		s.nameMissing(i, next, "a name")
 	}
 }
@@ -397,8 +397,13 @@ func (s *scanner) prepositionColon(i int) {
 	if !(s.atPrep || t[i].lower == "to") || !s.atNext || !t[next].is(":") || !s.word(i-1) || s.masked(i) || t[next].gap != 0 || s.gluedAfter(next) {
 		return
 	}
+	// a field name: a capitalised word or a hyphenated one before its
+	// colon ("the From: and To: headers", "Signed-off-by:")
+	if t[i].upper() || t[i].gap == 0 && t[i].Start > 0 && s.doc.Text[t[i].Start-1] == '-' {
+		return
+	}
 	after := next + 1
-	if after >= len(t) && !s.maskedBetween(t[next].End, s.lineEnd(t[next].End)) && !s.structureFollows() ||
+	if after >= len(t) && !s.maskedBetween(t[next].End, s.restEnd(t[next].End)) && !s.structureFollows() ||
 		after < len(t) && !s.masked(after) && (s.word(after) && t[after].has(clsConj) || t[after].punctIn(",.;")) {
 		s.nameMissing(i, next, "an address or name")
 	}
@@ -528,7 +533,8 @@ func (s *scanner) objectMissing(i, next int) bool {
 	t := s.toks
 	if t[next].has(clsConj) {
 		after := s.lowerAt(next + 1)
-		return s.word(next+1) && !s.toks[next+1].has(clsPrep) && after != "large" && after != "to" && (t[next+1].has(clsDet) || t[next+1].upper())
+		return s.word(next+1) && !s.toks[next+1].has(clsPrep) && after != "large" && after != "to" && (t[next+1].has(clsDet) || t[next+1].upper()) &&
+			!s.sharedObject(i, next)
 	}
 	if !s.word(i-1) || !(t[next].has(clsSaidAux) || s.presentSaying(next, t[i].lower != "of")) || verbLike(t[i-1].lower) {
 		return false
@@ -539,7 +545,7 @@ func (s *scanner) objectMissing(i, next int) bool {
 	}
 	if t[i].lower == "of" {
 		// "of" is seldom stranded: "the head of said"
-		return t[i-1].upper() || s.nounPosition(i-1)
+		return (t[i-1].upper() || s.nounPosition(i-1)) && !s.saidDeterminer(next)
 	}
 	// Other prepositions are stranded after the object of a verb ("the
 	// thing we want the binary for is"): only a noun phrase that opens its
@@ -550,6 +556,74 @@ func (s *scanner) objectMissing(i, next int) bool {
 	}
 	return det == 0 || !s.word(det-1) || s.toks[det-1].has(clsConj) || s.toks[det-1].lower == "that"
 }
+
+// maxRaisedWords: the second of two coordinated phrases that share an
+// object is a determiner and this many words at most before its
+// preposition.
+const maxRaisedWords = 3
+
+// sharedObject: the preposition at i ends a noun phrase coordinated with
+// the one after the conjunction at conj, which ends with a preposition of
+// its own before the object both share: "one of or a mix of the flags",
+// "the end of or an interruption to the chain".
+func (s *scanner) sharedObject(i, conj int) bool {
+	t := s.toks
+	if !s.word(i-1) || t[i-1].upper() || verbLike(t[i-1].lower) || !t[conj+1].has(clsDet) {
+		return false
+	}
+	for k := conj + 2; k <= conj+1+maxRaisedWords && k+1 < len(t); k++ {
+		if !s.word(k) || s.masked(k) {
+			return false
+		}
+		if t[k].has(clsPrep) || t[k].lower == "to" {
+			return k > conj+2 && s.word(k+1)
+		}
+		if t[k].has(clsClosed) || t[k].upper() {
+			return false
+		}
+	}
+	return false
+}
+
+// identifierBefore: the word before token i, up to the white space before
+// it, is a name of code joined by underscores ("print_timetable ()").
+func (s *scanner) identifierBefore(i int) bool {
+	k := s.toks[i].Start - int(s.toks[i].gap)
+	for j := k - 1; j >= 0 && j >= k-maxIdentifier; j-- {
+		switch c := s.doc.Text[j]; {
+		case c == '_':
+			return true
+		case c == ' ' || c == '\t' || c == '\n':
+			return false
+		}
+	}
+	return false
+}
+
+// maxIdentifier bounds the look back for an underscore in a name of code.
+const maxIdentifier = 64
+
+// dottedName: the word at k goes on after a dot with a letter, a name of
+// a setting or a module ("receive.denyDeletes"), not a verb.
+func (s *scanner) dottedName(k int) bool {
+	end, text := s.toks[k].End, s.doc.Text
+	return end+1 < len(text) && text[end] == '.' && (text[end+1] >= 'a' && text[end+1] <= 'z' || text[end+1] >= 'A' && text[end+1] <= 'Z')
+}
+
+// saidDeterminer: "said" before a bare lower-case noun is the determiner
+// of legal and technical prose ("the result of said promise"); the verb
+// is followed by "that", a determiner, a pronoun, a mark or an adverb.
+func (s *scanner) saidDeterminer(k int) bool {
+	t := s.toks
+	if t[k].lower != "said" || !s.word(k+1) || s.masked(k+1) {
+		return false
+	}
+	w := t[k+1]
+	return !w.upper() && !w.has(clsClosed) && !isFiniteVerb(w.lower) && !strings.HasSuffix(w.lower, "ly") && !timeWords.has(w.lower)
+}
+
+// timeWords are adverbs of time that may follow a verb of saying.
+var timeWords = &wordSet{list: `yesterday today tonight earlier later recently previously afterwards again then once`}
 
 // presentSaying reports whether the word at k is a verb of saying in the
 // present ("the statement from says"); a form that is also a plural noun
@@ -604,9 +678,32 @@ func (s *scanner) doubleSpaceBeforeSaying(i int) {
 func (s *scanner) hyphenStart(i int) {
 	t, next := s.toks, i+1
 	if s.atNext && s.word(next) && t[next].gap == 0 && t[next].upper() && len(t[next].lower) >= minHyphenName && t[i].gap > 0 && !s.newline(i) &&
-		s.word(i-1) && t[i-1].has(clsDet|clsPrep) {
+		s.word(i-1) && t[i-1].has(clsDet|clsPrep) && !s.optionFlag(next) {
 		s.add(i-1, next, `the first part of a hyphenated name seems to be missing before "`+s.src(i)+s.src(next)+`"`)
 	}
+}
+
+// optionFlag: the word after a hyphen is a command-line option, a letter
+// and a lower-case name ("-Werror=format", "-Dsplit-usr", "-Zdylib-lto"):
+// set with "=", or its parts joined by "-" or "_" all in lower case, where a
+// name's parts are capitalised ("-Rhine-Westphalia").
+func (s *scanner) optionFlag(k int) bool {
+	src := s.src(k)
+	if len(src) < 2 || src[1] < 'a' || src[1] > 'z' {
+		return false
+	}
+	if end := s.toks[k].End; end < len(s.doc.Text) && s.doc.Text[end] == '=' {
+		return true
+	}
+	if !strings.ContainsAny(src, "-_") {
+		return false
+	}
+	for _, c := range src[1:] {
+		if c >= 'A' && c <= 'Z' {
+			return false
+		}
+	}
+	return true
 }
 
 // ",," with nothing between is a typing slip, not a lost word.
@@ -661,8 +758,9 @@ func (s *scanner) emptyPairAt(i int) {
 	}
 	switch t[i].lower {
 	case "(":
-		// "Korean Internet (, the" and empty brackets "()"; "f()" is code
-		if t[next].punctIn("),;") && !(t[next].is(")") && s.word(i-1) && t[i].gap == 0) {
+		// "Korean Internet (, the" and empty brackets "()"; "f()" and
+		// "format!()" are code
+		if t[next].punctIn("),;") && !(t[next].is(")") && i > 0 && (t[i].gap == 0 || s.identifierBefore(i))) {
 			s.emptyPair(i, next)
 		}
 	case "[":
@@ -838,7 +936,7 @@ func (s *scanner) quotedSource(i int) {
 func (s *scanner) colonBeforeConjunction(i int) {
 	t, next := s.toks, i+1
 	if s.atNext && t[i].gap == 0 && s.word(i-1) && !s.masked(i) && s.word(next) && t[next].gap > 0 && !t[next].upper() && (t[next].lower == "or" || t[next].lower == "and") &&
-		!s.shortcodeEnd(i) &&
+		!s.shortcodeEnd(i) && !strings.Contains(t[i-1].lower, "-") && // "Signed-off-by: and": a trailer's key
 		!s.prep(i-1) && t[i-1].lower != "to" && s.word(next+1) && !s.innerMasked(i, next) {
 		s.nameMissing(i-1, i, "an address or name")
 	}
@@ -866,7 +964,7 @@ func (s *scanner) trailingDash(int) {
 		return // a paragraph may go on in a list ("or pass in options -")
 	}
 	if n < minDashWords+1 || !t[n-1].punctIn("–—-") || t[n-1].gap == 0 || !s.word(n-2) || s.block.Meta ||
-		s.maskedBetween(t[n-1].End, s.lineEnd(t[n-1].End)) {
+		s.maskedBetween(t[n-1].End, s.restEnd(t[n-1].End)) {
 		return
 	}
 	if words := s.wordCount(); words < minDashWords {
@@ -883,7 +981,7 @@ func (s *scanner) emptyCredit(int) {
 	t := s.toks
 	n := len(t)
 	if n < 2 || !t[n-1].is(":") || !s.word(n-2) || !creditLabels.has(t[n-2].lower) || !t[n-2].upper() ||
-		s.maskedBetween(t[n-1].End, s.lineEnd(t[n-1].End)) || s.structureFollows() {
+		s.maskedBetween(t[n-1].End, s.restEnd(t[n-1].End)) || s.structureFollows() {
 		return
 	}
 	s.nameMissing(n-2, n-1, "a name")
@@ -923,6 +1021,13 @@ func (s *scanner) lineEnd(off int) int {
 		off++
 	}
 	return off
+}
+
+// restEnd is where the markup that may follow a block's last word ends:
+// the end of its line, or of the block when that is further (a bare URL on
+// the next line of the paragraph, masked, is the object after "at").
+func (s *scanner) restEnd(off int) int {
+	return max(s.lineEnd(off), s.block.End)
 }
 
 // lineStart is the offset of the start of the line that holds off.
@@ -972,6 +1077,9 @@ func (s *scanner) nounless(i int) bool {
 	t := s.toks
 	if i >= len(t) {
 		return true
+	}
+	if s.masked(i) {
+		return false // inline code the reader masked is the noun: "into readable `Stream`."
 	}
 	if !t[i].word {
 		if t[i].is(",") && s.word(i+1) && s.openClass(i+1) {
@@ -1198,7 +1306,8 @@ func (s *scanner) danglingEnd(int) {
 	t := s.toks
 	n := len(t)
 	if n < least || s.block.Meta || !t[n-1].word || !danglers.has(t[n-1].lower) ||
-		s.maskedBetween(t[n-1].End, s.lineEnd(t[n-1].End)) || s.structureFollows() {
+		s.maskedBetween(t[n-1].End, s.restEnd(t[n-1].End)) || s.structureFollows() ||
+		t[n-1].gap == 0 && n >= 2 && t[n-2].punctIn("/.") { // "n/a", "libfoo.a": part of a word
 		// a link or image the reader masked may be the missing object
 		return
 	}

@@ -82,7 +82,8 @@ func (r *Rule) Doc() lint.RuleDoc {
 			"\"Zelensky (Зеленський)\" or \"共同富裕 (common prosperity)\", a quoted foreign title next to its " +
 			"translation, URLs, e-mail addresses, hashtags, code and masked markup, and a one-word name in " +
 			"another script when the same name appears transliterated nearby, a short name in its own script in a list " +
-			"of names or beside its romanisation (\"林博仁 Buo-ren Lin\"), a term in the target's script after \"known as\" or \"called\" " +
+			"of names (also the first, after a colon), beside its romanisation (\"林博仁 Buo-ren Lin\") or closing a bracketed credit " +
+			"after an issue number (\"(issue #12, 陈思远)\"), a term in the target's script after \"known as\" or \"called\" " +
 			"(up to three words), a date on a line that names its language, settings in configuration snippets, acronyms such as " +
 			"\"UN\", mojibake (\"โ€œ\", reported by the mojibake rule) and look-alike letters inside a Latin word or code " +
 			"(\"Н4К20\", reported by the artifacts rules). On an article that is not in its target language at all, " +

@@ -171,12 +171,38 @@ func (c *checker) listedName(block lint.Span, frag lint.Span, run []tok) bool {
 		return false
 	case strings.ContainsRune(",、;", before):
 		p -= utf8.RuneLen(before)
+		if c.referenceCredit(block, p, frag) {
+			return true
+		}
+	case before == ':':
+		// the first of a list of names ("Contributions from: 김인수, Ana Ruiz, …")
+		_, after := c.skipFwd(block, frag.End, "]*_")
+		return after == ',' && bytes.Count(c.doc.Text[frag.End:block.End], []byte(",")) >= minListCommas
 	case c.beforeWord(block, frag.Start, "and"):
 		p, _ = c.skipBack(block, p-len("and"), "")
 	default:
 		return false
 	}
 	return c.nameItemBefore(block, p) && c.listAround(block, frag)
+}
+
+// minListCommas: a name after a colon heads a list of names when this many
+// commas follow it in its block.
+const minListCommas = 2
+
+// referenceCredit: the name closes a bracketed credit after a reference
+// to an issue ("(bug #7723, 王小明)"): who reported or fixed it.
+func (c *checker) referenceCredit(block lint.Span, off int, frag lint.Span) bool {
+	if _, after := c.skipFwd(block, frag.End, ""); after != ')' {
+		return false
+	}
+	lo := bytes.LastIndexByte(c.doc.Text[block.Start:off], '(')
+	if lo < 0 {
+		return false
+	}
+	item := c.doc.Text[block.Start+lo : off]
+	k := bytes.IndexByte(item, '#')
+	return k >= 0 && k+1 < len(item) && item[k+1] >= '0' && item[k+1] <= '9'
 }
 
 // romanisedAfter: two or three capitalised Latin words follow off and end
