@@ -78,6 +78,9 @@ type Document struct {
 	Lang string
 	// DeclaredLang is the language the document declares itself, if any.
 	DeclaredLang string
+	// LangByPath is set when DeclaredLang comes from the file's path
+	// ("content/de/…", "i18n/de/…", "post.de.md"), not from the document.
+	LangByPath bool
 	// Blocks are in document order and do not overlap.
 	Blocks []Block
 	// Corpus is set when several files are linted together and a rule asked

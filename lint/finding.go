@@ -46,7 +46,9 @@ type Related struct {
 }
 
 // Finding is what a rule reports. Rules fill Span, Message and the optional
-// fields; the engine stamps Rule and Severity.
+// fields; the engine stamps Rule and Severity. A rule may set Severity to
+// report one finding below the rule's severity (a weaker case of its
+// defect); the engine keeps the lower of the two.
 type Finding struct {
 	Rule     string
 	Severity Severity

@@ -169,6 +169,7 @@ func (l *Linter) parse(src Source, data []byte) (*lint.Document, error) {
 	if doc.DeclaredLang == "" {
 		// "index.de.md", "content/de/…": the path declares the page's language.
 		doc.DeclaredLang = read.LangFromPath(src.Path, l.LangPaths...)
+		doc.LangByPath = doc.DeclaredLang != ""
 	}
 	doc.Lang = lint.NormalizeLang(doc.DeclaredLang)
 	if doc.Lang == "" {
@@ -281,7 +282,11 @@ func (l *Linter) Check(doc *lint.Document) (fs []lint.Finding, err error) {
 		sev := l.SeverityOf(r)
 		for _, f := range found {
 			f.Rule = r.ID()
-			f.Severity = sev
+			// a rule may lower one finding below the rule's severity (a
+			// weaker case of its defect), never raise it
+			if f.Severity == lint.SeverityUnset || f.Severity > sev {
+				f.Severity = sev
+			}
 			f.Span = clampSpan(f.Span, len(doc.Src))
 			fs = append(fs, f)
 		}

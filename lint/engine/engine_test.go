@@ -86,3 +86,40 @@ func TestLangResolution(t *testing.T) {
 		t.Errorf("front matter wins over the file name: %q", d.Lang)
 	}
 }
+
+// weakRule reports its findings on words of digits below its severity.
+type weakRule struct{ vowelRule }
+
+func (weakRule) ID() string { return "weak" }
+func (weakRule) Check(d *lint.Document) []lint.Finding {
+	fs := vowelRule{}.Check(d)
+	for i := range fs {
+		fs[i].Severity = lint.SeverityInfo
+	}
+	return append(fs, lint.Finding{Span: lint.Span{Start: 0, End: 1}, Message: "loud", Severity: lint.SeverityError})
+}
+
+func TestRuleMayLowerNotRaiseSeverity(t *testing.T) {
+	res := (&Linter{Rules: []lint.Rule{weakRule{}}}).Run(sources(1))
+	for _, d := range res[0].Diagnostics {
+		want := lint.SeverityInfo
+		if d.Message == "loud" {
+			want = lint.SeverityWarning // the rule's severity caps it
+		}
+		if d.Severity != want {
+			t.Errorf("%q: severity %v, want %v", d.Message, d.Severity, want)
+		}
+	}
+}
+
+func TestLangByPath(t *testing.T) {
+	l := &Linter{Lang: "en"}
+	d, _ := l.parse(Source{Path: "i18n/de/docs/intro.md"}, []byte("x\n"))
+	if d.Lang != "de" || !d.LangByPath {
+		t.Errorf("i18n/de: lang %q, by path %v", d.Lang, d.LangByPath)
+	}
+	d, _ = l.parse(Source{Path: "index.de.md"}, []byte("---\nlang: fr\n---\nx\n"))
+	if d.LangByPath {
+		t.Error("a declaration in front matter is not the path's")
+	}
+}

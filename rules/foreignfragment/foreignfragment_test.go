@@ -221,6 +221,21 @@ func TestWrongLanguage(t *testing.T) {
 	}
 }
 
+// A page whose language only its path declares is reported below the
+// rule's severity: an untranslated copy in a language folder.
+func TestWrongLanguageDeclaredByPath(t *testing.T) {
+	doc := parse(t, cleanArticle)
+	doc.Lang, doc.DeclaredLang = "de", "de"
+	if fs := NewWrongLanguage().Check(doc); len(fs) != 1 || fs[0].Severity != lint.SeverityUnset {
+		t.Fatalf("declared in the document: got %v, want one finding at the rule's severity", fs)
+	}
+	doc.LangByPath = true
+	fs := NewWrongLanguage().Check(doc)
+	if len(fs) != 1 || fs[0].Severity != lint.SeverityWarning || !strings.Contains(fs[0].Message, "path declares German") {
+		t.Fatalf("declared by the path: got %v, want one warning", fs)
+	}
+}
+
 func TestTransliterationHelpers(t *testing.T) {
 	if !similar(transliterate("Зеленський"), foldLatin("Zelensky")) {
 		t.Error("Зеленський ~ Zelensky")

@@ -35,7 +35,9 @@ func (w *WrongLanguage) Doc() lint.RuleDoc {
 			"foreign-fragment then reports the article once too (on the same block, so that it is found with " +
 			"wrong-language off) instead of flagging every sentence. An " +
 			"article mostly in another script, or in the same script without the target's function words, " +
-			"is checked by the language detector on a sample of its text.",
+			"is checked by the language detector on a sample of its text. A page whose language only its path " +
+			"declares (content/de/…, i18n/de/…, post.de.md) is reported as a warning: translation platforms " +
+			"commit untranslated copies there until a translator takes them, and a site's build should not fail on them.",
 		Bad:  "Президент подписал указ о повышении пенсий. … (an article published on the English site)",
 		Good: "The president signed a decree raising pensions. … (or the article declares lang: ru)",
 		Options: []lint.OptionDoc{
@@ -56,12 +58,20 @@ func (w *WrongLanguage) Check(doc *lint.Document) []lint.Finding {
 	if lang == "" {
 		return nil
 	}
-	return []lint.Finding{{
+	f := lint.Finding{
 		Span:    block,
 		Message: fmt.Sprintf("the article is in %s, not %s", langid.Name(lang), langid.Name(c.target)),
 		Suggestion: fmt.Sprintf("translate the article into %s, or declare its language (%s)",
 			langid.Name(c.target), declareHow(doc, lang)),
-	}}
+	}
+	if doc.LangByPath {
+		// pathOnlyWarning: only the folder or file name declares the
+		// language; translation platforms commit untranslated copies there
+		f.Severity = lint.SeverityWarning
+		f.Message = fmt.Sprintf("the page is in %s, though its path declares %s: not translated yet?",
+			langid.Name(lang), langid.Name(c.target))
+	}
+	return []lint.Finding{f}
 }
 
 // documentLanguage returns the language of an article that is mostly not in
