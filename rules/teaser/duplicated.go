@@ -67,9 +67,11 @@ func (DuplicatedTeaser) Doc() lint.RuleDoc {
 
 The rule compares the title and teaser blocks (the front matter or HTML <title>, the body's headings, the leading short lines of a plain text file) with each other and with the first ` + fmt.Sprint(leadBlocks) + ` body paragraphs. Words are compared lower-cased, without punctuation. Two blocks are copies when their common words, in order, make up at least 80% of the longer block; a teaser is a copy cut short when at least 80% of its words, in order, open the other block within its first ` + fmt.Sprint(maxAlignWords+1) + ` words (so is a lead paragraph of ` + fmt.Sprint(minStandfirstWords) + ` words or more that only opens the next paragraph). A lead paragraph that holds, word for word, a following paragraph of ` + fmt.Sprint(minMergedWords) + ` words or more, and more besides, runs the teaser and the paragraphs together (a scraped summary): it is reported without a fix, as it may hold sentences of its own. Blocks of fewer than ` + fmt.Sprint(minCopyWords) + ` words are not compared (a site name repeated is chrome, not a teaser). Further down, a title of ` + fmt.Sprint(minRepeatedTitleWords) + ` words or more is a copy wherever it recurs as a block of its own, or at the end of a breadcrumb line of at most ` + fmt.Sprint(maxCrumbWords) + ` more words.
 
+A headline translated twice is a copy too: two headline lines at the top (a title, teaser or heading, the second one maybe a short line of text that does not end like a sentence; the first among the first ` + fmt.Sprint(maxRetranslatedStart) + ` blocks of the body, at most ` + fmt.Sprint(maxRetranslatedGap) + ` short block such as a caption or byline between them, neither longer than ` + fmt.Sprint(maxRetranslatedWords) + ` words) that are no copy word for word but carry the same content words, compared by their first ` + fmt.Sprint(stemRunes) + ` letters ("requested", "requests"): at least ` + fmt.Sprint(minRetranslatedShared) + ` of them, and at least ` + fmt.Sprintf("%.1f", retranslatedShare*100) + `% of the content words of each (one word of its own in eight), with the same numbers and a name or number in each. The second is reported without a fix: which translation reads better is the editor's call.
+
 The finding is on the redundant copy, never on the body text: a teaser that repeats the title or the lead, a paragraph that repeats the headline or the lead. The original is given as a related location. The fix deletes the copy with one adjacent blank line, when the copy stands on lines of its own.
 
-Left alone: parallel sentences, where each block has words the other lacks (more than one per ` + fmt.Sprint(maxSubstituted) + ` words; none for two headlines) or different inline code ("returns a slice" and "returns a map"); a page title and a headline that is its shorter or longer edit, without an ellipsis; a paragraph repeated under a later heading (a "Synopsis" section); a front-matter or <meta> description or summary that copies the lead (metadata, not text the reader sees twice); a description that summarises the lead in other words; and an HTML <h1> (or a Markdown heading) that repeats the page's <title>: that is how pages are built.`,
+Left alone: a lead that restates the headline as a sentence, a teaser that restates it with words of its own or another number, parallel sentences, where each block has words the other lacks (more than one per ` + fmt.Sprint(maxSubstituted) + ` words; none for two headlines) or different inline code ("returns a slice" and "returns a map"); a page title and a headline that is its shorter or longer edit, without an ellipsis; a paragraph repeated under a later heading (a "Synopsis" section); a front-matter or <meta> description or summary that copies the lead (metadata, not text the reader sees twice); a description that summarises the lead in other words; and an HTML <h1> (or a Markdown heading) that repeats the page's <title>: that is how pages are built.`,
 		Bad:  "Harbour mayor calls the ferry delay unacceptable\n\nHarbour mayor calls the ferry delay unacceptable\n\nThe harbour mayor called the delay on the island ferry line unacceptable on Tuesday.",
 		Good: "Harbour mayor calls the ferry delay unacceptable\n\nThe harbour mayor called the delay on the island ferry line unacceptable on Tuesday.",
 	}
@@ -248,9 +250,12 @@ func (r DuplicatedTeaser) Check(doc *lint.Document) []lint.Finding {
 					continue
 				}
 				cp, orig, prefix := judge(doc, hs[i], hs[j])
-				merged := false
+				merged, again := false, false
 				if cp == nil && runsTogether(hs[i], hs[j]) {
 					cp, orig, merged = hs[i], hs[j], true
+				}
+				if cp == nil && retranslated(doc, hs[i], hs[j]) {
+					cp, orig, again = hs[j], hs[i], true
 				}
 				if cp == nil || reported[cp] || reported[orig] {
 					continue
@@ -263,6 +268,14 @@ func (r DuplicatedTeaser) Check(doc *lint.Document) []lint.Finding {
 					f.Message = fmt.Sprintf("the lead paragraph runs together text that a following paragraph repeats (line %d): a scraped summary",
 						doc.Position(orig.Start).Line)
 					f.Suggestion = "keep the paragraphs and delete the repeated text from the lead"
+					f.Fix = nil
+				}
+				if again {
+					// which of the two translations reads better is the
+					// editor's call: no fix
+					f.Message = fmt.Sprintf("%s repeats the %s in other words (line %d): a second translation of the same headline",
+						headName(cp), headName(orig), doc.Position(orig.Start).Line)
+					f.Suggestion = "keep one of the two translations and delete the other"
 					f.Fix = nil
 				}
 				for _, g := range out {
@@ -428,6 +441,14 @@ func pickCopy(doc *lint.Document, e, l *head) (cp, orig *head) {
 		return e, l
 	}
 	return l, e
+}
+
+// headName names a head block in a message: "paragraph" for the lead.
+func headName(h *head) string {
+	if h.name == "lead" {
+		return "paragraph"
+	}
+	return h.name
 }
 
 func (r DuplicatedTeaser) finding(doc *lint.Document, c, o *head, prefix bool) lint.Finding {

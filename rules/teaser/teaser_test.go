@@ -587,3 +587,33 @@ func TestOccBounded(t *testing.T) {
 		}
 	}
 }
+
+// A headline translated twice is reported on the second copy; a teaser that
+// differs by one content word, by a number, or brings words of its own is not.
+func TestRetranslatedHeadline(t *testing.T) {
+	const lead = "\n\nThe council met on Tuesday evening and voted on the plan after a long debate about its cost.\n"
+	cases := []struct {
+		title, teaser string
+		want          bool
+	}{
+		{"Mayor Lind promised islanders 40 new ferry crossings in spring", "Lind, the mayor, promises islanders for spring 40 new crossings of the ferry", true},
+		// one content word of its own in a headline of fewer than eight:
+		// parallel text
+		{"Mayor Lind promised islanders 40 ferry crossings", "Lind, the mayor, promises islanders 40 crossings of the bridge", false},
+		{"Mayor Lind promised islanders 40 ferry crossings", "Lind, the mayor, promises islanders 40 crossings of the ferry", true},
+		// another number: another story
+		{"Mayor Lind promised islanders 40 new ferry crossings in spring", "Lind, the mayor, promises islanders for spring 50 new crossings of the ferry", false},
+		// the teaser says more
+		{"Mayor Lind promised islanders 40 new ferry crossings in spring", "Lind promises islanders 40 crossings in spring, but the shipping company wants a subsidy first", false},
+		// too few content words to tell
+		{"Lind calls ferry delay unacceptable", "Ferry delay unacceptable, says Lind", false},
+	}
+	for _, c := range cases {
+		doc := parse(t, "a.txt", c.title+"\n\n"+c.teaser+lead)
+		fs := DuplicatedTeaser{}.Check(doc)
+		got := len(fs) == 1 && strings.Contains(fs[0].Message, "second translation") && doc.TextOf(fs[0].Span) == c.teaser
+		if got != c.want || !c.want && len(fs) > 0 {
+			t.Errorf("%q / %q: findings %v, want a second translation: %v", c.title, c.teaser, fs, c.want)
+		}
+	}
+}
