@@ -67,7 +67,7 @@ type content struct {
 
 func contentOf(doc *lint.Document, h *head) content {
 	var c content
-	for i, w := range h.words {
+	for i, w := range h.ws {
 		t := doc.Text[w.Start:w.End]
 		digits := digitsOf(t)
 		if digits != "" {
@@ -155,7 +155,7 @@ func retranslated(doc *lint.Document, e, l *head) bool {
 	}
 	// A copy word for word, or a near one, is the copy tests' to judge
 	// (and to leave alone as a parallel sentence or an edit).
-	if n := lcs(e.words, l.words); float64(n) >= nearCopy*float64(max(len(e.words), len(l.words))) {
+	if n := lcs(e.all(), l.all()); float64(n) >= nearCopy*float64(max(e.n(), l.n())) {
 		return false
 	}
 	ce, cl := contentOf(doc, e), contentOf(doc, l)
@@ -173,7 +173,7 @@ func retranslated(doc *lint.Document, e, l *head) bool {
 // heading, or (for the second) a short line of text that does not end like
 // a sentence.
 func retranslationHead(doc *lint.Document, h *head, first bool) bool {
-	if len(h.words) > maxRetranslatedWords {
+	if h.n() > maxRetranslatedWords {
 		return false
 	}
 	switch h.Kind {
