@@ -78,10 +78,10 @@ func contentOf(doc *lint.Document, h *head) content {
 		if digits == "" && n < minContentRunes {
 			continue
 		}
-		st := stem(t)
-		if longFunctionWords[st] {
+		if longFunctionWords[lower(doc, w.Span)] {
 			continue
 		}
+		st := stem(t)
 		if r, _ := utf8.DecodeRune(t); i > 0 && unicode.IsUpper(r) {
 			c.names++
 		}

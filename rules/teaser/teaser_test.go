@@ -626,3 +626,15 @@ func TestBucketBound(t *testing.T) {
 		t.Error("keys in different buckets should not count")
 	}
 }
+
+// Function words are left out of a headline's content words whatever their
+// length; names and numbers are counted.
+func TestContentOf(t *testing.T) {
+	doc := parse(t, "a.txt", "Talks between Tarnby and Linden about 40 ferries during the winter\n\nMore text follows here.\n")
+	h := newHead(doc, doc.Blocks[0], 0, "title")
+	c := contentOf(doc, h)
+	want := []string{"40", "ferri", "linde", "talks", "tarnb", "winte"}
+	if !slices.Equal(c.stems, want) || !slices.Equal(c.numbers, []string{"40"}) || c.names != 3 {
+		t.Errorf("content %+v, want stems %v, numbers [40] and 3 names", c, want)
+	}
+}
