@@ -92,9 +92,12 @@ func cutBeforeBox(doc *lint.Document) []lint.Finding {
 // span.
 func cutEnd(doc *lint.Document, b lint.Block) (lint.Span, bool) {
 	src := doc.Src[b.Start:b.End]
-	end := len(bytes.TrimRight(src, " \t\r\n"))
-	if end == 0 {
-		return lint.Span{}, false
+	end := len(src)
+	for end > 0 && (src[end-1] == ' ' || src[end-1] == '\t' || src[end-1] == '\r' || src[end-1] == '\n') {
+		end-- // a loop, not bytes.TrimRight: this runs for every paragraph
+	}
+	if end == 0 || src[end-1] < utf8.RuneSelf && (src[end-1] < 'a' || src[end-1] > 'z') {
+		return lint.Span{}, false // most paragraphs end with a mark
 	}
 	r, _ := utf8.DecodeLastRune(src[:end])
 	if !unicode.IsLower(r) {
