@@ -203,11 +203,12 @@ func hasBOM(b []byte) bool { return len(b) >= 3 && b[0] == 0xef && b[1] == 0xbb 
 
 // Release hands the document's pooled buffers back for the next document.
 // The engine calls it once it is done with a document it made: after that
-// neither Src nor Text may be read. Rules never call it.
+// neither Src nor Text nor its words may be read. Rules never call it.
 func (d *Document) Release() {
 	bufpool.Put(d.textBuf)
 	bufpool.Put(d.srcBuf)
-	d.Src, d.Text, d.textBuf, d.srcBuf = nil, nil, nil, nil
+	putWords(d.tok.words)
+	d.Src, d.Text, d.textBuf, d.srcBuf, d.tok.words = nil, nil, nil, nil, nil
 }
 
 // OwnSrc gives the document the pooled buffer its Src was read into (the

@@ -67,9 +67,11 @@ func (DuplicatedTeaser) Doc() lint.RuleDoc {
 
 The rule compares the title and teaser blocks (the front matter or HTML <title>, the body's headings, the leading short lines of a plain text file) with each other and with the first ` + fmt.Sprint(leadBlocks) + ` body paragraphs. Words are compared lower-cased, without punctuation. Two blocks are copies when their common words, in order, make up at least 80% of the longer block; a teaser is a copy cut short when at least 80% of its words, in order, open the other block within its first ` + fmt.Sprint(maxAlignWords+1) + ` words (so is a lead paragraph of ` + fmt.Sprint(minStandfirstWords) + ` words or more that only opens the next paragraph). A lead paragraph that holds, word for word, a following paragraph of ` + fmt.Sprint(minMergedWords) + ` words or more, and more besides, runs the teaser and the paragraphs together (a scraped summary): it is reported without a fix, as it may hold sentences of its own. Blocks of fewer than ` + fmt.Sprint(minCopyWords) + ` words are not compared (a site name repeated is chrome, not a teaser). Further down, a title of ` + fmt.Sprint(minRepeatedTitleWords) + ` words or more is a copy wherever it recurs as a block of its own, or at the end of a breadcrumb line of at most ` + fmt.Sprint(maxCrumbWords) + ` more words.
 
+A headline translated twice is a copy too: two headline lines at the top (a title, teaser or heading, the second one maybe a short line of text that does not end like a sentence; the first among the first ` + fmt.Sprint(maxRetranslatedStart) + ` blocks of the body, at most ` + fmt.Sprint(maxRetranslatedGap) + ` short block such as a caption or byline between them, neither longer than ` + fmt.Sprint(maxRetranslatedWords) + ` words) that are no copy word for word but carry the same content words, compared by their first ` + fmt.Sprint(stemRunes) + ` letters ("requested", "requests"): at least ` + fmt.Sprint(minRetranslatedShared) + ` of them, and at least ` + fmt.Sprintf("%.1f", retranslatedShare*100) + `% of the content words of each (one word of its own in eight), with the same numbers and a name or number in each. The second is reported without a fix: which translation reads better is the editor's call.
+
 The finding is on the redundant copy, never on the body text: a teaser that repeats the title or the lead, a paragraph that repeats the headline or the lead. The original is given as a related location. The fix deletes the copy with one adjacent blank line, when the copy stands on lines of its own.
 
-Left alone: parallel sentences, where each block has words the other lacks (more than one per ` + fmt.Sprint(maxSubstituted) + ` words; none for two headlines) or different inline code ("returns a slice" and "returns a map"); a page title and a headline that is its shorter or longer edit, without an ellipsis; a paragraph repeated under a later heading (a "Synopsis" section); a front-matter or <meta> description or summary that copies the lead (metadata, not text the reader sees twice); a description that summarises the lead in other words; and an HTML <h1> (or a Markdown heading) that repeats the page's <title>: that is how pages are built.`,
+Left alone: a lead that restates the headline as a sentence, a teaser that restates it with words of its own or another number, parallel sentences, where each block has words the other lacks (more than one per ` + fmt.Sprint(maxSubstituted) + ` words; none for two headlines) or different inline code ("returns a slice" and "returns a map"); a page title and a headline that is its shorter or longer edit, without an ellipsis; a paragraph repeated under a later heading (a "Synopsis" section); a front-matter or <meta> description or summary that copies the lead (metadata, not text the reader sees twice); a description that summarises the lead in other words; and an HTML <h1> (or a Markdown heading) that repeats the page's <title>: that is how pages are built.`,
 		Bad:  "Harbour mayor calls the ferry delay unacceptable\n\nHarbour mayor calls the ferry delay unacceptable\n\nThe harbour mayor called the delay on the island ferry line unacceptable on Tuesday.",
 		Good: "Harbour mayor calls the ferry delay unacceptable\n\nThe harbour mayor called the delay on the island ferry line unacceptable on Tuesday.",
 	}
@@ -78,18 +80,62 @@ Left alone: parallel sentences, where each block has words the other lacks (more
 // head is a block of the head of the article that takes part in the comparison.
 type head struct {
 	lint.Block
-	words  []word
-	sorted []uint64 // the word keys, sorted
+	doc *lint.Document
+	// ws is its words (at most maxCompareWords), from the document's word
+	// cache; keys holds the keys of ws[:len(keys)], computed as a test
+	// needs them (most tests end after a few words or on the word counts).
+	ws     []lint.Word
+	keys   []uint64
+	sorted []uint64 // all the keys, sorted; built on first use
 	name   string   // "title", "teaser", "description", "lead", "paragraph"...
 	code   string   // its inline code (masked in the text), lower-cased
 	index  int      // its index in doc.Blocks
+}
+
+// newHead is block b (doc.Blocks[bi]) as a head block.
+func newHead(doc *lint.Document, b lint.Block, bi int, name string) *head {
+	ws := doc.WordsIn(b.Span)
+	if len(ws) > maxCompareWords {
+		ws = ws[:maxCompareWords]
+	}
+	return &head{Block: b, doc: doc, ws: ws, name: name, code: codeKey(doc, b.Span), index: bi}
+}
+
+// n is the number of words compared.
+func (h *head) n() int { return len(h.ws) }
+
+// prefix is the keys of the first n words.
+func (h *head) prefix(n int) []uint64 {
+	if h.keys == nil {
+		h.keys = make([]uint64, 0, len(h.ws))
+	}
+	for len(h.keys) < n {
+		w := h.ws[len(h.keys)]
+		h.keys = append(h.keys, lint.KeyOf(h.doc.Text[w.Start:w.End]))
+	}
+	return h.keys[:n]
+}
+
+// all is the keys of every word compared.
+func (h *head) all() []uint64 { return h.prefix(len(h.ws)) }
+
+// key is the key of word i.
+func (h *head) key(i int) uint64 { return h.prefix(i + 1)[i] }
+
+// bag is the keys sorted, for common.
+func (h *head) bag() []uint64 {
+	if h.sorted == nil {
+		h.sorted = slices.Clone(h.all())
+		slices.Sort(h.sorted)
+	}
+	return h.sorted
 }
 
 // headBlocks collects the title and teaser blocks and the first body
 // paragraphs, in document order.
 func headBlocks(doc *lint.Document) []*head {
 	var out []*head
-	var metaSeen [][]word
+	var metaSeen [][]uint64
 	paragraphs, heads := 0, 0
 	for bi, b := range doc.Blocks {
 		if paragraphs >= leadBlocks {
@@ -127,21 +173,16 @@ func headBlocks(doc *lint.Document) []*head {
 		default:
 			continue
 		}
-		h := &head{Block: b, words: words(doc, b.Span, maxCompareWords), name: name, code: codeKey(doc, b.Span), index: bi}
-		if len(h.words) == 0 {
+		h := newHead(doc, b, bi, name)
+		if h.n() == 0 {
 			continue
 		}
-		h.sorted = make([]uint64, len(h.words))
-		for i, w := range h.words {
-			h.sorted[i] = w.key
-		}
-		slices.Sort(h.sorted)
 		if b.Meta {
 			// og:description, twitter:description and description usually
 			// carry one text: keep the first.
 			dup := false
 			for _, m := range metaSeen {
-				if sameWords(m, h.words) {
+				if slices.Equal(m, h.all()) {
 					dup = true
 					break
 				}
@@ -149,11 +190,38 @@ func headBlocks(doc *lint.Document) []*head {
 			if dup {
 				continue
 			}
-			metaSeen = append(metaSeen, h.words)
+			metaSeen = append(metaSeen, h.all())
 		}
 		out = append(out, h)
 	}
 	return out
+}
+
+// sharedBound is an upper bound of common(e.bag(), l.bag()) that costs no
+// sort.
+func sharedBound(e, l *head) int {
+	short, long := e, l
+	if short.n() > long.n() {
+		short, long = long, short
+	}
+	return bucketBound(long.all(), short.all())
+}
+
+// bucketBound is an upper bound of the common words of a and b (of their
+// multiset intersection, so of their longest common subsequence too): the
+// words of a whose key falls in a bucket of a word of b, of 1024 buckets.
+func bucketBound(a, b []uint64) int {
+	var set [16]uint64
+	for _, k := range b {
+		i := k >> 54 // the key's top ten bits: a bucket
+		set[i>>6] |= 1 << (i & 63)
+	}
+	n := 0
+	for _, k := range a {
+		i := k >> 54
+		n += int(set[i>>6] >> (i & 63) & 1)
+	}
+	return n
 }
 
 // common is the size of the multiset intersection of two sorted key lists,
@@ -173,18 +241,6 @@ func common(a, b []uint64) int {
 		}
 	}
 	return n
-}
-
-func sameWords(a, b []word) bool {
-	if len(a) != len(b) {
-		return false
-	}
-	for i := range a {
-		if a[i].key != b[i].key {
-			return false
-		}
-	}
-	return true
 }
 
 var (
@@ -248,9 +304,12 @@ func (r DuplicatedTeaser) Check(doc *lint.Document) []lint.Finding {
 					continue
 				}
 				cp, orig, prefix := judge(doc, hs[i], hs[j])
-				merged := false
+				merged, again := false, false
 				if cp == nil && runsTogether(hs[i], hs[j]) {
 					cp, orig, merged = hs[i], hs[j], true
+				}
+				if cp == nil && retranslated(doc, hs[i], hs[j]) {
+					cp, orig, again = hs[j], hs[i], true
 				}
 				if cp == nil || reported[cp] || reported[orig] {
 					continue
@@ -263,6 +322,14 @@ func (r DuplicatedTeaser) Check(doc *lint.Document) []lint.Finding {
 					f.Message = fmt.Sprintf("the lead paragraph runs together text that a following paragraph repeats (line %d): a scraped summary",
 						doc.Position(orig.Start).Line)
 					f.Suggestion = "keep the paragraphs and delete the repeated text from the lead"
+					f.Fix = nil
+				}
+				if again {
+					// which of the two translations reads better is the
+					// editor's call: no fix
+					f.Message = fmt.Sprintf("%s repeats the %s in other words (line %d): a second translation of the same headline",
+						headName(cp), headName(orig), doc.Position(orig.Start).Line)
+					f.Suggestion = "keep one of the two translations and delete the other"
 					f.Fix = nil
 				}
 				for _, g := range out {
@@ -291,22 +358,22 @@ func (r DuplicatedTeaser) titleRepeated(doc *lint.Document, hs []*head, reported
 		}
 		after = max(after, h.index)
 	}
-	if title == nil || reported[title] || len(title.words) < minRepeatedTitleWords {
+	if title == nil || reported[title] || title.n() < minRepeatedTitleWords {
 		return nil
 	}
+	tkeys := title.all()
 	var out []lint.Finding
-	var ws []word
 	for bi := after + 1; bi < len(doc.Blocks); bi++ {
 		b := doc.Blocks[bi]
 		if b.Meta || b.Len() > 2*title.Len()+200 {
 			continue // longer than a title with a breadcrumb: a paragraph
 		}
-		ws = appendWords(ws[:0], doc, b.Span, len(title.words)+maxCrumbWords+1)
-		extra := len(ws) - len(title.words)
+		ws := doc.WordsIn(b.Span)
+		extra := len(ws) - len(tkeys)
 		if extra < 0 || extra > maxCrumbWords || extra > 0 && b.Kind != lint.Paragraph && b.Kind != lint.Title {
 			continue
 		}
-		if !sameWords(ws[extra:], title.words) || codeKey(doc, b.Span) != title.code {
+		if !endsWithKeys(doc, ws, tkeys) || codeKey(doc, b.Span) != title.code {
 			continue
 		}
 		span := b.Span
@@ -322,6 +389,19 @@ func (r DuplicatedTeaser) titleRepeated(doc *lint.Document, hs []*head, reported
 		out = append(out, f)
 	}
 	return out
+}
+
+// endsWithKeys: the last len(keys) words of ws have these keys, compared
+// from the last word back (a block that is no copy differs at once).
+func endsWithKeys(doc *lint.Document, ws []lint.Word, keys []uint64) bool {
+	off := len(ws) - len(keys)
+	for i := len(keys) - 1; i >= 0; i-- {
+		w := ws[off+i]
+		if lint.KeyOf(doc.Text[w.Start:w.End]) != keys[i] {
+			return false
+		}
+	}
+	return true
 }
 
 // judge decides whether e (earlier) and l (later) are copies and which one
@@ -361,7 +441,7 @@ func judge(doc *lint.Document, e, l *head) (cp, orig *head, prefix bool) {
 			return nil, nil, false
 		}
 	}
-	short, long := len(e.words), len(l.words)
+	short, long := e.n(), l.n()
 	if short > long {
 		short, long = long, short
 	}
@@ -370,11 +450,11 @@ func judge(doc *lint.Document, e, l *head) (cp, orig *head, prefix bool) {
 	}
 	// Near copies: the common words (a bag bound first, then in order).
 	need := nearCopy * float64(long)
-	if float64(short) >= need && float64(common(e.sorted, l.sorted)) >= need {
-		if n := lcs(e.words, l.words); float64(n) >= need && !parallel(e, l, n) && !headlineVariant(doc, e, l, n) {
+	if float64(short) >= need && float64(sharedBound(e, l)) >= need && float64(common(e.bag(), l.bag())) >= need {
+		if n := lcs(e.all(), l.all()); float64(n) >= need && !parallel(e, l, n) && !headlineVariant(doc, e, l, n) {
 			c, o := pickCopy(doc, e, l)
 			// A heading is reported only when it is an exact copy.
-			if c.Kind == lint.Heading && (n != len(e.words) || n != len(l.words)) {
+			if c.Kind == lint.Heading && (n != e.n() || n != l.n()) {
 				return nil, nil, false
 			}
 			return c, o, false
@@ -384,8 +464,8 @@ func judge(doc *lint.Document, e, l *head) (cp, orig *head, prefix bool) {
 	// lead that only opens the next paragraph is such a teaser too.
 	for _, p := range [2][2]*head{{e, l}, {l, e}} {
 		t, o := p[0], p[1]
-		standfirst := t.name == "lead" && o.name == "paragraph" && len(t.words) >= minStandfirstWords
-		if t.Kind != lint.Teaser && !standfirst || len(t.words) > len(o.words) {
+		standfirst := t.name == "lead" && o.name == "paragraph" && t.n() >= minStandfirstWords
+		if t.Kind != lint.Teaser && !standfirst || t.n() > o.n() {
 			continue
 		}
 		if o.Kind == lint.Heading || o.Meta && !t.Meta {
@@ -394,13 +474,18 @@ func judge(doc *lint.Document, e, l *head) (cp, orig *head, prefix bool) {
 		if t.Meta && o.Kind != lint.Paragraph {
 			continue
 		}
-		window := len(t.words) + len(t.words)/4 + 2
-		if window > len(o.words) {
-			window = len(o.words)
+		window := t.n() + t.n()/4 + 2
+		if window > o.n() {
+			window = o.n()
 		}
-		n := lcs(t.words, o.words[:window])
-		if float64(n) < nearCopy*float64(len(t.words)) || !aligned(t, o) ||
-			substituted(len(t.words), window, n, headline(t) && headline(o)) ||
+		// aligned and the bucket bound first: they spare most pairs the
+		// quadratic lcs
+		if !aligned(t, o) || float64(bucketBound(t.all(), o.prefix(window))) < nearCopy*float64(t.n()) {
+			continue
+		}
+		n := lcs(t.all(), o.prefix(window))
+		if float64(n) < nearCopy*float64(t.n()) ||
+			substituted(t.n(), window, n, headline(t) && headline(o)) ||
 			headline(t) && headline(o) && !endsCut(doc, t) {
 			// parallel text, or a headline that is a shorter edit of the
 			// other (a page title and its headline)
@@ -428,6 +513,14 @@ func pickCopy(doc *lint.Document, e, l *head) (cp, orig *head) {
 		return e, l
 	}
 	return l, e
+}
+
+// headName names a head block in a message: "paragraph" for the lead.
+func headName(h *head) string {
+	if h.name == "lead" {
+		return "paragraph"
+	}
+	return h.name
 }
 
 func (r DuplicatedTeaser) finding(doc *lint.Document, c, o *head, prefix bool) lint.Finding {
@@ -462,7 +555,7 @@ func (r DuplicatedTeaser) finding(doc *lint.Document, c, o *head, prefix bool) l
 // parallel: each of two near copies has words the other lacks, more than
 // maxSubstituted allows; two headlines (title, teaser, heading) allow none.
 func parallel(e, l *head, common int) bool {
-	return substituted(len(e.words), len(l.words), common, headline(e) && headline(l))
+	return substituted(e.n(), l.n(), common, headline(e) && headline(l))
 }
 
 // substituted: of two word lists of lengths a and b with common words in
@@ -483,14 +576,14 @@ func headlineVariant(doc *lint.Document, e, l *head, common int) bool {
 		return false
 	}
 	short, long := e, l
-	if len(short.words) > len(long.words) {
+	if short.n() > long.n() {
 		short, long = long, short
 	}
-	if common != len(short.words) || len(short.words) == len(long.words) || endsCut(doc, e) || endsCut(doc, l) {
+	if common != short.n() || short.n() == long.n() || endsCut(doc, e) || endsCut(doc, l) {
 		return false
 	}
-	for i, w := range short.words {
-		if long.words[i].key != w.key {
+	for i, k := range short.all() {
+		if long.key(i) != k {
 			return false // a word missing inside: a hole, not an edit
 		}
 	}
@@ -515,8 +608,8 @@ func headingBetween(doc *lint.Document, i, j int) bool {
 
 // aligned: the teaser t starts where o starts (within maxAlignWords).
 func aligned(t, o *head) bool {
-	for i := 0; i <= maxAlignWords && i < len(o.words); i++ {
-		if o.words[i].key == t.words[0].key {
+	for i := 0; i <= maxAlignWords && i < o.n(); i++ {
+		if o.key(i) == t.key(0) {
 			return true
 		}
 	}
@@ -560,19 +653,17 @@ func codeRuns(src []byte) []byte {
 // paragraph l in one unbroken run, and more besides: a scraped summary
 // that runs the teaser and the next paragraphs together.
 func runsTogether(e, l *head) bool {
-	if e.name != "lead" || l.name != "paragraph" || len(l.words) < minMergedWords || len(e.words) < len(l.words)+minCopyWords {
+	if e.name != "lead" || l.name != "paragraph" || l.n() < minMergedWords || e.n() < l.n()+minCopyWords {
 		return false
 	}
-	if common(e.sorted, l.sorted) < len(l.words) {
-		return false // the bag bound first: most pairs end here
-	}
-	return containsRun(e.words, l.words)
+	// A linear scan: cheaper than the bag bound (a sort) it replaced.
+	return containsRun(e.all(), l.all())
 }
 
 // containsRun: the keys of b occur in a as one unbroken run.
-func containsRun(a, b []word) bool {
+func containsRun(a, b []uint64) bool {
 	for i := 0; i+len(b) <= len(a); i++ {
-		if a[i].key == b[0].key && sameWords(a[i:i+len(b)], b) {
+		if a[i] == b[0] && slices.Equal(a[i:i+len(b)], b) {
 			return true
 		}
 	}

@@ -4,6 +4,7 @@ import (
 	"os"
 	"path/filepath"
 	"reflect"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -22,29 +23,38 @@ func parse(t *testing.T, name, src string) *lint.Document {
 	return doc
 }
 
-func TestWordsMatchLintWords(t *testing.T) {
-	texts := []string{
+// A head's words are the document's words, and its keys lint.KeyOf's, on
+// text mixing ASCII, other scripts, joiners and case.
+func TestHeadKeysMatchLintWords(t *testing.T) {
+	for _, text := range []string{
 		"Don't stop the well-known rock’n’roll band in São Paulo — 2024's best!",
 		"  leading space, trailing hyphen- and 'quoted' words ‐ ok",
 		"Мер Одеси заявив, що місто відновить… 東京 ٢٠٢٤",
-		"",
+		"Путин сказал «нет»; it’s O‘Brien — x-ray 漢字 e\u0301te",
+		"end- -start ' a'b’c 'quoted' A1b2",
 		"a",
-	}
-	for _, s := range texts {
-		doc := lint.NewDocument("x.txt", lint.FormatText, []byte(s))
-		span := lint.Span{Start: 0, End: len(s)}
-		got := words(doc, span, 0)
-		want := lint.Words(doc.Text, span)
-		if len(got) != len(want) {
-			t.Fatalf("%q: %d words, lint.Words has %d", s, len(got), len(want))
+	} {
+		doc := parse(t, "a.txt", text)
+		all := lint.Span{End: len(doc.Text)}
+		h := newHead(doc, lint.Block{Span: all}, 0, "lead")
+		want := lint.Words(doc.Text, all)
+		if h.n() != len(want) {
+			t.Fatalf("%q: %d words, lint.Words has %d", text, h.n(), len(want))
 		}
-		for i := range got {
-			if got[i].Span != want[i].Span {
-				t.Errorf("%q: word %d is %v, lint.Words says %v", s, i, got[i].Span, want[i].Span)
+		// a prefix first, then all: the keys computed later continue the
+		// earlier ones
+		h.prefix(1)
+		for i, k := range h.all() {
+			if h.ws[i].Span != want[i].Span {
+				t.Errorf("%q: word %d is %v, lint.Words says %v", text, i, h.ws[i].Span, want[i].Span)
 			}
-			if k := lint.KeyOf(doc.Text[got[i].Start:got[i].End]); k != got[i].key {
-				t.Errorf("%q: key of %q differs from lint.KeyOf", s, doc.TextOf(got[i].Span))
+			w := want[i]
+			if k != lint.KeyOf(doc.Text[w.Start:w.End]) || h.key(i) != k {
+				t.Errorf("%q: key of %q differs from lint.KeyOf", text, doc.TextOf(w.Span))
 			}
+		}
+		if b := h.bag(); len(b) != h.n() || !slices.IsSorted(b) {
+			t.Errorf("%q: bag %v is not the keys sorted", text, b)
 		}
 	}
 }
@@ -52,11 +62,12 @@ func TestWordsMatchLintWords(t *testing.T) {
 // Word keys fold case and the apostrophe, and keep words apart.
 func TestWordKeys(t *testing.T) {
 	key := func(s string) uint64 {
-		ws := words(lint.NewDocument("x.txt", lint.FormatText, []byte(s)), lint.Span{End: len(s)}, 0)
-		if len(ws) != 1 {
-			t.Fatalf("%q: %d words, want 1", s, len(ws))
+		doc := lint.NewDocument("x.txt", lint.FormatText, []byte(s))
+		h := newHead(doc, lint.Block{Span: lint.Span{End: len(s)}}, 0, "lead")
+		if h.n() != 1 {
+			t.Fatalf("%q: %d words, want 1", s, h.n())
 		}
-		return ws[0].key
+		return h.key(0)
 	}
 	if key("Don’t") != key("don't") {
 		t.Error("case and apostrophe should fold")
@@ -86,18 +97,19 @@ func TestCodeKey(t *testing.T) {
 	}
 }
 
-func TestWordsCap(t *testing.T) {
+// A head compares at most maxCompareWords words.
+func TestHeadWordsCap(t *testing.T) {
 	s := strings.Repeat("word ", 10000)
 	doc := lint.NewDocument("x.txt", lint.FormatText, []byte(s))
-	if n := len(words(doc, lint.Span{Start: 0, End: len(s)}, 7)); n != 7 {
-		t.Errorf("cap 7 gave %d words", n)
+	if n := newHead(doc, lint.Block{Span: lint.Span{End: len(s)}}, 0, "lead").n(); n != maxCompareWords {
+		t.Errorf("a head of 10000 words compares %d", n)
 	}
 }
 
 func TestLCS(t *testing.T) {
-	mk := func(s string) []word {
+	mk := func(s string) []uint64 {
 		doc := lint.NewDocument("x.txt", lint.FormatText, []byte(s))
-		return words(doc, lint.Span{Start: 0, End: len(s)}, 0)
+		return newHead(doc, lint.Block{Span: lint.Span{End: len(s)}}, 0, "lead").all()
 	}
 	cases := []struct {
 		a, b string
@@ -449,35 +461,6 @@ func TestFixesDoNotOverlap(t *testing.T) {
 	}
 }
 
-// The words agree with lint.Words on boundaries and with lint.KeyOf on
-// keys, on text mixing ASCII, other scripts, joiners and case.
-func TestAppendWordsMatchesLintWords(t *testing.T) {
-	for _, text := range []string{
-		"Don't STOP the well-known Co… at 10:30",
-		"Путин сказал «нет»; it’s O‘Brien — x-ray 漢字 e\u0301te",
-		"end- -start ' a'b’c 'quoted' A1b2",
-	} {
-		doc, err := read.Parse("a.txt", []byte(text))
-		if err != nil {
-			t.Fatal(err)
-		}
-		all := lint.Span{End: len(doc.Text)}
-		want := lint.Words(doc.Text, all)
-		got := appendWords(nil, doc, all, 0)
-		if len(got) != len(want) {
-			t.Fatalf("%q: %d words, lint.Words has %d", text, len(got), len(want))
-		}
-		for i, w := range got {
-			if w.Span != want[i].Span {
-				t.Errorf("%q: word %d is %v, lint.Words has %v", text, i, w.Span, want[i].Span)
-			}
-			if k := lint.KeyOf(doc.Text[w.Start:w.End]); w.key != k {
-				t.Errorf("%q: key of %q differs from lint.KeyOf", text, doc.Text[w.Start:w.End])
-			}
-		}
-	}
-}
-
 // hasStubShape's eight-at-a-time scan agrees with a byte-by-byte one at
 // every offset and length.
 func TestHasStubShape(t *testing.T) {
@@ -586,5 +569,73 @@ func TestOccBounded(t *testing.T) {
 		if want := n - len(o.at) + j; int(o.at[j]) != want {
 			t.Fatalf("place %d is %d, want %d", j, o.at[j], want)
 		}
+	}
+}
+
+// A headline translated twice is reported on the second copy; a teaser that
+// differs by one content word, by a number, or brings words of its own is not.
+func TestRetranslatedHeadline(t *testing.T) {
+	const lead = "\n\nThe council met on Tuesday evening and voted on the plan after a long debate about its cost.\n"
+	cases := []struct {
+		title, teaser string
+		want          bool
+	}{
+		{"Mayor Lind promised islanders 40 new ferry crossings in spring", "Lind, the mayor, promises islanders for spring 40 new crossings of the ferry", true},
+		// one content word of its own in a headline of fewer than eight:
+		// parallel text
+		{"Mayor Lind promised islanders 40 ferry crossings", "Lind, the mayor, promises islanders 40 crossings of the bridge", false},
+		{"Mayor Lind promised islanders 40 ferry crossings", "Lind, the mayor, promises islanders 40 crossings of the ferry", true},
+		// another number: another story
+		{"Mayor Lind promised islanders 40 new ferry crossings in spring", "Lind, the mayor, promises islanders for spring 50 new crossings of the ferry", false},
+		// the teaser says more
+		{"Mayor Lind promised islanders 40 new ferry crossings in spring", "Lind promises islanders 40 crossings in spring, but the shipping company wants a subsidy first", false},
+		// too few content words to tell
+		{"Lind calls ferry delay unacceptable", "Ferry delay unacceptable, says Lind", false},
+	}
+	for _, c := range cases {
+		doc := parse(t, "a.txt", c.title+"\n\n"+c.teaser+lead)
+		fs := DuplicatedTeaser{}.Check(doc)
+		got := len(fs) == 1 && strings.Contains(fs[0].Message, "second translation") && doc.TextOf(fs[0].Span) == c.teaser
+		if got != c.want || !c.want && len(fs) > 0 {
+			t.Errorf("%q / %q: findings %v, want a second translation: %v", c.title, c.teaser, fs, c.want)
+		}
+	}
+}
+
+// bucketBound never falls below the longest common subsequence, whatever
+// the keys: it may only spare lcs the pairs lcs would reject.
+func TestBucketBound(t *testing.T) {
+	mk := func(seed uint64, n, alphabet int) []uint64 {
+		out := make([]uint64, n)
+		for i := range out {
+			seed = seed*6364136223846793005 + 1442695040888963407
+			out[i] = uint64(int(seed>>33)%alphabet) * 0x9E3779B97F4A7C15
+		}
+		return out
+	}
+	for seed := uint64(1); seed < 300; seed++ {
+		a, b := mk(seed, int(seed%40), 3+int(seed%50)), mk(seed*7, int(seed%31), 3+int(seed%50))
+		n := lcs(a, b)
+		if got := bucketBound(a, b); got < n {
+			t.Fatalf("bucketBound = %d below the lcs %d", got, n)
+		}
+		if got := bucketBound(b, a); got < n {
+			t.Fatalf("bucketBound (swapped) = %d below the lcs %d", got, n)
+		}
+	}
+	if bucketBound([]uint64{1 << 60}, []uint64{2 << 60}) != 0 {
+		t.Error("keys in different buckets should not count")
+	}
+}
+
+// Function words are left out of a headline's content words whatever their
+// length; names and numbers are counted.
+func TestContentOf(t *testing.T) {
+	doc := parse(t, "a.txt", "Talks between Tarnby and Linden about 40 ferries during the winter\n\nMore text follows here.\n")
+	h := newHead(doc, doc.Blocks[0], 0, "title")
+	c := contentOf(doc, h)
+	want := []string{"40", "ferri", "linde", "talks", "tarnb", "winte"}
+	if !slices.Equal(c.stems, want) || !slices.Equal(c.numbers, []string{"40"}) || c.names != 3 {
+		t.Errorf("content %+v, want stems %v, numbers [40] and 3 names", c, want)
 	}
 }

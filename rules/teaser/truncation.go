@@ -56,11 +56,12 @@ func (Truncation) Doc() lint.RuleDoc {
 - a title, teaser or metadata description that ends in a fragment glued to an ellipsis which has no vowel ("str…"), or has ` + fmt.Sprint(minFragment) + ` letters or more and is not a word of the document but the start of a longer one that is more than an inflection away ("parliam…" and "parliamentary");
 - a "[…]" or "[...]" marker that ends a block outside a quotation, or inside one that never closes (the excerpt cut the quotation);
 - an ellipsis after a whole word followed only by a "read more" link text ("to cut heating costs for the parish ... Keep reading").
+- a paragraph of prose (` + fmt.Sprint(minBoxCutWords) + ` words or more, with a whole sentence before the last one) whose last sentence stops at a lower-case word without a mark, right before the label of a related-articles box ("Related", "Read also", "Lesen Sie auch": the list labels of the boilerplate rule's phrase packs) that is followed by an item of at most ` + fmt.Sprint(maxBoxItemWords) + ` words: the scraper stopped where the box began;
 - a sentence cut mid-word without a mark where the next sentence starts on the same line: a stub of at most ` + fmt.Sprint(maxStubLetters) + ` letter without a vowel after an article or preposition and before a word that opens a sentence ("to the b The mayor").
 
 When the document has the fuller text, the suggestion gives the full word and its sentence, and the fuller copy is a related location.
 
-Left alone: an ellipsis that marks an interruption or trailing-off speech (no fuller copy in the document), a deliberate ellipsis before a list, an ellipsis inside quotation marks after a whole word, "etc.", and a "[…]" inside a quotation or a block quote, where it marks a deliberate omission.`,
+Left alone: a paragraph that ends with a link, code, a hashtag or a closing quotation mark before a box, a caption or a one-sentence line before a box, an ellipsis that marks an interruption or trailing-off speech (no fuller copy in the document), a deliberate ellipsis before a list, an ellipsis inside quotation marks after a whole word, "etc.", and a "[…]" inside a quotation or a block quote, where it marks a deliberate omission.`,
 		Bad:  "Harbour mayor calls the ferry delay unacceptable and says that she ne…\n\nThe harbour mayor called the ferry delay unacceptable and said that she was negotiating with the shipping company.",
 		Good: "Harbour mayor calls the ferry delay unacceptable and says that she is negotiating\n\nThe harbour mayor called the ferry delay unacceptable and said that she was negotiating with the shipping company.",
 	}
@@ -90,6 +91,7 @@ func (r Truncation) Check(doc *lint.Document) []lint.Finding {
 		cuts = appendCuts(cuts, doc, bi, b)
 	}
 	out := unmarkedCuts(doc)
+	out = append(out, cutBeforeBox(doc)...)
 	if len(cuts) == 0 {
 		return out
 	}

@@ -29,7 +29,15 @@ const (
 	largeLimit = 4 << 20
 )
 
-var bufPools [nSmall + 8]sync.Pool
+// Classes is the number of size classes: a pool of other elements sized by
+// Class (the document's word cache) is an array of this many sync.Pools.
+const Classes = nSmall + 8
+
+var bufPools [Classes]sync.Pool
+
+// Class returns the capacity of n's class, counted in elements, and its
+// index, or -1 when n is too large to pool.
+func Class(n int) (size, pool int) { return bufClass(n) }
 
 // bufClass returns the capacity of n's class and its pool, or -1 when n is
 // too large to pool.
