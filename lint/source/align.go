@@ -46,6 +46,7 @@ const minFrame = 3
 
 func names(doc *lint.Document, block lint.Span, sents []lint.Span, latinNames bool) []Name {
 	var out []Name
+	var buf [32]byte
 	ws, k := doc.WordsIn(block), 0 // the block's words once, walked sentence by sentence
 	for _, sent := range sents {
 		for k < len(ws) && ws[k].Start < sent.Start {
@@ -62,8 +63,8 @@ func names(doc *lint.Document, block lint.Span, sents []lint.Span, latinNames bo
 			if !unicode.IsUpper(r) {
 				continue
 			}
-			if f := Skeleton(doc.TextOf(w.Span)); len(f) >= minFrame {
-				out = append(out, Name{Span: w.Span, Frame: f, Anchor: r >= 0x370 || latinNames})
+			if f := appendSkeleton(buf[:0], doc.Text[w.Start:w.End]); len(f) >= minFrame {
+				out = append(out, Name{Span: w.Span, Frame: string(f), Anchor: r >= 0x370 || latinNames})
 			}
 		}
 	}
@@ -111,6 +112,8 @@ type Alignment struct {
 	// Anchors is how many the source has.
 	Agreement float64
 	Anchors   int
+
+	ss, ts sums // running totals of the units, for linkCost
 }
 
 // The alignment is trusted, and the source rules report from it, only when
@@ -147,10 +150,12 @@ func (a *Alignment) Trusted() bool {
 // agreement fills Agreement and Anchors from the links.
 func (a *Alignment) agreement() {
 	found := 0
+	var s, t []Number // the numbers of a link's two sides, reused
+	have := map[string]int{}
 	for _, l := range a.Links {
-		src := make([]Unit, 0, len(l.S))
+		s = s[:0]
 		for _, i := range l.S {
-			src = append(src, a.Src[i])
+			s = append(s, a.Src[i].Numbers...)
 			for _, n := range a.Src[i].Numbers {
 				if !n.Word {
 					a.Anchors++
@@ -165,15 +170,28 @@ func (a *Alignment) agreement() {
 		if len(l.T) == 0 {
 			continue
 		}
-		tgt := make([]Unit, 0, len(l.T))
+		t = t[:0]
 		for _, j := range l.T {
-			tgt = append(tgt, a.Tgt[j])
+			t = append(t, a.Tgt[j].Numbers...)
 		}
-		shared, _ := MatchCount(src, tgt)
+		shared, _ := matchCount(s, t)
 		found += shared
-		for _, f := range SharedNames(src, tgt) {
-			if f.Anchor {
-				found++
+		// the source's anchor names found among the translation's
+		// frames, each translation name used once (SharedNames)
+		clear(have)
+		for _, j := range l.T {
+			for _, n := range a.Tgt[j].Names {
+				have[n.Frame]++
+			}
+		}
+		for _, i := range l.S {
+			for _, n := range a.Src[i].Names {
+				if have[n.Frame] > 0 {
+					have[n.Frame]--
+					if n.Anchor {
+						found++
+					}
+				}
 			}
 		}
 	}
@@ -229,7 +247,7 @@ func Align(doc *lint.Document) *Alignment {
 var capitalisesNouns = map[string]bool{"de": true, "lb": true}
 
 func units(doc *lint.Document, english, latinNames bool) []Unit {
-	var out []Unit
+	out := make([]Unit, 0, len(doc.Blocks))
 	for i, b := range doc.Blocks {
 		n := letters(doc, b.Span)
 		if n == 0 {
@@ -285,23 +303,46 @@ func align(doc *lint.Document) *Alignment {
 	for k := range cost {
 		cost[k] = math.Inf(1)
 	}
+	a.prefixSums()
 	cost[idx(0, 0)] = 0
-	moves := [...][2]int{{1, 1}, {1, 0}, {0, 1}, {2, 1}, {1, 2}}
+	// Each cell takes the cheapest of its five predecessors. They are
+	// tried in the order in which a forward pass over the cells would
+	// reach the cell (moves 3, 4, 0, 1, 2), the first of equal costs
+	// winning, but the diagonal step, the likeliest winner, is costed
+	// first: its cost bounds the others, whose anchors are then mostly
+	// not compared at all (linkCost).
 	for i := 0; i <= n; i++ {
 		for j := max(0, centre(i)-band); j <= min(m, centre(i)+band); j++ {
 			here := idx(i, j)
-			if here < 0 || math.IsInf(cost[here], 1) {
+			if here < 0 || i == 0 && j == 0 {
 				continue
 			}
-			for mv, d := range moves {
-				to := idx(i+d[0], j+d[1])
-				if to < 0 {
+			diag := math.Inf(1)
+			if p := idx(i-1, j-1); p >= 0 && !math.IsInf(cost[p], 1) {
+				diag = cost[p] + a.linkCost(i-1, i, j-1, j, math.Inf(1))
+			}
+			best, mv := math.Inf(1), int8(-1)
+			for _, k := range pullOrder {
+				d := moves[k]
+				p := idx(i-d[0], j-d[1])
+				if p < 0 || math.IsInf(cost[p], 1) {
 					continue
 				}
-				c := cost[here] + a.linkCost(i, i+d[0], j, j+d[1], cost[to]-cost[here])
-				if c < cost[to] {
-					cost[to], from[to] = c, int8(mv)
+				var c float64
+				switch {
+				case k == 0:
+					c = diag
+				case k == 3 || k == 4: // before the diagonal: a tie with it wins
+					c = cost[p] + a.linkCost(i-d[0], i, j-d[1], j, min(best, math.Nextafter(diag, math.Inf(1)))-cost[p])
+				default:
+					c = cost[p] + a.linkCost(i-d[0], i, j-d[1], j, best-cost[p])
 				}
+				if c < best {
+					best, mv = c, int8(k)
+				}
+			}
+			if mv >= 0 {
+				cost[here], from[here] = best, mv
 			}
 		}
 	}
@@ -328,6 +369,14 @@ func align(doc *lint.Document) *Alignment {
 	return a
 }
 
+// moves are the steps of the programme: source units and translation
+// units joined by one link. pullOrder is the order in which a cell tries
+// its predecessors, the order of a forward pass over the cells.
+var (
+	moves     = [...][2]int{{1, 1}, {1, 0}, {0, 1}, {2, 1}, {1, 2}}
+	pullOrder = [...]int{3, 4, 0, 1, 2}
+)
+
 func abs(x int) int {
 	if x < 0 {
 		return -x
@@ -335,38 +384,52 @@ func abs(x int) int {
 	return x
 }
 
+// sums are running totals over the units of one side: the totals of
+// units [x, y) are sum[y] - sum[x].
+type sums struct{ letters, sentences, figures, names []int }
+
+func sumsOf(us []Unit) sums {
+	s := sums{make([]int, len(us)+1), make([]int, len(us)+1), make([]int, len(us)+1), make([]int, len(us)+1)}
+	for i, u := range us {
+		s.letters[i+1] = s.letters[i] + u.Letters
+		s.sentences[i+1] = s.sentences[i] + u.Sentences
+		s.figures[i+1] = s.figures[i] + u.figures
+		s.names[i+1] = s.names[i] + len(u.Names)
+	}
+	return s
+}
+
+// prefixSums fills the running totals linkCost reads.
+func (a *Alignment) prefixSums() {
+	a.ss, a.ts = sumsOf(a.Src), sumsOf(a.Tgt)
+}
+
+func isHeading(k lint.BlockKind) bool { return k == lint.Heading || k == lint.Title }
+
 // linkCost is the cost of joining source units [s0, s1) to translation
 // units [t0, t1). When even the largest anchor bonus cannot bring it under
-// bound, the anchors are not counted (the step loses anyway).
+// bound, the anchors are not counted and that least possible cost, at
+// least bound, is returned: the step loses anyway.
 func (a *Alignment) linkCost(s0, s1, t0, t1 int, bound float64) float64 {
 	ns, nt := s1-s0, t1-t0
 	if ns == 0 || nt == 0 {
 		return skipCost
 	}
-	ls, lt, ss, st := 0, 0, 0, 0
-	fs, ft, ns2, nt2 := 0, 0, 0, 0 // figures and names of each side
-	var sk, tk lint.BlockKind
-	for _, u := range a.Src[s0:s1] {
-		ls += u.Letters
-		ss += u.Sentences
-		sk = u.Kind
-		fs += u.figures
-		ns2 += len(u.Names)
+	if a.ss.letters == nil {
+		a.prefixSums()
 	}
-	for _, u := range a.Tgt[t0:t1] {
-		lt += u.Letters
-		st += u.Sentences
-		tk = u.Kind
-		ft += u.figures
-		nt2 += len(u.Names)
-	}
+	ls, lt := a.ss.letters[s1]-a.ss.letters[s0], a.ts.letters[t1]-a.ts.letters[t0]
+	ss, st := a.ss.sentences[s1]-a.ss.sentences[s0], a.ts.sentences[t1]-a.ts.sentences[t0]
+	fs, ft := a.ss.figures[s1]-a.ss.figures[s0], a.ts.figures[t1]-a.ts.figures[t0]
+	ns2, nt2 := a.ss.names[s1]-a.ss.names[s0], a.ts.names[t1]-a.ts.names[t0] // names of each side
+	sk, tk := a.Src[s1-1].Kind, a.Tgt[t1-1].Kind
 	d := math.Log((float64(lt)+lengthSmoothing)/(float64(ls)*a.Ratio+lengthSmoothing)) / lengthSigma
 	c := d * d / 2
 	c += sentenceCost * float64(abs(ss-st))
 	if ns+nt > 2 {
 		c += mergeCost
 	}
-	if (sk == lint.Heading || sk == lint.Title) != (tk == lint.Heading || tk == lint.Title) {
+	if isHeading(sk) != isHeading(tk) {
 		c += kindCost
 	}
 	// what the anchors can do at best: share all the figures and names the
@@ -375,8 +438,8 @@ func (a *Alignment) linkCost(s0, s1, t0, t1 int, bound float64) float64 {
 	if most == 0 {
 		return c + anchorCost*float64(min(fs+ft, maxAnchors))
 	}
-	if c-anchorBonus*float64(min(most, maxAnchors))+anchorCost*float64(min(abs(fs-ft), maxAnchors)) >= bound {
-		return c
+	if least := c - anchorBonus*float64(min(most, maxAnchors)) + anchorCost*float64(min(abs(fs-ft), maxAnchors)); least >= bound {
+		return least
 	}
 	shared, only := anchorCounts(a.Src[s0:s1], a.Tgt[t0:t1])
 	c -= anchorBonus * float64(min(shared, maxAnchors))
@@ -394,6 +457,11 @@ func MatchCount(src, tgt []Unit) (shared, only int) {
 	for _, u := range tgt {
 		t = append(t, u.Numbers...)
 	}
+	return matchCount(s, t)
+}
+
+// matchCount is MatchCount over the numbers of the two sides.
+func matchCount(s, t []Number) (shared, only int) {
 	ms, mt := Match(s, t)
 	for i, n := range s {
 		if ms[i] >= 0 {
@@ -464,25 +532,6 @@ func SharedNames(src, tgt []Unit) []Name {
 // needs no allocation and stays linear in the passages.
 const maxCounted = 64
 
-// takeFirst marks and reports the first unused anchor of the translation
-// units (in order, as listed by of) that ok accepts.
-func takeFirst[T any](tgt []Unit, of func(*Unit) []T, used *[maxCounted]bool, ok func(T) bool) bool {
-	k := 0
-	for t := range tgt {
-		for _, b := range of(&tgt[t]) {
-			if k < maxCounted && !used[k] && ok(b) {
-				used[k] = true
-				return true
-			}
-			k++
-		}
-	}
-	return false
-}
-
-func figures(u *Unit) []Number { return u.Numbers }
-func frames(u *Unit) []Name    { return u.Names }
-
 // anchorCounts is the alignment's cheap form of MatchCount plus
 // SharedNames: how many figures and names the two groups share, and how
 // many figures only one side has, counting at most maxCounted per side.
@@ -490,20 +539,30 @@ func frames(u *Unit) []Name    { return u.Names }
 func anchorCounts(src, tgt []Unit) (shared, only int) {
 	var used [maxCounted]bool
 	nt := 0
-	for _, u := range tgt {
-		for _, n := range u.Numbers {
-			if !n.Word {
-				nt++
-			}
-		}
+	for t := range tgt {
+		nt += tgt[t].figures
 	}
+	// figures: each source figure takes the first unused equal figure of
+	// the translation, in order (the k-th number counted, words included)
 	matched := 0
-	for _, su := range src {
-		for _, a := range su.Numbers {
-			if a.Word {
+	for s := range src {
+		for _, x := range src[s].Numbers {
+			if x.Word {
 				continue
 			}
-			if takeFirst(tgt, figures, &used, func(b Number) bool { return !b.Word && a.Same(b) }) {
+			found := false
+			k := 0
+		figure:
+			for t := range tgt {
+				for _, y := range tgt[t].Numbers {
+					if k < maxCounted && !used[k] && !y.Word && x.Same(y) {
+						used[k], found = true, true
+						break figure
+					}
+					k++
+				}
+			}
+			if found {
 				matched++
 			} else {
 				only++
@@ -513,10 +572,19 @@ func anchorCounts(src, tgt []Unit) (shared, only int) {
 	shared = matched
 	only += nt - matched
 	used = [maxCounted]bool{}
-	for _, su := range src {
-		for _, a := range su.Names {
-			if takeFirst(tgt, frames, &used, func(b Name) bool { return a.Frame == b.Frame }) {
-				shared++
+	for s := range src {
+		for _, x := range src[s].Names {
+			k := 0
+		name:
+			for t := range tgt {
+				for _, y := range tgt[t].Names {
+					if k < maxCounted && !used[k] && x.Frame == y.Frame {
+						used[k] = true
+						shared++
+						break name
+					}
+					k++
+				}
 			}
 		}
 	}
