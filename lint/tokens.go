@@ -18,6 +18,9 @@ func IsWordRune(r rune) bool {
 	if r < utf8.RuneSelf {
 		return asciiWord[r]
 	}
+	if r >= 0x400 && r <= 0x45f { // basic Cyrillic: all letters, no table search
+		return true
+	}
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r) || unicode.Is(unicode.Mc, r)
 }
 
