@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/translint/translint/lint"
 	"github.com/translint/translint/lint/langid"
@@ -136,7 +137,12 @@ type scriptKey struct{}
 // nonLatin is the share of a span's letters outside the Latin script.
 func nonLatin(b []byte) float64 {
 	n, l := 0, 0
-	for _, r := range string(b) {
+	for i := 0; i < len(b); {
+		r, k := rune(b[i]), 1
+		if r >= utf8.RuneSelf {
+			r, k = utf8.DecodeRune(b[i:])
+		}
+		i += k
 		if r < 0x80 {
 			if r|0x20 >= 'a' && r|0x20 <= 'z' {
 				n++
