@@ -319,7 +319,9 @@ func align(doc *lint.Document) *Alignment {
 			}
 			diag := math.Inf(1)
 			if p := idx(i-1, j-1); p >= 0 && !math.IsInf(cost[p], 1) {
-				diag = cost[p] + a.linkCost(i-1, i, j-1, j, math.Inf(1))
+				if c, ok := a.linkCost(i-1, i, j-1, j, math.Inf(1)); ok {
+					diag = cost[p] + c
+				}
 			}
 			best, mv := math.Inf(1), int8(-1)
 			for _, k := range pullOrder {
@@ -333,9 +335,17 @@ func align(doc *lint.Document) *Alignment {
 				case k == 0:
 					c = diag
 				case k == 3 || k == 4: // before the diagonal: a tie with it wins
-					c = cost[p] + a.linkCost(i-d[0], i, j-d[1], j, min(best, math.Nextafter(diag, math.Inf(1)))-cost[p])
+					lc, ok := a.linkCost(i-d[0], i, j-d[1], j, min(best, math.Nextafter(diag, math.Inf(1)))-cost[p])
+					if !ok {
+						continue
+					}
+					c = cost[p] + lc
 				default:
-					c = cost[p] + a.linkCost(i-d[0], i, j-d[1], j, best-cost[p])
+					lc, ok := a.linkCost(i-d[0], i, j-d[1], j, best-cost[p])
+					if !ok {
+						continue
+					}
+					c = cost[p] + lc
 				}
 				if c < best {
 					best, mv = c, int8(k)
@@ -352,7 +362,8 @@ func align(doc *lint.Document) *Alignment {
 	}
 	for i, j := n, m; i > 0 || j > 0; {
 		d := moves[from[idx(i, j)]]
-		l := Link{Cost: a.linkCost(i-d[0], i, j-d[1], j, math.Inf(1))}
+		c, _ := a.linkCost(i-d[0], i, j-d[1], j, math.Inf(1))
+		l := Link{Cost: c}
 		for k := i - d[0]; k < i; k++ {
 			l.S = append(l.S, k)
 		}
@@ -407,44 +418,60 @@ func (a *Alignment) prefixSums() {
 func isHeading(k lint.BlockKind) bool { return k == lint.Heading || k == lint.Title }
 
 // linkCost is the cost of joining source units [s0, s1) to translation
-// units [t0, t1). When even the largest anchor bonus cannot bring it under
-// bound, the anchors are not counted and that least possible cost, at
-// least bound, is returned: the step loses anyway.
-func (a *Alignment) linkCost(s0, s1, t0, t1 int, bound float64) float64 {
+// units [t0, t1). It reports false, and no cost, when the step cannot
+// cost less than bound: the terms that need no logarithm and the largest
+// anchor bonus are weighed first, and the anchors are compared only when
+// they can bring the step under bound.
+func (a *Alignment) linkCost(s0, s1, t0, t1 int, bound float64) (float64, bool) {
 	ns, nt := s1-s0, t1-t0
 	if ns == 0 || nt == 0 {
-		return skipCost
+		return skipCost, skipCost < bound
 	}
 	if a.ss.letters == nil {
 		a.prefixSums()
 	}
-	ls, lt := a.ss.letters[s1]-a.ss.letters[s0], a.ts.letters[t1]-a.ts.letters[t0]
 	ss, st := a.ss.sentences[s1]-a.ss.sentences[s0], a.ts.sentences[t1]-a.ts.sentences[t0]
 	fs, ft := a.ss.figures[s1]-a.ss.figures[s0], a.ts.figures[t1]-a.ts.figures[t0]
 	ns2, nt2 := a.ss.names[s1]-a.ss.names[s0], a.ts.names[t1]-a.ts.names[t0] // names of each side
-	sk, tk := a.Src[s1-1].Kind, a.Tgt[t1-1].Kind
+	// what the anchors can do at best: share all the figures and names the
+	// smaller side has, leave only the difference of the figures unshared
+	most := min(fs, ft) + min(ns2, nt2)
+	best := -anchorBonus*float64(min(most, maxAnchors)) + anchorCost*float64(min(abs(fs-ft), maxAnchors))
+	if most == 0 {
+		best = anchorCost * float64(min(fs+ft, maxAnchors))
+	}
+	rest := sentenceCost * float64(abs(ss-st))
+	if ns+nt > 2 {
+		rest += mergeCost
+	}
+	if isHeading(a.Src[s1-1].Kind) != isHeading(a.Tgt[t1-1].Kind) {
+		rest += kindCost
+	}
+	if rest+best >= bound { // the length term is never negative
+		return 0, false
+	}
+	ls, lt := a.ss.letters[s1]-a.ss.letters[s0], a.ts.letters[t1]-a.ts.letters[t0]
 	d := math.Log((float64(lt)+lengthSmoothing)/(float64(ls)*a.Ratio+lengthSmoothing)) / lengthSigma
+	// the terms again, added in their order: the cost is the same float
 	c := d * d / 2
 	c += sentenceCost * float64(abs(ss-st))
 	if ns+nt > 2 {
 		c += mergeCost
 	}
-	if isHeading(sk) != isHeading(tk) {
+	if isHeading(a.Src[s1-1].Kind) != isHeading(a.Tgt[t1-1].Kind) {
 		c += kindCost
 	}
-	// what the anchors can do at best: share all the figures and names the
-	// smaller side has, leave only the difference of the figures unshared
-	most := min(fs, ft) + min(ns2, nt2)
 	if most == 0 {
-		return c + anchorCost*float64(min(fs+ft, maxAnchors))
+		c += best
+		return c, c < bound
 	}
-	if least := c - anchorBonus*float64(min(most, maxAnchors)) + anchorCost*float64(min(abs(fs-ft), maxAnchors)); least >= bound {
-		return least
+	if c+best >= bound {
+		return 0, false
 	}
 	shared, only := anchorCounts(a.Src[s0:s1], a.Tgt[t0:t1])
 	c -= anchorBonus * float64(min(shared, maxAnchors))
 	c += anchorCost * float64(min(only, maxAnchors))
-	return c
+	return c, c < bound
 }
 
 // MatchCount counts the figures two groups of units share and those only

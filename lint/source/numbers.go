@@ -138,11 +138,13 @@ func isLetterByte(c byte) bool { return c|0x20 >= 'a' && c|0x20 <= 'z' }
 func Numbers(doc *lint.Document, s lint.Span, englishWords bool) []Number {
 	text := doc.Text
 	var out []Number
+	digits := false
 	for i := s.Start; i < s.End; {
 		if !isDigit(text[i]) {
 			i++
 			continue
 		}
+		digits = true
 		start := i
 		var gbuf [8][]byte
 		var sbuf [8]rune
@@ -179,7 +181,9 @@ func Numbers(doc *lint.Document, s lint.Span, englishWords bool) []Number {
 		i = j
 		out = appendNumber(out, text, lint.Span{Start: start, End: j}, groups, seps, s.End)
 	}
-	out = append(out, months(doc, s)...)
+	if digits { // a month counts only beside a figure
+		out = append(out, months(doc, s)...)
+	}
 	if englishWords {
 		out = append(out, wordNumbers(doc, s)...)
 	}
@@ -391,11 +395,23 @@ var englishNumbers = map[string]float64{
 	"dozen": 12, "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "half": 0.5,
 }
 
+// minNumberWord and maxNumberWord bound the length of englishNumbers'
+// words, and numberWordStart holds their first letters: most words are
+// passed over without a map lookup.
+var minNumberWord, maxNumberWord, numberWordStart = func() (lo, hi int, first [256]bool) {
+	lo = 1 << 30
+	for w := range englishNumbers {
+		lo, hi = min(lo, len(w)), max(hi, len(w))
+		first[w[0]] = true
+	}
+	return lo, hi, first
+}()
+
 func wordNumbers(doc *lint.Document, s lint.Span) []Number {
 	var out []Number
 	var low [16]byte
 	for _, w := range doc.WordsIn(s) {
-		if w.Len() > len(low) {
+		if n := w.Len(); n < minNumberWord || n > maxNumberWord || !numberWordStart[doc.Text[w.Start]|0x20] {
 			continue
 		}
 		for i, c := range doc.Text[w.Start:w.End] {
