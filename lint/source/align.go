@@ -28,6 +28,10 @@ type Unit struct {
 	// figures counts its Numbers that are not words: with len(Names), the
 	// bounds of what the unit can share, for the alignment's pruning.
 	figures int
+	// size is the length the alignment compares when the source is
+	// written in Chinese, Japanese or Korean: characters on that side,
+	// words on the translation's.
+	size int
 }
 
 // Name is a capitalised word and its Skeleton.
@@ -114,6 +118,11 @@ type Alignment struct {
 	Anchors   int
 
 	ss, ts sums // running totals of the units, for linkCost
+	// cjk is true when the source is written in Chinese, Japanese or
+	// Korean characters; scale is then the translation's words per source
+	// character.
+	cjk   bool
+	scale float64
 }
 
 // The alignment is trusted, and the source rules report from it, only when
@@ -284,6 +293,41 @@ func align(doc *lint.Document) *Alignment {
 		lt += u.Letters
 	}
 	a.Ratio = float64(lt) / float64(ls)
+	if a.cjk = cjkShare(doc.Original, a.Src) > minCJKShare; a.cjk {
+		// characters against the translation's words, the measures
+		// whose ratio holds from passage to passage
+		ws := 0
+		for i := range a.Src {
+			a.Src[i].size = a.Src[i].Letters
+		}
+		for i := range a.Tgt {
+			a.Tgt[i].size = len(doc.WordsIn(a.Tgt[i].Span))
+			ws += a.Tgt[i].size
+		}
+		a.scale = float64(ws) / float64(ls)
+	}
+	if !a.program() {
+		return nil
+	}
+	if a.cjk {
+		// a dropped passage shrinks the translation and so the scale at
+		// which lengths compare: take it again from the passages joined
+		// one to one, and align again
+		if s, ok := a.oneToOneScale(); ok {
+			a.scale = s
+			if !a.program() {
+				return nil
+			}
+		}
+	}
+	a.agreement()
+	return a
+}
+
+// program runs the dynamic programme and fills Links; false when it
+// finds no path.
+func (a *Alignment) program() bool {
+	n, m := len(a.Src), len(a.Tgt)
 	band := minBand + abs(n-m)
 	if band*(n+1) > maxCells {
 		band = max(minBand, maxCells/(n+1))
@@ -358,8 +402,9 @@ func align(doc *lint.Document) *Alignment {
 	}
 	end := idx(n, m)
 	if end < 0 || math.IsInf(cost[end], 1) {
-		return nil
+		return false
 	}
+	a.Links = a.Links[:0]
 	for i, j := n, m; i > 0 || j > 0; {
 		d := moves[from[idx(i, j)]]
 		c, _ := a.linkCost(i-d[0], i, j-d[1], j, math.Inf(1))
@@ -376,8 +421,75 @@ func align(doc *lint.Document) *Alignment {
 	for x, y := 0, len(a.Links)-1; x < y; x, y = x+1, y-1 {
 		a.Links[x], a.Links[y] = a.Links[y], a.Links[x]
 	}
-	a.agreement()
-	return a
+	return true
+}
+
+// The length model of a source in Chinese, Japanese or Korean characters,
+// whose translation is measured in words.
+const (
+	// minCJKShare: the source is such when more than this share of its
+	// letters are Han, kana or Hangul.
+	minCJKShare = 0.5
+	// cjkVariance is the variance of a passage's translated length, in
+	// words, per word expected, and cjkSmoothing the words added to the
+	// expectation so that a short heading does not swing it.
+	cjkVariance  = 1.5
+	cjkSmoothing = 5
+	// minOneToOne is the fewest one-to-one links from which the scale is
+	// taken again.
+	minOneToOne = 3
+)
+
+// cjkShare is the share of the units' letters that are Han, kana or Hangul.
+func cjkShare(doc *lint.Document, us []Unit) float64 {
+	n, total := 0, 0
+	for _, u := range us {
+		total += u.Letters
+		b := doc.Text[u.Start:u.End]
+		for i := 0; i < len(b); {
+			if b[i] < 0xe3 { // no Han, kana or Hangul starts with a lower byte
+				i++
+				continue
+			}
+			r, k := utf8.DecodeRune(b[i:])
+			if unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana, unicode.Hangul) {
+				n++
+			}
+			i += k
+		}
+	}
+	if total == 0 {
+		return 0
+	}
+	return float64(n) / float64(total)
+}
+
+// ExpectedWords is the length in words the translation of a source unit
+// should have, when the source is written in Chinese, Japanese or Korean
+// characters (whose letters do not compare with an alphabet's); false
+// otherwise.
+func (a *Alignment) ExpectedWords(u Unit) (float64, bool) {
+	if !a.cjk {
+		return 0, false
+	}
+	return float64(u.Letters) * a.scale, true
+}
+
+// oneToOneScale is the translation's words per source character over the
+// links that join one unit to one unit.
+func (a *Alignment) oneToOneScale() (float64, bool) {
+	ls, lt, k := 0, 0, 0
+	for _, l := range a.Links {
+		if len(l.S) == 1 && len(l.T) == 1 {
+			ls += a.Src[l.S[0]].Letters
+			lt += a.Tgt[l.T[0]].size
+			k++
+		}
+	}
+	if k < minOneToOne || ls == 0 {
+		return 0, false
+	}
+	return float64(lt) / float64(ls), true
 }
 
 // moves are the steps of the programme: source units and translation
@@ -397,11 +509,12 @@ func abs(x int) int {
 
 // sums are running totals over the units of one side: the totals of
 // units [x, y) are sum[y] - sum[x].
-type sums struct{ letters, sentences, figures, names []int }
+type sums struct{ letters, sentences, figures, names, size []int }
 
 func sumsOf(us []Unit) sums {
-	s := sums{make([]int, len(us)+1), make([]int, len(us)+1), make([]int, len(us)+1), make([]int, len(us)+1)}
+	s := sums{make([]int, len(us)+1), make([]int, len(us)+1), make([]int, len(us)+1), make([]int, len(us)+1), make([]int, len(us)+1)}
 	for i, u := range us {
+		s.size[i+1] = s.size[i] + u.size
 		s.letters[i+1] = s.letters[i] + u.Letters
 		s.sentences[i+1] = s.sentences[i] + u.Sentences
 		s.figures[i+1] = s.figures[i] + u.figures
@@ -450,8 +563,17 @@ func (a *Alignment) linkCost(s0, s1, t0, t1 int, bound float64) (float64, bool) 
 	if rest+best >= bound { // the length term is never negative
 		return 0, false
 	}
-	ls, lt := a.ss.letters[s1]-a.ss.letters[s0], a.ts.letters[t1]-a.ts.letters[t0]
-	d := math.Log((float64(lt)+lengthSmoothing)/(float64(ls)*a.Ratio+lengthSmoothing)) / lengthSigma
+	var d float64
+	if a.cjk {
+		// Gale and Church's spread, which grows with the length: a
+		// long passage that lost a third of itself stands out
+		ls, lt := a.ss.letters[s1]-a.ss.letters[s0], a.ts.size[t1]-a.ts.size[t0]
+		want := float64(ls) * a.scale
+		d = (float64(lt) - want) / math.Sqrt(cjkVariance*(want+cjkSmoothing))
+	} else {
+		ls, lt := a.ss.letters[s1]-a.ss.letters[s0], a.ts.letters[t1]-a.ts.letters[t0]
+		d = math.Log((float64(lt)+lengthSmoothing)/(float64(ls)*a.Ratio+lengthSmoothing)) / lengthSigma
+	}
 	// the terms again, added in their order: the cost is the same float
 	c := d * d / 2
 	c += sentenceCost * float64(abs(ss-st))
