@@ -43,18 +43,49 @@ func LostNames(doc *lint.Document) []Lost {
 
 func lostNames(doc *lint.Document, a *Alignment) []Lost {
 	o := doc.Original
+	if !hasCyrillicOrGreek(o) {
+		return nil // a name is looked for from a Cyrillic or Greek word
+	}
 	var out []Lost
 	var everywhere []string // frames of the translation's capitalised words, on demand
+	absent := func(here []string, f string) bool {
+		if anyFrame(here, f) {
+			return false
+		}
+		if everywhere == nil {
+			everywhere = CapitalFrames(doc, lint.Span{Start: 0, End: len(doc.Text)}, []string{})
+		}
+		return !anyFrame(everywhere, f)
+	}
 	for li, l := range a.Links {
 		if len(l.S) == 0 || len(l.T) == 0 {
 			continue
 		}
-		var here []string
-		for _, j := range l.T {
-			here = CapitalFrames(doc, a.Tgt[j].Span, here)
-		}
+		var here []string                  // frames of the passage's capitalised words, on demand
 		var srcSents, tgtSents []lint.Span // on demand, for placing a name
 		for _, i := range l.S {
+			// the second word of a lost name is one of the unit's names
+			// (a frame of minFrame letters or more) that the translation
+			// lacks: without one, the unit's words need not be read
+			lacks := false
+			for _, n := range a.Src[i].Names {
+				if inNames(a, l.T, n.Frame) {
+					continue // among the passage's names: present
+				}
+				if here == nil {
+					here = []string{}
+					for _, j := range l.T {
+						here = CapitalFrames(doc, a.Tgt[j].Span, here)
+					}
+				}
+				if absent(here, n.Frame) {
+					lacks = true
+					break
+				}
+			}
+			if !lacks {
+				continue
+			}
 			ns := capitalised(o, a.Src[i].Span)
 			for k := 0; k+1 < len(ns); k++ {
 				first, second := ns[k], ns[k+1]
@@ -62,13 +93,7 @@ func lostNames(doc *lint.Document, a *Alignment) []Lost {
 				if !unicode.In(r, unicode.Cyrillic, unicode.Greek) || strings.TrimSpace(string(o.Text[first.End:second.Start])) != "" || len(second.Frame) < minFrame || first.Frame == "" {
 					continue
 				}
-				if anyFrame(here, first.Frame) || anyFrame(here, second.Frame) {
-					continue
-				}
-				if everywhere == nil {
-					everywhere = CapitalFrames(doc, lint.Span{Start: 0, End: len(doc.Text)}, []string{})
-				}
-				if anyFrame(everywhere, second.Frame) {
+				if anyFrame(here, first.Frame) || !absent(here, second.Frame) {
 					continue
 				}
 				if srcSents == nil {
@@ -87,6 +112,34 @@ func lostNames(doc *lint.Document, a *Alignment) []Lost {
 		}
 	}
 	return out
+}
+
+// inNames reports whether a translation unit of ts has a name of frame f
+// (SameFrame): a name the passage carries.
+func inNames(a *Alignment, ts []int, f string) bool {
+	for _, j := range ts {
+		for _, n := range a.Tgt[j].Names {
+			if SameFrame(f, n.Frame) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+type scriptKey struct{}
+
+// hasCyrillicOrGreek reports whether the document's text has a Cyrillic
+// or Greek letter, once per document.
+func hasCyrillicOrGreek(doc *lint.Document) bool {
+	return doc.Memo(scriptKey{}, func() any {
+		for _, c := range doc.Text {
+			if c >= 0xcd && c <= 0xd4 { // the lead bytes of U+0340..U+053F
+				return true
+			}
+		}
+		return false
+	}).(bool)
 }
 
 // place is the translation sentence that answers the source sentence
