@@ -149,6 +149,10 @@ type scriptKey struct{}
 func nonLatin(b []byte) float64 {
 	n, l := 0, 0
 	for i := 0; i < len(b); {
+		if (b[i] == 0xd0 || b[i] == 0xd1) && i+1 < len(b) && b[i+1]&0xc0 == 0x80 {
+			n, l, i = n+1, l+1, i+2 // U+0400..U+047F: Cyrillic letters, decoded or not
+			continue
+		}
 		r, k := rune(b[i]), 1
 		if r >= utf8.RuneSelf {
 			r, k = utf8.DecodeRune(b[i:])
