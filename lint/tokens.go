@@ -139,6 +139,10 @@ func Sentences(text []byte, span Span) []Span {
 		}
 	}
 	for i < span.End {
+		if c := text[i]; c < utf8.RuneSelf && c != '\n' && c != '.' && c != '!' && c != '?' {
+			i++ // most bytes: ASCII that neither ends a sentence nor a paragraph
+			continue
+		}
 		r, n := utf8.DecodeRune(text[i:span.End])
 		if r == '\n' && i+1 < span.End && text[i+1] == '\n' {
 			flush(i)
