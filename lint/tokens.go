@@ -139,8 +139,11 @@ func Sentences(text []byte, span Span) []Span {
 		}
 	}
 	for i < span.End {
-		if c := text[i]; c < utf8.RuneSelf && c != '\n' && c != '.' && c != '!' && c != '?' {
-			i++ // most bytes: ASCII that neither ends a sentence nor a paragraph
+		if c := text[i]; c < utf8.RuneSelf && c != '\n' && c != '.' && c != '!' && c != '?' || c >= utf8.RuneSelf && c != 0xe2 {
+			// most bytes: ASCII that neither ends a sentence nor a
+			// paragraph, or a byte of a rune that cannot be '…' (whose
+			// first byte is 0xe2, never a continuation byte)
+			i++
 			continue
 		}
 		r, n := utf8.DecodeRune(text[i:span.End])
