@@ -349,50 +349,38 @@ func (a *Alignment) program() bool {
 	}
 	a.prefixSums()
 	cost[idx(0, 0)] = 0
-	// Each cell takes the cheapest of its five predecessors. They are
-	// tried in the order in which a forward pass over the cells would
-	// reach the cell (moves 3, 4, 0, 1, 2), the first of equal costs
-	// winning, but the diagonal step, the likeliest winner, is costed
-	// first: its cost bounds the others, whose anchors are then mostly
-	// not compared at all (linkCost).
+	// Each cell takes the cheapest of its five predecessors; of equal
+	// costs, the one a forward pass over the cells reaches first (rank).
+	// The steps that leave a unit alone cost a constant and are tried
+	// first, then the diagonal, the likeliest winner: the best cost so far
+	// bounds the others, whose length and anchors are then mostly not
+	// weighed at all (linkCost).
 	for i := 0; i <= n; i++ {
 		for j := max(0, centre(i)-band); j <= min(m, centre(i)+band); j++ {
 			here := idx(i, j)
 			if here < 0 || i == 0 && j == 0 {
 				continue
 			}
-			diag := math.Inf(1)
-			if p := idx(i-1, j-1); p >= 0 && !math.IsInf(cost[p], 1) {
-				if c, ok := a.linkCost(i-1, i, j-1, j, math.Inf(1)); ok {
-					diag = cost[p] + c
-				}
-			}
-			best, mv := math.Inf(1), int8(-1)
-			for _, k := range pullOrder {
+			best, br, mv := math.Inf(1), len(moves), int8(-1)
+			for _, k := range tryOrder {
 				d := moves[k]
 				p := idx(i-d[0], j-d[1])
 				if p < 0 || math.IsInf(cost[p], 1) {
 					continue
 				}
+				r := rank[k]
 				var c float64
-				switch {
-				case k == 0:
-					c = diag
-				case k == 3 || k == 4: // before the diagonal: a tie with it wins
-					lc, ok := a.linkCost(i-d[0], i, j-d[1], j, min(best, math.Nextafter(diag, math.Inf(1)))-cost[p])
-					if !ok {
-						continue
-					}
-					c = cost[p] + lc
-				default:
+				if d[0] == 0 || d[1] == 0 {
+					c = cost[p] + skipCost
+				} else {
 					lc, ok := a.linkCost(i-d[0], i, j-d[1], j, best-cost[p])
 					if !ok {
 						continue
 					}
 					c = cost[p] + lc
 				}
-				if c < best {
-					best, mv = c, int8(k)
+				if c < best || c == best && r < br {
+					best, br, mv = c, r, int8(k)
 				}
 			}
 			if mv >= 0 {
@@ -492,12 +480,20 @@ func (a *Alignment) oneToOneScale() (float64, bool) {
 	return float64(lt) / float64(ls), true
 }
 
+// pruneSlack is how far above its bound a step's least cost must be for
+// linkCost to stop weighing it: costs are sums of a few terms near 1, and
+// a bound is a difference of two of them.
+const pruneSlack = 1e-9
+
 // moves are the steps of the programme: source units and translation
-// units joined by one link. pullOrder is the order in which a cell tries
-// its predecessors, the order of a forward pass over the cells.
+// units joined by one link.
 var (
-	moves     = [...][2]int{{1, 1}, {1, 0}, {0, 1}, {2, 1}, {1, 2}}
-	pullOrder = [...]int{3, 4, 0, 1, 2}
+	moves = [...][2]int{{1, 1}, {1, 0}, {0, 1}, {2, 1}, {1, 2}}
+	// rank is the order in which a forward pass reaches a cell from its
+	// predecessors by each move (moves 3, 4, 0, 1, 2), which breaks ties;
+	// tryOrder the order in which a cell costs them.
+	rank     = [...]int{2, 3, 4, 0, 1}
+	tryOrder = [...]int{1, 2, 0, 3, 4}
 )
 
 func abs(x int) int {
@@ -531,14 +527,15 @@ func (a *Alignment) prefixSums() {
 func isHeading(k lint.BlockKind) bool { return k == lint.Heading || k == lint.Title }
 
 // linkCost is the cost of joining source units [s0, s1) to translation
-// units [t0, t1). It reports false, and no cost, when the step cannot
-// cost less than bound: the terms that need no logarithm and the largest
-// anchor bonus are weighed first, and the anchors are compared only when
-// they can bring the step under bound.
+// units [t0, t1). It reports false, and no cost, when the step surely
+// costs more than bound (by more than pruneSlack, so that rounding never
+// hides a tie): the terms that need no logarithm and the largest anchor
+// bonus are weighed first, and the anchors are compared only when they
+// can bring the step under bound. A cost it returns is exact.
 func (a *Alignment) linkCost(s0, s1, t0, t1 int, bound float64) (float64, bool) {
 	ns, nt := s1-s0, t1-t0
 	if ns == 0 || nt == 0 {
-		return skipCost, skipCost < bound
+		return skipCost, true
 	}
 	if a.ss.letters == nil {
 		a.prefixSums()
@@ -560,7 +557,7 @@ func (a *Alignment) linkCost(s0, s1, t0, t1 int, bound float64) (float64, bool) 
 	if isHeading(a.Src[s1-1].Kind) != isHeading(a.Tgt[t1-1].Kind) {
 		rest += kindCost
 	}
-	if rest+best >= bound { // the length term is never negative
+	if rest+best > bound+pruneSlack { // the length term is never negative
 		return 0, false
 	}
 	var d float64
@@ -585,15 +582,15 @@ func (a *Alignment) linkCost(s0, s1, t0, t1 int, bound float64) (float64, bool) 
 	}
 	if most == 0 {
 		c += best
-		return c, c < bound
+		return c, true
 	}
-	if c+best >= bound {
+	if c+best > bound+pruneSlack {
 		return 0, false
 	}
 	shared, only := anchorCounts(a.Src[s0:s1], a.Tgt[t0:t1])
 	c -= anchorBonus * float64(min(shared, maxAnchors))
 	c += anchorCost * float64(min(only, maxAnchors))
-	return c, c < bound
+	return c, true
 }
 
 // MatchCount counts the figures two groups of units share and those only
