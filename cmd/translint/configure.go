@@ -68,7 +68,7 @@ func runConfigured(c *cobra.Command, f *checkFlags, args []string, srcs []lint.S
 		if src.Data == nil && !explicit[filepath.Clean(src.Path)] && cfg.Excluded(src.Path) {
 			continue
 		}
-		src.Original = layoutOriginal(cfg, src, &f.src)
+		src.Original, src.OriginalLang = layoutOriginal(cfg, src, &f.src)
 		key := cfg.ProfileKey(src.Path)
 		l := linters[key]
 		if l == nil {
