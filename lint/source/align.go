@@ -109,7 +109,9 @@ type Alignment struct {
 	Src, Tgt []Unit
 	Links    []Link
 	// Ratio is the translation's length over the source's, in letters: the
-	// scale at which lengths are compared (Chinese to English is about 3).
+	// scale at which lengths are compared (Chinese to English is about 3),
+	// but for a source in Chinese, Japanese or Korean characters, whose
+	// passages are compared in words of the translation (ExpectedWords).
 	Ratio float64
 	// Agreement is the share of the source's anchors (figures, and names
 	// of a non-Latin script) found in the aligned translation passages;
