@@ -211,6 +211,10 @@ func (a *Alignment) agreement() {
 	}
 }
 
+// MergeCost is the part of a link's Cost that only says that two blocks
+// became one (or one two): its prior, not its evidence.
+const MergeCost = 3.0
+
 // The alignment is Gale and Church's dynamic programme over blocks: each
 // step joins one or two blocks of one side to one or two of the other, or
 // leaves a block alone, and costs what its length disagreement and its
@@ -223,7 +227,7 @@ const (
 	lengthSmoothing = 15
 	// mergeCost is the prior cost of two blocks becoming one (or one two);
 	// skipCost of a block with no counterpart (-log of how rare they are).
-	mergeCost = 3.0
+	mergeCost = MergeCost
 	skipCost  = 4.5
 	// kindCost is added when a heading faces a paragraph.
 	kindCost = 1.5
