@@ -18,6 +18,9 @@ func IsWordRune(r rune) bool {
 	if r < utf8.RuneSelf {
 		return asciiWord[r]
 	}
+	if r >= 0x400 && r <= 0x45f { // basic Cyrillic: all letters, no table search
+		return true
+	}
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r) || unicode.Is(unicode.Mc, r)
 }
 
@@ -136,6 +139,13 @@ func Sentences(text []byte, span Span) []Span {
 		}
 	}
 	for i < span.End {
+		if c := text[i]; c < utf8.RuneSelf && c != '\n' && c != '.' && c != '!' && c != '?' || c >= utf8.RuneSelf && c != 0xe2 {
+			// most bytes: ASCII that neither ends a sentence nor a
+			// paragraph, or a byte of a rune that cannot be '…' (whose
+			// first byte is 0xe2, never a continuation byte)
+			i++
+			continue
+		}
 		r, n := utf8.DecodeRune(text[i:span.End])
 		if r == '\n' && i+1 < span.End && text[i+1] == '\n' {
 			flush(i)

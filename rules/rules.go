@@ -49,8 +49,11 @@ func Precedence() *engine.Precedence {
 			// A word cut before the next sentence explains the capital
 			// that seems to open a sentence mid-way.
 			"truncation": {"punctuation"},
-			// A hole left by a lost name explains the stray comma beside it.
-			"dropped-name": {"punctuation"},
+			// A hole left by a lost name explains the stray comma beside it;
+			// with the original at hand, the name the source passage has
+			// and the sentence lacks is that hole's name (dropped-name
+			// then names it), not a second defect.
+			"dropped-name": {"punctuation", "source-name"},
 			// An article wholly in another language is one finding, not
 			// also a fragment of itself.
 			"wrong-language": {"foreign-fragment"},

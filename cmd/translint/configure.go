@@ -70,7 +70,7 @@ func runConfigured(c *cobra.Command, f *checkFlags, args []string, srcs []engine
 		if src.Data == nil && !explicit[filepath.Clean(src.Path)] && cfg.Excluded(src.Path) {
 			continue
 		}
-		src.Original = layoutOriginal(cfg, src, &f.src)
+		src.Original, src.OriginalLang = layoutOriginal(cfg, src, &f.src)
 		key := cfg.ProfileKey(src.Path)
 		l := linters[key]
 		if l == nil {

@@ -54,17 +54,17 @@ func pairSources(srcs []engine.Source, args []string, f *sourceFlags) ([]engine.
 }
 
 // layoutOriginal is the original of src by its configuration's source
-// layout, when neither --source nor --source-dir is given and the original
-// exists; src.Original otherwise.
-func layoutOriginal(cfg *config.Config, src engine.Source, f *sourceFlags) string {
+// layout, with the layout's language, when neither --source nor
+// --source-dir is given and the original exists; src.Original otherwise.
+func layoutOriginal(cfg *config.Config, src engine.Source, f *sourceFlags) (string, string) {
 	if src.Original != "" || f.file != "" || f.dir != "" || cfg.Source == nil || src.Data != nil {
-		return src.Original
+		return src.Original, src.OriginalLang
 	}
 	o := cfg.Source.Original(src.Path)
 	if st, err := os.Stat(o); o == "" || err != nil || !st.Mode().IsRegular() {
-		return "" // no original at hand: the translation is checked alone
+		return "", "" // no original at hand: the translation is checked alone
 	}
-	return o
+	return o, cfg.Source.Lang
 }
 
 // rootOf is the folder argument path was found under, or "." when it was

@@ -41,6 +41,10 @@ type Source struct {
 	// it is read and parsed beside the document (Document.Original) for
 	// the rules that compare a translation with its source.
 	Original string
+	// OriginalLang is the original's language when the run knows it (a
+	// configured source layout names it); the original's own declaration
+	// wins.
+	OriginalLang string
 }
 
 func (s Source) read() ([]byte, error) {
@@ -197,7 +201,7 @@ func (l *Linter) lintSource(src Source, corpus lint.Corpus) FileResult {
 	}
 	doc.Corpus = corpus
 	if src.Original != "" {
-		orig, err := l.readOriginal(src.Original)
+		orig, err := l.readOriginal(src.Original, src.OriginalLang)
 		if err != nil {
 			res.Err = fmt.Errorf("source %s: %v", src.Original, err)
 			return res
@@ -216,10 +220,10 @@ func (l *Linter) lintSource(src Source, corpus lint.Corpus) FileResult {
 }
 
 // readOriginal reads and parses the source article of a translation. Its
-// Lang is what it declares (front matter, <html lang>, "post.ru.md"), or ""
-// when it declares nothing: the run's default language is the
-// translations', not the originals'.
-func (l *Linter) readOriginal(path string) (*lint.Document, error) {
+// Lang is what it declares (front matter, <html lang>, "post.ru.md"), else
+// lang (what the run knows of it), or "" when neither says: the run's
+// default language is the translations', not the originals'.
+func (l *Linter) readOriginal(path, lang string) (*lint.Document, error) {
 	src := Source{Path: path}
 	data, err := src.read()
 	if err != nil {
@@ -230,6 +234,9 @@ func (l *Linter) readOriginal(path string) (*lint.Document, error) {
 		return nil, err
 	}
 	doc.Lang = lint.NormalizeLang(doc.DeclaredLang)
+	if doc.Lang == "" {
+		doc.Lang = lint.NormalizeLang(lang)
+	}
 	return doc, nil
 }
 

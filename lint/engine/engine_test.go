@@ -2,6 +2,7 @@ package engine
 
 import (
 	"fmt"
+	"os"
 	"reflect"
 	"strings"
 	"testing"
@@ -121,5 +122,43 @@ func TestLangByPath(t *testing.T) {
 	d, _ = l.parse(Source{Path: "index.de.md"}, []byte("---\nlang: fr\n---\nx\n"))
 	if d.LangByPath {
 		t.Error("a declaration in front matter is not the path's")
+	}
+}
+
+// originalLangRule reports the language of the document's original.
+type originalLangRule struct{ vowelRule }
+
+func (originalLangRule) ID() string { return "original-lang" }
+func (originalLangRule) Check(d *lint.Document) []lint.Finding {
+	if d.Original == nil {
+		return nil
+	}
+	return []lint.Finding{{Span: lint.Span{Start: 0, End: 1}, Message: "original in " + d.Original.Lang}}
+}
+
+// An original's language is what it declares, else what the run knows
+// of it (Source.OriginalLang), else nothing: never the translations'
+// default language.
+func TestOriginalLang(t *testing.T) {
+	dir := t.TempDir()
+	write := func(name, text string) string {
+		p := dir + "/" + name
+		if err := os.WriteFile(p, []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return p
+	}
+	plain := write("plain.md", "# Заголовок\n\nТекст.\n")
+	declared := write("declared.md", "---\nlang: be\n---\n# Загаловак\n")
+	l := &Linter{Rules: []lint.Rule{originalLangRule{}}, Lang: "en"}
+	for _, c := range []struct{ orig, lang, want string }{
+		{plain, "", "original in "},
+		{plain, "uk", "original in uk"},
+		{declared, "uk", "original in be"},
+	} {
+		res := l.Run([]Source{{Path: "t.md", Data: []byte("# Title\n\nText.\n"), Original: c.orig, OriginalLang: c.lang}})[0]
+		if res.Err != nil || len(res.Diagnostics) != 1 || res.Diagnostics[0].Message != c.want {
+			t.Errorf("original %s, run's language %q: %v %+v, want %q", c.orig, c.lang, res.Err, res.Diagnostics, c.want)
+		}
 	}
 }

@@ -28,6 +28,10 @@ type Unit struct {
 	// figures counts its Numbers that are not words: with len(Names), the
 	// bounds of what the unit can share, for the alignment's pruning.
 	figures int
+	// size is the length the alignment compares when the source is
+	// written in Chinese, Japanese or Korean: characters on that side,
+	// words on the translation's.
+	size int
 }
 
 // Name is a capitalised word and its Skeleton.
@@ -46,6 +50,7 @@ const minFrame = 3
 
 func names(doc *lint.Document, block lint.Span, sents []lint.Span, latinNames bool) []Name {
 	var out []Name
+	var buf [32]byte
 	ws, k := doc.WordsIn(block), 0 // the block's words once, walked sentence by sentence
 	for _, sent := range sents {
 		for k < len(ws) && ws[k].Start < sent.Start {
@@ -62,8 +67,8 @@ func names(doc *lint.Document, block lint.Span, sents []lint.Span, latinNames bo
 			if !unicode.IsUpper(r) {
 				continue
 			}
-			if f := Skeleton(doc.TextOf(w.Span)); len(f) >= minFrame {
-				out = append(out, Name{Span: w.Span, Frame: f, Anchor: r >= 0x370 || latinNames})
+			if f := appendSkeleton(buf[:0], doc.Text[w.Start:w.End]); len(f) >= minFrame {
+				out = append(out, Name{Span: w.Span, Frame: string(f), Anchor: r >= 0x370 || latinNames})
 			}
 		}
 	}
@@ -104,13 +109,22 @@ type Alignment struct {
 	Src, Tgt []Unit
 	Links    []Link
 	// Ratio is the translation's length over the source's, in letters: the
-	// scale at which lengths are compared (Chinese to English is about 3).
+	// scale at which lengths are compared (Chinese to English is about 3),
+	// but for a source in Chinese, Japanese or Korean characters, whose
+	// passages are compared in words of the translation (ExpectedWords).
 	Ratio float64
 	// Agreement is the share of the source's anchors (figures, and names
 	// of a non-Latin script) found in the aligned translation passages;
 	// Anchors is how many the source has.
 	Agreement float64
 	Anchors   int
+
+	ss, ts sums // running totals of the units, for linkCost
+	// cjk is true when the source is written in Chinese, Japanese or
+	// Korean characters; scale is then the translation's words per source
+	// character.
+	cjk   bool
+	scale float64
 }
 
 // The alignment is trusted, and the source rules report from it, only when
@@ -147,10 +161,12 @@ func (a *Alignment) Trusted() bool {
 // agreement fills Agreement and Anchors from the links.
 func (a *Alignment) agreement() {
 	found := 0
+	var s, t []Number // the numbers of a link's two sides, reused
+	have := map[string]int{}
 	for _, l := range a.Links {
-		src := make([]Unit, 0, len(l.S))
+		s = s[:0]
 		for _, i := range l.S {
-			src = append(src, a.Src[i])
+			s = append(s, a.Src[i].Numbers...)
 			for _, n := range a.Src[i].Numbers {
 				if !n.Word {
 					a.Anchors++
@@ -165,15 +181,28 @@ func (a *Alignment) agreement() {
 		if len(l.T) == 0 {
 			continue
 		}
-		tgt := make([]Unit, 0, len(l.T))
+		t = t[:0]
 		for _, j := range l.T {
-			tgt = append(tgt, a.Tgt[j])
+			t = append(t, a.Tgt[j].Numbers...)
 		}
-		shared, _ := MatchCount(src, tgt)
+		shared, _ := matchCount(s, t)
 		found += shared
-		for _, f := range SharedNames(src, tgt) {
-			if f.Anchor {
-				found++
+		// the source's anchor names found among the translation's
+		// frames, each translation name used once (SharedNames)
+		clear(have)
+		for _, j := range l.T {
+			for _, n := range a.Tgt[j].Names {
+				have[n.Frame]++
+			}
+		}
+		for _, i := range l.S {
+			for _, n := range a.Src[i].Names {
+				if have[n.Frame] > 0 {
+					have[n.Frame]--
+					if n.Anchor {
+						found++
+					}
+				}
 			}
 		}
 	}
@@ -181,6 +210,10 @@ func (a *Alignment) agreement() {
 		a.Agreement = float64(found) / float64(a.Anchors)
 	}
 }
+
+// MergeCost is the part of a link's Cost that only says that two blocks
+// became one (or one two): its prior, not its evidence.
+const MergeCost = 3.0
 
 // The alignment is Gale and Church's dynamic programme over blocks: each
 // step joins one or two blocks of one side to one or two of the other, or
@@ -194,7 +227,7 @@ const (
 	lengthSmoothing = 15
 	// mergeCost is the prior cost of two blocks becoming one (or one two);
 	// skipCost of a block with no counterpart (-log of how rare they are).
-	mergeCost = 3.0
+	mergeCost = MergeCost
 	skipCost  = 4.5
 	// kindCost is added when a heading faces a paragraph.
 	kindCost = 1.5
@@ -229,7 +262,7 @@ func Align(doc *lint.Document) *Alignment {
 var capitalisesNouns = map[string]bool{"de": true, "lb": true}
 
 func units(doc *lint.Document, english, latinNames bool) []Unit {
-	var out []Unit
+	out := make([]Unit, 0, len(doc.Blocks))
 	for i, b := range doc.Blocks {
 		n := letters(doc, b.Span)
 		if n == 0 {
@@ -266,6 +299,41 @@ func align(doc *lint.Document) *Alignment {
 		lt += u.Letters
 	}
 	a.Ratio = float64(lt) / float64(ls)
+	if a.cjk = cjkShare(doc.Original, a.Src) > minCJKShare; a.cjk {
+		// characters against the translation's words, the measures
+		// whose ratio holds from passage to passage
+		ws := 0
+		for i := range a.Src {
+			a.Src[i].size = a.Src[i].Letters
+		}
+		for i := range a.Tgt {
+			a.Tgt[i].size = len(doc.WordsIn(a.Tgt[i].Span))
+			ws += a.Tgt[i].size
+		}
+		a.scale = float64(ws) / float64(ls)
+	}
+	if !a.program() {
+		return nil
+	}
+	if a.cjk {
+		// a dropped passage shrinks the translation and so the scale at
+		// which lengths compare: take it again from the passages joined
+		// one to one, and align again
+		if s, ok := a.oneToOneScale(); ok {
+			a.scale = s
+			if !a.program() {
+				return nil
+			}
+		}
+	}
+	a.agreement()
+	return a
+}
+
+// program runs the dynamic programme and fills Links; false when it
+// finds no path.
+func (a *Alignment) program() bool {
+	n, m := len(a.Src), len(a.Tgt)
 	band := minBand + abs(n-m)
 	if band*(n+1) > maxCells {
 		band = max(minBand, maxCells/(n+1))
@@ -285,33 +353,56 @@ func align(doc *lint.Document) *Alignment {
 	for k := range cost {
 		cost[k] = math.Inf(1)
 	}
+	a.prefixSums()
 	cost[idx(0, 0)] = 0
-	moves := [...][2]int{{1, 1}, {1, 0}, {0, 1}, {2, 1}, {1, 2}}
+	// Each cell takes the cheapest of its five predecessors; of equal
+	// costs, the one a forward pass over the cells reaches first (rank).
+	// The steps that leave a unit alone cost a constant and are tried
+	// first, then the diagonal, the likeliest winner: the best cost so far
+	// bounds the others, whose length and anchors are then mostly not
+	// weighed at all (linkCost).
 	for i := 0; i <= n; i++ {
 		for j := max(0, centre(i)-band); j <= min(m, centre(i)+band); j++ {
 			here := idx(i, j)
-			if here < 0 || math.IsInf(cost[here], 1) {
+			if here < 0 || i == 0 && j == 0 {
 				continue
 			}
-			for mv, d := range moves {
-				to := idx(i+d[0], j+d[1])
-				if to < 0 {
+			best, br, mv := math.Inf(1), len(moves), int8(-1)
+			for _, k := range tryOrder {
+				d := moves[k]
+				p := idx(i-d[0], j-d[1])
+				if p < 0 || math.IsInf(cost[p], 1) {
 					continue
 				}
-				c := cost[here] + a.linkCost(i, i+d[0], j, j+d[1], cost[to]-cost[here])
-				if c < cost[to] {
-					cost[to], from[to] = c, int8(mv)
+				r := rank[k]
+				var c float64
+				if d[0] == 0 || d[1] == 0 {
+					c = cost[p] + skipCost
+				} else {
+					lc, ok := a.linkCost(i-d[0], i, j-d[1], j, best-cost[p])
+					if !ok {
+						continue
+					}
+					c = cost[p] + lc
 				}
+				if c < best || c == best && r < br {
+					best, br, mv = c, r, int8(k)
+				}
+			}
+			if mv >= 0 {
+				cost[here], from[here] = best, mv
 			}
 		}
 	}
 	end := idx(n, m)
 	if end < 0 || math.IsInf(cost[end], 1) {
-		return nil
+		return false
 	}
+	a.Links = a.Links[:0]
 	for i, j := n, m; i > 0 || j > 0; {
 		d := moves[from[idx(i, j)]]
-		l := Link{Cost: a.linkCost(i-d[0], i, j-d[1], j, math.Inf(1))}
+		c, _ := a.linkCost(i-d[0], i, j-d[1], j, math.Inf(1))
+		l := Link{Cost: c}
 		for k := i - d[0]; k < i; k++ {
 			l.S = append(l.S, k)
 		}
@@ -324,9 +415,92 @@ func align(doc *lint.Document) *Alignment {
 	for x, y := 0, len(a.Links)-1; x < y; x, y = x+1, y-1 {
 		a.Links[x], a.Links[y] = a.Links[y], a.Links[x]
 	}
-	a.agreement()
-	return a
+	return true
 }
+
+// The length model of a source in Chinese, Japanese or Korean characters,
+// whose translation is measured in words.
+const (
+	// minCJKShare: the source is such when more than this share of its
+	// letters are Han, kana or Hangul.
+	minCJKShare = 0.5
+	// cjkVariance is the variance of a passage's translated length, in
+	// words, per word expected, and cjkSmoothing the words added to the
+	// expectation so that a short heading does not swing it.
+	cjkVariance  = 1.5
+	cjkSmoothing = 5
+	// minOneToOne is the fewest one-to-one links from which the scale is
+	// taken again.
+	minOneToOne = 3
+)
+
+// cjkShare is the share of the units' letters that are Han, kana or Hangul.
+func cjkShare(doc *lint.Document, us []Unit) float64 {
+	n, total := 0, 0
+	for _, u := range us {
+		total += u.Letters
+		b := doc.Text[u.Start:u.End]
+		for i := 0; i < len(b); {
+			if b[i] < 0xe3 { // no Han, kana or Hangul starts with a lower byte
+				i++
+				continue
+			}
+			r, k := utf8.DecodeRune(b[i:])
+			if unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana, unicode.Hangul) {
+				n++
+			}
+			i += k
+		}
+	}
+	if total == 0 {
+		return 0
+	}
+	return float64(n) / float64(total)
+}
+
+// ExpectedWords is the length in words the translation of a source unit
+// should have, when the source is written in Chinese, Japanese or Korean
+// characters (whose letters do not compare with an alphabet's); false
+// otherwise.
+func (a *Alignment) ExpectedWords(u Unit) (float64, bool) {
+	if !a.cjk {
+		return 0, false
+	}
+	return float64(u.Letters) * a.scale, true
+}
+
+// oneToOneScale is the translation's words per source character over the
+// links that join one unit to one unit.
+func (a *Alignment) oneToOneScale() (float64, bool) {
+	ls, lt, k := 0, 0, 0
+	for _, l := range a.Links {
+		if len(l.S) == 1 && len(l.T) == 1 {
+			ls += a.Src[l.S[0]].Letters
+			lt += a.Tgt[l.T[0]].size
+			k++
+		}
+	}
+	if k < minOneToOne || ls == 0 {
+		return 0, false
+	}
+	return float64(lt) / float64(ls), true
+}
+
+// pruneSlack is how far above its bound a step's least cost must be for
+// linkCost to stop weighing it: costs are sums of a few terms near 1, and
+// a bound is a difference of two of them.
+const pruneSlack = 1e-9
+
+// moves are the steps of the programme: source units and translation
+// units joined by one link.
+var (
+	moves = [...][2]int{{1, 1}, {1, 0}, {0, 1}, {2, 1}, {1, 2}}
+	// rank is the order in which a forward pass reaches a cell from its
+	// predecessors by each move (moves 3, 4, 0, 1, 2), which breaks ties;
+	// tryOrder the order in which a cell costs them.
+	rank     = [...]int{2, 3, 4, 0, 1}
+	tryOrder = [...]int{1, 2, 0, 3, 4}
+)
 
 func abs(x int) int {
 	if x < 0 {
@@ -335,53 +509,94 @@ func abs(x int) int {
 	return x
 }
 
+// sums are running totals over the units of one side: the totals of
+// units [x, y) are sum[y] - sum[x].
+type sums struct{ letters, sentences, figures, names, size []int }
+
+func sumsOf(us []Unit) sums {
+	s := sums{make([]int, len(us)+1), make([]int, len(us)+1), make([]int, len(us)+1), make([]int, len(us)+1), make([]int, len(us)+1)}
+	for i, u := range us {
+		s.size[i+1] = s.size[i] + u.size
+		s.letters[i+1] = s.letters[i] + u.Letters
+		s.sentences[i+1] = s.sentences[i] + u.Sentences
+		s.figures[i+1] = s.figures[i] + u.figures
+		s.names[i+1] = s.names[i] + len(u.Names)
+	}
+	return s
+}
+
+// prefixSums fills the running totals linkCost reads.
+func (a *Alignment) prefixSums() {
+	a.ss, a.ts = sumsOf(a.Src), sumsOf(a.Tgt)
+}
+
+func isHeading(k lint.BlockKind) bool { return k == lint.Heading || k == lint.Title }
+
 // linkCost is the cost of joining source units [s0, s1) to translation
-// units [t0, t1). When even the largest anchor bonus cannot bring it under
-// bound, the anchors are not counted (the step loses anyway).
-func (a *Alignment) linkCost(s0, s1, t0, t1 int, bound float64) float64 {
+// units [t0, t1). It reports false, and no cost, when the step surely
+// costs more than bound (by more than pruneSlack, so that rounding never
+// hides a tie): the terms that need no logarithm and the largest anchor
+// bonus are weighed first, and the anchors are compared only when they
+// can bring the step under bound. A cost it returns is exact.
+func (a *Alignment) linkCost(s0, s1, t0, t1 int, bound float64) (float64, bool) {
 	ns, nt := s1-s0, t1-t0
 	if ns == 0 || nt == 0 {
-		return skipCost
+		return skipCost, true
 	}
-	ls, lt, ss, st := 0, 0, 0, 0
-	fs, ft, ns2, nt2 := 0, 0, 0, 0 // figures and names of each side
-	var sk, tk lint.BlockKind
-	for _, u := range a.Src[s0:s1] {
-		ls += u.Letters
-		ss += u.Sentences
-		sk = u.Kind
-		fs += u.figures
-		ns2 += len(u.Names)
+	if a.ss.letters == nil {
+		a.prefixSums()
 	}
-	for _, u := range a.Tgt[t0:t1] {
-		lt += u.Letters
-		st += u.Sentences
-		tk = u.Kind
-		ft += u.figures
-		nt2 += len(u.Names)
+	ss, st := a.ss.sentences[s1]-a.ss.sentences[s0], a.ts.sentences[t1]-a.ts.sentences[t0]
+	fs, ft := a.ss.figures[s1]-a.ss.figures[s0], a.ts.figures[t1]-a.ts.figures[t0]
+	ns2, nt2 := a.ss.names[s1]-a.ss.names[s0], a.ts.names[t1]-a.ts.names[t0] // names of each side
+	// what the anchors can do at best: share all the figures and names the
+	// smaller side has, leave only the difference of the figures unshared
+	most := min(fs, ft) + min(ns2, nt2)
+	best := -anchorBonus*float64(min(most, maxAnchors)) + anchorCost*float64(min(abs(fs-ft), maxAnchors))
+	if most == 0 {
+		best = anchorCost * float64(min(fs+ft, maxAnchors))
 	}
-	d := math.Log((float64(lt)+lengthSmoothing)/(float64(ls)*a.Ratio+lengthSmoothing)) / lengthSigma
+	rest := sentenceCost * float64(abs(ss-st))
+	if ns+nt > 2 {
+		rest += mergeCost
+	}
+	if isHeading(a.Src[s1-1].Kind) != isHeading(a.Tgt[t1-1].Kind) {
+		rest += kindCost
+	}
+	if rest+best > bound+pruneSlack { // the length term is never negative
+		return 0, false
+	}
+	var d float64
+	if a.cjk {
+		// Gale and Church's spread, which grows with the length: a
+		// long passage that lost a third of itself stands out
+		ls, lt := a.ss.letters[s1]-a.ss.letters[s0], a.ts.size[t1]-a.ts.size[t0]
+		want := float64(ls) * a.scale
+		d = (float64(lt) - want) / math.Sqrt(cjkVariance*(want+cjkSmoothing))
+	} else {
+		ls, lt := a.ss.letters[s1]-a.ss.letters[s0], a.ts.letters[t1]-a.ts.letters[t0]
+		d = math.Log((float64(lt)+lengthSmoothing)/(float64(ls)*a.Ratio+lengthSmoothing)) / lengthSigma
+	}
+	// the terms again, added in their order: the cost is the same float
 	c := d * d / 2
 	c += sentenceCost * float64(abs(ss-st))
 	if ns+nt > 2 {
 		c += mergeCost
 	}
-	if (sk == lint.Heading || sk == lint.Title) != (tk == lint.Heading || tk == lint.Title) {
+	if isHeading(a.Src[s1-1].Kind) != isHeading(a.Tgt[t1-1].Kind) {
 		c += kindCost
 	}
-	// what the anchors can do at best: share all the figures and names the
-	// smaller side has, leave only the difference of the figures unshared
-	most := min(fs, ft) + min(ns2, nt2)
 	if most == 0 {
-		return c + anchorCost*float64(min(fs+ft, maxAnchors))
+		c += best
+		return c, true
 	}
-	if c-anchorBonus*float64(min(most, maxAnchors))+anchorCost*float64(min(abs(fs-ft), maxAnchors)) >= bound {
-		return c
+	if c+best > bound+pruneSlack {
+		return 0, false
 	}
 	shared, only := anchorCounts(a.Src[s0:s1], a.Tgt[t0:t1])
 	c -= anchorBonus * float64(min(shared, maxAnchors))
 	c += anchorCost * float64(min(only, maxAnchors))
-	return c
+	return c, true
 }
 
 // MatchCount counts the figures two groups of units share and those only
@@ -394,6 +609,11 @@ func MatchCount(src, tgt []Unit) (shared, only int) {
 	for _, u := range tgt {
 		t = append(t, u.Numbers...)
 	}
+	return matchCount(s, t)
+}
+
+// matchCount is MatchCount over the numbers of the two sides.
+func matchCount(s, t []Number) (shared, only int) {
 	ms, mt := Match(s, t)
 	for i, n := range s {
 		if ms[i] >= 0 {
@@ -464,25 +684,6 @@ func SharedNames(src, tgt []Unit) []Name {
 // needs no allocation and stays linear in the passages.
 const maxCounted = 64
 
-// takeFirst marks and reports the first unused anchor of the translation
-// units (in order, as listed by of) that ok accepts.
-func takeFirst[T any](tgt []Unit, of func(*Unit) []T, used *[maxCounted]bool, ok func(T) bool) bool {
-	k := 0
-	for t := range tgt {
-		for _, b := range of(&tgt[t]) {
-			if k < maxCounted && !used[k] && ok(b) {
-				used[k] = true
-				return true
-			}
-			k++
-		}
-	}
-	return false
-}
-
-func figures(u *Unit) []Number { return u.Numbers }
-func frames(u *Unit) []Name    { return u.Names }
-
 // anchorCounts is the alignment's cheap form of MatchCount plus
 // SharedNames: how many figures and names the two groups share, and how
 // many figures only one side has, counting at most maxCounted per side.
@@ -490,20 +691,30 @@ func frames(u *Unit) []Name    { return u.Names }
 func anchorCounts(src, tgt []Unit) (shared, only int) {
 	var used [maxCounted]bool
 	nt := 0
-	for _, u := range tgt {
-		for _, n := range u.Numbers {
-			if !n.Word {
-				nt++
-			}
-		}
+	for t := range tgt {
+		nt += tgt[t].figures
 	}
+	// figures: each source figure takes the first unused equal figure of
+	// the translation, in order (the k-th number counted, words included)
 	matched := 0
-	for _, su := range src {
-		for _, a := range su.Numbers {
-			if a.Word {
+	for s := range src {
+		for _, x := range src[s].Numbers {
+			if x.Word {
 				continue
 			}
-			if takeFirst(tgt, figures, &used, func(b Number) bool { return !b.Word && a.Same(b) }) {
+			found := false
+			k := 0
+		figure:
+			for t := range tgt {
+				for _, y := range tgt[t].Numbers {
+					if k < maxCounted && !used[k] && !y.Word && x.Same(y) {
+						used[k], found = true, true
+						break figure
+					}
+					k++
+				}
+			}
+			if found {
 				matched++
 			} else {
 				only++
@@ -513,10 +724,19 @@ func anchorCounts(src, tgt []Unit) (shared, only int) {
 	shared = matched
 	only += nt - matched
 	used = [maxCounted]bool{}
-	for _, su := range src {
-		for _, a := range su.Names {
-			if takeFirst(tgt, frames, &used, func(b Name) bool { return a.Frame == b.Frame }) {
-				shared++
+	for s := range src {
+		for _, x := range src[s].Names {
+			k := 0
+		name:
+			for t := range tgt {
+				for _, y := range tgt[t].Names {
+					if k < maxCounted && !used[k] && x.Frame == y.Frame {
+						used[k] = true
+						shared++
+						break name
+					}
+					k++
+				}
 			}
 		}
 	}

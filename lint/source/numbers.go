@@ -1,6 +1,7 @@
 package source
 
 import (
+	"bytes"
 	"math"
 	"strings"
 	"unicode"
@@ -98,6 +99,9 @@ func scale(text []byte, i, end int) (float64, int) {
 		_, k := utf8.DecodeRune(text[j:end])
 		j += k
 	}
+	if j >= end || text[j] < utf8.RuneSelf && !isLetterByte(text[j]) {
+		return 1, i // every scale word starts with a letter
+	}
 	rest := strings.ToLower(string(text[j:min(end, j+24)]))
 	for _, m := range multipliers {
 		if strings.HasPrefix(rest, m.prefix) {
@@ -126,28 +130,32 @@ func isGroupSpaceAt(text []byte, j, end int) bool {
 	return isGroupSpace(r) && r != '\''
 }
 
-func isDigit(c byte) bool { return c >= '0' && c <= '9' }
+func isDigit(c byte) bool      { return c >= '0' && c <= '9' }
+func isLetterByte(c byte) bool { return c|0x20 >= 'a' && c|0x20 <= 'z' }
 
 // Numbers returns the numeric anchors in span s of the document's text.
 // englishWords also reads "three", "twenty" as numbers.
 func Numbers(doc *lint.Document, s lint.Span, englishWords bool) []Number {
 	text := doc.Text
 	var out []Number
+	digits := false
 	for i := s.Start; i < s.End; {
 		if !isDigit(text[i]) {
 			i++
 			continue
 		}
+		digits = true
 		start := i
-		groups := []string{}
-		var seps []rune
+		var gbuf [8][]byte
+		var sbuf [8]rune
+		groups, seps := gbuf[:0], sbuf[:0]
 		j := i
 		for {
 			k := j
 			for k < s.End && isDigit(text[k]) {
 				k++
 			}
-			groups = append(groups, string(text[j:k]))
+			groups = append(groups, text[j:k])
 			j = k
 			if j >= s.End {
 				break
@@ -173,22 +181,24 @@ func Numbers(doc *lint.Document, s lint.Span, englishWords bool) []Number {
 		i = j
 		out = appendNumber(out, text, lint.Span{Start: start, End: j}, groups, seps, s.End)
 	}
-	out = append(out, months(doc, s)...)
+	if digits { // a month counts only beside a figure
+		out = append(out, months(doc, s)...)
+	}
 	if englishWords {
 		out = append(out, wordNumbers(doc, s)...)
 	}
 	return out
 }
 
-func atoi(s string) float64 {
+func atoi[S string | []byte](s S) float64 {
 	v := 0.0
-	for _, c := range s {
-		v = v*10 + float64(c-'0')
+	for i := 0; i < len(s); i++ {
+		v = v*10 + float64(s[i]-'0')
 	}
 	return v
 }
 
-func appendNumber(out []Number, text []byte, sp lint.Span, groups []string, seps []rune, end int) []Number {
+func appendNumber(out []Number, text []byte, sp lint.Span, groups [][]byte, seps []rune, end int) []Number {
 	nan := math.NaN()
 	// a time of day: 14:30, 2:30 p.m.
 	if len(seps) == 1 && seps[0] == ':' && len(groups[1]) == 2 {
@@ -229,7 +239,7 @@ func appendNumber(out []Number, text []byte, sp lint.Span, groups []string, seps
 // readFigure reads digit groups and their separators in any common locale:
 // "1,000.5" and "1.000,5" and "1 000,5" are the same; "1,500" alone may be
 // either 1500 or 1.5. A version number ("1.2.3") is NaN.
-func readFigure(groups []string, seps []rune) (float64, float64) {
+func readFigure(groups [][]byte, seps []rune) (float64, float64) {
 	nan := math.NaN()
 	if len(seps) == 0 {
 		return atoi(groups[0]), nan
@@ -243,7 +253,7 @@ func readFigure(groups []string, seps []rune) (float64, float64) {
 			count++
 		}
 	}
-	thousands := func(gs []string) (float64, bool) {
+	thousands := func(gs [][]byte) (float64, bool) {
 		v := atoi(gs[0])
 		for _, g := range gs[1:] {
 			if len(g) != 3 {
@@ -343,7 +353,7 @@ func months(doc *lint.Document, s lint.Span) []Number {
 	for k, w := range ws {
 		raw := doc.Text[w.Start:w.End]
 		// "2月": a Chinese or Japanese month after its figure
-		if strings.HasSuffix(string(raw), "月") {
+		if bytes.HasSuffix(raw, []byte("月")) {
 			d := strings.TrimSuffix(string(raw), "月")
 			if j := strings.LastIndexFunc(d, func(r rune) bool { return r < '0' || r > '9' }); j >= 0 {
 				_, n := utf8.DecodeRuneInString(d[j:])
@@ -385,11 +395,23 @@ var englishNumbers = map[string]float64{
 	"dozen": 12, "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "half": 0.5,
 }
 
+// minNumberWord and maxNumberWord bound the length of englishNumbers'
+// words, and numberWordStart holds their first letters: most words are
+// passed over without a map lookup.
+var minNumberWord, maxNumberWord, numberWordStart = func() (lo, hi int, first [256]bool) {
+	lo = 1 << 30
+	for w := range englishNumbers {
+		lo, hi = min(lo, len(w)), max(hi, len(w))
+		first[w[0]] = true
+	}
+	return lo, hi, first
+}()
+
 func wordNumbers(doc *lint.Document, s lint.Span) []Number {
 	var out []Number
 	var low [16]byte
 	for _, w := range doc.WordsIn(s) {
-		if w.Len() > len(low) {
+		if n := w.Len(); n < minNumberWord || n > maxNumberWord || !numberWordStart[doc.Text[w.Start]|0x20] {
 			continue
 		}
 		for i, c := range doc.Text[w.Start:w.End] {

@@ -151,3 +151,31 @@ func TestUnrelatedPairIsNotTrusted(t *testing.T) {
 		t.Errorf("a translation is not trusted as one: %+v", a)
 	}
 }
+
+// A lost name belongs in the translation sentence of its source
+// sentence's rank, or at the same share of the passage when the two sides
+// have not as many sentences.
+func TestPlaceLostName(t *testing.T) {
+	sp := func(a, b int) lint.Span { return lint.Span{Start: a, End: b} }
+	src := []lint.Span{sp(0, 10), sp(11, 20), sp(21, 30), sp(31, 40)}
+	whole := sp(100, 200)
+	cases := []struct {
+		name lint.Span
+		tgt  []lint.Span
+		want lint.Span
+	}{
+		{sp(12, 15), []lint.Span{sp(100, 120), sp(121, 150), sp(151, 170), sp(171, 200)}, sp(121, 150)}, // same rank
+		{sp(33, 38), []lint.Span{sp(100, 150), sp(151, 200)}, sp(151, 200)},                             // last of four: second of two
+		{sp(2, 5), []lint.Span{sp(100, 150), sp(151, 200)}, sp(100, 150)},
+		{sp(2, 5), nil, whole},
+	}
+	for _, c := range cases {
+		got, sent := place(c.name, src, c.tgt, whole)
+		if got != c.want {
+			t.Errorf("name %v: placed at %v, want %v", c.name, got, c.want)
+		}
+		if !sent.Contains(c.name) {
+			t.Errorf("name %v: source sentence %v does not hold it", c.name, sent)
+		}
+	}
+}

@@ -3,6 +3,7 @@ package source
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/text/unicode/norm"
 )
@@ -70,33 +71,99 @@ func Romanise(w string) string {
 // h, Russian г is g), w as v, x as ks, doubled letters single.
 // "Khodorkovsky", "Hodorkovskij" and "Chodorkowski" share one frame.
 func Skeleton(w string) string {
-	r := Romanise(w)
-	var b []byte
-	for i := 0; i < len(r); i++ {
-		c := r[i]
-		if c < 'a' || c > 'z' { // apostrophes, hyphens, digits
-			continue
-		}
-		switch c {
-		case 'a', 'e', 'i', 'o', 'u', 'y', 'j':
-			continue
-		case 'h':
-			if i > 0 && !strings.ContainsRune("aeiouyj", rune(r[i-1])) {
-				continue
+	var buf [32]byte
+	return string(appendSkeleton(buf[:0], []byte(w)))
+}
+
+// appendSkeleton appends the Skeleton of the word w to b. It romanises
+// and reduces one rune at a time, as Skeleton(Romanise(w)) would in two
+// passes, without building the romanised word.
+func appendSkeleton(b, w []byte) []byte {
+	f := frame{b: b}
+	for i := 0; i < len(w); {
+		if c := w[i]; c < utf8.RuneSelf {
+			if c >= 'A' && c <= 'Z' {
+				c += 'a' - 'A'
 			}
-			c = 'k'
-		case 'c', 'q', 'g':
-			c = 'k'
-		case 'w':
-			c = 'v'
-		case 'x':
-			b = append(b, 'k')
-			c = 's'
-		}
-		if len(b) > 0 && b[len(b)-1] == c {
+			f.feed(c)
+			i++
 			continue
 		}
-		b = append(b, c)
+		r, n := utf8.DecodeRune(w[i:])
+		i += n
+		r = unicode.ToLower(r)
+		switch {
+		case r < 0x80:
+			f.feed(byte(r))
+		case r == 'ß':
+			f.feedString("ss")
+		default:
+			if s, ok := cyrillic[r]; ok {
+				f.feedString(s)
+			} else if s, ok := greek[r]; ok {
+				f.feedString(s)
+			} else if r < 0x250 || r >= 0x370 && r < 0x400 {
+				for _, c := range norm.NFD.String(string(r)) {
+					if unicode.Is(unicode.Mn, c) {
+						continue
+					}
+					if s, ok := greek[c]; ok {
+						f.feedString(s)
+					} else if c < 0x250 && unicode.IsLetter(c) {
+						f.feedString(string(c))
+					}
+				}
+			}
+		}
 	}
-	return string(b)
+	return f.b
+}
+
+// frame reduces a romanised word, a byte at a time, to its Skeleton.
+type frame struct {
+	b    []byte
+	prev byte // the romanised byte before, 0 at the start
+	any  bool // a byte came before
+}
+
+func (f *frame) feedString(s string) {
+	for i := 0; i < len(s); i++ {
+		f.feed(s[i])
+	}
+}
+
+func (f *frame) feed(c byte) {
+	prev, any := f.prev, f.any
+	f.prev, f.any = c, true
+	if c < 'a' || c > 'z' { // apostrophes, hyphens, digits
+		return
+	}
+	switch c {
+	case 'a', 'e', 'i', 'o', 'u', 'y', 'j':
+		return
+	case 'h':
+		if any && !isVowelByte(prev) {
+			return
+		}
+		c = 'k'
+	case 'c', 'q', 'g':
+		c = 'k'
+	case 'w':
+		c = 'v'
+	case 'x':
+		f.b = append(f.b, 'k')
+		c = 's'
+	}
+	if len(f.b) > 0 && f.b[len(f.b)-1] == c {
+		return
+	}
+	f.b = append(f.b, c)
+}
+
+func isVowelByte(c byte) bool {
+	switch c {
+	case 'a', 'e', 'i', 'o', 'u', 'y', 'j':
+		return true
+	}
+	return false
 }

@@ -6,11 +6,13 @@ package droppedname
 
 import (
 	"cmp"
+	"fmt"
 	"slices"
 	"sort"
 	"sync"
 
 	"github.com/translint/translint/lint"
+	"github.com/translint/translint/lint/source"
 )
 
 // Rule is the dropped-name rule.
@@ -44,6 +46,8 @@ func (Rule) Doc() lint.RuleDoc {
 - a that-clause of at least 6 words after a reporting verb with no verb of its own.
 
 When the same sentence appears elsewhere in the article (title, teaser, lead, caption) the rule aligns the copies word by word. The name one copy has where another has a hole becomes the suggestion, inserted into the flagged words (the suggestion never quotes the other sentence), and the other copy is shown as a related location. A name of at least two words that one copy lacks is reported on its own only where no determiner stands before the gap and a lower-case word follows it ("Prime Minister visited" against "Prime Minister Ivan Sokol visited"): headlines abridge and writers shorten their sentences ("a second tree" against "a second Christmas tree").
+
+With the original at hand (check --source), a hole the article itself cannot fill takes its name from the source: the name source-name finds missing from the hole's sentence, romanised as source-name spells it ("the source has \"Ilzy Brantberg\" (Ильзы Брантберг) here"), when that sentence lacks that one name only; the two rules then report one finding.
 
 Word classes come from closed lists (determiners, prepositions, conjunctions, pronouns) and, where an adjective or a verb must be recognised, from a small lexicon and suffix rules; no statistical tagger is loaded.
 
@@ -151,6 +155,9 @@ func (Rule) Check(doc *lint.Document) []lint.Finding {
 			out[lost[i]].Suggestion, out[lost[i]].Related = r.suggestion, []lint.Related{r.related}
 		}
 	}
+	if doc.Original != nil {
+		fromSource(doc, holes, out[:len(holes)])
+	}
 	for k, r := range recs {
 		// Headlines and teasers abridge ("Polish president signs ..."
 		// against "President Andrzej Duda signed ..."), and writers shorten
@@ -203,4 +210,36 @@ func dedupe(hs []hole) []hole {
 		out = append(out, h)
 	}
 	return out
+}
+
+// fromSource names, for the holes the article itself could not fill
+// (out[i] is the finding of holes[i]), the name the original has in the
+// same sentence and the translation lacks (source.LostNames): the hole's
+// sentence must be the one the name belongs in, that sentence must lack
+// only that one name, and a name fills one hole, the first.
+func fromSource(doc *lint.Document, holes []hole, out []lint.Finding) {
+	lost := source.LostNames(doc)
+	if len(lost) == 0 {
+		return
+	}
+	used := make([]bool, len(lost))
+	for i, h := range holes {
+		if out[i].Suggestion != "" {
+			continue
+		}
+		k, n := -1, 0
+		for j, l := range lost {
+			if l.At.Start <= h.at && h.at <= l.At.End {
+				k, n = j, n+1
+			}
+		}
+		if n != 1 || used[k] {
+			continue
+		}
+		used[k] = true
+		l := lost[k]
+		out[i].Message += fmt.Sprintf("; the source has %q (%s) here", l.Spelling, doc.Original.SrcOf(l.Name))
+		out[i].Suggestion = insertName(doc, h.span, h.at, l.Spelling)
+		out[i].Related = append(out[i].Related, lint.Related{Span: l.Name, Message: "the name in the source", Path: doc.Original.Path})
+	}
 }

@@ -88,7 +88,13 @@ func (r *Rule) Doc() lint.RuleDoc {
 			"\"UN\", mojibake (\"โ€œ\", reported by the mojibake rule) and look-alike letters inside a Latin word or code " +
 			"(\"Н4К20\", reported by the artifacts rules). On an article that is not in its target language at all, " +
 			"the rule reports the article once, as wrong-language does, whether or not that rule is on. The fix is to translate the " +
-			"fragment or remove it; translint never invents a translation.",
+			"fragment or remove it; translint never invents a translation.\n\n" +
+			"With the original at hand (check --source), its language (declared, or read from its text) is a stronger " +
+			"signal: a fragment in a script the source language uses, with no letters that tell another language, is named " +
+			"as the source language; a window of the source language's function words that the original has word for word " +
+			"is reported even when the detector reads the target language in its few words; and a window that the original " +
+			"has as a name, its first and last words capitalised inside a source sentence (\"Initiative Wir sind die Stadt\"), " +
+			"is a name the translation keeps and is left alone.",
 		Bad:  "The agreement was reached [после долгих переговоров с соседями] and approved by the council.",
 		Good: "The agreement was reached after long talks with the neighbours and approved by the council.",
 		Options: []lint.OptionDoc{

@@ -243,6 +243,9 @@ func (c *checker) nameScript(sc script, text string, words int) string {
 	if len(langs) == 0 {
 		return ""
 	}
+	if sl := c.sourceLang(); sl != "" && contains(langs, sl) {
+		return sl // no letter tells another language: the original's
+	}
 	cands := c.candidates(langs)[1:] // the script already excludes the target
 	if sc == scriptCyrillic {
 		if p := cyrillicPlausible(text, cands); len(p) > 0 {

@@ -224,7 +224,13 @@ func (c *checker) functionWordRuns(block lint.Span, toks []tok) []lint.Finding {
 		if len(cands) < 2 {
 			continue
 		}
+		if c.keptSourceName(cd.Span, toks) {
+			continue // a name of the original, kept as it is
+		}
 		res := c.det.Detect(c.doc.TextOf(cd.Span), cands)
+		if (res.Lang == "" || res.Lang == c.target) && c.copiedFromSource(cd.Span, cd.langs) {
+			res.Lang = c.sourceLang() // the original's words, not the target's
+		}
 		if res.Lang == "" || res.Lang == c.target || c.languageNamedOnLine(cd.Span, []string{res.Lang}) {
 			continue // a line that names its language is a labelled example ("Español | …")
 		}

@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"github.com/translint/translint/lint/engine"
+	"github.com/translint/translint/lint/linttest"
 	"github.com/translint/translint/lint/read"
 	"github.com/translint/translint/rules"
 )
@@ -44,6 +45,8 @@ func benchCheck(b *testing.B, withSource bool) {
 	b.SetBytes(int64(len(tgt)))
 	b.ReportAllocs()
 	b.ResetTimer()
+	cpu := linttest.CPUTime()
+	defer func() { linttest.ReportCPU(b, int64(len(tgt)), cpu) }()
 	for i := 0; i < b.N; i++ {
 		d, err := read.Parse("t.md", tgt)
 		if err != nil {
@@ -84,6 +87,7 @@ func benchCorpus(b *testing.B, withSource bool) {
 	b.SetBytes(int64(total))
 	b.ReportAllocs()
 	b.ResetTimer()
+	cpu := linttest.CPUTime()
 	for i := 0; i < b.N; i++ {
 		for _, p := range ps {
 			d, err := read.Parse("t.md", p.tgt)
@@ -103,6 +107,9 @@ func benchCorpus(b *testing.B, withSource bool) {
 		}
 	}
 	b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N*corpusPairs), "ns/article")
+	if c := linttest.CPUTime() - cpu; cpu > 0 && c > 0 {
+		b.ReportMetric(float64(c.Nanoseconds())/float64(b.N*corpusPairs), "cpu-ns/article")
+	}
 }
 
 // 1,000 generated pairs against the same 1,000 translations alone.

@@ -94,6 +94,9 @@ func host(key string) string {
 func anchors(b []byte, s lint.Span) []string {
 	var out []string
 	for i := s.Start; i < s.End; i++ {
+		if c := b[i]; c != ']' && c != 'h' && c != 's' && c != '@' {
+			continue // no anchor starts here
+		}
 		rest := b[i:s.End]
 		switch {
 		case hasPrefix(rest, "]("):

@@ -8,6 +8,13 @@ import (
 	src "github.com/translint/translint/lint/source"
 )
 
+// maxMergedCost is the most a link that joins two blocks to one may cost
+// beyond the prior of the merge for its numbers to be compared: a merge
+// whose lengths or sentences disagree may be a misalignment around a
+// dropped or run-together paragraph, and its numbers then belong to other
+// passages.
+const maxMergedCost = 2.0
+
 // Number is source-number: a figure of the translation that differs from
 // the figure of the source passage it translates.
 type Number struct{}
@@ -25,7 +32,9 @@ times compare on the twelve-hour clock (14:30 is 2:30 p.m.), and English number 
 ("three" for 3). A figure of the translation that matches none of the source passage's is
 reported when the source passage has a figure the translation lacks: a number changed on the
 way. A figure the translation adds on its own (a converted unit) is left alone, and so is a
-number the source has that the translation writes another way (in words, or not at all).`,
+number the source has that the translation writes another way (in words, or not at all). Two
+passages joined to one are compared only when their lengths and sentences bear the merge out: a
+poor merge may join the wrong passages around a dropped paragraph.`,
 		Bad:  "Source: «Выручка выросла на 12%». Translation: \"Revenue rose by 21%.\"",
 		Good: "Revenue rose by 12%.",
 	}
@@ -40,6 +49,9 @@ func (Number) Check(doc *lint.Document) []lint.Finding {
 	for _, l := range a.Links {
 		if len(l.S) == 0 || len(l.T) == 0 {
 			continue
+		}
+		if len(l.S)+len(l.T) > 2 && l.Cost-src.MergeCost > maxMergedCost {
+			continue // a merge the lengths do not bear out may join the wrong passages
 		}
 		var s, t []src.Number
 		for _, i := range l.S {

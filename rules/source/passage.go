@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/translint/translint/lint"
 	"github.com/translint/translint/lint/langid"
@@ -18,6 +19,10 @@ type MissingPassage struct{}
 // reported missing: a dropped caption or one-word heading is not.
 const minMissingLetters = 60
 
+// minMissingWords is that least length for a source in Chinese, Japanese
+// or Korean characters, in the words its translation should have.
+const minMissingWords = 12
+
 // maxNeighbourCost: the links on both sides of a gap must be confident
 // (their lengths agree) for the gap to be a drop rather than a misalignment.
 const maxNeighbourCost = 2.0
@@ -28,12 +33,15 @@ func (MissingPassage) Doc() lint.RuleDoc {
 	return lint.RuleDoc{
 		Title: "Source paragraph missing from the translation",
 		Text: fmt.Sprintf(`With the original at hand, the blocks of the two articles are aligned by order, length
-(scaled by the pair's overall length ratio) and shared numbers. A source paragraph of at least
-%d letters that the alignment leaves without a counterpart, between two passages that align
+(scaled by the pair's overall length ratio) and shared numbers. An original in Chinese, Japanese or
+Korean characters is measured in characters against the translation's words, with a spread that
+grows with the length (Gale and Church), at the ratio of the passages that align one to one. A
+source paragraph of at least %d letters (or, in those scripts, of characters for at least %d
+words) that the alignment leaves without a counterpart, between two passages that align
 well, was dropped in translation. Two source paragraphs translated as one are a merge, not a
 drop. The finding points at the translated passage after which the paragraph belongs, with
 the paragraph's place in the original as a related location. When more than %.0f%% of the source's blocks have no counterpart, the files are
-not treated as a pair and nothing is reported.`, minMissingLetters, src.MaxSkipShare*100),
+not treated as a pair and nothing is reported.`, minMissingLetters, minMissingWords, src.MaxSkipShare*100),
 		Bad:  "Source: three paragraphs. Translation: the first and the third.",
 		Good: "Translate the second paragraph too.",
 	}
@@ -50,7 +58,11 @@ func (MissingPassage) Check(doc *lint.Document) []lint.Finding {
 			continue
 		}
 		u := a.Src[l.S[0]]
-		if u.Letters < minMissingLetters || u.Meta {
+		short := u.Letters < minMissingLetters
+		if w, ok := a.ExpectedWords(u); ok {
+			short = w < minMissingWords // characters: by the words they make
+		}
+		if short || u.Meta {
 			continue
 		}
 		// the nearest aligned passages before and after must be confident
@@ -136,7 +148,16 @@ type scriptKey struct{}
 // nonLatin is the share of a span's letters outside the Latin script.
 func nonLatin(b []byte) float64 {
 	n, l := 0, 0
-	for _, r := range string(b) {
+	for i := 0; i < len(b); {
+		if (b[i] == 0xd0 || b[i] == 0xd1) && i+1 < len(b) && b[i+1]&0xc0 == 0x80 {
+			n, l, i = n+1, l+1, i+2 // U+0400..U+047F: Cyrillic letters, decoded or not
+			continue
+		}
+		r, k := rune(b[i]), 1
+		if r >= utf8.RuneSelf {
+			r, k = utf8.DecodeRune(b[i:])
+		}
+		i += k
 		if r < 0x80 {
 			if r|0x20 >= 'a' && r|0x20 <= 'z' {
 				n++
