@@ -38,7 +38,7 @@ func (wordRule) Check(doc *Document) []Finding {
 	var out []Finding
 	for _, w := range doc.Words() {
 		if string(doc.Text[w.Start:w.End]) == "defect" {
-			out = append(out, Finding{Span: w.Span, Message: "word " + string(doc.Src[w.Start:w.End]), Suggestion: string(doc.Text[w.Start : w.End+1])})
+			out = append(out, Finding{Span: w.Span(), Message: "word " + string(doc.Src[w.Start:w.End]), Suggestion: string(doc.Text[w.Start : int(w.End)+1])})
 		}
 	}
 	return out

@@ -17,7 +17,7 @@ func (vowelRule) Check(d *Document) []Finding {
 	var out []Finding
 	for _, w := range Words(d.Text, Span{0, len(d.Text)}) {
 		if strings.ContainsRune("aeiouAEIOU", rune(d.Text[w.Start])) {
-			out = append(out, Finding{Span: w.Span, Message: "vowel"})
+			out = append(out, Finding{Span: w.Span(), Message: "vowel"})
 		}
 	}
 	return out

@@ -59,7 +59,7 @@ func (d *Document) WordsIn(s Span) []Word {
 	all := d.Words()
 	i := firstEndingAfter(all, s.Start)
 	j := i + firstStartingAt(all[i:], s.End)
-	if i < j && (all[i].Start < s.Start || all[j-1].End > s.End) {
+	if i < j && (int(all[i].Start) < s.Start || int(all[j-1].End) > s.End) {
 		// s cuts a word of the whole text: its own tokenisation differs.
 		return Words(d.Text, s)
 	}
@@ -73,7 +73,7 @@ func firstEndingAfter(ws []Word, off int) int {
 	lo, hi := 0, len(ws)
 	for lo < hi {
 		m := int(uint(lo+hi) >> 1)
-		if ws[m].End > off {
+		if int(ws[m].End) > off {
 			hi = m
 		} else {
 			lo = m + 1
@@ -88,7 +88,7 @@ func firstStartingAt(ws []Word, off int) int {
 	lo, hi := 0, len(ws)
 	for lo < hi {
 		m := int(uint(lo+hi) >> 1)
-		if ws[m].Start >= off {
+		if int(ws[m].Start) >= off {
 			hi = m
 		} else {
 			lo = m + 1

@@ -56,8 +56,8 @@ func TestWordsCachedOnce(t *testing.T) {
 	}
 	// appending to a sub-slice must not overwrite the cache
 	w := d.WordsIn(Span{0, 3})
-	_ = append(w, Word{Span{9, 9}})
-	if d.Words()[1] != (Word{Span{4, 7}}) {
+	_ = append(w, Word{9, 9})
+	if d.Words()[1] != (Word{4, 7}) {
 		t.Fatalf("cache overwritten: %v", d.Words())
 	}
 }

@@ -48,11 +48,11 @@ func names(doc *lint.Document, block lint.Span, sents []lint.Span, latinNames bo
 	var out []Name
 	ws, k := doc.WordsIn(block), 0 // the block's words once, walked sentence by sentence
 	for _, sent := range sents {
-		for k < len(ws) && ws[k].Start < sent.Start {
+		for k < len(ws) && int(ws[k].Start) < sent.Start {
 			k++
 		}
 		first := true
-		for ; k < len(ws) && ws[k].End <= sent.End; k++ {
+		for ; k < len(ws) && int(ws[k].End) <= sent.End; k++ {
 			w := ws[k]
 			if first {
 				first = false
@@ -62,8 +62,8 @@ func names(doc *lint.Document, block lint.Span, sents []lint.Span, latinNames bo
 			if !unicode.IsUpper(r) {
 				continue
 			}
-			if f := Skeleton(doc.TextOf(w.Span)); len(f) >= minFrame {
-				out = append(out, Name{Span: w.Span, Frame: f, Anchor: r >= 0x370 || latinNames})
+			if f := Skeleton(doc.TextOf(w.Span())); len(f) >= minFrame {
+				out = append(out, Name{Span: w.Span(), Frame: f, Anchor: r >= 0x370 || latinNames})
 			}
 		}
 	}

@@ -423,7 +423,7 @@ func spacedHyphens(doc *lint.Document, sp lint.Span) []lint.Finding {
 	words := lint.Words(text, sp)
 	for k := 0; k+1 < len(words); k++ {
 		a, b := words[k], words[k+1]
-		if b.Start-a.End != 2 || !(text[a.End] == ' ' && text[a.End+1] == '-' || text[a.End] == '-' && text[a.End+1] == ' ') {
+		if int(b.Start)-int(a.End) != 2 || !(text[a.End] == ' ' && text[int(a.End)+1] == '-' || text[a.End] == '-' && text[int(a.End)+1] == ' ') {
 			continue
 		}
 		gap := string(text[a.End:b.Start])
@@ -439,18 +439,18 @@ func spacedHyphens(doc *lint.Document, sp lint.Span) []lint.Finding {
 			continue
 		}
 		// "-v", "--force": command-line options are not compounds.
-		if gap == " -" && (b.End-b.Start < 3 || b.Start >= 2 && text[b.Start-2] == '-') {
+		if gap == " -" && (int(b.End)-int(b.Start) < 3 || int(b.Start) >= 2 && text[int(b.Start)-2] == '-') {
 			continue
 		}
-		s := lint.Span{Start: a.Start, End: b.End}
+		s := lint.Span{Start: int(a.Start), End: int(b.End)}
 		f := lint.Finding{Span: s,
 			Message:    fmt.Sprintf("space inside the hyphenated word %q", text[s.Start:s.End]),
 			Suggestion: fmt.Sprintf("write %q", head+"-"+tail)}
-		sp := lint.Span{Start: a.End, End: a.End + 1}
+		sp := lint.Span{Start: int(a.End), End: int(a.End) + 1}
 		if gap == "- " {
-			sp = lint.Span{Start: a.End + 1, End: b.Start}
+			sp = lint.Span{Start: int(a.End) + 1, End: int(b.Start)}
 		}
-		if isProse(doc, lint.Span{Start: a.End, End: b.Start}) {
+		if isProse(doc, lint.Span{Start: int(a.End), End: int(b.Start)}) {
 			f.Fix = []lint.Edit{{Span: sp}}
 		}
 		out = append(out, f)
@@ -734,8 +734,8 @@ func lostBoundary(doc *lint.Document, sp lint.Span) []lint.Finding {
 			continue
 		}
 		p, n := words[k-1], words[k+1]
-		if p.End+1 != w.Start || w.End+1 != n.Start || text[p.End] != ' ' || text[w.End] != ' ' ||
-			!isProse(doc, lint.Span{Start: p.Start, End: n.End}) {
+		if int(p.End)+1 != int(w.Start) || int(w.End)+1 != int(n.Start) || text[p.End] != ' ' || text[w.End] != ' ' ||
+			!isProse(doc, lint.Span{Start: int(p.Start), End: int(n.End)}) {
 			continue
 		}
 		prev, next := string(text[p.Start:p.End]), string(text[n.Start:n.End])
@@ -744,7 +744,7 @@ func lostBoundary(doc *lint.Document, sp lint.Span) []lint.Finding {
 			continue
 		}
 		pro := string(text[w.Start:w.End])
-		out = append(out, lint.Finding{Span: lint.Span{Start: p.Start, End: n.End},
+		out = append(out, lint.Finding{Span: lint.Span{Start: int(p.Start), End: int(n.End)},
 			Message:    fmt.Sprintf("%q starts a sentence in the middle of another: a period was lost", pro),
 			Suggestion: fmt.Sprintf("end the sentence after %q or write %q", prev, strings.ToLower(pro))})
 	}

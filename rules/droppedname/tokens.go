@@ -61,9 +61,9 @@ func tokenize(out []token, doc *lint.Document, low string, span lint.Span, ct *c
 	text := doc.Text
 	i, gapStart := span.Start, span.Start
 	for _, w := range doc.WordsIn(span) {
-		out, gapStart = appendPunct(out, text, low, lint.Span{Start: i, End: w.Start}, gapStart)
-		out = append(out, wordToken(text, low, w.Span, gapStart, ct))
-		i, gapStart = w.End, w.End
+		out, gapStart = appendPunct(out, text, low, lint.Span{Start: i, End: int(w.Start)}, gapStart)
+		out = append(out, wordToken(text, low, w.Span(), gapStart, ct))
+		i, gapStart = int(w.End), int(w.End)
 	}
 	out, _ = appendPunct(out, text, low, lint.Span{Start: i, End: span.End}, gapStart)
 	return out

@@ -57,9 +57,9 @@ func TestTokenizeWordsAndMarks(t *testing.T) {
 		var want []lint.Span
 		ws := lint.Words(doc.Text, span)
 		for i, wi := 0, 0; i < len(doc.Text); {
-			if wi < len(ws) && ws[wi].Start == i {
-				want = append(want, ws[wi].Span)
-				i = ws[wi].End
+			if wi < len(ws) && int(ws[wi].Start) == i {
+				want = append(want, ws[wi].Span())
+				i = int(ws[wi].End)
 				wi++
 				continue
 			}

@@ -46,7 +46,7 @@ func capitalFrames(doc *lint.Document, s lint.Span) []string {
 	for _, w := range doc.WordsIn(s) {
 		r, _ := utf8.DecodeRune(doc.Text[w.Start:w.End])
 		if unicode.IsUpper(r) {
-			out = append(out, src.Skeleton(doc.TextOf(w.Span)))
+			out = append(out, src.Skeleton(doc.TextOf(w.Span())))
 		}
 	}
 	return out

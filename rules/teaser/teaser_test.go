@@ -38,8 +38,8 @@ func TestWordsMatchLintWords(t *testing.T) {
 			t.Fatalf("%q: %d words, lint.Words has %d", s, len(got), len(want))
 		}
 		for i := range got {
-			if got[i].Span != want[i].Span {
-				t.Errorf("%q: word %d is %v, lint.Words says %v", s, i, got[i].Span, want[i].Span)
+			if got[i].Span != want[i].Span() {
+				t.Errorf("%q: word %d is %v, lint.Words says %v", s, i, got[i].Span, want[i].Span())
 			}
 			if k := lint.KeyOf(doc.Text[got[i].Start:got[i].End]); k != got[i].key {
 				t.Errorf("%q: key of %q differs from lint.KeyOf", s, doc.TextOf(got[i].Span))
@@ -467,8 +467,8 @@ func TestAppendWordsMatchesLintWords(t *testing.T) {
 			t.Fatalf("%q: %d words, lint.Words has %d", text, len(got), len(want))
 		}
 		for i, w := range got {
-			if w.Span != want[i].Span {
-				t.Errorf("%q: word %d is %v, lint.Words has %v", text, i, w.Span, want[i].Span)
+			if w.Span != want[i].Span() {
+				t.Errorf("%q: word %d is %v, lint.Words has %v", text, i, w.Span, want[i].Span())
 			}
 			if k := lint.KeyOf(doc.Text[w.Start:w.End]); w.key != k {
 				t.Errorf("%q: key of %q differs from lint.KeyOf", text, doc.Text[w.Start:w.End])
@@ -512,9 +512,9 @@ func TestWordIndexSharedOrCopied(t *testing.T) {
 		n := 0
 		for bi, b := range doc.Blocks {
 			for _, w := range doc.WordsIn(b.Span) {
-				i := ix.find(w.Start)
-				if i < 0 || ix.ws[i].Span != w.Span {
-					t.Fatalf("%s: word %v of block %d not found", name, w.Span, bi)
+				i := ix.find(int(w.Start))
+				if i < 0 || ix.ws[i].Span() != w.Span() {
+					t.Fatalf("%s: word %v of block %d not found", name, w.Span(), bi)
 				}
 				n++
 			}
@@ -554,7 +554,7 @@ func TestWordIndexSharedOrCopied(t *testing.T) {
 	}
 	for bi, b := range odd.Blocks {
 		r := ix.runs[bi]
-		if int(r.block) != bi || ix.ws[r.first].Start < b.Start || ix.ws[r.end-1].End > b.End {
+		if int(r.block) != bi || int(ix.ws[r.first].Start) < b.Start || int(ix.ws[r.end-1].End) > b.End {
 			t.Errorf("copied: run %v does not hold block %d %v", r, bi, b.Span)
 		}
 	}

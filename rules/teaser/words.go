@@ -44,7 +44,7 @@ func appendWords(out []word, doc *lint.Document, span lint.Span, max int) []word
 	}
 	out = slices.Grow(out, len(ws))
 	for _, w := range ws {
-		out = append(out, word{Span: w.Span, key: lint.KeyOf(doc.Text[w.Start:w.End])})
+		out = append(out, word{Span: w.Span(), key: lint.KeyOf(doc.Text[w.Start:w.End])})
 	}
 	return out
 }
