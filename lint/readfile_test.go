@@ -52,3 +52,18 @@ func TestUTF16IsRefusedByName(t *testing.T) {
 		t.Errorf("UTF-8 with a byte-order mark: %v", err)
 	}
 }
+
+// A file larger than a document may be is refused before it is read.
+func TestReadFileTooLarge(t *testing.T) {
+	defer func(n int) { maxDocumentSize = n }(maxDocumentSize)
+	maxDocumentSize = 8
+	p := filepath.Join(t.TempDir(), "nine.txt")
+	if err := os.WriteFile(p, []byte("nine byte"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	l := &Linter{Jobs: 1}
+	res := l.Run([]Source{{Path: p}})
+	if res[0].Err != ErrTooLarge {
+		t.Errorf("got %v, want ErrTooLarge", res[0].Err)
+	}
+}
