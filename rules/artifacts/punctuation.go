@@ -57,7 +57,7 @@ The fix removes the extra period or comma and the stray space where that is cert
 func (Punctuation) Check(doc *lint.Document) []lint.Finding {
 	var out []lint.Finding
 	blocks := prose(doc)
-	whole := string(doc.Text) // one copy for strayMarks' string scans, not one a block
+	win := textWindow{text: doc.Text} // strayMarks' string scans, without a copy a block
 	for bi, sp := range blocks {
 		out = append(out, doubledMarks(doc, sp)...)
 		out = append(out, spaceBeforeComma(doc, sp)...)
@@ -68,10 +68,11 @@ func (Punctuation) Check(doc *lint.Document) []lint.Finding {
 			nextOpens = bytes.HasPrefix(bytes.TrimLeft(doc.Text[nb.Start:nb.End], " \t\n"), []byte("«"))
 		}
 		out = append(out, guillemets(doc, sp, nextOpens)...)
-		out = append(out, misplacedQuotes(doc, whole, sp)...)
+		seg := win.of(sp)
+		out = append(out, misplacedQuotes(doc, seg, sp)...)
 		out = append(out, spacedHyphens(doc, sp)...)
 		out = append(out, doubledQuotes(doc, sp)...)
-		out = append(out, strayMarks(doc, whole, sp)...)
+		out = append(out, strayMarks(doc, seg, sp)...)
 		out = append(out, lostBoundary(doc, sp)...)
 	}
 	lint.SortFindings(out)
@@ -327,15 +328,14 @@ func hasGuillemet(b []byte) bool {
 
 // misplacedQuotes: “ after a space and before punctuation or the end of the
 // block (an opening mark closing a quotation), and, in English, ” after a
-// space and directly before a letter (a closing mark opening one). whole is
-// doc.Text as a string.
-func misplacedQuotes(doc *lint.Document, whole string, sp lint.Span) []lint.Finding {
+// space and directly before a letter (a closing mark opening one). seg is
+// the text of sp as a string.
+func misplacedQuotes(doc *lint.Document, seg string, sp lint.Span) []lint.Finding {
 	var out []lint.Finding
 	text := doc.Text
 	if !bytes.Contains(text[sp.Start:sp.End], []byte("“")) && !bytes.Contains(text[sp.Start:sp.End], []byte("”")) {
 		return nil
 	}
-	seg := whole[sp.Start:sp.End]
 	lowQuote := strings.IndexRune(seg, '„')
 	for i, r := range seg {
 		if r != '“' && r != '”' {
@@ -574,15 +574,14 @@ var saysAfterQuote = set("said", "says", "asked", "added", "told", "wrote", "not
 // or exclamation mark typed twice with a space ("why? ?,"), an opening
 // quote with a space after it ("“ When"), and in English a straight quote
 // on the wrong side of its space (", "added", "the end. "" at the end of a
-// paragraph). whole is doc.Text as a string.
-func strayMarks(doc *lint.Document, whole string, sp lint.Span) []lint.Finding {
+// paragraph). seg is the text of sp as a string.
+func strayMarks(doc *lint.Document, seg string, sp lint.Span) []lint.Finding {
 	var out []lint.Finding
 	add := func(s lint.Span, msg, sugg string) {
 		if isProse(doc, s) {
 			out = append(out, lint.Finding{Span: s, Message: msg, Suggestion: sugg})
 		}
 	}
-	seg := whole[sp.Start:sp.End]
 	lowQuote := strings.ContainsRune(seg, '„')
 	for i := 0; i < len(seg); i++ {
 		if !strayFirst[seg[i]] {
@@ -759,4 +758,27 @@ func isASCIIWord(s string) bool {
 		}
 	}
 	return s != ""
+}
+
+// textWindow hands out spans of a text as strings, converting the text a
+// window at a time as the spans move on: one copy of the whole text in a
+// string was as large as the file, and a copy a block costs an allocation
+// a block.
+type textWindow struct {
+	text []byte
+	s    string // text[off:off+len(s)]
+	off  int
+}
+
+// windowBytes is how much text a window converts at least: a small
+// article is one window, a large file holds one window at a time.
+const windowBytes = 64 << 10
+
+// of returns text[sp] as a string. Spans in increasing order share windows.
+func (w *textWindow) of(sp lint.Span) string {
+	if sp.Start < w.off || sp.End > w.off+len(w.s) {
+		w.off = sp.Start
+		w.s = string(w.text[sp.Start:max(sp.End, min(len(w.text), sp.Start+windowBytes))])
+	}
+	return w.s[sp.Start-w.off : sp.End-w.off]
 }
