@@ -129,7 +129,7 @@ func (d *detector) continuation(i int) bool {
 // ("related_posts"), not with words.
 func (d *detector) identifier(i int) bool {
 	u := &d.us[i]
-	return len(u.raw) > 0 && u.raw[0].End < len(d.doc.Src) && d.doc.Src[u.raw[0].End] == '_'
+	return len(u.raw) > 0 && int(u.raw[0].End) < len(d.doc.Src) && d.doc.Src[u.raw[0].End] == '_'
 }
 
 func (d *detector) phrases() {
@@ -238,7 +238,7 @@ func (d *detector) shareWord(i int) bool {
 // prefix glued to a name ("Tags:Highlight").
 func (d *detector) labelUse(u *unit, k int) bool {
 	src := d.doc.Src
-	s, e := u.raw[0].Start, u.raw[k-1].End
+	s, e := int(u.raw[0].Start), int(u.raw[k-1].End)
 	if s > 0 && src[s-1] == '[' && e < len(src) && src[e] == ']' {
 		return false
 	}

@@ -332,7 +332,7 @@ func (d *detector) hasMonth(i int, b []byte) bool {
 	u := &d.us[i]
 	off := len(d.text[u.Start:u.End]) - len(b) + u.Start
 	for k := range u.raw {
-		if u.raw[k].Start >= off && d.m.month[u.word(k)] {
+		if int(u.raw[k].Start) >= off && d.m.month[u.word(k)] {
 			return true
 		}
 	}

@@ -21,18 +21,20 @@ type unit struct {
 	lint.Span
 	block int
 	kind  lint.BlockKind
-	first bool // first line of its block
 	// norm is the folded text of the first maxFold words, single spaces;
 	// ws[i] is word i's offset in norm, raw[i] its span in the document.
+	// Both are 32-bit: a large file has a unit a line and sixteen words a
+	// unit, and at two ints a word they were most of this rule's memory.
 	norm   string
-	ws     []int
-	raw    []lint.Span
+	ws     []int32
+	raw    []lint.Word
 	nwords int // number of words, maxWords+1 when there are more
 	nfunc  int // function words among the folded ones
 	final  rune
 	// ellipsis: the line ends with "..." or "…" (a cut headline).
 	ellipsis bool
 	quoted   bool // starts with a quotation mark
+	first    bool // first line of its block (beside the other flags: no padding)
 	// inProse: the unit is a line of a paragraph that, read whole, is
 	// prose (a hard-wrapped paragraph has short lines)
 	inProse bool
@@ -48,7 +50,7 @@ func (u *unit) word(i int) string { return u.words(i, i+1) }
 func (u *unit) words(i, j int) string {
 	end := len(u.norm)
 	if j < len(u.ws) {
-		end = u.ws[j] - 1
+		end = int(u.ws[j]) - 1
 	}
 	return u.norm[u.ws[i]:end]
 }
@@ -122,8 +124,8 @@ const maxFold = 16
 type scratch struct {
 	units  []unit
 	norm   []byte
-	ws     []int
-	raw    []lint.Span
+	ws     []int32
+	raw    []lint.Word
 	spans  [][2]int // per unit: norm and ws offsets
 	why    []string
 	phrase []string
@@ -145,18 +147,31 @@ func reuse[T any](buf []T, n int) []T {
 }
 
 // buildUnits splits the body blocks of doc into units and folds their words.
-// The words of all units share three buffers of s, which the units point
+// The words of all units share two buffers of s, which the units point
 // into until s is used again.
 func buildUnits(doc *lint.Document, m *matcher, s *scratch) []unit {
 	n := len(doc.Blocks) + 8 // most blocks are one line
 	var (
 		out   = slices.Grow(s.units[:0], n)
-		norm  = slices.Grow(s.norm[:0], n*8*maxFold)
+		norm  = s.norm[:0] // one unit's folded words at a time
 		ws    = slices.Grow(s.ws[:0], n*maxFold)
 		raw   = slices.Grow(s.raw[:0], n*maxFold)
 		spans = slices.Grow(s.spans[:0], n)
 	)
 	defer func() { s.units, s.norm, s.ws, s.raw, s.spans = out, norm, ws, raw, spans }()
+	// The folded words of all units go into one string, built in place:
+	// folding into a buffer and copying it into a string held both, each
+	// as large as a third of the file for a large one. Its size is at most
+	// maxFold words of eight bytes a unit, and, but for the rare letters
+	// whose lower case is longer, the bytes of the blocks.
+	body := 0
+	for _, b := range doc.Blocks {
+		if !b.Meta {
+			body += b.Len() + 1
+		}
+	}
+	var all strings.Builder
+	all.Grow(min(n*8*maxFold, body))
 	for bi, b := range doc.Blocks {
 		if b.Meta || b.Len() == 0 {
 			continue
@@ -171,13 +186,14 @@ func buildUnits(doc *lint.Document, m *matcher, s *scratch) []unit {
 			sp := lint.TrimSpan(doc.Text, lint.Span{Start: at, End: e})
 			if sp.Len() > 0 {
 				u := unit{Span: sp, block: bi, kind: b.Kind}
-				n0, w0 := len(norm), len(ws)
-				norm, ws, raw = fold(doc.Text, &u, norm, ws, raw)
+				w0 := len(ws)
+				norm, ws, raw = fold(doc.Text, &u, norm[:0], ws, raw)
 				if u.nwords > 0 {
 					out = append(out, u)
-					spans = append(spans, [2]int{n0, w0})
+					spans = append(spans, [2]int{all.Len(), w0})
+					all.Write(norm)
 				} else {
-					norm, ws, raw = norm[:n0], ws[:w0], raw[:w0]
+					ws, raw = ws[:w0], raw[:w0]
 				}
 			}
 			at = e + 1
@@ -186,20 +202,17 @@ func buildUnits(doc *lint.Document, m *matcher, s *scratch) []unit {
 			out[start].first = true
 		}
 	}
-	all := string(norm)
+	folded := all.String()
 	for i := range out {
 		n0, w0 := spans[i][0], spans[i][1]
-		n1, w1 := len(all), len(ws)
+		n1, w1 := len(folded), len(ws)
 		if i+1 < len(out) {
 			n1, w1 = spans[i+1][0], spans[i+1][1]
 		}
 		u := &out[i]
-		u.norm = all[n0:n1]
+		u.norm = folded[n0:n1]
 		u.ws = ws[w0:w1:w1]
 		u.raw = raw[w0:w1:w1]
-		for k := range u.ws {
-			u.ws[k] -= n0
-		}
 		if u.nwords > 12 {
 			continue // nfunc matters only for short lines
 		}
@@ -236,7 +249,7 @@ var asciiWord = func() (t [128]bool) {
 // fold counts the words of u (up to maxWords+1), appends the folded form of
 // the first maxFold of them to norm, their offsets to ws and their spans to
 // raw, and reads the line's first and last characters.
-func fold(text []byte, u *unit, norm []byte, ws []int, raw []lint.Span) ([]byte, []int, []lint.Span) {
+func fold(text []byte, u *unit, norm []byte, ws []int32, raw []lint.Word) ([]byte, []int32, []lint.Word) {
 	n0 := len(norm)
 	i := u.Start
 	for i < u.End && u.nwords <= maxWords {
@@ -256,7 +269,7 @@ func fold(text []byte, u *unit, norm []byte, ws []int, raw []lint.Span) ([]byte,
 			if len(norm) > n0 {
 				norm = append(norm, ' ')
 			}
-			ws = append(ws, len(norm))
+			ws = append(ws, int32(len(norm)-n0)) // from the unit's start in norm
 		}
 		for i < u.End {
 			if c := text[i]; c < utf8.RuneSelf {
@@ -280,7 +293,7 @@ func fold(text []byte, u *unit, norm []byte, ws []int, raw []lint.Span) ([]byte,
 			i += n
 		}
 		if keep {
-			raw = append(raw, lint.Span{Start: start, End: i})
+			raw = append(raw, lint.Word{Start: int32(start), End: int32(i)})
 		}
 		u.nwords++
 	}
@@ -382,7 +395,7 @@ func allDigits(w string) bool {
 // afterWords returns the first non-space rune of text after raw word j-1
 // (that is, after the first j words), or 0 at the end of the unit.
 func (u *unit) afterWords(text []byte, j int) rune {
-	i := u.raw[j-1].End
+	i := int(u.raw[j-1].End)
 	for i < u.End {
 		r, n := utf8.DecodeRune(text[i:u.End])
 		if !unicode.IsSpace(r) {

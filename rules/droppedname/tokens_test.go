@@ -52,7 +52,7 @@ func TestTokenizeWordsAndMarks(t *testing.T) {
 	} {
 		doc := lint.NewDocument("x.txt", lint.FormatText, []byte(text))
 		span := lint.Span{End: len(doc.Text)}
-		toks := tokenize(nil, doc, lowText(doc.Text), span, classTable())
+		toks := tokenize(nil, doc, &lowered{text: doc.Text}, span, classTable())
 		// the reference: words, and each other rune not white space
 		var want []lint.Span
 		ws := lint.Words(doc.Text, span)
