@@ -22,12 +22,13 @@ type unit struct {
 	block int
 	kind  lint.BlockKind
 	// norm is the folded text of the first maxFold words, single spaces;
-	// ws[i] is word i's offset in norm, raw[i] its span in the document.
-	// Both are 32-bit: a large file has a unit a line and sixteen words a
-	// unit, and at two ints a word they were most of this rule's memory.
+	// ws[i] is word i's offset in norm, at[i] its start in the document
+	// (rawEnd finds its end). Both are 32-bit, and a word's end is not
+	// kept: a large file has a unit a line and sixteen words a unit, and
+	// at two ints and a span a word they were most of this rule's memory.
 	norm   string
 	ws     []int32
-	raw    []lint.Word
+	at     []int32
 	nwords int // number of words, maxWords+1 when there are more
 	nfunc  int // function words among the folded ones
 	final  rune
@@ -125,7 +126,7 @@ type scratch struct {
 	units  []unit
 	norm   []byte
 	ws     []int32
-	raw    []lint.Word
+	at     []int32
 	spans  [][2]int // per unit: norm and ws offsets
 	why    []string
 	phrase []string
@@ -152,26 +153,42 @@ func reuse[T any](buf []T, n int) []T {
 func buildUnits(doc *lint.Document, m *matcher, s *scratch) []unit {
 	n := len(doc.Blocks) + 8 // most blocks are one line
 	var (
-		out   = slices.Grow(s.units[:0], n)
-		norm  = s.norm[:0] // one unit's folded words at a time
-		ws    = slices.Grow(s.ws[:0], n*maxFold)
-		raw   = slices.Grow(s.raw[:0], n*maxFold)
-		spans = slices.Grow(s.spans[:0], n)
+		out    = slices.Grow(s.units[:0], n)
+		norm   = s.norm[:0] // one unit's folded words at a time
+		ws     = slices.Grow(s.ws[:0], n*maxFold)
+		starts = slices.Grow(s.at[:0], n*maxFold)
+		spans  = slices.Grow(s.spans[:0], n)
 	)
-	defer func() { s.units, s.norm, s.ws, s.raw, s.spans = out, norm, ws, raw, spans }()
-	// The folded words of all units go into one string, built in place:
+	defer func() { s.units, s.norm, s.ws, s.at, s.spans = out, norm, ws, starts, spans }()
+	// The folded words of the units go into strings built in place:
 	// folding into a buffer and copying it into a string held both, each
-	// as large as a third of the file for a large one. Its size is at most
-	// maxFold words of eight bytes a unit, and, but for the rare letters
-	// whose lower case is longer, the bytes of the blocks.
-	body := 0
+	// as large as a third of the file for a large one. The text of an
+	// article is one string, as large as estimated: at most maxFold words
+	// of eight bytes a unit and, but for the rare letters whose lower case
+	// is longer, the bytes of the blocks. A large file's is cut in strings
+	// of foldChunkBytes, so that no estimate's spare room is kept.
+	est := 0
 	for _, b := range doc.Blocks {
 		if !b.Meta {
-			body += b.Len() + 1
+			est += b.Len() + 1
 		}
 	}
+	est = min(n*8*maxFold, est)
 	var all strings.Builder
-	all.Grow(min(n*8*maxFold, body))
+	all.Grow(min(est, foldChunkBytes))
+	first := 0 // the first unit whose folded words are in all
+	done := 0  // bytes of folded words in the strings made
+	flush := func() {
+		folded := all.String()
+		for i := first; i < len(out); i++ {
+			end := len(folded)
+			if i+1 < len(out) {
+				end = spans[i+1][0]
+			}
+			out[i].norm = folded[spans[i][0]:end]
+		}
+		first, est, done, all = len(out), est-len(folded), done+len(folded), strings.Builder{}
+	}
 	for bi, b := range doc.Blocks {
 		if b.Meta || b.Len() == 0 {
 			continue
@@ -187,13 +204,18 @@ func buildUnits(doc *lint.Document, m *matcher, s *scratch) []unit {
 			if sp.Len() > 0 {
 				u := unit{Span: sp, block: bi, kind: b.Kind}
 				w0 := len(ws)
-				norm, ws, raw = fold(doc.Text, &u, norm[:0], ws, raw)
+				norm, ws, starts = fold(doc.Text, &u, norm[:0], ws, starts)
 				if u.nwords > 0 {
+					if all.Cap()-all.Len() < len(norm) {
+						flush()
+						// past the estimate, as much again as made so far
+						all.Grow(max(len(norm), min(max(est, done), foldChunkBytes)))
+					}
 					out = append(out, u)
 					spans = append(spans, [2]int{all.Len(), w0})
 					all.Write(norm)
 				} else {
-					ws, raw = ws[:w0], raw[:w0]
+					ws, starts = ws[:w0], starts[:w0]
 				}
 			}
 			at = e + 1
@@ -202,17 +224,15 @@ func buildUnits(doc *lint.Document, m *matcher, s *scratch) []unit {
 			out[start].first = true
 		}
 	}
-	folded := all.String()
+	flush()
 	for i := range out {
-		n0, w0 := spans[i][0], spans[i][1]
-		n1, w1 := len(folded), len(ws)
+		w0, w1 := spans[i][1], len(ws)
 		if i+1 < len(out) {
-			n1, w1 = spans[i+1][0], spans[i+1][1]
+			w1 = spans[i+1][1]
 		}
 		u := &out[i]
-		u.norm = folded[n0:n1]
 		u.ws = ws[w0:w1:w1]
-		u.raw = raw[w0:w1:w1]
+		u.at = starts[w0:w1:w1]
 		if u.nwords > 12 {
 			continue // nfunc matters only for short lines
 		}
@@ -225,6 +245,10 @@ func buildUnits(doc *lint.Document, m *matcher, s *scratch) []unit {
 	markProseBlocks(out)
 	return out
 }
+
+// foldChunkBytes is the size of the strings that hold the folded words of
+// a large file's units.
+const foldChunkBytes = 256 << 10
 
 // asciiLower folds ASCII bytes to lower case by table: a capital letter
 // starts many words, and a branch on it is mispredicted as often.
@@ -248,8 +272,8 @@ var asciiWord = func() (t [128]bool) {
 
 // fold counts the words of u (up to maxWords+1), appends the folded form of
 // the first maxFold of them to norm, their offsets to ws and their spans to
-// raw, and reads the line's first and last characters.
-func fold(text []byte, u *unit, norm []byte, ws []int32, raw []lint.Word) ([]byte, []int32, []lint.Word) {
+// at, and reads the line's first and last characters.
+func fold(text []byte, u *unit, norm []byte, ws, at []int32) ([]byte, []int32, []int32) {
 	n0 := len(norm)
 	i := u.Start
 	for i < u.End && u.nwords <= maxWords {
@@ -293,7 +317,7 @@ func fold(text []byte, u *unit, norm []byte, ws []int32, raw []lint.Word) ([]byt
 			i += n
 		}
 		if keep {
-			raw = append(raw, lint.Word{Start: int32(start), End: int32(i)})
+			at = append(at, int32(start))
 		}
 		u.nwords++
 	}
@@ -312,17 +336,46 @@ func fold(text []byte, u *unit, norm []byte, ws []int32, raw []lint.Word) ([]byt
 		u.ellipsis = r == '…' || bytes.HasSuffix(t[:e], []byte("..."))
 		break
 	}
-	return norm, ws, raw
+	return norm, ws, at
+}
+
+// rawEnd is the end in the document of folded word k: where fold's scan
+// of the word stopped (wordEnd).
+func (u *unit) rawEnd(text []byte, k int) int { return wordEnd(text, int(u.at[k]), u.End) }
+
+// rawSpan is the span in the document of folded word k.
+func (u *unit) rawSpan(text []byte, k int) lint.Span {
+	return lint.Span{Start: int(u.at[k]), End: u.rawEnd(text, k)}
+}
+
+// wordEnd returns where the word that starts at i ends, at end at the
+// latest: the same scan as fold's.
+func wordEnd(text []byte, i, end int) int {
+	for i < end {
+		if c := text[i]; c < utf8.RuneSelf {
+			if !asciiWord[c] {
+				break
+			}
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRune(text[i:end])
+		if !lint.IsWordRune(r) {
+			break
+		}
+		i += n
+	}
+	return i
 }
 
 // rawText is the document's text from raw word a to raw word b-1.
 func (u *unit) rawText(text []byte, a, b int) string {
-	return string(text[u.raw[a].Start:u.raw[b-1].End])
+	return string(text[u.at[a]:u.rawEnd(text, b-1)])
 }
 
 // capitalised reports whether raw word i starts with an upper-case letter.
 func (u *unit) capitalised(text []byte, i int) bool {
-	r, _ := utf8.DecodeRune(text[u.raw[i].Start:u.raw[i].End])
+	r, _ := utf8.DecodeRune(text[u.at[i]:u.End]) // the word's first rune
 	return unicode.IsUpper(r)
 }
 
@@ -332,7 +385,7 @@ func (u *unit) nameLike(text []byte) bool {
 	if u.nwords < 2 || u.nwords > 4 || u.nfunc > 0 || !u.headlineLike() || u.ellipsis {
 		return false
 	}
-	for i := range u.raw {
+	for i := range u.at {
 		if !u.capitalised(text, i) {
 			return false
 		}
@@ -395,7 +448,7 @@ func allDigits(w string) bool {
 // afterWords returns the first non-space rune of text after raw word j-1
 // (that is, after the first j words), or 0 at the end of the unit.
 func (u *unit) afterWords(text []byte, j int) rune {
-	i := int(u.raw[j-1].End)
+	i := u.rawEnd(text, j-1)
 	for i < u.End {
 		r, n := utf8.DecodeRune(text[i:u.End])
 		if !unicode.IsSpace(r) {
