@@ -118,10 +118,10 @@ func isSeparator(r rune) bool {
 // It is prose, whatever phrase it holds.
 func (d *detector) continuation(i int) bool {
 	u := &d.us[i]
-	if u.first || i == 0 || d.us[i-1].block != u.block || len(u.at) == 0 || strings.ContainsRune(".!?:", d.us[i-1].final) {
+	if u.first || i == 0 || d.us[i-1].block != u.block || len(u.ws) == 0 || strings.ContainsRune(".!?:", d.us[i-1].final) {
 		return false
 	}
-	r, _ := utf8.DecodeRune(d.text[u.at[0]:u.End]) // the first word's first rune
+	r, _ := utf8.DecodeRune(d.text[u.wordStart(d.text, 0):u.End]) // the first word's first rune
 	return unicode.IsLower(r)
 }
 
@@ -129,7 +129,7 @@ func (d *detector) continuation(i int) bool {
 // ("related_posts"), not with words.
 func (d *detector) identifier(i int) bool {
 	u := &d.us[i]
-	if len(u.at) == 0 {
+	if len(u.ws) == 0 {
 		return false
 	}
 	e := u.rawEnd(d.text, 0)
@@ -148,7 +148,7 @@ func (d *detector) phrases() {
 		}
 		anchored := m.firstAnchored[u.word(0)]
 		if u.folded() && anchored >= u.nwords && m.line[u.norm] {
-			d.mark(i, whyPhrase, u.rawText(d.text, 0, len(u.at)))
+			d.mark(i, whyPhrase, u.rawText(d.text, 0, len(u.ws)))
 			continue
 		}
 		if d.copyright(i) {
@@ -242,7 +242,7 @@ func (d *detector) shareWord(i int) bool {
 // prefix glued to a name ("Tags:Highlight").
 func (d *detector) labelUse(u *unit, k int) bool {
 	src := d.doc.Src
-	s, e := int(u.at[0]), u.rawEnd(d.text, k-1)
+	s, e := u.wordStart(d.text, 0), u.rawEnd(d.text, k-1)
 	if s > 0 && src[s-1] == '[' && e < len(src) && src[e] == ']' {
 		return false
 	}

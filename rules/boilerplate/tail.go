@@ -120,7 +120,7 @@ func (d *detector) gluedSection(fs []lint.Finding) []lint.Finding {
 		return fs
 	}
 	u, h := &d.us[0], &d.us[1]
-	if !u.ellipsis || u.nwords < minGluedWords+1 || h.nwords < u.nwords-1 || len(u.at) == 0 || len(h.at) == 0 {
+	if !u.ellipsis || u.nwords < minGluedWords+1 || h.nwords < u.nwords-1 || len(u.ws) == 0 || len(h.ws) == 0 {
 		return fs
 	}
 	// the last word may be cut; the others must be the headline's
@@ -128,8 +128,8 @@ func (d *detector) gluedSection(fs []lint.Finding) []lint.Finding {
 	if n < minGluedWords || u.words(1, n) != h.words(1, n) {
 		return fs
 	}
-	glued := d.text[u.at[0]:u.rawEnd(d.text, 0)]
-	head := d.text[h.at[0]:h.rawEnd(d.text, 0)]
+	gs, hs := u.rawSpan(d.text, 0), h.rawSpan(d.text, 0)
+	glued, head := d.text[gs.Start:gs.End], d.text[hs.Start:hs.End]
 	if len(glued) <= len(head) || !bytes.HasSuffix(glued, head) {
 		return fs
 	}

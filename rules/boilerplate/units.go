@@ -22,13 +22,12 @@ type unit struct {
 	block int
 	kind  lint.BlockKind
 	// norm is the folded text of the first maxFold words, single spaces;
-	// ws[i] is word i's offset in norm, at[i] its start in the document
-	// (rawEnd finds its end). Both are 32-bit, and a word's end is not
-	// kept: a large file has a unit a line and sixteen words a unit, and
-	// at two ints and a span a word they were most of this rule's memory.
+	// ws[i] is word i's offset in norm. Where a word is in the document is
+	// found again when needed (wordStart, rawEnd): a large file has a unit
+	// a line and sixteen words a unit, and at two ints and a span a word
+	// the words were most of this rule's memory.
 	norm   string
 	ws     []int32
-	at     []int32
 	nwords int // number of words, maxWords+1 when there are more
 	nfunc  int // function words among the folded ones
 	final  rune
@@ -126,7 +125,6 @@ type scratch struct {
 	units  []unit
 	norm   []byte
 	ws     []int32
-	at     []int32
 	spans  [][2]int // per unit: norm and ws offsets
 	why    []string
 	phrase []string
@@ -153,13 +151,12 @@ func reuse[T any](buf []T, n int) []T {
 func buildUnits(doc *lint.Document, m *matcher, s *scratch) []unit {
 	n := len(doc.Blocks) + 8 // most blocks are one line
 	var (
-		out    = slices.Grow(s.units[:0], n)
-		norm   = s.norm[:0] // one unit's folded words at a time
-		ws     = slices.Grow(s.ws[:0], n*maxFold)
-		starts = slices.Grow(s.at[:0], n*maxFold)
-		spans  = slices.Grow(s.spans[:0], n)
+		out   = slices.Grow(s.units[:0], n)
+		norm  = s.norm[:0] // one unit's folded words at a time
+		ws    = slices.Grow(s.ws[:0], n*maxFold)
+		spans = slices.Grow(s.spans[:0], n)
 	)
-	defer func() { s.units, s.norm, s.ws, s.at, s.spans = out, norm, ws, starts, spans }()
+	defer func() { s.units, s.norm, s.ws, s.spans = out, norm, ws, spans }()
 	// The folded words of the units go into strings built in place:
 	// folding into a buffer and copying it into a string held both, each
 	// as large as a third of the file for a large one. The text of an
@@ -204,7 +201,7 @@ func buildUnits(doc *lint.Document, m *matcher, s *scratch) []unit {
 			if sp.Len() > 0 {
 				u := unit{Span: sp, block: bi, kind: b.Kind}
 				w0 := len(ws)
-				norm, ws, starts = fold(doc.Text, &u, norm[:0], ws, starts)
+				norm, ws = fold(doc.Text, &u, norm[:0], ws)
 				if u.nwords > 0 {
 					if all.Cap()-all.Len() < len(norm) {
 						flush()
@@ -215,7 +212,7 @@ func buildUnits(doc *lint.Document, m *matcher, s *scratch) []unit {
 					spans = append(spans, [2]int{all.Len(), w0})
 					all.Write(norm)
 				} else {
-					ws, starts = ws[:w0], starts[:w0]
+					ws = ws[:w0]
 				}
 			}
 			at = e + 1
@@ -232,7 +229,6 @@ func buildUnits(doc *lint.Document, m *matcher, s *scratch) []unit {
 		}
 		u := &out[i]
 		u.ws = ws[w0:w1:w1]
-		u.at = starts[w0:w1:w1]
 		if u.nwords > 12 {
 			continue // nfunc matters only for short lines
 		}
@@ -272,8 +268,8 @@ var asciiWord = func() (t [128]bool) {
 
 // fold counts the words of u (up to maxWords+1), appends the folded form of
 // the first maxFold of them to norm, their offsets to ws and their spans to
-// at, and reads the line's first and last characters.
-func fold(text []byte, u *unit, norm []byte, ws, at []int32) ([]byte, []int32, []int32) {
+// and reads the line's first and last characters.
+func fold(text []byte, u *unit, norm []byte, ws []int32) ([]byte, []int32) {
 	n0 := len(norm)
 	i := u.Start
 	for i < u.End && u.nwords <= maxWords {
@@ -287,7 +283,6 @@ func fold(text []byte, u *unit, norm []byte, ws, at []int32) ([]byte, []int32, [
 			i += n
 			continue
 		}
-		start := i
 		keep := u.nwords < maxFold
 		if keep {
 			if len(norm) > n0 {
@@ -316,9 +311,6 @@ func fold(text []byte, u *unit, norm []byte, ws, at []int32) ([]byte, []int32, [
 			}
 			i += n
 		}
-		if keep {
-			at = append(at, int32(start))
-		}
 		u.nwords++
 	}
 	t := text[u.Start:u.End]
@@ -336,16 +328,46 @@ func fold(text []byte, u *unit, norm []byte, ws, at []int32) ([]byte, []int32, [
 		u.ellipsis = r == '…' || bytes.HasSuffix(t[:e], []byte("..."))
 		break
 	}
-	return norm, ws, at
+	return norm, ws
 }
 
-// rawEnd is the end in the document of folded word k: where fold's scan
-// of the word stopped (wordEnd).
-func (u *unit) rawEnd(text []byte, k int) int { return wordEnd(text, int(u.at[k]), u.End) }
+// wordStart is where folded word k of u starts in the document: fold's
+// scan again, up to that word (nextWord, wordEnd).
+func (u *unit) wordStart(text []byte, k int) int {
+	i := nextWord(text, u.Start, u.End)
+	for ; k > 0; k-- {
+		i = nextWord(text, wordEnd(text, i, u.End), u.End)
+	}
+	return i
+}
+
+// rawEnd is where folded word k of u ends in the document.
+func (u *unit) rawEnd(text []byte, k int) int { return wordEnd(text, u.wordStart(text, k), u.End) }
 
 // rawSpan is the span in the document of folded word k.
 func (u *unit) rawSpan(text []byte, k int) lint.Span {
-	return lint.Span{Start: int(u.at[k]), End: u.rawEnd(text, k)}
+	s := u.wordStart(text, k)
+	return lint.Span{Start: s, End: wordEnd(text, s, u.End)}
+}
+
+// nextWord returns where the next word starts from i on, end at the
+// latest: fold's scan between words.
+func nextWord(text []byte, i, end int) int {
+	for i < end {
+		if c := text[i]; c < utf8.RuneSelf {
+			if asciiWord[c] {
+				break
+			}
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRune(text[i:end])
+		if lint.IsWordRune(r) {
+			break
+		}
+		i += n
+	}
+	return i
 }
 
 // wordEnd returns where the word that starts at i ends, at end at the
@@ -370,12 +392,12 @@ func wordEnd(text []byte, i, end int) int {
 
 // rawText is the document's text from raw word a to raw word b-1.
 func (u *unit) rawText(text []byte, a, b int) string {
-	return string(text[u.at[a]:u.rawEnd(text, b-1)])
+	return string(text[u.wordStart(text, a):u.rawEnd(text, b-1)])
 }
 
 // capitalised reports whether raw word i starts with an upper-case letter.
 func (u *unit) capitalised(text []byte, i int) bool {
-	r, _ := utf8.DecodeRune(text[u.at[i]:u.End]) // the word's first rune
+	r, _ := utf8.DecodeRune(text[u.wordStart(text, i):u.End]) // the word's first rune
 	return unicode.IsUpper(r)
 }
 
@@ -385,7 +407,7 @@ func (u *unit) nameLike(text []byte) bool {
 	if u.nwords < 2 || u.nwords > 4 || u.nfunc > 0 || !u.headlineLike() || u.ellipsis {
 		return false
 	}
-	for i := range u.at {
+	for i := range u.ws {
 		if !u.capitalised(text, i) {
 			return false
 		}
