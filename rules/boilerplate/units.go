@@ -125,7 +125,7 @@ type scratch struct {
 	units  []unit
 	norm   []byte
 	ws     []int32
-	spans  [][2]int // per unit: norm and ws offsets
+	spans  [][2]int32 // per unit: norm and ws offsets (32-bit: a unit a line of a large file)
 	why    []string
 	phrase []string
 	footer []bool
@@ -180,7 +180,7 @@ func buildUnits(doc *lint.Document, m *matcher, s *scratch) []unit {
 		for i := first; i < len(out); i++ {
 			end := len(folded)
 			if i+1 < len(out) {
-				end = spans[i+1][0]
+				end = int(spans[i+1][0])
 			}
 			out[i].norm = folded[spans[i][0]:end]
 		}
@@ -209,7 +209,7 @@ func buildUnits(doc *lint.Document, m *matcher, s *scratch) []unit {
 						all.Grow(max(len(norm), min(max(est, done), foldChunkBytes)))
 					}
 					out = append(out, u)
-					spans = append(spans, [2]int{all.Len(), w0})
+					spans = append(spans, [2]int32{int32(all.Len()), int32(w0)})
 					all.Write(norm)
 				} else {
 					ws = ws[:w0]
@@ -223,7 +223,7 @@ func buildUnits(doc *lint.Document, m *matcher, s *scratch) []unit {
 	}
 	flush()
 	for i := range out {
-		w0, w1 := spans[i][1], len(ws)
+		w0, w1 := spans[i][1], int32(len(ws))
 		if i+1 < len(out) {
 			w1 = spans[i+1][1]
 		}
