@@ -3,6 +3,8 @@ package lint
 import (
 	"math/rand"
 	"reflect"
+	"slices"
+	"strings"
 	"sync"
 	"testing"
 )
@@ -56,8 +58,8 @@ func TestWordsCachedOnce(t *testing.T) {
 	}
 	// appending to a sub-slice must not overwrite the cache
 	w := d.WordsIn(Span{0, 3})
-	_ = append(w, Word{Span{9, 9}})
-	if d.Words()[1] != (Word{Span{4, 7}}) {
+	_ = append(w, Word{9, 9})
+	if d.Words()[1] != (Word{4, 7}) {
 		t.Fatalf("cache overwritten: %v", d.Words())
 	}
 }
@@ -98,5 +100,57 @@ func TestMemo(t *testing.T) {
 		if v != got[0] {
 			t.Fatal("concurrent callers got different values")
 		}
+	}
+}
+
+// maxWords never counts fewer words than appendWords finds, whatever the
+// text: letters of several scripts, marks, joiners, digits, invalid bytes.
+func TestMaxWordsIsABound(t *testing.T) {
+	pieces := []string{"ferry", "VELL", "42", "don't", "well-known", "‐", "’s", "Київ", "東京", "e\u0301",
+		"中文", "ÅÄÖ", "—", "“", "”", "…", ",", ".", " ", "\n", "\t", "_", "\xff", "\xc3", "\x80", "٣", "١٢", "'", "-", "’", "x"}
+	rng := rand.New(rand.NewSource(1))
+	for n := 0; n < 20000; n++ {
+		var b strings.Builder
+		for k := rng.Intn(12); k > 0; k-- {
+			b.WriteString(pieces[rng.Intn(len(pieces))])
+		}
+		text := []byte(b.String())
+		if got, words := maxWords(text), len(Words(text, Span{0, len(text)})); got < words {
+			t.Fatalf("maxWords(%q) = %d, but it has %d words", text, got, words)
+		}
+	}
+	// Of ASCII words, joiners and marks, it is exact.
+	ascii := []string{"ferry", "x", "42", "'", "-", "’s", "‐s", " ", ",", ".", "\n"}
+	for n := 0; n < 20000; n++ {
+		var b strings.Builder
+		for k := rng.Intn(12); k > 0; k-- {
+			b.WriteString(ascii[rng.Intn(len(ascii))])
+		}
+		text := []byte(b.String())
+		if got, words := maxWords(text), len(Words(text, Span{0, len(text)})); got != words {
+			t.Fatalf("maxWords(%q) = %d, but it has %d words", text, got, words)
+		}
+	}
+	// English prose: close to the words, well below one in five bytes.
+	prose := []byte(strings.Repeat("The harbour council said on Tuesday that the ferry to Vell would resume in May, "+
+		"weather permitting, after a winter's repairs. ", 100))
+	words := len(Words(prose, Span{0, len(prose)}))
+	if got := maxWords(prose); got > words*21/20 || got >= len(prose)/5 {
+		t.Errorf("prose of %d bytes, %d words: maxWords %d", len(prose), words, got)
+	}
+}
+
+// A large text's word cache is sized by maxWords, and its words are the
+// same as the estimate's.
+func TestWordsOfLargeText(t *testing.T) {
+	para := "Quay lights at Vell went dark on Friday, and the ferry's crew, who'd waited since noon, went home.\n\n"
+	src := []byte(strings.Repeat(para, wordBoundBytes/len(para)+10))
+	d := NewDocument("big.txt", FormatText, src)
+	ws := d.Words()
+	if want := Words(src, Span{0, len(src)}); !slices.Equal(ws, want) {
+		t.Fatalf("%d words, want %d", len(ws), len(want))
+	}
+	if cap(ws) != maxWords(src) || cap(ws) > len(ws)*21/20 {
+		t.Errorf("room for %d words, %d used", cap(ws), len(ws))
 	}
 }

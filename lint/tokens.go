@@ -9,9 +9,24 @@ import (
 
 // Word is a run of letters, digits, and inner apostrophes or hyphens
 // ("don't", "well-known"), as a byte span of the document.
+//
+// Its offsets are 32-bit: a document's words are the most numerous values
+// a check keeps (about one in six bytes of English text, all of them cached
+// for the whole check), and two ints a word made the word cache alone three
+// times the size of the file. ParseAs refuses a document too large for
+// them (MaxDocumentSize).
 type Word struct {
-	Span
+	Start, End int32
 }
+
+// Span is the word's byte span.
+func (w Word) Span() Span { return Span{int(w.Start), int(w.End)} }
+
+// Len is the word's length in bytes.
+func (w Word) Len() int { return int(w.End - w.Start) }
+
+// Overlaps reports whether the word shares at least one byte with s.
+func (w Word) Overlaps(s Span) bool { return int(w.Start) < s.End && s.Start < int(w.End) }
 
 // IsWordRune reports whether r can be part of a word.
 func IsWordRune(r rune) bool {
@@ -93,7 +108,7 @@ func appendWords(out []Word, text []byte, span Span) []Word {
 			}
 			break
 		}
-		out = append(out, Word{Span{start, i}})
+		out = append(out, Word{int32(start), int32(i)})
 	}
 	return out
 }

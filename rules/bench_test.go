@@ -3,9 +3,15 @@ package rules
 import (
 	"os"
 	"path/filepath"
+	"runtime"
+	"runtime/debug"
+	"runtime/metrics"
+	"sort"
 	"strconv"
 	"strings"
+	"sync/atomic"
 	"testing"
+	"time"
 
 	"github.com/translint/translint/lint"
 	"github.com/translint/translint/lint/engine"
@@ -101,4 +107,79 @@ func BenchmarkLongDocument(b *testing.B) {
 	for i := 0; i < b.N; i++ {
 		l.Run(srcs)
 	}
+}
+
+// BenchmarkLargeFile checks one large Markdown file with every rule: the
+// Markdown articles of the bench corpus (TRANSLINT_BENCH_CORPUS, else the
+// fixtures of testdata/) concatenated until the file holds
+// TRANSLINT_BENCH_LARGE_MB megabytes (8 unless set; 52 is the 2,000-article
+// corpus five times over). It runs under the command's collector settings
+// and reports the peak of the heap and the bytes allocated, each per byte
+// of the file: the memory budget of a large file is four times its size
+// plus 64 MiB of process, the heap being most of it. The peak is sampled
+// every millisecond, so it is a floor; bench/large.sh measures the whole
+// process.
+func BenchmarkLargeFile(b *testing.B) {
+	srcs, _ := benchSources(b)
+	sort.Slice(srcs, func(i, j int) bool { return srcs[i].Path < srcs[j].Path })
+	size := 8 << 20
+	if n, err := strconv.Atoi(os.Getenv("TRANSLINT_BENCH_LARGE_MB")); err == nil && n > 0 {
+		size = n * 1e6
+	}
+	var big []byte
+	for len(big) < size {
+		grew := false
+		for _, s := range srcs {
+			if strings.HasSuffix(s.Path, ".md") && len(big) < size {
+				big, grew = append(big, s.Data...), true
+			}
+		}
+		if !grew {
+			b.Skip("no Markdown articles to join")
+		}
+	}
+	// the command's settings (cmd/translint/main.go)
+	defer debug.SetMemoryLimit(debug.SetMemoryLimit(80 << 20))
+	defer debug.SetGCPercent(debug.SetGCPercent(400))
+	l := &engine.Linter{Rules: All(), Jobs: 1}
+	in := []engine.Source{{Path: "large.md", Data: big}}
+	heap := []metrics.Sample{{Name: "/memory/classes/heap/objects:bytes"}}
+	allocs := []metrics.Sample{{Name: "/gc/heap/allocs:bytes"}}
+	b.SetBytes(int64(len(big)))
+	b.ResetTimer()
+	var peak, alloc float64
+	for i := 0; i < b.N; i++ {
+		runtime.GC()
+		metrics.Read(heap)
+		base := heap[0].Value.Uint64() // the file itself and the program
+		var top atomic.Uint64
+		done := make(chan struct{})
+		go func() {
+			tick := time.NewTicker(time.Millisecond)
+			defer tick.Stop()
+			s := []metrics.Sample{{Name: "/memory/classes/heap/objects:bytes"}}
+			for {
+				select {
+				case <-done:
+					return
+				case <-tick.C:
+					metrics.Read(s)
+					if v := s[0].Value.Uint64(); v > top.Load() {
+						top.Store(v)
+					}
+				}
+			}
+		}()
+		metrics.Read(allocs)
+		a0 := allocs[0].Value.Uint64()
+		l.Run(in)
+		metrics.Read(allocs)
+		close(done)
+		// the peak over what was live before the check, which held the
+		// file's bytes: the check's own memory, the text and the caches
+		peak = max(peak, float64(top.Load())-float64(base)+float64(len(big)))
+		alloc += float64(allocs[0].Value.Uint64() - a0)
+	}
+	b.ReportMetric(peak/float64(len(big)), "peak-heap-B/B")
+	b.ReportMetric(alloc/float64(b.N)/float64(len(big)), "alloc-B/B")
 }

@@ -22,8 +22,8 @@ func (r shoutRule) DefaultSeverity() lint.Severity { return r.sev }
 func (shoutRule) Check(d *lint.Document) []lint.Finding {
 	var out []lint.Finding
 	for _, w := range lint.Words(d.Text, lint.Span{Start: 0, End: len(d.Text)}) {
-		if d.TextOf(w.Span) == "FOO" {
-			out = append(out, lint.Finding{Span: w.Span, Message: "FOO found", Suggestion: "remove it"})
+		if d.TextOf(w.Span()) == "FOO" {
+			out = append(out, lint.Finding{Span: w.Span(), Message: "FOO found", Suggestion: "remove it"})
 		}
 	}
 	return out

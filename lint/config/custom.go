@@ -53,7 +53,7 @@ func (r *userRule) Check(doc *lint.Document) []lint.Finding {
 				span.End = span.Start + r.phrases.window
 			}
 			words := doc.WordsIn(span)
-			if span.End < b.End && len(words) > 0 && words[len(words)-1].End == span.End {
+			if span.End < b.End && len(words) > 0 && int(words[len(words)-1].End) == span.End {
 				words = words[:len(words)-1]
 			}
 			for i := 0; i < len(words); i++ {
@@ -69,7 +69,7 @@ func (r *userRule) Check(doc *lint.Document) []lint.Finding {
 					out = append(out, r.finding(lint.TrimSpan(doc.Text, b.Span)))
 					break
 				}
-				out = append(out, r.finding(lint.Span{Start: words[i].Start, End: words[i+n-1].End}))
+				out = append(out, r.finding(lint.Span{Start: int(words[i].Start), End: int(words[i+n-1].End)}))
 				i += n - 1
 			}
 			continue

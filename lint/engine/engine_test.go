@@ -20,7 +20,7 @@ func (vowelRule) Check(d *lint.Document) []lint.Finding {
 	var out []lint.Finding
 	for _, w := range lint.Words(d.Text, lint.Span{Start: 0, End: len(d.Text)}) {
 		if strings.ContainsRune("aeiouAEIOU", rune(d.Text[w.Start])) {
-			out = append(out, lint.Finding{Span: w.Span, Message: "vowel"})
+			out = append(out, lint.Finding{Span: w.Span(), Message: "vowel"})
 		}
 	}
 	return out

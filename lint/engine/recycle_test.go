@@ -20,7 +20,7 @@ func (wordRule) Check(doc *lint.Document) []lint.Finding {
 	var out []lint.Finding
 	for _, w := range doc.Words() {
 		if string(doc.Text[w.Start:w.End]) == "defect" {
-			out = append(out, lint.Finding{Span: w.Span, Message: "word " + string(doc.Src[w.Start:w.End]), Suggestion: string(doc.Text[w.Start : w.End+1])})
+			out = append(out, lint.Finding{Span: w.Span(), Message: "word " + string(doc.Src[w.Start:w.End]), Suggestion: string(doc.Text[w.Start : int(w.End)+1])})
 		}
 	}
 	return out

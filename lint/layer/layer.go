@@ -170,8 +170,8 @@ func tokenize(out []Token, text []byte, lower string, words []lint.Word, s lint.
 	wi := 0
 	i := s.Start
 	for i < s.End {
-		if wi < len(words) && words[wi].Start == i {
-			w := words[wi].Span
+		if wi < len(words) && int(words[wi].Start) == i {
+			w := words[wi].Span()
 			out = append(out, word(text, lower, w, prevEnd, block, sent))
 			prevEnd, i = w.End, w.End
 			wi++

@@ -34,13 +34,13 @@ func (r DoubledWord) Check(doc *lint.Document) []lint.Finding {
 		if strings.TrimSpace(string(gap)) != "" || strings.ContainsRune(string(gap), '\n') {
 			continue
 		}
-		w := doc.TextOf(b.Span)
-		if len([]rune(w)) < r.MinLength || !strings.EqualFold(doc.TextOf(a.Span), w) {
+		w := doc.TextOf(b.Span())
+		if len([]rune(w)) < r.MinLength || !strings.EqualFold(doc.TextOf(a.Span()), w) {
 			continue
 		}
-		del := lint.Span{Start: a.End, End: b.End}
+		del := lint.Span{Start: int(a.End), End: int(b.End)}
 		out = append(out, lint.Finding{
-			Span: b.Span, Message: "doubled word " + w, Suggestion: "remove it",
+			Span: b.Span(), Message: "doubled word " + w, Suggestion: "remove it",
 			Fix: []lint.Edit{{Span: del}},
 		})
 		i++ // "the the the": the third word pairs with the second only once fixed
@@ -78,8 +78,8 @@ func (Marker) Doc() lint.RuleDoc {
 func (Marker) Check(doc *lint.Document) []lint.Finding {
 	var out []lint.Finding
 	for _, w := range doc.Words() {
-		if doc.TextOf(w.Span) == "XXX" {
-			out = append(out, lint.Finding{Span: w.Span, Message: "marker left in text"})
+		if doc.TextOf(w.Span()) == "XXX" {
+			out = append(out, lint.Finding{Span: w.Span(), Message: "marker left in text"})
 		}
 	}
 	return out

@@ -16,6 +16,7 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
+	"math"
 	"path/filepath"
 	"strings"
 	"unicode/utf8"
@@ -41,6 +42,16 @@ func FormatOf(name string) lint.Format {
 // ErrBinary is returned for files that contain NUL bytes.
 var ErrBinary = errors.New("binary file (contains NUL bytes)")
 
+// MaxDocumentSize is the largest file translint reads, in bytes: the
+// offsets of a document's words are 32-bit (see Word).
+const MaxDocumentSize = math.MaxInt32
+
+// maxDocumentSize is MaxDocumentSize, lowered by tests.
+var maxDocumentSize = MaxDocumentSize
+
+// ErrTooLarge is returned for files larger than MaxDocumentSize.
+var ErrTooLarge = fmt.Errorf("file too large (more than %d bytes)", MaxDocumentSize)
+
 // InvalidUTF8Error names the first invalid byte of a file.
 type InvalidUTF8Error struct{ Pos lint.Position }
 
@@ -56,6 +67,9 @@ func Parse(path string, src []byte) (*lint.Document, error) {
 
 // ParseAs is Parse with an explicit format.
 func ParseAs(path string, format lint.Format, src []byte) (*lint.Document, error) {
+	if len(src) > maxDocumentSize {
+		return nil, ErrTooLarge
+	}
 	if err := checkEncoding(src); err != nil {
 		return nil, err
 	}

@@ -192,6 +192,17 @@ func TestBadInput(t *testing.T) {
 	}
 }
 
+func TestTooLarge(t *testing.T) {
+	defer func(n int) { maxDocumentSize = n }(maxDocumentSize)
+	maxDocumentSize = 8
+	if _, err := Parse("x.txt", []byte("nine byte")); err != ErrTooLarge {
+		t.Errorf("9 bytes over a limit of 8: got %v", err)
+	}
+	if _, err := Parse("x.txt", []byte("8 bytes.")); err != nil {
+		t.Errorf("8 bytes at a limit of 8: got %v", err)
+	}
+}
+
 func TestPosition(t *testing.T) {
 	d := lint.NewDocument("x", lint.FormatText, []byte("ab\nпривет 😀 中文 x\r\nlast"))
 	i := bytes.Index(d.Src, []byte("x\r"))

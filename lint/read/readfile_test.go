@@ -61,3 +61,12 @@ func TestUTF16IsRefusedByName(t *testing.T) {
 		t.Errorf("UTF-8 with a byte-order mark: %v", err)
 	}
 }
+
+// A document larger than a document may be is refused by the parser too.
+func TestParseTooLarge(t *testing.T) {
+	defer func(n int) { maxDocumentSize = n }(maxDocumentSize)
+	maxDocumentSize = 8
+	if d, err := Parse("nine.txt", []byte("nine byte")); err != ErrTooLarge || d != nil {
+		t.Errorf("got %v, %v; want ErrTooLarge", d, err)
+	}
+}

@@ -32,6 +32,9 @@ func File(path string) ([]byte, error) {
 		return os.ReadFile(path)
 	}
 	size := int(st.Size)
+	if size > maxDocumentSize {
+		return nil, ErrTooLarge // ParseAs would refuse it: do not read it
+	}
 	buf := bufpool.Get(size + 1) // one spare byte: a file that grew is read on
 	n := 0
 	for {

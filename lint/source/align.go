@@ -53,11 +53,11 @@ func names(doc *lint.Document, block lint.Span, sents []lint.Span, latinNames bo
 	var buf [32]byte
 	ws, k := doc.WordsIn(block), 0 // the block's words once, walked sentence by sentence
 	for _, sent := range sents {
-		for k < len(ws) && ws[k].Start < sent.Start {
+		for k < len(ws) && int(ws[k].Start) < sent.Start {
 			k++
 		}
 		first := true
-		for ; k < len(ws) && ws[k].End <= sent.End; k++ {
+		for ; k < len(ws) && int(ws[k].End) <= sent.End; k++ {
 			w := ws[k]
 			if first {
 				first = false
@@ -68,7 +68,7 @@ func names(doc *lint.Document, block lint.Span, sents []lint.Span, latinNames bo
 				continue
 			}
 			if f := appendSkeleton(buf[:0], doc.Text[w.Start:w.End]); len(f) >= minFrame {
-				out = append(out, Name{Span: w.Span, Frame: string(f), Anchor: r >= 0x370 || latinNames})
+				out = append(out, Name{Span: w.Span(), Frame: string(f), Anchor: r >= 0x370 || latinNames})
 			}
 		}
 	}

@@ -219,18 +219,18 @@ func capitalised(doc *lint.Document, block lint.Span) []Name {
 	var buf [32]byte
 	ws, k := doc.WordsIn(block), 0
 	for _, sent := range lint.Sentences(doc.Text, block) {
-		for k < len(ws) && ws[k].Start < sent.Start {
+		for k < len(ws) && int(ws[k].Start) < sent.Start {
 			k++
 		}
 		first := true
-		for ; k < len(ws) && ws[k].End <= sent.End; k++ {
+		for ; k < len(ws) && int(ws[k].End) <= sent.End; k++ {
 			w := ws[k]
 			if first {
 				first = false
 				continue
 			}
 			if r, _ := utf8.DecodeRune(doc.Text[w.Start:w.End]); unicode.IsUpper(r) {
-				out = append(out, Name{Span: w.Span, Frame: string(appendSkeleton(buf[:0], doc.Text[w.Start:w.End]))})
+				out = append(out, Name{Span: w.Span(), Frame: string(appendSkeleton(buf[:0], doc.Text[w.Start:w.End]))})
 			}
 		}
 	}

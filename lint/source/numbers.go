@@ -360,7 +360,7 @@ func months(doc *lint.Document, s lint.Span) []Number {
 				d = d[j+n:]
 			}
 			if v := atoi(d); d != "" && len(d) <= 2 && v >= 1 && v <= 12 {
-				out = append(out, Number{Span: w.Span, Kind: Month, Value: v, Alt: nan})
+				out = append(out, Number{Span: w.Span(), Kind: Month, Value: v, Alt: nan})
 			}
 			continue
 		}
@@ -376,11 +376,11 @@ func months(doc *lint.Document, s lint.Span) []Number {
 			if !digitAt(o) {
 				return false
 			}
-			a, b := ws[min(o, k)].End, ws[max(o, k)].Start
+			a, b := int(ws[min(o, k)].End), int(ws[max(o, k)].Start)
 			return strings.Trim(string(doc.Text[a:b]), " .,\u00a0") == ""
 		}
 		if beside(k-1) || beside(k+1) {
-			out = append(out, Number{Span: w.Span, Kind: Month, Value: float64(m), Alt: nan})
+			out = append(out, Number{Span: w.Span(), Kind: Month, Value: float64(m), Alt: nan})
 		}
 	}
 	return out
@@ -421,8 +421,8 @@ func wordNumbers(doc *lint.Document, s lint.Span) []Number {
 		if !ok {
 			continue
 		}
-		f, _ := scale(doc.Text, w.End, s.End)
-		out = append(out, Number{Span: w.Span, Value: v * f, Alt: math.NaN(), Word: true})
+		f, _ := scale(doc.Text, int(w.End), s.End)
+		out = append(out, Number{Span: w.Span(), Value: v * f, Alt: math.NaN(), Word: true})
 	}
 	return out
 }

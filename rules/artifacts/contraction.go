@@ -142,7 +142,7 @@ func (BrokenContraction) Check(doc *lint.Document) []lint.Finding {
 			if w.Len() > maxHead || !contractionStart[text[w.Start]|0x20] {
 				continue
 			}
-			if last := text[w.End-1]; last < utf8.RuneSelf && !headShapes[w.Len()][text[w.Start]&31][last&31] {
+			if last := text[int(w.End)-1]; last < utf8.RuneSelf && !headShapes[w.Len()][text[w.Start]&31][last&31] {
 				continue
 			}
 			// One lookup of the lower-cased word rejects the words that
@@ -160,7 +160,7 @@ func (BrokenContraction) Check(doc *lint.Document) []lint.Finding {
 				nw = words[k+1]
 				next = string(text[nw.Start:nw.End])
 			}
-			gapIsSpace := nw.Start > w.End && strings.Trim(string(text[w.End:nw.Start]), " ") == "" && isProse(doc, lint.Span{Start: w.End, End: nw.Start})
+			gapIsSpace := int(nw.Start) > int(w.End) && strings.Trim(string(text[w.End:nw.Start]), " ") == "" && isProse(doc, lint.Span{Start: int(w.End), End: int(nw.Start)})
 			// "don t", "isn t": the apostrophe became a space.
 			if next == "t" && gapIsSpace && (cutNegatives[lw] || lw == "don" || lw == "can" || lw == "won") {
 				out = append(out, spacedContraction(doc, w, nw, ap()+"t", word+ap()+"t"))
@@ -169,7 +169,7 @@ func (BrokenContraction) Check(doc *lint.Document) []lint.Finding {
 			// "I m", "they re": a pronoun, a space and the ending.
 			if ends, ok := spacedEndings[lw]; ok && ends[next] && gapIsSpace && (lw != "i" || word == "I") &&
 				!(next == "s" && k+2 < len(words) && afterVariable[strings.ToLower(string(text[words[k+2].Start:words[k+2].End]))]) {
-				if after, n := runeAt(text, nw.End, sp.End); n == 0 || unicode.IsSpace(after) || strings.ContainsRune(",.;:!?", after) {
+				if after, n := runeAt(text, int(nw.End), sp.End); n == 0 || unicode.IsSpace(after) || strings.ContainsRune(",.;:!?", after) {
 					out = append(out, spacedContraction(doc, w, nw, ap()+next, word+ap()+next))
 					continue
 				}
@@ -187,7 +187,7 @@ func (BrokenContraction) Check(doc *lint.Document) []lint.Finding {
 				continue // "aren&#39;t": an entity, decoded in place and padded
 			}
 			// "didn" alone or "didn’" followed by a space: the t was lost.
-			end := w.End
+			end := int(w.End)
 			repl := ap() + "t"
 			if c, n := runeAt(text, end, sp.End); n > 0 && (c == '\'' || c == '’') {
 				end += n
@@ -196,7 +196,7 @@ func (BrokenContraction) Check(doc *lint.Document) []lint.Finding {
 			if c, n := runeAt(text, end, sp.End); n > 0 && unicode.IsLetter(c) {
 				continue
 			}
-			s := lint.Span{Start: w.Start, End: end}
+			s := lint.Span{Start: int(w.Start), End: end}
 			f := lint.Finding{Span: s,
 				Message:    fmt.Sprintf("broken contraction %q", text[s.Start:s.End]),
 				Suggestion: fmt.Sprintf("write %q", string(text[s.Start:s.End])+repl)}
@@ -225,24 +225,24 @@ func lostApostrophe(doc *lint.Document, w lint.Word, word, next string, at int, 
 	if strings.EqualFold(word, "im") && (word != "Im" || !imFollowers[next]) {
 		return lint.Finding{}, false
 	}
-	s := lint.Span{Start: w.Start, End: w.End}
+	s := lint.Span{Start: int(w.Start), End: int(w.End)}
 	whole := word[:at] + ap + word[at:]
 	f := lint.Finding{Span: s,
 		Message:    fmt.Sprintf("contraction %q without its apostrophe", word),
 		Suggestion: fmt.Sprintf("write %q", whole)}
 	if isProse(doc, s) {
-		f.Fix = []lint.Edit{{Span: lint.Span{Start: w.Start + at, End: w.Start + at}, New: ap}}
+		f.Fix = []lint.Edit{{Span: lint.Span{Start: int(w.Start) + at, End: int(w.Start) + at}, New: ap}}
 	}
 	return f, true
 }
 
 // spacedContraction reports "don t" (w and nw with a space between).
 func spacedContraction(doc *lint.Document, w, nw lint.Word, ending, whole string) lint.Finding {
-	s := lint.Span{Start: w.Start, End: nw.End}
+	s := lint.Span{Start: int(w.Start), End: int(nw.End)}
 	f := lint.Finding{Span: s,
 		Message:    fmt.Sprintf("broken contraction %q: the apostrophe became a space", doc.Text[s.Start:s.End]),
 		Suggestion: fmt.Sprintf("write %q", whole)}
-	gap := lint.Span{Start: w.End, End: nw.End}
+	gap := lint.Span{Start: int(w.End), End: int(nw.End)}
 	if isProse(doc, gap) {
 		f.Fix = []lint.Edit{{Span: gap, New: ending}}
 	}

@@ -60,18 +60,18 @@ func (DoubledWord) Check(doc *lint.Document) []lint.Finding {
 		words := doc.WordsIn(sp)
 		for k := 1; k < len(words); k++ {
 			a, b := words[k-1], words[k]
-			if a.Len() != b.Len() || !bytes.EqualFold(text[a.Start:a.End], text[b.Start:b.End]) || !adjacent(doc, a.End, b.Start) {
+			if a.Len() != b.Len() || !bytes.EqualFold(text[a.Start:a.End], text[b.Start:b.End]) || !adjacent(doc, int(a.End), int(b.Start)) {
 				continue
 			}
 			wb := string(text[b.Start:b.End])
-			if !doubledSlip(text, words, k, wb) || quotedPair(text, sp, a.Start, b.End) || stammer(text[b.End:sp.End]) ||
-				optionArgument(text, a.Start) || namePart(text, a.Start, b.End) {
+			if !doubledSlip(text, words, k, wb) || quotedPair(text, sp, int(a.Start), int(b.End)) || stammer(text[b.End:sp.End]) ||
+				optionArgument(text, int(a.Start)) || namePart(text, int(a.Start), int(b.End)) {
 				continue
 			}
-			s := lint.Span{Start: a.Start, End: b.End}
+			s := lint.Span{Start: int(a.Start), End: int(b.End)}
 			f := lint.Finding{Span: s, Message: fmt.Sprintf("doubled word %q", wb),
 				Suggestion: fmt.Sprintf("remove the second %q", wb)}
-			del := lint.Span{Start: a.End, End: b.End}
+			del := lint.Span{Start: int(a.End), End: int(b.End)}
 			if isProse(doc, del) {
 				f.Fix = []lint.Edit{{Span: del}}
 			}

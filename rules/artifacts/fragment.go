@@ -83,10 +83,10 @@ func (TrailingFragment) Check(doc *lint.Document) []lint.Finding {
 		if text[end] == '.' {
 			w := before[len(before)-1]
 			word := text[w.Start:w.End]
-			if w.End == end && (lint.IsAbbreviation(string(word)) || w.Start > 0 && text[w.Start-1] == '.') {
+			if int(w.End) == end && (lint.IsAbbreviation(string(word)) || int(w.Start) > 0 && text[int(w.Start)-1] == '.') {
 				continue // "Dr.", "e.g."
 			}
-			if w.End != end {
+			if int(w.End) != end {
 				continue // "2.0", "U.S." handled as words ending before the period
 			}
 		}

@@ -75,7 +75,7 @@ func nameGluedToVerb(doc *lint.Document, sp lint.Span) []lint.Finding {
 		if w.Len() < minGluedName+4 || text[w.Start] < 'A' || text[w.Start] > 'Z' {
 			continue
 		}
-		if last := text[w.End-1]; last != 'd' && last != 'e' && last != 's' {
+		if last := text[int(w.End)-1]; last != 'd' && last != 'e' && last != 's' {
 			continue
 		}
 		word := string(text[w.Start:w.End])
@@ -84,10 +84,10 @@ func nameGluedToVerb(doc *lint.Document, sp lint.Span) []lint.Finding {
 				continue
 			}
 			name := word[:len(word)-len(v)]
-			if len(name) < minGluedName || !isTitleWord(name) || verbPrefixes[strings.ToLower(name)] || !plainToken(text, sp, w.Start, w.End) {
+			if len(name) < minGluedName || !isTitleWord(name) || verbPrefixes[strings.ToLower(name)] || !plainToken(text, sp, int(w.Start), int(w.End)) {
 				break
 			}
-			out = append(out, lint.Finding{Span: w.Span,
+			out = append(out, lint.Finding{Span: w.Span(),
 				Message:    fmt.Sprintf("%q looks like a name glued to %q", word, v),
 				Suggestion: fmt.Sprintf("separate %q and %q", name, v)})
 			break

@@ -60,7 +60,7 @@ The fix removes the extra period or comma and the stray space where that is cert
 func (Punctuation) Check(doc *lint.Document) []lint.Finding {
 	var out []lint.Finding
 	blocks := prose(doc)
-	whole := string(doc.Text) // one copy for strayMarks' string scans, not one a block
+	win := textWindow{text: doc.Text} // strayMarks' string scans, without a copy a block
 	for bi, sp := range blocks {
 		out = append(out, doubledMarks(doc, sp)...)
 		out = append(out, spaceBeforeComma(doc, sp)...)
@@ -71,10 +71,11 @@ func (Punctuation) Check(doc *lint.Document) []lint.Finding {
 			nextOpens = bytes.HasPrefix(bytes.TrimLeft(doc.Text[nb.Start:nb.End], " \t\n"), []byte("«"))
 		}
 		out = append(out, guillemets(doc, sp, nextOpens)...)
-		out = append(out, misplacedQuotes(doc, whole, sp)...)
+		seg := win.of(sp)
+		out = append(out, misplacedQuotes(doc, seg, sp)...)
 		out = append(out, spacedHyphens(doc, sp)...)
 		out = append(out, doubledQuotes(doc, sp)...)
-		out = append(out, strayMarks(doc, whole, sp)...)
+		out = append(out, strayMarks(doc, seg, sp)...)
 		out = append(out, lostBoundary(doc, sp)...)
 	}
 	lint.SortFindings(out)
@@ -330,15 +331,14 @@ func hasGuillemet(b []byte) bool {
 
 // misplacedQuotes: “ after a space and before punctuation or the end of the
 // block (an opening mark closing a quotation), and, in English, ” after a
-// space and directly before a letter (a closing mark opening one). whole is
-// doc.Text as a string.
-func misplacedQuotes(doc *lint.Document, whole string, sp lint.Span) []lint.Finding {
+// space and directly before a letter (a closing mark opening one). seg is
+// the text of sp as a string.
+func misplacedQuotes(doc *lint.Document, seg string, sp lint.Span) []lint.Finding {
 	var out []lint.Finding
 	text := doc.Text
 	if !bytes.Contains(text[sp.Start:sp.End], []byte("“")) && !bytes.Contains(text[sp.Start:sp.End], []byte("”")) {
 		return nil
 	}
-	seg := whole[sp.Start:sp.End]
 	lowQuote := strings.IndexRune(seg, '„')
 	for i, r := range seg {
 		if r != '“' && r != '”' {
@@ -428,7 +428,7 @@ func spacedHyphens(doc *lint.Document, sp lint.Span) []lint.Finding {
 	words := lint.Words(text, sp)
 	for k := 0; k+1 < len(words); k++ {
 		a, b := words[k], words[k+1]
-		if b.Start-a.End != 2 || !(text[a.End] == ' ' && text[a.End+1] == '-' || text[a.End] == '-' && text[a.End+1] == ' ') {
+		if int(b.Start)-int(a.End) != 2 || !(text[a.End] == ' ' && text[int(a.End)+1] == '-' || text[a.End] == '-' && text[int(a.End)+1] == ' ') {
 			continue
 		}
 		gap := string(text[a.End:b.Start])
@@ -444,18 +444,18 @@ func spacedHyphens(doc *lint.Document, sp lint.Span) []lint.Finding {
 			continue
 		}
 		// "-v", "--force": command-line options are not compounds.
-		if gap == " -" && (b.End-b.Start < 3 || b.Start >= 2 && text[b.Start-2] == '-') {
+		if gap == " -" && (int(b.End)-int(b.Start) < 3 || int(b.Start) >= 2 && text[int(b.Start)-2] == '-') {
 			continue
 		}
-		s := lint.Span{Start: a.Start, End: b.End}
+		s := lint.Span{Start: int(a.Start), End: int(b.End)}
 		f := lint.Finding{Span: s,
 			Message:    fmt.Sprintf("space inside the hyphenated word %q", text[s.Start:s.End]),
 			Suggestion: fmt.Sprintf("write %q", head+"-"+tail)}
-		sp := lint.Span{Start: a.End, End: a.End + 1}
+		sp := lint.Span{Start: int(a.End), End: int(a.End) + 1}
 		if gap == "- " {
-			sp = lint.Span{Start: a.End + 1, End: b.Start}
+			sp = lint.Span{Start: int(a.End) + 1, End: int(b.Start)}
 		}
-		if isProse(doc, lint.Span{Start: a.End, End: b.Start}) {
+		if isProse(doc, lint.Span{Start: int(a.End), End: int(b.Start)}) {
 			f.Fix = []lint.Edit{{Span: sp}}
 		}
 		out = append(out, f)
@@ -579,15 +579,14 @@ var saysAfterQuote = set("said", "says", "asked", "added", "told", "wrote", "not
 // or exclamation mark typed twice with a space ("why? ?,"), an opening
 // quote with a space after it ("“ When"), and in English a straight quote
 // on the wrong side of its space (", "added", "the end. "" at the end of a
-// paragraph). whole is doc.Text as a string.
-func strayMarks(doc *lint.Document, whole string, sp lint.Span) []lint.Finding {
+// paragraph). seg is the text of sp as a string.
+func strayMarks(doc *lint.Document, seg string, sp lint.Span) []lint.Finding {
 	var out []lint.Finding
 	add := func(s lint.Span, msg, sugg string) {
 		if isProse(doc, s) {
 			out = append(out, lint.Finding{Span: s, Message: msg, Suggestion: sugg})
 		}
 	}
-	seg := whole[sp.Start:sp.End]
 	lowQuote := strings.ContainsRune(seg, '„')
 	for i := 0; i < len(seg); i++ {
 		if !strayFirst[seg[i]] {
@@ -739,8 +738,8 @@ func lostBoundary(doc *lint.Document, sp lint.Span) []lint.Finding {
 			continue
 		}
 		p, n := words[k-1], words[k+1]
-		if p.End+1 != w.Start || w.End+1 != n.Start || text[p.End] != ' ' || text[w.End] != ' ' ||
-			!isProse(doc, lint.Span{Start: p.Start, End: n.End}) {
+		if int(p.End)+1 != int(w.Start) || int(w.End)+1 != int(n.Start) || text[p.End] != ' ' || text[w.End] != ' ' ||
+			!isProse(doc, lint.Span{Start: int(p.Start), End: int(n.End)}) {
 			continue
 		}
 		prev, next := string(text[p.Start:p.End]), string(text[n.Start:n.End])
@@ -749,7 +748,7 @@ func lostBoundary(doc *lint.Document, sp lint.Span) []lint.Finding {
 			continue
 		}
 		pro := string(text[w.Start:w.End])
-		out = append(out, lint.Finding{Span: lint.Span{Start: p.Start, End: n.End},
+		out = append(out, lint.Finding{Span: lint.Span{Start: int(p.Start), End: int(n.End)},
 			Message:    fmt.Sprintf("%q starts a sentence in the middle of another: a period was lost", pro),
 			Suggestion: fmt.Sprintf("end the sentence after %q or write %q", prev, strings.ToLower(pro))})
 	}
@@ -802,4 +801,27 @@ func optionalInfix(seg string, i int) bool {
 		return true
 	}
 	return open > 0 && seg[open-1] != ' ' && seg[open-1] != '\n' && seg[open-1] != '\t' && seg[open-1] != '('
+}
+
+// textWindow hands out spans of a text as strings, converting the text a
+// window at a time as the spans move on: one copy of the whole text in a
+// string was as large as the file, and a copy a block costs an allocation
+// a block.
+type textWindow struct {
+	text []byte
+	s    string // text[off:off+len(s)]
+	off  int
+}
+
+// windowBytes is how much text a window converts at least: a small
+// article is one window, a large file holds one window at a time.
+const windowBytes = 64 << 10
+
+// of returns text[sp] as a string. Spans in increasing order share windows.
+func (w *textWindow) of(sp lint.Span) string {
+	if sp.Start < w.off || sp.End > w.off+len(w.s) {
+		w.off = sp.Start
+		w.s = string(w.text[sp.Start:max(sp.End, min(len(w.text), sp.Start+windowBytes))])
+	}
+	return w.s[sp.Start-w.off : sp.End-w.off]
 }

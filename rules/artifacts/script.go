@@ -111,7 +111,7 @@ func (MixedScript) Check(doc *lint.Document) []lint.Finding {
 			case m.look > 0 && m.other == 0 && m.east == 0 && (m.latin > 0 || en && m.digits > 0):
 				// "UNЕP", "К47Т3"
 				out = append(out, fixScript(doc, w, fmt.Sprintf("%q mixes look-alike letters of another script with Latin letters or digits", word)))
-			case en && m.look == 1 && m.latin+m.other+m.digits+m.east == 0 && w.End < sp.End && text[w.End] == '.' && near(1) &&
+			case en && m.look == 1 && m.latin+m.other+m.digits+m.east == 0 && int(w.End) < sp.End && text[w.End] == '.' && near(1) &&
 				unicode.IsUpper([]rune(word)[0]):
 				// "А. Smith": a Cyrillic initial
 				out = append(out, fixScript(doc, w, fmt.Sprintf("the initial %q is a letter of another script", word)))
@@ -137,5 +137,5 @@ func fixScript(doc *lint.Document, w lint.Word, msg string) lint.Finding {
 		}
 		return r
 	}, word)
-	return finding(doc, w.Span, msg, fmt.Sprintf("write %q", good), true, good)
+	return finding(doc, w.Span(), msg, fmt.Sprintf("write %q", good), true, good)
 }

@@ -61,10 +61,13 @@ func (d *detector) linked(i int) bool {
 	u := &d.us[i]
 	src := d.doc.Src
 	md := d.doc.Format == lint.FormatMarkdown
-	for _, w := range u.raw {
-		if md && inMarkdownLink(src, w.Start) || inTagLink(src, w.Start) {
+	// the folded words, found again by fold's scan (units keep no offsets)
+	w := nextWord(d.text, u.Start, u.End)
+	for k := 0; k < maxFold && w < u.End; k++ {
+		if md && inMarkdownLink(src, w) || inTagLink(src, w) {
 			return true
 		}
+		w = nextWord(d.text, wordEnd(d.text, w, u.End), u.End)
 	}
 	return false
 }

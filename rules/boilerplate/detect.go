@@ -144,10 +144,10 @@ func isSeparator(r rune) bool {
 // It is prose, whatever phrase it holds.
 func (d *detector) continuation(i int) bool {
 	u := &d.us[i]
-	if u.first || i == 0 || d.us[i-1].block != u.block || len(u.raw) == 0 || strings.ContainsRune(".!?:", d.us[i-1].final) {
+	if u.first || i == 0 || d.us[i-1].block != u.block || len(u.ws) == 0 || strings.ContainsRune(".!?:", d.us[i-1].final) {
 		return false
 	}
-	r, _ := utf8.DecodeRune(d.text[u.raw[0].Start:u.raw[0].End])
+	r, _ := utf8.DecodeRune(d.text[u.wordStart(d.text, 0):u.End]) // the first word's first rune
 	return unicode.IsLower(r)
 }
 
@@ -155,7 +155,11 @@ func (d *detector) continuation(i int) bool {
 // ("related_posts"), not with words.
 func (d *detector) identifier(i int) bool {
 	u := &d.us[i]
-	return len(u.raw) > 0 && u.raw[0].End < len(d.doc.Src) && d.doc.Src[u.raw[0].End] == '_'
+	if len(u.ws) == 0 {
+		return false
+	}
+	e := u.rawEnd(d.text, 0)
+	return e < len(d.doc.Src) && d.doc.Src[e] == '_'
 }
 
 func (d *detector) phrases() {
@@ -170,7 +174,7 @@ func (d *detector) phrases() {
 		}
 		anchored := m.firstAnchored[u.word(0)]
 		if u.folded() && anchored >= u.nwords && m.line[u.norm] {
-			d.mark(i, whyPhrase, u.rawText(d.text, 0, len(u.raw)))
+			d.mark(i, whyPhrase, u.rawText(d.text, 0, len(u.ws)))
 			continue
 		}
 		if d.copyright(i) && d.footerPlace(i) {
@@ -267,7 +271,7 @@ func (d *detector) shareWord(i int) bool {
 // prefix glued to a name ("Tags:Highlight").
 func (d *detector) labelUse(u *unit, k int) bool {
 	src := d.doc.Src
-	s, e := u.raw[0].Start, u.raw[k-1].End
+	s, e := u.wordStart(d.text, 0), u.rawEnd(d.text, k-1)
 	if s > 0 && src[s-1] == '[' && e < len(src) && src[e] == ']' {
 		return false
 	}

@@ -53,7 +53,7 @@ func (d *detector) shapes() {
 			if d.separatorRow(i) {
 				d.markWeak(i, whyNav, "")
 			} else if d.sectionName(i) {
-				d.markWeak(i, whySection, u.rawText(d.text, 0, len(u.raw)))
+				d.markWeak(i, whySection, u.rawText(d.text, 0, len(u.ws)))
 			} else if d.titleAfter(i) && d.foreignCall(i) {
 				d.markWeak(i, whyCall, u.rawText(d.text, 0, 1))
 			}
@@ -85,7 +85,7 @@ func (d *detector) shapes() {
 		case d.galleryLabel(i):
 			d.markWeak(i, whyGallery, "")
 		case d.sectionName(i):
-			d.markWeak(i, whySection, u.rawText(d.text, 0, len(u.raw)))
+			d.markWeak(i, whySection, u.rawText(d.text, 0, len(u.ws)))
 		case d.separatorRow(i):
 			d.markWeak(i, whyNav, "")
 		}
@@ -299,7 +299,7 @@ func (d *detector) galleryLabel(i int) bool {
 		return false
 	}
 	// the label is set off by a dash or a bar: "… - Photo 2"
-	before := bytes.TrimRight(d.text[u.Start:u.raw[n-2].Start], " \t")
+	before := bytes.TrimRight(d.text[u.Start:u.wordStart(d.text, n-2)], " \t")
 	r, _ := utf8.DecodeLastRune(before)
 	return r == '-' || r == '–' || r == '—' || r == '|'
 }
@@ -339,10 +339,13 @@ func hasYear(b []byte) bool {
 func (d *detector) hasMonth(i int, b []byte) bool {
 	u := &d.us[i]
 	off := len(d.text[u.Start:u.End]) - len(b) + u.Start
-	for k := range u.raw {
-		if u.raw[k].Start >= off && d.m.month[u.word(k)] {
+	at := u.Start // where word k starts, found word by word
+	for k := range u.ws {
+		at = nextWord(d.text, at, u.End)
+		if at >= off && d.m.month[u.word(k)] {
 			return true
 		}
+		at = wordEnd(d.text, at, u.End)
 	}
 	return false
 }

@@ -121,7 +121,7 @@ func (d *detector) gluedSection(fs []lint.Finding) []lint.Finding {
 		return fs
 	}
 	u, h := &d.us[0], &d.us[1]
-	if !u.ellipsis || u.nwords < minGluedWords+1 || h.nwords < u.nwords-1 || len(u.raw) == 0 || len(h.raw) == 0 {
+	if !u.ellipsis || u.nwords < minGluedWords+1 || h.nwords < u.nwords-1 || len(u.ws) == 0 || len(h.ws) == 0 {
 		return fs
 	}
 	// the last word may be cut; the others must be the headline's
@@ -129,8 +129,8 @@ func (d *detector) gluedSection(fs []lint.Finding) []lint.Finding {
 	if n < minGluedWords || u.words(1, n) != h.words(1, n) {
 		return fs
 	}
-	glued := d.text[u.raw[0].Start:u.raw[0].End]
-	head := d.text[h.raw[0].Start:h.raw[0].End]
+	gs, hs := u.rawSpan(d.text, 0), h.rawSpan(d.text, 0)
+	glued, head := d.text[gs.Start:gs.End], d.text[hs.Start:hs.End]
 	if len(glued) <= len(head) || !bytes.HasSuffix(glued, head) {
 		return fs
 	}
@@ -413,7 +413,7 @@ func (d *detector) sourceTag(u *unit) (lint.Span, bool, bool) {
 		return lint.Span{}, false, false
 	}
 	last := before[len(before)-1]
-	if last.End != u.Start+stop || lint.IsAbbreviation(string(d.text[last.Start:last.End])) ||
+	if int(last.End) != u.Start+stop || lint.IsAbbreviation(string(d.text[last.Start:last.End])) ||
 		last.Start > 0 && d.text[last.Start-1] == '.' {
 		return lint.Span{}, false, false
 	}
@@ -456,7 +456,7 @@ func (d *detector) sentenceBefore(ws []lint.Word, lo int) bool {
 			return false
 		}
 	}
-	return ws[0].Start >= lo
+	return int(ws[0].Start) >= lo
 }
 
 // acronym: a word of minAcronymRunes to maxAcronymRunes capital letters,
@@ -590,7 +590,7 @@ func (d *detector) footerSegment(s lint.Span, last bool) (string, bool) {
 	for k := 0; k < len(ws) && k < maxSegmentLabelWords; k++ {
 		folded = append(folded, lint.Normalize(string(d.text[ws[k].Start:ws[k].End])))
 		p := strings.Join(folded, " ")
-		if (d.m.edge[p] || d.m.label[p]) && colonAfter(d.text, ws[k].End, s.End) && len(ws) <= maxSegmentLabelWords+k+1 {
+		if (d.m.edge[p] || d.m.label[p]) && colonAfter(d.text, int(ws[k].End), s.End) && len(ws) <= maxSegmentLabelWords+k+1 {
 			return fmt.Sprintf("site chrome %q", d.text[ws[0].Start:ws[k].End]), true
 		}
 	}

@@ -21,18 +21,20 @@ type unit struct {
 	lint.Span
 	block int
 	kind  lint.BlockKind
-	first bool // first line of its block
 	// norm is the folded text of the first maxFold words, single spaces;
-	// ws[i] is word i's offset in norm, raw[i] its span in the document.
+	// ws[i] is word i's offset in norm. Where a word is in the document is
+	// found again when needed (wordStart, rawEnd): a large file has a unit
+	// a line and sixteen words a unit, and at two ints and a span a word
+	// the words were most of this rule's memory.
 	norm   string
-	ws     []int
-	raw    []lint.Span
+	ws     []int32
 	nwords int // number of words, maxWords+1 when there are more
 	nfunc  int // function words among the folded ones
 	final  rune
 	// ellipsis: the line ends with "..." or "…" (a cut headline).
 	ellipsis bool
 	quoted   bool // starts with a quotation mark
+	first    bool // first line of its block (beside the other flags: no padding)
 	// inProse: the unit is a line of a paragraph that, read whole, is
 	// prose (a hard-wrapped paragraph has short lines)
 	inProse bool
@@ -48,7 +50,7 @@ func (u *unit) word(i int) string { return u.words(i, i+1) }
 func (u *unit) words(i, j int) string {
 	end := len(u.norm)
 	if j < len(u.ws) {
-		end = u.ws[j] - 1
+		end = int(u.ws[j]) - 1
 	}
 	return u.norm[u.ws[i]:end]
 }
@@ -122,9 +124,8 @@ const maxFold = 16
 type scratch struct {
 	units  []unit
 	norm   []byte
-	ws     []int
-	raw    []lint.Span
-	spans  [][2]int // per unit: norm and ws offsets
+	ws     []int32
+	spans  [][2]int32 // per unit: norm and ws offsets (32-bit: a unit a line of a large file)
 	why    []string
 	phrase []string
 	footer []bool
@@ -146,18 +147,46 @@ func reuse[T any](buf []T, n int) []T {
 }
 
 // buildUnits splits the body blocks of doc into units and folds their words.
-// The words of all units share three buffers of s, which the units point
+// The words of all units share two buffers of s, which the units point
 // into until s is used again.
 func buildUnits(doc *lint.Document, m *matcher, s *scratch) []unit {
 	n := len(doc.Blocks) + 8 // most blocks are one line
 	var (
 		out   = slices.Grow(s.units[:0], n)
-		norm  = slices.Grow(s.norm[:0], n*8*maxFold)
+		norm  = s.norm[:0] // one unit's folded words at a time
 		ws    = slices.Grow(s.ws[:0], n*maxFold)
-		raw   = slices.Grow(s.raw[:0], n*maxFold)
 		spans = slices.Grow(s.spans[:0], n)
 	)
-	defer func() { s.units, s.norm, s.ws, s.raw, s.spans = out, norm, ws, raw, spans }()
+	defer func() { s.units, s.norm, s.ws, s.spans = out, norm, ws, spans }()
+	// The folded words of the units go into strings built in place:
+	// folding into a buffer and copying it into a string held both, each
+	// as large as a third of the file for a large one. The text of an
+	// article is one string, as large as estimated: at most maxFold words
+	// of eight bytes a unit and, but for the rare letters whose lower case
+	// is longer, the bytes of the blocks. A large file's is cut in strings
+	// of foldChunkBytes, so that no estimate's spare room is kept.
+	est := 0
+	for _, b := range doc.Blocks {
+		if !b.Meta {
+			est += b.Len() + 1
+		}
+	}
+	est = min(n*8*maxFold, est)
+	var all strings.Builder
+	all.Grow(min(est, foldChunkBytes))
+	first := 0 // the first unit whose folded words are in all
+	done := 0  // bytes of folded words in the strings made
+	flush := func() {
+		folded := all.String()
+		for i := first; i < len(out); i++ {
+			end := len(folded)
+			if i+1 < len(out) {
+				end = int(spans[i+1][0])
+			}
+			out[i].norm = folded[spans[i][0]:end]
+		}
+		first, est, done, all = len(out), est-len(folded), done+len(folded), strings.Builder{}
+	}
 	for bi, b := range doc.Blocks {
 		if b.Meta || b.Len() == 0 {
 			continue
@@ -172,13 +201,19 @@ func buildUnits(doc *lint.Document, m *matcher, s *scratch) []unit {
 			sp := lint.TrimSpan(doc.Text, lint.Span{Start: at, End: e})
 			if sp.Len() > 0 {
 				u := unit{Span: sp, block: bi, kind: b.Kind}
-				n0, w0 := len(norm), len(ws)
-				norm, ws, raw = fold(doc.Text, &u, norm, ws, raw)
+				w0 := len(ws)
+				norm, ws = fold(doc.Text, &u, norm[:0], ws)
 				if u.nwords > 0 {
+					if all.Cap()-all.Len() < len(norm) {
+						flush()
+						// past the estimate, as much again as made so far
+						all.Grow(max(len(norm), min(max(est, done), foldChunkBytes)))
+					}
 					out = append(out, u)
-					spans = append(spans, [2]int{n0, w0})
+					spans = append(spans, [2]int32{int32(all.Len()), int32(w0)})
+					all.Write(norm)
 				} else {
-					norm, ws, raw = norm[:n0], ws[:w0], raw[:w0]
+					ws = ws[:w0]
 				}
 			}
 			at = e + 1
@@ -187,20 +222,14 @@ func buildUnits(doc *lint.Document, m *matcher, s *scratch) []unit {
 			out[start].first = true
 		}
 	}
-	all := string(norm)
+	flush()
 	for i := range out {
-		n0, w0 := spans[i][0], spans[i][1]
-		n1, w1 := len(all), len(ws)
+		w0, w1 := spans[i][1], int32(len(ws))
 		if i+1 < len(out) {
-			n1, w1 = spans[i+1][0], spans[i+1][1]
+			w1 = spans[i+1][1]
 		}
 		u := &out[i]
-		u.norm = all[n0:n1]
 		u.ws = ws[w0:w1:w1]
-		u.raw = raw[w0:w1:w1]
-		for k := range u.ws {
-			u.ws[k] -= n0
-		}
 		if u.nwords > 12 {
 			continue // nfunc matters only for short lines
 		}
@@ -213,6 +242,10 @@ func buildUnits(doc *lint.Document, m *matcher, s *scratch) []unit {
 	markProseBlocks(out)
 	return out
 }
+
+// foldChunkBytes is the size of the strings that hold the folded words of
+// a large file's units.
+const foldChunkBytes = 256 << 10
 
 // asciiLower folds ASCII bytes to lower case by table: a capital letter
 // starts many words, and a branch on it is mispredicted as often.
@@ -236,8 +269,8 @@ var asciiWord = func() (t [128]bool) {
 
 // fold counts the words of u (up to maxWords+1), appends the folded form of
 // the first maxFold of them to norm, their offsets to ws and their spans to
-// raw, and reads the line's first and last characters.
-func fold(text []byte, u *unit, norm []byte, ws []int, raw []lint.Span) ([]byte, []int, []lint.Span) {
+// and reads the line's first and last characters.
+func fold(text []byte, u *unit, norm []byte, ws []int32) ([]byte, []int32) {
 	n0 := len(norm)
 	i := u.Start
 	for i < u.End && u.nwords <= maxWords {
@@ -251,13 +284,12 @@ func fold(text []byte, u *unit, norm []byte, ws []int, raw []lint.Span) ([]byte,
 			i += n
 			continue
 		}
-		start := i
 		keep := u.nwords < maxFold
 		if keep {
 			if len(norm) > n0 {
 				norm = append(norm, ' ')
 			}
-			ws = append(ws, len(norm))
+			ws = append(ws, int32(len(norm)-n0)) // from the unit's start in norm
 		}
 		for i < u.End {
 			if c := text[i]; c < utf8.RuneSelf {
@@ -280,9 +312,6 @@ func fold(text []byte, u *unit, norm []byte, ws []int, raw []lint.Span) ([]byte,
 			}
 			i += n
 		}
-		if keep {
-			raw = append(raw, lint.Span{Start: start, End: i})
-		}
 		u.nwords++
 	}
 	t := text[u.Start:u.End]
@@ -300,17 +329,76 @@ func fold(text []byte, u *unit, norm []byte, ws []int, raw []lint.Span) ([]byte,
 		u.ellipsis = r == '…' || bytes.HasSuffix(t[:e], []byte("..."))
 		break
 	}
-	return norm, ws, raw
+	return norm, ws
+}
+
+// wordStart is where folded word k of u starts in the document: fold's
+// scan again, up to that word (nextWord, wordEnd).
+func (u *unit) wordStart(text []byte, k int) int {
+	i := nextWord(text, u.Start, u.End)
+	for ; k > 0; k-- {
+		i = nextWord(text, wordEnd(text, i, u.End), u.End)
+	}
+	return i
+}
+
+// rawEnd is where folded word k of u ends in the document.
+func (u *unit) rawEnd(text []byte, k int) int { return wordEnd(text, u.wordStart(text, k), u.End) }
+
+// rawSpan is the span in the document of folded word k.
+func (u *unit) rawSpan(text []byte, k int) lint.Span {
+	s := u.wordStart(text, k)
+	return lint.Span{Start: s, End: wordEnd(text, s, u.End)}
+}
+
+// nextWord returns where the next word starts from i on, end at the
+// latest: fold's scan between words.
+func nextWord(text []byte, i, end int) int {
+	for i < end {
+		if c := text[i]; c < utf8.RuneSelf {
+			if asciiWord[c] {
+				break
+			}
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRune(text[i:end])
+		if lint.IsWordRune(r) {
+			break
+		}
+		i += n
+	}
+	return i
+}
+
+// wordEnd returns where the word that starts at i ends, at end at the
+// latest: the same scan as fold's.
+func wordEnd(text []byte, i, end int) int {
+	for i < end {
+		if c := text[i]; c < utf8.RuneSelf {
+			if !asciiWord[c] {
+				break
+			}
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRune(text[i:end])
+		if !lint.IsWordRune(r) {
+			break
+		}
+		i += n
+	}
+	return i
 }
 
 // rawText is the document's text from raw word a to raw word b-1.
 func (u *unit) rawText(text []byte, a, b int) string {
-	return string(text[u.raw[a].Start:u.raw[b-1].End])
+	return string(text[u.wordStart(text, a):u.rawEnd(text, b-1)])
 }
 
 // capitalised reports whether raw word i starts with an upper-case letter.
 func (u *unit) capitalised(text []byte, i int) bool {
-	r, _ := utf8.DecodeRune(text[u.raw[i].Start:u.raw[i].End])
+	r, _ := utf8.DecodeRune(text[u.wordStart(text, i):u.End]) // the word's first rune
 	return unicode.IsUpper(r)
 }
 
@@ -320,7 +408,7 @@ func (u *unit) nameLike(text []byte) bool {
 	if u.nwords < 2 || u.nwords > 4 || u.nfunc > 0 || !u.headlineLike() || u.ellipsis {
 		return false
 	}
-	for i := range u.raw {
+	for i := range u.ws {
 		if !u.capitalised(text, i) {
 			return false
 		}
@@ -383,7 +471,7 @@ func allDigits(w string) bool {
 // afterWords returns the first non-space rune of text after raw word j-1
 // (that is, after the first j words), or 0 at the end of the unit.
 func (u *unit) afterWords(text []byte, j int) rune {
-	i := u.raw[j-1].End
+	i := u.rawEnd(text, j-1)
 	for i < u.End {
 		r, n := utf8.DecodeRune(text[i:u.End])
 		if !unicode.IsSpace(r) {

@@ -82,7 +82,7 @@ func (Rule) Check(doc *lint.Document) []lint.Finding {
 	if doc.Lang != "" && doc.Lang != "en" {
 		return nil
 	}
-	low := lowText(doc.Text)
+	low := &lowered{text: doc.Text}
 	ct := classTable()
 	buf := tokenPool.Get().(*[]token)
 	defer tokenPool.Put(buf)
@@ -177,7 +177,7 @@ func (Rule) Check(doc *lint.Document) []lint.Finding {
 // title, teaser, headings, captions, metadata and the lead paragraph (the
 // first paragraph with a token). List items are no copies of the body:
 // docs list many alike items. toks is scratch.
-func copyBlocks(doc *lint.Document, low string, ct *classTab, toks *[]token) []bool {
+func copyBlocks(doc *lint.Document, low *lowered, ct *classTab, toks *[]token) []bool {
 	copies := make([]bool, len(doc.Blocks))
 	lead := true
 	for bi, b := range doc.Blocks {

@@ -245,6 +245,32 @@ func TestLowText(t *testing.T) {
 	}
 }
 
+// lowered gives the lower-cased text of any span, in any order, however
+// long, and holds one window at a time for spans in order.
+func TestLoweredWindows(t *testing.T) {
+	text := []byte(strings.Repeat("Harbour Ferry to VELL resumes. ", 3*lowWindowBytes/31+5))
+	whole := lowText(text)
+	l := &lowered{text: text}
+	r := rand.New(rand.NewSource(1))
+	for n := 0; n < 2000; n++ {
+		s := r.Intn(len(text) + 1)
+		e := s + r.Intn(len(text)-s+1)
+		if n%3 == 0 {
+			e = min(len(text), s+r.Intn(200)) // short, as blocks are
+		}
+		if got := l.of(lint.Span{Start: s, End: e}); got != whole[s:e] {
+			t.Fatalf("span [%d, %d): got %d bytes, not the lower-cased text", s, e, len(got))
+		}
+	}
+	l = &lowered{text: text}
+	for s := 0; s < len(text); s += 100 {
+		l.of(lint.Span{Start: s, End: min(len(text), s+100)})
+		if len(l.s) > lowWindowBytes {
+			t.Fatalf("window of %d bytes for spans of 100", len(l.s))
+		}
+	}
+}
+
 // Past maxContextHoles holes, a document's holes are still all reported,
 // but the name is looked for elsewhere only for the first ones (a document
 // with that many holes is no article, and each search scans it whole).

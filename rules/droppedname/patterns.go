@@ -115,7 +115,9 @@ func (s *scanner) leftWords(first, last int) []string {
 	var out []string
 	for k := first; k <= last; k++ {
 		if s.toks[k].word {
-			out = append(out, s.toks[k].lower)
+			// a copy: a hole is kept to the end of the check, and the
+			// token's text would keep its window of the lower-cased text
+			out = append(out, strings.Clone(s.toks[k].lower))
 		}
 	}
 	return out
@@ -134,7 +136,7 @@ func (s *scanner) add(last, next int, msg string) {
 		at:      s.toks[last].End,
 		message: msg,
 		left:    s.leftWords(first, last),
-		next:    s.lowerAt(last + 1),
+		next:    strings.Clone(s.lowerAt(last + 1)), // as left
 		pattern: s.pattern,
 	})
 }

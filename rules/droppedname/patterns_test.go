@@ -21,7 +21,7 @@ func holesOf(t *testing.T, src string, md bool) []string {
 	if err != nil {
 		t.Fatal(err)
 	}
-	low, ct := lowText(doc.Text), classTable()
+	low, ct := &lowered{text: doc.Text}, classTable()
 	var out []string
 	for bi, b := range doc.Blocks {
 		sc := scanner{doc: doc, block: b, toks: tokenize(nil, doc, low, b.Span, ct)}

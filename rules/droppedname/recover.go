@@ -1,6 +1,7 @@
 package droppedname
 
 import (
+	"bytes"
 	"slices"
 	"strings"
 	"sync"
@@ -160,7 +161,7 @@ func (a *aligner) tokensOf(bi int) ([]token, bool) {
 // alignCopies splits the copy blocks (copies, by block index) into
 // sentences, indexes them and compares them with each other; the other
 // blocks are compared block by block with aligner.other. toks is scratch.
-func alignCopies(doc *lint.Document, low string, ct *classTab, copyBlock []bool) *aligner {
+func alignCopies(doc *lint.Document, low *lowered, ct *classTab, copyBlock []bool) *aligner {
 	sc := alignPool.Get().(*alignScratch)
 	sc.words, sc.more, sc.toks = sc.words[:0], sc.more[:0], sc.toks[:0]
 	a := &aligner{doc: doc, sc: sc, index: sc.index}
@@ -524,7 +525,7 @@ func joinWords(doc *lint.Document, ws []token) string {
 // nil when there is none, else the recovery from the first block that has
 // one. The blocks are tokenized again (into toks, scratch) only where the
 // text holds a hole's words.
-func recoverByContext(doc *lint.Document, low string, ct *classTab, holes []hole, lost []int, toks *[]token) []*recovery {
+func recoverByContext(doc *lint.Document, low *lowered, ct *classTab, holes []hole, lost []int, toks *[]token) []*recovery {
 	if len(lost) == 0 {
 		return nil
 	}
@@ -532,10 +533,11 @@ func recoverByContext(doc *lint.Document, low string, ct *classTab, holes []hole
 	// Only two characters lower-case to ASCII letters (U+0130, U+212A):
 	// without them a word of ASCII letters is in the lower-cased text as
 	// it is in a token.
-	exact := !strings.Contains(low, "\u0130") && !strings.Contains(low, "\u212A")
+	// (Lower-casing ASCII letters leaves their bytes as they are.)
+	exact := !bytes.Contains(doc.Text, []byte("\u0130")) && !bytes.Contains(doc.Text, []byte("\u212A"))
 	var words []token
 	for _, b := range doc.Blocks {
-		text := low[b.Start:b.End]
+		text := low.of(b.Span)
 		tokenized := false
 		var title int8 // sentence{words}.titleCase(): 0 not yet known, 1 false, 2 true
 		for i, hi := range lost {

@@ -57,22 +57,58 @@ func (t token) punctIn(set string) bool {
 // substrings of it, so tokens of ASCII words allocate nothing. The words
 // are the document's shared ones (Document.WordsIn); every other rune but
 // white space is a token of punctuation.
-func tokenize(out []token, doc *lint.Document, low string, span lint.Span, ct *classTab) []token {
+func tokenize(out []token, doc *lint.Document, low *lowered, span lint.Span, ct *classTab) []token {
 	text := doc.Text
+	bl := lowSpan{low.of(span), span.Start}
 	i, gapStart := span.Start, span.Start
 	for _, w := range doc.WordsIn(span) {
-		out, gapStart = appendPunct(out, text, low, lint.Span{Start: i, End: w.Start}, gapStart)
-		out = append(out, wordToken(text, low, w.Span, gapStart, ct))
-		i, gapStart = w.End, w.End
+		out, gapStart = appendPunct(out, text, bl, lint.Span{Start: i, End: int(w.Start)}, gapStart)
+		out = append(out, wordToken(text, bl, w.Span(), gapStart, ct))
+		i, gapStart = int(w.End), int(w.End)
 	}
-	out, _ = appendPunct(out, text, low, lint.Span{Start: i, End: span.End}, gapStart)
+	out, _ = appendPunct(out, text, bl, lint.Span{Start: i, End: span.End}, gapStart)
 	return out
+}
+
+// lowSpan is the lower-cased text of a span that starts at offset at.
+type lowSpan struct {
+	s  string
+	at int
+}
+
+// of returns the lower-cased text of bytes [i, j) of the document.
+func (l lowSpan) of(i, j int) string { return l.s[i-l.at : j-l.at] }
+
+// lowered hands out the lower-cased text (lowText) of spans of a document
+// a window at a time as the spans move on: lower-casing the whole text at
+// once made a string as large as the file for the whole check. Token texts
+// point into a window and keep it alive while a token is kept (the tokens
+// of the copy blocks); the holes copy theirs.
+type lowered struct {
+	text []byte
+	s    string // lowText(text[off : off+len(s)])
+	off  int
+}
+
+// lowWindowBytes is how much text a window lower-cases at least: an article
+// is one window, and the few blocks whose tokens are kept hold a window
+// each.
+const lowWindowBytes = 16 << 10
+
+// of returns the lower-cased text of sp. Spans in increasing order share
+// windows.
+func (l *lowered) of(sp lint.Span) string {
+	if sp.Start < l.off || sp.End > l.off+len(l.s) {
+		l.off = sp.Start
+		l.s = lowText(l.text[sp.Start:max(sp.End, min(len(l.text), sp.Start+lowWindowBytes))])
+	}
+	return l.s[sp.Start-l.off : sp.End-l.off]
 }
 
 // appendPunct appends a token for each rune of text[s] but white space (s
 // holds no word); gapStart is where the white space before the next token
 // starts, returned updated.
-func appendPunct(out []token, text []byte, low string, s lint.Span, gapStart int) ([]token, int) {
+func appendPunct(out []token, text []byte, low lowSpan, s lint.Span, gapStart int) ([]token, int) {
 	for i := s.Start; i < s.End; {
 		c := text[i]
 		n := 1
@@ -90,7 +126,7 @@ func appendPunct(out []token, text []byte, low string, s lint.Span, gapStart int
 			}
 		}
 		t := gapToken(gapStart, i)
-		t.End, t.lower = i+n, low[i:i+n]
+		t.End, t.lower = i+n, low.of(i, i+n)
 		switch t.lower {
 		case ".", "!", "?", "…":
 			t.stop = true
@@ -103,7 +139,7 @@ func appendPunct(out []token, text []byte, low string, s lint.Span, gapStart int
 }
 
 // wordToken is the token of the word w, after white space from gapStart.
-func wordToken(text []byte, low string, w lint.Span, gapStart int, ct *classTab) token {
+func wordToken(text []byte, low lowSpan, w lint.Span, gapStart int, ct *classTab) token {
 	t := gapToken(gapStart, w.Start)
 	t.End, t.word = w.End, true
 	start, i := w.Start, w.End
@@ -134,7 +170,7 @@ func wordToken(text []byte, low string, w lint.Span, gapStart int, ct *classTab)
 		t.caps = t.lower != string(text[start:i])
 		t.cls = ct.classOf(t.lower, key8(t.lower))
 	} else {
-		t.lower = low[start:i]
+		t.lower = low.of(start, i)
 		t.up = text[start]-'A' < 26
 		t.caps = kinds&wordUpper != 0
 		// endsKey folds case, so the text's bytes (at hand) serve

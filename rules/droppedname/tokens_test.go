@@ -52,14 +52,14 @@ func TestTokenizeWordsAndMarks(t *testing.T) {
 	} {
 		doc := lint.NewDocument("x.txt", lint.FormatText, []byte(text))
 		span := lint.Span{End: len(doc.Text)}
-		toks := tokenize(nil, doc, lowText(doc.Text), span, classTable())
+		toks := tokenize(nil, doc, &lowered{text: doc.Text}, span, classTable())
 		// the reference: words, and each other rune not white space
 		var want []lint.Span
 		ws := lint.Words(doc.Text, span)
 		for i, wi := 0, 0; i < len(doc.Text); {
-			if wi < len(ws) && ws[wi].Start == i {
-				want = append(want, ws[wi].Span)
-				i = ws[wi].End
+			if wi < len(ws) && int(ws[wi].Start) == i {
+				want = append(want, ws[wi].Span())
+				i = int(ws[wi].End)
 				wi++
 				continue
 			}

@@ -303,7 +303,7 @@ func (c *checker) tokens(b lint.Span) []tok {
 func appendTokens(out []tok, text []byte, ws []lint.Word) []tok {
 	out = slices.Grow(out, len(ws))
 	for _, w := range ws {
-		out = append(out, classify(text, w.Span))
+		out = append(out, classify(text, w.Span()))
 	}
 	return out
 }

@@ -24,7 +24,7 @@ func quietASCII(tab *funcTables, text []byte, b lint.Span, ws []lint.Word, fw bo
 	}
 	evidence := 0
 	for _, w := range ws {
-		start, i := w.Start, w.End
+		start, i := int(w.Start), int(w.End)
 		if i-start < 2 {
 			continue // a one-letter function word is no evidence
 		}

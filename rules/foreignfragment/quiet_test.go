@@ -90,11 +90,11 @@ func TestFunctionWordsHaveLetters(t *testing.T) {
 func TestASCIIKey(t *testing.T) {
 	text := []byte("Der x AbCdEfGh 2nd q9 und zu ÜBER DIE")
 	for _, w := range lint.Words(text, lint.Span{Start: 0, End: len(text)}) {
-		if w.End-w.Start > 8 || !isASCIIText(text[w.Start:w.End]) {
+		if int(w.End)-int(w.Start) > 8 || !isASCIIText(text[w.Start:w.End]) {
 			continue
 		}
 		want, _ := packWord(lowerInto(nil, text[w.Start:w.End]))
-		if got := asciiKey(text, w.Start, w.End); got != want {
+		if got := asciiKey(text, int(w.Start), int(w.End)); got != want {
 			t.Errorf("%q: key %x, want %x", text[w.Start:w.End], got, want)
 		}
 	}

@@ -23,7 +23,7 @@ func TestTokensMatchWords(t *testing.T) {
 			t.Fatalf("%q: %d words, %d tokens", s, len(words), len(toks))
 		}
 		for i := range words {
-			if words[i].Span != toks[i].Span {
+			if words[i].Span() != toks[i].Span {
 				t.Errorf("%q: word %d %q vs token %q", s, i, s[words[i].Start:words[i].End], s[toks[i].Start:toks[i].End])
 			}
 			if got := wordScript(text[toks[i].Start:toks[i].End]); got != toks[i].sc {

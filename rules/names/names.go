@@ -184,10 +184,10 @@ func collect(doc *lint.Document) []spelling {
 			}
 			o := occurrence{Span: name, block: bi}
 			if k > 0 {
-				o.prev = neighbour(text, ws[k-1], ws[k-1].End, w.Start)
+				o.prev = neighbour(text, ws[k-1], int(ws[k-1].End), int(w.Start))
 			}
 			if k+1 < len(ws) {
-				o.next = neighbour(text, ws[k+1], w.End, ws[k+1].Start)
+				o.next = neighbour(text, ws[k+1], int(w.End), int(ws[k+1].Start))
 			}
 			i, ok := index[string(text[name.Start:name.End])]
 			var form string
@@ -217,7 +217,7 @@ func collect(doc *lint.Document) []spelling {
 // in capitals, letters only (inner hyphens and apostrophes allowed), with a
 // possessive ending cut off, and of MinNameLetters letters or more.
 func nameOf(text []byte, w lint.Word) (lint.Span, bool) {
-	s := w.Span
+	s := w.Span()
 	b := text[s.Start:s.End]
 	if c := b[0]; c < utf8.RuneSelf && (c < 'A' || c > 'Z') || s.Len() < MinMarkedLetters {
 		return s, false // most words: lower case or short, told by their first byte
@@ -282,7 +282,7 @@ func ascii(s string) bool {
 // name (only spaces and at most one line break between, after the period of
 // an abbreviation), else an empty span.
 func neighbour(text []byte, w lint.Word, gapStart, gapEnd int) lint.Span {
-	if w.End == gapStart && gapStart < gapEnd && text[gapStart] == '.' && lint.IsAbbreviation(string(text[w.Start:w.End])) {
+	if int(w.End) == gapStart && gapStart < gapEnd && text[gapStart] == '.' && lint.IsAbbreviation(string(text[w.Start:w.End])) {
 		gapStart++ // "Mr. Novak", "Dr. Novak"
 	}
 	nl := 0
@@ -297,7 +297,7 @@ func neighbour(text []byte, w lint.Word, gapStart, gapEnd int) lint.Span {
 	if r, _ := utf8.DecodeRune(text[w.Start:w.End]); !unicode.IsUpper(r) {
 		return lint.Span{}
 	}
-	return w.Span
+	return w.Span()
 }
 
 // nameAt is the neighbour at s lower-cased, or "" when there is none or it

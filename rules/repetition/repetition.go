@@ -164,8 +164,8 @@ func judge(doc *lint.Document, block lint.Span, ws []lint.Word, keys []uint64, r
 	if tail >= TailWords && need == 2 && copies == 2 {
 		last = ws[r.start+copies*r.p+tail-1]
 	}
-	if copies < need || copies < QuotedCopies && quoted(doc.Text, block, first.Start, last.End) ||
-		versed(doc.Text, ws, r, copies) || markupBetween(doc, first.Start, last.End) {
+	if copies < need || copies < QuotedCopies && quoted(doc.Text, block, int(first.Start), int(last.End)) ||
+		versed(doc.Text, ws, r, copies) || markupBetween(doc, int(first.Start), int(last.End)) {
 		return lint.Finding{}, false
 	}
 	u := ws[r.start : r.start+r.p]
@@ -178,7 +178,7 @@ func judge(doc *lint.Document, block lint.Span, ws []lint.Word, keys []uint64, r
 		msg = fmt.Sprintf("the phrase %q is written twice in a row", phrase)
 	}
 	return lint.Finding{
-		Span:       lint.Span{Start: first.Start, End: last.End},
+		Span:       lint.Span{Start: int(first.Start), End: int(last.End)},
 		Message:    msg,
 		Suggestion: "keep one copy of the phrase, or check the source for what was lost",
 	}, true
@@ -224,8 +224,8 @@ func hasLetters(doc *lint.Document, u []lint.Word) bool {
 // laid out one item a line).
 func versed(text []byte, ws []lint.Word, r run, copies int) bool {
 	for c := 1; c < copies; c++ {
-		prev := ws[r.start+c*r.p-1].End
-		next := ws[r.start+c*r.p].Start
+		prev := int(ws[r.start+c*r.p-1].End)
+		next := int(ws[r.start+c*r.p].Start)
 		if !strings.Contains(string(text[prev:next]), "\n") {
 			return false
 		}

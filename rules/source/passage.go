@@ -137,7 +137,7 @@ func vocabulary(o *lint.Document) map[string]bool {
 	return o.Memo(vocabKey{}, func() any {
 		m := map[string]bool{}
 		for _, w := range o.Words() {
-			m[strings.ToLower(o.TextOf(w.Span))] = true
+			m[strings.ToLower(o.TextOf(w.Span()))] = true
 		}
 		return m
 	}).(map[string]bool)
@@ -205,7 +205,7 @@ func fromSource(doc *lint.Document, s lint.Span) float64 {
 	v := vocabulary(doc.Original)
 	n := 0
 	for _, w := range ws {
-		if v[strings.ToLower(doc.TextOf(w.Span))] {
+		if v[strings.ToLower(doc.TextOf(w.Span()))] {
 			n++
 		}
 	}

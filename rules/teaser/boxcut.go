@@ -118,17 +118,17 @@ func cutEnd(doc *lint.Document, b lint.Block) (lint.Span, bool) {
 		return lint.Span{}, false // a link, code or a quotation mark ends it
 	}
 	ws := doc.WordsIn(b.Span)
-	if len(ws) == 0 || ws[len(ws)-1].End != e {
+	if len(ws) == 0 || int(ws[len(ws)-1].End) != e {
 		return lint.Span{}, false
 	}
 	w := ws[len(ws)-1]
-	if w.Start > b.Start {
+	if int(w.Start) > b.Start {
 		switch doc.Src[w.Start-1] {
 		case '#', '@', '/', '_', '`':
 			return lint.Span{}, false // a hashtag, a handle, a path
 		}
 	}
-	return w.Span, true
+	return w.Span(), true
 }
 
 // reBlockEndTags are end tags of HTML blocks, which may follow the last

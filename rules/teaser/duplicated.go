@@ -378,7 +378,7 @@ func (r DuplicatedTeaser) titleRepeated(doc *lint.Document, hs []*head, reported
 		}
 		span := b.Span
 		if extra > 0 {
-			span.Start = ws[extra].Start // the title at the end of a breadcrumb
+			span.Start = int(ws[extra].Start) // the title at the end of a breadcrumb
 		}
 		h := &head{Block: b, name: "paragraph"}
 		h.Span = span

@@ -78,7 +78,7 @@ func contentOf(doc *lint.Document, h *head) content {
 		if digits == "" && n < minContentRunes {
 			continue
 		}
-		if longFunctionWords[lower(doc, w.Span)] {
+		if longFunctionWords[lower(doc, w.Span())] {
 			continue
 		}
 		st := stem(t)

@@ -45,12 +45,12 @@ func TestHeadKeysMatchLintWords(t *testing.T) {
 		// earlier ones
 		h.prefix(1)
 		for i, k := range h.all() {
-			if h.ws[i].Span != want[i].Span {
-				t.Errorf("%q: word %d is %v, lint.Words says %v", text, i, h.ws[i].Span, want[i].Span)
+			if h.ws[i] != want[i] {
+				t.Errorf("%q: word %d is %v, lint.Words says %v", text, i, h.ws[i].Span(), want[i].Span())
 			}
 			w := want[i]
 			if k != lint.KeyOf(doc.Text[w.Start:w.End]) || h.key(i) != k {
-				t.Errorf("%q: key of %q differs from lint.KeyOf", text, doc.TextOf(w.Span))
+				t.Errorf("%q: key of %q differs from lint.KeyOf", text, doc.TextOf(w.Span()))
 			}
 		}
 		if b := h.bag(); len(b) != h.n() || !slices.IsSorted(b) {
@@ -496,9 +496,9 @@ func TestWordIndexSharedOrCopied(t *testing.T) {
 		n := 0
 		for bi, b := range doc.Blocks {
 			for _, w := range doc.WordsIn(b.Span) {
-				i := ix.find(w.Start)
-				if i < 0 || ix.ws[i].Span != w.Span {
-					t.Fatalf("%s: word %v of block %d not found", name, w.Span, bi)
+				i := ix.find(int(w.Start))
+				if i < 0 || ix.ws[i].Span() != w.Span() {
+					t.Fatalf("%s: word %v of block %d not found", name, w.Span(), bi)
 				}
 				n++
 			}
@@ -538,7 +538,7 @@ func TestWordIndexSharedOrCopied(t *testing.T) {
 	}
 	for bi, b := range odd.Blocks {
 		r := ix.runs[bi]
-		if int(r.block) != bi || ix.ws[r.first].Start < b.Start || ix.ws[r.end-1].End > b.End {
+		if int(r.block) != bi || int(ix.ws[r.first].Start) < b.Start || int(ix.ws[r.end-1].End) > b.End {
 			t.Errorf("copied: run %v does not hold block %d %v", r, bi, b.Span)
 		}
 	}

@@ -413,7 +413,7 @@ func newWordIndex(doc *lint.Document, cuts []cut) *wordIndex {
 		if len(bw) == 0 {
 			continue
 		}
-		i := sort.Search(len(all), func(k int) bool { return all[k].End > b.Start })
+		i := sort.Search(len(all), func(k int) bool { return int(all[k].End) > b.Start })
 		if i < next || i+len(bw) > len(all) || &all[i] != &bw[0] {
 			// a block that is no run of the cache after the last one:
 			// list the words block by block, as they come
@@ -511,8 +511,8 @@ func (ix *wordIndex) latest(key uint64) []int32 {
 
 // find returns the index of the word of a block that starts at off, or -1.
 func (ix *wordIndex) find(off int) int {
-	i := sort.Search(len(ix.ws), func(i int) bool { return ix.ws[i].Start >= off })
-	if i < len(ix.ws) && ix.ws[i].Start == off && ix.runOf(i).block >= 0 {
+	i := sort.Search(len(ix.ws), func(i int) bool { return int(ix.ws[i].Start) >= off })
+	if i < len(ix.ws) && int(ix.ws[i].Start) == off && ix.runOf(i).block >= 0 {
 		return i
 	}
 	return -1
@@ -613,7 +613,7 @@ func (ix *wordIndex) fuller(doc *lint.Document, c cut, p string) (match, bool) {
 				}
 				if score > bestScore {
 					bestScore = score
-					best = match{full: fw.Span, block: int(ob), midWord: mid, context: m}
+					best = match{full: fw.Span(), block: int(ob), midWord: mid, context: m}
 				}
 			}
 			break
@@ -642,10 +642,10 @@ func (ix *wordIndex) wordElsewhere(doc *lint.Document, ws lint.Span) bool {
 		o := at[j]
 		seen++
 		w := ix.ws[o]
-		if w.Span == ws {
+		if w.Span() == ws {
 			continue
 		}
-		rest := doc.Text[w.End:min(w.End+3, len(doc.Text))]
+		rest := doc.Text[w.End:min(int(w.End)+3, len(doc.Text))]
 		if string(rest) == "…" || string(rest) == "..." {
 			continue
 		}
@@ -671,7 +671,7 @@ func (ix *wordIndex) fragment(doc *lint.Document, ws lint.Span, p string) bool {
 			}
 			// The rest must be more than an ending: "talk" is a word even
 			// if only "talking" occurs.
-			rest := lower(doc, lint.Span{Start: w.Start + n, End: w.End})
+			rest := lower(doc, lint.Span{Start: int(w.Start) + n, End: int(w.End)})
 			if utf8.RuneCountInString(rest) >= 2 && !inflections[rest] {
 				if c, _ := utf8.DecodeRuneInString(rest); unicode.IsLetter(c) {
 					return true
@@ -776,13 +776,13 @@ func unmarkedCuts(doc *lint.Document) []lint.Finding {
 				continue
 			}
 			prev, next := ws[i-1], ws[i+1]
-			if !stubOpeners[strings.ToLower(doc.TextOf(prev.Span))] || !singleSpace(doc.Text, prev.End, ws[i].Start) ||
-				!singleSpace(doc.Text, ws[i].End, next.Start) || !sentenceOpeners[doc.TextOf(next.Span)] ||
-				ws[i].Start > 0 && doc.Src[ws[i].Start-1] != ' ' {
+			if !stubOpeners[strings.ToLower(doc.TextOf(prev.Span()))] || !singleSpace(doc.Text, int(prev.End), int(ws[i].Start)) ||
+				!singleSpace(doc.Text, int(ws[i].End), int(next.Start)) || !sentenceOpeners[doc.TextOf(next.Span())] ||
+				int(ws[i].Start) > 0 && doc.Src[int(ws[i].Start)-1] != ' ' {
 				continue
 			}
 			out = append(out, lint.Finding{
-				Span:       lint.Span{Start: prev.Start, End: next.End},
+				Span:       lint.Span{Start: int(prev.Start), End: int(next.End)},
 				Message:    fmt.Sprintf("sentence cut off mid-word at %q; the next sentence starts on the same line", string(stub)),
 				Suggestion: "restore the cut word and the end of its sentence, or end the sentence before it",
 			})
