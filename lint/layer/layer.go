@@ -1,18 +1,53 @@
 // Package layer is translint's language layer: the tokens, sentences and
-// name candidates of a document, computed once per document on first use
-// and shared by every rule that reads them.
+// name candidates of a document, each computed once per document on first
+// use and shared by every rule that reads them.
 //
 // Rules read the layer instead of splitting the text themselves, so that
-// two rules never disagree on what a word, a sentence or a name is. Tokens
-// are words as lint.Words cuts them (letters and digits with inner
-// apostrophes and hyphens) and single marks of punctuation or symbols;
-// sentences are lint.Sentences of each block (an abbreviation such as "St."
-// or "Dr.", an initial or a decimal number does not end one); a name
-// candidate is a run of capitalised words.
+// two rules never disagree on what a word, a sentence or a name is.
+//
+// Blocks. The layer's blocks are the document's Blocks, or, when a reader
+// found none, the whole text as one block (the fallback every rule used on
+// its own).
+//
+// Tokens are words exactly as Document.Words cuts them (letters and digits
+// with inner apostrophes and hyphens; the layer reuses the document's word
+// cache rather than scanning again) and single marks of punctuation or
+// symbols; white space and masked markup are the Gap before a token. Each
+// carries its lower-case form, case shape, script and class. Building them
+// is the only part most rules pay for.
+//
+// Sentences are built on first use from lint.Sentences of each block: a
+// sentence ends at '.', '!', '?' or '…' (and a run of them with closing
+// quotes or brackets) followed by white space and a capital, a digit, an
+// opening quote or bracket, or a letter without case; not after a known
+// abbreviation ("St.", "Mr.", "Dr.", "e.g.") or an initial ("J."), nor
+// inside a decimal number ("2.5", no space follows); a blank line inside a
+// block ends one too.
+//
+// Other splitters in the tree, and how they differ from this one (to be
+// moved onto it):
+//
+//   - rules/droppedname's sentencesOf cuts a block at every '.', '!' or '?'
+//     followed by white space or the block end, whatever follows: it ends a
+//     sentence after "Mr." or "J.", and before a lower-case word; it does not
+//     end one at '…' nor at a blank line; and its sentences are not trimmed
+//     of space. Its tokenize is a second word splitter: words are runs of
+//     letters and digits only (an apostrophe or hyphen splits a word, where
+//     lint.Words keeps "don't" and "well-known" whole).
+//   - lint/source's sentences (the source-alignment splitter) splits on
+//     '.', '!', '?', '…' and the CJK '。', '！', '？' followed by white space
+//     or, for the CJK marks, by anything, without the abbreviation and
+//     capital checks, so that an original and its translation cut alike;
+//     where lint/source calls lint.Sentences it agrees with this layer.
+//
+// Name candidates (built on first use, from the sentences) are runs of
+// capitalised words; see Name.
 package layer
 
 import (
+	"sort"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -25,7 +60,7 @@ type Class uint8
 const (
 	// Word is a run of letters (and digits) with inner joiners: "don't".
 	Word Class = iota
-	// Number is a word of digits only: "2024".
+	// Number is a word without a letter: "2024".
 	Number
 	// Punct is one mark of punctuation: ',', '«', '…'.
 	Punct
@@ -41,7 +76,9 @@ const (
 	NoCase Case = iota
 	// Lower: "word".
 	Lower
-	// Title: an upper-case first letter, the rest lower: "Word", "O'Neil".
+	// Title: an upper-case first letter, other capitals only right after an
+	// apostrophe or hyphen, and a lower-case letter: "Word", "O'Neil",
+	// "Jean-Luc"; or one capital alone: "I", "A".
 	Title
 	// Upper: every cased letter upper, two or more of them: "NATO".
 	Upper
@@ -77,23 +114,27 @@ var scriptNames = [...]string{"common", "Latin", "Cyrillic", "Greek", "Arabic", 
 
 func (s Script) String() string { return scriptNames[s] }
 
-// Token is one word or mark of a block.
+// Token is one word or mark of a block. It holds no pointer, in 24 bytes:
+// the token array of a long document is one allocation the garbage
+// collector does not scan.
 type Token struct {
-	lint.Span
-	// Lower is the token in lower case.
-	Lower  string
+	// Start and End are the token's byte offsets (see Span).
+	Start, End int32
+	// low and lowEnd delimit its lower-case form in the layer's lower text
+	// (see Layer.Lower).
+	low, lowEnd int32
+	// Gap is the number of bytes of white space (or masked markup) between
+	// the previous token of the block, or the block start, and this one.
+	Gap    int32
 	Class  Class
 	Case   Case
 	Script Script
-	// Gap is the number of bytes of white space (or masked markup) between
-	// the previous token of the block, or the block start, and this one.
-	Gap int32
-	// Block is the index of the token's block in Document.Blocks, Sentence
-	// the index of its sentence in Layer.Sentences.
-	Block, Sentence int32
 	// upperFirst: the first rune is an upper-case letter.
 	upperFirst bool
 }
+
+// Span is the token's span of the document.
+func (t *Token) Span() lint.Span { return lint.Span{Start: int(t.Start), End: int(t.End)} }
 
 // IsWord reports whether the token is a word or a number.
 func (t *Token) IsWord() bool { return t.Class == Word || t.Class == Number }
@@ -113,8 +154,10 @@ type Sentence struct {
 }
 
 // Name is a name candidate: a run of capitalised words (allowing the
-// particles of names: "de", "van", "bin", "al"), not counting a sentence's
-// first word standing alone, which is capitalised by the sentence.
+// particles of names: "de", "van", "bin", "al") in a sentence not set in
+// title case, not counting a sentence's first word standing alone, which is
+// capitalised by the sentence, nor an opening function word ("The" of "The
+// Kremlin"), nor an abbreviation with its period ("Dr.").
 type Name struct {
 	lint.Span
 	// Tokens are its words (and particles).
@@ -124,107 +167,259 @@ type Name struct {
 	Key string
 }
 
-// Layer is a document's language layer.
+// Layer is a document's language layer. Its parts are built on first use,
+// safely from several goroutines; the slices it returns are shared and must
+// not be modified.
 type Layer struct {
-	Tokens    []Token
-	Sentences []Sentence
-	Names     []Name
+	doc *lint.Document
+
+	tokOnce  sync.Once
+	tokens   []Token
+	blockTok []int32 // block i's tokens are tokens[blockTok[i]:blockTok[i+1]]
+	// lower is the text with ASCII capitals lower-cased, followed by the
+	// lower-case forms of the words with other capitals.
+	lower string
+
+	sentOnce  sync.Once
+	sentences []Sentence
+
+	nameOnce sync.Once
+	names    []Name
 }
 
 type memoKey struct{}
 
-// Of returns the document's language layer, computed on first use and
-// shared: callers must not modify it.
+// Of returns the document's language layer, shared by every rule. Nothing
+// is computed until a part is asked for.
 func Of(doc *lint.Document) *Layer {
-	return doc.Memo(memoKey{}, func() any { return build(doc) }).(*Layer)
+	return doc.Memo(memoKey{}, func() any { return &Layer{doc: doc} }).(*Layer)
 }
 
-func build(doc *lint.Document) *Layer {
-	l := &Layer{Tokens: make([]Token, 0, len(doc.Text)/4+8)}
+// Blocks is the number of the layer's blocks.
+func (l *Layer) Blocks() int { return max(len(l.doc.Blocks), 1) }
+
+// Block is the span of block i: the document's block i, or the whole text
+// when the document has no blocks.
+func (l *Layer) Block(i int) lint.Span {
+	if len(l.doc.Blocks) == 0 {
+		return lint.Span{Start: 0, End: len(l.doc.Text)}
+	}
+	return l.doc.Blocks[i].Span
+}
+
+// Tokens returns the tokens of the document, in text order.
+func (l *Layer) Tokens() []Token {
+	l.tokOnce.Do(l.buildTokens)
+	return l.tokens
+}
+
+// BlockTokens returns the tokens of block i, and the index in Tokens of
+// the first of them.
+func (l *Layer) BlockTokens(i int) ([]Token, int) {
+	l.tokOnce.Do(l.buildTokens)
+	from, to := l.blockTok[i], l.blockTok[i+1]
+	return l.tokens[from:to:to], int(from)
+}
+
+// BlockOf returns the index of the block that holds token ti.
+func (l *Layer) BlockOf(ti int) int {
+	l.tokOnce.Do(l.buildTokens)
+	return sort.Search(len(l.blockTok)-1, func(k int) bool { return int(l.blockTok[k+1]) > ti })
+}
+
+// Lower returns a token's lower-case form.
+func (l *Layer) Lower(t *Token) string { return l.lower[t.low:t.lowEnd] }
+
+// Sentences returns the sentences of every block, in text order.
+func (l *Layer) Sentences() []Sentence {
+	l.sentOnce.Do(l.buildSentences)
+	return l.sentences
+}
+
+// SentenceOf returns the index in Sentences of the sentence that holds
+// token ti.
+func (l *Layer) SentenceOf(ti int) int {
+	s := l.Sentences()
+	return sort.Search(len(s), func(k int) bool { return int(s[k].Tokens.To) > ti })
+}
+
+// Names returns the name candidates of every sentence, in text order.
+func (l *Layer) Names() []Name {
+	l.nameOnce.Do(func() { l.names = names(l, l.Tokens(), l.Sentences()) })
+	return l.names
+}
+
+// ASCII classes of bytes outside words: white space, punctuation, symbol.
+const (
+	asciiSpace = iota
+	asciiPunct
+	asciiSymbol
+	asciiWord
+)
+
+// asciiKind classifies ASCII bytes as tokenize does any rune.
+var asciiKind = func() (t [utf8.RuneSelf]uint8) {
+	for c := rune(0); c < utf8.RuneSelf; c++ {
+		switch {
+		case lint.IsWordRune(c):
+			t[c] = asciiWord
+		case unicode.IsSpace(c):
+			t[c] = asciiSpace
+		case unicode.IsPunct(c):
+			t[c] = asciiPunct
+		default:
+			t[c] = asciiSymbol
+		}
+	}
+	return t
+}()
+
+func (l *Layer) buildTokens() {
+	doc := l.doc
+	text := doc.Text
 	// The text with ASCII letters lower-cased, made once: the lower form
-	// of most tokens is a substring of it and allocates nothing.
-	low := make([]byte, len(doc.Text))
-	for i, c := range doc.Text {
+	// of most tokens is a part of it.
+	low := make([]byte, len(text), len(text)+len(text)/64)
+	for i, c := range text {
 		if 'A' <= c && c <= 'Z' {
 			c += 'a' - 'A'
 		}
 		low[i] = c
 	}
-	lower := string(low)
-	for bi, b := range doc.Blocks {
-		prevEnd := b.Start
-		for _, s := range lint.Sentences(doc.Text, b.Span) {
-			si := int32(len(l.Sentences))
-			first := int32(len(l.Tokens))
-			l.Tokens, prevEnd = tokenize(l.Tokens, doc.Text, lower, doc.WordsIn(s), s, prevEnd, int32(bi), si)
-			l.Sentences = append(l.Sentences, Sentence{Span: s, Tokens: Range{first, int32(len(l.Tokens))}, Block: int32(bi)})
-		}
+	// Room for every word and a mark for every second one: news prose
+	// needs no regrowth (the array holds no pointer: the room costs no
+	// scanning).
+	toks := make([]Token, 0, len(doc.Words())*3/2+16)
+	nb := l.Blocks()
+	blockTok := make([]int32, 0, nb+1)
+	for bi := 0; bi < nb; bi++ {
+		blockTok = append(blockTok, int32(len(toks)))
+		toks, low = tokenize(toks, low, text, doc.WordsIn(l.Block(bi)), l.Block(bi))
 	}
-	l.Names = names(l)
-	return l
+	l.tokens, l.blockTok, l.lower = toks, append(blockTok, int32(len(toks))), string(low)
 }
 
-// tokenize appends the tokens of text[s], whose words are words, to out. prevEnd is where the
-// previous token of the block ended (the block start for its first).
-func tokenize(out []Token, text []byte, lower string, words []lint.Word, s lint.Span, prevEnd int, block, sent int32) ([]Token, int) {
-	wi := 0
-	i := s.Start
-	for i < s.End {
-		if wi < len(words) && words[wi].Start == i {
-			w := words[wi].Span
-			out = append(out, word(text, lower, w, prevEnd, block, sent))
-			prevEnd, i = w.End, w.End
-			wi++
-			continue
+// tokenize appends the tokens of block b, whose words are words, to out,
+// and the lower-case forms that are not a part of low to low.
+func tokenize(out []Token, low, text []byte, words []lint.Word, b lint.Span) ([]Token, []byte) {
+	prevEnd, i := b.Start, b.Start
+	for wi := 0; ; wi++ {
+		end := b.End
+		if wi < len(words) {
+			end = words[wi].Start
 		}
-		r, n := utf8.DecodeRune(text[i:s.End])
-		if unicode.IsSpace(r) || r == utf8.RuneError && n <= 1 {
-			i += max(n, 1)
-			continue
+		// the marks before the next word
+		for i < end {
+			c := text[i]
+			n, cls := 1, Symbol
+			if c < utf8.RuneSelf {
+				switch asciiKind[c] {
+				case asciiSpace:
+					i++
+					continue
+				case asciiPunct:
+					cls = Punct
+				}
+			} else {
+				var r rune
+				r, n = utf8.DecodeRune(text[i:end])
+				if unicode.IsSpace(r) || r == utf8.RuneError && n <= 1 {
+					i += n
+					continue
+				}
+				if unicode.IsPunct(r) {
+					cls = Punct
+				}
+			}
+			out = append(out, Token{Start: int32(i), End: int32(i + n), low: int32(i), lowEnd: int32(i + n),
+				Class: cls, Gap: int32(i - prevEnd)})
+			prevEnd = i + n
+			i += n
 		}
-		cls := Symbol
-		if unicode.IsPunct(r) {
-			cls = Punct
+		if wi == len(words) {
+			return out, low
 		}
-		out = append(out, Token{Span: lint.Span{Start: i, End: i + n}, Lower: lower[i : i+n],
-			Class: cls, Gap: int32(i - prevEnd), Block: block, Sentence: sent})
-		prevEnd = i + n
-		i += n
+		w := words[wi].Span
+		var t Token
+		t, low = word(text, low, w, prevEnd)
+		out = append(out, t)
+		prevEnd, i = w.End, w.End
 	}
-	return out, prevEnd
 }
+
+// ASCII letter classes for word.
+const (
+	aOther = iota
+	aUpper
+	aLower
+	aJoiner
+)
+
+var asciiLetter = func() (t [utf8.RuneSelf]uint8) {
+	for c := 'a'; c <= 'z'; c++ {
+		t[c], t[c-32] = aLower, aUpper
+	}
+	t['\''], t['-'] = aJoiner, aJoiner
+	return t
+}()
 
 // word builds the token of one word.
-func word(text []byte, low string, w lint.Span, prevEnd int, block, sent int32) Token {
-	t := Token{Span: w, Gap: int32(w.Start - prevEnd), Block: block, Sentence: sent, Class: Number}
-	var upper, lower, letters int
-	firstUpper := false
+func word(text, low []byte, w lint.Span, prevEnd int) (Token, []byte) {
+	t := Token{Start: int32(w.Start), End: int32(w.End), low: int32(w.Start), lowEnd: int32(w.End),
+		Gap: int32(w.Start - prevEnd), Class: Number}
+	var upper, lower int
+	firstUpper, innerUpper, afterJoiner := false, false, false
+	b := text[w.Start:w.End]
 	ascii := true
-	for i := w.Start; i < w.End; {
-		r, n := utf8.DecodeRune(text[i:w.End])
-		if r >= utf8.RuneSelf {
-			ascii = false
-		}
-		if unicode.IsLetter(r) {
-			t.Class = Word
-			sc := scriptOf(r)
-			switch {
-			case letters == 0 || t.Script == Common:
-				t.Script = sc
-			case sc != t.Script && sc != Common:
+	for i := 0; i < len(b); {
+		c := b[i]
+		var up, lo, letter, joiner bool
+		n := 1
+		if c < utf8.RuneSelf {
+			switch asciiLetter[c] {
+			case aUpper:
+				up, letter = true, true
+			case aLower:
+				lo, letter = true, true
+			case aJoiner:
+				joiner = true
+			}
+			if letter && t.Script == Common {
+				t.Script = Latin
+			} else if letter && t.Script != Latin {
 				t.Script = MixedScript
 			}
-			letters++
+		} else {
+			ascii = false
+			var r rune
+			r, n = utf8.DecodeRune(b[i:])
+			up, lo = unicode.IsUpper(r), unicode.IsLower(r)
+			letter = up || lo || unicode.IsLetter(r)
+			joiner = r == '’' || r == '‐'
+			if letter {
+				switch sc := scriptOf(r); {
+				case t.Script == Common:
+					t.Script = sc
+				case sc != t.Script && sc != Common:
+					t.Script = MixedScript
+				}
+			}
+		}
+		if letter {
+			t.Class = Word
 		}
 		switch {
-		case unicode.IsUpper(r):
-			if i == w.Start {
+		case up:
+			if i == 0 {
 				firstUpper = true
+			} else if !afterJoiner {
+				innerUpper = true
 			}
 			upper++
-		case unicode.IsLower(r):
+		case lo:
 			lower++
 		}
+		afterJoiner = joiner
 		i += n
 	}
 	switch {
@@ -234,20 +429,19 @@ func word(text []byte, low string, w lint.Span, prevEnd int, block, sent int32) 
 		t.Case = Lower
 	case lower == 0 && upper >= 2:
 		t.Case = Upper
-	case firstUpper && upper == 1:
-		t.Case = Title
-	case lower == 0: // one capital alone: "I", "A"
+	case firstUpper && !innerUpper: // "Word", "O'Neil", "I"
 		t.Case = Title
 	default:
 		t.Case = Mixed
 	}
 	t.upperFirst = firstUpper
-	if ascii || upper == 0 {
-		t.Lower = low[w.Start:w.End]
-	} else {
-		t.Lower = strings.ToLower(low[w.Start:w.End])
+	if !ascii && upper > 0 {
+		// other capitals: the lower-case form goes after the text
+		t.low = int32(len(low))
+		low = append(low, strings.ToLower(string(low[w.Start:w.End]))...)
+		t.lowEnd = int32(len(low))
 	}
-	return t
+	return t, low
 }
 
 // scriptOf names the script of a letter.
@@ -280,4 +474,21 @@ func scriptOf(r rune) Script {
 		return Devanagari
 	}
 	return OtherScript
+}
+
+func (l *Layer) buildSentences() {
+	toks := l.Tokens()
+	var out []Sentence
+	for bi := 0; bi < l.Blocks(); bi++ {
+		ti := l.blockTok[bi]
+		end := l.blockTok[bi+1]
+		for _, s := range lint.Sentences(l.doc.Text, l.Block(bi)) {
+			from := ti
+			for ti < end && int(toks[ti].Start) < s.End {
+				ti++
+			}
+			out = append(out, Sentence{Span: s, Tokens: Range{from, ti}, Block: int32(bi)})
+		}
+	}
+	l.sentences = out
 }
