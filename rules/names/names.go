@@ -78,7 +78,8 @@ that differ only in case, short names ("Kim Jong Un" and "Kim Yo Jong"), spellin
 different given names or surnames ("Anna Novak" and "Petr Nowak": two people), a spelling
 given on purpose as a gloss ("Kharkiv (Kharkov)", "Kharkiv, or Kharkov"), a spelling
 always followed by a name that the other never has (a given name, "Martin Hale" beside
-"Martyn"), a spelling found only at the start of sentences, blocks that are lists of names
+"Martyn"), a spelling found only as the first word of sentences, standing alone, or only in
+sentences set in title case (headlines), blocks that are lists of names
 (%d words or more, %.0f%% of them capitalised), and families of more than %d similar
 spellings. Articles in a language that capitalises every noun (German, Luxembourgish) are not
 checked.`, MaxEdits, MinNameLetters, MinMarkedLetters, MinPlaces, ListMinWords, ListShare*100, MaxSpellings),
