@@ -27,18 +27,26 @@
 // Other splitters in the tree, and how they differ from this one (to be
 // moved onto it):
 //
-//   - rules/droppedname's sentencesOf cuts a block at every '.', '!' or '?'
-//     followed by white space or the block end, whatever follows: it ends a
-//     sentence after "Mr." or "J.", and before a lower-case word; it does not
-//     end one at '…' nor at a blank line; and its sentences are not trimmed
-//     of space. Its tokenize is a second word splitter: words are runs of
-//     letters and digits only (an apostrophe or hyphen splits a word, where
-//     lint.Words keeps "don't" and "well-known" whole).
-//   - lint/source's sentences (the source-alignment splitter) splits on
-//     '.', '!', '?', '…' and the CJK '。', '！', '？' followed by white space
-//     or, for the CJK marks, by anything, without the abbreviation and
-//     capital checks, so that an original and its translation cut alike;
-//     where lint/source calls lint.Sentences it agrees with this layer.
+//   - rules/droppedname's sentencesOf splits its own tokens (tokenize, a
+//     second tokenizer: the document's words and one token per other rune,
+//     with lower-case forms, capital flags and gaps, as here). It ends a
+//     sentence at a '.', '!', '?' or '…' token followed after white space
+//     by a capitalised word, a word of digits or one of " “ ‘ « (; not at
+//     a period right after an abbreviation or initial (lint.IsAbbreviation
+//     of the word token before it) or after a dotted run ("U.S."), unless
+//     the period is part of an ellipsis "...". Unlike this splitter it
+//     does not look past closing quotes and brackets (`go." Then` is not
+//     split: the '"' after the period has no gap and is no stop), it does
+//     not split before ' „ [ or a letter without case (CJK), nor at a blank
+//     line inside a block; its sentences are lists of word tokens (no span,
+//     no punctuation).
+//   - lint/source has no splitter of its own: it reads lint.Sentences, and
+//     counts a block's sentences as the larger of their number and its
+//     count of the CJK stops '。', '！', '？' (which take no space after
+//     them, so lint.Sentences does not split there). Its names (the
+//     capitalised words of a sentence but its first) are a second
+//     collector of name candidates: single words, no title-case check, no
+//     runs.
 //
 // Name candidates (built on first use, from the sentences) are runs of
 // capitalised words; see Name.
@@ -249,28 +257,30 @@ func (l *Layer) Names() []Name {
 	return l.names
 }
 
-// ASCII classes of bytes outside words: white space, punctuation, symbol.
+// The classes of ASCII bytes, as tokenize and word tell any rune.
 const (
-	asciiSpace = iota
-	asciiPunct
-	asciiSymbol
-	asciiWord
+	cSpace = 1 << iota
+	cPunct
+	cUpper
+	cLower
+	cJoiner // an apostrophe or hyphen, inner to words
 )
 
-// asciiKind classifies ASCII bytes as tokenize does any rune.
-var asciiKind = func() (t [utf8.RuneSelf]uint8) {
+var asciiClass = func() (t [utf8.RuneSelf]uint8) {
 	for c := rune(0); c < utf8.RuneSelf; c++ {
 		switch {
-		case lint.IsWordRune(c):
-			t[c] = asciiWord
+		case 'a' <= c && c <= 'z':
+			t[c] = cLower
+		case 'A' <= c && c <= 'Z':
+			t[c] = cUpper
 		case unicode.IsSpace(c):
-			t[c] = asciiSpace
+			t[c] = cSpace
 		case unicode.IsPunct(c):
-			t[c] = asciiPunct
-		default:
-			t[c] = asciiSymbol
+			t[c] = cPunct
 		}
 	}
+	t['\''] |= cJoiner
+	t['-'] |= cJoiner
 	return t
 }()
 
@@ -313,11 +323,12 @@ func tokenize(out []Token, low, text []byte, words []lint.Word, b lint.Span) ([]
 			c := text[i]
 			n, cls := 1, Symbol
 			if c < utf8.RuneSelf {
-				switch asciiKind[c] {
-				case asciiSpace:
+				f := asciiClass[c]
+				if f&cSpace != 0 {
 					i++
 					continue
-				case asciiPunct:
+				}
+				if f&cPunct != 0 {
 					cls = Punct
 				}
 			} else {
@@ -347,22 +358,6 @@ func tokenize(out []Token, low, text []byte, words []lint.Word, b lint.Span) ([]
 	}
 }
 
-// ASCII letter classes for word.
-const (
-	aOther = iota
-	aUpper
-	aLower
-	aJoiner
-)
-
-var asciiLetter = func() (t [utf8.RuneSelf]uint8) {
-	for c := 'a'; c <= 'z'; c++ {
-		t[c], t[c-32] = aLower, aUpper
-	}
-	t['\''], t['-'] = aJoiner, aJoiner
-	return t
-}()
-
 // word builds the token of one word.
 func word(text, low []byte, w lint.Span, prevEnd int) (Token, []byte) {
 	t := Token{Start: int32(w.Start), End: int32(w.End), low: int32(w.Start), lowEnd: int32(w.End),
@@ -376,14 +371,9 @@ func word(text, low []byte, w lint.Span, prevEnd int) (Token, []byte) {
 		var up, lo, letter, joiner bool
 		n := 1
 		if c < utf8.RuneSelf {
-			switch asciiLetter[c] {
-			case aUpper:
-				up, letter = true, true
-			case aLower:
-				lo, letter = true, true
-			case aJoiner:
-				joiner = true
-			}
+			f := asciiClass[c]
+			up, lo, joiner = f&cUpper != 0, f&cLower != 0, f&cJoiner != 0
+			letter = up || lo
 			if letter && t.Script == Common {
 				t.Script = Latin
 			} else if letter && t.Script != Latin {
