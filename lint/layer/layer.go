@@ -53,6 +53,8 @@
 package layer
 
 import (
+	"encoding/binary"
+	"math/bits"
 	"sort"
 	"strings"
 	"sync"
@@ -184,8 +186,8 @@ type Layer struct {
 	tokOnce  sync.Once
 	tokens   []Token
 	blockTok []int32 // block i's tokens are tokens[blockTok[i]:blockTok[i+1]]
-	// lower is the text with ASCII capitals lower-cased, followed by the
-	// lower-case forms of the words with other capitals.
+	// lower is the text, followed by the lower-case forms of the words
+	// with capitals.
 	lower string
 
 	sentOnce  sync.Once
@@ -287,19 +289,13 @@ var asciiClass = func() (t [utf8.RuneSelf]uint8) {
 func (l *Layer) buildTokens() {
 	doc := l.doc
 	text := doc.Text
-	// The text with ASCII letters lower-cased, made once: the lower form
-	// of most tokens is a part of it.
-	low := make([]byte, len(text), len(text)+len(text)/64)
-	for i, c := range text {
-		if 'A' <= c && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		low[i] = c
-	}
-	// Room for every word and a mark for every second one: news prose
-	// needs no regrowth (the array holds no pointer: the room costs no
-	// scanning).
-	toks := make([]Token, 0, len(doc.Words())*3/2+16)
+	// The lower-case form of most tokens is their text: the text is copied
+	// once, and the forms of words with capitals are written after it.
+	low := make([]byte, len(text), len(text)+len(text)/8)
+	copy(low, text)
+	words := doc.Words()
+	// Room for every word and a mark for every fourth; more grows.
+	toks := make([]Token, 0, len(words)+len(words)/4+16)
 	nb := l.Blocks()
 	blockTok := make([]int32, 0, nb+1)
 	for bi := 0; bi < nb; bi++ {
@@ -310,7 +306,7 @@ func (l *Layer) buildTokens() {
 }
 
 // tokenize appends the tokens of block b, whose words are words, to out,
-// and the lower-case forms that are not a part of low to low.
+// and the lower-case forms of words with capitals to low.
 func tokenize(out []Token, low, text []byte, words []lint.Word, b lint.Span) ([]Token, []byte) {
 	prevEnd, i := b.Start, b.Start
 	for wi := 0; ; wi++ {
@@ -351,42 +347,110 @@ func tokenize(out []Token, low, text []byte, words []lint.Word, b lint.Span) ([]
 			return out, low
 		}
 		w := words[wi].Span
-		var t Token
-		t, low = word(text, low, w, prevEnd)
-		out = append(out, t)
+		out = append(out, Token{Start: int32(w.Start), End: int32(w.End), low: int32(w.Start), lowEnd: int32(w.End),
+			Gap: int32(w.Start - prevEnd)})
+		low = word(&out[len(out)-1], text, low)
 		prevEnd, i = w.End, w.End
 	}
 }
 
-// word builds the token of one word.
-func word(text, low []byte, w lint.Span, prevEnd int) (Token, []byte) {
-	t := Token{Start: int32(w.Start), End: int32(w.End), low: int32(w.Start), lowEnd: int32(w.End),
-		Gap: int32(w.Start - prevEnd), Class: Number}
-	var upper, lower int
-	firstUpper, innerUpper, afterJoiner := false, false, false
-	b := text[w.Start:w.End]
-	ascii := true
+// word fills t, the token of one word (its span and gap set), and appends
+// its lower-case form to low when it has capitals. An ASCII word, most
+// words, is read eight bytes at a time (see ascii8).
+func word(t *Token, text, low []byte) []byte {
+	n := int(t.End - t.Start)
+	if int(t.Start)+(n+7)&^7 > len(text) {
+		return longWord(t, text[t.Start:t.End], low) // too near the end to load past it
+	}
+	var nUpper int
+	var anyLower, anyLetter, inner bool
+	prevJoiner := uint64(0)
+	for k := 0; k < n; k += 8 {
+		x := binary.LittleEndian.Uint64(text[int(t.Start)+k:])
+		keep := uint64(highs)
+		if n-k < 8 {
+			keep &= 1<<(8*(n-k)) - 1
+		}
+		if x&keep != 0 {
+			return longWord(t, text[t.Start:t.End], low) // a byte beyond ASCII
+		}
+		upper, lower, digit := ascii8(x)
+		upper, lower, digit = upper&keep, lower&keep, digit&keep
+		joiner := keep &^ (upper | lower | digit) // the rest of an ASCII word
+		if k == 0 {
+			t.upperFirst = upper&0x80 != 0
+			prevJoiner = 0x80 // a first capital is not an inner one
+		}
+		// a capital not right after a joiner
+		inner = inner || upper&^(joiner<<8|prevJoiner) != 0
+		prevJoiner = joiner >> 56 & 0x80
+		nUpper += bits.OnesCount64(upper)
+		anyLower = anyLower || lower != 0
+		anyLetter = anyLetter || upper|lower != 0
+	}
+	t.Class = Number
+	if !anyLetter {
+		return low
+	}
+	t.Class, t.Script = Word, Latin
+	t.Case = caseOf(nUpper, anyLower, t.upperFirst, inner)
+	if nUpper > 0 {
+		// the lower-case form goes after the text
+		t.low = int32(len(low))
+		for k := 0; k < n; k += 8 {
+			x := binary.LittleEndian.Uint64(text[int(t.Start)+k:])
+			upper, _, _ := ascii8(x)
+			low = binary.LittleEndian.AppendUint64(low, x|upper>>2) // 'A'|0x20 is 'a'
+		}
+		low = low[:int(t.low)+n]
+		t.lowEnd = int32(len(low))
+	}
+	return low
+}
+
+const (
+	ones  = 0x0101010101010101
+	highs = 0x8080808080808080
+)
+
+// ascii8 marks, in the high bit of each byte, the capitals, lower-case
+// letters and digits among the eight ASCII bytes of x. With the high bit
+// set first, a byte minus c keeps it exactly when the byte is at least c,
+// and no borrow crosses bytes.
+func ascii8(x uint64) (upper, lower, digit uint64) {
+	h := x | highs
+	upper = (h - 'A'*ones) &^ (h - ('Z'+1)*ones) & highs
+	lower = (h - 'a'*ones) &^ (h - ('z'+1)*ones) & highs
+	digit = (h - '0'*ones) &^ (h - ('9'+1)*ones) & highs
+	return
+}
+
+// longWord is word for a word of more than eight bytes, or with a rune
+// beyond ASCII, read a rune at a time.
+func longWord(t *Token, b, low []byte) []byte {
+	t.Class = Number
+	upper := 0
+	hasLower, first, inner, afterJoiner, ascii := false, false, false, true, true
 	for i := 0; i < len(b); {
-		c := b[i]
-		var up, lo, letter, joiner bool
-		n := 1
-		if c < utf8.RuneSelf {
-			f := asciiClass[c]
-			up, lo, joiner = f&cUpper != 0, f&cLower != 0, f&cJoiner != 0
-			letter = up || lo
-			if letter && t.Script == Common {
-				t.Script = Latin
-			} else if letter && t.Script != Latin {
-				t.Script = MixedScript
+		r, n := rune(b[i]), 1
+		var up, lo bool
+		if r < utf8.RuneSelf {
+			f := asciiClass[r]
+			up, lo = f&cUpper != 0, f&cLower != 0
+			if up || lo {
+				t.Class = Word
+				if t.Script == Common {
+					t.Script = Latin
+				} else if t.Script != Latin {
+					t.Script = MixedScript
+				}
 			}
 		} else {
 			ascii = false
-			var r rune
 			r, n = utf8.DecodeRune(b[i:])
 			up, lo = unicode.IsUpper(r), unicode.IsLower(r)
-			letter = up || lo || unicode.IsLetter(r)
-			joiner = r == '’' || r == '‐'
-			if letter {
+			if up || lo || unicode.IsLetter(r) {
+				t.Class = Word
 				switch sc := scriptOf(r); {
 				case t.Script == Common:
 					t.Script = sc
@@ -395,43 +459,50 @@ func word(text, low []byte, w lint.Span, prevEnd int) (Token, []byte) {
 				}
 			}
 		}
-		if letter {
-			t.Class = Word
-		}
-		switch {
-		case up:
-			if i == 0 {
-				firstUpper = true
-			} else if !afterJoiner {
-				innerUpper = true
-			}
+		if up {
 			upper++
-		case lo:
-			lower++
+			first = first || i == 0
+			inner = inner || !afterJoiner
 		}
-		afterJoiner = joiner
+		hasLower = hasLower || lo
+		afterJoiner = r == '\'' || r == '’' || r == '-' || r == '‐'
 		i += n
 	}
-	switch {
-	case upper == 0 && lower == 0:
-		t.Case = NoCase
-	case upper == 0:
-		t.Case = Lower
-	case lower == 0 && upper >= 2:
-		t.Case = Upper
-	case firstUpper && !innerUpper: // "Word", "O'Neil", "I"
-		t.Case = Title
-	default:
-		t.Case = Mixed
-	}
-	t.upperFirst = firstUpper
-	if !ascii && upper > 0 {
-		// other capitals: the lower-case form goes after the text
+	t.upperFirst = first
+	t.Case = caseOf(upper, hasLower, first, inner)
+	if upper > 0 {
+		// the lower-case form goes after the text
 		t.low = int32(len(low))
-		low = append(low, strings.ToLower(string(low[w.Start:w.End]))...)
+		if ascii {
+			for _, c := range b {
+				if asciiClass[c]&cUpper != 0 {
+					c += 'a' - 'A'
+				}
+				low = append(low, c)
+			}
+		} else {
+			low = append(low, strings.ToLower(string(b))...)
+		}
 		t.lowEnd = int32(len(low))
 	}
-	return t, low
+	return low
+}
+
+// caseOf is the case shape of a word of upper capitals (the first one
+// first), with lower-case letters or not, and with a capital inside it
+// that does not follow an apostrophe or hyphen.
+func caseOf(upper int, lower, first, inner bool) Case {
+	switch {
+	case upper == 0 && !lower:
+		return NoCase
+	case upper == 0:
+		return Lower
+	case !lower && upper >= 2:
+		return Upper
+	case first && !inner: // "Word", "O'Neil", "I"
+		return Title
+	}
+	return Mixed
 }
 
 // scriptOf names the script of a letter.

@@ -1,6 +1,7 @@
 package layer
 
 import (
+	"math/rand"
 	"os"
 	"path/filepath"
 	"reflect"
@@ -276,5 +277,34 @@ func BenchmarkLayer(b *testing.B) {
 			}
 			linttest.ReportCPU(b, int64(len(doc.Text)), cpu)
 		})
+	}
+}
+
+// TestWordFastPathAgrees checks the eight-bytes-at-a-time reading of ASCII
+// words against the rune-at-a-time one on random words of letters, digits
+// and inner joiners, up to three loads long.
+func TestWordFastPathAgrees(t *testing.T) {
+	r := rand.New(rand.NewSource(1))
+	const alphabet = "aZbYz0A9-'mM"
+	for it := 0; it < 20000; it++ {
+		n := 1 + r.Intn(20)
+		w := make([]byte, n)
+		for i := range w {
+			w[i] = alphabet[r.Intn(len(alphabet))]
+			if (i == 0 || i == n-1 || w[i-1] == '-' || w[i-1] == '\'') && (w[i] == '-' || w[i] == '\'') {
+				w[i] = 'Q' // joiners are inner and single
+			}
+		}
+		text := append(append([]byte("x "), w...), " tail of the text, long enough to load past"...)
+		fast := Token{Start: 2, End: int32(2 + n), low: 2, lowEnd: int32(2 + n)}
+		slow := fast
+		lowFast := word(&fast, text, append([]byte(nil), text...))
+		lowSlow := longWord(&slow, text[2:2+n], append([]byte(nil), text...))
+		if fast != slow || string(lowFast[fast.low:fast.lowEnd]) != string(lowSlow[slow.low:slow.lowEnd]) {
+			t.Fatalf("%q: fast %+v %q, slow %+v %q", w, fast, lowFast[fast.low:fast.lowEnd], slow, lowSlow[slow.low:slow.lowEnd])
+		}
+		if got := string(lowFast[fast.low:fast.lowEnd]); got != strings.ToLower(string(w)) {
+			t.Fatalf("%q: lower %q", w, got)
+		}
 	}
 }
