@@ -199,6 +199,23 @@ type Layer struct {
 
 type memoKey struct{}
 
+// tokenArrays recycles the token arrays of released documents (see
+// Release): a fresh array a document was a tenth of the layer's cost.
+var tokenArrays sync.Pool // of *[]Token
+
+var _ lint.Releaser = (*Layer)(nil)
+
+// Release gives the token array back for the next document. Document.Release
+// calls it (the layer is a lint.Releaser) once the engine is done with the
+// document; rules never call it.
+func (l *Layer) Release() {
+	if l.tokens != nil {
+		t := l.tokens[:0]
+		tokenArrays.Put(&t)
+		l.tokens = nil
+	}
+}
+
 // Of returns the document's language layer, shared by every rule. Nothing
 // is computed until a part is asked for.
 func Of(doc *lint.Document) *Layer {
@@ -291,23 +308,29 @@ func (l *Layer) buildTokens() {
 	text := doc.Text
 	// The lower-case form of most tokens is their text: the text is copied
 	// once, and the forms of words with capitals are written after it.
-	low := make([]byte, len(text), len(text)+len(text)/8)
-	copy(low, text)
+	var low strings.Builder
+	low.Grow(len(text) + len(text)/8)
+	low.Write(text)
 	words := doc.Words()
 	// Room for every word and a mark for every fourth; more grows.
-	toks := make([]Token, 0, len(words)+len(words)/4+16)
+	var toks []Token
+	if p, ok := tokenArrays.Get().(*[]Token); ok && cap(*p) >= len(words)+len(words)/4+16 {
+		toks = (*p)[:0]
+	} else {
+		toks = make([]Token, 0, len(words)+len(words)/4+16)
+	}
 	nb := l.Blocks()
 	blockTok := make([]int32, 0, nb+1)
 	for bi := 0; bi < nb; bi++ {
 		blockTok = append(blockTok, int32(len(toks)))
-		toks, low = tokenize(toks, low, text, doc.WordsIn(l.Block(bi)), l.Block(bi))
+		toks = tokenize(toks, &low, text, doc.WordsIn(l.Block(bi)), l.Block(bi))
 	}
-	l.tokens, l.blockTok, l.lower = toks, append(blockTok, int32(len(toks))), string(low)
+	l.tokens, l.blockTok, l.lower = toks, append(blockTok, int32(len(toks))), low.String()
 }
 
 // tokenize appends the tokens of block b, whose words are words, to out,
 // and the lower-case forms of words with capitals to low.
-func tokenize(out []Token, low, text []byte, words []lint.Word, b lint.Span) ([]Token, []byte) {
+func tokenize(out []Token, low *strings.Builder, text []byte, words []lint.Word, b lint.Span) []Token {
 	prevEnd, i := b.Start, b.Start
 	for wi := 0; ; wi++ {
 		end := b.End
@@ -344,12 +367,12 @@ func tokenize(out []Token, low, text []byte, words []lint.Word, b lint.Span) ([]
 			i += n
 		}
 		if wi == len(words) {
-			return out, low
+			return out
 		}
 		w := words[wi].Span
 		out = append(out, Token{Start: int32(w.Start), End: int32(w.End), low: int32(w.Start), lowEnd: int32(w.End),
 			Gap: int32(w.Start - prevEnd)})
-		low = word(&out[len(out)-1], text, low)
+		word(&out[len(out)-1], text, low)
 		prevEnd, i = w.End, w.End
 	}
 }
@@ -357,10 +380,11 @@ func tokenize(out []Token, low, text []byte, words []lint.Word, b lint.Span) ([]
 // word fills t, the token of one word (its span and gap set), and appends
 // its lower-case form to low when it has capitals. An ASCII word, most
 // words, is read eight bytes at a time (see ascii8).
-func word(t *Token, text, low []byte) []byte {
+func word(t *Token, text []byte, low *strings.Builder) {
 	n := int(t.End - t.Start)
 	if int(t.Start)+(n+7)&^7 > len(text) {
-		return longWord(t, text[t.Start:t.End], low) // too near the end to load past it
+		longWord(t, text[t.Start:t.End], low) // too near the end to load past it
+		return
 	}
 	var nUpper int
 	var anyLower, anyLetter, inner bool
@@ -372,7 +396,8 @@ func word(t *Token, text, low []byte) []byte {
 			keep &= 1<<(8*(n-k)) - 1
 		}
 		if x&keep != 0 {
-			return longWord(t, text[t.Start:t.End], low) // a byte beyond ASCII
+			longWord(t, text[t.Start:t.End], low) // a byte beyond ASCII
+			return
 		}
 		upper, lower, digit := ascii8(x)
 		upper, lower, digit = upper&keep, lower&keep, digit&keep
@@ -390,22 +415,22 @@ func word(t *Token, text, low []byte) []byte {
 	}
 	t.Class = Number
 	if !anyLetter {
-		return low
+		return
 	}
 	t.Class, t.Script = Word, Latin
 	t.Case = caseOf(nUpper, anyLower, t.upperFirst, inner)
 	if nUpper > 0 {
 		// the lower-case form goes after the text
-		t.low = int32(len(low))
+		t.low = int32(low.Len())
+		var buf [8]byte
 		for k := 0; k < n; k += 8 {
 			x := binary.LittleEndian.Uint64(text[int(t.Start)+k:])
 			upper, _, _ := ascii8(x)
-			low = binary.LittleEndian.AppendUint64(low, x|upper>>2) // 'A'|0x20 is 'a'
+			binary.LittleEndian.PutUint64(buf[:], x|upper>>2) // 'A'|0x20 is 'a'
+			low.Write(buf[:min(8, n-k)])
 		}
-		low = low[:int(t.low)+n]
-		t.lowEnd = int32(len(low))
+		t.lowEnd = int32(low.Len())
 	}
-	return low
 }
 
 const (
@@ -427,7 +452,7 @@ func ascii8(x uint64) (upper, lower, digit uint64) {
 
 // longWord is word for a word of more than eight bytes, or with a rune
 // beyond ASCII, read a rune at a time.
-func longWord(t *Token, b, low []byte) []byte {
+func longWord(t *Token, b []byte, low *strings.Builder) {
 	t.Class = Number
 	upper := 0
 	hasLower, first, inner, afterJoiner, ascii := false, false, false, true, true
@@ -472,20 +497,19 @@ func longWord(t *Token, b, low []byte) []byte {
 	t.Case = caseOf(upper, hasLower, first, inner)
 	if upper > 0 {
 		// the lower-case form goes after the text
-		t.low = int32(len(low))
+		t.low = int32(low.Len())
 		if ascii {
 			for _, c := range b {
 				if asciiClass[c]&cUpper != 0 {
 					c += 'a' - 'A'
 				}
-				low = append(low, c)
+				low.WriteByte(c)
 			}
 		} else {
-			low = append(low, strings.ToLower(string(b))...)
+			low.WriteString(strings.ToLower(string(b)))
 		}
-		t.lowEnd = int32(len(low))
+		t.lowEnd = int32(low.Len())
 	}
-	return low
 }
 
 // caseOf is the case shape of a word of upper capitals (the first one

@@ -233,6 +233,20 @@ func TestTokensAgreeWithWords(t *testing.T) {
 	}
 }
 
+// TestReleasedWithTheDocument: Document.Release gives the layer's token
+// array back.
+func TestReleasedWithTheDocument(t *testing.T) {
+	doc := lint.NewDocument("a.txt", lint.FormatText, []byte("Two words."))
+	l := Of(doc)
+	if len(l.Tokens()) != 3 {
+		t.Fatalf("tokens %d", len(l.Tokens()))
+	}
+	doc.Release()
+	if l.tokens != nil {
+		t.Fatal("the document's release left the tokens with the layer")
+	}
+}
+
 func TestNoBlocksIsOneBlock(t *testing.T) {
 	doc := lint.NewDocument("a.txt", lint.FormatText, []byte("Two words."))
 	l := Of(doc)
@@ -298,12 +312,16 @@ func TestWordFastPathAgrees(t *testing.T) {
 		text := append(append([]byte("x "), w...), " tail of the text, long enough to load past"...)
 		fast := Token{Start: 2, End: int32(2 + n), low: 2, lowEnd: int32(2 + n)}
 		slow := fast
-		lowFast := word(&fast, text, append([]byte(nil), text...))
-		lowSlow := longWord(&slow, text[2:2+n], append([]byte(nil), text...))
-		if fast != slow || string(lowFast[fast.low:fast.lowEnd]) != string(lowSlow[slow.low:slow.lowEnd]) {
+		var bf, bs strings.Builder
+		bf.Write(text)
+		bs.Write(text)
+		word(&fast, text, &bf)
+		longWord(&slow, text[2:2+n], &bs)
+		lowFast, lowSlow := bf.String(), bs.String()
+		if fast != slow || lowFast[fast.low:fast.lowEnd] != lowSlow[slow.low:slow.lowEnd] {
 			t.Fatalf("%q: fast %+v %q, slow %+v %q", w, fast, lowFast[fast.low:fast.lowEnd], slow, lowSlow[slow.low:slow.lowEnd])
 		}
-		if got := string(lowFast[fast.low:fast.lowEnd]); got != strings.ToLower(string(w)) {
+		if got := lowFast[fast.low:fast.lowEnd]; got != strings.ToLower(string(w)) {
 			t.Fatalf("%q: lower %q", w, got)
 		}
 	}
