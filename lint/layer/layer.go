@@ -459,6 +459,7 @@ func longWord(t *Token, b []byte, low *strings.Builder) {
 	t.Class = Number
 	upper := 0
 	hasLower, first, inner, afterJoiner, ascii := false, false, false, true, true
+	folds := false // a rune changes in lower case (a capital, or a title-case letter: "ǅ")
 	for i := 0; i < len(b); {
 		r, n := rune(b[i]), 1
 		var up, lo bool
@@ -477,6 +478,7 @@ func longWord(t *Token, b []byte, low *strings.Builder) {
 			ascii = false
 			r, n = utf8.DecodeRune(b[i:])
 			up, lo = unicode.IsUpper(r), unicode.IsLower(r)
+			folds = folds || !lo && unicode.ToLower(r) != r
 			if up || lo || unicode.IsLetter(r) {
 				t.Class = Word
 				switch sc := scriptOf(r); {
@@ -498,7 +500,7 @@ func longWord(t *Token, b []byte, low *strings.Builder) {
 	}
 	t.upperFirst = first
 	t.Case = caseOf(upper, hasLower, first, inner)
-	if upper > 0 {
+	if upper > 0 || folds {
 		// the lower-case form goes after the text
 		t.low = int32(low.Len())
 		if ascii {
