@@ -331,46 +331,37 @@ func TestWordFastPathAgrees(t *testing.T) {
 // tokens are the document's words, every token's lower-case form is its
 // text in lower case, and the sentences and names lie inside the text.
 func FuzzTokens(f *testing.F) {
-	for _, s := range []string{"Anna O'Neil-Smith met DR. Lee in Zürich at 3.5 p.m. «Yes», she said.\n",
-		"WНO ÄRZTE İstanbul straße ǅemal 北京 — ok?\n\nNew-York's WIDE-ranging…", "a\x80b C\xff"} {
-		f.Add(s)
-	}
-	f.Fuzz(func(t *testing.T, s string) {
-		for _, path := range []string{"a.txt", "a.md", "a.html"} {
-			doc, err := read.Parse(path, []byte(s))
-			if err != nil {
-				continue
-			}
-			l := Of(doc)
-			var words []lint.Span
-			for bi := 0; bi < l.Blocks(); bi++ {
-				for _, w := range doc.WordsIn(l.Block(bi)) {
-					words = append(words, w.Span)
-				}
-			}
-			k := 0
-			for i := range l.Tokens() {
-				tk := &l.Tokens()[i]
-				text := doc.TextOf(tk.Span())
-				if got := l.Lower(tk); got != strings.ToLower(text) {
-					t.Fatalf("%s: %q lower %q", path, text, got)
-				}
-				if !tk.IsWord() {
-					continue
-				}
-				if k >= len(words) || words[k] != tk.Span() {
-					t.Fatalf("%s: word token %q is not the document's word %d", path, text, k)
-				}
-				k++
-			}
-			if k != len(words) {
-				t.Fatalf("%s: %d word tokens, %d words", path, k, len(words))
-			}
-			for _, n := range l.Names() {
-				if n.Start < 0 || n.End > len(s) || n.Start >= n.End {
-					t.Fatalf("%s: name %v outside the text", path, n.Span)
-				}
+	linttest.FuzzDocuments(f, func(t *testing.T, path string, doc *lint.Document) {
+		l := Of(doc)
+		var words []lint.Span
+		for bi := 0; bi < l.Blocks(); bi++ {
+			for _, w := range doc.WordsIn(l.Block(bi)) {
+				words = append(words, w.Span)
 			}
 		}
-	})
+		k := 0
+		for i := range l.Tokens() {
+			tk := &l.Tokens()[i]
+			text := doc.TextOf(tk.Span())
+			if got := l.Lower(tk); got != strings.ToLower(text) {
+				t.Fatalf("%s: %q lower %q", path, text, got)
+			}
+			if !tk.IsWord() {
+				continue
+			}
+			if k >= len(words) || words[k] != tk.Span() {
+				t.Fatalf("%s: word token %q is not the document's word %d", path, text, k)
+			}
+			k++
+		}
+		if k != len(words) {
+			t.Fatalf("%s: %d word tokens, %d words", path, k, len(words))
+		}
+		for _, n := range l.Names() {
+			if n.Start < 0 || n.End > len(doc.Text) || n.Start >= n.End {
+				t.Fatalf("%s: name %v outside the text", path, n.Span)
+			}
+		}
+	}, "Anna O'Neil-Smith met DR. Lee in Zürich at 3.5 p.m. «Yes», she said.\n",
+		"WНO ÄRZTE İstanbul straße ǅemal 北京 — ok?\n\nNew-York's WIDE-ranging…", "a\x80b C\xff")
 }
