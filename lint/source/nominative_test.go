@@ -37,6 +37,10 @@ func TestNameNominative(t *testing.T) {
 		{"ru", "Натальей", "Сергеевной", "Natalya Sergeyevna"},
 		{"ru", "Дарье", "Беловой", "Darya Belova"},
 		{"ru", "Ирина", "Волкова", "Irina Volkova"},
+		{"ru", "Анна", "Петрова", "Anna Petrova"},
+		{"ru", "Павел", "Петрова", ""}, // his nominative and her surname do not agree
+		{"ru", "Ольгу", "Ковальскую", "Olga Kovalskaya"},
+		{"ru", "Семёну", "Ковальскому", "Semyon Kovalsky"},
 		// indeclinable and foreign surnames
 		{"ru", "Виталия", "Кличко", "Vitaly Klichko"},
 		{"ru", "Юрия", "Петренко", "Yury Petrenko"},
@@ -72,6 +76,9 @@ func TestNameNominative(t *testing.T) {
 		{"uk", "Наталії", "Іванової", "Nataliya Ivanova"},
 		{"uk", "Ігорем", "Бондарем", "Ihor Bondar"},
 		{"uk", "Олександр", "Хоменко", "Oleksandr Khomenko"},
+		{"uk", "Юлія", "Тимошенко", "Yuliya Tymoshenko"},
+		{"uk", "Федора", "Гнатюка", "Fedir Hnatyuk"},
+		{"uk", "Павлом", "Мельником", "Pavlo Melnyk"},
 		// Belarusian
 		{"be", "Святланы", "Ціханоўскай", "Svyatlana Tsikhanouskaya"},
 		{"be", "Аляксандра", "Казуліна", ""}, // his genitive or her nominative
