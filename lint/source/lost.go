@@ -19,8 +19,12 @@ type Lost struct {
 	// Name is the name's span in the original, Sentence the source
 	// sentence that holds it.
 	Name, Sentence lint.Span
-	// Spelling is the name romanised and capitalised ("Ilzy Brantberg"):
-	// the source's case form, romanised letter by letter.
+	// Spelling is the name in the form English needs, romanised and
+	// capitalised: a Russian, Ukrainian or Belarusian name in its
+	// nominative ("Веры Ковалёвой" is "Vera Kovalyova", NameNominative),
+	// a Greek or Bulgarian one as written. "" when the case or gender of
+	// an inflected name is not settled: the source's words (Name) are all
+	// there is to show.
 	Spelling string
 	// At is the sentence of the translation the name belongs in: the
 	// sentence of the same rank in the passage when the two sides have as
@@ -106,7 +110,7 @@ func lostNames(doc *lint.Document, a *Alignment) []Lost {
 				}
 				name := lint.Span{Start: first.Start, End: second.End}
 				at, sent := place(name, srcSents, tgtSents, groupOf(a, l.T))
-				out = append(out, Lost{Link: li, Name: name, Sentence: sent, Spelling: Spelling(o, first.Span, second.Span), At: at})
+				out = append(out, Lost{Link: li, Name: name, Sentence: sent, Spelling: nameSpelling(doc, first.Span, second.Span), At: at})
 				k++
 			}
 		}
@@ -209,6 +213,33 @@ func Spelling(doc *lint.Document, ws ...lint.Span) string {
 		parts = append(parts, r)
 	}
 	return strings.Join(parts, " ")
+}
+
+// nameSpelling is a lost name's Spelling: a Slavic name's nominative
+// romanised, or "" when it is not settled; a name of another script or
+// language romanised as written.
+func nameSpelling(doc *lint.Document, first, second lint.Span) string {
+	o := doc.Original
+	f, s := o.TextOf(first), o.TextOf(second)
+	r, _ := utf8.DecodeRuneInString(f)
+	if !unicode.Is(unicode.Cyrillic, r) {
+		return Spelling(o, first, second)
+	}
+	lang := lint.NormalizeLang(Lang(doc))
+	if lang == "bg" || lang == "mk" {
+		return Spelling(o, first, second) // no cases: the form written is the name
+	}
+	nf, ns, ok := NameNominative(lang, f, s)
+	if !ok {
+		return ""
+	}
+	lang = nameLang(lang, nf+ns)
+	return capital(RomaniseName(lang, nf)) + " " + capital(RomaniseName(lang, ns))
+}
+
+func capital(w string) string {
+	c, n := utf8.DecodeRuneInString(w)
+	return string(unicode.ToUpper(c)) + w[n:]
 }
 
 // capitalised lists the capitalised words inside the sentences of a span

@@ -47,7 +47,7 @@ func (Rule) Doc() lint.RuleDoc {
 
 When the same sentence appears elsewhere in the article (title, teaser, lead, caption) the rule aligns the copies word by word. The name one copy has where another has a hole becomes the suggestion, inserted into the flagged words (the suggestion never quotes the other sentence), and the other copy is shown as a related location. A name of at least two words that one copy lacks is reported on its own only where no determiner stands before the gap and a lower-case word follows it ("Prime Minister visited" against "Prime Minister Ivan Sokol visited"): headlines abridge and writers shorten their sentences ("a second tree" against "a second Christmas tree").
 
-With the original at hand (check --source), a hole the article itself cannot fill takes its name from the source: the name source-name finds missing from the hole's sentence, romanised as source-name spells it ("the source has \"Ilzy Brantberg\" (Ильзы Брантберг) here"), when that sentence lacks that one name only; the two rules then report one finding.
+With the original at hand (check --source), a hole the article itself cannot fill takes its name from the source: the name source-name finds missing from the hole's sentence, spelled as source-name spells it, in the nominative English needs ("the source has \"Ilza Brantberg\" (Ильзы Брантберг) here"), when that sentence lacks that one name only; the two rules then report one finding. A name whose case or gender its words leave open is quoted from the source ("the source has Евгения Жукова here") and nothing is inserted.
 
 Word classes come from closed lists (determiners, prepositions, conjunctions, pronouns) and, where an adjective or a verb must be recognised, from a small lexicon and suffix rules; no statistical tagger is loaded.
 
@@ -238,8 +238,14 @@ func fromSource(doc *lint.Document, holes []hole, out []lint.Finding) {
 		}
 		used[k] = true
 		l := lost[k]
-		out[i].Message += fmt.Sprintf("; the source has %q (%s) here", l.Spelling, doc.Original.SrcOf(l.Name))
-		out[i].Suggestion = insertName(doc, h.span, h.at, l.Spelling)
+		if l.Spelling == "" {
+			// the name's case is not settled: the source's words, and no
+			// English form to insert
+			out[i].Message += fmt.Sprintf("; the source has %s here", doc.Original.SrcOf(l.Name))
+		} else {
+			out[i].Message += fmt.Sprintf("; the source has %q (%s) here", l.Spelling, doc.Original.SrcOf(l.Name))
+			out[i].Suggestion = insertName(doc, h.span, h.at, l.Spelling)
+		}
 		out[i].Related = append(out[i].Related, lint.Related{Span: l.Name, Message: "the name in the source", Path: doc.Original.Path})
 	}
 }

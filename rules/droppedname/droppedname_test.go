@@ -335,3 +335,47 @@ func TestDedupe(t *testing.T) {
 		t.Errorf("dedupe of %d holes kept %d, the pairwise rule keeps %d", len(hs), len(got), len(want))
 	}
 }
+
+// The name a hole lost, recovered from the original, is inserted in the
+// nominative; a name whose case its words leave open is quoted from the
+// original and not inserted. The related location is the inflected name
+// in the original either way.
+func TestSourceNameInNominative(t *testing.T) {
+	cases := []struct{ src, name, tgt, insert, quote string }{
+		{"Совет назвал план Марины Лаптевой разумным и хочет получить новые данные от службы порта.", "Марины Лаптевой",
+			"The council called the plan of reasonable and wants new data from the port office.",
+			"the plan of Marina Lapteva reasonable", `"Marina Lapteva" (Марины Лаптевой)`},
+		{"Рада заявила, що працює з Тарасом Мельником, але дати ще немає.", "Тарасом Мельником",
+			"The council said that it was working with the , but there is no date yet.",
+			"working with the Taras Melnyk,", `"Taras Melnyk" (Тарасом Мельником)`},
+		{"Совет назвал план Евгения Лаптева разумным и хочет получить новые данные от службы порта.", "Евгения Лаптева",
+			"The council called the plan of reasonable and wants new data from the port office.",
+			"", "the source has Евгения Лаптева here"},
+	}
+	for _, c := range cases {
+		lang, vote := "ru", "В мае 2027 года будет голосование по этому плану."
+		if strings.ContainsAny(c.src, "іїєґ") {
+			lang, vote = "uk", "У травні 2027 року буде голосування щодо цього плану."
+		}
+		src := "---\nlang: " + lang + "\n---\n# Заголовок\n\n" + c.src + "\n\n" + vote + "\n"
+		doc, err := read.Parse("t.md", []byte("# A headline\n\n"+c.tgt+"\n\nIn May 2027 there will be a vote on this plan.\n"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		doc.Lang = "en"
+		if doc.Original, err = read.Parse("s.md", []byte(src)); err != nil {
+			t.Fatal(err)
+		}
+		fs := New().Check(doc)
+		if len(fs) != 1 {
+			t.Fatalf("%s: want one finding, got %+v", c.name, fs)
+		}
+		f := fs[0]
+		if f.Suggestion != c.insert || !strings.Contains(f.Message, c.quote) {
+			t.Errorf("%s: suggestion %q, message %q; want %q and %q", c.name, f.Suggestion, f.Message, c.insert, c.quote)
+		}
+		if len(f.Related) == 0 || doc.Original.SrcOf(f.Related[len(f.Related)-1].Span) != c.name {
+			t.Errorf("%s: related %+v, want the inflected name in the original", c.name, f.Related)
+		}
+	}
+}

@@ -22,11 +22,15 @@ func (Name) Doc() lint.RuleDoc {
 a source sentence ("Ильзы Брантберг") is looked for in the translated passage and, failing that,
 anywhere in the translation, by its consonant frame: romanisations differ in vowels, h, j and y
 (Khodorkovsky, Hodorkovskij), Latin diacritics are folded, and a case ending of one letter is
-allowed ("Брантбергом" is Brantberg). The message gives the romanised spelling to restore, and
-the finding points at the sentence of the passage the name belongs in (the sentence of the same
-rank when both sides have as many, else the one at the same share of the passage). Single
-capitalised words are not checked: places and institutions are translated, not romanised
-(Франция is France). Where dropped-name finds the hole the name left in that sentence, its
+allowed ("Брантбергом" is Brantberg). The message gives the spelling to restore in the form English
+needs: a Russian, Ukrainian or Belarusian name is put back in the nominative from its case
+endings, the first name and the surname agreeing in case and gender ("Веры Ковалёвой" is Vera
+Kovalyova, "Андрієм Ковалем" is Andriy Koval); where the endings leave the case or gender open
+("Евгения Иванова" is a man's genitive or a woman's nominative) the message quotes the source's
+words and spells nothing. The finding points at the sentence of the passage the name belongs in
+(the sentence of the same rank when both sides have as many, else the one at the same share of
+the passage). Single capitalised words are not checked: places and institutions are translated,
+not romanised (Франция is France). A Greek or Bulgarian name is spelled as the source writes it. Where dropped-name finds the hole the name left in that sentence, its
 finding stands for both and names the name.`,
 		Bad:  "Source: «план Ильзы Брантберг». Translation: \"the plan of necessary\".",
 		Good: "the plan of Ilse Brantberg",
@@ -45,6 +49,12 @@ func (Name) Check(doc *lint.Document) []lint.Finding {
 		}
 		var names []string
 		for _, l := range lost[k:e] {
+			if l.Spelling == "" {
+				// an inflected name whose case is not settled: the
+				// source's words, not a guess at the English form
+				names = append(names, o.SrcOf(l.Name))
+				continue
+			}
 			names = append(names, fmt.Sprintf("%q (%s)", l.Spelling, o.SrcOf(l.Name)))
 		}
 		out = append(out, lint.Finding{
