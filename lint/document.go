@@ -205,24 +205,11 @@ func hasBOM(b []byte) bool { return len(b) >= 3 && b[0] == 0xef && b[1] == 0xbb 
 // The engine calls it once it is done with a document it made: after that
 // neither Src nor Text nor its words may be read. Rules never call it.
 func (d *Document) Release() {
-	d.tok.memoMu.Lock()
-	memo := d.tok.memo
-	d.tok.memo = nil
-	d.tok.memoMu.Unlock()
-	for _, v := range memo {
-		if r, ok := v.(Releaser); ok {
-			r.Release()
-		}
-	}
 	bufpool.Put(d.textBuf)
 	bufpool.Put(d.srcBuf)
 	putWords(d.tok.words)
 	d.Src, d.Text, d.textBuf, d.srcBuf, d.tok.words = nil, nil, nil, nil, nil
 }
-
-// Releaser is a Memo value that holds pooled memory: Document.Release
-// calls its Release, after which the value must not be used.
-type Releaser interface{ Release() }
 
 // OwnSrc gives the document the pooled buffer its Src was read into (the
 // engine reads files into pooled buffers): Release returns it to the pool.

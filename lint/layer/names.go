@@ -35,18 +35,14 @@ var sentenceStarters = map[string]bool{
 }
 
 // names finds the name candidates of every sentence.
-func names(l *Layer, tokens []Token, sentences []Sentence) []Name {
+func names(l *Layer) []Name {
 	var out []Name
-	for _, s := range sentences {
-		toks := tokens[s.Tokens.From:s.Tokens.To]
-		if titleCased(l, toks) {
+	for _, s := range l.Sentences {
+		toks := l.Tokens[s.Tokens.From:s.Tokens.To]
+		if titleCased(toks) {
 			continue
 		}
-		first := 0 // the sentence's first word: it may open with a quote or a dash
-		for first < len(toks) && !toks[first].IsWord() {
-			first++
-		}
-		for i := first; i < len(toks); {
+		for i := 0; i < len(toks); {
 			if !nameWord(&toks[i]) {
 				i++
 				continue
@@ -57,9 +53,9 @@ func names(l *Layer, tokens []Token, sentences []Sentence) []Name {
 				case nameWord(&toks[j]):
 					j++
 					continue
-				case nameParticles[l.Lower(&toks[j])]:
+				case nameParticles[toks[j].Lower]:
 					k := j
-					for k < len(toks) && toks[k].Class == Word && nameParticles[l.Lower(&toks[k])] {
+					for k < len(toks) && toks[k].Class == Word && nameParticles[toks[k].Lower] {
 						k++
 					}
 					if k < len(toks) && nameWord(&toks[k]) {
@@ -70,12 +66,12 @@ func names(l *Layer, tokens []Token, sentences []Sentence) []Name {
 				break
 			}
 			start := i
-			if i == first && sentenceStarters[l.Lower(&toks[i])] {
-				start++ // "The Kremlin": the sentence capitalised "The"
+			if i == 0 && sentenceStarters[toks[0].Lower] {
+				start = 1 // "The Kremlin": the sentence capitalised "The"
 			}
-			abbrev := j == start+1 && j < len(toks) && l.Lower(&toks[j]) == "." && lint.IsAbbreviation(l.Lower(&toks[start]))
-			if start < j && !(start == first && j == first+1) && !abbrev { // a sentence's first word alone is not a name; "Dr." is not one
-				out = append(out, newName(l, tokens, s.Tokens.From+int32(start), s.Tokens.From+int32(j)))
+			abbrev := j == start+1 && j < len(toks) && toks[j].Lower == "." && lint.IsAbbreviation(toks[start].Lower)
+			if start < j && !(start == 0 && j == 1) && !abbrev { // a sentence's first word alone is not a name; "Dr." is not one
+				out = append(out, newName(l, s.Tokens.From+int32(start), s.Tokens.From+int32(j)))
 			}
 			i = j
 		}
@@ -87,29 +83,29 @@ func names(l *Layer, tokens []Token, sentences []Sentence) []Name {
 func nameWord(t *Token) bool { return t.Class == Word && t.Capitalised() }
 
 // titleCased: no long word of the sentence is in lower case.
-func titleCased(l *Layer, toks []Token) bool {
+func titleCased(toks []Token) bool {
 	words := 0
 	for i := range toks {
 		if toks[i].Class != Word {
 			continue
 		}
 		words++
-		if !toks[i].Capitalised() && utf8.RuneCountInString(l.Lower(&toks[i])) >= titleCaseLongWord {
+		if !toks[i].Capitalised() && utf8.RuneCountInString(toks[i].Lower) >= titleCaseLongWord {
 			return false
 		}
 	}
 	return words >= 3
 }
 
-func newName(l *Layer, tokens []Token, first, end int32) Name {
+func newName(l *Layer, first, end int32) Name {
 	n := Name{Tokens: Range{first, end}}
-	n.Start, n.End = int(tokens[first].Start), int(tokens[end-1].End)
+	n.Start, n.End = l.Tokens[first].Start, l.Tokens[end-1].End
 	var key []byte
 	for k := first; k < end; k++ {
 		if len(key) > 0 {
 			key = append(key, ' ')
 		}
-		key = append(key, l.Lower(&tokens[k])...)
+		key = append(key, l.Tokens[k].Lower...)
 	}
 	n.Key = string(key)
 	return n

@@ -43,19 +43,6 @@ func BenchCheck(b *testing.B, r lint.Checker, name, path string, src []byte) {
 // Markdown and HTML, it must neither panic nor report a span outside the
 // document.
 func FuzzSpans(f *testing.F, r lint.Checker, seeds ...string) {
-	FuzzDocuments(f, func(t *testing.T, path string, doc *lint.Document) {
-		for _, fi := range r.Check(doc) {
-			if fi.Start < 0 || fi.End > len(doc.Src) || fi.Start >= fi.End {
-				t.Fatalf("%s: span %v outside the document of %d bytes", path, fi.Span, len(doc.Src))
-			}
-		}
-	}, seeds...)
-}
-
-// FuzzDocuments fuzzes check from the seeds: each input is read as text,
-// Markdown and HTML (inputs a reader refuses are skipped), and check is
-// called on each document.
-func FuzzDocuments(f *testing.F, check func(t *testing.T, path string, doc *lint.Document), seeds ...string) {
 	for _, s := range seeds {
 		f.Add(s)
 	}
@@ -65,7 +52,11 @@ func FuzzDocuments(f *testing.F, check func(t *testing.T, path string, doc *lint
 			if err != nil {
 				continue
 			}
-			check(t, path, doc)
+			for _, fi := range r.Check(doc) {
+				if fi.Start < 0 || fi.End > len(s) || fi.Start >= fi.End {
+					t.Fatalf("%s: span %v outside the document of %d bytes", path, fi.Span, len(s))
+				}
+			}
 		}
 	})
 }

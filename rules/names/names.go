@@ -15,7 +15,6 @@ import (
 
 	"github.com/agnivade/levenshtein"
 	"github.com/translint/translint/lint"
-	"github.com/translint/translint/lint/layer"
 	"golang.org/x/text/unicode/norm"
 )
 
@@ -78,8 +77,7 @@ that differ only in case, short names ("Kim Jong Un" and "Kim Yo Jong"), spellin
 different given names or surnames ("Anna Novak" and "Petr Nowak": two people), a spelling
 given on purpose as a gloss ("Kharkiv (Kharkov)", "Kharkiv, or Kharkov"), a spelling
 always followed by a name that the other never has (a given name, "Martin Hale" beside
-"Martyn"), a spelling found only as the first word of sentences, standing alone, or only in
-sentences set in title case (headlines), blocks that are lists of names
+"Martyn"), a spelling found only at the start of sentences, blocks that are lists of names
 (%d words or more, %.0f%% of them capitalised), and families of more than %d similar
 spellings. Articles in a language that capitalises every noun (German, Luxembourgish) are not
 checked.`, MaxEdits, MinNameLetters, MinMarkedLetters, MinPlaces, ListMinWords, ListShare*100, MaxSpellings),
@@ -96,6 +94,7 @@ var nounCapitals = map[string]bool{"de": true, "lb": true}
 // occurrence is one place a capitalised name is written.
 type occurrence struct {
 	lint.Span
+	block      int       // the index of its block
 	prev, next lint.Span // an adjacent capitalised word, or an empty span
 }
 
@@ -112,16 +111,15 @@ func (Rule) Check(doc *lint.Document) []lint.Finding {
 	if nounCapitals[doc.Lang] {
 		return nil
 	}
-	l := layer.Of(doc)
-	sps := collect(doc.Text, l)
+	sps := collect(doc)
 	if len(sps) < 2 {
 		return nil
 	}
-	pairs := similar(l, sps)
+	pairs := similar(doc, sps)
 	if len(pairs) == 0 {
 		return nil
 	}
-	lower := lowerCaseUses(l, sps, pairs)
+	lower := lowerCaseUses(doc, sps, pairs)
 	uf := make([]int, len(sps))
 	for i := range uf {
 		uf[i] = i
@@ -164,38 +162,32 @@ func (Rule) Check(doc *lint.Document) []lint.Finding {
 	return out
 }
 
-// collect gathers the capitalised words of the document (the layer's
-// tokens) that may be names, grouped by spelling, in order of first
-// occurrence.
-func collect(text []byte, l *layer.Layer) []spelling {
+// collect gathers the capitalised words of the document that may be names,
+// grouped by spelling, in order of first occurrence.
+func collect(doc *lint.Document) []spelling {
+	blocks := doc.Blocks
+	if len(blocks) == 0 { // a reader found no blocks: the whole text is one
+		blocks = []lint.Block{{Span: lint.Span{Start: 0, End: len(doc.Text)}}}
+	}
 	var sps []spelling
 	index := map[string]int{}
-	for bi := 0; bi < l.Blocks(); bi++ {
-		toks, _ := l.BlockTokens(bi)
-		if nameList(toks) {
+	text := doc.Text
+	for bi, b := range blocks {
+		ws := doc.WordsIn(b.Span)
+		if nameList(text, ws) {
 			continue
 		}
-		prev := -1 // the previous word of the block
-		for k := range toks {
-			t := &toks[k]
-			if !t.IsWord() {
-				continue
-			}
-			p := prev
-			prev = k
-			if !t.Capitalised() {
-				continue
-			}
-			name, ok := nameOf(text, t.Span())
+		for k, w := range ws {
+			name, ok := nameOf(text, w)
 			if !ok {
 				continue
 			}
-			o := occurrence{Span: name}
-			if p >= 0 {
-				o.prev = neighbour(text, toks[p].Span(), int(toks[p].End), int(t.Start))
+			o := occurrence{Span: name, block: bi}
+			if k > 0 {
+				o.prev = neighbour(text, ws[k-1], int(ws[k-1].End), int(w.Start))
 			}
-			if n := nextWord(toks, k); n >= 0 {
-				o.next = neighbour(text, toks[n].Span(), int(t.End), int(toks[n].Start))
+			if k+1 < len(ws) {
+				o.next = neighbour(text, ws[k+1], int(w.End), int(ws[k+1].Start))
 			}
 			i, ok := index[string(text[name.Start:name.End])]
 			var form string
@@ -221,24 +213,16 @@ func collect(text []byte, l *layer.Layer) []spelling {
 	return sps
 }
 
-// nextWord is the index of the first word of toks after k, -1 when there
-// is none.
-func nextWord(toks []layer.Token, k int) int {
-	for n := k + 1; n < len(toks); n++ {
-		if toks[n].IsWord() {
-			return n
-		}
-	}
-	return -1
-}
-
-// nameOf returns the span of word s, which is capitalised, as a name
-// candidate: not all in capitals, letters only (inner hyphens and
-// apostrophes allowed), with a possessive ending cut off, and of
-// MinMarkedLetters letters or more.
-func nameOf(text []byte, s lint.Span) (lint.Span, bool) {
+// nameOf returns the span of w as a name candidate: capitalised, not all
+// in capitals, letters only (inner hyphens and apostrophes allowed), with a
+// possessive ending cut off, and of MinNameLetters letters or more.
+func nameOf(text []byte, w lint.Word) (lint.Span, bool) {
+	s := w.Span()
 	b := text[s.Start:s.End]
-	if s.Len() < MinMarkedLetters {
+	if c := b[0]; c < utf8.RuneSelf && (c < 'A' || c > 'Z') || s.Len() < MinMarkedLetters {
+		return s, false // most words: lower case or short, told by their first byte
+	}
+	if r, _ := utf8.DecodeRune(b); !unicode.IsUpper(r) {
 		return s, false
 	}
 	for _, suf := range []string{"'s", "’s"} {
@@ -272,17 +256,17 @@ func nameOf(text []byte, s lint.Span) (lint.Span, bool) {
 
 // nameList: a block of ListMinWords words or more, ListShare of them
 // capitalised, is a list of names.
-func nameList(toks []layer.Token) bool {
-	words, caps := 0, 0
-	for i := range toks {
-		if toks[i].IsWord() {
-			words++
-			if toks[i].Capitalised() {
-				caps++
-			}
+func nameList(text []byte, ws []lint.Word) bool {
+	if len(ws) < ListMinWords {
+		return false
+	}
+	caps := 0
+	for _, w := range ws {
+		if r, _ := utf8.DecodeRune(text[w.Start:w.End]); unicode.IsUpper(r) {
+			caps++
 		}
 	}
-	return words >= ListMinWords && float64(caps) >= ListShare*float64(words)
+	return float64(caps) >= ListShare*float64(len(ws))
 }
 
 func ascii(s string) bool {
@@ -297,8 +281,8 @@ func ascii(s string) bool {
 // neighbour returns w's span when it is a capitalised word right next to a
 // name (only spaces and at most one line break between, after the period of
 // an abbreviation), else an empty span.
-func neighbour(text []byte, w lint.Span, gapStart, gapEnd int) lint.Span {
-	if w.End == gapStart && gapStart < gapEnd && text[gapStart] == '.' && lint.IsAbbreviation(string(text[w.Start:w.End])) {
+func neighbour(text []byte, w lint.Word, gapStart, gapEnd int) lint.Span {
+	if int(w.End) == gapStart && gapStart < gapEnd && text[gapStart] == '.' && lint.IsAbbreviation(string(text[w.Start:w.End])) {
 		gapStart++ // "Mr. Novak", "Dr. Novak"
 	}
 	nl := 0
@@ -313,7 +297,7 @@ func neighbour(text []byte, w lint.Span, gapStart, gapEnd int) lint.Span {
 	if r, _ := utf8.DecodeRune(text[w.Start:w.End]); !unicode.IsUpper(r) {
 		return lint.Span{}
 	}
-	return w
+	return w.Span()
 }
 
 // nameAt is the neighbour at s lower-cased, or "" when there is none or it
@@ -380,7 +364,7 @@ var notNames = sync.OnceValue(func() map[string]bool {
 // similar returns the pairs of spellings that may be one name: they meet in
 // a map of key variants (linear in the number of spellings), then pass
 // samePair.
-func similar(l *layer.Layer, sps []spelling) [][2]int {
+func similar(doc *lint.Document, sps []spelling) [][2]int {
 	type entry struct {
 		h uint64
 		i int
@@ -399,6 +383,7 @@ func similar(l *layer.Layer, sps []spelling) [][2]int {
 	sort.Slice(es, func(a, b int) bool { return es[a].h < es[b].h || es[a].h == es[b].h && es[a].i < es[b].i })
 	var seen map[[2]int]bool
 	var pairs [][2]int
+	sentences := map[int][]lint.Span{} // per block, split only for the spellings paired
 	for x := 0; x < len(es); {
 		y := x + 1
 		for y < len(es) && es[y].h == es[x].h {
@@ -419,7 +404,8 @@ func similar(l *layer.Layer, sps []spelling) [][2]int {
 					seen = map[[2]int]bool{}
 				}
 				seen[p] = true
-				if samePair(&sps[p[0]], &sps[p[1]]) && named(l, &sps[p[0]]) && named(l, &sps[p[1]]) {
+				if samePair(&sps[p[0]], &sps[p[1]]) &&
+					nonInitial(doc, sentences, &sps[p[0]]) && nonInitial(doc, sentences, &sps[p[1]]) {
 					pairs = append(pairs, p)
 				}
 			}
@@ -454,15 +440,26 @@ func samePair(a, b *spelling) bool {
 	return true
 }
 
-// named: the spelling is written once at least inside a name candidate of
-// the layer, which leaves out a sentence's first word standing alone (a word
-// only ever seen opening a sentence may be an ordinary word). The layer's
-// names are built only when a pair of spellings asks.
-func named(l *layer.Layer, s *spelling) bool {
-	names := l.Names()
+// nonInitial: the spelling occurs once at least inside a sentence (a word
+// only ever seen opening a sentence may be an ordinary word). Blocks are
+// split into sentences (lint.Sentences) only when a spelling in them is
+// paired, and once.
+func nonInitial(doc *lint.Document, sentences map[int][]lint.Span, s *spelling) bool {
 	for _, o := range s.at {
-		k := sort.Search(len(names), func(k int) bool { return names[k].End > o.Start })
-		if k < len(names) && names[k].Start <= o.Start {
+		sents, ok := sentences[o.block]
+		if !ok {
+			b := lint.Span{Start: 0, End: len(doc.Text)}
+			if len(doc.Blocks) > 0 {
+				b = doc.Blocks[o.block].Span
+			}
+			sents = lint.Sentences(doc.Text, b)
+			sentences[o.block] = sents
+		}
+		k := sort.Search(len(sents), func(k int) bool { return sents[k].End > o.Start })
+		if k == len(sents) || sents[k].Start > o.Start {
+			continue
+		}
+		if len(lint.Words(doc.Text, lint.Span{Start: sents[k].Start, End: o.Start})) > 0 {
 			return true
 		}
 	}
@@ -552,7 +549,7 @@ func glossed(text []byte, a, b *spelling) bool {
 
 // lowerCaseUses reports which spellings of the pairs also occur in lower
 // case in the document: ordinary words, not names.
-func lowerCaseUses(l *layer.Layer, sps []spelling, pairs [][2]int) map[string]bool {
+func lowerCaseUses(doc *lint.Document, sps []spelling, pairs [][2]int) map[string]bool {
 	want := map[string]string{} // lower-cased → form
 	lens := map[int]bool{}
 	for _, p := range pairs {
@@ -563,13 +560,16 @@ func lowerCaseUses(l *layer.Layer, sps []spelling, pairs [][2]int) map[string]bo
 		}
 	}
 	out := map[string]bool{}
-	toks := l.Tokens()
-	for i := range toks {
-		t := &toks[i]
-		if t.Case != layer.Lower || !lens[int(t.End-t.Start)] {
+	text := doc.Text
+	for _, w := range doc.Words() {
+		if !lens[w.Len()] {
 			continue
 		}
-		if f, ok := want[l.Lower(t)]; ok {
+		r, _ := utf8.DecodeRune(text[w.Start:w.End])
+		if !unicode.IsLower(r) {
+			continue
+		}
+		if f, ok := want[string(text[w.Start:w.End])]; ok {
 			out[f] = true
 		}
 	}

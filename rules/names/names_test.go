@@ -74,16 +74,6 @@ func TestFlags(t *testing.T) {
 	}
 }
 
-// TestSentenceStartCounts: once a spelling stands inside a sentence, its
-// places at the start of sentences are flagged too.
-func TestSentenceStartCounts(t *testing.T) {
-	src := "The envoy Koralenko arrived. Koralienko waved. Then the envoy Koralenko spoke, and Koralienko left. Koralenko stayed.\n"
-	fs := check(t, src)
-	if len(fs) != 2 || src[fs[0].Start:fs[0].End] != "Koralienko" || fs[0].Start != strings.Index(src, "Koralienko") {
-		t.Fatalf("got %+v, want both places of Koralienko", fs)
-	}
-}
-
 func TestLeavesAlone(t *testing.T) {
 	for _, src := range []string{
 		// a letter apart, two places, nothing shared: too little evidence
@@ -95,12 +85,6 @@ func TestLeavesAlone(t *testing.T) {
 		"The Macdonald farm lies west. Later the MacDonald farm was sold, and Macdonald moved.\n",
 		// a given name beside a lone surname
 		"Martin Hale chaired. Martin Hale spoke. Later Martyn spoke for the residents.\n",
-		// one spelling only ever opens a sentence, alone (after a quotation
-		// mark too): not known to be a name
-		"The envoy Koralenko arrived. Koralienko waved. “Koralienko left,” we wrote. Then Koralenko spoke.\n",
-		// one spelling only in a headline set in title case, whose capitals
-		// say nothing
-		"Envoy Koralienko Meets Farmers In The Valley\n\nThe envoy Koralenko arrived. Later Koralenko spoke, and Koralenko left.\n",
 	} {
 		if fs := check(t, src); len(fs) != 0 {
 			t.Errorf("%q: unexpected %q", src, fs[0].Message)

@@ -9,7 +9,6 @@ import (
 	"strings"
 
 	"github.com/translint/translint/lint"
-	"github.com/translint/translint/lint/layer"
 )
 
 // Thresholds of the rule (documented in Doc).
@@ -71,32 +70,28 @@ func (r run) end() int { return r.start + r.p + r.l }
 // Check implements lint.Rule.
 func (Rule) Check(doc *lint.Document) []lint.Finding {
 	var out []lint.Finding
-	var ws []lint.Span
-	var keys []string
-	var lettered, taken []bool
-	l := layer.Of(doc)
-	for bi := 0; bi < l.Blocks(); bi++ {
-		sp := l.Block(bi)
-		toks, _ := l.BlockTokens(bi)
-		// the block's words, compared in lower case (punctuation between
-		// them does not matter)
-		ws, keys, lettered = ws[:0], keys[:0], lettered[:0]
-		for i := range toks {
-			if t := &toks[i]; t.IsWord() {
-				ws = append(ws, t.Span())
-				keys = append(keys, l.Lower(t))
-				lettered = append(lettered, t.Class == layer.Word)
-			}
-		}
+	var keys []uint64
+	var taken []bool
+	blocks := doc.Blocks
+	if len(blocks) == 0 { // a reader found no blocks: the whole text is one
+		blocks = []lint.Block{{Span: lint.Span{Start: 0, End: len(doc.Text)}}}
+	}
+	for _, b := range blocks {
+		sp := b.Span
+		ws := doc.WordsIn(sp)
 		if len(ws) < 4 {
 			continue
+		}
+		keys = keys[:0]
+		for _, w := range ws {
+			keys = append(keys, lint.KeyOf(doc.Text[w.Start:w.End]))
 		}
 		// the shortest unit wins where loops overlap: a loop of p words
 		// is also one of 2p. Runs of one length are disjoint but for p
 		// words, so marking the words taken stays linear.
 		taken = append(taken[:0], make([]bool, len(ws))...)
 		for _, r := range loops(keys) { // in order of p
-			f, ok := judge(doc, sp, ws, keys, lettered, r)
+			f, ok := judge(doc, sp, ws, keys, r)
 			if !ok || anyTaken(taken[r.start:r.end()]) {
 				continue
 			}
@@ -115,7 +110,7 @@ func (Rule) Check(doc *lint.Document) []lint.Finding {
 // least two copies. Such a stretch covers p positions or more, so one of
 // them is a multiple of p: only those are compared, and a match is widened
 // both ways. Runs of one length never overlap, so the scan is linear.
-func loops[K comparable](keys []K) []run {
+func loops(keys []uint64) []run {
 	var cands []run
 	n := len(keys)
 	for p := 2; p <= MaxUnitWords && 2*p <= n; p++ {
@@ -150,11 +145,11 @@ func anyTaken(t []bool) bool {
 }
 
 // judge decides whether a run is a loop to report, and builds the finding.
-func judge(doc *lint.Document, block lint.Span, ws []lint.Span, keys []string, lettered []bool, r run) (lint.Finding, bool) {
+func judge(doc *lint.Document, block lint.Span, ws []lint.Word, keys []uint64, r run) (lint.Finding, bool) {
 	unit := keys[r.start : r.start+r.p]
 	copies := 1 + r.l/r.p
 	tail := r.l % r.p
-	if periodic(unit) || !hasLetters(lettered[r.start:r.start+r.p]) {
+	if periodic(unit) || !hasLetters(doc, ws[r.start:r.start+r.p]) {
 		return lint.Finding{}, false
 	}
 	need := LoopCopies
@@ -190,7 +185,7 @@ func judge(doc *lint.Document, block lint.Span, ws []lint.Span, keys []string, l
 }
 
 // periodic: the unit is itself a repetition of a shorter one ("a b a b").
-func periodic(unit []string) bool {
+func periodic(unit []uint64) bool {
 	p := len(unit)
 	for d := 1; d < p; d++ {
 		if p%d != 0 {
@@ -212,11 +207,14 @@ func periodic(unit []string) bool {
 
 // hasLetters: at least two words of the unit hold a letter (a unit of
 // numbers is a table or a score, not a loop).
-func hasLetters(lettered []bool) bool {
+func hasLetters(doc *lint.Document, u []lint.Word) bool {
 	n := 0
-	for _, ok := range lettered {
-		if ok {
-			n++
+	for _, w := range u {
+		for _, c := range string(doc.Text[w.Start:w.End]) {
+			if !('0' <= c && c <= '9') {
+				n++
+				break
+			}
 		}
 	}
 	return n >= 2
@@ -224,7 +222,7 @@ func hasLetters(lettered []bool) bool {
 
 // versed: every copy after the first starts a line (verse, lyrics, a list
 // laid out one item a line).
-func versed(text []byte, ws []lint.Span, r run, copies int) bool {
+func versed(text []byte, ws []lint.Word, r run, copies int) bool {
 	for c := 1; c < copies; c++ {
 		prev := int(ws[r.start+c*r.p-1].End)
 		next := int(ws[r.start+c*r.p].Start)
