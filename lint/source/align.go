@@ -188,7 +188,7 @@ func (a *Alignment) agreement() {
 		shared, _ := matchCount(s, t)
 		found += shared
 		// the source's anchor names found among the translation's
-		// frames, each translation name used once (SharedNames)
+		// frames, each translation name used once
 		clear(have)
 		for _, j := range l.T {
 			for _, n := range a.Tgt[j].Names {
@@ -599,20 +599,8 @@ func (a *Alignment) linkCost(s0, s1, t0, t1 int, bound float64) (float64, bool) 
 	return c, true
 }
 
-// MatchCount counts the figures two groups of units share and those only
-// one side has (numbers in words are neither).
-func MatchCount(src, tgt []Unit) (shared, only int) {
-	var s, t []Number
-	for _, u := range src {
-		s = append(s, u.Numbers...)
-	}
-	for _, u := range tgt {
-		t = append(t, u.Numbers...)
-	}
-	return matchCount(s, t)
-}
-
-// matchCount is MatchCount over the numbers of the two sides.
+// matchCount counts the figures two lists of numbers share (Match) and those
+// only one of them has.
 func matchCount(s, t []Number) (shared, only int) {
 	ms, mt := Match(s, t)
 	for i, n := range s {
@@ -659,34 +647,12 @@ func Match(s, t []Number) (ms, mt []int) {
 	return ms, mt
 }
 
-// SharedNames returns the names of the source units whose frames are
-// found among the translation units' (each translation name used once).
-func SharedNames(src, tgt []Unit) []Name {
-	have := map[string]int{}
-	for _, u := range tgt {
-		for _, n := range u.Names {
-			have[n.Frame]++
-		}
-	}
-	var out []Name
-	for _, u := range src {
-		for _, n := range u.Names {
-			if have[n.Frame] > 0 {
-				have[n.Frame]--
-				out = append(out, n)
-			}
-		}
-	}
-	return out
-}
-
 // maxCounted bounds the anchors anchorCounts compares per side, so that it
 // needs no allocation and stays linear in the passages.
 const maxCounted = 64
 
-// anchorCounts is the alignment's cheap form of MatchCount plus
-// SharedNames: how many figures and names the two groups share, and how
-// many figures only one side has, counting at most maxCounted per side.
+// anchorCounts is the alignment's cheap count of anchors: how many figures
+// and names the two groups share, and how many figures only one side has, counting at most maxCounted per side.
 // Numbers in words are left out here (they are words, not anchors).
 func anchorCounts(src, tgt []Unit) (shared, only int) {
 	var used [maxCounted]bool

@@ -124,7 +124,6 @@ var (
 	isVowel           = lastIn(vowels)
 	isVelar           = lastIn(velar)
 	notVelarOrHushing = lastNotIn(velar + hushing + "иії")
-	notI              = lastNotIn("иіы" + vowels)
 	anyStem           = func(string) bool { return true }
 )
 
