@@ -5,6 +5,7 @@ package repetition
 
 import (
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 
@@ -67,6 +68,29 @@ type run struct {
 
 func (r run) end() int { return r.start + r.p + r.l }
 
+// wordKey is a word's key, equal for two words exactly when their
+// lint.KeyOf is: a word of at most eight ASCII letters and digits (most
+// words) is its lower-case bytes packed into the key, without hashing (no
+// byte is zero, so words of other lengths differ, and bit 63 is clear);
+// any other word is KeyOf's hash with bit 63 set, so the kinds never meet.
+func wordKey(b []byte) uint64 {
+	if len(b) > 8 {
+		return lint.KeyOf(b) | 1<<63
+	}
+	var k uint64
+	for _, c := range b {
+		switch {
+		case 'a' <= c && c <= 'z', '0' <= c && c <= '9':
+		case 'A' <= c && c <= 'Z':
+			c += 'a' - 'A'
+		default:
+			return lint.KeyOf(b) | 1<<63
+		}
+		k = k<<8 | uint64(c)
+	}
+	return k
+}
+
 // Check implements lint.Rule.
 func (Rule) Check(doc *lint.Document) []lint.Finding {
 	var out []lint.Finding
@@ -84,12 +108,13 @@ func (Rule) Check(doc *lint.Document) []lint.Finding {
 		}
 		keys = keys[:0]
 		for _, w := range ws {
-			keys = append(keys, lint.KeyOf(doc.Text[w.Start:w.End]))
+			keys = append(keys, wordKey(doc.Text[w.Start:w.End]))
 		}
 		// the shortest unit wins where loops overlap: a loop of p words
 		// is also one of 2p. Runs of one length are disjoint but for p
 		// words, so marking the words taken stays linear.
-		taken = append(taken[:0], make([]bool, len(ws))...)
+		taken = slices.Grow(taken[:0], len(ws))[:len(ws)]
+		clear(taken)
 		for _, r := range loops(keys) { // in order of p
 			f, ok := judge(doc, sp, ws, keys, r)
 			if !ok || anyTaken(taken[r.start:r.end()]) {

@@ -66,3 +66,18 @@ func TestLongLoop(t *testing.T) {
 		t.Fatalf("%d findings, want 1", len(fs))
 	}
 }
+
+// wordKey tells words apart exactly as lint.KeyOf does.
+func TestWordKeyAgreesWithKeyOf(t *testing.T) {
+	words := []string{"the", "The", "THE", "then", "a", "A1", "a1", "2024", "20240", "abcdefgh", "ABCDEFGH",
+		"abcdefghi", "ABCDEFGHI", "don't", "don’t", "Don't", "dont", "well-known", "Well-Known", "Путин", "путин",
+		"éte", "Éte", "x", "xx", "b", "ab", "ba"}
+	for _, a := range words {
+		for _, b := range words {
+			same := lint.KeyOf([]byte(a)) == lint.KeyOf([]byte(b))
+			if got := wordKey([]byte(a)) == wordKey([]byte(b)); got != same {
+				t.Errorf("%q, %q: wordKey equal %v, KeyOf equal %v", a, b, got, same)
+			}
+		}
+	}
+}
