@@ -143,6 +143,24 @@ func wordToken(text []byte, low lowSpan, w lint.Span, gapStart int, ct *classTab
 	t := gapToken(gapStart, w.Start)
 	t.End, t.word = w.End, true
 	start, i := w.Start, w.End
+	if n := i - start; n <= 8 && start+8 <= len(text) {
+		// a short word with eight bytes of text at hand: one load serves
+		// the ASCII test, the capitals and the table key (key8 of lower)
+		mask := ^uint64(0) >> (64 - 8*n)
+		if x := binary.LittleEndian.Uint64(text[start:]) & mask; x&highBits == 0 {
+			lx := lower8(x)
+			t.lower = low.of(start, i)
+			t.up = text[start]-'A' < 26
+			t.caps = lx != x
+			if ct.maybeEnds(text[start], text[i-1], n) {
+				t.cls = ct.lookup(t.lower, lx)
+			}
+			if n > 3 && t.cls&clsClosed == 0 {
+				t.content, t.shape = true, shape(t.lower)
+			}
+			return t
+		}
+	}
 	wide := false // the word has a non-ASCII character
 	var kinds byte
 	for k := start; k < i; {
@@ -202,6 +220,10 @@ func asciiRun(x uint64) (int, byte) {
 	return n, wordLower
 }
 
+// highBits has the high bit of each of eight bytes: the bits that mark
+// the bytes of UTF-8 sequences.
+const highBits = 0x8080808080808080
+
 // asciiWord classifies the ASCII characters that make words (lint.IsWordRune):
 // wordLower for lower-case letters and digits, wordUpper for capitals.
 var asciiWord = func() (a [utf8.RuneSelf]byte) {
@@ -256,7 +278,7 @@ func lowText(text []byte) string {
 // byte, so no carry crosses bytes, and a byte with its high bit set (part
 // of a UTF-8 sequence) is never taken for a capital.
 func lower8(x uint64) uint64 {
-	const ones, highs = 0x0101010101010101, 0x8080808080808080
+	const ones, highs = 0x0101010101010101, highBits
 	low7 := x &^ highs
 	upper := (low7 + (0x80-'A')*ones) &^ (low7 + (0x80-'Z'-1)*ones) &^ x & highs
 	return x | upper>>2
