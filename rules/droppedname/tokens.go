@@ -95,12 +95,18 @@ type lowered struct {
 // each.
 const lowWindowBytes = 16 << 10
 
-// of returns the lower-cased text of sp. Spans in increasing order share
-// windows.
+// of returns the lower-cased text of sp. A window starts at a multiple of
+// lowWindowBytes where the span fits in the window from there, else at the
+// span: spans in increasing order share windows, and so do the blocks of a
+// document visited out of order (the copies first, then every block), so a
+// document shorter than a window is lower-cased once.
 func (l *lowered) of(sp lint.Span) string {
 	if sp.Start < l.off || sp.End > l.off+len(l.s) {
-		l.off = sp.Start
-		l.s = lowText(l.text[sp.Start:max(sp.End, min(len(l.text), sp.Start+lowWindowBytes))])
+		l.off = sp.Start &^ (lowWindowBytes - 1)
+		if sp.End > l.off+lowWindowBytes {
+			l.off = sp.Start
+		}
+		l.s = lowText(l.text[l.off:max(sp.End, min(len(l.text), l.off+lowWindowBytes))])
 	}
 	return l.s[sp.Start-l.off : sp.End-l.off]
 }
