@@ -8,12 +8,14 @@ import (
 	"testing"
 
 	"github.com/translint/translint/lint"
+	"github.com/translint/translint/lint/linttest"
 	"github.com/translint/translint/lint/read"
 )
 
 // BenchmarkRules runs every rule of the package over the articles of the
 // folder named by TRANSLINT_BENCH_CORPUS (the generated bench corpus) and
-// reports throughput in MB/s. Parsing is outside the timed loop.
+// reports throughput in MB/s and CPU time (cpu-ms/op, which a loaded
+// machine does not inflate). Parsing is outside the timed loop.
 func BenchmarkRules(b *testing.B) {
 	dir := os.Getenv("TRANSLINT_BENCH_CORPUS")
 	if dir == "" {
@@ -41,15 +43,20 @@ func BenchmarkRules(b *testing.B) {
 	for _, r := range Rules() {
 		b.Run(r.ID(), func(b *testing.B) {
 			b.SetBytes(int64(size))
+			b.ReportAllocs()
+			cpu := linttest.CPUTime()
 			for i := 0; i < b.N; i++ {
 				for _, d := range docs {
 					r.(lint.Checker).Check(d)
 				}
 			}
+			linttest.ReportCPU(b, int64(size), cpu)
 		})
 	}
 	b.Run("all", func(b *testing.B) {
 		b.SetBytes(int64(size))
+		b.ReportAllocs()
+		cpu := linttest.CPUTime()
 		for i := 0; i < b.N; i++ {
 			for _, d := range docs {
 				for _, r := range Rules() {
@@ -57,6 +64,7 @@ func BenchmarkRules(b *testing.B) {
 				}
 			}
 		}
+		linttest.ReportCPU(b, int64(size), cpu)
 	})
 }
 

@@ -1,6 +1,7 @@
 package artifacts
 
 import (
+	"bytes"
 	"fmt"
 	"strings"
 	"unicode"
@@ -79,17 +80,19 @@ var imFollowers = set("not", "still", "going", "sure", "so", "just", "very", "re
 	"now", "convinced", "confident", "tired", "full", "here", "looking", "getting", "doing")
 
 // contractionHeads are the lower-case words the rule acts on: the cut
-// negatives, "don", "can", "won" and the pronouns of spacedEndings.
-var contractionHeads = func() map[string]bool {
-	m := set("don", "can", "won")
+// negatives, "don", "can", "won" and the pronouns of spacedEndings. Each
+// maps to itself, so that a head found in the text is taken as the table's
+// string instead of a copy of the word.
+var contractionHeads = func() map[string]string {
+	m := map[string]string{"don": "don", "can": "can", "won": "won"}
 	for w := range cutNegatives {
-		m[w] = true
+		m[w] = w
 	}
 	for w := range apostropheless {
-		m[w] = true
+		m[w] = w
 	}
 	for w := range spacedEndings {
-		m[w] = true
+		m[w] = w
 	}
 	return m
 }()
@@ -149,11 +152,20 @@ func (BrokenContraction) Check(doc *lint.Document) []lint.Finding {
 			// open no contraction (nearly all), without allocating.
 			var buf [maxHead + 1]byte
 			lwb, ascii := lowerASCII(buf[:0], text[w.Start:w.End])
-			if ascii && !contractionHeads[string(lwb)] {
-				continue
+			var word, lw string
+			if ascii {
+				head, ok := contractionHeads[string(lwb)]
+				if !ok {
+					continue
+				}
+				lw, word = head, head // a head in lower case: no copy
+				if !bytes.Equal(lwb, text[w.Start:w.End]) {
+					word = string(text[w.Start:w.End])
+				}
+			} else {
+				word = string(text[w.Start:w.End])
+				lw = strings.ToLower(word)
 			}
-			word := string(text[w.Start:w.End])
-			lw := strings.ToLower(word)
 			var next string
 			var nw lint.Word
 			if k+1 < len(words) {

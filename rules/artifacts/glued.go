@@ -1,6 +1,7 @@
 package artifacts
 
 import (
+	"bytes"
 	"encoding/binary"
 	"fmt"
 	"strings"
@@ -78,11 +79,12 @@ func nameGluedToVerb(doc *lint.Document, sp lint.Span) []lint.Finding {
 		if last := text[int(w.End)-1]; last != 'd' && last != 'e' && last != 's' {
 			continue
 		}
-		word := string(text[w.Start:w.End])
+		wb := text[w.Start:w.End]
 		for _, v := range glueVerbs {
-			if !strings.HasSuffix(word, v) {
+			if !bytes.HasSuffix(wb, []byte(v)) {
 				continue
 			}
+			word := string(wb) // a word that ends in a verb: a few in an article
 			name := word[:len(word)-len(v)]
 			if len(name) < minGluedName || !isTitleWord(name) || verbPrefixes[strings.ToLower(name)] || !plainToken(text, sp, int(w.Start), int(w.End)) {
 				break
@@ -146,8 +148,10 @@ func (GluedWords) Check(doc *lint.Document) []lint.Finding {
 			if !hump || !plainToken(text, sp, s, i) {
 				continue
 			}
-			tok := string(text[s:i])
-			if b := gluedBoundary(tok); b > 0 {
+			// the test converts the token without keeping it: only a
+			// finding allocates its copy
+			if b := gluedBoundary(string(text[s:i])); b > 0 {
+				tok := string(text[s:i])
 				out = append(out, lint.Finding{
 					Span:       lint.Span{Start: s, End: i},
 					Message:    fmt.Sprintf("%q looks like two words glued together", tok),

@@ -423,9 +423,9 @@ func spacedHyphens(doc *lint.Document, sp lint.Span) []lint.Finding {
 	if !bytes.Contains(seg, []byte(" -")) && !bytes.Contains(seg, []byte("- ")) {
 		return nil
 	}
-	// Few blocks get this far: tokenising them alone is cheaper than
-	// tokenising the document when this rule runs alone.
-	words := lint.Words(text, sp)
+	// the document's cached words: lostBoundary has them made for every
+	// block of the rule anyway
+	words := doc.WordsIn(sp)
 	for k := 0; k+1 < len(words); k++ {
 		a, b := words[k], words[k+1]
 		if int(b.Start)-int(a.End) != 2 || !(text[a.End] == ' ' && text[int(a.End)+1] == '-' || text[a.End] == '-' && text[int(a.End)+1] == ' ') {

@@ -6,7 +6,9 @@ package names
 
 import (
 	"bytes"
+	"cmp"
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -380,7 +382,13 @@ func similar(doc *lint.Document, sps []spelling) [][2]int {
 			es = append(es, entry{h, i})
 		}
 	}
-	sort.Slice(es, func(a, b int) bool { return es[a].h < es[b].h || es[a].h == es[b].h && es[a].i < es[b].i })
+	// entries that compare equal are equal, so any sort gives one order
+	slices.SortFunc(es, func(a, b entry) int {
+		if c := cmp.Compare(a.h, b.h); c != 0 {
+			return c
+		}
+		return cmp.Compare(a.i, b.i)
+	})
 	var seen map[[2]int]bool
 	var pairs [][2]int
 	sentences := map[int][]lint.Span{} // per block, split only for the spellings paired
