@@ -1,7 +1,6 @@
 package foreignfragment
 
 import (
-	"bytes"
 	"encoding/binary"
 	"math/bits"
 
@@ -25,20 +24,26 @@ func quietASCII(tab *funcTables, text []byte, b lint.Span, ws []lint.Word, fw bo
 	evidence := 0
 	for _, w := range ws {
 		start, i := int(w.Start), int(w.End)
-		if i-start < 2 {
+		n := i - start
+		if n < 2 {
 			continue // a one-letter function word is no evidence
 		}
 		// ' and - join two parts of one word ("qu'il", "well-known").
-		word := text[start:i]
-		joined := bytes.IndexByte(word, '-') >= 0
-		apostrophe := bytes.IndexByte(word, '\'') >= 0
-		joined = joined || apostrophe
+		var x uint64 // a short word's bytes, for its key
+		var hyphen, apostrophe bool
+		if n <= 8 {
+			x = rawBytes(text, start, i)
+			hyphen, apostrophe = hasByte(x, '-'), hasByte(x, '\'')
+		} else {
+			hyphen, apostrophe = joiners(text, start, i)
+		}
+		joined := hyphen || apostrophe
 		// Words of digits alone are no function words (see the tables'
 		// test), so they need no test of their own here.
 		var m langMask
 		switch {
-		case !joined && i-start <= 8:
-			if m = tab.packed.get(asciiKey(text, start, i)); m&specialBit != 0 {
+		case !joined && n <= 8:
+			if m = tab.packed.get(x | 0x2020202020202020>>(8*(8-n))); m&specialBit != 0 {
 				return false // a month name or a pinyin syllable
 			}
 		case !joined:
@@ -48,7 +53,7 @@ func quietASCII(tab *funcTables, text []byte, b lint.Span, ws []lint.Word, fw bo
 			continue
 		case apostrophe:
 			var buf [64]byte
-			m, _ = tab.infoMask(lowerInto(buf[:0], word))
+			m, _ = tab.infoMask(lowerInto(buf[:0], text[start:i]))
 		default:
 			continue // long or hyphenated: no function word
 		}
@@ -76,16 +81,46 @@ var isWordByte = func() (t [256]bool) {
 // eight ASCII letters and digits. Setting bit 0x20 lower-cases a letter and
 // leaves a digit as it is, so the whole key is folded at once.
 func asciiKey(text []byte, a, b int) uint64 {
-	n := b - a
-	var k uint64
+	return rawBytes(text, a, b) | 0x2020202020202020>>(8*(8-(b-a)))
+}
+
+// rawBytes packs text[a:b], of one to eight bytes, into the low bytes of a
+// word, first byte highest (asciiKey before folding).
+func rawBytes(text []byte, a, b int) uint64 {
 	if a+8 <= len(text) {
-		k = binary.BigEndian.Uint64(text[a:]) >> (8 * (8 - n))
-	} else {
-		for _, ch := range text[a:b] {
-			k = k<<8 | uint64(ch)
-		}
+		return binary.BigEndian.Uint64(text[a:]) >> (8 * (8 - (b - a)))
 	}
-	return k | 0x2020202020202020>>(8*(8-n))
+	return rawTail(text[a:b])
+}
+
+// rawTail is rawBytes near the end of the text, a byte at a time.
+func rawTail(w []byte) uint64 {
+	var k uint64
+	for _, ch := range w {
+		k = k<<8 | uint64(ch)
+	}
+	return k
+}
+
+// hasByte reports whether x, eight ASCII bytes or fewer with zeros on the
+// left, holds the byte c (not zero). With every byte ASCII, (y-ones)&^y&highs
+// is non-zero exactly when some byte of y is zero.
+func hasByte(x uint64, c byte) bool {
+	const ones, highs = 0x0101010101010101, 0x8080808080808080
+	y := x ^ uint64(c)*ones
+	return (y-ones)&^y&highs != 0
+}
+
+// joiners reports whether the ASCII word text[a:b] holds a hyphen and
+// whether it holds an apostrophe, eight bytes at a time: a byte loop or
+// two IndexByte calls cost more on words this short.
+func joiners(text []byte, a, b int) (hyphen, apostrophe bool) {
+	for ; a < b; a += 8 {
+		x := rawBytes(text, a, min(a+8, b))
+		hyphen = hyphen || hasByte(x, '-')
+		apostrophe = apostrophe || hasByte(x, '\'')
+	}
+	return hyphen, apostrophe
 }
 
 // isASCIIText reports whether b has no byte beyond 0x7f, eight at a time.
