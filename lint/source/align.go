@@ -51,28 +51,34 @@ const minFrame = 3
 func names(doc *lint.Document, block lint.Span, sents []lint.Span, latinNames bool) []Name {
 	var out []Name
 	var buf [32]byte
-	ws, k := doc.WordsIn(block), 0 // the block's words once, walked sentence by sentence
+	eachCapitalised(doc, block, sents, func(w lint.Word, r rune) {
+		if f := appendSkeleton(buf[:0], doc.Text[w.Start:w.End]); len(f) >= minFrame {
+			out = append(out, Name{Span: w.Span(), Frame: string(f), Anchor: r >= 0x370 || latinNames})
+		}
+	})
+	return out
+}
+
+// eachCapitalised calls f with each capitalised word of the block's
+// sentences sents but a sentence's first, and the word's first letter: the
+// block's words are read once and walked sentence by sentence.
+func eachCapitalised(doc *lint.Document, block lint.Span, sents []lint.Span, f func(w lint.Word, first rune)) {
+	ws, k := doc.WordsIn(block), 0
 	for _, sent := range sents {
 		for k < len(ws) && int(ws[k].Start) < sent.Start {
 			k++
 		}
-		first := true
-		for ; k < len(ws) && int(ws[k].End) <= sent.End; k++ {
+		for first := true; k < len(ws) && int(ws[k].End) <= sent.End; k++ {
 			w := ws[k]
 			if first {
 				first = false
 				continue
 			}
-			r, _ := utf8.DecodeRune(doc.Text[w.Start:w.End])
-			if !unicode.IsUpper(r) {
-				continue
-			}
-			if f := appendSkeleton(buf[:0], doc.Text[w.Start:w.End]); len(f) >= minFrame {
-				out = append(out, Name{Span: w.Span(), Frame: string(f), Anchor: r >= 0x370 || latinNames})
+			if r, _ := utf8.DecodeRune(doc.Text[w.Start:w.End]); unicode.IsUpper(r) {
+				f(w, r)
 			}
 		}
 	}
-	return out
 }
 
 // cjkStops are the full stops of Chinese and Japanese, which Sentences

@@ -248,22 +248,8 @@ func capital(w string) string {
 func capitalised(doc *lint.Document, block lint.Span) []Name {
 	var out []Name
 	var buf [32]byte
-	ws, k := doc.WordsIn(block), 0
-	for _, sent := range lint.Sentences(doc.Text, block) {
-		for k < len(ws) && int(ws[k].Start) < sent.Start {
-			k++
-		}
-		first := true
-		for ; k < len(ws) && int(ws[k].End) <= sent.End; k++ {
-			w := ws[k]
-			if first {
-				first = false
-				continue
-			}
-			if r, _ := utf8.DecodeRune(doc.Text[w.Start:w.End]); unicode.IsUpper(r) {
-				out = append(out, Name{Span: w.Span(), Frame: string(appendSkeleton(buf[:0], doc.Text[w.Start:w.End]))})
-			}
-		}
-	}
+	eachCapitalised(doc, block, lint.Sentences(doc.Text, block), func(w lint.Word, _ rune) {
+		out = append(out, Name{Span: w.Span(), Frame: string(appendSkeleton(buf[:0], doc.Text[w.Start:w.End]))})
+	})
 	return out
 }

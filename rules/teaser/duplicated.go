@@ -2,6 +2,7 @@ package teaser
 
 import (
 	"bytes"
+	"cmp"
 	"fmt"
 	"regexp"
 	"slices"
@@ -224,9 +225,10 @@ func bucketBound(a, b []uint64) int {
 	return n
 }
 
-// common is the size of the multiset intersection of two sorted key lists,
-// an upper bound of their longest common subsequence.
-func common(a, b []uint64) int {
+// common is the size of the multiset intersection of two sorted lists: of
+// key lists, an upper bound of their longest common subsequence; of stem
+// lists, the stems two headlines share.
+func common[T cmp.Ordered](a, b []T) int {
 	n, i, j := 0, 0, 0
 	for i < len(a) && j < len(b) {
 		switch {

@@ -119,24 +119,6 @@ func digitsOf(t []byte) string {
 	return string(b)
 }
 
-// sharedStems is the size of the multiset intersection of two sorted lists.
-func sharedStems(a, b []string) int {
-	n, i, j := 0, 0, 0
-	for i < len(a) && j < len(b) {
-		switch {
-		case a[i] == b[j]:
-			n++
-			i++
-			j++
-		case a[i] < b[j]:
-			i++
-		default:
-			j++
-		}
-	}
-	return n
-}
-
 // retranslated reports whether e and l, two headlines near the top that are
 // no copy of each other word for word, are two translations of one sentence:
 // l is then the redundant one.
@@ -159,7 +141,7 @@ func retranslated(doc *lint.Document, e, l *head) bool {
 		return false
 	}
 	ce, cl := contentOf(doc, e), contentOf(doc, l)
-	shared := sharedStems(ce.stems, cl.stems)
+	shared := common(ce.stems, cl.stems)
 	long := max(len(ce.stems), len(cl.stems))
 	if shared < minRetranslatedShared || float64(shared) < retranslatedShare*float64(long) {
 		return false
