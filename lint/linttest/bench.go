@@ -7,6 +7,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/translint/translint/lint"
 	"github.com/translint/translint/lint/engine"
 	"github.com/translint/translint/lint/read"
 )
@@ -50,4 +51,36 @@ func ReadSources(tb testing.TB, dir string) ([]engine.Source, int64) {
 		tb.Fatal(err)
 	}
 	return srcs, total
+}
+
+// BenchDocs parses the Markdown articles of the folder named by
+// TRANSLINT_BENCH_CORPUS (the generated bench corpus) as English documents,
+// for a rule's benchmark that keeps parsing out of its timed loop; it skips
+// b when the variable is unset or the folder holds no article, and returns
+// the documents and the size of their sources.
+func BenchDocs(b *testing.B) ([]*lint.Document, int64) {
+	dir := os.Getenv("TRANSLINT_BENCH_CORPUS")
+	if dir == "" {
+		b.Skip("set TRANSLINT_BENCH_CORPUS to a folder of articles")
+	}
+	paths, _ := filepath.Glob(filepath.Join(dir, "*.md"))
+	var docs []*lint.Document
+	var size int64
+	for _, p := range paths {
+		src, err := os.ReadFile(p)
+		if err != nil {
+			b.Fatal(err)
+		}
+		doc, err := read.Parse(p, src)
+		if err != nil {
+			continue
+		}
+		doc.Lang = "en"
+		docs = append(docs, doc)
+		size += int64(len(src))
+	}
+	if len(docs) == 0 {
+		b.Skipf("no .md articles in %s", dir)
+	}
+	return docs, size
 }

@@ -2,8 +2,6 @@ package artifacts
 
 import (
 	"fmt"
-	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 
@@ -17,32 +15,10 @@ import (
 // reports throughput in MB/s and CPU time (cpu-ms/op, which a loaded
 // machine does not inflate). Parsing is outside the timed loop.
 func BenchmarkRules(b *testing.B) {
-	dir := os.Getenv("TRANSLINT_BENCH_CORPUS")
-	if dir == "" {
-		b.Skip("set TRANSLINT_BENCH_CORPUS to a folder of articles")
-	}
-	paths, _ := filepath.Glob(filepath.Join(dir, "*.md"))
-	if len(paths) == 0 {
-		b.Skipf("no .md articles in %s", dir)
-	}
-	var docs []*lint.Document
-	size := 0
-	for _, p := range paths {
-		src, err := os.ReadFile(p)
-		if err != nil {
-			b.Fatal(err)
-		}
-		doc, err := read.Parse(p, src)
-		if err != nil {
-			continue
-		}
-		doc.Lang = "en"
-		docs = append(docs, doc)
-		size += len(src)
-	}
+	docs, size := linttest.BenchDocs(b)
 	for _, r := range Rules() {
 		b.Run(r.ID(), func(b *testing.B) {
-			b.SetBytes(int64(size))
+			b.SetBytes(size)
 			b.ReportAllocs()
 			cpu := linttest.CPUTime()
 			for i := 0; i < b.N; i++ {
@@ -50,11 +26,11 @@ func BenchmarkRules(b *testing.B) {
 					r.(lint.Checker).Check(d)
 				}
 			}
-			linttest.ReportCPU(b, int64(size), cpu)
+			linttest.ReportCPU(b, size, cpu)
 		})
 	}
 	b.Run("all", func(b *testing.B) {
-		b.SetBytes(int64(size))
+		b.SetBytes(size)
 		b.ReportAllocs()
 		cpu := linttest.CPUTime()
 		for i := 0; i < b.N; i++ {
@@ -64,7 +40,7 @@ func BenchmarkRules(b *testing.B) {
 				}
 			}
 		}
-		linttest.ReportCPU(b, int64(size), cpu)
+		linttest.ReportCPU(b, size, cpu)
 	})
 }
 
