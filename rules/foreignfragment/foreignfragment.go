@@ -87,7 +87,8 @@ func (r *Rule) Doc() lint.RuleDoc {
 			"(up to three words), a date on a line that names its language, settings in configuration snippets, acronyms such as " +
 			"\"UN\", mojibake (\"โ€œ\", reported by the mojibake rule) and look-alike letters inside a Latin word or code " +
 			"(\"Н4К20\", reported by the artifacts rules). On an article that is not in its target language at all, " +
-			"the rule reports the article once, as wrong-language does, whether or not that rule is on. The fix is to translate the " +
+			"the rule reports the article once, as wrong-language does, whether or not that rule is on. On a page whose language " +
+			"only its path declares (content/de/…, i18n/de/…, post.de.md) its findings are warnings, as wrong-language's are. The fix is to translate the " +
 			"fragment or remove it; translint never invents a translation.\n\n" +
 			"With the original at hand (check --source), its language (declared, or read from its text) is a stronger " +
 			"signal: a fragment in a script the source language uses, with no letters that tell another language, is named " +
@@ -117,9 +118,23 @@ func (r *Rule) Check(doc *lint.Document) []lint.Finding {
 		// the whole article is untranslated: one finding, not one per
 		// sentence, whether or not wrong-language is on (it reports the same
 		// block; the findings pipeline keeps one of the two)
-		return []lint.Finding{c.wholeArticle(lang, block)}
+		return byPath(doc, []lint.Finding{c.wholeArticle(lang, block)})
 	}
-	return c.fragments()
+	return byPath(doc, c.fragments())
+}
+
+// byPath lowers to warnings the findings of a page whose language only its
+// path declares (content/de/…, i18n/de/…, post.de.md): translation
+// platforms commit untranslated copies there until a translator takes
+// them, and a site's build should not fail on them. Both rules that judge
+// text against the target language (this one and wrong-language) use it.
+func byPath(doc *lint.Document, fs []lint.Finding) []lint.Finding {
+	if doc.LangByPath {
+		for i := range fs {
+			fs[i].Severity = lint.SeverityWarning
+		}
+	}
+	return fs
 }
 
 // builtinAllow are loan phrases English uses as they are.

@@ -236,6 +236,29 @@ func TestWrongLanguageDeclaredByPath(t *testing.T) {
 	}
 }
 
+// foreign-fragment's findings on such a page are warnings too: a short
+// copy that wrong-language leaves alone must not fail the build either.
+func TestForeignFragmentDeclaredByPath(t *testing.T) {
+	doc := parse(t, "The harbour app shows the ferry timetable for every quay, with the delays of the day.\n\n"+
+		"Install it from the store, then choose your home quay in the settings of the app.\n")
+	doc.Lang, doc.DeclaredLang = "de", "de"
+	fs := New().Check(doc)
+	if len(fs) == 0 {
+		t.Fatal("no finding on English text of a German page")
+	}
+	for _, f := range fs {
+		if f.Severity != lint.SeverityUnset {
+			t.Fatalf("declared in the document: %v, want the rule's severity", f)
+		}
+	}
+	doc.LangByPath = true
+	for _, f := range New().Check(doc) {
+		if f.Severity != lint.SeverityWarning {
+			t.Fatalf("declared by the path: %v, want a warning", f)
+		}
+	}
+}
+
 func TestTransliterationHelpers(t *testing.T) {
 	if !similar(transliterate("Зеленський"), foldLatin("Zelensky")) {
 		t.Error("Зеленський ~ Zelensky")

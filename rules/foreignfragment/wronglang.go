@@ -65,13 +65,10 @@ func (w *WrongLanguage) Check(doc *lint.Document) []lint.Finding {
 			langid.Name(c.target), declareHow(doc, lang)),
 	}
 	if doc.LangByPath {
-		// pathOnlyWarning: only the folder or file name declares the
-		// language; translation platforms commit untranslated copies there
-		f.Severity = lint.SeverityWarning
 		f.Message = fmt.Sprintf("the page is in %s, though its path declares %s: not translated yet?",
 			langid.Name(lang), langid.Name(c.target))
 	}
-	return []lint.Finding{f}
+	return byPath(doc, []lint.Finding{f})
 }
 
 // documentLanguage returns the language of an article that is mostly not in
