@@ -175,6 +175,26 @@ func (d *Document) TextOf(s Span) string { return string(d.Text[s.Start:s.End]) 
 // SrcOf returns the original bytes of a span as a string.
 func (d *Document) SrcOf(s Span) string { return string(d.Src[s.Start:s.End]) }
 
+// URLFollows reports whether a URL the reader masked comes next after off,
+// on its line or at the start of the next, maybe in "<" or a bracket: the
+// words before "Fixes <https://…>" name the link and end no sentence.
+func (d *Document) URLFollows(off int) bool {
+	nl := 0
+	for ; off < len(d.Src); off++ {
+		switch c := d.Src[off]; {
+		case c == '\n':
+			if nl++; nl > 1 {
+				return false
+			}
+		case c == ' ' || c == '\t' || c == '\r' || c == '<' || c == '(' || c == '[':
+		default:
+			rest := d.Src[off:]
+			return d.Text[off] != c && (bytes.HasPrefix(rest, []byte("http")) || bytes.HasPrefix(rest, []byte("www.")) || bytes.HasPrefix(rest, []byte("ftp")))
+		}
+	}
+	return false
+}
+
 // BodyBlocks returns the blocks that are not metadata (title, teaser from
 // front matter or <meta>) in order. When the metadata blocks come first, as
 // every reader puts them, it is a sub-slice of Blocks, not a copy: callers

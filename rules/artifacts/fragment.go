@@ -68,7 +68,7 @@ func (TrailingFragment) Check(doc *lint.Document) []lint.Finding {
 		// border) starts something else
 		if tail.Len() == 0 || !isProse(doc, tail) || hasQuoteOrBracket(text[tail.Start:tail.End]) || inMarkup(doc, tail) ||
 			!bytes.Equal(doc.Src[end+1:tail.Start], text[end+1:tail.Start]) ||
-			!bytes.Equal(doc.Src[tail.Start:b.End], text[tail.Start:b.End]) || maskedNext(doc, tail.End) {
+			!bytes.Equal(doc.Src[tail.Start:b.End], text[tail.Start:b.End]) || doc.URLFollows(tail.End) {
 			continue
 		}
 		tw := doc.WordsIn(tail)
@@ -187,26 +187,6 @@ func inMarkup(doc *lint.Document, s lint.Span) bool {
 	for _, p := range []string{"](", "[", "</a", "<a", "<img"} {
 		if bytes.HasPrefix(rest, []byte(p)) {
 			return true
-		}
-	}
-	return false
-}
-
-// maskedNext: a URL the reader masked follows off, on its line or
-// at the start of the next, maybe in "<" or a bracket: "Fixes
-// <https://…>", the words it completes are no fragment.
-func maskedNext(doc *lint.Document, off int) bool {
-	nl := 0
-	for ; off < len(doc.Src); off++ {
-		switch c := doc.Src[off]; {
-		case c == '\n':
-			if nl++; nl > 1 {
-				return false
-			}
-		case c == ' ' || c == '\t' || c == '\r' || c == '<' || c == '(' || c == '[':
-		default:
-			rest := doc.Src[off:]
-			return doc.Text[off] != c && (bytes.HasPrefix(rest, []byte("http")) || bytes.HasPrefix(rest, []byte("www.")) || bytes.HasPrefix(rest, []byte("ftp")))
 		}
 	}
 	return false

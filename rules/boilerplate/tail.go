@@ -317,7 +317,7 @@ func (d *detector) sourceTags(fs []lint.Finding) []lint.Finding {
 		// nothing but space after the unit in its block, and no link after
 		// the block: "… Fixes <URL>." goes on in the link
 		if !d.closesProse(i) || len(bytes.TrimSpace(d.text[u.End:d.doc.Blocks[u.block].End])) > 0 ||
-			linkFollows(d.doc.Src[d.doc.Blocks[u.block].End:]) {
+			d.doc.URLFollows(d.doc.Blocks[u.block].End) {
 			continue
 		}
 		tag, sign, ok := d.sourceTag(u)
@@ -342,13 +342,6 @@ func (d *detector) sourceTags(fs []lint.Finding) []lint.Finding {
 		})
 	}
 	return fs
-}
-
-// linkFollows reports whether the first text of b, past white space, is a
-// URL: the words before it name the link, not a source.
-func linkFollows(b []byte) bool {
-	b = bytes.TrimLeft(b, " \t\r\n<")
-	return bytes.HasPrefix(b, []byte("http://")) || bytes.HasPrefix(b, []byte("https://")) || bytes.HasPrefix(b, []byte("www."))
 }
 
 // closesProse reports whether unit i, the last line of its block, is not
