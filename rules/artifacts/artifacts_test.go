@@ -122,6 +122,31 @@ func TestGluedWords(t *testing.T) {
 		{"as the jury chair Anna BelotThus the prize went, Oskar Lindwrote later.", []string{"BelotThus", "Lindwrote"}, ""},
 		{"The aforesaid deal, Understated and Overstated figures, Ghostwrote, Foretold, Unsaid, McThe, NetHe.", nil, ""},
 		{"iPhone, YouTube, McDonald, PayPal, eBay, LinkedIn, easyJet, setTimeout, addIf, chunkedWriter, #breakingNews, my_varName.", nil, ""},
+		// a lower-case word glued to a function word: an inflected head, or
+		// one that stands alone elsewhere
+		{"the board gave its approvalbut left; the rulingwhich came late; the harbour and the harbourthat closed", []string{"rulingwhich", "harbourthat"}, ""},
+		{"their movementthe rest; the plan was shelvedand the vote", []string{"movementthe", "shelvedand"}, ""},
+		// a verb of saying glued to the clause it opens, a pronoun glued to one
+		{"the minister saidthat the port was shut, and theysaid no more", []string{"saidthat", "theysaid"}, ""},
+		{"the sayings, the hesitation, the itself, the shesaid.txt file", nil, ""},
+		{"meanwhile, elsewhere, a thousand came; the command was somewhat worthwhile; Perl::startfrom; the fleetthat was new", nil, ""},
+		// a name glued to a past-tense verb in mid-sentence, not a compound
+		{"a sailor named Brannockdecided to stay", []string{"Brannockdecided"}, ""},
+		{"the side Counterattacked and Overplayed it, its Undisclosed fee; a sailor named Brannockdecided To Stay", nil, ""},
+		{"the crew of Brannockdecided and the name Brannockdecided", nil, ""},
+		{"the brannock and a sailor named Brannockdecided to stay", nil, ""},
+		// a word glued to a name that the prose repeats
+		{"via FacebookLena Ostrova said so, and the skier Lena Ostrova agreed", []string{"FacebookLena"}, ""},
+		{"see the WaveForm Reports and [Form Reports], Form Reports", nil, ""},
+		// an English word glued to a word of another script, the English
+		// part a function word or standing alone elsewhere
+		{"the agreementпро ferries and the agreement; fromКиева; 北京visited and visited", []string{"agreementпро", "fromКиева", "北京visited"}, ""},
+		{"the agreementпро ferries; UNЕP; ЕРcorp and corp; wǒis神仙 and wǒis; from-Киева and from", nil, ""},
+		{"使用 Ferrylink的时候，请先阅读说明。Ferrylink 是一个渡轮公司，Ferrylink的船每天出发。", nil, ""},
+		// a colon glued to the next word in prose, the head a word of the text
+		{"the report for the weather:Sunny came; the weather held", []string{"weather:Sunny"}, "the report for the weather: Sunny came; the weather held"},
+		{"the weather held; Note:This; see map[weather:Sunny] and weather:Sunny/x, mailto:Anna, foaf:Person, std::Vector", nil, ""},
+		{"the weather held; the flag --kind weather:Sunny is set, the key weather:Sunny\nends a line", nil, ""},
 	})
 }
 

@@ -32,7 +32,27 @@ word (-ed, -ing, -ly, -tion, -ment...) or is a verb of saying (said, told), and 
 capitalised part is one plain word that typically opens a sentence (He, The, That,
 According...). So iPhone, eBay, YouTube, McDonald, PayPal, LinkedIn, easyJet, setTimeout,
 addIf and chunkedWriter are not flagged. Hashtags, handles and tokens touching _, /, @ or
-digits are skipped.`,
+digits are skipped.
+
+In English articles it also flags a lower-case word glued to a function word that opens a
+clause ("approvalbut", "rulingwhich", "harbourthat"): the first word must end like an
+inflected or derived word (-ed, -ing, -tion...) or, with five letters or more and a vowel,
+stand alone elsewhere in the article while the glued token never does (not before "and",
+which ends understand, operand, shorthand); closed compounds (elsewhere, meanwhile,
+thereafter, somewhat) are fine, and a verb of saying needs no evidence ("saidthat"); a
+pronoun glued to a verb of saying ("theysaid", "shewrote"); a name
+glued to a frequent past-tense verb in the middle of a sentence ("a sailor named
+Brannockdecided to stay"), unless the first part is an English prefix (Over-, Counter-, Un-)
+or written in lower case elsewhere, or the whole token stands alone elsewhere; a word glued
+to a capitalised word that opens a two-word name the article writes elsewhere in its prose
+("via FacebookLena Ostrova wrote" where "the skier Lena Ostrova" stands elsewhere); and a
+lower-case word glued to a capitalised one by a colon in running prose ("the report for
+the weather:Sunny"), when the first word stands alone elsewhere in the article (namespace
+prefixes such as foaf:, map literals, schemes and "Note:" labels at a line's start are not
+flagged); and an English word glued to a word of another script ("agreementпро",
+"fromΚρήτη"), when the English part is a function word or stands alone elsewhere and the
+paragraph is mostly Latin letters (Chinese and Japanese write Latin names without spaces;
+look-alike letters such as the Cyrillic Е of "UNЕP" are the mixed-script rule's).`,
 		Bad:  "He statedHe stated that the talks had failed.",
 		Good: "He stated that the talks had failed.",
 	}
@@ -68,10 +88,10 @@ var verbPrefixes = set("afore", "ghost", "under", "over", "fore", "copy")
 
 // nameGluedToVerb: "Orvikwrote": a capitalised word of minGluedName
 // letters or more and a verb of saying, without a space.
-func nameGluedToVerb(doc *lint.Document, sp lint.Span) []lint.Finding {
+func nameGluedToVerb(doc *lint.Document, sp lint.Span, words []lint.Word) []lint.Finding {
 	var out []lint.Finding
 	text := doc.Text
-	for _, w := range doc.WordsIn(sp) {
+	for _, w := range words {
 		// a cheap shape test first: "Xxxx" + a verb, ending in d, e or s
 		if w.Len() < minGluedName+4 || text[w.Start] < 'A' || text[w.Start] > 'Z' {
 			continue
@@ -106,9 +126,17 @@ var sayingVerbs = set("said", "says", "told", "wrote", "added", "noted", "stated
 
 func (GluedWords) Check(doc *lint.Document) []lint.Finding {
 	var out []lint.Finding
+	var cands []glueCandidate
 	text := doc.Text
+	en := doc.Lang == "en"
 	for _, sp := range prose(doc) {
-		out = append(out, nameGluedToVerb(doc, sp)...)
+		words := doc.WordsIn(sp)
+		out = append(out, nameGluedToVerb(doc, sp, words)...)
+		if en {
+			cands = gluedInWords(text, sp, words, cands)
+			cands = scriptGlue(text, sp, words, cands)
+			cands = colonGlue(doc, sp, cands)
+		}
 		if !mayGlue(text[sp.Start:sp.End]) {
 			continue
 		}
@@ -159,10 +187,35 @@ func (GluedWords) Check(doc *lint.Document) []lint.Finding {
 				})
 				continue
 			}
+			if at := oneHump(text[s:i]); en && at > 0 {
+				if c, ok := nameGluedToName(doc, sp, s, i, at, words); ok {
+					cands = append(cands, c)
+				}
+			}
 		}
 	}
+	out = append(out, resolveGlue(doc, cands)...)
 	lint.SortFindings(out)
 	return out
+}
+
+// oneHump returns the byte index of the only place where a lower-case
+// letter is followed by an upper-case one in tok, or 0 when there are none
+// or several ("getElementById").
+func oneHump(tok []byte) int {
+	at, prevLower := 0, false
+	for i := 0; i < len(tok); {
+		r, n := utf8.DecodeRune(tok[i:])
+		if prevLower && unicode.IsUpper(r) {
+			if at > 0 {
+				return 0
+			}
+			at = i
+		}
+		prevLower = unicode.IsLower(r)
+		i += n
+	}
+	return at
 }
 
 // plainToken: the letters text[s:e] are a word of prose, not part of a
