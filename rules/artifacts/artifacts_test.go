@@ -199,6 +199,17 @@ func TestBrokenContraction(t *testing.T) {
 		{"I don t know.", []string{"don t"}, "I don't know."},
 		{"It wasn’ true.", []string{"wasn’"}, "It wasn’t true."},
 		{"Don won; they can don a hat; a safe haven; Aren Smith; that s is a set.", nil, ""},
+		// "its" before an article, "been" or "going to" is "it's"; the
+		// possessive is left alone
+		{"Its a pity and its been years; its still going to rain, and its not the end", []string{"Its", "its", "its", "its"}, "It's a pity and it's been years; it's still going to rain, and it's not the end"},
+		{"the club kept its own boat, its history, its going rate and its a-list guests; its, the", nil, ""},
+		{"Whats more, whos there? Ive been told", []string{"Whats", "whos", "Ive"}, "What's more, who's there? I've been told"},
+		{"Jony Ive said it; Ive Lind came; the list {ive 5}", nil, ""},
+		// "Shes", "Heres", "Hows" only where they open a sentence
+		{"Shes late. \"Heres the plan,\" he said. Hows it going?", []string{"Shes", "Heres", "Hows"}, "She's late. \"Here's the plan,\" he said. How's it going?"},
+		{"the hows and whys; the director Hes said no; the Hows family; shes", nil, ""},
+		// an opening quote read in the wrong code page glues its œ to the word
+		{"He said: \u00e2\u20ac\u0153Theres a vote tonight.", []string{"Theres"}, ""},
 	})
 }
 

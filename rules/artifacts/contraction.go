@@ -27,7 +27,17 @@ contractions whose apostrophe became a space ("don t", "I m", "they re", "it s")
 contractions of "not" that are not English words otherwise (didn, doesn, isn, wasn, weren,
 hasn, hadn, couldn, wouldn, shouldn, mustn, needn). "don", "won", "can", "haven" and names
 (Aren, Shan) are words of their own and are left alone unless a lone "t" follows. The fix
-restores the contraction with the apostrophe the article uses most.`,
+restores the contraction with the apostrophe the article uses most.
+
+"whats", "whos", "itll", "thatll", "theyd", "youd", "mightve", "mustve" and "aint" are
+contractions too ("Ive" only before words such as "been" or "never": Ive is also a surname;
+"Hes", "Shes", "Heres", "Wheres" and "Hows" only capitalised, opening a sentence, before a
+lower-case word: "the hows and whys" and "the director Hes said" are fine).
+"its" is the possessive, so it is reported only where "it is" or "it has" must be meant:
+before an article, "been" or "going to", directly or after one adverb ("its a pity", "its
+been years", "its still going to rain"), never before a noun ("its own boat", "its going
+rate"). A word that took in the œ of an opening quote read in the wrong code page
+("â€œTheres") is read without it.`,
 		Bad:  "We didn then see the harbour lights.",
 		Good: "We didn't then see the harbour lights.",
 	}
@@ -70,8 +80,32 @@ var apostropheless = map[string]int{
 	"hadnt": 4, "havent": 5, "couldnt": 6, "wouldnt": 6, "shouldnt": 7, "mustnt": 5,
 	"neednt": 5, "dont": 3, "theres": 5, "thats": 4, "youre": 3, "theyre": 4, "youve": 3,
 	"theyve": 4, "weve": 2, "youll": 3, "theyll": 4, "wouldve": 5, "couldve": 5,
-	"shouldve": 6, "im": 1,
+	"shouldve": 6, "im": 1, "whats": 4, "whos": 3, "itll": 2, "thatll": 4, "theyd": 4,
+	"youd": 3, "mightve": 5, "mustve": 4, "aint": 3, "ive": 1,
+	"hes": 2, "shes": 3, "heres": 4, "wheres": 5, "hows": 3,
 }
+
+// sentenceOnly are contractions of apostropheless that are also plurals or
+// names in lower case or mid-sentence ("the hows and whys", "Hes said"):
+// only a capitalised one opening a sentence before a lower-case word is
+// reported ("Shes going home").
+var sentenceOnly = set("hes", "shes", "heres", "wheres", "hows")
+
+// iveFollowers: after "Ive" these words show "I've"; "Ive" before a verb
+// of saying or a name is a surname, and "ive" alone is often code.
+var iveFollowers = set("been", "got", "never", "always", "seen", "heard", "done", "had", "just",
+	"already", "also", "learned", "learnt", "known", "lost", "made", "tried", "found", "spent",
+	"worked", "lived", "decided", "come", "gone", "become", "still", "not", "only", "ever")
+
+// itsOpeners follow "its" only when it stands for "it is" or "it has": an
+// article, "been" or "going to" cannot follow the possessive ("its a
+// pity", "its been years"; not "its own", "its history").
+var itsOpeners = set("a", "an", "the", "been", "gonna")
+
+// itsAdverbs may stand between "its" and an opener ("its really been").
+var itsAdverbs = set("really", "still", "just", "also", "not", "never", "always", "already",
+	"probably", "actually", "definitely", "certainly", "obviously", "clearly", "simply", "only",
+	"almost", "hardly", "now")
 
 // imFollowers: after "Im" these words show "I'm"; "Im" before a name or a
 // verb ("Im Sang-ho", "Im said") is a Korean surname.
@@ -84,7 +118,7 @@ var imFollowers = set("not", "still", "going", "sure", "so", "just", "very", "re
 // maps to itself, so that a head found in the text is taken as the table's
 // string instead of a copy of the word.
 var contractionHeads = func() map[string]string {
-	m := map[string]string{"don": "don", "can": "can", "won": "won"}
+	m := map[string]string{"don": "don", "can": "can", "won": "won", "its": "its"}
 	for w := range cutNegatives {
 		m[w] = w
 	}
@@ -142,6 +176,11 @@ func (BrokenContraction) Check(doc *lint.Document) []lint.Finding {
 	for _, sp := range prose(doc) {
 		words := doc.WordsIn(sp)
 		for k, w := range words {
+			if w.Len() > 3 && text[w.Start] == 0xc5 && text[w.Start+1] == 0x93 && text[w.Start+2]-'A' < 26 {
+				// "â€œTheres": an opening quote read in the wrong code
+				// page ends in the letter œ, which the word took in.
+				w.Start += 2
+			}
 			if w.Len() > maxHead || !contractionStart[text[w.Start]|0x20] {
 				continue
 			}
@@ -165,6 +204,21 @@ func (BrokenContraction) Check(doc *lint.Document) []lint.Finding {
 			} else {
 				word = string(text[w.Start:w.End])
 				lw = strings.ToLower(word)
+			}
+			if lw == "its" {
+				// before the next word is copied: "its" is frequent
+				if (word == "its" || word == "Its") && itsClause(text, int(w.End), words[k+1:], sp) {
+					s := w.Span()
+					next := string(text[words[k+1].Start:words[k+1].End])
+					f := lint.Finding{Span: s,
+						Message:    fmt.Sprintf("%q before %q stands for \"it is\" or \"it has\": the apostrophe is missing", word, next),
+						Suggestion: fmt.Sprintf("write %q", word[:2]+ap()+"s")}
+					if isProse(doc, s) {
+						f.Fix = []lint.Edit{{Span: lint.Span{Start: s.Start + 2, End: s.Start + 2}, New: ap()}}
+					}
+					out = append(out, f)
+				}
+				continue
 			}
 			var next string
 			var nw lint.Word
@@ -237,6 +291,12 @@ func lostApostrophe(doc *lint.Document, w lint.Word, word, next string, at int, 
 	if strings.EqualFold(word, "im") && (word != "Im" || !imFollowers[next]) {
 		return lint.Finding{}, false
 	}
+	if strings.EqualFold(word, "ive") && !iveFollowers[next] {
+		return lint.Finding{}, false
+	}
+	if sentenceOnly[strings.ToLower(word)] && (lower || !opensSentence(doc.Text, int(w.Start))) {
+		return lint.Finding{}, false
+	}
 	s := lint.Span{Start: int(w.Start), End: int(w.End)}
 	whole := word[:at] + ap + word[at:]
 	f := lint.Finding{Span: s,
@@ -270,4 +330,45 @@ func apostropheEntity(b []byte) bool {
 		}
 	}
 	return false
+}
+
+// itsClause: the words after "its" (which ends at end) open a clause ("a",
+// "been", "going to", after at most one adverb), each after one space.
+func itsClause(text []byte, end int, after []lint.Word, sp lint.Span) bool {
+	for i := 0; i < 3 && i < len(after); i++ {
+		w := after[i]
+		if int(w.End) > sp.End || int(w.Start) != end+1 || text[end] != ' ' {
+			return false
+		}
+		end = int(w.End)
+		word := string(text[w.Start:w.End])
+		switch {
+		case itsOpeners[word]:
+			return true
+		case word == "going":
+			return i+1 < len(after) && int(after[i+1].Start) == end+1 && text[end] == ' ' &&
+				string(text[after[i+1].Start:after[i+1].End]) == "to"
+		case i > 0 || !itsAdverbs[word]:
+			return false
+		}
+	}
+	return false
+}
+
+// opensSentence: the word at i opens a sentence: only spaces and opening
+// quotes stand between it and the start of the text or of a line, or the
+// mark that ended the sentence before.
+func opensSentence(text []byte, i int) bool {
+	for i > 0 {
+		r, n := utf8.DecodeLastRune(text[:i])
+		switch {
+		case r == '\n' || r == '.' || r == '!' || r == '?':
+			return true
+		case r == ' ' || r == '"' || r == '“' || r == '‘' || r == '\'' || r == '«':
+			i -= n
+		default:
+			return false
+		}
+	}
+	return true
 }
