@@ -137,6 +137,7 @@ func TestGluedWords(t *testing.T) {
 		{"the brannock and a sailor named Brannockdecided to stay", nil, ""},
 		// a word glued to a name that the prose repeats
 		{"via FacebookLena Ostrova said so, and the skier Lena Ostrova agreed", []string{"FacebookLena"}, ""},
+		{"via FacebookLena Ostrovawrote so, and the skier Lena Ostrova agreed", []string{"FacebookLena", "Ostrovawrote"}, ""},
 		{"see the WaveForm Reports and [Form Reports], Form Reports", nil, ""},
 		// an English word glued to a word of another script, the English
 		// part a function word or standing alone elsewhere

@@ -45,7 +45,8 @@ glued to a frequent past-tense verb in the middle of a sentence ("a sailor named
 Brannockdecided to stay"), unless the first part is an English prefix (Over-, Counter-, Un-)
 or written in lower case elsewhere, or the whole token stands alone elsewhere; a word glued
 to a capitalised word that opens a two-word name the article writes elsewhere in its prose
-("via FacebookLena Ostrova wrote" where "the skier Lena Ostrova" stands elsewhere); and a
+("via FacebookLena Ostrova wrote" where "the skier Lena Ostrova" stands elsewhere, also
+when the name is glued to its verb: "FacebookLena Ostrovawrote"); and a
 lower-case word glued to a capitalised one by a colon in running prose ("the report for
 the weather:Sunny"), when the first word stands alone elsewhere in the article (namespace
 prefixes such as foaf:, map literals, schemes and "Note:" labels at a line's start are not

@@ -380,12 +380,23 @@ func nameGluedToName(doc *lint.Document, sp lint.Span, s, e, b int, words []lint
 	if utf8.RuneCountInString(head) < minGluedName || !isTitleWord(tail) || !(isTitleWord(head) || isLowerWord(head)) {
 		return glueCandidate{}, false
 	}
-	next := nameStem(string(text[nw.Start:nw.End]))
+	next := withoutVerb(nameStem(string(text[nw.Start:nw.End])))
 	if !isTitleWord(next) || utf8.RuneCountInString(next) < 2 {
 		return glueCandidate{}, false
 	}
 	return glueCandidate{kind: glueNameName, span: lint.Span{Start: s, End: e}, cut: b,
 		whole: string(text[s:e]), pair: [2]string{tail, next}}, true
+}
+
+// withoutVerb: a name without the verb of saying glued to it
+// ("Ostrovawrote" → "Ostrova"), as nameGluedToVerb reads it.
+func withoutVerb(w string) string {
+	for _, v := range glueVerbs {
+		if name := strings.TrimSuffix(w, v); len(name) >= minGluedName && len(name) < len(w) && isTitleWord(name) {
+			return name
+		}
+	}
+	return w
 }
 
 // nameStem: a word without its possessive ending ("Ostrova's" → "Ostrova").
