@@ -91,32 +91,38 @@ var verbPrefixes = set("afore", "ghost", "under", "over", "fore", "copy")
 // letters or more and a verb of saying, without a space.
 func nameGluedToVerb(doc *lint.Document, sp lint.Span, words []lint.Word) []lint.Finding {
 	var out []lint.Finding
-	text := doc.Text
 	for _, w := range words {
-		// a cheap shape test first: "Xxxx" + a verb, ending in d, e or s
-		if w.Len() < minGluedName+4 || text[w.Start] < 'A' || text[w.Start] > 'Z' {
-			continue
-		}
-		if last := text[int(w.End)-1]; last != 'd' && last != 'e' && last != 's' {
-			continue
-		}
-		wb := text[w.Start:w.End]
-		for _, v := range glueVerbs {
-			if !bytes.HasSuffix(wb, []byte(v)) {
-				continue
-			}
-			word := string(wb) // a word that ends in a verb: a few in an article
-			name := word[:len(word)-len(v)]
-			if len(name) < minGluedName || !isTitleWord(name) || verbPrefixes[strings.ToLower(name)] || !plainToken(text, sp, int(w.Start), int(w.End)) {
-				break
-			}
-			out = append(out, lint.Finding{Span: w.Span(),
-				Message:    fmt.Sprintf("%q looks like a name glued to %q", word, v),
-				Suggestion: fmt.Sprintf("separate %q and %q", name, v)})
-			break
+		if f, ok := nameGluedToVerbAt(doc.Text, sp, w); ok {
+			out = append(out, f)
 		}
 	}
 	return out
+}
+
+// nameGluedToVerbAt is nameGluedToVerb's test of one word.
+func nameGluedToVerbAt(text []byte, sp lint.Span, w lint.Word) (lint.Finding, bool) {
+	// a cheap shape test first: "Xxxx" + a verb, ending in d, e or s
+	if w.Len() < minGluedName+4 || text[w.Start] < 'A' || text[w.Start] > 'Z' {
+		return lint.Finding{}, false
+	}
+	if last := text[int(w.End)-1]; last != 'd' && last != 'e' && last != 's' {
+		return lint.Finding{}, false
+	}
+	wb := text[w.Start:w.End]
+	for _, v := range glueVerbs {
+		if !bytes.HasSuffix(wb, []byte(v)) {
+			continue
+		}
+		word := string(wb) // a word that ends in a verb: a few in an article
+		name := word[:len(word)-len(v)]
+		if len(name) < minGluedName || !isTitleWord(name) || verbPrefixes[strings.ToLower(name)] || !plainToken(text, sp, int(w.Start), int(w.End)) {
+			break
+		}
+		return lint.Finding{Span: w.Span(),
+			Message:    fmt.Sprintf("%q looks like a name glued to %q", word, v),
+			Suggestion: fmt.Sprintf("separate %q and %q", name, v)}, true
+	}
+	return lint.Finding{}, false
 }
 
 // glueEndings: endings of an English word that is not a brand prefix.
@@ -132,11 +138,14 @@ func (GluedWords) Check(doc *lint.Document) []lint.Finding {
 	en := doc.Lang == "en"
 	for _, sp := range prose(doc) {
 		words := doc.WordsIn(sp)
-		out = append(out, nameGluedToVerb(doc, sp, words)...)
 		if en {
-			cands = gluedInWords(text, sp, words, cands)
+			// one pass for the names glued to a verb of saying and the
+			// English patterns
+			cands, out = gluedInWords(text, sp, words, cands, out)
 			cands = scriptGlue(text, sp, words, cands)
 			cands = colonGlue(doc, sp, cands)
+		} else {
+			out = append(out, nameGluedToVerb(doc, sp, words)...)
 		}
 		if !mayGlue(text[sp.Start:sp.End]) {
 			continue

@@ -68,6 +68,17 @@ var tailIndex, tailGroups = func() (t [26 * 26 * 26]uint8, groups [][]string) {
 	return t, groups
 }()
 
+// tailBits is tailIndex as a bit set, small enough to stay in the fastest
+// cache: the test every long word takes.
+var tailBits = func() (b [(26*26*26 + 63) / 64]uint64) {
+	for k, g := range tailIndex {
+		if g != 0 {
+			b[k>>6] |= 1 << (k & 63)
+		}
+	}
+	return b
+}()
+
 // key3 is the table index of three lower-case ASCII letters.
 func key3[T string | []byte](b T) int {
 	return (int(b[0]-'a')*26+int(b[1]-'a'))*26 + int(b[2]-'a')
@@ -171,10 +182,11 @@ func functionGlue(text []byte, sp lint.Span, w lint.Word) (glueCandidate, bool) 
 	if l3[0]-'a' >= 26 || l3[1]-'a' >= 26 || l3[2]-'a' >= 26 {
 		return glueCandidate{}, false
 	}
-	g := tailIndex[key3(l3)]
-	if g == 0 {
+	k := key3(l3)
+	if tailBits[k>>6]&(1<<(k&63)) == 0 {
 		return glueCandidate{}, false
 	}
+	g := tailIndex[k]
 	tail := ""
 	for _, t := range tailGroups[g-1] {
 		if n-len(t) >= minGlueHead && string(wb[n-len(t):]) == t {
@@ -236,9 +248,9 @@ func lowerASCIIWord(b []byte) bool {
 }
 
 // gluedInWords runs the word patterns (functionGlue, pronounGlue,
-// nameGluedToPast) in
-// one pass over the block's words.
-func gluedInWords(text []byte, sp lint.Span, words []lint.Word, out []glueCandidate) []glueCandidate {
+// nameGluedToPast, and nameGluedToVerbAt for every language's names glued
+// to a verb of saying) in one pass over the block's words.
+func gluedInWords(text []byte, sp lint.Span, words []lint.Word, out []glueCandidate, fs []lint.Finding) ([]glueCandidate, []lint.Finding) {
 	for k, w := range words {
 		if w.Len() < minPronounGlue {
 			continue
@@ -251,10 +263,14 @@ func gluedInWords(text []byte, sp lint.Span, words []lint.Word, out []glueCandid
 				out = append(out, g)
 			}
 		case c >= 'A' && c <= 'Z':
+			if f, ok := nameGluedToVerbAt(text, sp, w); ok {
+				fs = append(fs, f)
+				continue
+			}
 			out = nameGluedToPast(text, sp, words, k, out)
 		}
 	}
-	return out
+	return out, fs
 }
 
 // gluedPronouns open a clause before a verb of saying; glued to it
@@ -276,10 +292,22 @@ var pronounVerbs = func() map[string]int {
 	return m
 }()
 
+// maxPronounGlue is the longest pronoun glued to a verb of saying.
+const maxPronounGlue = len("theyexplained")
+
+// pronounSecond maps the first letter of a pronoun of gluedPronouns (its low
+// five bits) to its second: h-e, s-h, t-h, w-e, i-t.
+var pronounSecond = func() (t [32]byte) {
+	for _, p := range gluedPronouns {
+		t[p[0]&31] = p[1]
+	}
+	return t
+}()
+
 // pronounGlue reports a pronoun glued to a verb of saying: "theysaid".
 func pronounGlue(text []byte, sp lint.Span, w lint.Word) (glueCandidate, bool) {
 	wb := text[w.Start:w.End]
-	if c := wb[0]; c != 'h' && c != 's' && c != 't' && c != 'w' && c != 'i' {
+	if len(wb) > maxPronounGlue || pronounSecond[wb[0]&31] != wb[1] {
 		return glueCandidate{}, false
 	}
 	if last := wb[len(wb)-1]; last != 'd' && last != 'e' && last != 's' {
