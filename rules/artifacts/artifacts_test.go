@@ -130,6 +130,10 @@ func TestGluedWords(t *testing.T) {
 		{"the minister saidthat the port was shut, and theysaid no more", []string{"saidthat", "theysaid"}, ""},
 		{"the sayings, the hesitation, the itself, the shesaid.txt file", nil, ""},
 		{"meanwhile, elsewhere, a thousand came; the command was somewhat worthwhile; Perl::startfrom; the fleetthat was new", nil, ""},
+		// a word glued to a determiner or pronoun opening the next sentence,
+		// the word standing alone elsewhere
+		{"the harbour was calm and the harbourThe crew left", []string{"harbourThe"}, ""},
+		{"the harbourThe crew; the retry and retryAfter; the check and checkIn; the insert, insertBefore", nil, ""},
 		// a name glued to a past-tense verb in mid-sentence, not a compound
 		{"a sailor named Brannockdecided to stay", []string{"Brannockdecided"}, ""},
 		{"the side Counterattacked and Overplayed it, its Undisclosed fee; a sailor named Brannockdecided To Stay", nil, ""},

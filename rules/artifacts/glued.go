@@ -40,7 +40,9 @@ inflected or derived word (-ed, -ing, -tion...) or, with five letters or more an
 stand alone elsewhere in the article while the glued token never does (not before "and",
 which ends understand, operand, shorthand); closed compounds (elsewhere, meanwhile,
 thereafter, somewhat) are fine, and a verb of saying needs no evidence ("saidthat"); a
-pronoun glued to a verb of saying ("theysaid", "shewrote"); a name
+pronoun glued to a verb of saying ("theysaid", "shewrote"); a word that stands alone elsewhere
+(five letters or more) glued to a determiner or pronoun opening the next sentence
+("harbourThe", not identifiers such as retryAfter or checkIn); a name
 glued to a frequent past-tense verb in the middle of a sentence ("a sailor named
 Brannockdecided to stay"), unless the first part is an English prefix (Over-, Counter-, Un-)
 or written in lower case elsewhere, or the whole token stands alone elsewhere; a word glued
@@ -198,7 +200,9 @@ func (GluedWords) Check(doc *lint.Document) []lint.Finding {
 				continue
 			}
 			if at := oneHump(text[s:i]); en && at > 0 {
-				if c, ok := nameGluedToName(doc, sp, s, i, at, words); ok {
+				if c, ok := openerGlue(text, sp, s, i, at); ok {
+					cands = append(cands, c)
+				} else if c, ok := nameGluedToName(doc, sp, s, i, at, words); ok {
 					cands = append(cands, c)
 				}
 			}

@@ -381,6 +381,28 @@ func onlySpaces(b []byte) bool {
 	return len(b) > 0
 }
 
+// openerTails are the sentence openers that end no identifier: a
+// determiner or a pronoun ("harbourThe", "councilThey"), not a word that
+// names a condition or a time in code ("retryAfter", "insertBefore",
+// "checkIn", "doWhile").
+var openerTails = set("The", "This", "That", "These", "Those", "There", "Their", "They", "She",
+	"His", "Her", "Its", "Our", "Your", "According", "However", "Meanwhile")
+
+// openerGlue reports a lower-case word glued to a word that opens a
+// sentence ("harbourThe", "councilThey") when the word is not inflected
+// (gluedBoundary takes those): the word must stand alone elsewhere in the
+// article, with five letters or more and a vowel, and the token never.
+func openerGlue(text []byte, sp lint.Span, s, e, b int) (glueCandidate, bool) {
+	head, tail := text[s:s+b], text[s+b:e]
+	if len(head) < minEvidenceHead || !lowerASCIIWord(head) || !hasVowel(head) ||
+		!openerTails[string(tail)] || !proseToken(text, sp, s, e) {
+		return glueCandidate{}, false
+	}
+	tok := string(text[s:e])
+	return glueCandidate{kind: glueFunction, span: lint.Span{Start: s, End: e}, cut: b,
+		whole: tok, head: tok[:b], needHead: 1}, true
+}
+
 // nameGluedToName reports a word glued to a capitalised word that opens a
 // two-word name standing elsewhere in the document's running prose, after a
 // lower-case word ("SportsLena Ostrova" where "the skier Lena Ostrova" is
