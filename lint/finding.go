@@ -1,6 +1,9 @@
 package lint
 
-import "sort"
+import (
+	"cmp"
+	"strings"
+)
 
 // Span is a half-open byte range [Start, End) of a Document's Src.
 type Span struct {
@@ -15,17 +18,6 @@ func (s Span) Contains(o Span) bool { return o.Start >= s.Start && o.End <= s.En
 
 // Overlaps reports whether the two spans share at least one byte.
 func (s Span) Overlaps(o Span) bool { return s.Start < o.End && o.Start < s.End }
-
-// OverlapsAny reports whether s shares a byte with any of xs: spans,
-// findings, edits or words, anything that has a Span.
-func OverlapsAny[T interface{ Overlaps(Span) bool }](xs []T, s Span) bool {
-	for _, x := range xs {
-		if x.Overlaps(s) {
-			return true
-		}
-	}
-	return false
-}
 
 // Edit replaces the bytes of Span with New. Edits are always expressed on the
 // original bytes of the file.
@@ -62,16 +54,14 @@ type Finding struct {
 	Related []Related
 }
 
-// SortFindings orders findings by offset, then end, then rule.
-func SortFindings(fs []Finding) {
-	sort.SliceStable(fs, func(i, j int) bool {
-		a, b := fs[i], fs[j]
-		if a.Start != b.Start {
-			return a.Start < b.Start
-		}
-		if a.End != b.End {
-			return a.End < b.End
-		}
-		return a.Rule < b.Rule
-	})
+// Compare orders findings by offset, then end, then rule, as the engine
+// reports them: sort with slices.SortStableFunc(fs, lint.Finding.Compare).
+func (f Finding) Compare(g Finding) int {
+	if c := cmp.Compare(f.Start, g.Start); c != 0 {
+		return c
+	}
+	if c := cmp.Compare(f.End, g.End); c != 0 {
+		return c
+	}
+	return strings.Compare(f.Rule, g.Rule)
 }

@@ -21,11 +21,13 @@ import (
 	"os"
 	"runtime"
 	"runtime/debug"
+	"slices"
 	"sync"
 	"sync/atomic"
 
 	"github.com/translint/translint/lint"
 	"github.com/translint/translint/lint/internal/bufpool"
+	"github.com/translint/translint/lint/langid"
 	"github.com/translint/translint/lint/read"
 )
 
@@ -175,9 +177,9 @@ func (l *Linter) parse(src Source, data []byte) (*lint.Document, error) {
 		doc.DeclaredLang = read.LangFromPath(src.Path, l.LangPaths...)
 		doc.LangByPath = doc.DeclaredLang != ""
 	}
-	doc.Lang = lint.NormalizeLang(doc.DeclaredLang)
+	doc.Lang = langid.Normalize(doc.DeclaredLang)
 	if doc.Lang == "" {
-		doc.Lang = lint.NormalizeLang(l.Lang)
+		doc.Lang = langid.Normalize(l.Lang)
 	}
 	if doc.Lang == "" {
 		doc.Lang = "en"
@@ -233,9 +235,9 @@ func (l *Linter) readOriginal(path, lang string) (*lint.Document, error) {
 	if err != nil {
 		return nil, err
 	}
-	doc.Lang = lint.NormalizeLang(doc.DeclaredLang)
+	doc.Lang = langid.Normalize(doc.DeclaredLang)
 	if doc.Lang == "" {
-		doc.Lang = lint.NormalizeLang(lang)
+		doc.Lang = langid.Normalize(lang)
 	}
 	return doc, nil
 }
@@ -301,7 +303,7 @@ func (l *Linter) Check(doc *lint.Document) (fs []lint.Finding, err error) {
 	if l.Filter != nil {
 		fs = l.Filter(doc, fs)
 	}
-	lint.SortFindings(fs)
+	slices.SortStableFunc(fs, lint.Finding.Compare)
 	return l.Precedence.merge(fs), nil
 }
 

@@ -6,6 +6,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/translint/translint/lint"
+	"github.com/translint/translint/lint/langid"
 )
 
 // Lost is a personal name of the original that the translation of its
@@ -225,7 +226,7 @@ func nameSpelling(doc *lint.Document, first, second lint.Span) string {
 	if !unicode.Is(unicode.Cyrillic, r) {
 		return Spelling(o, first, second)
 	}
-	lang := lint.NormalizeLang(Lang(doc))
+	lang := langid.Normalize(Lang(doc))
 	if lang == "bg" || lang == "mk" {
 		return Spelling(o, first, second) // no cases: the form written is the name
 	}

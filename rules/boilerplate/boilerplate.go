@@ -17,6 +17,8 @@ import (
 
 	"github.com/translint/translint/lint"
 	"github.com/translint/translint/lint/langid"
+	"github.com/translint/translint/lint/option"
+	"github.com/translint/translint/lint/textkey"
 )
 
 // DefaultMinFiles is the number of files a line must appear in to count as
@@ -99,16 +101,16 @@ func (r *Rule) Configure(opts map[string]any) (lint.Rule, error) {
 		Phrases  []string `option:"phrases"`
 		MinFiles int      `option:"min-files"`
 	}{MinFiles: o.MinFiles}
-	if err := lint.DecodeOptions(opts, &in); err != nil {
+	if err := option.Decode(opts, &in); err != nil {
 		return nil, err
 	}
 	for _, p := range in.Phrases {
 		if _, err := ParsePhrase(p); err != nil {
-			return nil, &lint.OptionError{Option: "phrases", Msg: err.Error()}
+			return nil, &option.Error{Option: "phrases", Msg: err.Error()}
 		}
 	}
 	if in.MinFiles == 0 || in.MinFiles == 1 {
-		return nil, &lint.OptionError{Option: "min-files", Msg: "want 2 or more, or a negative number to turn corpus learning off"}
+		return nil, &option.Error{Option: "min-files", Msg: "want 2 or more, or a negative number to turn corpus learning off"}
 	}
 	o.Phrases = append(append([]string(nil), o.Phrases...), in.Phrases...)
 	o.MinFiles = in.MinFiles
@@ -329,7 +331,7 @@ func (d *detector) message(i, j int) string {
 		case w == whyCorpus:
 			w = "text repeated " + d.repeatCount(i, j) + " of this run"
 		case d.phrase[k] != "":
-			if lang := d.m.lang[lint.Normalize(d.phrase[k])]; lang != "" && lang != d.doc.Lang && lang != d.bodyLang() {
+			if lang := d.m.lang[textkey.Normalize(d.phrase[k])]; lang != "" && lang != d.doc.Lang && lang != d.bodyLang() {
 				w += " in " + langid.Name(lang)
 			}
 			w = fmt.Sprintf("%s %q", w, d.phrase[k])
@@ -538,13 +540,13 @@ func (d *detector) allLearnable(i, j int) bool {
 // reusing those the corpus pass computed when it kept the document.
 type corpusKeys struct {
 	doc  *lint.Document
-	keys lint.DocKeys
+	keys textkey.Doc
 	line int // the line of the last unit asked for, 1-based
 }
 
 func newCorpusKeys(doc *lint.Document) *corpusKeys {
 	k := &corpusKeys{doc: doc, line: 1}
-	k.keys, _ = doc.KeptKeys()
+	k.keys, _ = textkey.Kept(doc)
 	return k
 }
 
@@ -562,7 +564,7 @@ func (k *corpusKeys) unit(u *unit) uint64 {
 			return key
 		}
 	}
-	return lint.KeyOf(text[u.Start:u.End])
+	return textkey.Of(text[u.Start:u.End])
 }
 
 // block returns the key of block i.
@@ -571,7 +573,7 @@ func (k *corpusKeys) block(i int) uint64 {
 		return k.keys.Blocks[i]
 	}
 	b := k.doc.Blocks[i]
-	return lint.KeyOf(k.doc.Text[b.Start:b.End])
+	return textkey.Of(k.doc.Text[b.Start:b.End])
 }
 
 // separatorsOnly reports whether b holds no letter or digit, and no
@@ -638,7 +640,7 @@ func (d *detector) titleSuffix() (lint.Finding, bool) {
 	if at < 0 {
 		return lint.Finding{}, false
 	}
-	head, tail := lint.Normalize(s[:at]), lint.Normalize(s[at+len(sep):])
+	head, tail := textkey.Normalize(s[:at]), textkey.Normalize(s[at+len(sep):])
 	tw := strings.Fields(tail)
 	hw := strings.Fields(head)
 	if len(tw) == 0 || len(tw) > 3 || len(hw) < 3 || strings.ContainsAny(strings.TrimSpace(s[at+len(sep):]), ".!?:;,") {

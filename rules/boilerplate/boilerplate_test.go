@@ -9,7 +9,9 @@ import (
 
 	"github.com/translint/translint/lint"
 	"github.com/translint/translint/lint/engine"
+	"github.com/translint/translint/lint/langid"
 	"github.com/translint/translint/lint/read"
+	"github.com/translint/translint/lint/textkey"
 )
 
 func check(t *testing.T, r *Rule, name, src string) []string {
@@ -56,7 +58,7 @@ func TestPacks(t *testing.T) {
 	}
 	for _, p := range ps {
 		// one word is too little to call a whole paragraph chrome
-		if p.Kind == KindStart && !strings.Contains(lint.Normalize(p.Text), " ") {
+		if p.Kind == KindStart && !strings.Contains(textkey.Normalize(p.Text), " ") {
 			t.Errorf("start phrase %q has a single word", p.Text)
 		}
 	}
@@ -310,12 +312,12 @@ func (p *keyProbe) Check(doc *lint.Document) []lint.Finding {
 	us := buildUnits(doc, builtinMatcher(), new(scratch))
 	for i := range us {
 		u := &us[i]
-		if got, want := k.unit(u), lint.KeyOf(doc.Text[u.Start:u.End]); got != want {
+		if got, want := k.unit(u), textkey.Of(doc.Text[u.Start:u.End]); got != want {
 			p.t.Errorf("%s: unit %q: key %x, want %x", doc.Path, doc.Text[u.Start:u.End], got, want)
 		}
 	}
 	for i, b := range doc.Blocks {
-		if got, want := k.block(i), lint.KeyOf(doc.Text[b.Start:b.End]); got != want {
+		if got, want := k.block(i), textkey.Of(doc.Text[b.Start:b.End]); got != want {
 			p.t.Errorf("%s: block %q: key %x, want %x", doc.Path, doc.Text[b.Start:b.End], got, want)
 		}
 	}
@@ -346,7 +348,7 @@ func messages(t *testing.T, r *Rule, name, src string) []lint.Finding {
 		t.Fatal(err)
 	}
 	// as the engine does: the declared language, or the run's
-	if d.Lang = lint.NormalizeLang(d.DeclaredLang); d.Lang == "" {
+	if d.Lang = langid.Normalize(d.DeclaredLang); d.Lang == "" {
 		d.Lang = "en"
 	}
 	return r.Check(d)

@@ -9,6 +9,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/translint/translint/lint"
+	"github.com/translint/translint/lint/textkey"
 )
 
 // Chrome inside a line of article text: a link glued to the end of a
@@ -65,7 +66,7 @@ func (d *detector) tailLinks(fs []lint.Finding) []lint.Finding {
 		if !unicode.IsUpper(r) {
 			continue
 		}
-		n := lint.Normalize(string(d.text[link.Start:link.End]))
+		n := textkey.Normalize(string(d.text[link.Start:link.End]))
 		if !d.m.line[n] && !d.m.label[n] {
 			continue
 		}
@@ -397,7 +398,7 @@ func (d *detector) sourceTag(u *unit) (lint.Span, bool, bool) {
 	tag := lint.TrimSpan(d.text, lint.Span{Start: u.Start + stop + 1, End: u.End})
 	tag = trimQuotesLeft(d.text, tag)
 	tw := d.doc.WordsIn(tag)
-	if len(tw) == 0 || len(tw) > maxSourceTagWords || d.m.fn[lint.Normalize(string(d.text[tw[0].Start:tw[0].End]))] {
+	if len(tw) == 0 || len(tw) > maxSourceTagWords || d.m.fn[textkey.Normalize(string(d.text[tw[0].Start:tw[0].End]))] {
 		return lint.Span{}, false, false
 	}
 	// the word before the stop: not an abbreviation, an initial or a number
@@ -415,7 +416,7 @@ func (d *detector) sourceTag(u *unit) (lint.Span, bool, bool) {
 	}
 	media := false
 	for _, w := range tw {
-		media = media || d.m.media[lint.Normalize(string(d.text[w.Start:w.End]))]
+		media = media || d.m.media[textkey.Normalize(string(d.text[w.Start:w.End]))]
 	}
 	if media || len(tw) == 1 && acronym(d.text[tw[0].Start:tw[0].End]) {
 		return tag, true, true
@@ -581,7 +582,7 @@ func (d *detector) footerSegment(s lint.Span, last bool) (string, bool) {
 	}
 	folded := make([]string, 0, maxSegmentLabelWords)
 	for k := 0; k < len(ws) && k < maxSegmentLabelWords; k++ {
-		folded = append(folded, lint.Normalize(string(d.text[ws[k].Start:ws[k].End])))
+		folded = append(folded, textkey.Normalize(string(d.text[ws[k].Start:ws[k].End])))
 		p := strings.Join(folded, " ")
 		if (d.m.edge[p] || d.m.label[p]) && colonAfter(d.text, int(ws[k].End), s.End) && len(ws) <= maxSegmentLabelWords+k+1 {
 			return fmt.Sprintf("site chrome %q", d.text[ws[0].Start:ws[k].End]), true

@@ -157,7 +157,7 @@ func (r *Rule) compile() {
 		if len(r.Languages) > 0 {
 			r.langs = map[string]bool{}
 			for _, l := range r.Languages {
-				r.langs[lint.NormalizeLang(l)] = true
+				r.langs[langid.Normalize(l)] = true
 			}
 		}
 		for _, a := range append(append([]string(nil), builtinAllow...), r.Allow...) {

@@ -5,7 +5,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
-	"github.com/translint/translint/lint"
+	"github.com/translint/translint/lint/textkey"
 	"golang.org/x/text/unicode/norm"
 )
 
@@ -103,18 +103,18 @@ func translitKey(f string) string {
 
 func isVowel(c byte) bool { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' }
 
-// vowelVariants appends to out the hashes (lint.KeyOf) of the key and of
+// vowelVariants appends to out the hashes (textkey.Of) of the key and of
 // the key with one inner vowel deleted (not the first letter, not the
 // last): two keys one inner vowel apart share a variant, so that similar
 // names meet after one sort instead of being compared pair by pair. A
 // shared hash is only a candidate: oneInnerVowel decides.
 func vowelVariants(k string, out []uint64) []uint64 {
 	var buf [64]byte
-	out = append(out, lint.KeyOf([]byte(k)))
+	out = append(out, textkey.Of([]byte(k)))
 	for i := 1; i+1 < len(k); i++ {
 		if isVowel(k[i]) && k[i] != k[i-1] {
 			v := append(append(buf[:0], k[:i]...), k[i+1:]...)
-			out = append(out, lint.KeyOf(v))
+			out = append(out, textkey.Of(v))
 		}
 	}
 	return out
