@@ -26,6 +26,11 @@ type Edit struct {
 	New string
 }
 
+// Conflicts reports whether the two edits cannot both be applied: they
+// share a byte (Overlaps), or they start at the same offset, where two
+// insertions would leave their order to chance.
+func (e Edit) Conflicts(o Edit) bool { return e.Overlaps(o.Span) || e.Start == o.Start }
+
 // Related points at another place that explains a finding: the title a
 // teaser repeats, the sentence that still has a name, the passage of the
 // original a translation dropped.

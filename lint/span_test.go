@@ -29,6 +29,13 @@ func TestOverlapsAndConflicts(t *testing.T) {
 		if got := c.s.Overlaps(base); got != c.overlap {
 			t.Errorf("%v.Overlaps(%v) = %v, want %v (not symmetric)", c.s, base, got, c.overlap)
 		}
+		e, o := Edit{Span: base}, Edit{Span: c.s, New: "x"}
+		if got := e.Conflicts(o); got != c.conflict {
+			t.Errorf("edit %v conflicts with %v = %v, want %v", base, c.s, got, c.conflict)
+		}
+		if got := o.Conflicts(e); got != c.conflict {
+			t.Errorf("edit %v conflicts with %v = %v, want %v (not symmetric)", c.s, base, got, c.conflict)
+		}
 	}
 }
 

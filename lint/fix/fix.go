@@ -3,6 +3,7 @@
 package fix
 
 import (
+	"slices"
 	"sort"
 
 	"github.com/translint/translint/lint"
@@ -11,12 +12,6 @@ import (
 
 // MaxPasses bounds the fix-and-relint loop.
 const MaxPasses = 10
-
-// conflict reports whether two edits touch the same bytes, or insert at the
-// same place (their order would be ambiguous).
-func conflict(a, b lint.Edit) bool {
-	return a.Start < b.End && b.Start < a.End || a.Start == b.Start
-}
 
 // Apply applies fixes to src. Each fix (the edits of one finding) is applied
 // whole or not at all: fixes are taken in order of their first offset, and
@@ -40,7 +35,7 @@ func Apply(src []byte, fixes [][]lint.Edit) (out []byte, applied []lint.Edit, n 
 	}
 	sort.SliceStable(order, func(a, b int) bool { return first(fixes[order[a]]) < first(fixes[order[b]]) })
 	for _, i := range order {
-		if ok := valid(fixes[i], len(src)) && !overlapsAny(fixes[i], applied); ok {
+		if ok := valid(fixes[i], len(src)) && !conflictsAny(fixes[i], applied); ok {
 			applied = append(applied, fixes[i]...)
 			n++
 		}
@@ -75,21 +70,19 @@ func valid(f []lint.Edit, n int) bool {
 		if e.Start < 0 || e.End > n || e.End < e.Start {
 			return false
 		}
-		for _, o := range f[:i] {
-			if conflict(e, o) {
-				return false
-			}
+		if slices.ContainsFunc(f[:i], e.Conflicts) {
+			return false
 		}
 	}
 	return true
 }
 
-func overlapsAny(f, taken []lint.Edit) bool {
+// conflictsAny reports whether an edit of f conflicts with one already
+// taken (lint.Edit.Conflicts).
+func conflictsAny(f, taken []lint.Edit) bool {
 	for _, e := range f {
-		for _, t := range taken {
-			if conflict(e, t) {
-				return true
-			}
+		if slices.ContainsFunc(taken, e.Conflicts) {
+			return true
 		}
 	}
 	return false

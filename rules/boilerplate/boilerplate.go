@@ -257,7 +257,7 @@ func (r *Rule) Check(doc *lint.Document) []lint.Finding {
 	d.menuPairs()
 	d.closingBio()
 	fs := d.findings()
-	if f, ok := d.titleSuffix(); ok && !overlapsAny(f.Fix[0].Span, fs) {
+	if f, ok := d.titleSuffix(); ok && !fixConflicts(f.Fix[0].Span, fs) {
 		fs = append(fs, f)
 	}
 	fs = d.tailLinks(fs)
@@ -267,13 +267,14 @@ func (r *Rule) Check(doc *lint.Document) []lint.Finding {
 	return d.gluedSection(fs)
 }
 
-// overlapsAny reports whether s overlaps a finding's fix.
-func overlapsAny(s lint.Span, fs []lint.Finding) bool {
+// fixConflicts reports whether an edit of s would conflict with a
+// finding's fix (lint.Edit.Conflicts): the findings must remain fixable
+// together.
+func fixConflicts(s lint.Span, fs []lint.Finding) bool {
+	e := lint.Edit{Span: s}
 	for _, f := range fs {
-		for _, e := range f.Fix {
-			if e.Overlaps(s) || e.Start == s.Start {
-				return true
-			}
+		if slices.ContainsFunc(f.Fix, e.Conflicts) {
+			return true
 		}
 	}
 	return false

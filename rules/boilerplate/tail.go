@@ -74,7 +74,7 @@ func (d *detector) tailLinks(fs []lint.Finding) []lint.Finding {
 		if strings.ContainsAny(sep, "→»›▶") {
 			span.Start = from + at // the arrow goes with its link
 		}
-		if overlapsAny(span, fs) {
+		if fixConflicts(span, fs) {
 			continue
 		}
 		f := lint.Finding{
@@ -141,7 +141,7 @@ func (d *detector) gluedSection(fs []lint.Finding) []lint.Finding {
 		return fs
 	}
 	span := u.Span
-	if overlapsAny(span, fs) {
+	if fixConflicts(span, fs) {
 		return fs
 	}
 	return append(fs, lint.Finding{
@@ -266,7 +266,7 @@ func (d *detector) iconLabels(fs []lint.Finding) []lint.Finding {
 			continue // a copyright line
 		}
 		span := lint.Span{Start: u.Start, End: u.Start + len(t) - len(rest) + 1}
-		if overlapsAny(span, fs) {
+		if fixConflicts(span, fs) {
 			continue
 		}
 		fs = append(fs, lint.Finding{
@@ -322,7 +322,7 @@ func (d *detector) sourceTags(fs []lint.Finding) []lint.Finding {
 			continue
 		}
 		tag, sign, ok := d.sourceTag(u)
-		if !ok || overlapsAny(tag, fs) {
+		if !ok || fixConflicts(tag, fs) {
 			continue
 		}
 		if sign {
@@ -548,7 +548,7 @@ func (d *detector) segmentFooters(fs []lint.Finding) []lint.Finding {
 		}
 		for k := last + 1; k <= end; k++ {
 			s := segs[k]
-			if s.Len() == 0 || overlapsAny(s, fs) {
+			if s.Len() == 0 || fixConflicts(s, fs) {
 				continue
 			}
 			why, ok := d.footerSegment(s, k == end)
