@@ -13,8 +13,9 @@ import (
 // and make nothing around it: lint/langid (language identification and
 // codes), lint/layer (tokens, sentences, names), lint/source (the original
 // of a translation), lint/textkey (the one fold and hash of text, by which
-// rules look lines up in the corpus and match words) and lint/option (the
-// decoding of a rule's options). The readers, the engine, the corpus
+// rules look lines up in the corpus and match words), lint/option (the
+// decoding of a rule's options) and lint/translit (the one romanisation of
+// Cyrillic and Greek). The readers, the engine, the corpus
 // builder and the suppression filter are not among them: a rule reads a
 // Document it is given. A rule may also read another rule package's
 // exported data (truncation reads boilerplate's phrase packs for the labels
@@ -25,8 +26,9 @@ var ruleImports = map[string]bool{
 	"github.com/translint/translint/lint/layer":  true,
 	"github.com/translint/translint/lint/source": true,
 	// split from lint so that lint holds only the contract
-	"github.com/translint/translint/lint/textkey": true,
-	"github.com/translint/translint/lint/option":  true,
+	"github.com/translint/translint/lint/textkey":  true,
+	"github.com/translint/translint/lint/option":   true,
+	"github.com/translint/translint/lint/translit": true,
 }
 
 // TestRulesImportOnlyTheContract reads the imports of every rule package

@@ -51,56 +51,6 @@ func fold(name string) (folded string, marks int) {
 	return b.String(), marks
 }
 
-// translitKey maps a folded name to a key on which the usual variants of a
-// romanisation agree: "ts" and "tz" are "c", "kh" and "g" are "h", "ph" is
-// "f", "ck" is "k", "w" is "v", "y" and "j" are "i", "oo" and "ou" are "u", and a
-// doubled letter is one ("Horbatsova" and "Horbacova", "Lytvynsky" and
-// "Lytvinsky", "Seong-joo" and "Seong-ju" share a key).
-func translitKey(f string) string {
-	var b strings.Builder
-	b.Grow(len(f))
-	var last byte
-	put := func(c byte) {
-		if c != last {
-			b.WriteByte(c)
-		}
-		last = c
-	}
-	for i := 0; i < len(f); i++ {
-		c := f[i]
-		var next byte
-		if i+1 < len(f) {
-			next = f[i+1]
-		}
-		switch {
-		case c == 't' && (next == 's' || next == 'z'):
-			put('c')
-			i++
-		case c == 'k' && next == 'h':
-			put('h')
-			i++
-		case c == 'p' && next == 'h':
-			put('f')
-			i++
-		case c == 'c' && next == 'k':
-			put('k')
-			i++
-		case c == 'o' && (next == 'o' || next == 'u'):
-			put('u')
-			i++
-		case c == 'w':
-			put('v')
-		case c == 'y' || c == 'j':
-			put('i')
-		case c == 'g':
-			put('h') // Ukrainian г is h, Russian г is g: "Luhansk", "Lugansk"
-		default:
-			put(c)
-		}
-	}
-	return b.String()
-}
-
 func isVowel(c byte) bool { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' }
 
 // vowelVariants appends to out the hashes (textkey.Of) of the key and of

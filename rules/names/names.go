@@ -17,6 +17,7 @@ import (
 
 	"github.com/agnivade/levenshtein"
 	"github.com/translint/translint/lint"
+	"github.com/translint/translint/lint/translit"
 	"golang.org/x/text/unicode/norm"
 )
 
@@ -207,7 +208,7 @@ func collect(doc *lint.Document) []spelling {
 				i = len(sps)
 				index[form] = i
 				f, marks := fold(form)
-				sps = append(sps, spelling{form: form, folded: f, key: translitKey(f), marks: marks})
+				sps = append(sps, spelling{form: form, folded: f, key: translit.VariantKey(f), marks: marks})
 			}
 			sps[i].at = append(sps[i].at, o)
 		}

@@ -8,6 +8,7 @@ import (
 	"github.com/translint/translint/lint"
 	"github.com/translint/translint/lint/linttest"
 	"github.com/translint/translint/lint/read"
+	"github.com/translint/translint/lint/translit"
 )
 
 func check(t testing.TB, src string) []lint.Finding {
@@ -35,8 +36,8 @@ func TestKeys(t *testing.T) {
 		{"berelovich", "brelovich"}, {"almarah", "almareh"}, {"seongju", "seongjoo"}, {"serhiy", "sergiy"}, {"mathew", "matthew"},
 	}
 	for _, p := range same {
-		if !oneInnerVowel(translitKey(p[0]), translitKey(p[1])) {
-			t.Errorf("%s and %s should match (%s, %s)", p[0], p[1], translitKey(p[0]), translitKey(p[1]))
+		if !oneInnerVowel(translit.VariantKey(p[0]), translit.VariantKey(p[1])) {
+			t.Errorf("%s and %s should match (%s, %s)", p[0], p[1], translit.VariantKey(p[0]), translit.VariantKey(p[1]))
 		}
 	}
 	differ := [][2]string{
@@ -44,7 +45,7 @@ func TestKeys(t *testing.T) {
 		{"ukraine", "ukrainian"}, {"christian", "christina"},
 	}
 	for _, p := range differ {
-		if oneInnerVowel(translitKey(p[0]), translitKey(p[1])) {
+		if oneInnerVowel(translit.VariantKey(p[0]), translit.VariantKey(p[1])) {
 			t.Errorf("%s and %s should not match", p[0], p[1])
 		}
 	}
