@@ -3,7 +3,6 @@
 package fix
 
 import (
-	"slices"
 	"sort"
 
 	"github.com/translint/translint/lint"
@@ -70,8 +69,10 @@ func valid(f []lint.Edit, n int) bool {
 		if e.Start < 0 || e.End > n || e.End < e.Start {
 			return false
 		}
-		if slices.ContainsFunc(f[:i], e.Conflicts) {
-			return false
+		for _, o := range f[:i] {
+			if e.Conflicts(o) {
+				return false
+			}
 		}
 	}
 	return true
@@ -81,8 +82,10 @@ func valid(f []lint.Edit, n int) bool {
 // taken (lint.Edit.Conflicts).
 func conflictsAny(f, taken []lint.Edit) bool {
 	for _, e := range f {
-		if slices.ContainsFunc(taken, e.Conflicts) {
-			return true
+		for _, t := range taken {
+			if e.Conflicts(t) {
+				return true
+			}
 		}
 	}
 	return false

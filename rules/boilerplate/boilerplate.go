@@ -273,8 +273,10 @@ func (r *Rule) Check(doc *lint.Document) []lint.Finding {
 func fixConflicts(s lint.Span, fs []lint.Finding) bool {
 	e := lint.Edit{Span: s}
 	for _, f := range fs {
-		if slices.ContainsFunc(f.Fix, e.Conflicts) {
-			return true
+		for _, o := range f.Fix {
+			if e.Conflicts(o) {
+				return true
+			}
 		}
 	}
 	return false
