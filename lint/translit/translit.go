@@ -14,6 +14,10 @@
 //     name's language (Ukrainian г as h, a final -ий as y): the suggestion
 //     the source rules show.
 //
+// The Latin side of such a comparison is Fold (a Latin word without its
+// diacritics), which reads Latin letters as Loose does (latinBase): one
+// fold of Latin letters, not one for each caller.
+//
 // Keys on which the variants of a romanisation agree are built on it:
 // VariantKey (kh/h, ts/tz, y/j and doubled letters agree: the names rule)
 // and the consonant frame of lint/source's Skeleton, which folds further
@@ -94,35 +98,95 @@ func Latin(w string, o Options) string {
 }
 
 // AppendRune appends the Loose spelling of the lower-case rune r to b: an
-// ASCII rune as is, ß as ss, a Cyrillic or Greek letter from the table, a
-// Latin letter with a diacritic or an accented Greek vowel as its base
-// letter; nothing for anything else. Keys that fold a word as they read it
+// ASCII rune as is, a Cyrillic or Greek letter from the table, a Latin
+// letter with a diacritic as its base letters (latinBase), an accented
+// Greek vowel as its base letter's spelling, another letter below U+0250
+// as is; nothing for anything else. Keys that fold a word as they read it
 // (lint/source's Skeleton) spell it a rune at a time with it.
 func AppendRune(b []byte, r rune) []byte {
-	switch {
-	case r < utf8.RuneSelf:
+	if r < utf8.RuneSelf {
 		return append(b, byte(r))
-	case r == 'ß':
-		return append(b, "ss"...)
 	}
 	if s, ok := letters[r]; ok {
 		return append(b, s...)
 	}
-	if r < 0x250 || r >= 0x370 && r < 0x400 {
-		// a Latin letter with a diacritic, an accented Greek vowel: its
-		// base letter
+	if s, ok := latinBase(r); ok {
+		return append(b, s...)
+	}
+	switch {
+	case r >= 0x370 && r < 0x400: // an accented Greek vowel: its base letter
 		for _, c := range norm.NFD.String(string(r)) {
-			if unicode.Is(unicode.Mn, c) {
-				continue
-			}
 			if s, ok := letters[c]; ok {
 				b = append(b, s...)
-			} else if c < 0x250 && unicode.IsLetter(c) {
-				b = utf8.AppendRune(b, c)
 			}
 		}
+	case r < 0x250 && unicode.IsLetter(r):
+		b = utf8.AppendRune(b, r)
 	}
 	return b
+}
+
+// specials are the Latin letters whose mark or ligature Unicode does not
+// decompose.
+var specials = map[rune]string{
+	'ł': "l", 'ø': "o", 'đ': "d", 'ð': "d", 'ħ': "h", 'ı': "i", 'ß': "ss", 'æ': "ae", 'œ': "oe", 'þ': "th",
+}
+
+// latinBase is the base letters of a lower-case Latin letter with a
+// diacritic ("é" is "e", "ł" is "l", "ß" is "ss"): the first letter of its
+// decomposition in the Unicode tables (x/text norm), or, for the few
+// letters with a bar, a stroke or a ligature, specials. ok is false for
+// any other rune.
+func latinBase(r rune) (base string, ok bool) {
+	if s, ok := specials[r]; ok {
+		return s, true
+	}
+	if d := norm.NFD.PropertiesString(string(r)).Decomposition(); len(d) > 0 && d[0] < utf8.RuneSelf {
+		return asciiLetters[d[0]], asciiLetters[d[0]] != ""
+	}
+	return "", false
+}
+
+// asciiLetters holds each ASCII letter as a string (base letters without
+// an allocation); "" for any other byte.
+var asciiLetters = func() (t [utf8.RuneSelf]string) {
+	for c := 'a'; c <= 'z'; c++ {
+		t[c], t[c-'a'+'A'] = string(c), string(c)
+	}
+	return t
+}()
+
+// Fold writes a Latin word in lower case without its diacritics
+// ("Złotowski" is "zlotowski"), keeping letters only, and counts the
+// letters that carried a mark. A letter of another script is kept as it
+// is. It is the Latin side of comparing spellings: the names rule groups
+// a name's spellings by it, the foreign-fragment rule sets a Latin name
+// against a romanised one (Latin's Strict form).
+func Fold(w string) (folded string, marks int) {
+	var b strings.Builder
+	b.Grow(len(w))
+	for _, r := range w {
+		if r < utf8.RuneSelf {
+			if 'A' <= r && r <= 'Z' {
+				r += 'a' - 'A'
+			}
+			if 'a' <= r && r <= 'z' {
+				b.WriteByte(byte(r))
+			}
+			continue
+		}
+		if !unicode.IsLetter(r) {
+			continue
+		}
+		r = unicode.ToLower(r)
+		if s, ok := latinBase(r); ok {
+			b.WriteString(s)
+			marks++
+			continue
+		}
+		b.WriteRune(r)
+	}
+	return b.String(), marks
 }
 
 // strict is the Strict form of the lower-case word w.

@@ -15,7 +15,8 @@ func TestLatin(t *testing.T) {
 		{"Мар’яна", Options{}, "maryana"},           // a typographic one is the Ukrainian sign: dropped
 		{"Παπαδόπουλος", Options{}, "papadopoylos"}, // letter by letter: the keys fold ου
 		{"Müller-Straße", Options{}, "muller-strasse"},
-		{"Łódź", Options{}, "łodz"}, // a stroke is no diacritic: kept
+		{"Łódź", Options{}, "lodz"}, // the stroke too, which Unicode does not decompose
+		{"Nguyễn", Options{}, "nguyen"},
 		{"plain", Options{}, "plain"},
 		{"Київ 2024", Options{}, "kiyiv 2024"},
 		// Strict: Cyrillic and Greek words only
@@ -65,6 +66,27 @@ func TestVariantKey(t *testing.T) {
 	for _, p := range differ {
 		if VariantKey(p[0]) == VariantKey(p[1]) {
 			t.Errorf("%s and %s share a key", p[0], p[1])
+		}
+	}
+}
+
+// Fold drops the marks of Latin letters of several languages, keeps
+// letters only, counts the marked ones and leaves other scripts alone.
+func TestFold(t *testing.T) {
+	for _, c := range []struct {
+		w, want string
+		marks   int
+	}{
+		{"Grzędziński", "grzedzinski", 2},
+		{"Søren Ørsted", "sorenorsted", 2},
+		{"Şahin-Öztürk", "sahinozturk", 3},
+		{"Nguyễn", "nguyen", 1},
+		{"Straße", "strasse", 1},
+		{"O'Neil 3", "oneil", 0},
+		{"Петров", "петров", 0},
+	} {
+		if got, marks := Fold(c.w); got != c.want || marks != c.marks {
+			t.Errorf("Fold(%q) = %q, %d; want %q, %d", c.w, got, marks, c.want, c.marks)
 		}
 	}
 }

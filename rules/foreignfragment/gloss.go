@@ -214,29 +214,17 @@ func transliterate(s string) string {
 	return translit.Latin(s, translit.Options{Form: translit.Strict})
 }
 
-// foldLatin lower-cases a Latin word and drops its diacritics and joiners.
+// foldLatin is a Latin word's letters a to z as translit.Fold writes them:
+// lower case, diacritics and joiners dropped.
 func foldLatin(s string) string {
-	var b strings.Builder
-	for _, r := range strings.ToLower(s) {
-		if r < 0x80 {
-			if r >= 'a' && r <= 'z' {
-				b.WriteRune(r)
-			}
-			continue
-		}
-		if f, ok := fold[r]; ok {
-			b.WriteByte(f)
+	f, _ := translit.Fold(s)
+	b := make([]byte, 0, len(f))
+	for i := 0; i < len(f); i++ {
+		if f[i] < utf8.RuneSelf {
+			b = append(b, f[i])
 		}
 	}
-	return b.String()
-}
-
-var fold = map[rune]byte{
-	'á': 'a', 'à': 'a', 'â': 'a', 'ä': 'a', 'ã': 'a', 'å': 'a', 'ą': 'a', 'ç': 'c', 'č': 'c', 'ć': 'c',
-	'ď': 'd', 'é': 'e', 'è': 'e', 'ê': 'e', 'ë': 'e', 'ě': 'e', 'ę': 'e', 'í': 'i', 'ì': 'i', 'î': 'i',
-	'ï': 'i', 'ł': 'l', 'ñ': 'n', 'ň': 'n', 'ń': 'n', 'ó': 'o', 'ò': 'o', 'ô': 'o', 'ö': 'o', 'õ': 'o',
-	'ř': 'r', 'š': 's', 'ś': 's', 'ť': 't', 'ú': 'u', 'ù': 'u', 'û': 'u', 'ü': 'u', 'ů': 'u', 'ý': 'y',
-	'ž': 'z', 'ź': 'z', 'ż': 'z',
+	return string(b)
 }
 
 // similar: two spellings of one name differ in at most a third of their

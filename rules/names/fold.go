@@ -1,55 +1,6 @@
 package names
 
-import (
-	"strings"
-	"unicode"
-	"unicode/utf8"
-
-	"github.com/translint/translint/lint/textkey"
-	"golang.org/x/text/unicode/norm"
-)
-
-// foldSpecial are the Latin letters whose mark Unicode does not decompose.
-var foldSpecial = map[rune]string{
-	'ł': "l", 'ø': "o", 'đ': "d", 'ð': "d", 'ħ': "h", 'ı': "i", 'ß': "ss", 'æ': "ae", 'œ': "oe", 'þ': "th",
-}
-
-// fold lower-cases a name and strips its diacritics ("Złotowski" →
-// "zlotowski"), keeping letters only; marks counts the letters that carried
-// a mark. Decomposition comes from the Unicode tables (x/text norm), not
-// from a hand-kept list, but for the few letters with a bar or a stroke.
-func fold(name string) (folded string, marks int) {
-	var b strings.Builder
-	b.Grow(len(name))
-	for _, r := range name {
-		if r < utf8.RuneSelf {
-			if 'A' <= r && r <= 'Z' {
-				r += 'a' - 'A'
-			}
-			if 'a' <= r && r <= 'z' {
-				b.WriteByte(byte(r))
-			}
-			continue
-		}
-		if !unicode.IsLetter(r) {
-			continue
-		}
-		r = unicode.ToLower(r)
-		if s, ok := foldSpecial[r]; ok {
-			b.WriteString(s)
-			marks++
-			continue
-		}
-		d := norm.NFD.PropertiesString(string(r)).Decomposition()
-		if len(d) > 0 && d[0] < utf8.RuneSelf {
-			b.WriteByte(d[0])
-			marks++
-			continue
-		}
-		b.WriteRune(r)
-	}
-	return b.String(), marks
-}
+import "github.com/translint/translint/lint/textkey"
 
 func isVowel(c byte) bool { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' }
 

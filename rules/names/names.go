@@ -207,7 +207,7 @@ func collect(doc *lint.Document) []spelling {
 			if !ok {
 				i = len(sps)
 				index[form] = i
-				f, marks := fold(form)
+				f, marks := translit.Fold(form)
 				sps = append(sps, spelling{form: form, folded: f, key: translit.VariantKey(f), marks: marks})
 			}
 			sps[i].at = append(sps[i].at, o)

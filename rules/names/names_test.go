@@ -21,11 +21,11 @@ func TestFold(t *testing.T) {
 		"Grzędziński": "grzedzinski", "Hrubešová": "hrubesova", "Złotowski": "zlotowski", "Ryūtarō": "ryutaro", "Jae-hoon": "jaehoon",
 		"Ørsted": "orsted", "Bouc\u0327as": "boucas",
 	} {
-		if got, _ := fold(in); got != want {
-			t.Errorf("fold(%q) = %q, want %q", in, got, want)
+		if got, _ := translit.Fold(in); got != want {
+			t.Errorf("translit.Fold(%q) = %q, want %q", in, got, want)
 		}
 	}
-	if _, m := fold("Grzędziński"); m != 2 {
+	if _, m := translit.Fold("Grzędziński"); m != 2 {
 		t.Errorf("marks of Grzędziński = %d, want 2", m)
 	}
 }
