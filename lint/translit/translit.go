@@ -114,9 +114,10 @@ func AppendRune(b []byte, r rune) []byte {
 		return append(b, s...)
 	}
 	switch {
-	case r >= 0x370 && r < 0x400: // an accented Greek vowel: its base letter
-		for _, c := range norm.NFD.String(string(r)) {
-			if s, ok := letters[c]; ok {
+	case r >= 0x370 && r < 0x400: // an accented Greek vowel: its base letter's spelling
+		if d := norm.NFD.PropertiesString(string(r)).Decomposition(); len(d) > 0 {
+			base, _ := utf8.DecodeRune(d)
+			if s, ok := letters[base]; ok {
 				b = append(b, s...)
 			}
 		}
@@ -189,28 +190,26 @@ func Fold(w string) (folded string, marks int) {
 	return b.String(), marks
 }
 
-// strict is the Strict form of the lower-case word w.
+// strict is the Strict form of the lower-case word w: each rune spelt as
+// AppendRune spells it, where every rune must be a letter of the table, an
+// accented Greek vowel or a joiner.
 func strict(w string) string {
 	var b []byte
 	for _, r := range w {
-		switch {
-		case r == '-' || r == '\'' || r == '’':
+		if r == '-' || r == '\'' || r == '’' {
 			continue
-		case r >= 0x370 && r < 0x530: // Greek and Cyrillic
-			if s, ok := letters[r]; ok {
-				b = append(b, s...)
-				continue
-			}
-			if r < 0x400 { // an accented Greek vowel: its base letter
-				if base := []rune(norm.NFD.String(string(r))); len(base) == 2 && unicode.Is(unicode.Mn, base[1]) {
-					if s, ok := letters[base[0]]; ok {
-						b = append(b, s...)
-						continue
-					}
-				}
-			}
 		}
-		return ""
+		if s, ok := letters[r]; ok { // a sign spelt "" too
+			b = append(b, s...)
+			continue
+		}
+		n := len(b)
+		if r >= 0x370 && r < 0x400 { // an accented Greek vowel
+			b = AppendRune(b, r)
+		}
+		if len(b) == n {
+			return ""
+		}
 	}
 	return string(b)
 }

@@ -26,7 +26,9 @@ func TestLatin(t *testing.T) {
 		{"Kyiv", Options{Form: Strict}, ""},
 		{"Кyiv", Options{Form: Strict}, ""}, // a Latin letter among Cyrillic ones
 		{"共同", Options{Form: Strict}, ""},
-		{"Ӏ", Options{Form: Strict}, ""}, // Cyrillic, but no letter of the table
+		{"Ӏ", Options{Form: Strict}, ""},           // Cyrillic, but no letter of the table
+		{"Αθήνα\u037e", Options{Form: Strict}, ""}, // a Greek question mark is no letter
+		{"Ϊόνιο", Options{Form: Strict}, "ionio"},  // marks other than the acute too
 		// Name: a Slavic name as the news spells it
 		{"Григорий", Options{Form: Name, Lang: "ru"}, "grigory"},
 		{"Григорій", Options{Form: Name, Lang: "uk"}, "hryhoriy"},
