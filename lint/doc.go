@@ -40,8 +40,8 @@
 //     by, and the keys the corpus pass keeps for the check pass (Keep,
 //     Kept, through Document.Memo).
 //   - lint/translit is the one romanisation of Cyrillic and Greek
-//     (translit.Latin, in the form a caller needs) and the variant key of
-//     romanised names.
+//     (translit.Latin, in the form a caller needs), the one fold of Latin
+//     letters (translit.Fold) and the variant key of romanised names.
 //   - lint/option decodes a rule's options (option.Decode, option.Error).
 //   - lint/langid names the language of a span and reads language codes
 //     (langid.Normalize); lint/layer splits a document into tokens,

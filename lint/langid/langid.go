@@ -9,8 +9,9 @@
 //
 // It also reads language codes (Normalize), for every part of the program
 // that takes one: the configuration, the engine (the language a document
-// declares), the server and the rules. Normalize uses a table of its own and loads no
-// model, so that importing the package for it keeps the models unloaded.
+// declares), the server and the rules. Normalize uses a table of its own
+// and loads no model, so that importing the package for it keeps the
+// models unloaded.
 package langid
 
 import (
