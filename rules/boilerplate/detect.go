@@ -620,7 +620,11 @@ func (d *detector) closingBio() {
 	for k := nm; k < len(u.ws) && k < nm+7; k++ {
 		for _, stem := range d.m.bioRole {
 			if strings.HasPrefix(u.words(k, min(k+strings.Count(stem, " ")+1, len(u.ws))), stem) {
-				if d.underBioKey(i) || !d.bioSubject(i, nm) {
+				switch h := d.bioHeading(i); {
+				case h >= 0:
+					// the box's text: one piece of chrome with its heading
+					d.markBlock(i, d.why[h], d.phrase[h])
+				case !d.bioSubject(i, nm):
 					d.markBlock(i, whyClosing, "")
 				}
 				return
@@ -655,15 +659,18 @@ func (d *detector) bioSubject(i, nm int) bool {
 	return false
 }
 
-// underBioKey: the block of unit i lies under the heading of an author box
-// ("About the author"), which makes the paragraph the writer's bio whoever
-// the body names.
-func (d *detector) underBioKey(i int) bool {
+// bioHeading returns the unit of the heading of an author box ("About the
+// author") right above the block of unit i, or -1. Under it the paragraph is
+// the writer's bio whoever the body names.
+func (d *detector) bioHeading(i int) int {
 	j := i - 1
 	for j >= 0 && d.us[j].block == d.us[i].block {
 		j--
 	}
-	return j >= 0 && d.why[j] != "" && d.m.bioKey[d.us[j].norm]
+	if j >= 0 && d.why[j] != "" && d.m.bioKey[d.us[j].norm] {
+		return j
+	}
+	return -1
 }
 
 // namedIn reports whether the word surname stands in text[s] (case and
