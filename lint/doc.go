@@ -21,9 +21,9 @@
 //     brings goldmark, the HTML tokenizer and the YAML parser, which no
 //     rule needs.
 //   - lint/engine runs rules over sources: reading, the corpus pass,
-//     checking, the findings pipeline (stamp, filter, sort, merge) and
-//     placing findings as diagnostics. It calls the readers, so it cannot
-//     live in lint without lint holding the readers too.
+//     checking, the findings pipeline (stamp, filter, sort, merge,
+//     repeats) and placing findings as diagnostics. It calls the readers,
+//     so it cannot live in lint without lint holding the readers too.
 //   - lint/corpus counts the lines that recur across the files of a run;
 //     rules read it through the Corpus interface.
 //   - lint/suppress applies the inline translint-disable comments and

@@ -57,6 +57,14 @@ type Finding struct {
 	// defect with certainty; --fix applies it.
 	Fix     []Edit
 	Related []Related
+	// Form, when set, names the form of the defect at this place (a word
+	// spelt with a look-alike letter, as written): findings of one rule
+	// with the same Form in one document are the same defect repeated, and
+	// the engine reports them once, at the first place, with the others as
+	// related locations and one fix that edits them all. A rule leaves it
+	// empty when each place is a defect of its own (a doubled word is a
+	// slip wherever it stands).
+	Form string
 }
 
 // Compare orders findings by offset, then end, then rule, as the engine

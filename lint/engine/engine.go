@@ -1,8 +1,8 @@
 // Package engine runs rules over sources: it reads each file (lint/read),
 // builds the run's corpus when a rule asks for one (lint/corpus), checks
 // every document with its linter's rules, runs the findings pipeline
-// (stamp, filter, sort, merge) and places the findings as diagnostics with
-// lines and columns.
+// (stamp, filter, sort, merge, repeats) and places the findings as
+// diagnostics with lines and columns.
 //
 // It is a package of its own because it calls the readers (lint/read): in
 // lint, it would pull the readers into lint, and every rule would build
@@ -274,7 +274,9 @@ func (l *Linter) SeverityOf(r lint.Rule) lint.Severity {
 //  1. stamp: rule ID and effective severity; spans clamped to the file;
 //  2. filter: inline suppressions and allow-lists (Linter.Filter);
 //  3. sort by position;
-//  4. merge: one defect, one finding (Linter.Precedence).
+//  4. merge: one defect, one finding (Linter.Precedence);
+//  5. repeats: one defect form of a rule, one finding (Finding.Form,
+//     repeats.go).
 //
 // The baseline and output come after, on placed diagnostics. A rule that
 // panics makes the whole document an error.
@@ -304,7 +306,7 @@ func (l *Linter) Check(doc *lint.Document) (fs []lint.Finding, err error) {
 		fs = l.Filter(doc, fs)
 	}
 	slices.SortStableFunc(fs, lint.Finding.Compare)
-	return l.Precedence.merge(fs), nil
+	return repeats(l.Precedence.merge(fs)), nil
 }
 
 func runRule(r lint.Checker, doc *lint.Document) (fs []lint.Finding, err error) {

@@ -212,7 +212,12 @@ calendars are reported whatever their markup.
 
 Left alone: bylines and datelines ("By Jane Doe, Reuters", "March 3, 2024"),
 captions and photo credits, quotations, editor's notes, phrases inside running
-prose, headings over prose, lists that are article content, and timetables (the days of
+prose, a closing paragraph shaped like a bio whose person the article is about
+(a story about Jane Doe's new book that ends "Jane Doe is a poet and author
+of …": her name, or her surname, stands in the body's sentences before it, not
+only in a byline or after "by" in a credit; under an "About the author" heading
+the paragraph is the writer's bio whoever the body names, and one finding with
+the heading), headings over prose, lists that are article content, and timetables (the days of
 opening hours over their hours, "Monday / Closed"). A copyright notice
 is a page footer only below the last paragraph (or on a page with no prose): above
 the first it heads a license, between paragraphs it is a license section or a

@@ -458,3 +458,24 @@ func TestFixOfInlineChrome(t *testing.T) {
 		}
 	}
 }
+
+func TestNamedIn(t *testing.T) {
+	for _, c := range []struct {
+		text, surname string
+		given         []string
+		want          bool
+	}{
+		{"The mayor met Anna Berg on Monday.", "Berg", []string{"anna"}, true},
+		{"Berg's book sold out in a week.", "Berg", []string{"anna"}, true},
+		{"The film is by Ingmar Bergman and Berger.", "Berg", []string{"anna"}, false},
+		{"Reporting by Anna Berg; editing by Tom Hale.", "Berg", []string{"anna"}, false},
+		{"Reporting by Anna Berg, who met Berg's sister.", "Berg", []string{"anna"}, true},
+		{"Ein Bericht von Anna Berg aus Kiel.", "Berg", []string{"anna"}, false},
+		{"the berg of ice", "Berg", nil, false},
+	} {
+		got := namedIn([]byte(c.text), lint.Span{End: len(c.text)}, []byte(c.surname), c.given)
+		if got != c.want {
+			t.Errorf("namedIn(%q, %q) = %v, want %v", c.text, c.surname, got, c.want)
+		}
+	}
+}
