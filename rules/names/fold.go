@@ -151,3 +151,34 @@ func oneInnerVowel(a, b string) bool {
 	}
 	return false
 }
+
+// marksWithin reports whether the marked spelling full carries every mark
+// of part: letter by letter they agree but where part has a plain letter
+// ("Plażyński" within "Płażyński"). Both are one name in NFC, folded alike.
+func marksWithin(part, full string) bool {
+	for part != "" && full != "" {
+		p, np := utf8.DecodeRuneInString(part)
+		f, nf := utf8.DecodeRuneInString(full)
+		part, full = part[np:], full[nf:]
+		if p = unicode.ToLower(p); p == unicode.ToLower(f) {
+			continue
+		}
+		if p >= utf8.RuneSelf {
+			return false // a mark of part that full lacks or changes
+		}
+	}
+	return part == "" && full == ""
+}
+
+// ogonekEnding reports whether two spellings of one folded name differ in
+// their last letter by an ogonek, a case ending in Polish and Lithuanian
+// ("Wałęsa" and "Wałęsą"), not a lost diacritic. Other marks on a last
+// letter are dropped like any other ("Ryūtarō", "Ryutaro").
+func ogonekEnding(a, b string) bool {
+	ra, _ := utf8.DecodeLastRuneInString(a)
+	rb, _ := utf8.DecodeLastRuneInString(b)
+	if ra = unicode.ToLower(ra); ra == unicode.ToLower(rb) {
+		return false
+	}
+	return strings.ContainsRune(norm.NFD.String(string(ra)+string(rb)), '\u0328')
+}

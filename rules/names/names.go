@@ -71,15 +71,19 @@ two differ only in diacritics. Spellings that differ in a vowel need %d places t
 stand once beside the same name or title ("Mr. Mostovenko", "Mr. Mostovienko").
 The finding is on each place of the rarer spelling and points at the other; on a tie, the
 spelling with more diacritics is preferred (translation drops marks, it does not add them),
-then the first written.
+then the first written. When both spellings carry marks and one has every mark of the other and
+more ("Kedziołek" and "Kędziołek"), that one is preferred however rare: the article writes the
+name with its marks, and the missing one was dropped.
 Left alone: inflections, possessives and plurals ("Ukraine" and "Ukrainian", "Kyiv's"; the
-last sound must agree and neither spelling may begin the other), words also written in
+last sound must agree and neither spelling may begin the other; an ogonek on the last letter
+alone, "Wałęsa" and "Wałęsą", is a case ending), words also written in
 lower case (ordinary words), words in capitals or with inner capitals ("GitHub"), spellings
 that differ only in case, short names ("Kim Jong Un" and "Kim Yo Jong"), spellings next to
 different given names or surnames ("Anna Novak" and "Petr Nowak": two people), a spelling
 given on purpose as a gloss ("Kharkiv (Kharkov)", "Kharkiv, or Kharkov"), a spelling
 always followed by a name that the other never has (a given name, "Martin Hale" beside
-"Martyn"), a spelling found only at the start of sentences, blocks that are lists of names
+"Martyn"), a spelling found only at the start of sentences (unless it differs from the
+other only in diacritics), blocks that are lists of names
 (%d words or more, %.0f%% of them capitalised), and families of more than %d similar
 spellings. Articles in a language that capitalises every noun (German, Luxembourgish) are not
 checked.`, MaxEdits, MinNameLetters, MinMarkedLetters, MinPlaces, ListMinWords, ListShare*100, MaxSpellings),
@@ -412,8 +416,15 @@ func similar(doc *lint.Document, sps []spelling) [][2]int {
 					seen = map[[2]int]bool{}
 				}
 				seen[p] = true
-				if samePair(&sps[p[0]], &sps[p[1]]) &&
-					nonInitial(doc, sentences, &sps[p[0]]) && nonInitial(doc, sentences, &sps[p[1]]) {
+				a, b := &sps[p[0]], &sps[p[1]]
+				if !samePair(a, b) {
+					continue
+				}
+				ia, ib := nonInitial(doc, sentences, a), nonInitial(doc, sentences, b)
+				if ia && ib || a.folded == b.folded && (ia || ib) {
+					// marksOnlyAtStart: a spelling that differs only in
+					// diacritics from a name written inside sentences is
+					// that name even when it only opens sentences
 					pairs = append(pairs, p)
 				}
 			}
@@ -431,6 +442,9 @@ func samePair(a, b *spelling) bool {
 	fa, fb := a.folded, b.folded
 	if fa == fb && a.marks == b.marks {
 		return false // they differ in case only
+	}
+	if fa == fb && ogonekEnding(a.form, b.form) {
+		return false // a case ending, not drift ("Wałęsa", "Wałęsą")
 	}
 	if fa != fb && min(len(fa), len(fb)) < MinNameLetters {
 		return false
@@ -607,11 +621,15 @@ func report(doc *lint.Document, sps []spelling, g []int) []lint.Finding {
 		s := &sps[i]
 		msg := fmt.Sprintf("name spelled two ways: %q here (%s), %q elsewhere (%s, first on line %d)",
 			s.form, times(len(s.at)), r.form, times(len(r.at)), first.Line)
+		sugg := fmt.Sprintf("write %q as elsewhere in the article", r.form)
+		if len(r.at) < len(s.at) {
+			sugg += fmt.Sprintf(" (it has every mark of %q and more)", s.form)
+		}
 		for _, o := range s.at {
 			out = append(out, lint.Finding{
 				Span:       o.Span,
 				Message:    msg,
-				Suggestion: fmt.Sprintf("write %q as elsewhere in the article", r.form),
+				Suggestion: sugg,
 				Related:    related,
 			})
 		}
@@ -623,6 +641,17 @@ func report(doc *lint.Document, sps []spelling, g []int) []lint.Finding {
 // one with more diacritics (translation drops them, it does not add them);
 // then the first written (spellings are in order of first use).
 func better(a, b *spelling) bool {
+	if a.folded == b.folded && a.marks != b.marks && min(a.marks, b.marks) > 0 {
+		// partialMarks: a spelling that keeps some marks shows the article
+		// writes the name with them; the spelling with every mark of the
+		// other and more is the name, whatever the counts
+		if marksWithin(b.form, a.form) {
+			return true
+		}
+		if marksWithin(a.form, b.form) {
+			return false
+		}
+	}
 	if len(a.at) != len(b.at) {
 		return len(a.at) > len(b.at)
 	}

@@ -58,6 +58,49 @@ func TestPreferred(t *testing.T) {
 	}
 }
 
+func TestMarks(t *testing.T) {
+	for _, c := range []struct {
+		part, full string
+		want       bool
+	}{
+		{"Kedziołek", "Kędziołek", true}, {"Kędziołek", "Kędziołek", true}, {"Kedziolek", "Kędziołek", true},
+		{"Kędziolek", "Kedziołek", false}, // each keeps a mark the other lacks
+		{"Kędziołek", "Kedziołek", false}, {"Kędzioł", "Kędziołek", false}, {"KEDZIOŁEK", "Kędziołek", true},
+	} {
+		if got := marksWithin(c.part, c.full); got != c.want {
+			t.Errorf("marksWithin(%q, %q) = %v", c.part, c.full, got)
+		}
+	}
+	for _, c := range []struct {
+		a, b string
+		want bool
+	}{
+		{"Pieczyńska", "Pieczyńską", true}, {"Pieczyńskę", "Pieczyńske", true},
+		{"Ryūtarō", "Ryūtaro", false}, {"Pieczyńska", "Pieczynska", false}, {"Pieczyńska", "PIECZYŃSKA", false},
+	} {
+		if got := ogonekEnding(c.a, c.b); got != c.want {
+			t.Errorf("ogonekEnding(%q, %q) = %v", c.a, c.b, got)
+		}
+	}
+}
+
+// TestPartialMarks: a spelling that keeps some of the name's marks is the
+// name with one dropped; the fuller spelling is suggested though rarer,
+// and found though it only opens a sentence.
+func TestPartialMarks(t *testing.T) {
+	fs := check(t, "Councillor Ewa Gąsiorowski spoke about the new road. Later Mrs. Gąsiorowski left the hall, and "+
+		"at the gate Gąsiorowski waved to the crowd. Gąsiorówski smiled at them.\n")
+	if len(fs) != 3 || !strings.Contains(fs[0].Message, `"Gąsiorowski" here (3 times)`) ||
+		!strings.Contains(fs[0].Suggestion, "every mark") {
+		t.Fatalf("got %+v", fs)
+	}
+	// one spelling only opens sentences and differs from the other in more
+	// than marks: an ordinary word, not drift
+	if fs := check(t, "Mr. Holubenko arrived late. Holubienko talks went on.\n"); len(fs) != 0 {
+		t.Errorf("sentence start: unexpected %q", fs[0].Message)
+	}
+}
+
 func TestFlags(t *testing.T) {
 	for _, c := range []struct{ src, flagged string }{
 		// the last sound agrees though the last letter does not
@@ -85,6 +128,8 @@ func TestLeavesAlone(t *testing.T) {
 		"The Macdonald farm lies west. Later the MacDonald farm was sold, and Macdonald moved.\n",
 		// a given name beside a lone surname
 		"Martin Hale chaired. Martin Hale spoke. Later Martyn spoke for the residents.\n",
+		// an ogonek on the last letter: a Polish case ending
+		"The board met Bożena Pieczyńska on Monday. A talk titled Rozmowa z Pieczyńską followed, and Pieczyńska left.\n",
 	} {
 		if fs := check(t, src); len(fs) != 0 {
 			t.Errorf("%q: unexpected %q", src, fs[0].Message)
