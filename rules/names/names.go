@@ -66,8 +66,10 @@ that drifts ("Mostovenko" and "Mostovienko", "Horbatsova" and "Horbacova") or a 
 one place ("Grzędziński" and "Grzedzinski"). Two spellings are one name when, with diacritics folded,
 they start with the same letter and end with the same sound, differ by at most %d letters, and agree once the usual
 variants of a romanisation are set aside (ts/tz/c, kh/g/h, ph/f, w/v, y/j/i, oo/ou/u, doubled
-letters) or but for one inner vowel. Each spelling needs %d letters or more, or %d when the
-two differ only in diacritics. Spellings that differ in a vowel need %d places together, or to
+letters) or but for one inner vowel. The first letter may be such a variant when nothing else
+differs ("Yermolenko" and "Jermolenko"), but for G and H, which start many different English
+names. Each spelling needs %d letters or more, or %d when the
+two differ only in diacritics. Spellings that differ in a vowel or in their first letter need %d places together, or to
 stand once beside the same name or title ("Mr. Mostovenko", "Mr. Mostovienko").
 The finding is on each place of the rarer spelling and points at the other; on a tie, the
 spelling with more diacritics is preferred (translation drops marks, it does not add them),
@@ -143,8 +145,8 @@ func (Rule) Check(doc *lint.Document) []lint.Finding {
 		if lower[a.form] || lower[b.form] || !samePerson(doc.Text, a, b) || glossed(doc.Text, a, b) {
 			continue
 		}
-		if a.key != b.key && len(a.at)+len(b.at) < MinPlaces && !sharedNeighbour(doc.Text, a, b) {
-			// a changed vowel seen only twice needs a shared neighbour
+		if (a.key != b.key || a.folded[0] != b.folded[0]) && len(a.at)+len(b.at) < MinPlaces && !sharedNeighbour(doc.Text, a, b) {
+			// a changed vowel or first letter seen only twice needs a shared neighbour
 			continue
 		}
 		uf[find(p[0])] = find(p[1])
@@ -450,7 +452,7 @@ func samePair(a, b *spelling) bool {
 		return false
 	}
 	ka, kb := a.key, b.key
-	if fa[0] != fb[0] || ka[len(ka)-1] != kb[len(kb)-1] {
+	if fa[0] != fb[0] && !initialVariant(fa, fb, ka, kb) || ka[len(ka)-1] != kb[len(kb)-1] {
 		return false // a changed first letter is another name; a changed last one an inflection
 	}
 	if fa != fb && (strings.HasPrefix(fa, fb) || strings.HasPrefix(fb, fa)) {
@@ -460,6 +462,21 @@ func samePair(a, b *spelling) bool {
 		return false
 	}
 	return true
+}
+
+// initialVariant: two folded spellings that start with different letters
+// start with variants of one romanised letter: y, j and i ("Yermolenko",
+// "Jermolenko"), v and w, kh and h, ts and c, ph and f; their keys agree
+// to the end. G and H are not variants at the start, though Ukrainian г is
+// h: English has too many names that differ so ("Garrison", "Harrison").
+func initialVariant(fa, fb, ka, kb string) bool {
+	if ka != kb {
+		return false
+	}
+	if fa[0] > fb[0] {
+		fa, fb = fb, fa
+	}
+	return !(fa[0] == 'g' && fb[0] == 'h')
 }
 
 // nonInitial: the spelling occurs once at least inside a sentence (a word
