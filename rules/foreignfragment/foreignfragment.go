@@ -440,11 +440,12 @@ func (c *checker) fragments() []lint.Finding {
 	slavic := fw && c.target == "en" // romanised Slavic words are looked for in English prose
 	for _, b := range c.doc.Blocks {
 		ws := c.doc.WordsIn(b.Span)
+		quiet := quietASCII(c.tab, c.doc.Text, b.Span, ws, fw, c.tbit)
 		var words []lint.Finding
-		if slavic {
+		if slavic { // after quietASCII: the block's bytes are in the cache
 			words = c.romanisedWords(b.Span, ws)
 		}
-		if quietASCII(c.tab, c.doc.Text, b.Span, ws, fw, c.tbit) {
+		if quiet {
 			out = append(out, words...)
 			continue
 		}

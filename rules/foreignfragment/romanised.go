@@ -33,11 +33,19 @@ var romanisedClusters = []string{"shch", "zh", "kh", "yv", "vsh", "yy", "iy"}
 // "the so-called ...", "known as ...", "the word ...".
 var glossCues = map[string]bool{"called": true, "so-called": true, "as": true, "term": true, "word": true, "words": true, "dubbed": true}
 
-// romanisedEnding returns the length of the Slavic case ending of w, a
-// lower-case ASCII word, or 0.
-func romanisedEnding(w []byte) int {
+// endingsByLast are the Slavic case endings by their last byte.
+var endingsByLast = func() (t [256][]string) {
 	for _, e := range slavicEndings {
-		if len(w) > len(e) && string(w[len(w)-len(e):]) == e {
+		t[e[len(e)-1]] = append(t[e[len(e)-1]], e)
+	}
+	return t
+}()
+
+// romanisedEnding returns the length of the Slavic case ending of w, a
+// word of two letters or more, or 0.
+func romanisedEnding(w []byte) int {
+	for _, e := range endingsByLast[w[len(w)-1]] { // most words have none
+		if len(w) > len(e) && w[len(w)-2] == e[len(e)-2] && string(w[len(w)-len(e):]) == e {
 			return len(e)
 		}
 	}
@@ -51,14 +59,14 @@ func romanisedWord(w []byte) bool {
 	if len(w) < minRomanisedLetters {
 		return false
 	}
+	n := romanisedEnding(w)
+	if n == 0 {
+		return false
+	}
 	for _, ch := range w {
 		if ch < 'a' || ch > 'z' {
 			return false // capitalised (a name), hyphenated, or not ASCII
 		}
-	}
-	n := romanisedEnding(w)
-	if n == 0 {
-		return false
 	}
 	stem := string(w[:len(w)-n])
 	for _, cl := range romanisedClusters {
