@@ -20,9 +20,10 @@ const minRomanisedLetters = 7
 // slavicEndings are the case endings of romanised Slavic adjectives,
 // participles and pronouns (instrumental -ymi/-imi, genitive plural
 // -ykh/-ikh, genitive and dative -ogo/-oho/-omu/-emu, nominative
-// -iy/-yy/-yi/-oye/-iye/-yye, instrumental feminine -oyu/-eyu). No English
-// word ends in one and also has a romanised cluster before it.
-var slavicEndings = []string{"ymi", "imi", "ykh", "ikh", "ogo", "oho", "omu", "emu", "iy", "yy", "yi", "oye", "iye", "yye", "oyu", "eyu"}
+// -iy/-yy/-yi/-oye/-iye/-yye, instrumental feminine -oyu/-eyu) and the
+// plural endings of nouns (instrumental -ami, prepositional -akh). Almost
+// no English word ends in one and also has a romanised cluster before it.
+var slavicEndings = []string{"ymi", "imi", "ykh", "ikh", "ogo", "oho", "omu", "emu", "iy", "yy", "yi", "oye", "iye", "yye", "oyu", "eyu", "ami", "akh"}
 
 // romanisedClusters are letter clusters of romanised Cyrillic that English
 // spelling does not have inside a word: щ (shch), ж (zh), х (kh), ы before
