@@ -182,3 +182,27 @@ func ogonekEnding(a, b string) bool {
 	}
 	return strings.ContainsRune(norm.NFD.String(string(ra)+string(rb)), '\u0328')
 }
+
+// softKey maps a key (translitKey) to one on which the romanisations of
+// Russian е and ё agree: "ie" at the start is "e" ("Yevtushenko",
+// "Evtushenko") and "io" between consonants is "e" ("Fyodorov", "Fedorov";
+// "Gorbachyov", "Gorbachev"). A key without either is returned as it is.
+func softKey(k string) string {
+	if !strings.HasPrefix(k, "ie") && !strings.Contains(k, "io") {
+		return k
+	}
+	b := []byte(k)
+	if strings.HasPrefix(k, "ie") {
+		b = b[1:]
+	}
+	out := b[:0]
+	for i := 0; i < len(b); i++ {
+		if b[i] == 'i' && i > 0 && i+2 < len(b) && b[i+1] == 'o' && !isVowel(b[i-1]) && !isVowel(b[i+2]) {
+			out = append(out, 'e')
+			i++
+			continue
+		}
+		out = append(out, b[i])
+	}
+	return string(out)
+}

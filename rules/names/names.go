@@ -66,10 +66,11 @@ that drifts ("Mostovenko" and "Mostovienko", "Horbatsova" and "Horbacova") or a 
 one place ("Grzędziński" and "Grzedzinski"). Two spellings are one name when, with diacritics folded,
 they start with the same letter and end with the same sound, differ by at most %d letters, and agree once the usual
 variants of a romanisation are set aside (ts/tz/c, kh/g/h, ph/f, w/v, y/j/i, oo/ou/u, doubled
-letters) or but for one inner vowel. The first letter may be such a variant when nothing else
-differs ("Yermolenko" and "Jermolenko"), but for G and H, which start many different English
-names. Each spelling needs %d letters or more, or %d when the
-two differ only in diacritics. Spellings that differ in a vowel or in their first letter need %d places together, or to
+letters) or but for one inner vowel, or once Russian е and ё are read alike (ye/e at the start,
+yo/e between consonants: "Fyodorov" and "Fedorov"). The first letter may be such a variant when
+nothing else differs ("Yermolenko" and "Jermolenko"), but for G and H, which start many
+different English names. Each spelling needs %d letters or more, or %d when the
+two differ only in diacritics. Spellings that differ in a vowel, in е/ё or in their first letter need %d places together, or to
 stand once beside the same name or title ("Mr. Mostovenko", "Mr. Mostovienko").
 The finding is on each place of the rarer spelling and points at the other; on a tie, the
 spelling with more diacritics is preferred (translation drops marks, it does not add them),
@@ -146,7 +147,7 @@ func (Rule) Check(doc *lint.Document) []lint.Finding {
 			continue
 		}
 		if (a.key != b.key || a.folded[0] != b.folded[0]) && len(a.at)+len(b.at) < MinPlaces && !sharedNeighbour(doc.Text, a, b) {
-			// a changed vowel or first letter seen only twice needs a shared neighbour
+			// a changed vowel, е/ё or first letter seen only twice needs a shared neighbour
 			continue
 		}
 		uf[find(p[0])] = find(p[1])
@@ -384,6 +385,9 @@ func similar(doc *lint.Document, sps []spelling) [][2]int {
 			continue
 		}
 		hs = vowelVariants(sps[i].key, hs[:0])
+		if sk := softKey(sps[i].key); sk != sps[i].key {
+			hs = append(hs, lint.KeyOf([]byte(sk)))
+		}
 		for _, h := range hs {
 			es = append(es, entry{h, i})
 		}
@@ -458,7 +462,7 @@ func samePair(a, b *spelling) bool {
 	if fa != fb && (strings.HasPrefix(fa, fb) || strings.HasPrefix(fb, fa)) {
 		return false
 	}
-	if !oneInnerVowel(a.key, b.key) || levenshtein.ComputeDistance(fa, fb) > MaxEdits {
+	if !oneInnerVowel(a.key, b.key) && softKey(a.key) != softKey(b.key) || levenshtein.ComputeDistance(fa, fb) > MaxEdits {
 		return false
 	}
 	return true
@@ -470,7 +474,7 @@ func samePair(a, b *spelling) bool {
 // to the end. G and H are not variants at the start, though Ukrainian г is
 // h: English has too many names that differ so ("Garrison", "Harrison").
 func initialVariant(fa, fb, ka, kb string) bool {
-	if ka != kb {
+	if ka != kb && softKey(ka) != softKey(kb) {
 		return false
 	}
 	if fa[0] > fb[0] {
