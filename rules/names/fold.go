@@ -206,3 +206,40 @@ func softKey(k string) string {
 	}
 	return string(out)
 }
+
+// velarKey is a key (translitKey) with each inner k written h: Cyrillic г
+// and х are romanised g, h or kh, and drift to k, the sound next to them.
+// Keys one such letter apart share it; oneVelar decides.
+func velarKey(k string) string {
+	if len(k) < 3 || !strings.Contains(k[1:len(k)-1], "k") {
+		return k
+	}
+	b := []byte(k)
+	for i := 1; i+1 < len(b); i++ {
+		if b[i] == 'k' {
+			b[i] = 'h'
+		}
+	}
+	return string(b)
+}
+
+// oneVelar reports whether two keys differ in one inner letter only, k in
+// one and h in the other ("Zahorivka", "Zakorivka").
+func oneVelar(a, b string) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	diff := -1
+	for i := 0; i < len(a); i++ {
+		if a[i] != b[i] {
+			if diff >= 0 {
+				return false
+			}
+			diff = i
+		}
+	}
+	if diff <= 0 || diff == len(a)-1 {
+		return false
+	}
+	return a[diff] == 'k' && b[diff] == 'h' || a[diff] == 'h' && b[diff] == 'k'
+}

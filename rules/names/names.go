@@ -67,11 +67,13 @@ one place ("Grzędziński" and "Grzedzinski"). Two spellings are one name when, 
 they start with the same letter and end with the same sound, differ by at most %d letters, and agree once the usual
 variants of a romanisation are set aside (ts/tz/c, kh/g/h, ph/f, w/v, y/j/i, oo/ou/u, doubled
 letters) or but for one inner vowel, or once Russian е and ё are read alike (ye/e at the start,
-yo/e between consonants: "Fyodorov" and "Fedorov"). The first letter may be such a variant when
+yo/e between consonants: "Fyodorov" and "Fedorov"), or but for one inner k written for the h or g
+of Cyrillic г and х ("Zahorivka" and "Zakorivka"). The first letter may be such a variant when
 nothing else differs ("Yermolenko" and "Jermolenko"), but for G and H, which start many
 different English names. Each spelling needs %d letters or more, or %d when the
-two differ only in diacritics. Spellings that differ in a vowel, in е/ё or in their first letter need %d places together, or to
-stand once beside the same name or title ("Mr. Mostovenko", "Mr. Mostovienko").
+two differ only in diacritics. Spellings that differ in a vowel, in е/ё, in k/h or in their first letter need %d places together, or to
+stand once beside the same name or title ("Mr. Mostovenko", "Mr. Mostovienko") or be listed once
+after the same name ("Pryluky and Zahorivka", "Pryluky or Zakorivka").
 The finding is on each place of the rarer spelling and points at the other; on a tie, the
 spelling with more diacritics is preferred (translation drops marks, it does not add them),
 then the first written. When both spellings carry marks and one has every mark of the other and
@@ -147,7 +149,7 @@ func (Rule) Check(doc *lint.Document) []lint.Finding {
 			continue
 		}
 		if (a.key != b.key || a.folded[0] != b.folded[0]) && len(a.at)+len(b.at) < MinPlaces && !sharedNeighbour(doc.Text, a, b) {
-			// a changed vowel, е/ё or first letter seen only twice needs a shared neighbour
+			// a changed vowel, е/ё, k/h or first letter seen only twice needs a shared neighbour
 			continue
 		}
 		uf[find(p[0])] = find(p[1])
@@ -323,7 +325,8 @@ func nameAt(text []byte, s lint.Span) string {
 }
 
 // sharedNeighbour: the two spellings stand once at least beside the same
-// word, a name or a title ("Mr.", "Minister"), before or after.
+// word, a name or a title ("Mr.", "Minister"), before or after, or are
+// listed once at least after the same name (listPartner).
 func sharedNeighbour(text []byte, a, b *spelling) bool {
 	word := func(s lint.Span) string {
 		if s.Len() == 0 {
@@ -338,6 +341,7 @@ func sharedNeighbour(text []byte, a, b *spelling) bool {
 	seen := map[string]bool{}
 	for _, o := range a.at {
 		seen["<"+word(o.prev)], seen[">"+word(o.next)] = true, true
+		seen["&"+listPartner(text, o.Start)] = true
 	}
 	for _, o := range b.at {
 		if p := word(o.prev); p != "" && seen["<"+p] {
@@ -346,8 +350,59 @@ func sharedNeighbour(text []byte, a, b *spelling) bool {
 		if n := word(o.next); n != "" && seen[">"+n] {
 			return true
 		}
+		if l := listPartner(text, o.Start); l != "" && seen["&"+l] {
+			return true
+		}
 	}
 	return false
+}
+
+// listPartner returns, lower-cased, the name a name at off is listed
+// after ("Pryluky and Zahorivka", "Pryluky, Zahorivka", "Pryluky or
+// Zahorivka"), or "": two spellings listed after the same name are one
+// name in the same role.
+func listPartner(text []byte, off int) string {
+	spaces := func(i int) int {
+		for i > 0 && text[i-1] == ' ' {
+			i--
+		}
+		return i
+	}
+	word := func(end int) int { // the start of the word of letters ending at end
+		i := end
+		for i > 0 {
+			r, n := utf8.DecodeLastRune(text[:i])
+			if !unicode.IsLetter(r) {
+				break
+			}
+			i -= n
+		}
+		return i
+	}
+	i := spaces(off)
+	if i == off {
+		return ""
+	}
+	if i > 0 && text[i-1] == ',' {
+		i = spaces(i - 1)
+	} else {
+		j := word(i)
+		if c := string(text[j:i]); c != "and" && c != "or" {
+			return ""
+		}
+		if i = spaces(j); i == j {
+			return ""
+		}
+	}
+	j := word(i)
+	if r, _ := utf8.DecodeRune(text[j:i]); j == i || !unicode.IsUpper(r) {
+		return ""
+	}
+	n := strings.ToLower(string(text[j:i]))
+	if _, ok := notNames()[n]; ok {
+		return ""
+	}
+	return n
 }
 
 // notNames are capitalised words found next to names that do not tell one
@@ -387,6 +442,9 @@ func similar(doc *lint.Document, sps []spelling) [][2]int {
 		hs = vowelVariants(sps[i].key, hs[:0])
 		if sk := softKey(sps[i].key); sk != sps[i].key {
 			hs = append(hs, lint.KeyOf([]byte(sk)))
+		}
+		if vk := velarKey(sps[i].key); vk != sps[i].key {
+			hs = append(hs, lint.KeyOf([]byte(vk)))
 		}
 		for _, h := range hs {
 			es = append(es, entry{h, i})
@@ -462,7 +520,8 @@ func samePair(a, b *spelling) bool {
 	if fa != fb && (strings.HasPrefix(fa, fb) || strings.HasPrefix(fb, fa)) {
 		return false
 	}
-	if !oneInnerVowel(a.key, b.key) && softKey(a.key) != softKey(b.key) || levenshtein.ComputeDistance(fa, fb) > MaxEdits {
+	if !oneInnerVowel(a.key, b.key) && softKey(a.key) != softKey(b.key) && !oneVelar(a.key, b.key) ||
+		levenshtein.ComputeDistance(fa, fb) > MaxEdits {
 		return false
 	}
 	return true

@@ -63,6 +63,22 @@ func TestSoftKey(t *testing.T) {
 	}
 }
 
+func TestListPartner(t *testing.T) {
+	for src, want := range map[string]string{
+		"buses to Pryluky and Zahorivka": "pryluky", "Pryluky, Zahorivka": "pryluky", "Pryluky or Zahorivka": "pryluky",
+		"Mr. Zahorivka": "", "and Zahorivka": "", "Pryluky with Zahorivka": "", "Then, Zahorivka": "",
+		"Łódź and Zahorivka": "łódź", "Zahorivka": "", "Pryluky andZahorivka": "",
+	} {
+		off := strings.LastIndex(src, "Zahorivka")
+		if got := listPartner([]byte(src), off); got != want {
+			t.Errorf("listPartner(%q) = %q, want %q", src, got, want)
+		}
+	}
+	if !oneVelar("luhivka", "lukivka") || oneVelar("kalina", "halina") || oneVelar("ostrih", "ostrik") || oneVelar("bakhata", "bakata") {
+		t.Error("oneVelar: a k and an h inside, nowhere else")
+	}
+}
+
 func TestPreferred(t *testing.T) {
 	// the more frequent spelling wins over the one with more diacritics
 	fs := check(t, "Mayor Tomasz Wrobel opened the bridge. The mayor, Mr. Wrobel, cut the ribbon. Later Mr. Wróbel left.\n")
@@ -146,6 +162,8 @@ func TestLeavesAlone(t *testing.T) {
 		"The Macdonald farm lies west. Later the MacDonald farm was sold, and Macdonald moved.\n",
 		// a given name beside a lone surname
 		"Martin Hale chaired. Martin Hale spoke. Later Martyn spoke for the residents.\n",
+		// k and h, twice only, listed after different names
+		"The firms of Kovalenko and Zaharenko merged. Later Petrenko and Zakarenko split.\n",
 		// ё and е, but seen twice only
 		"The skater Pavel Seleznyov won the title. In the hall the press met Seleznev at the rink.\n",
 		// G and H at the start: two English names, however often
