@@ -80,7 +80,8 @@ func romanisedWord(w []byte) bool {
 
 // romanisedWords finds romanised Slavic words in a block of an English
 // article (ws are its words). A word cited on purpose is left alone: in
-// quotes, glossed in brackets, or after "called", "known as", "the word".
+// quotes or italics, glossed in brackets, or after "called", "known as",
+// "the word".
 func (c *checker) romanisedWords(block lint.Span, ws []lint.Word) []lint.Finding {
 	var out []lint.Finding
 	var toks []tok
@@ -118,9 +119,22 @@ func (c *checker) romanisedWords(block lint.Span, ws []lint.Word) []lint.Finding
 	return out
 }
 
-// quoted: the span stands right inside quotes or brackets: a term cited.
+// quoted: the span stands right inside quotes or brackets, or in italics
+// (Markdown * or _, HTML <i> or <em>; Src keeps the markup Text masks): a
+// term cited.
 func (c *checker) quoted(s lint.Span) bool {
 	b, _ := utf8.DecodeLastRune(c.doc.Text[:s.Start])
 	a, _ := utf8.DecodeRune(c.doc.Text[s.End:])
-	return strings.ContainsRune(openQuotes+"(", b) && strings.ContainsRune(closeQuotes+")", a)
+	if strings.ContainsRune(openQuotes+"(", b) && strings.ContainsRune(closeQuotes+")", a) {
+		return true
+	}
+	src := c.doc.Src
+	before := strings.ToLower(string(src[max(0, s.Start-4):s.Start]))
+	after := strings.ToLower(string(src[s.End:min(len(src), s.End+5)]))
+	for _, m := range [][2]string{{"*", "*"}, {"_", "_"}, {"<i>", "</i>"}, {"<em>", "</em>"}} {
+		if strings.HasSuffix(before, m[0]) && strings.HasPrefix(after, m[1]) {
+			return true
+		}
+	}
+	return false
 }
