@@ -81,7 +81,8 @@ func (r *Rule) Doc() lint.RuleDoc {
 			"of seven letters or more with two marks of romanised Russian or Ukrainian, a case ending (-ymi, -ykh, -ogo, " +
 			"-oho, -iy, -yy, -oyu, -ami, -akh...) and before it a cluster of a romanisation (zh, kh, shch, yv, vsh...), is one " +
 			"untranslated word (\"tired and razdrazhennymi faces\"), a warning; names (capitalised), quoted or italic words and words " +
-			"after \"called\", \"as\" or \"the word\" or glossed in brackets are cited on purpose.\n\n" +
+			"after \"called\", \"as\" or \"the word\" or glossed in brackets are cited on purpose, and placeholders " +
+			"(\"ddmmyyyy\") and run-together pinyin are no Slavic words.\n\n" +
 			"Left alone: loanwords and established terms (déjà vu, Zeitenwende, siloviki), glosses such as " +
 			"\"Zelensky (Зеленський)\" or \"共同富裕 (common prosperity)\", a quoted foreign title next to its " +
 			"translation, URLs, e-mail addresses, hashtags, code and masked markup, and a one-word name in " +

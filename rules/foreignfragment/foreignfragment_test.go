@@ -382,6 +382,7 @@ func TestRomanisedWord(t *testing.T) {
 		"sashimi", "fortissimi", "sheikh", "shaykh", "triptych", "chanoyu", "employe", // English endings, no cluster
 		"khaki", "kolkhoz", "siloviki", "zhuzhed", "marshmallow", "hryvnias", "oprichnina", // a cluster, no ending
 		"gorodakh", "salami", "origami", "pastrami", // an ending, no cluster
+		"ddmmyyyy", "xxyyyyyy", "zhaochengyi", "shehuizhuyi", // a placeholder, pinyin
 		"Razdrazhennymi", "razdrazhen-nymi", "nadezhny", // a name, a hyphen, no ending
 	} {
 		if romanisedWord([]byte(w)) {

@@ -72,10 +72,34 @@ func romanisedWord(w []byte) bool {
 	stem := string(w[:len(w)-n])
 	for _, cl := range romanisedClusters {
 		if strings.Contains(stem, cl) {
+			return !placeholder(w) && !allPinyin(string(w))
+		}
+	}
+	return false
+}
+
+// placeholder: a letter three times in a row, a format's placeholder
+// ("ddmmyyyy"), not a word.
+func placeholder(w []byte) bool {
+	for i := 2; i < len(w); i++ {
+		if w[i] == w[i-1] && w[i] == w[i-2] {
 			return true
 		}
 	}
 	return false
+}
+
+// allPinyin: w is a run of Hanyu Pinyin syllables written together
+// ("zhaochengyi"), a Chinese name or term, not a Slavic word.
+func allPinyin(w string) bool {
+	ok := make([]bool, len(w)+1) // ok[i]: w[:i] splits into syllables
+	ok[0] = true
+	for i := 1; i <= len(w); i++ {
+		for j := max(0, i-6); j < i && !ok[i]; j++ {
+			ok[i] = ok[j] && isPinyinSyllable(w[j:i])
+		}
+	}
+	return ok[len(w)]
 }
 
 // romanisedWords finds romanised Slavic words in a block of an English
