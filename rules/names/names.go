@@ -76,7 +76,9 @@ stand once beside the same name or title ("Mr. Mostovenko", "Mr. Mostovienko") o
 after the same name ("Pryluky and Zahorivka", "Pryluky or Zakorivka").
 The finding is on each place of the rarer spelling and points at the other; on a tie, the
 spelling with more diacritics is preferred (translation drops marks, it does not add them),
-then the first written. When both spellings carry marks and one has every mark of the other and
+then, for spellings one inner vowel apart, the longer when the vowel stands between consonants
+(a romanisation drops short vowels: "Zelinsky", not "Zlinsky") and the shorter when it stands
+beside a vowel (a glide added: "Mostovenko", not "Mostovienko"), then the first written. When both spellings carry marks and one has every mark of the other and
 more ("Kedziołek" and "Kędziołek"), that one is preferred however rare: the article writes the
 name with its marks, and the missing one was dropped.
 Left alone: inflections, possessives and plurals ("Ukraine" and "Ukrainian", "Kyiv's"; the
@@ -738,7 +740,34 @@ func better(a, b *spelling) bool {
 	if a.marks != b.marks {
 		return a.marks > b.marks
 	}
+	if p := vowelGap(a.key, b.key); p != 0 {
+		return p > 0
+	}
 	return a.at[0].Start < b.at[0].Start
+}
+
+// vowelGap compares two keys one inner vowel apart: 1 when a is the one to
+// prefer, -1 when b is, 0 when they are not so. A vowel between two
+// consonants is one a romanisation dropped (scripts that write no short
+// vowels: "Zelinsky" and "Zlinsky"), so the longer key is the name; a
+// vowel beside another vowel is a glide one added ("Mostovenko" and
+// "Mostovienko"), so the shorter is.
+func vowelGap(a, b string) int {
+	sign := 1
+	if len(a) < len(b) {
+		a, b, sign = b, a, -1
+	}
+	if len(a) != len(b)+1 || !oneInnerVowel(a, b) {
+		return 0
+	}
+	i := 0
+	for i < len(b) && a[i] == b[i] {
+		i++
+	}
+	if isVowel(a[i-1]) || isVowel(a[i+1]) {
+		return -sign // a glide added: the shorter, b, is the name
+	}
+	return sign
 }
 
 func times(n int) string {

@@ -141,6 +141,12 @@ func TestFlags(t *testing.T) {
 		// Russian ё and е romanised two ways, three places
 		{"The skater Pavel Seleznyov won. In the hall Seleznev thanked his coach, and Seleznyov left.\n", "Seleznev"},
 		{"Deputy Oksana Yevtushenko voted. The deputy, Evtushenko said, would not resign; Yevtushenko left.\n", "Evtushenko"},
+		// a tie: the vowel between consonants was dropped, though the
+		// shorter spelling comes first
+		{"Mr. Brelovich arrived late. The talks, said Mr. Berelovich, went well.\n", "Brelovich"},
+		// a tie: the vowel beside a vowel was added, though the longer
+		// spelling comes first
+		{"Mr. Holubienko arrived late. The talks, said Mr. Holubenko, went well.\n", "Holubienko"},
 		// two places only, but beside the same title
 		{"Mr. Holubenko arrived late. The talks, said Mr. Holubienko, went well.\n", "Holubienko"},
 	} {
