@@ -77,7 +77,7 @@ after the same name ("Pryluky and Zahorivka", "Pryluky or Zakorivka").
 The finding is on each place of the rarer spelling and points at the other; on a tie, the
 spelling with more diacritics is preferred (translation drops marks, it does not add them),
 then, for spellings one inner vowel apart, the longer when the vowel stands between consonants
-(a romanisation drops short vowels: "Zelinsky", not "Zlinsky") and the shorter when it stands
+(a romanisation drops short vowels: "Berelovich", not "Brelovich") and the shorter when it stands
 beside a vowel (a glide added: "Mostovenko", not "Mostovienko"), then the first written. When both spellings carry marks and one has every mark of the other and
 more ("Kedziołek" and "Kędziołek"), that one is preferred however rare: the article writes the
 name with its marks, and the missing one was dropped.
@@ -749,7 +749,7 @@ func better(a, b *spelling) bool {
 // vowelGap compares two keys one inner vowel apart: 1 when a is the one to
 // prefer, -1 when b is, 0 when they are not so. A vowel between two
 // consonants is one a romanisation dropped (scripts that write no short
-// vowels: "Zelinsky" and "Zlinsky"), so the longer key is the name; a
+// vowels: "Berelovich" and "Brelovich"), so the longer key is the name; a
 // vowel beside another vowel is a glide one added ("Mostovenko" and
 // "Mostovienko"), so the shorter is.
 func vowelGap(a, b string) int {
