@@ -9,7 +9,7 @@ import (
 
 // A third shape of untranslated text found without function words: one
 // romanised Russian or Ukrainian word left in English prose
-// ("they met with the bezdomnykh dogs"). Such a word wears two marks no
+// ("tired and razdrazhennymi faces"). Such a word wears two marks no
 // English word has: a Slavic case ending and, before it, a letter cluster
 // of a romanisation.
 
