@@ -74,6 +74,10 @@ different English names. Each spelling needs %d letters or more, or %d when the
 two differ only in diacritics. Spellings that differ in a vowel, in е/ё, in k/h or in their first letter need %d places together, or to
 stand once beside the same name or title ("Mr. Mostovenko", "Mr. Mostovienko") or be listed once
 after the same name ("Pryluky and Zahorivka", "Pryluky or Zakorivka").
+A given name written in two of its Ukrainian, Russian and English forms before one surname
+("Mykola Tkachuk", "Nikolai Tkachuk") is the same drift: a short table of common Slavic given
+names (Oleksandr, Alexander; Serhiy, Sergei...) tells the forms; names of two different
+groups before one surname are two people.
 The finding is on each place of the rarer spelling and points at the other; on a tie, the
 spelling with more diacritics is preferred (translation drops marks, it does not add them),
 then, for spellings one inner vowel apart, the longer when the vowel stands between consonants
@@ -125,6 +129,18 @@ func (Rule) Check(doc *lint.Document) []lint.Finding {
 		return nil
 	}
 	sps := collect(doc)
+	out := drift(doc, sps)
+	for _, f := range givenNames(doc.Text, sps) {
+		if !lint.OverlapsAny(out, f.Span) {
+			out = append(out, f)
+		}
+	}
+	sort.Slice(out, func(a, b int) bool { return out[a].Start < out[b].Start })
+	return out
+}
+
+// drift finds the names spelled two ways among the spellings sps.
+func drift(doc *lint.Document, sps []spelling) []lint.Finding {
 	if len(sps) < 2 {
 		return nil
 	}
@@ -171,7 +187,6 @@ func (Rule) Check(doc *lint.Document) []lint.Finding {
 		}
 		out = append(out, report(doc, sps, g)...)
 	}
-	sort.Slice(out, func(a, b int) bool { return out[a].Start < out[b].Start })
 	return out
 }
 

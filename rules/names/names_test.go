@@ -130,6 +130,30 @@ func TestPartialMarks(t *testing.T) {
 	}
 }
 
+func TestGivenNames(t *testing.T) {
+	for _, c := range []struct{ src, flagged string }{
+		// another member of the family first: the two forms of one name still tell
+		{"Councillor Olha Tkachuk opened the session. Her brother Mykola Tkachuk spoke next, and then Nikolai Tkachuk left.\n", "Nikolai"},
+		// the more frequent form wins though written later
+		{"The coach Sergei Bondaruk arrived. Serhiy Bondaruk spoke, and Serhiy Bondaruk stayed.\n", "Sergei"},
+	} {
+		fs := check(t, c.src)
+		if len(fs) != 1 || c.src[fs[0].Start:fs[0].End] != c.flagged {
+			t.Errorf("%q: got %+v, want one finding on %q", c.src, fs, c.flagged)
+		}
+	}
+	for _, src := range []string{
+		// two names of one family
+		"Councillor Olha Tkachuk opened the session, and her brother Ihor Tkachuk spoke next about the roads.\n",
+		// one form, different surnames
+		"The coach Sergei Bondaruk arrived, and the player Serhiy Melnychuk met him at the station.\n",
+	} {
+		if fs := check(t, src); len(fs) != 0 {
+			t.Errorf("%q: unexpected %q", src, fs[0].Message)
+		}
+	}
+}
+
 func TestFlags(t *testing.T) {
 	for _, c := range []struct{ src, flagged string }{
 		// the last sound agrees though the last letter does not
