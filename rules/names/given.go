@@ -47,6 +47,25 @@ var givenForms = sync.OnceValue(func() map[string]int {
 	return m
 })
 
+// maxGivenForm is the longest form in givenGroups, in bytes.
+const maxGivenForm = 10
+
+// givenGroup looks the word w up in forms, lower-cased, without allocating.
+func givenGroup(forms map[string]int, w []byte) (int, bool) {
+	if len(w) < 4 || len(w) > maxGivenForm {
+		return 0, false
+	}
+	var buf [maxGivenForm]byte
+	for i, c := range w {
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[i] = c
+	}
+	g, ok := forms[string(buf[:len(w)])]
+	return g, ok
+}
+
 // givenUse is one form of a given name before a surname, with its places.
 type givenUse struct {
 	form   string
@@ -67,14 +86,11 @@ func givenNames(text []byte, sps []spelling) []lint.Finding {
 		var uses []*givenUse // in order of first use
 		groups := map[int]int{}
 		for _, o := range s.at {
-			if o.prev.Len() == 0 {
-				continue
-			}
-			form := string(text[o.prev.Start:o.prev.End])
-			g, ok := forms[strings.ToLower(form)]
+			g, ok := givenGroup(forms, text[o.prev.Start:o.prev.End])
 			if !ok {
 				continue
 			}
+			form := string(text[o.prev.Start:o.prev.End])
 			var u *givenUse
 			for _, x := range uses {
 				if strings.EqualFold(x.form, form) {

@@ -246,3 +246,12 @@ func BenchmarkCheck(b *testing.B) {
 		linttest.BenchCheck(b, Rule{}, fmt.Sprintf("%dx", mult), "a.txt", benchText(100*mult))
 	}
 }
+
+// TestGivenForms: every form fits the lookup's buffer and is lower-case.
+func TestGivenForms(t *testing.T) {
+	for f := range givenForms() {
+		if len(f) < 4 || len(f) > maxGivenForm || strings.ToLower(f) != f {
+			t.Errorf("form %q: %d bytes, or not lower-case", f, len(f))
+		}
+	}
+}
