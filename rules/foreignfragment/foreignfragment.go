@@ -455,7 +455,7 @@ func (c *checker) fragments() []lint.Finding {
 		if fw {
 			runs := c.functionWordRuns(b.Span, toks)
 			for _, w := range words {
-				if !lint.OverlapsAny(runs, w.Span) {
+				if !slices.ContainsFunc(runs, func(r lint.Finding) bool { return r.Overlaps(w.Span) }) {
 					out = append(out, w)
 				}
 			}

@@ -8,6 +8,7 @@ import (
 	"bytes"
 	"cmp"
 	"fmt"
+	"github.com/translint/translint/lint/textkey"
 	"slices"
 	"sort"
 	"strings"
@@ -132,7 +133,7 @@ func (Rule) Check(doc *lint.Document) []lint.Finding {
 	sps := collect(doc)
 	out := drift(doc, sps)
 	for _, f := range givenNames(doc.Text, sps) {
-		if !lint.OverlapsAny(out, f.Span) {
+		if !slices.ContainsFunc(out, func(g lint.Finding) bool { return g.Overlaps(f.Span) }) {
 			out = append(out, f)
 		}
 	}
@@ -459,10 +460,10 @@ func similar(doc *lint.Document, sps []spelling) [][2]int {
 		}
 		hs = vowelVariants(sps[i].key, hs[:0])
 		if sk := softKey(sps[i].key); sk != sps[i].key {
-			hs = append(hs, lint.KeyOf([]byte(sk)))
+			hs = append(hs, textkey.Of([]byte(sk)))
 		}
 		if vk := velarKey(sps[i].key); vk != sps[i].key {
-			hs = append(hs, lint.KeyOf([]byte(vk)))
+			hs = append(hs, textkey.Of([]byte(vk)))
 		}
 		for _, h := range hs {
 			es = append(es, entry{h, i})

@@ -53,12 +53,12 @@ func TestKeys(t *testing.T) {
 
 func TestSoftKey(t *testing.T) {
 	for _, p := range [][2]string{{"fyodorov", "fedorov"}, {"gorbachyov", "gorbachev"}, {"yevtushenko", "evtushenko"}, {"seleznyov", "seleznev"}} {
-		if a, b := softKey(translitKey(p[0])), softKey(translitKey(p[1])); a != b {
+		if a, b := softKey(translit.VariantKey(p[0])), softKey(translit.VariantKey(p[1])); a != b {
 			t.Errorf("%s and %s: %s, %s", p[0], p[1], a, b)
 		}
 	}
 	for _, p := range [][2]string{{"antonio", "anteno"}, {"ionescu", "enescu"}, {"yates", "ates"}, {"maioara", "maeara"}} {
-		if a, b := softKey(translitKey(p[0])), softKey(translitKey(p[1])); a == b {
+		if a, b := softKey(translit.VariantKey(p[0])), softKey(translit.VariantKey(p[1])); a == b {
 			t.Errorf("%s and %s should differ: %s", p[0], p[1], a)
 		}
 	}

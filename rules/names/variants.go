@@ -8,7 +8,7 @@ import (
 	"golang.org/x/text/unicode/norm"
 )
 
-// Variants of one name that translitKey does not fold together: marks kept
+// Variants of one name that translit.VariantKey does not fold together: marks kept
 // in part, case endings, Russian е and ё, and a k for the h or g of г and х.
 
 // marksWithin reports whether the marked spelling full carries every mark
@@ -42,7 +42,7 @@ func ogonekEnding(a, b string) bool {
 	return strings.ContainsRune(norm.NFD.String(string(ra)+string(rb)), '\u0328')
 }
 
-// softKey maps a key (translitKey) to one on which the romanisations of
+// softKey maps a key (translit.VariantKey) to one on which the romanisations of
 // Russian е and ё agree: "ie" at the start is "e" ("Yevtushenko",
 // "Evtushenko") and "io" between consonants is "e" ("Fyodorov", "Fedorov";
 // "Gorbachyov", "Gorbachev"). A key without either is returned as it is.
@@ -66,7 +66,7 @@ func softKey(k string) string {
 	return string(out)
 }
 
-// velarKey is a key (translitKey) with each inner k written h: Cyrillic г
+// velarKey is a key (translit.VariantKey) with each inner k written h: Cyrillic г
 // and х are romanised g, h or kh, and drift to k, the sound next to them.
 // Keys one such letter apart share it; oneVelar decides.
 func velarKey(k string) string {
