@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/binary"
 	"fmt"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -209,7 +210,7 @@ func (GluedWords) Check(doc *lint.Document) []lint.Finding {
 		}
 	}
 	out = append(out, resolveGlue(doc, cands)...)
-	lint.SortFindings(out)
+	slices.SortStableFunc(out, lint.Finding.Compare)
 	return out
 }
 

@@ -10,6 +10,7 @@ import (
 	"strings"
 
 	"github.com/translint/translint/lint"
+	"github.com/translint/translint/lint/textkey"
 )
 
 // Thresholds of the rule (documented in Doc).
@@ -69,13 +70,13 @@ type run struct {
 func (r run) end() int { return r.start + r.p + r.l }
 
 // wordKey is a word's key, equal for two words exactly when their
-// lint.KeyOf is: a word of at most eight ASCII letters and digits (most
+// textkey.Of is: a word of at most eight ASCII letters and digits (most
 // words) is its lower-case bytes packed into the key, without hashing (no
 // byte is zero, so words of other lengths differ, and bit 63 is clear);
-// any other word is KeyOf's hash with bit 63 set, so the kinds never meet.
+// any other word is textkey.Of's hash with bit 63 set, so the kinds never meet.
 func wordKey(b []byte) uint64 {
 	if len(b) > 8 {
-		return lint.KeyOf(b) | 1<<63
+		return textkey.Of(b) | 1<<63
 	}
 	var k uint64
 	for _, c := range b {
@@ -84,7 +85,7 @@ func wordKey(b []byte) uint64 {
 		case 'A' <= c && c <= 'Z':
 			c += 'a' - 'A'
 		default:
-			return lint.KeyOf(b) | 1<<63
+			return textkey.Of(b) | 1<<63
 		}
 		k = k<<8 | uint64(c)
 	}
