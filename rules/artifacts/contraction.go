@@ -36,7 +36,9 @@ lower-case word: "the hows and whys" and "the director Hes said" are fine).
 "its" is the possessive, so it is reported only where "it is" or "it has" must be meant:
 before an article, "been" or "going to", directly or after one adverb ("its a pity", "its
 been years", "its still going to rain"), never before a noun ("its own boat", "its going
-rate"). A word that took in the œ of an opening quote read in the wrong code page
+rate"), and not inside a quotation carried over from an earlier paragraph (a pasted
+letter, post or statement keeps its author's spelling, and "its" is an English word: only a
+guess at the author's grammar says it is wrong). A word that took in the œ of an opening quote read in the wrong code page
 ("â€œTheres") is read without it.`,
 		Bad:  "We didn then see the harbour lights.",
 		Good: "We didn't then see the harbour lights.",
@@ -173,7 +175,9 @@ func (BrokenContraction) Check(doc *lint.Document) []lint.Finding {
 		}
 		return apos
 	}
-	for _, sp := range prose(doc) {
+	spans := prose(doc)
+	var carried []bool // lazily: carriedQuote(doc.Text, spans)
+	for si, sp := range spans {
 		words := doc.WordsIn(sp)
 		for k, w := range words {
 			if w.Len() > 3 && text[w.Start] == 0xc5 && text[w.Start+1] == 0x93 && text[w.Start+2]-'A' < 26 {
@@ -208,6 +212,12 @@ func (BrokenContraction) Check(doc *lint.Document) []lint.Finding {
 			if lw == "its" {
 				// before the next word is copied: "its" is frequent
 				if (word == "its" || word == "Its") && itsClause(text, int(w.End), words[k+1:], sp) {
+					if carried == nil {
+						carried = carriedQuote(text, spans)
+					}
+					if carried[si] {
+						continue
+					}
 					s := w.Span()
 					next := string(text[words[k+1].Start:words[k+1].End])
 					f := lint.Finding{Span: s,
@@ -371,4 +381,58 @@ func opensSentence(text []byte, i int) bool {
 		}
 	}
 	return true
+}
+
+// maxCarriedBlocks: a quotation opened in one paragraph and not closed
+// there is carried over at most this many paragraphs; with no closing mark
+// by then, the opening one was a stray mark and nothing is carried.
+const maxCarriedBlocks = 12
+
+// carriedQuote reports, for each span, whether it lies inside a quotation
+// that an earlier span opened and left open ("He wrote: "A month ago …"
+// over several paragraphs, closed in the last). A span counts its quotation
+// marks: straight double quotes toggle, “ and « open, ” and » close.
+func carriedQuote(text []byte, spans []lint.Span) []bool {
+	out := make([]bool, len(spans))
+	open := -1 // the span whose quotation is still open
+	for i, sp := range spans {
+		carrying := open >= 0
+		depth, closed := 0, false // closed: the carried quotation ends here
+		shut := func() {
+			switch {
+			case depth > 0:
+				depth--
+			case carrying && !closed:
+				closed = true
+			}
+		}
+		for _, r := range string(text[sp.Start:sp.End]) {
+			switch r {
+			case '"':
+				if depth > 0 || carrying && !closed {
+					shut()
+				} else {
+					depth++
+				}
+			case '“', '«':
+				depth++
+			case '”', '»':
+				shut()
+			}
+		}
+		switch {
+		case closed:
+			// every span since the quotation opened was inside it
+			for j := open + 1; j <= i; j++ {
+				out[j] = true
+			}
+			open = -1
+		case carrying && i-open >= maxCarriedBlocks:
+			open = -1 // a stray mark: nothing is carried
+		}
+		if open < 0 && depth > 0 {
+			open = i
+		}
+	}
+	return out
 }
