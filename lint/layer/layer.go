@@ -23,7 +23,11 @@
 //     buffer (AppendLower), or as a packed key of its first eight bytes
 //     (Key), the one key function of the project's word tables.
 //   - Sentences are four int32s each (byte start and end, first and end
-//     word index); name candidates (Names) are built only when asked.
+//     word index), split for the spans asked for (SentencesIn) and kept:
+//     most rules read the sentences of a few blocks (the copies of a
+//     headline, the blocks that hold a spelling), and the sentences of a
+//     whole 52 MB file cost more memory than its budget left.
+//   - Name candidates (Names) are built only when asked.
 //
 // Each part is built on first use and shared; a document checked by rules
 // on several goroutines builds each part once.
@@ -56,8 +60,8 @@ type Layer struct {
 	attrsOnce sync.Once
 	attrs     []Attr
 
-	sentsOnce sync.Once
-	sents     []Sentence
+	sentsMu sync.Mutex
+	sents   map[lint.Span][]Sentence
 
 	namesOnce sync.Once
 	names     []Name
@@ -455,34 +459,39 @@ type Sentence struct {
 // Span returns the sentence's bytes.
 func (s Sentence) Span() lint.Span { return lint.Span{Start: int(s.Start), End: int(s.End)} }
 
-// Sentences returns the sentences of every block of the document, in order.
-func (l *Layer) Sentences() []Sentence {
-	l.sentsOnce.Do(func() {
-		ws := l.doc.Words()
-		var out []Sentence
-		wi := 0
-		for _, b := range l.doc.Blocks {
-			for _, s := range lint.Sentences(l.doc.Text, b.Span) {
-				for wi < len(ws) && int(ws[wi].Start) < s.Start {
-					wi++
-				}
-				first := wi
-				for wi < len(ws) && int(ws[wi].End) <= s.End {
-					wi++
-				}
-				out = append(out, Sentence{Start: int32(s.Start), End: int32(s.End), First: int32(first), Last: int32(wi)})
-			}
-		}
-		l.sents = out
-	})
-	return l.sents
-}
-
-// SentencesIn returns the sentences that lie inside span (a block, or the
-// body of a document).
+// SentencesIn returns the sentences of span (a block, in the rules that ask),
+// split on first use and kept for the next rule that asks for the same
+// span. Only the spans asked for are split and kept: the sentences of a
+// whole large file, at 16 bytes each, cost more memory than the few blocks
+// most rules look at (see the package doc).
 func (l *Layer) SentencesIn(span lint.Span) []Sentence {
-	ss := l.Sentences()
-	i := sort.Search(len(ss), func(k int) bool { return int(ss[k].Start) >= span.Start })
-	j := i + sort.Search(len(ss)-i, func(k int) bool { return int(ss[i+k].End) > span.End })
-	return ss[i:j]
+	l.sentsMu.Lock()
+	ss, ok := l.sents[span]
+	l.sentsMu.Unlock()
+	if ok {
+		return ss
+	}
+	ws := l.doc.Words()
+	wi, _ := wordRange(ws, span)
+	for _, s := range Split(l.doc.Text, span) {
+		for wi < len(ws) && int(ws[wi].Start) < s.Start {
+			wi++
+		}
+		first := wi
+		for wi < len(ws) && int(ws[wi].End) <= s.End {
+			wi++
+		}
+		ss = append(ss, Sentence{Start: int32(s.Start), End: int32(s.End), First: int32(first), Last: int32(wi)})
+	}
+	ss = ss[:len(ss):len(ss)]
+	l.sentsMu.Lock()
+	defer l.sentsMu.Unlock()
+	if old, ok := l.sents[span]; ok {
+		return old // split meanwhile on another goroutine
+	}
+	if l.sents == nil {
+		l.sents = map[lint.Span][]Sentence{}
+	}
+	l.sents[span] = ss
+	return ss
 }

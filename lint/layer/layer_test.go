@@ -145,7 +145,7 @@ func TestSentences(t *testing.T) {
 	for _, tt := range tests {
 		doc, l := parse(t, tt.text+"\n")
 		var got []string
-		for _, s := range l.Sentences() {
+		for _, s := range l.SentencesIn(doc.Blocks[0].Span) {
 			got = append(got, doc.TextOf(s.Span()))
 		}
 		if !reflect.DeepEqual(got, tt.want) {
@@ -157,7 +157,11 @@ func TestSentences(t *testing.T) {
 func TestSentenceWords(t *testing.T) {
 	doc, l := parse(t, "One two. Three four five.\n\nSix.\n")
 	var got []string
-	for _, s := range l.Sentences() {
+	var sents []Sentence
+	for _, b := range doc.Blocks {
+		sents = append(sents, l.SentencesIn(b.Span)...)
+	}
+	for _, s := range sents {
 		var ws []string
 		for _, w := range l.Words()[s.First:s.Last] {
 			ws = append(ws, doc.TextOf(w.Span()))
@@ -211,6 +215,9 @@ func TestOfIsComputedOnce(t *testing.T) {
 	if &l.Attrs()[0] != &Of(doc).Attrs()[0] {
 		t.Fatal("a second call built the attributes again")
 	}
+	if &l.SentencesIn(doc.Blocks[0].Span)[0] != &l.SentencesIn(doc.Blocks[0].Span)[0] {
+		t.Fatal("a second call split the block again")
+	}
 }
 
 // FuzzAttrs checks the layer's words against the document's and each
@@ -241,7 +248,11 @@ func FuzzAttrs(f *testing.F) {
 			}
 		}
 		prev := int32(0)
-		for _, sn := range l.Sentences() {
+		var sents []Sentence
+		for _, b := range doc.Blocks {
+			sents = append(sents, l.SentencesIn(b.Span)...)
+		}
+		for _, sn := range sents {
 			if sn.Start < prev || sn.End < sn.Start || sn.First > sn.Last {
 				t.Fatalf("sentence %+v after %d", sn, prev)
 			}
@@ -264,6 +275,8 @@ func BenchmarkAttrs(b *testing.B) {
 		doc.Words()
 		b.StartTimer()
 		Of(doc).Attrs()
-		Of(doc).Sentences()
+		for _, bl := range doc.Blocks {
+			Of(doc).SentencesIn(bl.Span)
+		}
 	}
 }

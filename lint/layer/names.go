@@ -69,7 +69,11 @@ func names(l *Layer) []Name {
 		s, _ := NextMark(text, int(ws[k-1].End), int(ws[k].Start))
 		return s == int(ws[k].Start)
 	}
-	for _, s := range l.Sentences() {
+	var sents []Sentence
+	for _, b := range l.doc.Blocks {
+		sents = append(sents, l.SentencesIn(b.Span)...)
+	}
+	for _, s := range sents {
 		if titleCased(text, ws[s.First:s.Last], as[s.First:s.Last]) {
 			continue
 		}
@@ -100,7 +104,7 @@ func names(l *Layer) []Name {
 			}
 			// "Dr." alone is no name
 			abbrev := j == start+1 && int(ws[start].End) < len(text) && text[ws[start].End] == '.' &&
-				lint.IsAbbreviation(string(text[ws[start].Start:ws[start].End]))
+				IsAbbreviation(string(text[ws[start].Start:ws[start].End]))
 			if start < j && !(start == s.First && j == s.First+1) && !abbrev {
 				out = append(out, newName(text, ws, start, j, buf[:0]))
 			}

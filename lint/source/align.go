@@ -8,6 +8,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/translint/translint/lint"
+	"github.com/translint/translint/lint/layer"
 )
 
 // Unit is a block of one side of a pair, as the alignment sees it.
@@ -278,7 +279,7 @@ func units(doc *lint.Document, english, latinNames bool) []Unit {
 		if i+1 < len(doc.Blocks) {
 			end = doc.Blocks[i+1].Start
 		}
-		sents := lint.Sentences(doc.Text, b.Span)
+		sents := layer.Split(doc.Text, b.Span)
 		u := Unit{Block: b, Letters: n, Sentences: sentences(doc, b.Span, sents), Names: names(doc, b.Span, sents, latinNames), Region: lint.Span{Start: b.Start, End: max(end, b.End)}, Numbers: Numbers(doc, b.Span, english)}
 		for _, x := range u.Numbers {
 			if !x.Word {

@@ -8,6 +8,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/translint/translint/lint"
+	"github.com/translint/translint/lint/layer"
 )
 
 // sentence is one sentence of a block with its word tokens.
@@ -74,7 +75,7 @@ func sentencesOf(doc *lint.Document, b lint.Block, toks []token, buf *[]token, o
 			continue
 		}
 		if t.is(".") && k > 0 && toks[k-1].word && t.gap == 0 && !isEllipsis(toks, k) {
-			if lint.IsAbbreviation(string(doc.Text[toks[k-1].Start:toks[k-1].End])) || k > 1 && toks[k-2].is(".") && toks[k-1].gap == 0 {
+			if layer.IsAbbreviation(string(doc.Text[toks[k-1].Start:toks[k-1].End])) || k > 1 && toks[k-2].is(".") && toks[k-1].gap == 0 {
 				continue
 			}
 		}

@@ -17,6 +17,7 @@ import (
 
 	"github.com/agnivade/levenshtein"
 	"github.com/translint/translint/lint"
+	"github.com/translint/translint/lint/layer"
 	"golang.org/x/text/unicode/norm"
 )
 
@@ -284,7 +285,7 @@ func ascii(s string) bool {
 // name (only spaces and at most one line break between, after the period of
 // an abbreviation), else an empty span.
 func neighbour(text []byte, w lint.Word, gapStart, gapEnd int) lint.Span {
-	if int(w.End) == gapStart && gapStart < gapEnd && text[gapStart] == '.' && lint.IsAbbreviation(string(text[w.Start:w.End])) {
+	if int(w.End) == gapStart && gapStart < gapEnd && text[gapStart] == '.' && layer.IsAbbreviation(string(text[w.Start:w.End])) {
 		gapStart++ // "Mr. Novak", "Dr. Novak"
 	}
 	nl := 0
@@ -450,7 +451,7 @@ func samePair(a, b *spelling) bool {
 
 // nonInitial: the spelling occurs once at least inside a sentence (a word
 // only ever seen opening a sentence may be an ordinary word). Blocks are
-// split into sentences (lint.Sentences) only when a spelling in them is
+// split into sentences (layer.Split) only when a spelling in them is
 // paired, and once.
 func nonInitial(doc *lint.Document, sentences map[int][]lint.Span, s *spelling) bool {
 	for _, o := range s.at {
@@ -460,7 +461,7 @@ func nonInitial(doc *lint.Document, sentences map[int][]lint.Span, s *spelling) 
 			if len(doc.Blocks) > 0 {
 				b = doc.Blocks[o.block].Span
 			}
-			sents = lint.Sentences(doc.Text, b)
+			sents = layer.Split(doc.Text, b)
 			sentences[o.block] = sents
 		}
 		k := sort.Search(len(sents), func(k int) bool { return sents[k].End > o.Start })
