@@ -39,7 +39,9 @@ func IsAbbreviation(word string) bool {
 // Split splits text[span] into sentences, trimmed of surrounding space.
 // A sentence ends at '.', '!', '?', '…' (and runs of them, with closing
 // quotes or brackets) followed by space and a capital, digit or opening
-// quote, unless the period closes a known abbreviation or an initial.
+// quote, unless the period closes a known abbreviation or an initial; at
+// a CJK full stop '。', '！', '？' (with closing marks) whatever follows;
+// and at a blank line.
 func Split(text []byte, span lint.Span) []lint.Span {
 	var out []lint.Span
 	start := span.Start
@@ -50,10 +52,11 @@ func Split(text []byte, span lint.Span) []lint.Span {
 		}
 	}
 	for i < span.End {
-		if c := text[i]; c < utf8.RuneSelf && c != '\n' && c != '.' && c != '!' && c != '?' || c >= utf8.RuneSelf && c != 0xe2 {
+		if c := text[i]; c < utf8.RuneSelf && c != '\n' && c != '.' && c != '!' && c != '?' || c >= utf8.RuneSelf && c != 0xe2 && c != 0xe3 && c != 0xef {
 			// most bytes: ASCII that neither ends a sentence nor a
 			// paragraph, or a byte of a rune that cannot be '…' (whose
-			// first byte is 0xe2, never a continuation byte)
+			// first byte is 0xe2, never a continuation byte) nor a CJK
+			// full stop (0xe3, 0xef)
 			i++
 			continue
 		}
@@ -62,6 +65,21 @@ func Split(text []byte, span lint.Span) []lint.Span {
 			flush(i)
 			start = i + 1
 			i++
+			continue
+		}
+		if r == '。' || r == '！' || r == '？' {
+			// Chinese and Japanese take no space after a full stop: it
+			// ends a sentence whatever follows (after closing marks)
+			end := i + n
+			for end < span.End {
+				r2, n2 := utf8.DecodeRune(text[end:span.End])
+				if r2 != '。' && r2 != '！' && r2 != '？' && r2 != '」' && r2 != '』' && r2 != '）' && r2 != '”' && r2 != '"' {
+					break
+				}
+				end += n2
+			}
+			flush(end)
+			start, i = end, end
 			continue
 		}
 		if r != '.' && r != '!' && r != '?' && r != '…' {

@@ -20,6 +20,8 @@ func TestSplit(t *testing.T) {
 		// CJK after a stop and a space: a letter without case starts a sentence
 		{"He wrote it. 北京 replied.", []string{"He wrote it.", "北京 replied."}},
 		{"  Padded.  ", []string{"Padded."}},
+		// CJK full stops take no space after them
+		{"他来了。她走了！「好。」再见", []string{"他来了。", "她走了！", "「好。」", "再见"}},
 	}
 	for _, tt := range tests {
 		text := []byte(tt.text)

@@ -249,7 +249,7 @@ func capital(w string) string {
 func capitalised(doc *lint.Document, block lint.Span) []Name {
 	var out []Name
 	var buf [32]byte
-	eachCapitalised(doc, block, layer.Split(doc.Text, block), func(w lint.Word, _ rune) {
+	eachCapitalised(doc, layer.Of(doc).SentencesIn(block), func(w lint.Word, _ rune) {
 		out = append(out, Name{Span: w.Span(), Frame: string(appendSkeleton(buf[:0], doc.Text[w.Start:w.End]))})
 	})
 	return out
