@@ -15,7 +15,8 @@
 //   - Words are Document.Words itself (8 bytes a word, shared with every
 //     rule, not copied).
 //   - Attrs is one byte a word, parallel to the words: the word's script,
-//     its case shape and whether it is a number (see Attr).
+//     its case shape and whether it is a number (see Attr). They are
+//     computed a chunk of words at a time as rules ask for them.
 //   - Punctuation and symbols are not stored: they are the runes other than
 //     white space between two words, read by NextMark; the gap before a
 //     word or mark is the white space before it (Gap).
@@ -60,7 +61,6 @@ package layer
 
 import (
 	"encoding/binary"
-	"sort"
 	"sync"
 	"unicode"
 	"unicode/utf8"
@@ -73,8 +73,11 @@ import (
 type Layer struct {
 	doc *lint.Document
 
-	attrsOnce sync.Once
+	// attrs are the words' attributes, computed a chunk at a time
+	// (attrChunk words; attrsDone has a bit a chunk) under attrsMu.
+	attrsMu   sync.Mutex
 	attrs     []Attr
+	attrsDone []uint64
 
 	sentsMu sync.Mutex
 	sents   map[lint.Span][]Sentence
@@ -97,30 +100,97 @@ func (l *Layer) Words() []lint.Word { return l.doc.Words() }
 // Attrs returns the attributes of the document's words: Attrs()[i] is the
 // attribute of Words()[i].
 func (l *Layer) Attrs() []Attr {
-	l.attrsOnce.Do(func() {
-		ws := l.doc.Words()
-		as := make([]Attr, len(ws))
-		text := l.doc.Text
-		for i, w := range ws {
-			as[i] = AttrOf(text, w.Span())
-		}
-		l.attrs = as
-	})
-	return l.attrs
+	return l.AttrsAt(0, len(l.doc.Words()))
 }
 
-// WordsIn returns the words of span and their attributes.
-func (l *Layer) WordsIn(span lint.Span) ([]lint.Word, []Attr) {
+// attrChunk is the number of words whose attributes are computed together:
+// a rule that reads the words of a few blocks (foreign-fragment reads only
+// the blocks that are not plain ASCII in the target language) pays for
+// those, not for the whole document.
+const attrChunk = 256
+
+// AttrsAt returns the attributes of words [i, j) (indexes into Words, as a
+// Sentence holds them), computing those of the chunks they fall in that
+// were not computed yet.
+func (l *Layer) AttrsAt(i, j int) []Attr {
+	if i >= j {
+		return nil
+	}
+	l.attrsMu.Lock()
+	defer l.attrsMu.Unlock()
 	ws := l.doc.Words()
-	i, j := wordRange(ws, span)
-	return ws[i:j], l.Attrs()[i:j]
+	if l.attrs == nil {
+		l.attrs = make([]Attr, len(ws))
+		l.attrsDone = make([]uint64, (len(ws)+64*attrChunk-1)/(64*attrChunk))
+	}
+	for c := i / attrChunk; c <= (j-1)/attrChunk; c++ {
+		if l.attrsDone[c/64]&(1<<(c%64)) != 0 {
+			continue
+		}
+		text := l.doc.Text
+		for k := c * attrChunk; k < min((c+1)*attrChunk, len(ws)); k++ {
+			l.attrs[k] = AttrOf(text, ws[k].Span())
+		}
+		l.attrsDone[c/64] |= 1 << (c % 64)
+	}
+	return l.attrs[i:j:j]
+}
+
+// WordsIn returns the words of span (Document.WordsIn) and their
+// attributes. Where span cuts a word of the whole text, its words are its
+// own tokenisation and their attributes are computed for the call.
+func (l *Layer) WordsIn(span lint.Span) ([]lint.Word, []Attr) {
+	ws := l.doc.WordsIn(span)
+	all := l.doc.Words()
+	if len(ws) == 0 {
+		return ws, nil
+	}
+	if i := firstStartingAt(all, int(ws[0].Start)); i+len(ws) <= len(all) && all[i] == ws[0] && all[i+len(ws)-1] == ws[len(ws)-1] {
+		return ws, l.AttrsAt(i, i+len(ws))
+	}
+	as := make([]Attr, len(ws))
+	for k, w := range ws {
+		as[k] = AttrOf(l.doc.Text, w.Span())
+	}
+	return ws, as
 }
 
 // wordRange returns the indexes [i, j) of the words that lie inside span.
 func wordRange(ws []lint.Word, span lint.Span) (int, int) {
-	i := sort.Search(len(ws), func(k int) bool { return int(ws[k].Start) >= span.Start })
-	j := i + sort.Search(len(ws)-i, func(k int) bool { return int(ws[i+k].End) > span.End })
+	i := firstStartingAt(ws, span.Start)
+	j := i + firstEndingAfter(ws[i:], span.End)
 	return i, j
+}
+
+// firstStartingAt is the index of the first of ws that starts at off or
+// later, len(ws) when none does (a binary search without a closure call a
+// step).
+func firstStartingAt(ws []lint.Word, off int) int {
+	lo, hi := 0, len(ws)
+	for lo < hi {
+		m := int(uint(lo+hi) >> 1)
+		if int(ws[m].Start) >= off {
+			hi = m
+		} else {
+			lo = m + 1
+		}
+	}
+	return lo
+}
+
+// firstEndingAfter is the index of the first of ws that ends after off,
+// len(ws) when none does.
+func firstEndingAfter(ws []lint.Word, off int) int {
+	lo, hi := 0, len(ws)
+	for lo < hi {
+		m := int(uint(lo+hi) >> 1)
+		if int(ws[m].End) > off {
+			hi = m
+		} else {
+			lo = m + 1
+		}
+	}
+	return lo
 }
 
 // Attr is what the layer knows of a word: its script (the low four bits),

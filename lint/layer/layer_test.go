@@ -280,3 +280,38 @@ func BenchmarkAttrs(b *testing.B) {
 		}
 	}
 }
+
+// TestWordsInCut: a span that cuts a word gets its own words, with their
+// own attributes; other spans share the document's.
+func TestWordsInCut(t *testing.T) {
+	doc, l := parse(t, "Harbour CITY council met.\n")
+	ws, as := l.WordsIn(lint.Span{Start: 3, End: 10})
+	var got []string
+	for i, w := range ws {
+		got = append(got, doc.TextOf(w.Span())+":"+[]string{"none", "lower", "title", "upper", "mixed"}[as[i].Case()])
+	}
+	if want := []string{"bour:lower", "CI:upper"}; !reflect.DeepEqual(got, want) {
+		t.Errorf("cut span: %q, want %q", got, want)
+	}
+	ws, as = l.WordsIn(lint.Span{Start: 8, End: 20})
+	if len(ws) != 2 || &as[0] != &l.Attrs()[1] {
+		t.Errorf("whole words: %d words, attributes not the document's", len(ws))
+	}
+}
+
+// TestAttrsAtChunks: attributes asked for a chunk at a time agree with
+// those of the whole document.
+func TestAttrsAtChunks(t *testing.T) {
+	text := strings.Repeat("Kyiv NATO iPhone 2024 ферма élan ", 200)
+	doc, l := parse(t, text)
+	n := len(doc.Words())
+	mid := l.AttrsAt(n/2, n/2+3)
+	if len(mid) != 3 {
+		t.Fatalf("AttrsAt: %d attributes", len(mid))
+	}
+	for i, a := range l.Attrs() {
+		if want := AttrOf(doc.Text, doc.Words()[i].Span()); a != want {
+			t.Fatalf("word %d: %08b, want %08b", i, a, want)
+		}
+	}
+}

@@ -64,16 +64,13 @@ func names(doc *lint.Document, sents []layer.Sentence, latinNames bool) []Name {
 func eachCapitalised(doc *lint.Document, sents []layer.Sentence, f func(w lint.Word, first rune)) {
 	l := layer.Of(doc)
 	ws := l.Words()
-	var as []layer.Attr
 	for _, sent := range sents {
 		if sent.Last-sent.First < 2 {
 			continue
 		}
-		if as == nil {
-			as = l.Attrs()
-		}
+		as := l.AttrsAt(int(sent.First), int(sent.Last))
 		for k := sent.First + 1; k < sent.Last; k++ {
-			if as[k].UpperFirst() {
+			if as[k-sent.First].UpperFirst() {
 				r, _ := utf8.DecodeRune(doc.Text[ws[k].Start:ws[k].End])
 				f(ws[k], r)
 			}

@@ -20,11 +20,11 @@ import (
 	"slices"
 	"strings"
 	"sync"
-	"unicode"
 	"unicode/utf8"
 
 	"github.com/translint/translint/lint"
 	"github.com/translint/translint/lint/langid"
+	"github.com/translint/translint/lint/layer"
 )
 
 // Rule is foreign-fragment. Build it with New; the zero value has no
@@ -310,78 +310,53 @@ type tok struct {
 // tokens is the words of a span, from the document's shared word cache,
 // each classified.
 func (c *checker) tokens(b lint.Span) []tok {
-	return appendTokens(nil, c.doc.Text, c.doc.WordsIn(b))
+	ws, as := layer.Of(c.doc).WordsIn(b)
+	return appendTokens(nil, c.doc.Text, ws, as)
 }
 
-// appendTokens appends the words ws of text to out, classified: script,
-// case, packed key. ASCII bytes take a table lookup.
-func appendTokens(out []tok, text []byte, ws []lint.Word) []tok {
+// appendTokens appends the words ws of text to out, classified: script and
+// case from their attributes as (layer.AttrOf of each word when nil), and
+// the packed key.
+func appendTokens(out []tok, text []byte, ws []lint.Word, as []layer.Attr) []tok {
 	out = slices.Grow(out, len(ws))
-	for _, w := range ws {
-		out = append(out, classify(text, w.Span()))
+	for i, w := range ws {
+		var a layer.Attr
+		if as != nil {
+			a = as[i]
+		} else {
+			a = layer.AttrOf(text, w.Span())
+		}
+		out = append(out, classify(text, w.Span(), a))
 	}
 	return out
 }
 
-// classify reads the bytes of one word w of text.
-func classify(text []byte, w lint.Span) tok {
-	t := tok{Span: w}
-	var latin, other int
-	var otherScript script
+// classify makes the token of the word w of text, whose attribute is a:
+// its script and case are the attribute's; the packed key and the ASCII
+// shape are read from its bytes, up to the first beyond ASCII.
+func classify(text []byte, w lint.Span, a layer.Attr) tok {
+	t := tok{Span: w, sc: a.Script(), upper: a.UpperFirst(), digit: a.Number()}
 	var key uint64 // the lower-cased word packed, while it is short ASCII
-	ascii, keyOK := true, true
-	for i := w.Start; i < w.End; {
+	plain, keyOK := true, w.Len() <= 8
+	for i := w.Start; i < w.End; i++ {
 		ch := text[i]
-		cl := byteClass[ch]
-		switch cl {
+		switch cl := byteClass[ch]; cl {
 		case clLower, clUpper, clDigit:
-			if cl != clDigit {
-				latin++
-			}
 			key = key<<8 | uint64(ch|lowerBit[cl])
-			i++
 		case clJoiner: // inner: a word never ends on one
 			if ch == '\'' {
-				ascii = false // elisions ("qu'il") take the slow path
+				plain = false // elisions ("qu'il") take the slow path
 			}
 			keyOK = false
-			i++
 		default: // clHigh: a letter, a mark or the joiners ’ and ‐
-			r, n := utf8.DecodeRune(text[i:w.End])
-			if i == w.Start {
-				t.upper = unicode.IsUpper(r)
-			}
-			ascii = false
-			if lint.IsWordRune(r) {
-				switch s := runeScript(r); s {
-				case scriptNone:
-				case scriptLatin:
-					latin++
-				default:
-					if otherScript == scriptNone || s == otherScript {
-						otherScript = s
-						other++
-					}
-				}
-			}
-			i += n
+			plain, keyOK = false, false
+			i = w.End
 		}
 	}
-	if cl := byteClass[text[w.Start]]; cl == clUpper {
-		t.upper = true
-	}
-	if ascii && keyOK && w.Len() <= 8 {
+	if plain && keyOK {
 		t.key = key
 	}
-	t.plain = ascii
-	switch {
-	case latin == 0 && other == 0:
-		t.sc, t.digit = scriptNone, true
-	case other > latin:
-		t.sc = otherScript
-	default:
-		t.sc = scriptLatin
-	}
+	t.plain = plain
 	return t
 }
 
@@ -438,7 +413,8 @@ func (c *checker) fragments() []lint.Finding {
 		if quietASCII(c.tab, c.doc.Text, b.Span, ws, fw, c.tbit) {
 			continue
 		}
-		toks = appendTokens(toks[:0], c.doc.Text, ws)
+		ws, as := layer.Of(c.doc).WordsIn(b.Span)
+		toks = appendTokens(toks[:0], c.doc.Text, ws, as)
 		frags = append(frags, c.scriptRuns(b.Span, toks)...)
 		if fw {
 			runs := c.functionWordRuns(b.Span, toks)

@@ -2,6 +2,7 @@ package foreignfragment
 
 import (
 	"testing"
+	"unicode/utf8"
 
 	"github.com/translint/translint/lint"
 )
@@ -18,7 +19,7 @@ func TestTokensMatchWords(t *testing.T) {
 		text := []byte(s)
 		span := lint.Span{Start: 0, End: len(text)}
 		words := lint.Words(text, span)
-		toks := appendTokens(nil, text, lint.Words(text, span))
+		toks := appendTokens(nil, text, lint.Words(text, span), nil)
 		if len(words) != len(toks) {
 			t.Fatalf("%q: %d words, %d tokens", s, len(words), len(toks))
 		}
@@ -58,7 +59,7 @@ func TestClassify(t *testing.T) {
 	}
 	for _, c := range cases {
 		text := []byte(c.word)
-		toks := appendTokens(nil, text, lint.Words(text, lint.Span{End: len(text)}))
+		toks := appendTokens(nil, text, lint.Words(text, lint.Span{End: len(text)}), nil)
 		if len(toks) != 1 {
 			t.Fatalf("%q: %d tokens, want 1", c.word, len(toks))
 		}
@@ -68,4 +69,24 @@ func TestClassify(t *testing.T) {
 				got.upper, got.digit, got.key, got.plain, got.sc, c.upper, c.digit, c.key, c.plain, c.sc)
 		}
 	}
+}
+
+// wordScript is the script of most of a word's letters, counted for the
+// test on its own.
+func wordScript(w []byte) script {
+	var counts [scriptOther + 1]int
+	best := scriptNone
+	for len(w) > 0 {
+		r, n := utf8.DecodeRune(w)
+		w = w[n:]
+		s := runeScript(r)
+		if s == scriptNone {
+			continue
+		}
+		counts[s]++
+		if best == scriptNone || counts[s] > counts[best] {
+			best = s
+		}
+	}
+	return best
 }
