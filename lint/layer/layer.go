@@ -483,6 +483,77 @@ func Key(lower string) uint64 {
 	return k
 }
 
+// KeyOf returns the Key of the lower-case form of the word text[w] and
+// true when the word is all ASCII; 0 and false otherwise (the caller then
+// lower-cases it, AppendLower, and calls Key). A short word takes one load
+// of eight bytes.
+func KeyOf(text []byte, w lint.Span) (uint64, bool) {
+	n := w.End - w.Start
+	if n <= 0 {
+		return 0, true
+	}
+	if w.Start+8 <= len(text) {
+		x := binary.LittleEndian.Uint64(text[w.Start:])
+		if n < 8 {
+			x &= ^uint64(0) >> (64 - 8*n)
+		}
+		if x&highBits != 0 || n > 8 && !isASCII(text[w.Start+8:w.End]) {
+			return 0, false
+		}
+		return lower8(x), true
+	}
+	// near the end of the text, a byte at a time
+	if !isASCII(text[w.Start:w.End]) {
+		return 0, false
+	}
+	var k uint64
+	for i := w.Start + min(n, 8) - 1; i >= w.Start; i-- {
+		k = k<<8 | uint64(text[i])
+	}
+	return lower8(k), true
+}
+
+// isASCII reports whether b has no byte beyond 0x7f, eight at a time.
+func isASCII(b []byte) bool {
+	var acc uint64
+	for len(b) >= 8 {
+		acc |= binary.LittleEndian.Uint64(b)
+		b = b[8:]
+	}
+	for _, c := range b {
+		acc |= uint64(c)
+	}
+	return acc&highBits == 0
+}
+
+// LowerASCII appends src to dst with its ASCII letters lower-cased and
+// every other byte kept, so that offsets do not move: the lower-case text
+// of a window of a document, eight bytes at a time.
+func LowerASCII(dst, src []byte) []byte {
+	for len(src) >= 8 {
+		dst = binary.LittleEndian.AppendUint64(dst, lower8(binary.LittleEndian.Uint64(src)))
+		src = src[8:]
+	}
+	for _, c := range src {
+		if c-'A' < 26 {
+			c += 'a' - 'A'
+		}
+		dst = append(dst, c)
+	}
+	return dst
+}
+
+// lower8 lower-cases the ASCII capitals among eight bytes and leaves every
+// other byte as it is. The additions run on the low seven bits of each
+// byte, so no carry crosses bytes, and a byte with its high bit set (part
+// of a UTF-8 sequence) is never taken for a capital.
+func lower8(x uint64) uint64 {
+	const ones = 0x0101010101010101
+	low7 := x &^ highBits
+	upper := (low7 + (0x80-'A')*ones) &^ (low7 + (0x80-'Z'-1)*ones) &^ x & highBits
+	return x | upper>>2
+}
+
 // NextMark returns the span [start, end) of the first rune of text[i:limit]
 // that is not white space (a mark of punctuation or a symbol, when i is
 // after a word and limit the next word's start), or limit, limit.

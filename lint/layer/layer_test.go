@@ -315,3 +315,25 @@ func TestAttrsAtChunks(t *testing.T) {
 		}
 	}
 }
+
+// TestKeyOf: the key of a word read from the text is the Key of its
+// lower-case form, at the end of the text too; a word beyond ASCII has none.
+func TestKeyOf(t *testing.T) {
+	for _, w := range []string{"a", "Mayor", "NATO's", "Harbourmaster", "x9-Z", "ABCDEFGH"} {
+		for _, text := range []string{w, w + " and more text"} {
+			k, ok := KeyOf([]byte(text), lint.Span{Start: 0, End: len(w)})
+			if want := Key(strings.ToLower(w)); !ok || k != want {
+				t.Errorf("KeyOf(%q in %q) = %x, %v; want %x", w, text, k, ok, want)
+			}
+		}
+	}
+	for _, w := range []string{"élan", "Harbourmästare", "Київ"} {
+		if _, ok := KeyOf([]byte(w+"        "), lint.Span{Start: 0, End: len(w)}); ok {
+			t.Errorf("KeyOf(%q): ASCII", w)
+		}
+	}
+	src := []byte("Mixed CASE Ünïcode, 2024 ABCdefGHIjkl")
+	if got, want := string(LowerASCII([]byte("<"), src)), "<mixed case Ünïcode, 2024 abcdefghijkl"; got != want {
+		t.Errorf("LowerASCII = %q, want %q", got, want)
+	}
+}
