@@ -61,6 +61,7 @@ package layer
 
 import (
 	"encoding/binary"
+	"sort"
 	"sync"
 	"unicode"
 	"unicode/utf8"
@@ -158,39 +159,14 @@ func (l *Layer) WordsIn(span lint.Span) ([]lint.Word, []Attr) {
 // wordRange returns the indexes [i, j) of the words that lie inside span.
 func wordRange(ws []lint.Word, span lint.Span) (int, int) {
 	i := firstStartingAt(ws, span.Start)
-	j := i + firstEndingAfter(ws[i:], span.End)
+	j := i + sort.Search(len(ws)-i, func(k int) bool { return int(ws[i+k].End) > span.End })
 	return i, j
 }
 
 // firstStartingAt is the index of the first of ws that starts at off or
-// later, len(ws) when none does (a binary search without a closure call a
-// step).
+// later, len(ws) when none does.
 func firstStartingAt(ws []lint.Word, off int) int {
-	lo, hi := 0, len(ws)
-	for lo < hi {
-		m := int(uint(lo+hi) >> 1)
-		if int(ws[m].Start) >= off {
-			hi = m
-		} else {
-			lo = m + 1
-		}
-	}
-	return lo
-}
-
-// firstEndingAfter is the index of the first of ws that ends after off,
-// len(ws) when none does.
-func firstEndingAfter(ws []lint.Word, off int) int {
-	lo, hi := 0, len(ws)
-	for lo < hi {
-		m := int(uint(lo+hi) >> 1)
-		if int(ws[m].End) > off {
-			hi = m
-		} else {
-			lo = m + 1
-		}
-	}
-	return lo
+	return sort.Search(len(ws), func(k int) bool { return int(ws[k].Start) >= off })
 }
 
 // Attr is what the layer knows of a word: its script (the low four bits),
@@ -497,13 +473,13 @@ func KeyOf(text []byte, w lint.Span) (uint64, bool) {
 		if n < 8 {
 			x &= ^uint64(0) >> (64 - 8*n)
 		}
-		if x&highBits != 0 || n > 8 && !isASCII(text[w.Start+8:w.End]) {
+		if x&highBits != 0 || n > 8 && !IsASCII(text[w.Start+8:w.End]) {
 			return 0, false
 		}
 		return lower8(x), true
 	}
 	// near the end of the text, a byte at a time
-	if !isASCII(text[w.Start:w.End]) {
+	if !IsASCII(text[w.Start:w.End]) {
 		return 0, false
 	}
 	var k uint64
@@ -513,8 +489,8 @@ func KeyOf(text []byte, w lint.Span) (uint64, bool) {
 	return lower8(k), true
 }
 
-// isASCII reports whether b has no byte beyond 0x7f, eight at a time.
-func isASCII(b []byte) bool {
+// IsASCII reports whether b has no byte beyond 0x7f, eight at a time.
+func IsASCII(b []byte) bool {
 	var acc uint64
 	for len(b) >= 8 {
 		acc |= binary.LittleEndian.Uint64(b)

@@ -3,6 +3,8 @@ package foreignfragment
 import (
 	"strings"
 	"sync"
+
+	"github.com/translint/translint/lint/layer"
 )
 
 // The closed-class words (articles, pronouns, prepositions, conjunctions,
@@ -194,7 +196,7 @@ func buildTables() *funcTables {
 			t.wordMask[w] |= bit
 			if k, ok := packWord([]byte(w)); ok {
 				t.packed.add(k, bit)
-			} else if isASCIIText([]byte(w)) {
+			} else if layer.IsASCII([]byte(w)) {
 				panic("function word of more than eight ASCII letters: " + w) // tokens rely on it
 			}
 			t.maxFunctionWord = max(t.maxFunctionWord, len(w))

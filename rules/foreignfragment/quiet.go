@@ -5,6 +5,7 @@ import (
 	"math/bits"
 
 	"github.com/translint/translint/lint"
+	"github.com/translint/translint/lint/layer"
 )
 
 // quietASCII reports whether the block b of text, whose words are ws,
@@ -15,7 +16,7 @@ import (
 // does, so that functionWordRuns would stop at its evidence test. Most
 // blocks of an article in its target language end here.
 func quietASCII(tab *funcTables, text []byte, b lint.Span, ws []lint.Word, fw bool, tbit langMask) bool {
-	if !isASCIIText(text[b.Start:b.End]) {
+	if !layer.IsASCII(text[b.Start:b.End]) {
 		return false
 	}
 	if !fw {
@@ -121,19 +122,6 @@ func joiners(text []byte, a, b int) (hyphen, apostrophe bool) {
 		apostrophe = apostrophe || hasByte(x, '\'')
 	}
 	return hyphen, apostrophe
-}
-
-// isASCIIText reports whether b has no byte beyond 0x7f, eight at a time.
-func isASCIIText(b []byte) bool {
-	var acc uint64
-	for len(b) >= 8 {
-		acc |= binary.LittleEndian.Uint64(b)
-		b = b[8:]
-	}
-	for _, ch := range b {
-		acc |= uint64(ch)
-	}
-	return acc&0x8080808080808080 == 0
 }
 
 // countHigh counts the bytes of b beyond 0x7f, eight at a time.

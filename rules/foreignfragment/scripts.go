@@ -1,10 +1,11 @@
 package foreignfragment
 
 import (
-	"github.com/translint/translint/lint/layer"
 	"strings"
 	"sync"
 	"unicode"
+
+	"github.com/translint/translint/lint/layer"
 )
 
 // script is the writing system of a word: the language layer's (a word's
