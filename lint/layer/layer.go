@@ -108,7 +108,7 @@ func (l *Layer) Attrs() []Attr {
 // a rule that reads the words of a few blocks (foreign-fragment reads only
 // the blocks that are not plain ASCII in the target language) pays for
 // those, not for the whole document.
-const attrChunk = 256
+const attrChunk = 64
 
 // AttrsAt returns the attributes of words [i, j) (indexes into Words, as a
 // Sentence holds them), computing those of the chunks they fall in that

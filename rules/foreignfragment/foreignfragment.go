@@ -332,29 +332,26 @@ func appendTokens(out []tok, text []byte, ws []lint.Word, as []layer.Attr) []tok
 }
 
 // classify makes the token of the word w of text, whose attribute is a:
-// its script and case are the attribute's; the packed key and the ASCII
-// shape are read from its bytes, up to the first beyond ASCII.
+// its script and case are the attribute's; the ASCII shape is read from its
+// bytes, up to the first beyond ASCII, and a short ASCII word without
+// joiners gets its key (layer.KeyOf).
 func classify(text []byte, w lint.Span, a layer.Attr) tok {
 	t := tok{Span: w, sc: a.Script(), upper: a.UpperFirst(), digit: a.Number()}
-	var key uint64 // the lower-cased word packed, while it is short ASCII
-	plain, keyOK := true, w.Len() <= 8
+	plain, joined := true, false
 	for i := w.Start; i < w.End; i++ {
-		ch := text[i]
-		switch cl := byteClass[ch]; cl {
-		case clLower, clUpper, clDigit:
-			key = key<<8 | uint64(ch|lowerBit[cl])
+		switch ch := text[i]; byteClass[ch] {
 		case clJoiner: // inner: a word never ends on one
 			if ch == '\'' {
 				plain = false // elisions ("qu'il") take the slow path
 			}
-			keyOK = false
-		default: // clHigh: a letter, a mark or the joiners ’ and ‐
-			plain, keyOK = false, false
+			joined = true
+		case clHigh: // a letter, a mark or the joiners ’ and ‐
+			plain = false
 			i = w.End
 		}
 	}
-	if plain && keyOK {
-		t.key = key
+	if plain && !joined && w.Len() <= 8 {
+		t.key, _ = layer.KeyOf(text, w)
 	}
 	t.plain = plain
 	return t
@@ -372,26 +369,15 @@ var scratchPool = sync.Pool{New: func() any { return &scratch{} }}
 func getScratch() *scratch  { return scratchPool.Get().(*scratch) }
 func putScratch(s *scratch) { scratchPool.Put(s) }
 
-// byte classes of the tokenizer
+// byte classes of classify: the joiners inside a word and the first bytes
+// of longer runes
 const (
-	clOther uint8 = iota
-	clLower
-	clUpper
-	clDigit
-	clJoiner // ' and -
-	clHigh   // the first byte of a multi-byte rune
+	clOther  uint8 = iota
+	clJoiner       // ' and -
+	clHigh         // the first byte of a multi-byte rune
 )
 
-var lowerBit = [clHigh + 1]byte{clUpper: 'a' - 'A'}
-
 var byteClass = func() (t [256]uint8) {
-	for c := 'a'; c <= 'z'; c++ {
-		t[c] = clLower
-		t[c-'a'+'A'] = clUpper
-	}
-	for c := '0'; c <= '9'; c++ {
-		t[c] = clDigit
-	}
 	t['\''], t['-'] = clJoiner, clJoiner
 	for c := 0x80; c < 0x100; c++ {
 		t[c] = clHigh

@@ -85,26 +85,17 @@ func asciiKey(text []byte, a, b int) uint64 {
 	return rawBytes(text, a, b) | 0x2020202020202020>>(8*(8-(b-a)))
 }
 
-// rawBytes packs text[a:b], of one to eight bytes, into the low bytes of a
-// word, first byte highest (asciiKey before folding).
+// rawBytes packs text[a:b], of one to eight bytes, as layer.Key does
+// (the first byte lowest; asciiKey before folding).
 func rawBytes(text []byte, a, b int) uint64 {
 	if a+8 <= len(text) {
-		return binary.BigEndian.Uint64(text[a:]) >> (8 * (8 - (b - a)))
+		return binary.LittleEndian.Uint64(text[a:]) & (^uint64(0) >> (8 * (8 - (b - a))))
 	}
-	return rawTail(text[a:b])
+	return layer.Key(string(text[a:b])) // near the end of the text
 }
 
-// rawTail is rawBytes near the end of the text, a byte at a time.
-func rawTail(w []byte) uint64 {
-	var k uint64
-	for _, ch := range w {
-		k = k<<8 | uint64(ch)
-	}
-	return k
-}
-
-// hasByte reports whether x, eight ASCII bytes or fewer with zeros on the
-// left, holds the byte c (not zero). With every byte ASCII, (y-ones)&^y&highs
+// hasByte reports whether x, eight ASCII bytes or fewer with zeros in the
+// high bytes, holds the byte c (not zero). With every byte ASCII, (y-ones)&^y&highs
 // is non-zero exactly when some byte of y is zero.
 func hasByte(x uint64, c byte) bool {
 	const ones, highs = 0x0101010101010101, 0x8080808080808080
