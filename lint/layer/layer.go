@@ -16,7 +16,10 @@
 //     rule, not copied).
 //   - Attrs is one byte a word, parallel to the words: the word's script,
 //     its case shape and whether it is a number (see Attr). They are
-//     computed a chunk of words at a time as rules ask for them.
+//     computed a chunk of words at a time as rules ask for them and kept in
+//     groups, so a rule that reads a few blocks holds a few groups; a rule
+//     that reads every word once (dropped-name) computes them with AttrOf
+//     as it goes and keeps none, which on a 52 MB file spares 8 MiB.
 //   - Punctuation and symbols are not stored: they are the runes other than
 //     white space between two words, read by NextMark; the gap before a
 //     word or mark is the white space before it (Gap).
@@ -74,10 +77,11 @@ import (
 type Layer struct {
 	doc *lint.Document
 
-	// attrs are the words' attributes, computed a chunk at a time
-	// (attrChunk words; attrsDone has a bit a chunk) under attrsMu.
+	// attrs are the words' attributes in groups of attrGroup words,
+	// computed a chunk (attrChunk words) at a time under attrsMu;
+	// attrsDone has a bit a chunk, a word a group.
 	attrsMu   sync.Mutex
-	attrs     []Attr
+	attrs     [][]Attr
 	attrsDone []uint64
 
 	sentsMu sync.Mutex
@@ -104,15 +108,20 @@ func (l *Layer) Attrs() []Attr {
 	return l.AttrsAt(0, len(l.doc.Words()))
 }
 
-// attrChunk is the number of words whose attributes are computed together:
-// a rule that reads the words of a few blocks (foreign-fragment reads only
-// the blocks that are not plain ASCII in the target language) pays for
-// those, not for the whole document.
-const attrChunk = 64
+// attrChunk is the number of words whose attributes are computed together,
+// attrGroup the number kept in one array. A rule that reads the words of a
+// few blocks (foreign-fragment reads only the blocks that are not plain
+// ASCII in the target language) pays for their chunks and holds their
+// groups, not a byte for every word of a large file.
+const (
+	attrChunk = 64
+	attrGroup = 64 * attrChunk
+)
 
 // AttrsAt returns the attributes of words [i, j) (indexes into Words, as a
 // Sentence holds them), computing those of the chunks they fall in that
-// were not computed yet.
+// were not computed yet. The slice is shared, but for a range across two
+// groups, which is a copy.
 func (l *Layer) AttrsAt(i, j int) []Attr {
 	if i >= j {
 		return nil
@@ -121,20 +130,35 @@ func (l *Layer) AttrsAt(i, j int) []Attr {
 	defer l.attrsMu.Unlock()
 	ws := l.doc.Words()
 	if l.attrs == nil {
-		l.attrs = make([]Attr, len(ws))
-		l.attrsDone = make([]uint64, (len(ws)+64*attrChunk-1)/(64*attrChunk))
+		l.attrs = make([][]Attr, (len(ws)+attrGroup-1)/attrGroup)
+		l.attrsDone = make([]uint64, len(l.attrs))
 	}
+	text := l.doc.Text
 	for c := i / attrChunk; c <= (j-1)/attrChunk; c++ {
-		if l.attrsDone[c/64]&(1<<(c%64)) != 0 {
+		g, bit := c/64, uint64(1)<<(c%64)
+		if l.attrsDone[g]&bit != 0 {
 			continue
 		}
-		text := l.doc.Text
-		for k := c * attrChunk; k < min((c+1)*attrChunk, len(ws)); k++ {
-			l.attrs[k] = AttrOf(text, ws[k].Span())
+		if l.attrs[g] == nil {
+			l.attrs[g] = make([]Attr, min(attrGroup, len(ws)-g*attrGroup))
 		}
-		l.attrsDone[c/64] |= 1 << (c % 64)
+		as := l.attrs[g]
+		for k := c * attrChunk; k < min((c+1)*attrChunk, len(ws)); k++ {
+			as[k-g*attrGroup] = AttrOf(text, ws[k].Span())
+		}
+		l.attrsDone[g] |= bit
 	}
-	return l.attrs[i:j:j]
+	if g := i / attrGroup; g == (j-1)/attrGroup {
+		return l.attrs[g][i-g*attrGroup : j-g*attrGroup : j-g*attrGroup]
+	}
+	out := make([]Attr, 0, j-i)
+	for k := i; k < j; {
+		g := k / attrGroup
+		e := min(j, (g+1)*attrGroup)
+		out = append(out, l.attrs[g][k-g*attrGroup:e-g*attrGroup]...)
+		k = e
+	}
+	return out
 }
 
 // WordsIn returns the words of span (Document.WordsIn) and their

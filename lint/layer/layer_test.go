@@ -337,3 +337,22 @@ func TestKeyOf(t *testing.T) {
 		t.Errorf("LowerASCII = %q, want %q", got, want)
 	}
 }
+
+// TestAttrsAcrossGroups: a range across two groups of kept attributes is
+// a copy that agrees with AttrOf.
+func TestAttrsAcrossGroups(t *testing.T) {
+	doc, l := parse(t, strings.Repeat("Kyiv NATO iPhone 2024 ферма élan ", attrGroup/3))
+	n := len(doc.Words())
+	if n <= attrGroup+10 {
+		t.Fatalf("%d words: the text must span two groups", n)
+	}
+	as := l.AttrsAt(attrGroup-5, attrGroup+5)
+	for k, a := range as {
+		if want := AttrOf(doc.Text, doc.Words()[attrGroup-5+k].Span()); a != want {
+			t.Errorf("word %d: %08b, want %08b", attrGroup-5+k, a, want)
+		}
+	}
+	if len(as) != 10 {
+		t.Errorf("%d attributes, want 10", len(as))
+	}
+}

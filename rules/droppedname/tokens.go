@@ -52,17 +52,18 @@ func (t token) punctIn(set string) bool {
 // tokenize appends the tokens of the masked text of a span to out. low is
 // the document's masked text with ASCII letters lower-cased: token texts are
 // substrings of it, so tokens of ASCII words allocate nothing. The words
-// and their attributes are the language layer's (layer.Layer.WordsIn);
-// every other rune but white space is a token of punctuation
-// (layer.NextMark).
+// are the document's shared ones, their attributes the language layer's
+// (layer.AttrOf, computed here rather than kept: this rule reads every
+// block of a document once, so a kept byte a word would only add to the
+// memory of a large file); every other rune but white space is a token of
+// punctuation (layer.NextMark).
 func tokenize(out []token, doc *lint.Document, low *lowered, span lint.Span, ct *classTab) []token {
 	text := doc.Text
 	bl := lowSpan{low.of(span), span.Start}
 	i, gapStart := span.Start, span.Start
-	ws, as := layer.Of(doc).WordsIn(span)
-	for k, w := range ws {
+	for _, w := range doc.WordsIn(span) {
 		out, gapStart = appendPunct(out, text, bl, lint.Span{Start: i, End: int(w.Start)}, gapStart)
-		out = append(out, wordToken(text, bl, w.Span(), gapStart, as[k], ct))
+		out = append(out, wordToken(text, bl, w.Span(), gapStart, layer.AttrOf(text, w.Span()), ct))
 		i, gapStart = int(w.End), int(w.End)
 	}
 	out, _ = appendPunct(out, text, bl, lint.Span{Start: i, End: span.End}, gapStart)

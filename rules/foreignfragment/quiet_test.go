@@ -35,7 +35,7 @@ func TestQuietASCIIAgreesWithTokens(t *testing.T) {
 		fw := c.tbit != 0 && c.isTargetScript(scriptLatin)
 		for _, s := range texts {
 			text := []byte(s)
-			toks := appendTokens(nil, text, lint.Words(text, lint.Span{Start: 0, End: len(text)}), nil)
+			toks := appendTokens(nil, text, lint.Words(text, lint.Span{Start: 0, End: len(text)}))
 			c.doc.Text = text
 			foreign, evidence := false, 0
 			var buf [64]byte

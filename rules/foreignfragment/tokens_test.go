@@ -19,7 +19,7 @@ func TestTokensMatchWords(t *testing.T) {
 		text := []byte(s)
 		span := lint.Span{Start: 0, End: len(text)}
 		words := lint.Words(text, span)
-		toks := appendTokens(nil, text, lint.Words(text, span), nil)
+		toks := appendTokens(nil, text, lint.Words(text, span))
 		if len(words) != len(toks) {
 			t.Fatalf("%q: %d words, %d tokens", s, len(words), len(toks))
 		}
@@ -59,7 +59,7 @@ func TestClassify(t *testing.T) {
 	}
 	for _, c := range cases {
 		text := []byte(c.word)
-		toks := appendTokens(nil, text, lint.Words(text, lint.Span{End: len(text)}), nil)
+		toks := appendTokens(nil, text, lint.Words(text, lint.Span{End: len(text)}))
 		if len(toks) != 1 {
 			t.Fatalf("%q: %d tokens, want 1", c.word, len(toks))
 		}

@@ -8,7 +8,6 @@ import (
 
 	"github.com/translint/translint/lint"
 	"github.com/translint/translint/lint/langid"
-	"github.com/translint/translint/lint/layer"
 )
 
 // WrongLanguage is the rule wrong-language: an article that is not in its
@@ -133,8 +132,7 @@ func (c *checker) documentLanguage() (string, lint.Span) {
 		defer func() { sc.toks = toks[:0] }()
 	sample:
 		for _, b := range blocks {
-			ws, as := layer.Of(c.doc).WordsIn(lint.Span{Start: b.Start, End: min(b.End, b.Start+1000)})
-			toks = appendTokens(toks[:0], c.doc.Text, ws, as)
+			toks = appendTokens(toks[:0], c.doc.Text, c.doc.WordsIn(lint.Span{Start: b.Start, End: min(b.End, b.Start+1000)}))
 			for _, t := range toks {
 				if t.sc != scriptLatin {
 					continue
