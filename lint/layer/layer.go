@@ -14,12 +14,14 @@
 //
 //   - Words are Document.Words itself (8 bytes a word, shared with every
 //     rule, not copied).
-//   - Attrs is one byte a word, parallel to the words: the word's script,
-//     its case shape and whether it is a number (see Attr). They are
-//     computed a chunk of words at a time as rules ask for them and kept in
-//     groups, so a rule that reads a few blocks holds a few groups; a rule
-//     that reads every word once (dropped-name) computes them with AttrOf
-//     as it goes and keeps none, which on a 52 MB file spares 8 MiB.
+//   - A word's attribute is one byte: its script, its case shape and
+//     whether it is a number (see Attr, AttrOf). Attrs and AttrsAt keep
+//     them, parallel to the words, computed a chunk of words at a time as
+//     rules ask and held in groups, so that a reader of a few blocks holds
+//     a few groups. The rules that read most words once (dropped-name,
+//     foreign-fragment) call AttrOf as they go and keep nothing: a kept
+//     byte a word added 8 MiB to the peak of a 52 MB file, and costs more
+//     than the few nanoseconds AttrOf takes for a short word.
 //   - Punctuation and symbols are not stored: they are the runes other than
 //     white space between two words, read by NextMark; the gap before a
 //     word or mark is the white space before it (Gap).
@@ -33,8 +35,8 @@
 //     whole 52 MB file cost more memory than its budget left.
 //   - Name candidates (Names) are built only when asked.
 //
-// Each part is built on first use and shared; a document checked by rules
-// on several goroutines builds each part once.
+// Each kept part is built on first use and shared; a document checked by
+// rules on several goroutines builds each part once.
 //
 // # Sentences
 //
@@ -59,7 +61,6 @@
 //     this splitter's count and its count of CJK full stops, which the
 //     splitter did not split at; the splitter now does, and the count is
 //     the number of sentences.
-
 package layer
 
 import (
@@ -159,25 +160,6 @@ func (l *Layer) AttrsAt(i, j int) []Attr {
 		k = e
 	}
 	return out
-}
-
-// WordsIn returns the words of span (Document.WordsIn) and their
-// attributes. Where span cuts a word of the whole text, its words are its
-// own tokenisation and their attributes are computed for the call.
-func (l *Layer) WordsIn(span lint.Span) ([]lint.Word, []Attr) {
-	ws := l.doc.WordsIn(span)
-	all := l.doc.Words()
-	if len(ws) == 0 {
-		return ws, nil
-	}
-	if i := firstStartingAt(all, int(ws[0].Start)); i+len(ws) <= len(all) && all[i] == ws[0] && all[i+len(ws)-1] == ws[len(ws)-1] {
-		return ws, l.AttrsAt(i, i+len(ws))
-	}
-	as := make([]Attr, len(ws))
-	for k, w := range ws {
-		as[k] = AttrOf(l.doc.Text, w.Span())
-	}
-	return ws, as
 }
 
 // wordRange returns the indexes [i, j) of the words that lie inside span.

@@ -175,9 +175,8 @@ func TestSentenceWords(t *testing.T) {
 	if n := len(l.SentencesIn(doc.Blocks[1].Span)); n != 1 {
 		t.Errorf("SentencesIn(second block): %d sentences, want 1", n)
 	}
-	ws, as := l.WordsIn(doc.Blocks[0].Span)
-	if len(ws) != 5 || len(as) != 5 {
-		t.Errorf("WordsIn(first block): %d words, %d attributes, want 5", len(ws), len(as))
+	if s := l.SentencesIn(doc.Blocks[0].Span)[1]; len(l.AttrsAt(int(s.First), int(s.Last))) != 3 {
+		t.Errorf("AttrsAt(second sentence): want 3 attributes")
 	}
 }
 
@@ -278,24 +277,6 @@ func BenchmarkAttrs(b *testing.B) {
 		for _, bl := range doc.Blocks {
 			Of(doc).SentencesIn(bl.Span)
 		}
-	}
-}
-
-// TestWordsInCut: a span that cuts a word gets its own words, with their
-// own attributes; other spans share the document's.
-func TestWordsInCut(t *testing.T) {
-	doc, l := parse(t, "Harbour CITY council met.\n")
-	ws, as := l.WordsIn(lint.Span{Start: 3, End: 10})
-	var got []string
-	for i, w := range ws {
-		got = append(got, doc.TextOf(w.Span())+":"+[]string{"none", "lower", "title", "upper", "mixed"}[as[i].Case()])
-	}
-	if want := []string{"bour:lower", "CI:upper"}; !reflect.DeepEqual(got, want) {
-		t.Errorf("cut span: %q, want %q", got, want)
-	}
-	ws, as = l.WordsIn(lint.Span{Start: 8, End: 20})
-	if len(ws) != 2 || &as[0] != &l.Attrs()[1] {
-		t.Errorf("whole words: %d words, attributes not the document's", len(ws))
 	}
 }
 
