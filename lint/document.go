@@ -97,8 +97,6 @@ type Document struct {
 	// the pooled buffers behind Text and, when the engine read the file,
 	// Src (see lint/internal/bufpool), with their full capacity
 	textBuf, srcBuf []byte
-	// the corpus pass's keys of this document, when it kept it (KeptKeys)
-	keptKeys *DocKeys
 }
 
 // NewDocument builds a document and its line index. Text defaults to a copy of src.

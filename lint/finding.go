@@ -1,6 +1,9 @@
 package lint
 
-import "sort"
+import (
+	"cmp"
+	"strings"
+)
 
 // Span is a half-open byte range [Start, End) of a Document's Src.
 type Span struct {
@@ -16,23 +19,17 @@ func (s Span) Contains(o Span) bool { return o.Start >= s.Start && o.End <= s.En
 // Overlaps reports whether the two spans share at least one byte.
 func (s Span) Overlaps(o Span) bool { return s.Start < o.End && o.Start < s.End }
 
-// OverlapsAny reports whether s shares a byte with any of xs: spans,
-// findings, edits or words, anything that has a Span.
-func OverlapsAny[T interface{ Overlaps(Span) bool }](xs []T, s Span) bool {
-	for _, x := range xs {
-		if x.Overlaps(s) {
-			return true
-		}
-	}
-	return false
-}
-
 // Edit replaces the bytes of Span with New. Edits are always expressed on the
 // original bytes of the file.
 type Edit struct {
 	Span
 	New string
 }
+
+// Conflicts reports whether the two edits cannot both be applied: they
+// share a byte (Overlaps), or they start at the same offset, where two
+// insertions would leave their order to chance.
+func (e Edit) Conflicts(o Edit) bool { return e.Overlaps(o.Span) || e.Start == o.Start }
 
 // Related points at another place that explains a finding: the title a
 // teaser repeats, the sentence that still has a name, the passage of the
@@ -60,18 +57,24 @@ type Finding struct {
 	// defect with certainty; --fix applies it.
 	Fix     []Edit
 	Related []Related
+	// Form, when set, names the form of the defect at this place (a word
+	// spelt with a look-alike letter, as written): findings of one rule
+	// with the same Form in one document are the same defect repeated, and
+	// the engine reports them once, at the first place, with the others as
+	// related locations and one fix that edits them all. A rule leaves it
+	// empty when each place is a defect of its own (a doubled word is a
+	// slip wherever it stands).
+	Form string
 }
 
-// SortFindings orders findings by offset, then end, then rule.
-func SortFindings(fs []Finding) {
-	sort.SliceStable(fs, func(i, j int) bool {
-		a, b := fs[i], fs[j]
-		if a.Start != b.Start {
-			return a.Start < b.Start
-		}
-		if a.End != b.End {
-			return a.End < b.End
-		}
-		return a.Rule < b.Rule
-	})
+// Compare orders findings by offset, then end, then rule, as the engine
+// reports them: sort with slices.SortStableFunc(fs, lint.Finding.Compare).
+func (f Finding) Compare(g Finding) int {
+	if c := cmp.Compare(f.Start, g.Start); c != 0 {
+		return c
+	}
+	if c := cmp.Compare(f.End, g.End); c != 0 {
+		return c
+	}
+	return strings.Compare(f.Rule, g.Rule)
 }

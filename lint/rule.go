@@ -56,8 +56,8 @@ type CorpusUser interface {
 	UsesCorpus() bool
 }
 
-// Corpus answers, for a normalised line key (see LineKey), in how many files
-// of the current run the line occurs.
+// Corpus answers, for the key of a normalised line (textkey.Of, in
+// lint/textkey), in how many files of the current run the line occurs.
 type Corpus interface {
 	Files(key uint64) int
 	// Docs is the number of documents observed.

@@ -1,28 +1,60 @@
 package lint
 
-import "testing"
+import (
+	"slices"
+	"testing"
+)
 
-// OverlapsAny is true exactly when one of the spans shares a byte with s,
-// for spans and for anything that carries one.
-func TestOverlapsAny(t *testing.T) {
-	spans := []Span{{0, 3}, {10, 12}}
+// Overlaps is true exactly when two spans share a byte; Conflicts is that,
+// or two edits at one offset (two insertions there would have no order).
+func TestOverlapsAndConflicts(t *testing.T) {
+	base := Span{10, 12}
 	cases := []struct {
-		s    Span
-		want bool
+		s                 Span
+		overlap, conflict bool
 	}{
-		{Span{2, 4}, true},    // shares byte 2
-		{Span{3, 10}, false},  // touches both, shares none
-		{Span{12, 12}, false}, // empty, at an end
-		{Span{11, 20}, true},
-		{Span{20, 30}, false},
+		{Span{11, 13}, true, true},   // shares byte 11
+		{Span{3, 10}, false, false},  // touches the start, shares nothing
+		{Span{12, 12}, false, false}, // empty, at the end
+		{Span{10, 10}, false, true},  // an insertion at the start
+		{Span{0, 30}, true, true},    // covers it
+		{Span{20, 30}, false, false}, // after it
+		{Span{10, 12}, true, true},   // the same span
+		{Span{11, 11}, true, true},   // an insertion inside it
 	}
 	for _, c := range cases {
-		if got := OverlapsAny(spans, c.s); got != c.want {
-			t.Errorf("OverlapsAny(%v, %v) = %v, want %v", spans, c.s, got, c.want)
+		if got := base.Overlaps(c.s); got != c.overlap {
+			t.Errorf("%v.Overlaps(%v) = %v, want %v", base, c.s, got, c.overlap)
+		}
+		if got := c.s.Overlaps(base); got != c.overlap {
+			t.Errorf("%v.Overlaps(%v) = %v, want %v (not symmetric)", c.s, base, got, c.overlap)
+		}
+		e, o := Edit{Span: base}, Edit{Span: c.s, New: "x"}
+		if got := e.Conflicts(o); got != c.conflict {
+			t.Errorf("edit %v conflicts with %v = %v, want %v", base, c.s, got, c.conflict)
+		}
+		if got := o.Conflicts(e); got != c.conflict {
+			t.Errorf("edit %v conflicts with %v = %v, want %v (not symmetric)", c.s, base, got, c.conflict)
 		}
 	}
-	fs := []Finding{{Span: Span{5, 8}}}
-	if !OverlapsAny(fs, Span{7, 9}) || OverlapsAny(fs, Span{8, 9}) || OverlapsAny([]Finding(nil), Span{0, 9}) {
-		t.Error("OverlapsAny over findings disagrees with their spans")
+}
+
+// Findings sort by start, then end, then rule, and equal ones keep their
+// order.
+func TestFindingCompare(t *testing.T) {
+	fs := []Finding{
+		{Rule: "b", Span: Span{5, 9}, Message: "1"},
+		{Rule: "a", Span: Span{5, 9}},
+		{Rule: "z", Span: Span{0, 20}},
+		{Rule: "b", Span: Span{5, 7}},
+		{Rule: "b", Span: Span{5, 9}, Message: "2"},
+	}
+	slices.SortStableFunc(fs, Finding.Compare)
+	var got []string
+	for _, f := range fs {
+		got = append(got, f.Rule+f.Message)
+	}
+	if want := []string{"z", "b", "a", "b1", "b2"}; !slices.Equal(got, want) {
+		t.Errorf("sorted = %v, want %v", got, want)
 	}
 }

@@ -1,8 +1,6 @@
 package lint
 
 import (
-	"hash/fnv"
-	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -135,46 +133,4 @@ func trimSpace(text []byte, s, e int) (int, int) {
 func TrimSpan(text []byte, s Span) Span {
 	a, b := trimSpace(text, s.Start, s.End)
 	return Span{a, b}
-}
-
-// Normalize folds text for comparison: lower case, letters and digits only,
-// single spaces between words.
-func Normalize(s string) string {
-	var b strings.Builder
-	b.Grow(len(s)) // the result is never longer, but for a few runes that lower-case longer
-	space := false
-	for _, r := range s {
-		if r < utf8.RuneSelf { // ASCII without the Unicode tables
-			if !asciiWord[r] {
-				space = true
-				continue
-			}
-			if space && b.Len() > 0 {
-				b.WriteByte(' ')
-			}
-			space = false
-			if 'A' <= r && r <= 'Z' {
-				r += 'a' - 'A'
-			}
-			b.WriteByte(byte(r))
-			continue
-		}
-		if IsWordRune(r) {
-			if space && b.Len() > 0 {
-				b.WriteByte(' ')
-			}
-			space = false
-			b.WriteRune(unicode.ToLower(r))
-		} else {
-			space = true
-		}
-	}
-	return b.String()
-}
-
-// LineKey is the corpus key of a line or block: a hash of its normalised text.
-func LineKey(s string) uint64 {
-	h := fnv.New64a()
-	h.Write([]byte(Normalize(s)))
-	return h.Sum64()
 }

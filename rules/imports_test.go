@@ -9,7 +9,13 @@ import (
 )
 
 // ruleImports are the packages of this module a rule may import: the
-// contract and the helpers built on it. The readers, the engine, the corpus
+// contract and the helpers built on it, which read a Document or a value
+// and make nothing around it: lint/langid (language identification and
+// codes), lint/layer (tokens, sentences, names), lint/source (the original
+// of a translation), lint/textkey (the one fold and hash of text, by which
+// rules look lines up in the corpus and match words), lint/option (the
+// decoding of a rule's options) and lint/translit (the one romanisation of
+// Cyrillic and Greek). The readers, the engine, the corpus
 // builder and the suppression filter are not among them: a rule reads a
 // Document it is given. A rule may also read another rule package's
 // exported data (truncation reads boilerplate's phrase packs for the labels
@@ -19,6 +25,10 @@ var ruleImports = map[string]bool{
 	"github.com/translint/translint/lint/langid": true,
 	"github.com/translint/translint/lint/layer":  true,
 	"github.com/translint/translint/lint/source": true,
+	// split from lint so that lint holds only the contract
+	"github.com/translint/translint/lint/textkey":  true,
+	"github.com/translint/translint/lint/option":   true,
+	"github.com/translint/translint/lint/translit": true,
 }
 
 // TestRulesImportOnlyTheContract reads the imports of every rule package

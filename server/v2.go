@@ -144,7 +144,7 @@ func (s *Server) checkV2(w http.ResponseWriter, r *http.Request) {
 	}
 	req := Request{Text: []byte(doc), Path: "<text>", Format: "text"}
 	if !strings.EqualFold(lang, "auto") {
-		if lint.NormalizeLang(lang) == "" {
+		if langid.Normalize(lang) == "" {
 			httpError(w, http.StatusBadRequest, "unknown language "+lang)
 			return
 		}
@@ -174,7 +174,7 @@ func (s *Server) checkV2(w http.ResponseWriter, r *http.Request) {
 			return
 		}
 	}
-	code := lint.NormalizeLang(req.Lang)
+	code := langid.Normalize(req.Lang)
 	if code == "" {
 		code = "en"
 	}

@@ -19,6 +19,7 @@ import (
 	"github.com/translint/translint/lint/engine"
 	"github.com/translint/translint/lint/fix"
 	"github.com/translint/translint/lint/format"
+	"github.com/translint/translint/lint/langid"
 	"github.com/translint/translint/lint/read"
 	"github.com/translint/translint/rules"
 )
@@ -205,7 +206,7 @@ func runCheck(c *cobra.Command, args []string, f *checkFlags) (int, error) {
 	if err != nil {
 		return exitError, usageError(err)
 	}
-	if f.lang != "" && lint.NormalizeLang(f.lang) == "" {
+	if f.lang != "" && langid.Normalize(f.lang) == "" {
 		return exitError, usageError(fmt.Errorf("--lang: unknown language %q (use an ISO 639-1 code such as en)", f.lang))
 	}
 	if f.jobs < 0 {

@@ -19,6 +19,7 @@ import (
 	"github.com/translint/translint/lint/config"
 	"github.com/translint/translint/lint/engine"
 	"github.com/translint/translint/lint/format"
+	"github.com/translint/translint/lint/langid"
 	"github.com/translint/translint/server"
 )
 
@@ -73,7 +74,7 @@ gracefully on SIGINT or SIGTERM.`,
 }
 
 func runServe(c *cobra.Command, f *serveFlags) error {
-	if lint.NormalizeLang(f.lang) == "" {
+	if langid.Normalize(f.lang) == "" {
 		return usageError(fmt.Errorf("--lang: unknown language %q (use an ISO 639-1 code such as en)", f.lang))
 	}
 	if f.maxBody <= 0 || f.workers < 0 {
@@ -175,7 +176,7 @@ func (e *serveEngine) check(req server.Request) (*format.Report, error) {
 	}
 	lang, langSet := e.lang, e.langSet
 	if req.Lang != "" {
-		if lint.NormalizeLang(req.Lang) == "" {
+		if langid.Normalize(req.Lang) == "" {
 			return nil, server.BadRequest(fmt.Errorf("unknown language %q (use an ISO 639-1 code such as en)", req.Lang))
 		}
 		lang, langSet = req.Lang, true

@@ -19,6 +19,7 @@ import (
 
 	"github.com/translint/translint/lint"
 	"github.com/translint/translint/lint/read"
+	"github.com/translint/translint/lint/textkey"
 )
 
 // FileNames are the names a configuration file may have, in order of preference.
@@ -382,7 +383,7 @@ func (a allowList) filter(doc *lint.Document, fs []lint.Finding) []lint.Finding 
 }
 
 func (a allowList) allows(excerpt string) bool {
-	if a.terms[lint.Normalize(excerpt)] {
+	if a.terms[textkey.Normalize(excerpt)] {
 		return true
 	}
 	t := strings.TrimSpace(excerpt)

@@ -12,6 +12,7 @@ import (
 
 	"github.com/translint/translint/lint"
 	"github.com/translint/translint/lint/read"
+	"github.com/translint/translint/lint/textkey"
 )
 
 // Rule kinds a configuration file may define.
@@ -286,7 +287,7 @@ func (d *decoder) customRule(c *Config, idn, rn *yaml.Node) (lint.Rule, error) {
 
 func hasWordless(ss []string) bool {
 	for _, s := range ss {
-		if lint.Normalize(s) == "" {
+		if textkey.Normalize(s) == "" {
 			return true
 		}
 	}

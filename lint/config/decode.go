@@ -11,7 +11,9 @@ import (
 	"go.yaml.in/yaml/v3"
 
 	"github.com/translint/translint/lint"
+	"github.com/translint/translint/lint/langid"
 	"github.com/translint/translint/lint/read"
+	"github.com/translint/translint/lint/textkey"
 )
 
 // decoder walks the YAML node tree by hand so that every error can name the
@@ -161,7 +163,7 @@ func (d *decoder) lang(n *yaml.Node, key string) (string, error) {
 	if err != nil {
 		return "", err
 	}
-	l := lint.NormalizeLang(s)
+	l := langid.Normalize(s)
 	if l == "" {
 		return "", d.errAt(n, key, "unknown language %q (use an ISO 639-1 code such as en)", s)
 	}
@@ -209,7 +211,7 @@ func (d *decoder) decodeRoot(c *Config, root *yaml.Node) error {
 				return err
 			}
 			for i, l := range ls {
-				code := lint.NormalizeLang(l)
+				code := langid.Normalize(l)
 				if code == "" {
 					return d.errAt(vn, fmt.Sprintf("%s[%d]", k, i), "unknown language %q (use an ISO 639-1 code such as de)", l)
 				}
@@ -289,7 +291,7 @@ func (d *decoder) allowList(n *yaml.Node, key string, terms []string) (allowList
 			a.res = append(a.res, re)
 			continue
 		}
-		if norm := lint.Normalize(t); norm != "" {
+		if norm := textkey.Normalize(t); norm != "" {
 			a.terms[norm] = true
 		}
 	}

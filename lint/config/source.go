@@ -8,7 +8,7 @@ import (
 
 	"go.yaml.in/yaml/v3"
 
-	"github.com/translint/translint/lint"
+	"github.com/translint/translint/lint/langid"
 )
 
 // SourceLayout says where the originals of a project's translations are: a
@@ -84,7 +84,7 @@ func (l *SourceLayout) Original(path string) string {
 		return ""
 	}
 	at, end := m[2*l.lang], m[2*l.lang+1]
-	if lint.NormalizeLang(slash[at:end]) == l.Lang {
+	if langid.Normalize(slash[at:end]) == l.Lang {
 		return ""
 	}
 	return filepath.FromSlash(slash[:at] + l.Lang + slash[end:])

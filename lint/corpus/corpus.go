@@ -3,9 +3,9 @@
 // chrome, repeated on every page, from an article's own prose.
 //
 // It is a package of its own because rules only read a corpus, through
-// lint.Corpus and the keys of lint.KeyOf; building one is the engine's
+// lint.Corpus and the keys of textkey.Of; building one is the engine's
 // business (lint/engine reads every file once more to fill it). The keys
-// live in lint, since rules compute them too.
+// live in lint/textkey, since rules compute them too.
 package corpus
 
 import (
@@ -16,6 +16,7 @@ import (
 	"sync"
 
 	"github.com/translint/translint/lint"
+	"github.com/translint/translint/lint/textkey"
 )
 
 // Builder counts, for every normalised line and block of the
@@ -56,13 +57,13 @@ func Keys(doc *lint.Document) []uint64 {
 
 // AppendKeys appends Keys(doc), sorted, to set, and returns the keys
 // of each line and block too.
-func AppendKeys(doc *lint.Document, set []uint64) ([]uint64, lint.DocKeys) {
+func AppendKeys(doc *lint.Document, set []uint64) ([]uint64, textkey.Doc) {
 	nl := doc.LineCount()
 	all := make([]uint64, nl+len(doc.Blocks))
-	dk := lint.DocKeys{Lines: all[:nl:nl], Blocks: all[nl:]}
+	dk := textkey.Doc{Lines: all[:nl:nl], Blocks: all[nl:]}
 	for n := 1; n <= nl; n++ {
 		s := doc.LineSpan(n)
-		if k := lint.KeyOf(doc.Text[s.Start:s.End]); k != emptyKey {
+		if k := textkey.Of(doc.Text[s.Start:s.End]); k != emptyKey {
 			set = append(set, k)
 			dk.Lines[n-1] = k
 		}
@@ -71,7 +72,7 @@ func AppendKeys(doc *lint.Document, set []uint64) ([]uint64, lint.DocKeys) {
 		if wholeLine(doc.Text, b.Span) {
 			continue // same key as its line
 		}
-		if k := lint.KeyOf(doc.Text[b.Start:b.End]); k != emptyKey {
+		if k := textkey.Of(doc.Text[b.Start:b.End]); k != emptyKey {
 			set = append(set, k)
 			dk.Blocks[i] = k
 		}
@@ -128,18 +129,17 @@ func (c *Builder) ObserveKeys(keys []uint64) {
 	}
 }
 
-// emptyKey is the key of a text without a word (lint.LineKey("")): the FNV
-// offset basis, which the hash of a non-empty text all but never equals. A
-// line or block with this key contributes nothing.
-const emptyKey = fnvOffset
+// emptyKey is the key of a text without a word: a line or block with this
+// key contributes nothing.
+const emptyKey = textkey.Empty
 
-// fnvOffset is the FNV-1a offset basis.
-const fnvOffset = 14695981039346656037
-
-// fingerprintKeys hashes a sorted key set: two documents with the same
-// lines and blocks have the same fingerprint.
+// fingerprintKeys combines a sorted key set into one number: two documents
+// with the same lines and blocks have the same fingerprint. It is not a
+// second text hash: its input is keys already hashed (textkey.Of), which
+// mix spreads as the Bloom filter's probes do; it starts from Empty as any
+// constant would do.
 func fingerprintKeys(keys []uint64) uint64 {
-	h := uint64(fnvOffset)
+	h := textkey.Empty
 	for _, k := range keys {
 		h = mix(h ^ k)
 	}
@@ -222,7 +222,8 @@ func newBloom(capacity int, fp float64) *bloom {
 	return &bloom{bits: make([]uint64, m/64), nbits: m, k: k, cap: capacity, fp: fp}
 }
 
-// mix is the splitmix64 finaliser; it spreads FNV hashes over both halves.
+// mix is the splitmix64 finaliser; it spreads the keys (FNV hashes, see
+// textkey) over both halves. It mixes keys, it hashes no text.
 func mix(x uint64) uint64 {
 	x ^= x >> 30
 	x *= 0xbf58476d1ce4e5b9

@@ -7,20 +7,21 @@ import (
 
 	"github.com/translint/translint/lint"
 	"github.com/translint/translint/lint/read"
+	"github.com/translint/translint/lint/textkey"
 )
 
 // A text without a word has the empty key, and only such a text has it:
 // Keys leaves it out.
 func TestEmptyKey(t *testing.T) {
-	if emptyKey != lint.LineKey("") {
-		t.Errorf("emptyKey = %x, LineKey(\"\") = %x", uint64(emptyKey), lint.LineKey(""))
+	if emptyKey != textkey.Of([]byte("")) {
+		t.Errorf("emptyKey = %x, key of \"\" = %x", uint64(emptyKey), textkey.Of([]byte("")))
 	}
 	for _, s := range []string{
 		"", "   ", "Exit mobile version", "  Share this:  ", "ÉTÉ à Paris — déjà vu!",
 		"Читайте также: «Новости»", "a-b_c d", "tab\tseparated\r", "x", "??!", "— · —",
 	} {
-		if empty := lint.KeyOf([]byte(s)) == emptyKey; empty != (lint.Normalize(s) == "") {
-			t.Errorf("%q: empty key %v, want %v", s, empty, lint.Normalize(s) == "")
+		if empty := textkey.Of([]byte(s)) == emptyKey; empty != (textkey.Normalize(s) == "") {
+			t.Errorf("%q: empty key %v, want %v", s, empty, textkey.Normalize(s) == "")
 		}
 	}
 }
@@ -41,13 +42,13 @@ func TestCorpusCountsFiles(t *testing.T) {
 		// the shared line twice in one file still counts once
 		c.Observe(corpusDoc(t, fmt.Sprintf("# Title %d\n\nParagraph number %d.\n\n%s\n\n%s\n", i, i, shared, shared)))
 	}
-	if got := c.Files(lint.LineKey(shared)); got != 4 {
+	if got := c.Files(textkey.Of([]byte(shared))); got != 4 {
 		t.Errorf("shared line in %d files, want 4", got)
 	}
-	if got := c.Files(lint.LineKey("Paragraph number 2.")); got != 1 {
+	if got := c.Files(textkey.Of([]byte("Paragraph number 2."))); got != 1 {
 		t.Errorf("unique line in %d files, want 1", got)
 	}
-	if got := c.Files(lint.LineKey("never seen")); got != 0 {
+	if got := c.Files(textkey.Of([]byte("never seen"))); got != 0 {
 		t.Errorf("unseen line in %d files, want 0", got)
 	}
 	if c.Docs() != 4 {
@@ -60,8 +61,8 @@ func TestCorpusKeysBlocksAndLines(t *testing.T) {
 	d := corpusDoc(t, "First line of it\nsecond line of it\n\nAlone\n")
 	keys := Keys(d)
 	want := map[uint64]bool{
-		lint.LineKey("First line of it"): true, lint.LineKey("second line of it"): true,
-		lint.LineKey("First line of it second line of it"): true, lint.LineKey("Alone"): true,
+		textkey.Of([]byte("First line of it")): true, textkey.Of([]byte("second line of it")): true,
+		textkey.Of([]byte("First line of it second line of it")): true, textkey.Of([]byte("Alone")): true,
 	}
 	if len(keys) != len(want) {
 		t.Fatalf("got %d keys, want %d", len(keys), len(want))
@@ -137,10 +138,10 @@ func TestCorpusCopiesCountOnce(t *testing.T) {
 		c.Observe(corpusDoc(t, art))
 	}
 	c.Observe(corpusDoc(t, "# Other news\n\nTickets are sold on board.\n"))
-	if got := c.Files(lint.LineKey("The ferry to the island runs twice a day from the old pier.")); got != 1 {
+	if got := c.Files(textkey.Of([]byte("The ferry to the island runs twice a day from the old pier."))); got != 1 {
 		t.Errorf("line of a copied article in %d files, want 1", got)
 	}
-	if got := c.Files(lint.LineKey("Tickets are sold on board.")); got != 2 {
+	if got := c.Files(textkey.Of([]byte("Tickets are sold on board."))); got != 2 {
 		t.Errorf("line shared with another article in %d files, want 2", got)
 	}
 	if c.Docs() != 4 {

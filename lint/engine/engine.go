@@ -1,8 +1,8 @@
 // Package engine runs rules over sources: it reads each file (lint/read),
 // builds the run's corpus when a rule asks for one (lint/corpus), checks
 // every document with its linter's rules, runs the findings pipeline
-// (stamp, filter, sort, merge) and places the findings as diagnostics with
-// lines and columns.
+// (stamp, filter, sort, merge, repeats) and places the findings as
+// diagnostics with lines and columns.
 //
 // It is a package of its own because it calls the readers (lint/read): in
 // lint, it would pull the readers into lint, and every rule would build
@@ -21,11 +21,13 @@ import (
 	"os"
 	"runtime"
 	"runtime/debug"
+	"slices"
 	"sync"
 	"sync/atomic"
 
 	"github.com/translint/translint/lint"
 	"github.com/translint/translint/lint/internal/bufpool"
+	"github.com/translint/translint/lint/langid"
 	"github.com/translint/translint/lint/read"
 )
 
@@ -175,9 +177,9 @@ func (l *Linter) parse(src Source, data []byte) (*lint.Document, error) {
 		doc.DeclaredLang = read.LangFromPath(src.Path, l.LangPaths...)
 		doc.LangByPath = doc.DeclaredLang != ""
 	}
-	doc.Lang = lint.NormalizeLang(doc.DeclaredLang)
+	doc.Lang = langid.Normalize(doc.DeclaredLang)
 	if doc.Lang == "" {
-		doc.Lang = lint.NormalizeLang(l.Lang)
+		doc.Lang = langid.Normalize(l.Lang)
 	}
 	if doc.Lang == "" {
 		doc.Lang = "en"
@@ -233,9 +235,9 @@ func (l *Linter) readOriginal(path, lang string) (*lint.Document, error) {
 	if err != nil {
 		return nil, err
 	}
-	doc.Lang = lint.NormalizeLang(doc.DeclaredLang)
+	doc.Lang = langid.Normalize(doc.DeclaredLang)
 	if doc.Lang == "" {
-		doc.Lang = lint.NormalizeLang(lang)
+		doc.Lang = langid.Normalize(lang)
 	}
 	return doc, nil
 }
@@ -272,7 +274,9 @@ func (l *Linter) SeverityOf(r lint.Rule) lint.Severity {
 //  1. stamp: rule ID and effective severity; spans clamped to the file;
 //  2. filter: inline suppressions and allow-lists (Linter.Filter);
 //  3. sort by position;
-//  4. merge: one defect, one finding (Linter.Precedence).
+//  4. merge: one defect, one finding (Linter.Precedence);
+//  5. repeats: one defect form of a rule, one finding (Finding.Form,
+//     repeats.go).
 //
 // The baseline and output come after, on placed diagnostics. A rule that
 // panics makes the whole document an error.
@@ -301,8 +305,8 @@ func (l *Linter) Check(doc *lint.Document) (fs []lint.Finding, err error) {
 	if l.Filter != nil {
 		fs = l.Filter(doc, fs)
 	}
-	lint.SortFindings(fs)
-	return l.Precedence.merge(fs), nil
+	slices.SortStableFunc(fs, lint.Finding.Compare)
+	return repeats(l.Precedence.merge(fs)), nil
 }
 
 func runRule(r lint.Checker, doc *lint.Document) (fs []lint.Finding, err error) {

@@ -6,6 +6,7 @@ import (
 
 	"github.com/translint/translint/lint"
 	"github.com/translint/translint/lint/corpus"
+	"github.com/translint/translint/lint/textkey"
 )
 
 // runCorpus is the corpus of a run and the documents its pass parsed, kept
@@ -25,7 +26,7 @@ type runCorpus struct {
 type keptDoc struct {
 	l    *Linter
 	doc  *lint.Document
-	keys lint.DocKeys
+	keys textkey.Doc
 }
 
 // corpusKeepBytes is the largest run, in bytes of source, whose parsed
@@ -43,7 +44,7 @@ const corpusKeepBytes = 12 << 20
 
 // keep offers a document the corpus pass parsed, and its keys, to the check
 // pass. A document that is not kept, or no longer, is released.
-func (c *runCorpus) keep(l *Linter, doc *lint.Document, keys lint.DocKeys) {
+func (c *runCorpus) keep(l *Linter, doc *lint.Document, keys textkey.Doc) {
 	c.keepMu.Lock()
 	defer c.keepMu.Unlock()
 	if c.keepOff {
@@ -62,7 +63,7 @@ func (c *runCorpus) keep(l *Linter, doc *lint.Document, keys lint.DocKeys) {
 		c.kept = map[string]keptDoc{}
 	}
 	if !l.needsCorpus() {
-		keys = lint.DocKeys{} // no rule of this document will ask for them
+		keys = textkey.Doc{} // no rule of this document will ask for them
 	}
 	if _, dup := c.kept[doc.Path]; dup {
 		doc.Release()
@@ -75,7 +76,7 @@ func (c *runCorpus) keep(l *Linter, doc *lint.Document, keys lint.DocKeys) {
 // takeParsed returns, once, the document the corpus pass parsed from src
 // with the same linter, or nil. A source given as bytes (a text being
 // fixed) must have the same bytes; a file is the one the corpus pass read.
-// The keys the corpus pass computed go with the document (KeptKeys).
+// The keys the corpus pass computed go with the document (textkey.Kept).
 func takeParsed(corpus lint.Corpus, l *Linter, src Source) *lint.Document {
 	c, ok := corpus.(*runCorpus)
 	if !ok {
@@ -89,7 +90,7 @@ func takeParsed(corpus lint.Corpus, l *Linter, src Source) *lint.Document {
 	}
 	delete(c.kept, src.Path)
 	if k.keys.Lines != nil {
-		k.doc.SetKeptKeys(&k.keys)
+		textkey.Keep(k.doc, &k.keys)
 	}
 	return k.doc
 }

@@ -7,6 +7,7 @@ import (
 	"github.com/translint/translint/lint"
 	"github.com/translint/translint/lint/corpus"
 	"github.com/translint/translint/lint/read"
+	"github.com/translint/translint/lint/textkey"
 )
 
 func keepDoc(t *testing.T, src string) *lint.Document {
@@ -31,7 +32,7 @@ func TestKeptDocuments(t *testing.T) {
 	l, other := &Linter{}, &Linter{}
 	c := &runCorpus{Builder: corpus.NewBuilder()}
 	d := keepDoc(t, "Some text.\n")
-	c.keep(l, d, lint.DocKeys{})
+	c.keep(l, d, textkey.Doc{})
 	if takeParsed(c, other, Source{Path: d.Path}) != nil {
 		t.Error("a document parsed by another linter was reused")
 	}
@@ -44,7 +45,7 @@ func TestKeptDocuments(t *testing.T) {
 	if takeParsed(c, l, Source{Path: d.Path}) != nil {
 		t.Error("a kept document was reused twice")
 	}
-	if _, ok := d.KeptKeys(); ok {
+	if _, ok := textkey.Kept(d); ok {
 		t.Error("keys kept for a linter that does not use the corpus")
 	}
 	// a linter that uses the corpus gets the document with its keys
@@ -55,12 +56,12 @@ func TestKeptDocuments(t *testing.T) {
 	if takeParsed(c, withCorpus, Source{Path: d2.Path}) != d2 {
 		t.Fatal("the kept document was not reused")
 	}
-	if got, ok := d2.KeptKeys(); !ok || len(got.Lines) != 1 || got.Lines[0] != keys[0] {
-		t.Errorf("KeptKeys = %v, %v; want the key of the one line", got, ok)
+	if got, ok := textkey.Kept(d2); !ok || len(got.Lines) != 1 || got.Lines[0] != keys[0] {
+		t.Errorf("textkey.Kept = %v, %v; want the key of the one line", got, ok)
 	}
 	big := &runCorpus{Builder: corpus.NewBuilder()}
 	for i := 0; i < 3; i++ {
-		big.keep(l, &lint.Document{Path: fmt.Sprint(i), Src: make([]byte, corpusKeepBytes/2)}, lint.DocKeys{})
+		big.keep(l, &lint.Document{Path: fmt.Sprint(i), Src: make([]byte, corpusKeepBytes/2)}, textkey.Doc{})
 	}
 	if len(big.kept) != 0 {
 		t.Errorf("a run over the budget still keeps %d documents", len(big.kept))

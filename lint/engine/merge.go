@@ -29,7 +29,7 @@ const sameTextShare = 2
 // merge folds findings per p, in place, and returns the kept ones. Folded
 // findings become related locations of the finding that kept the defect,
 // their rule and message named, so nothing they said is lost. Findings must
-// be sorted by start (SortFindings); the result stays sorted.
+// be sorted by start (lint.Finding.Compare); the result stays sorted.
 //
 // Linear in the findings but for overlaps: each finding is compared with the
 // findings still open at its start, and a document's findings rarely nest

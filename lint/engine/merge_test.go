@@ -2,6 +2,7 @@ package engine
 
 import (
 	"reflect"
+	"slices"
 	"strconv"
 	"testing"
 
@@ -34,7 +35,7 @@ func TestMerge(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			lint.SortFindings(tt.in)
+			slices.SortStableFunc(tt.in, lint.Finding.Compare)
 			out := p.merge(tt.in)
 			var got []string
 			for _, g := range out {

@@ -7,12 +7,12 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"fmt"
-	"hash/fnv"
 	"os"
 	"path/filepath"
 	"strings"
 
 	"github.com/translint/translint/lint/engine"
+	"github.com/translint/translint/lint/textkey"
 )
 
 // Rel returns path relative to root (the working directory when root is
@@ -56,7 +56,9 @@ func NormalizeExcerpt(s string) string {
 // Content is the content fingerprint of a finding: a hash of the rule, the
 // slash-separated path, the normalised excerpt and the occurrence index of
 // that (rule, excerpt) pair in the file (0 for the first). No line or
-// column enters it.
+// column enters it. It is SHA-256, not the 64-bit textkey.Hash, because
+// baselines store it and match it across runs and files: it must not
+// collide, where a corpus key lives for one run.
 func Content(rule, path, excerpt string, occurrence int) string {
 	h := sha256.New()
 	fmt.Fprintf(h, "v1\x00%s\x00%s\x00%s\x00%d", rule, path, NormalizeExcerpt(excerpt), occurrence)
@@ -91,8 +93,9 @@ func File(path string, diags []engine.Diagnostic) []string {
 
 // LineHashes returns, for each diagnostic of one file, a
 // primaryLocationLineHash in the "HASH:N" form code scanning uses: a hash of
-// the rule and the start line's text (white space normalised), and the
-// 1-based count of earlier diagnostics with the same hash.
+// the rule and the start line's text (white space normalised; the 64-bit
+// FNV-1a of textkey.Hash, on the line as written, not folded as a corpus
+// key is), and the 1-based count of earlier diagnostics with the same hash.
 func LineHashes(diags []engine.Diagnostic) []string {
 	out := make([]string, len(diags))
 	seen := map[uint64]int{}
@@ -107,9 +110,7 @@ func LineHashes(diags []engine.Diagnostic) []string {
 		k := ruleLine{d.Rule, d.Start.Line}
 		sum, ok := sums[k]
 		if !ok {
-			h := fnv.New64a()
-			fmt.Fprintf(h, "%s\x00%s", d.Rule, NormalizeExcerpt(d.SourceLine))
-			sum = h.Sum64()
+			sum = textkey.Hash(d.Rule + "\x00" + NormalizeExcerpt(d.SourceLine))
 			sums[k] = sum
 		}
 		seen[sum]++

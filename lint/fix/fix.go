@@ -12,12 +12,6 @@ import (
 // MaxPasses bounds the fix-and-relint loop.
 const MaxPasses = 10
 
-// conflict reports whether two edits touch the same bytes, or insert at the
-// same place (their order would be ambiguous).
-func conflict(a, b lint.Edit) bool {
-	return a.Start < b.End && b.Start < a.End || a.Start == b.Start
-}
-
 // Apply applies fixes to src. Each fix (the edits of one finding) is applied
 // whole or not at all: fixes are taken in order of their first offset, and
 // one that overlaps an edit already taken, or whose own edits overlap or
@@ -40,7 +34,7 @@ func Apply(src []byte, fixes [][]lint.Edit) (out []byte, applied []lint.Edit, n 
 	}
 	sort.SliceStable(order, func(a, b int) bool { return first(fixes[order[a]]) < first(fixes[order[b]]) })
 	for _, i := range order {
-		if ok := valid(fixes[i], len(src)) && !overlapsAny(fixes[i], applied); ok {
+		if ok := valid(fixes[i], len(src)) && !conflictsAny(fixes[i], applied); ok {
 			applied = append(applied, fixes[i]...)
 			n++
 		}
@@ -76,7 +70,7 @@ func valid(f []lint.Edit, n int) bool {
 			return false
 		}
 		for _, o := range f[:i] {
-			if conflict(e, o) {
+			if e.Conflicts(o) {
 				return false
 			}
 		}
@@ -84,10 +78,12 @@ func valid(f []lint.Edit, n int) bool {
 	return true
 }
 
-func overlapsAny(f, taken []lint.Edit) bool {
+// conflictsAny reports whether an edit of f conflicts with one already
+// taken (lint.Edit.Conflicts).
+func conflictsAny(f, taken []lint.Edit) bool {
 	for _, e := range f {
 		for _, t := range taken {
-			if conflict(e, t) {
+			if e.Conflicts(t) {
 				return true
 			}
 		}

@@ -6,6 +6,12 @@
 // Models are loaded lazily: a process that never asks for a language never
 // loads one. A detector restricted to a set of languages is built once per
 // set and shared by every caller (it is safe for concurrent use).
+//
+// It also reads language codes (Normalize), for every part of the program
+// that takes one: the configuration, the engine (the language a document
+// declares), the server and the rules. Normalize uses a table of its own
+// and loads no model, so that importing the package for it keeps the
+// models unloaded.
 package langid
 
 import (

@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/translint/translint/lint"
+	"github.com/translint/translint/lint/option"
 )
 
 // DoubledWord is a small rule for tests of the engine, the configuration and
@@ -55,11 +56,11 @@ func (r DoubledWord) Configure(opts map[string]any) (lint.Rule, error) {
 		case "min-length":
 			n, ok := v.(int)
 			if !ok || n < 1 {
-				return nil, &lint.OptionError{Option: k, Msg: "want a positive integer"}
+				return nil, &option.Error{Option: k, Msg: "want a positive integer"}
 			}
 			r.MinLength = n
 		default:
-			return nil, &lint.OptionError{Option: k, Msg: "unknown option"}
+			return nil, &option.Error{Option: k, Msg: "unknown option"}
 		}
 	}
 	return r, nil

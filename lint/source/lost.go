@@ -6,7 +6,9 @@ import (
 	"unicode/utf8"
 
 	"github.com/translint/translint/lint"
+	"github.com/translint/translint/lint/langid"
 	"github.com/translint/translint/lint/layer"
+	"github.com/translint/translint/lint/translit"
 )
 
 // Lost is a personal name of the original that the translation of its
@@ -206,7 +208,7 @@ func CapitalFrames(doc *lint.Document, s lint.Span, out []string) []string {
 func Spelling(doc *lint.Document, ws ...lint.Span) string {
 	var parts []string
 	for _, w := range ws {
-		r := Romanise(doc.TextOf(w))
+		r := translit.Latin(doc.TextOf(w), translit.Options{})
 		if r != "" {
 			c, n := utf8.DecodeRuneInString(r)
 			r = string(unicode.ToUpper(c)) + r[n:]
@@ -226,7 +228,7 @@ func nameSpelling(doc *lint.Document, first, second lint.Span) string {
 	if !unicode.Is(unicode.Cyrillic, r) {
 		return Spelling(o, first, second)
 	}
-	lang := lint.NormalizeLang(Lang(doc))
+	lang := langid.Normalize(Lang(doc))
 	if lang == "bg" || lang == "mk" {
 		return Spelling(o, first, second) // no cases: the form written is the name
 	}
@@ -235,7 +237,7 @@ func nameSpelling(doc *lint.Document, first, second lint.Span) string {
 		return ""
 	}
 	lang = nameLang(lang, nf+ns)
-	return capital(RomaniseName(lang, nf)) + " " + capital(RomaniseName(lang, ns))
+	return capital(newsSpelling(lang, nf)) + " " + capital(newsSpelling(lang, ns))
 }
 
 func capital(w string) string {

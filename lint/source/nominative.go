@@ -5,6 +5,8 @@ import (
 	"sync"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/translint/translint/lint/translit"
 )
 
 // A Slavic personal name stands in the source in the case its sentence
@@ -452,7 +454,14 @@ func NameNominative(lang, first, second string) (string, string, bool) {
 }
 
 func sameSpelling(lang string, a, b [2]string) bool {
-	return RomaniseName(lang, a[0]) == RomaniseName(lang, b[0]) && RomaniseName(lang, a[1]) == RomaniseName(lang, b[1])
+	return newsSpelling(lang, a[0]) == newsSpelling(lang, b[0]) && newsSpelling(lang, a[1]) == newsSpelling(lang, b[1])
+}
+
+// newsSpelling is a name's Latin spelling in the news's Name form
+// (translit.Name): the suggestion of a lost name, and how two readings of
+// one name are told apart.
+func newsSpelling(lang, w string) string {
+	return translit.Latin(w, translit.Options{Form: translit.Name, Lang: lang})
 }
 
 // matchCase writes w with the capital letters of like (of like's letters,
@@ -504,36 +513,4 @@ func nameLang(lang, letters string) string {
 		return "ru"
 	}
 	return ""
-}
-
-// RomaniseName writes a name of a Slavic language in Latin letters the way
-// English-language news does: Ukrainian and Belarusian г as h, Ukrainian и
-// as y, Russian е at the start of a word or after a vowel as ye
-// (Yevgeny), a final -ий or -ый as y (Grigory, Khodorkovsky). Lower case.
-func RomaniseName(lang, w string) string {
-	w = strings.ToLower(w)
-	rs := []rune(w)
-	var b strings.Builder
-	for i, r := range rs {
-		prevVowel := i == 0 || strings.ContainsRune(vowels+"ьъ", rs[i-1])
-		final := i == len(rs)-2
-		switch {
-		case final && (r == 'и' || r == 'ы') && rs[i+1] == 'й':
-			b.WriteString("y")
-			return b.String()
-		case r == 'г' && (lang == "uk" || lang == "be"):
-			b.WriteString("h")
-		case r == 'и' && lang == "uk":
-			b.WriteString("y")
-		case r == 'е' && lang != "uk" && prevVowel:
-			b.WriteString("ye")
-		default:
-			if s, ok := cyrillic[r]; ok {
-				b.WriteString(s)
-			} else {
-				b.WriteString(Romanise(string(r)))
-			}
-		}
-	}
-	return b.String()
 }

@@ -92,7 +92,7 @@ func TestNameNominative(t *testing.T) {
 		got := ""
 		if ok {
 			l := nameLang(c.lang, f+s)
-			got = capital(RomaniseName(l, f)) + " " + capital(RomaniseName(l, s))
+			got = capital(newsSpelling(l, f)) + " " + capital(newsSpelling(l, s))
 		}
 		if got != c.want {
 			t.Errorf("%s %s %s: got %q, want %q", c.lang, c.first, c.second, got, c.want)

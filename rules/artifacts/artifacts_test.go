@@ -2,12 +2,16 @@ package artifacts
 
 import (
 	"encoding/binary"
+	"fmt"
 	"math/rand"
+	"slices"
 	"strings"
 	"testing"
 	"unicode/utf8"
 
 	"github.com/translint/translint/lint"
+	"github.com/translint/translint/lint/engine"
+	"github.com/translint/translint/lint/fix"
 	"github.com/translint/translint/lint/read"
 )
 
@@ -263,6 +267,37 @@ func TestMixedScript(t *testing.T) {
 		// Whole words of another script, Latin WHO, Greek letters in science.
 		{"The WHO said «Москва» and ΑΘΗΝΑ are names; α and β particles; В. Путин; in Arabic: ١٩٩٠ عام.", nil, ""},
 	})
+}
+
+// The same misspelt form is one defect: the rule names its form at every
+// place, the engine reports it once, and the one fix edits every place.
+func TestMixedScriptRepeatedForm(t *testing.T) {
+	text := "The NАTO envoy met the UNЕP staff. Later the NАTO envoy left, and a NATO aide and Р. Lind and Р. Lind and Р. Berg stayed.\n"
+	var forms []string
+	for _, f := range check(t, MixedScript{}, text) {
+		forms = append(forms, f.Form)
+	}
+	if want := []string{"NАTO", "UNЕP", "NАTO", "Р. Lind", "Р. Lind", "Р. Berg"}; !slices.Equal(forms, want) {
+		t.Fatalf("forms %q, want %q", forms, want)
+	}
+	l := &engine.Linter{Rules: []lint.Rule{MixedScript{}}, Jobs: 1}
+	ds := l.Run([]engine.Source{{Path: "article.txt", Data: []byte(text)}})[0].Diagnostics
+	var got []string
+	var fixes [][]lint.Edit
+	for _, d := range ds {
+		got = append(got, fmt.Sprintf("%s+%d", d.Excerpt, len(d.Related)))
+		fixes = append(fixes, d.Fix)
+	}
+	if want := []string{"NАTO+1", "UNЕP+0", "Р+1", "Р+0"}; !slices.Equal(got, want) {
+		t.Fatalf("diagnostics %q, want %q", got, want)
+	}
+	if len(fixes[0]) != 2 || len(fixes[2]) != 2 {
+		t.Fatalf("the fixes of repeated forms do not edit every place: %+v", fixes)
+	}
+	out, _, _ := fix.Apply([]byte(text), fixes)
+	if want := "The NATO envoy met the UNEP staff. Later the NATO envoy left, and a NATO aide and P. Lind and P. Lind and P. Berg stayed.\n"; string(out) != want {
+		t.Fatalf("fixed to %q", out)
+	}
 }
 
 // TestRandomText runs every rule over random text made of the marks the

@@ -137,7 +137,7 @@ func (BrokenEntity) Check(doc *lint.Document) []lint.Finding {
 			}
 		}
 	}
-	lint.SortFindings(out)
+	slices.SortStableFunc(out, lint.Finding.Compare)
 	return out
 }
 

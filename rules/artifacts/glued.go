@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/binary"
 	"fmt"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -161,7 +162,7 @@ func (GluedWords) Check(doc *lint.Document) []lint.Finding {
 			}
 		}
 	}
-	lint.SortFindings(out)
+	slices.SortStableFunc(out, lint.Finding.Compare)
 	return out
 }
 

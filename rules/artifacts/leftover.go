@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/binary"
 	"fmt"
+	"slices"
 	"unicode"
 
 	"github.com/translint/translint/lint"
@@ -67,7 +68,7 @@ func (LeftoverMarkup) Check(doc *lint.Document) []lint.Finding {
 			}
 		}
 	}
-	lint.SortFindings(out)
+	slices.SortStableFunc(out, lint.Finding.Compare)
 	return out
 }
 

@@ -3,6 +3,7 @@ package artifacts
 import (
 	"bytes"
 	"fmt"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -79,7 +80,7 @@ func (Punctuation) Check(doc *lint.Document) []lint.Finding {
 		out = append(out, strayMarks(doc, seg, sp)...)
 		out = append(out, lostBoundary(doc, sp)...)
 	}
-	lint.SortFindings(out)
+	slices.SortStableFunc(out, lint.Finding.Compare)
 	return out
 }
 

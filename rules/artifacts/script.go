@@ -25,6 +25,10 @@ Latin text, where they look right but break search, sorting and spell checking:
   Cyrillic Е), or mixed with digits in an English text ("К47Т3");
 - a Cyrillic or Greek capital used as an initial before a Latin name ("О. Pelling");
 - Arabic-Indic or Persian digits in an English text beside Latin words ("۲۶th", "۲۶ yearly").
+A word spelt the same way with the same look-alike letters, or the same initial before the
+same name, is one misspelt form however often it recurs: it is reported once, at its first
+place, with the other places as related locations, and the fix edits them all. Digits are
+reported at each number.
 Words wholly in another script (a Russian or Greek word, an Arabic date in an Arabic
 quotation) are left alone. The fix writes the Latin letter or the ASCII digit.`,
 		Bad:  "Delegates of the UNЕP met on the ۲۶th.",
@@ -109,12 +113,18 @@ func (MixedScript) Check(doc *lint.Document) []lint.Finding {
 			}
 			switch {
 			case m.look > 0 && m.other == 0 && m.east == 0 && (m.latin > 0 || en && m.digits > 0):
-				// "UNЕP", "К47Т3"
-				out = append(out, fixScript(doc, w, fmt.Sprintf("%q mixes look-alike letters of another script with Latin letters or digits", word)))
+				// "UNЕP", "К47Т3": the same form again is the same
+				// misspelt word, one defect
+				f := fixScript(doc, w, fmt.Sprintf("%q mixes look-alike letters of another script with Latin letters or digits", word))
+				f.Form = word
+				out = append(out, f)
 			case en && m.look == 1 && m.latin+m.other+m.digits+m.east == 0 && int(w.End) < sp.End && text[w.End] == '.' && near(1) &&
 				unicode.IsUpper([]rune(word)[0]):
-				// "А. Smith": a Cyrillic initial
-				out = append(out, fixScript(doc, w, fmt.Sprintf("the initial %q is a letter of another script", word)))
+				// "А. Smith": a Cyrillic initial; before the same name
+				// again, the same misspelt name
+				f := fixScript(doc, w, fmt.Sprintf("the initial %q is a letter of another script", word))
+				f.Form = word + ". " + string(text[words[k+1].Start:words[k+1].End])
+				out = append(out, f)
 			case en && m.east > 0 && m.other == 0 && m.look == 0 && !foreign(-1) && !foreign(1) && (m.latin > 0 || near(-1) || near(1)):
 				// "۲۶th", "on ۲۶ June"
 				out = append(out, fixScript(doc, w, fmt.Sprintf("%q has Arabic-Indic or Persian digits in English text", word)))

@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/translint/translint/lint"
+	"github.com/translint/translint/lint/textkey"
 )
 
 // A call to action or a navigation link that the author wrote as markup
@@ -46,7 +47,7 @@ func (d *detector) authoredCall(i int, why, what string) bool {
 		if what == "" {
 			return false
 		}
-		first, _, _ := strings.Cut(lint.Normalize(what), " ")
+		first, _, _ := strings.Cut(textkey.Normalize(what), " ")
 		if !d.m.call[first] && !linkPrompts[first] {
 			return false
 		}

@@ -17,6 +17,8 @@ import (
 
 	"github.com/translint/translint/lint"
 	"github.com/translint/translint/lint/langid"
+	"github.com/translint/translint/lint/option"
+	"github.com/translint/translint/lint/textkey"
 )
 
 // DefaultMinFiles is the number of files a line must appear in to count as
@@ -99,16 +101,16 @@ func (r *Rule) Configure(opts map[string]any) (lint.Rule, error) {
 		Phrases  []string `option:"phrases"`
 		MinFiles int      `option:"min-files"`
 	}{MinFiles: o.MinFiles}
-	if err := lint.DecodeOptions(opts, &in); err != nil {
+	if err := option.Decode(opts, &in); err != nil {
 		return nil, err
 	}
 	for _, p := range in.Phrases {
 		if _, err := ParsePhrase(p); err != nil {
-			return nil, &lint.OptionError{Option: "phrases", Msg: err.Error()}
+			return nil, &option.Error{Option: "phrases", Msg: err.Error()}
 		}
 	}
 	if in.MinFiles == 0 || in.MinFiles == 1 {
-		return nil, &lint.OptionError{Option: "min-files", Msg: "want 2 or more, or a negative number to turn corpus learning off"}
+		return nil, &option.Error{Option: "min-files", Msg: "want 2 or more, or a negative number to turn corpus learning off"}
 	}
 	o.Phrases = append(append([]string(nil), o.Phrases...), in.Phrases...)
 	o.MinFiles = in.MinFiles
@@ -210,7 +212,12 @@ calendars are reported whatever their markup.
 
 Left alone: bylines and datelines ("By Jane Doe, Reuters", "March 3, 2024"),
 captions and photo credits, quotations, editor's notes, phrases inside running
-prose, headings over prose, lists that are article content, and timetables (the days of
+prose, a closing paragraph shaped like a bio whose person the article is about
+(a story about Jane Doe's new book that ends "Jane Doe is a poet and author
+of …": her name, or her surname, stands in the body's sentences before it, not
+only in a byline or after "by" in a credit; under an "About the author" heading
+the paragraph is the writer's bio whoever the body names, and one finding with
+the heading), headings over prose, lists that are article content, and timetables (the days of
 opening hours over their hours, "Monday / Closed"). A copyright notice
 is a page footer only below the last paragraph (or on a page with no prose): above
 the first it heads a license, between paragraphs it is a license section or a
@@ -255,7 +262,7 @@ func (r *Rule) Check(doc *lint.Document) []lint.Finding {
 	d.menuPairs()
 	d.closingBio()
 	fs := d.findings()
-	if f, ok := d.titleSuffix(); ok && !overlapsAny(f.Fix[0].Span, fs) {
+	if f, ok := d.titleSuffix(); ok && !fixConflicts(f.Fix[0].Span, fs) {
 		fs = append(fs, f)
 	}
 	fs = d.tailLinks(fs)
@@ -265,11 +272,14 @@ func (r *Rule) Check(doc *lint.Document) []lint.Finding {
 	return d.gluedSection(fs)
 }
 
-// overlapsAny reports whether s overlaps a finding's fix.
-func overlapsAny(s lint.Span, fs []lint.Finding) bool {
+// fixConflicts reports whether an edit of s would conflict with a
+// finding's fix (lint.Edit.Conflicts): the findings must remain fixable
+// together.
+func fixConflicts(s lint.Span, fs []lint.Finding) bool {
+	e := lint.Edit{Span: s}
 	for _, f := range fs {
-		for _, e := range f.Fix {
-			if e.Overlaps(s) || e.Start == s.Start {
+		for _, o := range f.Fix {
+			if e.Conflicts(o) {
 				return true
 			}
 		}
@@ -329,7 +339,7 @@ func (d *detector) message(i, j int) string {
 		case w == whyCorpus:
 			w = "text repeated " + d.repeatCount(i, j) + " of this run"
 		case d.phrase[k] != "":
-			if lang := d.m.lang[lint.Normalize(d.phrase[k])]; lang != "" && lang != d.doc.Lang && lang != d.bodyLang() {
+			if lang := d.m.lang[textkey.Normalize(d.phrase[k])]; lang != "" && lang != d.doc.Lang && lang != d.bodyLang() {
 				w += " in " + langid.Name(lang)
 			}
 			w = fmt.Sprintf("%s %q", w, d.phrase[k])
@@ -538,13 +548,13 @@ func (d *detector) allLearnable(i, j int) bool {
 // reusing those the corpus pass computed when it kept the document.
 type corpusKeys struct {
 	doc  *lint.Document
-	keys lint.DocKeys
+	keys textkey.Doc
 	line int // the line of the last unit asked for, 1-based
 }
 
 func newCorpusKeys(doc *lint.Document) *corpusKeys {
 	k := &corpusKeys{doc: doc, line: 1}
-	k.keys, _ = doc.KeptKeys()
+	k.keys, _ = textkey.Kept(doc)
 	return k
 }
 
@@ -562,7 +572,7 @@ func (k *corpusKeys) unit(u *unit) uint64 {
 			return key
 		}
 	}
-	return lint.KeyOf(text[u.Start:u.End])
+	return textkey.Of(text[u.Start:u.End])
 }
 
 // block returns the key of block i.
@@ -571,7 +581,7 @@ func (k *corpusKeys) block(i int) uint64 {
 		return k.keys.Blocks[i]
 	}
 	b := k.doc.Blocks[i]
-	return lint.KeyOf(k.doc.Text[b.Start:b.End])
+	return textkey.Of(k.doc.Text[b.Start:b.End])
 }
 
 // separatorsOnly reports whether b holds no letter or digit, and no
@@ -638,7 +648,7 @@ func (d *detector) titleSuffix() (lint.Finding, bool) {
 	if at < 0 {
 		return lint.Finding{}, false
 	}
-	head, tail := lint.Normalize(s[:at]), lint.Normalize(s[at+len(sep):])
+	head, tail := textkey.Normalize(s[:at]), textkey.Normalize(s[at+len(sep):])
 	tw := strings.Fields(tail)
 	hw := strings.Fields(head)
 	if len(tw) == 0 || len(tw) > 3 || len(hw) < 3 || strings.ContainsAny(strings.TrimSpace(s[at+len(sep):]), ".!?:;,") {

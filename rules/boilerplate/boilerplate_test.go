@@ -9,7 +9,9 @@ import (
 
 	"github.com/translint/translint/lint"
 	"github.com/translint/translint/lint/engine"
+	"github.com/translint/translint/lint/langid"
 	"github.com/translint/translint/lint/read"
+	"github.com/translint/translint/lint/textkey"
 )
 
 func check(t *testing.T, r *Rule, name, src string) []string {
@@ -56,7 +58,7 @@ func TestPacks(t *testing.T) {
 	}
 	for _, p := range ps {
 		// one word is too little to call a whole paragraph chrome
-		if p.Kind == KindStart && !strings.Contains(lint.Normalize(p.Text), " ") {
+		if p.Kind == KindStart && !strings.Contains(textkey.Normalize(p.Text), " ") {
 			t.Errorf("start phrase %q has a single word", p.Text)
 		}
 	}
@@ -310,12 +312,12 @@ func (p *keyProbe) Check(doc *lint.Document) []lint.Finding {
 	us := buildUnits(doc, builtinMatcher(), new(scratch))
 	for i := range us {
 		u := &us[i]
-		if got, want := k.unit(u), lint.KeyOf(doc.Text[u.Start:u.End]); got != want {
+		if got, want := k.unit(u), textkey.Of(doc.Text[u.Start:u.End]); got != want {
 			p.t.Errorf("%s: unit %q: key %x, want %x", doc.Path, doc.Text[u.Start:u.End], got, want)
 		}
 	}
 	for i, b := range doc.Blocks {
-		if got, want := k.block(i), lint.KeyOf(doc.Text[b.Start:b.End]); got != want {
+		if got, want := k.block(i), textkey.Of(doc.Text[b.Start:b.End]); got != want {
 			p.t.Errorf("%s: block %q: key %x, want %x", doc.Path, doc.Text[b.Start:b.End], got, want)
 		}
 	}
@@ -346,7 +348,7 @@ func messages(t *testing.T, r *Rule, name, src string) []lint.Finding {
 		t.Fatal(err)
 	}
 	// as the engine does: the declared language, or the run's
-	if d.Lang = lint.NormalizeLang(d.DeclaredLang); d.Lang == "" {
+	if d.Lang = langid.Normalize(d.DeclaredLang); d.Lang == "" {
 		d.Lang = "en"
 	}
 	return r.Check(d)
@@ -453,6 +455,27 @@ func TestFixOfInlineChrome(t *testing.T) {
 	} {
 		if got := applyFix(t, r, tc.name, tc.src); got != tc.want {
 			t.Errorf("fix of\n%q\ngot\n%q\nwant\n%q", tc.src, got, tc.want)
+		}
+	}
+}
+
+func TestNamedIn(t *testing.T) {
+	for _, c := range []struct {
+		text, surname string
+		given         []string
+		want          bool
+	}{
+		{"The mayor met Anna Berg on Monday.", "Berg", []string{"anna"}, true},
+		{"Berg's book sold out in a week.", "Berg", []string{"anna"}, true},
+		{"The film is by Ingmar Bergman and Berger.", "Berg", []string{"anna"}, false},
+		{"Reporting by Anna Berg; editing by Tom Hale.", "Berg", []string{"anna"}, false},
+		{"Reporting by Anna Berg, who met Berg's sister.", "Berg", []string{"anna"}, true},
+		{"Ein Bericht von Anna Berg aus Kiel.", "Berg", []string{"anna"}, false},
+		{"the berg of ice", "Berg", nil, false},
+	} {
+		got := namedIn([]byte(c.text), lint.Span{End: len(c.text)}, []byte(c.surname), c.given)
+		if got != c.want {
+			t.Errorf("namedIn(%q, %q) = %v, want %v", c.text, c.surname, got, c.want)
 		}
 	}
 }

@@ -8,6 +8,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/translint/translint/lint"
+	"github.com/translint/translint/lint/textkey"
 )
 
 // Reasons, shown in messages.
@@ -620,11 +621,114 @@ func (d *detector) closingBio() {
 	for k := nm; k < len(u.ws) && k < nm+7; k++ {
 		for _, stem := range d.m.bioRole {
 			if strings.HasPrefix(u.words(k, min(k+strings.Count(stem, " ")+1, len(u.ws))), stem) {
-				d.markBlock(i, whyClosing, "")
+				switch h := d.bioHeading(i); {
+				case h >= 0:
+					// the box's text: one piece of chrome with its heading
+					d.markBlock(i, d.why[h], d.phrase[h])
+				case !d.bioSubject(i, nm):
+					d.markBlock(i, whyClosing, "")
+				}
 				return
 			}
 		}
 	}
+}
+
+// bioSubject: the person of the bio-shaped closing paragraph i, whose name
+// is its first nm words, is the article's subject: the name's last word
+// (the surname, which the full name holds too) stands in a sentence of the
+// body before it. A story that closes on who its subject is ("Anna Berg is
+// a writer and author of …" after paragraphs about Anna Berg's new book)
+// is content; an author bio speaks of a writer whom the body never names,
+// who is at most in the byline or a credit line, which do not count.
+func (d *detector) bioSubject(i, nm int) bool {
+	u := &d.us[i]
+	surname := d.text[u.wordStart(d.text, nm-1):u.rawEnd(d.text, nm-1)]
+	given := make([]string, 0, nm-1)
+	for k := 0; k < nm-1; k++ {
+		given = append(given, u.word(k))
+	}
+	for k := d.first; k < i; k++ {
+		v := &d.us[k]
+		if d.why[k] != "" || !v.prose() || v.bylineLike() || v.kind == lint.Caption || v.kind == lint.Title || v.kind == lint.Heading {
+			continue
+		}
+		if namedIn(d.text, v.Span, surname, given) {
+			return true
+		}
+	}
+	return false
+}
+
+// bioHeading returns the unit of the heading of an author box ("About the
+// author") right above the block of unit i, or -1. Under it the paragraph is
+// the writer's bio whoever the body names.
+func (d *detector) bioHeading(i int) int {
+	j := i - 1
+	for j >= 0 && d.us[j].block == d.us[i].block {
+		j--
+	}
+	if j >= 0 && d.why[j] != "" && d.m.bioKey[d.us[j].norm] {
+		return j
+	}
+	return -1
+}
+
+// namedIn reports whether the word surname stands in text[s] (case and
+// all), not as the name of a credit: a name after "by" ("Reporting by Anna
+// Berg", "von Anna Berg") credits the text's writer and says nothing of its
+// subject. given are the folded given names that may stand before the
+// surname.
+func namedIn(text []byte, s lint.Span, surname []byte, given []string) bool {
+	t := text[s.Start:s.End]
+	for off := 0; ; {
+		j := bytes.Index(t[off:], surname)
+		if j < 0 {
+			return false
+		}
+		a, b := off+j, off+j+len(surname)
+		off = b
+		if r, _ := utf8.DecodeLastRune(t[:a]); a > 0 && lint.IsWordRune(r) {
+			continue
+		}
+		if r, _ := utf8.DecodeRune(t[b:]); b < len(t) && lint.IsWordRune(r) {
+			continue
+		}
+		// back over the given names before the surname, to the word
+		// before the whole name
+		w, ws := prevWord(t, a)
+		for g := len(given) - 1; g >= 0 && ws >= 0 && textkey.Normalize(w) == given[g]; g-- {
+			w, ws = prevWord(t, ws)
+		}
+		if !creditWords[textkey.Normalize(w)] {
+			return true
+		}
+	}
+}
+
+// prevWord returns the word before t[:end] (the unit's words: runs of word
+// runes), and its start; "" and -1 when there is none.
+func prevWord(t []byte, end int) (string, int) {
+	e := end
+	for e > 0 {
+		r, n := utf8.DecodeLastRune(t[:e])
+		if lint.IsWordRune(r) {
+			break
+		}
+		e -= n
+	}
+	s := e
+	for s > 0 {
+		r, n := utf8.DecodeLastRune(t[:s])
+		if !lint.IsWordRune(r) {
+			break
+		}
+		s -= n
+	}
+	if s == e {
+		return "", -1
+	}
+	return string(t[s:e]), s
 }
 
 // edges: chrome that is recognised by where it sits, in the lines above the

@@ -9,6 +9,7 @@ import (
 	"strings"
 
 	"github.com/translint/translint/lint"
+	"github.com/translint/translint/lint/textkey"
 )
 
 //go:embed packs/*.txt
@@ -192,7 +193,7 @@ func newMatcher(ps []Phrase) *matcher {
 	}
 	english := map[string]bool{}
 	for _, p := range ps {
-		n := lint.Normalize(p.Text)
+		n := textkey.Normalize(p.Text)
 		if n == "" {
 			continue
 		}

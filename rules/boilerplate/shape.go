@@ -6,6 +6,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/translint/translint/lint"
+	"github.com/translint/translint/lint/textkey"
 )
 
 // Chrome found by its shape, without a pack phrase, in the family of the
@@ -156,7 +157,7 @@ func (d *detector) hasWordOf(i int, set map[string]bool) bool {
 	if !u.folded() && u.nwords <= maxCallWords {
 		ws := d.doc.WordsIn(u.Span)
 		for _, w := range ws[min(len(u.ws), len(ws)):] {
-			if set[lint.Normalize(string(d.text[w.Start:w.End]))] {
+			if set[textkey.Normalize(string(d.text[w.Start:w.End]))] {
 				return true
 			}
 		}

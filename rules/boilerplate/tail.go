@@ -10,6 +10,7 @@ import (
 
 	"github.com/translint/translint/lint"
 	"github.com/translint/translint/lint/layer"
+	"github.com/translint/translint/lint/textkey"
 )
 
 // Chrome inside a line of article text: a link glued to the end of a
@@ -66,7 +67,7 @@ func (d *detector) tailLinks(fs []lint.Finding) []lint.Finding {
 		if !unicode.IsUpper(r) {
 			continue
 		}
-		n := lint.Normalize(string(d.text[link.Start:link.End]))
+		n := textkey.Normalize(string(d.text[link.Start:link.End]))
 		if !d.m.line[n] && !d.m.label[n] {
 			continue
 		}
@@ -74,7 +75,7 @@ func (d *detector) tailLinks(fs []lint.Finding) []lint.Finding {
 		if strings.ContainsAny(sep, "→»›▶") {
 			span.Start = from + at // the arrow goes with its link
 		}
-		if overlapsAny(span, fs) {
+		if fixConflicts(span, fs) {
 			continue
 		}
 		f := lint.Finding{
@@ -141,7 +142,7 @@ func (d *detector) gluedSection(fs []lint.Finding) []lint.Finding {
 		return fs
 	}
 	span := u.Span
-	if overlapsAny(span, fs) {
+	if fixConflicts(span, fs) {
 		return fs
 	}
 	return append(fs, lint.Finding{
@@ -266,7 +267,7 @@ func (d *detector) iconLabels(fs []lint.Finding) []lint.Finding {
 			continue // a copyright line
 		}
 		span := lint.Span{Start: u.Start, End: u.Start + len(t) - len(rest) + 1}
-		if overlapsAny(span, fs) {
+		if fixConflicts(span, fs) {
 			continue
 		}
 		fs = append(fs, lint.Finding{
@@ -322,7 +323,7 @@ func (d *detector) sourceTags(fs []lint.Finding) []lint.Finding {
 			continue
 		}
 		tag, sign, ok := d.sourceTag(u)
-		if !ok || overlapsAny(tag, fs) {
+		if !ok || fixConflicts(tag, fs) {
 			continue
 		}
 		if sign {
@@ -398,7 +399,7 @@ func (d *detector) sourceTag(u *unit) (lint.Span, bool, bool) {
 	tag := lint.TrimSpan(d.text, lint.Span{Start: u.Start + stop + 1, End: u.End})
 	tag = trimQuotesLeft(d.text, tag)
 	tw := d.doc.WordsIn(tag)
-	if len(tw) == 0 || len(tw) > maxSourceTagWords || d.m.fn[lint.Normalize(string(d.text[tw[0].Start:tw[0].End]))] {
+	if len(tw) == 0 || len(tw) > maxSourceTagWords || d.m.fn[textkey.Normalize(string(d.text[tw[0].Start:tw[0].End]))] {
 		return lint.Span{}, false, false
 	}
 	// the word before the stop: not an abbreviation, an initial or a number
@@ -416,7 +417,7 @@ func (d *detector) sourceTag(u *unit) (lint.Span, bool, bool) {
 	}
 	media := false
 	for _, w := range tw {
-		media = media || d.m.media[lint.Normalize(string(d.text[w.Start:w.End]))]
+		media = media || d.m.media[textkey.Normalize(string(d.text[w.Start:w.End]))]
 	}
 	if media || len(tw) == 1 && acronym(d.text[tw[0].Start:tw[0].End]) {
 		return tag, true, true
@@ -548,7 +549,7 @@ func (d *detector) segmentFooters(fs []lint.Finding) []lint.Finding {
 		}
 		for k := last + 1; k <= end; k++ {
 			s := segs[k]
-			if s.Len() == 0 || overlapsAny(s, fs) {
+			if s.Len() == 0 || fixConflicts(s, fs) {
 				continue
 			}
 			why, ok := d.footerSegment(s, k == end)
@@ -582,7 +583,7 @@ func (d *detector) footerSegment(s lint.Span, last bool) (string, bool) {
 	}
 	folded := make([]string, 0, maxSegmentLabelWords)
 	for k := 0; k < len(ws) && k < maxSegmentLabelWords; k++ {
-		folded = append(folded, lint.Normalize(string(d.text[ws[k].Start:ws[k].End])))
+		folded = append(folded, textkey.Normalize(string(d.text[ws[k].Start:ws[k].End])))
 		p := strings.Join(folded, " ")
 		if (d.m.edge[p] || d.m.label[p]) && colonAfter(d.text, int(ws[k].End), s.End) && len(ws) <= maxSegmentLabelWords+k+1 {
 			return fmt.Sprintf("site chrome %q", d.text[ws[0].Start:ws[k].End]), true

@@ -449,12 +449,12 @@ func (u *unit) bylineLike() bool {
 	if u.nwords > 10 || len(u.ws) == 0 {
 		return false
 	}
-	switch u.word(0) {
-	case "by", "von", "par", "por", "автор", "авторка":
-		return !u.prose()
-	}
-	return false
+	return creditWords[u.word(0)] && !u.prose()
 }
+
+// creditWords open a byline or a credit ("By Anna Berg", "Reporting by
+// Anna Berg"): the name after them is the writer's.
+var creditWords = map[string]bool{"by": true, "von": true, "par": true, "por": true, "автор": true, "авторка": true}
 
 func isDigit(c byte) bool { return c >= '0' && c <= '9' }
 

@@ -164,7 +164,7 @@ func (Rule) Check(doc *lint.Document) []lint.Finding {
 		// their own sentences: a name another copy has is reported on its
 		// own only where nameAlone holds; elsewhere it is the suggestion for
 		// a hole a pattern found.
-		if used[k] || lint.OverlapsAny(out, r.span) || r.abridged || !r.alone {
+		if used[k] || slices.ContainsFunc(out, func(f lint.Finding) bool { return f.Overlaps(r.span) }) || r.abridged || !r.alone {
 			continue
 		}
 		out = append(out, lint.Finding{Span: r.span, Message: r.message, Suggestion: r.suggestion, Related: []lint.Related{r.related}})

@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/translint/translint/lint"
+	"github.com/translint/translint/lint/option"
 )
 
 // Configure implements lint.Configurable: it returns a configured copy.
@@ -15,7 +16,7 @@ func (r *Rule) Configure(opts map[string]any) (lint.Rule, error) {
 		MinWords  int      `option:"min-words" min:"1"`
 		Glosses   bool     `option:"glosses"`
 	}{Languages: r.Languages, Allow: r.Allow, MinWords: r.MinWords, Glosses: r.Glosses}
-	if err := lint.DecodeOptions(opts, &in); err != nil {
+	if err := option.Decode(opts, &in); err != nil {
 		return nil, err
 	}
 	for _, a := range in.Allow {
@@ -23,7 +24,7 @@ func (r *Rule) Configure(opts map[string]any) (lint.Rule, error) {
 			continue
 		}
 		if _, err := compileAllow(a); err != nil {
-			return nil, &lint.OptionError{Option: "allow", Msg: fmt.Sprintf("invalid regular expression %s: %v", a, err)}
+			return nil, &option.Error{Option: "allow", Msg: fmt.Sprintf("invalid regular expression %s: %v", a, err)}
 		}
 	}
 	return &Rule{Languages: in.Languages, MinWords: in.MinWords, Allow: in.Allow, Glosses: in.Glosses, Detector: r.Detector}, nil
@@ -37,7 +38,7 @@ func (w *WrongLanguage) Configure(opts map[string]any) (lint.Rule, error) {
 	}
 	for k := range opts {
 		if k != "languages" {
-			return nil, &lint.OptionError{Option: k, Msg: "unknown option"}
+			return nil, &option.Error{Option: k, Msg: "unknown option"}
 		}
 	}
 	r, err := ff.Configure(opts)

@@ -77,7 +77,12 @@ func (r *Rule) Doc() lint.RuleDoc {
 			"words are absent. A language detector then confirms and names the language of the fragment only. " +
 			"Two more shapes need no function words: a date with another language's month name after the day " +
 			"(\"27 Octombrie 2019\", \"3 de marzo\"), and a run of four or more capitalised pinyin syllables, one of " +
-			"them spelt as no English word is (a title left in romanised Chinese).\n\n" +
+			"them spelt as no English word is (a title left in romanised Chinese). In English prose, a lower-case word " +
+			"of seven letters or more with two marks of romanised Russian or Ukrainian, a case ending (-ymi, -ykh, -ogo, " +
+			"-oho, -iy, -yy, -oyu, -ami, -akh...) and before it a cluster of a romanisation (zh, kh, shch, yv, vsh...), is one " +
+			"untranslated word (\"tired and razdrazhennymi faces\"), a warning; names (capitalised), quoted or italic words and words " +
+			"after \"called\", \"as\" or \"the word\" or glossed in brackets are cited on purpose, and placeholders " +
+			"(\"ddmmyyyy\") and run-together pinyin are no Slavic words.\n\n" +
 			"Left alone: loanwords and established terms (déjà vu, Zeitenwende, siloviki), glosses such as " +
 			"\"Zelensky (Зеленський)\" or \"共同富裕 (common prosperity)\", a quoted foreign title next to its " +
 			"translation, URLs, e-mail addresses, hashtags, code and masked markup, and a one-word name in " +
@@ -157,7 +162,7 @@ func (r *Rule) compile() {
 		if len(r.Languages) > 0 {
 			r.langs = map[string]bool{}
 			for _, l := range r.Languages {
-				r.langs[lint.NormalizeLang(l)] = true
+				r.langs[langid.Normalize(l)] = true
 			}
 		}
 		for _, a := range append(append([]string(nil), builtinAllow...), r.Allow...) {
@@ -389,15 +394,27 @@ func (c *checker) fragments() []lint.Finding {
 	toks := sc.toks[:0]
 	defer func() { sc.toks, sc.infos = toks[:0], c.infos[:0] }()
 	fw := c.tbit != 0 && c.isTargetScript(scriptLatin)
+	slavic := fw && c.target == "en" // romanised Slavic words are looked for in English prose
 	for _, b := range c.doc.Blocks {
 		ws := c.doc.WordsIn(b.Span)
-		if quietASCII(c.tab, c.doc.Text, b.Span, ws, fw, c.tbit) {
+		quiet := quietASCII(c.tab, c.doc.Text, b.Span, ws, fw, c.tbit)
+		var words []lint.Finding
+		if slavic { // after quietASCII: the block's bytes are in the cache
+			words = c.romanisedWords(b.Span, ws)
+		}
+		if quiet {
+			out = append(out, words...)
 			continue
 		}
 		toks = appendTokens(toks[:0], c.doc.Text, ws)
 		frags = append(frags, c.scriptRuns(b.Span, toks)...)
 		if fw {
 			runs := c.functionWordRuns(b.Span, toks)
+			for _, w := range words {
+				if !slices.ContainsFunc(runs, func(r lint.Finding) bool { return r.Overlaps(w.Span) }) {
+					out = append(out, w)
+				}
+			}
 			out = append(out, runs...)
 			out = append(out, c.foreignDates(b.Span, toks, runs)...)
 			out = append(out, c.pinyinRuns(b.Span, toks)...)

@@ -369,3 +369,24 @@ func TestDocLanguageMemoKey(t *testing.T) {
 		t.Errorf("as Russian: got %v", fs)
 	}
 }
+
+// TestRomanisedWord: a Slavic case ending and a romanised cluster before
+// it; English words with one of the two, and names, are not romanised.
+func TestRomanisedWord(t *testing.T) {
+	for _, w := range []string{"razdrazhennymi", "pokhovanykh", "nadezhnyy", "ostorozhnogo", "prokhladnoyu", "vyshchiy", "zhenshchinami", "dorozhkakh"} {
+		if !romanisedWord([]byte(w)) {
+			t.Errorf("%s: not found", w)
+		}
+	}
+	for _, w := range []string{
+		"sashimi", "fortissimi", "sheikh", "shaykh", "triptych", "chanoyu", "employe", // English endings, no cluster
+		"khaki", "kolkhoz", "siloviki", "zhuzhed", "marshmallow", "hryvnias", "oprichnina", // a cluster, no ending
+		"gorodakh", "salami", "origami", "pastrami", // an ending, no cluster
+		"ddmmyyyy", "xxyyyyyy", "zhaochengyi", "shehuizhuyi", // a placeholder, pinyin
+		"Razdrazhennymi", "razdrazhen-nymi", "nadezhny", // a name, a hyphen, no ending
+	} {
+		if romanisedWord([]byte(w)) {
+			t.Errorf("%s: found", w)
+		}
+	}
+}

@@ -7,6 +7,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/translint/translint/lint"
+	"github.com/translint/translint/lint/translit"
 )
 
 const (
@@ -207,58 +208,23 @@ func (c *checker) transliteratedNearby(t tok) bool {
 	return false
 }
 
-var translit = map[rune]string{
-	'а': "a", 'б': "b", 'в': "v", 'г': "g", 'ґ': "g", 'д': "d", 'е': "e", 'ё': "e", 'є': "ye", 'ж': "zh",
-	'з': "z", 'и': "i", 'і': "i", 'ї': "yi", 'й': "y", 'к': "k", 'л': "l", 'м': "m", 'н': "n", 'о': "o",
-	'п': "p", 'р': "r", 'с': "s", 'т': "t", 'у': "u", 'ў': "u", 'ф': "f", 'х': "kh", 'ц': "ts", 'ч': "ch",
-	'ш': "sh", 'щ': "shch", 'ъ': "", 'ы': "y", 'ь': "", 'э': "e", 'ю': "yu", 'я': "ya", 'ђ': "dj",
-	'ј': "j", 'љ': "lj", 'њ': "nj", 'ћ': "c", 'џ': "dz",
-	'α': "a", 'β': "v", 'γ': "g", 'δ': "d", 'ε': "e", 'ζ': "z", 'η': "i", 'θ': "th", 'ι': "i", 'κ': "k",
-	'λ': "l", 'μ': "m", 'ν': "n", 'ξ': "x", 'ο': "o", 'π': "p", 'ρ': "r", 'σ': "s", 'ς': "s", 'τ': "t",
-	'υ': "y", 'φ': "f", 'χ': "ch", 'ψ': "ps", 'ω': "o", 'ά': "a", 'έ': "e", 'ή': "i", 'ί': "i", 'ό': "o",
-	'ύ': "y", 'ώ': "o",
-}
-
 // transliterate spells a Cyrillic or Greek word in Latin letters; "" when
-// the word has letters outside the table.
+// the word has letters of another script (translit.Strict).
 func transliterate(s string) string {
-	var b strings.Builder
-	for _, r := range strings.ToLower(s) {
-		if t, ok := translit[r]; ok {
-			b.WriteString(t)
-			continue
-		}
-		if r == '-' || r == '\'' || r == '’' {
-			continue
-		}
-		return ""
-	}
-	return b.String()
+	return translit.Latin(s, translit.Options{Form: translit.Strict})
 }
 
-// foldLatin lower-cases a Latin word and drops its diacritics and joiners.
+// foldLatin is a Latin word's letters a to z as translit.Fold writes them:
+// lower case, diacritics and joiners dropped.
 func foldLatin(s string) string {
-	var b strings.Builder
-	for _, r := range strings.ToLower(s) {
-		if r < 0x80 {
-			if r >= 'a' && r <= 'z' {
-				b.WriteRune(r)
-			}
-			continue
-		}
-		if f, ok := fold[r]; ok {
-			b.WriteByte(f)
+	f, _ := translit.Fold(s)
+	b := make([]byte, 0, len(f))
+	for i := 0; i < len(f); i++ {
+		if f[i] < utf8.RuneSelf {
+			b = append(b, f[i])
 		}
 	}
-	return b.String()
-}
-
-var fold = map[rune]byte{
-	'á': 'a', 'à': 'a', 'â': 'a', 'ä': 'a', 'ã': 'a', 'å': 'a', 'ą': 'a', 'ç': 'c', 'č': 'c', 'ć': 'c',
-	'ď': 'd', 'é': 'e', 'è': 'e', 'ê': 'e', 'ë': 'e', 'ě': 'e', 'ę': 'e', 'í': 'i', 'ì': 'i', 'î': 'i',
-	'ï': 'i', 'ł': 'l', 'ñ': 'n', 'ň': 'n', 'ń': 'n', 'ó': 'o', 'ò': 'o', 'ô': 'o', 'ö': 'o', 'õ': 'o',
-	'ř': 'r', 'š': 's', 'ś': 's', 'ť': 't', 'ú': 'u', 'ù': 'u', 'û': 'u', 'ü': 'u', 'ů': 'u', 'ý': 'y',
-	'ž': 'z', 'ź': 'z', 'ż': 'z',
+	return string(b)
 }
 
 // similar: two spellings of one name differ in at most a third of their

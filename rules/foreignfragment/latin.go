@@ -1,6 +1,7 @@
 package foreignfragment
 
 import (
+	"slices"
 	"strings"
 	"sync"
 
@@ -84,7 +85,7 @@ func (c *checker) foreignDates(block lint.Span, toks []tok, covered []lint.Findi
 			end = toks[i+1].End // the year
 		}
 		frag := lint.Span{Start: toks[day].Start, End: end}
-		if lint.OverlapsAny(covered, frag) || c.r.allowed(c.doc, block, frag) || c.languageNamedOnLine(frag, langs) {
+		if slices.ContainsFunc(covered, func(f lint.Finding) bool { return f.Overlaps(frag) }) || c.r.allowed(c.doc, block, frag) || c.languageNamedOnLine(frag, langs) {
 			continue
 		}
 		if c.r.Glosses && c.isGloss(block, frag, toks[day:i+1], toks) {

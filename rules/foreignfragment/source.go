@@ -7,7 +7,9 @@ import (
 	"unicode/utf8"
 
 	"github.com/translint/translint/lint"
+	"github.com/translint/translint/lint/langid"
 	"github.com/translint/translint/lint/source"
+	"github.com/translint/translint/lint/textkey"
 )
 
 // With the original at hand (check --source), its language is the likeliest
@@ -35,7 +37,7 @@ func (c *checker) sourceLang() string {
 	if c.doc.Original == nil {
 		return ""
 	}
-	sl := lint.NormalizeLang(source.Lang(c.doc))
+	sl := langid.Normalize(source.Lang(c.doc))
 	if sl == c.target || c.langs != nil && !c.langs[sl] {
 		return ""
 	}
@@ -50,20 +52,20 @@ func (c *checker) copiedFromSource(frag lint.Span, langs []string) bool {
 	if sl == "" || !contains(langs, sl) {
 		return false
 	}
-	norm := lint.Normalize(c.doc.TextOf(frag))
+	norm := textkey.Normalize(c.doc.TextOf(frag))
 	return len(strings.Fields(norm)) >= c.minWords && containsWords(sourceText(c.doc.Original), norm)
 }
 
 type normKey struct{}
 
-// sourceText is the original's prose, normalised (lint.Normalize), with
+// sourceText is the original's prose, normalised (textkey.Normalize), with
 // spaces at both ends so that a phrase can be looked for word by word.
 func sourceText(o *lint.Document) string {
 	return o.Memo(normKey{}, func() any {
 		var b strings.Builder
 		b.WriteByte(' ')
 		for _, bl := range o.Blocks {
-			b.WriteString(lint.Normalize(o.TextOf(bl.Span)))
+			b.WriteString(textkey.Normalize(o.TextOf(bl.Span)))
 			b.WriteByte(' ')
 		}
 		return b.String()

@@ -8,6 +8,7 @@ import (
 	"bytes"
 	"cmp"
 	"fmt"
+	"github.com/translint/translint/lint/textkey"
 	"slices"
 	"sort"
 	"strings"
@@ -18,6 +19,7 @@ import (
 	"github.com/agnivade/levenshtein"
 	"github.com/translint/translint/lint"
 	"github.com/translint/translint/lint/layer"
+	"github.com/translint/translint/lint/translit"
 	"golang.org/x/text/unicode/norm"
 )
 
@@ -67,20 +69,35 @@ that drifts ("Mostovenko" and "Mostovienko", "Horbatsova" and "Horbacova") or a 
 one place ("Grzędziński" and "Grzedzinski"). Two spellings are one name when, with diacritics folded,
 they start with the same letter and end with the same sound, differ by at most %d letters, and agree once the usual
 variants of a romanisation are set aside (ts/tz/c, kh/g/h, ph/f, w/v, y/j/i, oo/ou/u, doubled
-letters) or but for one inner vowel. Each spelling needs %d letters or more, or %d when the
-two differ only in diacritics. Spellings that differ in a vowel need %d places together, or to
-stand once beside the same name or title ("Mr. Mostovenko", "Mr. Mostovienko").
+letters) or but for one inner vowel, or once Russian е and ё are read alike (ye/e at the start,
+yo/e between consonants: "Fyodorov" and "Fedorov"), or but for one inner k written for the h or g
+of Cyrillic г and х ("Zahorivka" and "Zakorivka"). The first letter may be such a variant when
+nothing else differs ("Yermolenko" and "Jermolenko"), but for G and H, which start many
+different English names. Each spelling needs %d letters or more, or %d when the
+two differ only in diacritics. Spellings that differ in a vowel, in е/ё, in k/h or in their first letter need %d places together, or to
+stand once beside the same name or title ("Mr. Mostovenko", "Mr. Mostovienko") or be listed once
+after the same name ("Pryluky and Zahorivka", "Pryluky or Zakorivka").
+A given name written in two of its Ukrainian, Russian and English forms before one surname
+("Mykola Tkachuk", "Nikolai Tkachuk") is the same drift: a short table of common Slavic given
+names (Oleksandr, Alexander; Serhiy, Sergei...) tells the forms; names of two different
+groups before one surname are two people.
 The finding is on each place of the rarer spelling and points at the other; on a tie, the
 spelling with more diacritics is preferred (translation drops marks, it does not add them),
-then the first written.
+then, for spellings one inner vowel apart, the longer when the vowel stands between consonants
+(a romanisation drops short vowels: "Berelovich", not "Brelovich") and the shorter when it stands
+beside a vowel (a glide added: "Mostovenko", not "Mostovienko"), then the first written. When both spellings carry marks and one has every mark of the other and
+more ("Kedziołek" and "Kędziołek"), that one is preferred however rare: the article writes the
+name with its marks, and the missing one was dropped.
 Left alone: inflections, possessives and plurals ("Ukraine" and "Ukrainian", "Kyiv's"; the
-last sound must agree and neither spelling may begin the other), words also written in
+last sound must agree and neither spelling may begin the other; an ogonek on the last letter
+alone, "Wałęsa" and "Wałęsą", is a case ending), words also written in
 lower case (ordinary words), words in capitals or with inner capitals ("GitHub"), spellings
 that differ only in case, short names ("Kim Jong Un" and "Kim Yo Jong"), spellings next to
 different given names or surnames ("Anna Novak" and "Petr Nowak": two people), a spelling
 given on purpose as a gloss ("Kharkiv (Kharkov)", "Kharkiv, or Kharkov"), a spelling
 always followed by a name that the other never has (a given name, "Martin Hale" beside
-"Martyn"), a spelling found only at the start of sentences, blocks that are lists of names
+"Martyn"), a spelling found only at the start of sentences (unless it differs from the
+other only in diacritics), blocks that are lists of names
 (%d words or more, %.0f%% of them capitalised), and families of more than %d similar
 spellings. Articles in a language that capitalises every noun (German, Luxembourgish) are not
 checked.`, MaxEdits, MinNameLetters, MinMarkedLetters, MinPlaces, ListMinWords, ListShare*100, MaxSpellings),
@@ -115,6 +132,18 @@ func (Rule) Check(doc *lint.Document) []lint.Finding {
 		return nil
 	}
 	sps := collect(doc)
+	out := drift(doc, sps)
+	for _, f := range givenNames(doc.Text, sps) {
+		if !slices.ContainsFunc(out, func(g lint.Finding) bool { return g.Overlaps(f.Span) }) {
+			out = append(out, f)
+		}
+	}
+	sort.Slice(out, func(a, b int) bool { return out[a].Start < out[b].Start })
+	return out
+}
+
+// drift finds the names spelled two ways among the spellings sps.
+func drift(doc *lint.Document, sps []spelling) []lint.Finding {
 	if len(sps) < 2 {
 		return nil
 	}
@@ -140,8 +169,8 @@ func (Rule) Check(doc *lint.Document) []lint.Finding {
 		if lower[a.form] || lower[b.form] || !samePerson(doc.Text, a, b) || glossed(doc.Text, a, b) {
 			continue
 		}
-		if a.key != b.key && len(a.at)+len(b.at) < MinPlaces && !sharedNeighbour(doc.Text, a, b) {
-			// a changed vowel seen only twice needs a shared neighbour
+		if (a.key != b.key || a.folded[0] != b.folded[0]) && len(a.at)+len(b.at) < MinPlaces && !sharedNeighbour(doc.Text, a, b) {
+			// a changed vowel, е/ё, k/h or first letter seen only twice needs a shared neighbour
 			continue
 		}
 		uf[find(p[0])] = find(p[1])
@@ -161,7 +190,6 @@ func (Rule) Check(doc *lint.Document) []lint.Finding {
 		}
 		out = append(out, report(doc, sps, g)...)
 	}
-	sort.Slice(out, func(a, b int) bool { return out[a].Start < out[b].Start })
 	return out
 }
 
@@ -207,8 +235,8 @@ func collect(doc *lint.Document) []spelling {
 			if !ok {
 				i = len(sps)
 				index[form] = i
-				f, marks := fold(form)
-				sps = append(sps, spelling{form: form, folded: f, key: translitKey(f), marks: marks})
+				f, marks := translit.Fold(form)
+				sps = append(sps, spelling{form: form, folded: f, key: translit.VariantKey(f), marks: marks})
 			}
 			sps[i].at = append(sps[i].at, o)
 		}
@@ -317,7 +345,8 @@ func nameAt(text []byte, s lint.Span) string {
 }
 
 // sharedNeighbour: the two spellings stand once at least beside the same
-// word, a name or a title ("Mr.", "Minister"), before or after.
+// word, a name or a title ("Mr.", "Minister"), before or after, or are
+// listed once at least after the same name (listPartner).
 func sharedNeighbour(text []byte, a, b *spelling) bool {
 	word := func(s lint.Span) string {
 		if s.Len() == 0 {
@@ -332,6 +361,7 @@ func sharedNeighbour(text []byte, a, b *spelling) bool {
 	seen := map[string]bool{}
 	for _, o := range a.at {
 		seen["<"+word(o.prev)], seen[">"+word(o.next)] = true, true
+		seen["&"+listPartner(text, o.Start)] = true
 	}
 	for _, o := range b.at {
 		if p := word(o.prev); p != "" && seen["<"+p] {
@@ -340,8 +370,59 @@ func sharedNeighbour(text []byte, a, b *spelling) bool {
 		if n := word(o.next); n != "" && seen[">"+n] {
 			return true
 		}
+		if l := listPartner(text, o.Start); l != "" && seen["&"+l] {
+			return true
+		}
 	}
 	return false
+}
+
+// listPartner returns, lower-cased, the name a name at off is listed
+// after ("Pryluky and Zahorivka", "Pryluky, Zahorivka", "Pryluky or
+// Zahorivka"), or "": two spellings listed after the same name are one
+// name in the same role.
+func listPartner(text []byte, off int) string {
+	spaces := func(i int) int {
+		for i > 0 && text[i-1] == ' ' {
+			i--
+		}
+		return i
+	}
+	word := func(end int) int { // the start of the word of letters ending at end
+		i := end
+		for i > 0 {
+			r, n := utf8.DecodeLastRune(text[:i])
+			if !unicode.IsLetter(r) {
+				break
+			}
+			i -= n
+		}
+		return i
+	}
+	i := spaces(off)
+	if i == off {
+		return ""
+	}
+	if i > 0 && text[i-1] == ',' {
+		i = spaces(i - 1)
+	} else {
+		j := word(i)
+		if c := string(text[j:i]); c != "and" && c != "or" {
+			return ""
+		}
+		if i = spaces(j); i == j {
+			return ""
+		}
+	}
+	j := word(i)
+	if r, _ := utf8.DecodeRune(text[j:i]); j == i || !unicode.IsUpper(r) {
+		return ""
+	}
+	n := strings.ToLower(string(text[j:i]))
+	if _, ok := notNames()[n]; ok {
+		return ""
+	}
+	return n
 }
 
 // notNames are capitalised words found next to names that do not tell one
@@ -379,6 +460,12 @@ func similar(doc *lint.Document, sps []spelling) [][2]int {
 			continue
 		}
 		hs = vowelVariants(sps[i].key, hs[:0])
+		if sk := softKey(sps[i].key); sk != sps[i].key {
+			hs = append(hs, textkey.Of([]byte(sk)))
+		}
+		if vk := velarKey(sps[i].key); vk != sps[i].key {
+			hs = append(hs, textkey.Of([]byte(vk)))
+		}
 		for _, h := range hs {
 			es = append(es, entry{h, i})
 		}
@@ -413,8 +500,15 @@ func similar(doc *lint.Document, sps []spelling) [][2]int {
 					seen = map[[2]int]bool{}
 				}
 				seen[p] = true
-				if samePair(&sps[p[0]], &sps[p[1]]) &&
-					nonInitial(doc, sentences, &sps[p[0]]) && nonInitial(doc, sentences, &sps[p[1]]) {
+				a, b := &sps[p[0]], &sps[p[1]]
+				if !samePair(a, b) {
+					continue
+				}
+				ia, ib := nonInitial(doc, sentences, a), nonInitial(doc, sentences, b)
+				if ia && ib || a.folded == b.folded && (ia || ib) {
+					// marksOnlyAtStart: a spelling that differs only in
+					// diacritics from a name written inside sentences is
+					// that name even when it only opens sentences
 					pairs = append(pairs, p)
 				}
 			}
@@ -433,20 +527,39 @@ func samePair(a, b *spelling) bool {
 	if fa == fb && a.marks == b.marks {
 		return false // they differ in case only
 	}
+	if fa == fb && ogonekEnding(a.form, b.form) {
+		return false // a case ending, not drift ("Wałęsa", "Wałęsą")
+	}
 	if fa != fb && min(len(fa), len(fb)) < MinNameLetters {
 		return false
 	}
 	ka, kb := a.key, b.key
-	if fa[0] != fb[0] || ka[len(ka)-1] != kb[len(kb)-1] {
+	if fa[0] != fb[0] && !initialVariant(fa, fb, ka, kb) || ka[len(ka)-1] != kb[len(kb)-1] {
 		return false // a changed first letter is another name; a changed last one an inflection
 	}
 	if fa != fb && (strings.HasPrefix(fa, fb) || strings.HasPrefix(fb, fa)) {
 		return false
 	}
-	if !oneInnerVowel(a.key, b.key) || levenshtein.ComputeDistance(fa, fb) > MaxEdits {
+	if !oneInnerVowel(a.key, b.key) && softKey(a.key) != softKey(b.key) && !oneVelar(a.key, b.key) ||
+		levenshtein.ComputeDistance(fa, fb) > MaxEdits {
 		return false
 	}
 	return true
+}
+
+// initialVariant: two folded spellings that start with different letters
+// start with variants of one romanised letter: y, j and i ("Yermolenko",
+// "Jermolenko"), v and w, kh and h, ts and c, ph and f; their keys agree
+// to the end. G and H are not variants at the start, though Ukrainian г is
+// h: English has too many names that differ so ("Garrison", "Harrison").
+func initialVariant(fa, fb, ka, kb string) bool {
+	if ka != kb && softKey(ka) != softKey(kb) {
+		return false
+	}
+	if fa[0] > fb[0] {
+		fa, fb = fb, fa
+	}
+	return !(fa[0] == 'g' && fb[0] == 'h')
 }
 
 // nonInitial: the spelling occurs once at least inside a sentence (a word
@@ -608,11 +721,15 @@ func report(doc *lint.Document, sps []spelling, g []int) []lint.Finding {
 		s := &sps[i]
 		msg := fmt.Sprintf("name spelled two ways: %q here (%s), %q elsewhere (%s, first on line %d)",
 			s.form, times(len(s.at)), r.form, times(len(r.at)), first.Line)
+		sugg := fmt.Sprintf("write %q as elsewhere in the article", r.form)
+		if len(r.at) < len(s.at) {
+			sugg += fmt.Sprintf(" (it has every mark of %q and more)", s.form)
+		}
 		for _, o := range s.at {
 			out = append(out, lint.Finding{
 				Span:       o.Span,
 				Message:    msg,
-				Suggestion: fmt.Sprintf("write %q as elsewhere in the article", r.form),
+				Suggestion: sugg,
 				Related:    related,
 			})
 		}
@@ -624,13 +741,51 @@ func report(doc *lint.Document, sps []spelling, g []int) []lint.Finding {
 // one with more diacritics (translation drops them, it does not add them);
 // then the first written (spellings are in order of first use).
 func better(a, b *spelling) bool {
+	if a.folded == b.folded && a.marks != b.marks && min(a.marks, b.marks) > 0 {
+		// partialMarks: a spelling that keeps some marks shows the article
+		// writes the name with them; the spelling with every mark of the
+		// other and more is the name, whatever the counts
+		if marksWithin(b.form, a.form) {
+			return true
+		}
+		if marksWithin(a.form, b.form) {
+			return false
+		}
+	}
 	if len(a.at) != len(b.at) {
 		return len(a.at) > len(b.at)
 	}
 	if a.marks != b.marks {
 		return a.marks > b.marks
 	}
+	if p := vowelGap(a.key, b.key); p != 0 {
+		return p > 0
+	}
 	return a.at[0].Start < b.at[0].Start
+}
+
+// vowelGap compares two keys one inner vowel apart: 1 when a is the one to
+// prefer, -1 when b is, 0 when they are not so. A vowel between two
+// consonants is one a romanisation dropped (scripts that write no short
+// vowels: "Berelovich" and "Brelovich"), so the longer key is the name; a
+// vowel beside another vowel is a glide one added ("Mostovenko" and
+// "Mostovienko"), so the shorter is.
+func vowelGap(a, b string) int {
+	sign := 1
+	if len(a) < len(b) {
+		a, b, sign = b, a, -1
+	}
+	if len(a) != len(b)+1 || !oneInnerVowel(a, b) {
+		return 0
+	}
+	i := 0
+	for i < len(b) && a[i] == b[i] {
+		i++
+	}
+	if isVowel(a[i-1]) || isVowel(a[i+1]) {
+		return -sign // a glide added: the shorter, b, is the name
+	}
+	return sign
 }
 
 func times(n int) string {

@@ -12,6 +12,7 @@ import (
 
 	"github.com/translint/translint/lint"
 	"github.com/translint/translint/lint/layer"
+	"github.com/translint/translint/lint/textkey"
 )
 
 // Thresholds of the rule (documented in Doc).
@@ -71,17 +72,17 @@ type run struct {
 func (r run) end() int { return r.start + r.p + r.l }
 
 // wordKey is the key of the word text[w], equal for two words exactly when
-// their lint.KeyOf is: a word of at most eight ASCII letters and digits
+// their textkey.Of is: a word of at most eight ASCII letters and digits
 // (most words) is the layer's key of its lower-case form (layer.KeyOf),
 // without hashing (no byte is zero, so words of other lengths differ, and
-// bit 63 is clear); any other word is KeyOf's hash with bit 63 set, so the
+// bit 63 is clear); any other word is textkey.Of's hash with bit 63 set, so the
 // kinds never meet.
 func wordKey(text []byte, w lint.Span) uint64 {
 	b := text[w.Start:w.End]
 	if k, ascii := layer.KeyOf(text, w); ascii && len(b) <= 8 && bytes.IndexByte(b, '\'') < 0 && bytes.IndexByte(b, '-') < 0 {
 		return k
 	}
-	return lint.KeyOf(b) | 1<<63
+	return textkey.Of(b) | 1<<63
 }
 
 // Check implements lint.Rule.

@@ -6,6 +6,7 @@ import (
 
 	"github.com/translint/translint/lint"
 	"github.com/translint/translint/lint/linttest"
+	"github.com/translint/translint/lint/textkey"
 )
 
 func check(t testing.TB, src string) []lint.Finding {
@@ -67,8 +68,8 @@ func TestLongLoop(t *testing.T) {
 	}
 }
 
-// wordKey tells words apart exactly as lint.KeyOf does.
-func TestWordKeyAgreesWithKeyOf(t *testing.T) {
+// wordKey tells words apart exactly as textkey.Of does.
+func TestWordKeyAgreesWithTextKey(t *testing.T) {
 	words := []string{"the", "The", "THE", "then", "a", "A1", "a1", "2024", "20240", "abcdefgh", "ABCDEFGH",
 		"abcdefghi", "ABCDEFGHI", "don't", "don’t", "Don't", "dont", "well-known", "Well-Known", "Путин", "путин",
 		"éte", "Éte", "x", "xx", "b", "ab", "ba"}
@@ -82,9 +83,9 @@ func TestWordKeyAgreesWithKeyOf(t *testing.T) {
 	}
 	for _, a := range words {
 		for _, b := range words {
-			same := lint.KeyOf([]byte(a)) == lint.KeyOf([]byte(b))
+			same := textkey.Of([]byte(a)) == textkey.Of([]byte(b))
 			if got := key(a, false) == key(b, true); got != same {
-				t.Errorf("%q, %q: wordKey equal %v, KeyOf equal %v", a, b, got, same)
+				t.Errorf("%q, %q: wordKey equal %v, textkey.Of equal %v", a, b, got, same)
 			}
 		}
 	}

@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/translint/translint/lint"
+	"github.com/translint/translint/lint/langid"
 	src "github.com/translint/translint/lint/source"
 )
 
@@ -197,5 +198,5 @@ func appendKey(out []string, u string) []string {
 
 func isLangCode(s string) bool {
 	code, _, _ := strings.Cut(s, "-")
-	return len(code) == 2 && lint.NormalizeLang(code) == code
+	return len(code) == 2 && langid.Normalize(code) == code
 }

@@ -10,6 +10,7 @@ import (
 	"github.com/translint/translint/lint/langid"
 	"github.com/translint/translint/lint/layer"
 	src "github.com/translint/translint/lint/source"
+	"github.com/translint/translint/lint/textkey"
 )
 
 // MissingPassage is missing-passage: a paragraph of the source with no
@@ -256,10 +257,10 @@ func (r UntranslatedPassage) Check(doc *lint.Document) []lint.Finding {
 					stext.WriteString(doc.Original.TextOf(a.Src[i].Span))
 					stext.WriteByte(' ')
 				}
-				srcNorm = lint.Normalize(stext.String())
+				srcNorm = textkey.Normalize(stext.String())
 			}
 			text := doc.TextOf(u.Span)
-			norm := lint.Normalize(text)
+			norm := textkey.Normalize(text)
 			var msg string
 			switch {
 			case norm != "" && strings.Contains(srcNorm, norm):

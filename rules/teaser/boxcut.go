@@ -10,6 +10,7 @@ import (
 
 	"github.com/translint/translint/lint"
 	"github.com/translint/translint/lint/layer"
+	"github.com/translint/translint/lint/textkey"
 	"github.com/translint/translint/rules/boilerplate"
 )
 
@@ -36,7 +37,7 @@ const (
 )
 
 // boxHeaders are the labels of related-articles boxes of every language,
-// folded (lint.Normalize): the "list" phrases of the boilerplate packs.
+// folded (textkey.Normalize): the "list" phrases of the boilerplate packs.
 // Read once, and only when a paragraph ends like a cut one.
 var boxHeaders = sync.OnceValue(func() map[string]bool {
 	m := map[string]bool{}
@@ -46,7 +47,7 @@ var boxHeaders = sync.OnceValue(func() map[string]bool {
 	}
 	for _, p := range ps {
 		if p.Kind == boilerplate.KindList {
-			if n := lint.Normalize(p.Text); n != "" {
+			if n := textkey.Normalize(p.Text); n != "" {
 				m[n] = true
 			}
 		}
@@ -142,5 +143,5 @@ func boxHeader(doc *lint.Document, h lint.Block) bool {
 	if bytes.IndexByte(t, '\n') >= 0 || len(doc.WordsIn(h.Span)) > maxBoxHeaderWords {
 		return false
 	}
-	return boxHeaders()[lint.Normalize(string(t))]
+	return boxHeaders()[textkey.Normalize(string(t))]
 }

@@ -9,6 +9,7 @@ import (
 	"strings"
 
 	"github.com/translint/translint/lint"
+	"github.com/translint/translint/lint/textkey"
 )
 
 // Thresholds of duplicated-teaser, documented in the rule's Doc.
@@ -112,7 +113,7 @@ func (h *head) prefix(n int) []uint64 {
 	}
 	for len(h.keys) < n {
 		w := h.ws[len(h.keys)]
-		h.keys = append(h.keys, lint.KeyOf(h.doc.Text[w.Start:w.End]))
+		h.keys = append(h.keys, textkey.Of(h.doc.Text[w.Start:w.End]))
 	}
 	return h.keys[:n]
 }
@@ -399,7 +400,7 @@ func endsWithKeys(doc *lint.Document, ws []lint.Word, keys []uint64) bool {
 	off := len(ws) - len(keys)
 	for i := len(keys) - 1; i >= 0; i-- {
 		w := ws[off+i]
-		if lint.KeyOf(doc.Text[w.Start:w.End]) != keys[i] {
+		if textkey.Of(doc.Text[w.Start:w.End]) != keys[i] {
 			return false
 		}
 	}

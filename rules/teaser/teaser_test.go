@@ -12,6 +12,7 @@ import (
 
 	"github.com/translint/translint/lint"
 	"github.com/translint/translint/lint/read"
+	"github.com/translint/translint/lint/textkey"
 )
 
 func parse(t *testing.T, name, src string) *lint.Document {
@@ -23,7 +24,7 @@ func parse(t *testing.T, name, src string) *lint.Document {
 	return doc
 }
 
-// A head's words are the document's words, and its keys lint.KeyOf's, on
+// A head's words are the document's words, and its keys textkey.Of's, on
 // text mixing ASCII, other scripts, joiners and case.
 func TestHeadKeysMatchLintWords(t *testing.T) {
 	for _, text := range []string{
@@ -49,8 +50,8 @@ func TestHeadKeysMatchLintWords(t *testing.T) {
 				t.Errorf("%q: word %d is %v, lint.Words says %v", text, i, h.ws[i].Span(), want[i].Span())
 			}
 			w := want[i]
-			if k != lint.KeyOf(doc.Text[w.Start:w.End]) || h.key(i) != k {
-				t.Errorf("%q: key of %q differs from lint.KeyOf", text, doc.TextOf(w.Span()))
+			if k != textkey.Of(doc.Text[w.Start:w.End]) || h.key(i) != k {
+				t.Errorf("%q: key of %q differs from textkey.Of", text, doc.TextOf(w.Span()))
 			}
 		}
 		if b := h.bag(); len(b) != h.n() || !slices.IsSorted(b) {

@@ -11,6 +11,7 @@ import (
 
 	"github.com/translint/translint/lint"
 	"github.com/translint/translint/lint/layer"
+	"github.com/translint/translint/lint/textkey"
 )
 
 // Thresholds of truncation, documented in the rule's Doc.
@@ -243,7 +244,7 @@ func restIsEnd(rest []byte) bool {
 		}
 		i += n
 	}
-	n := lint.Normalize(string(rest))
+	n := textkey.Normalize(string(rest))
 	return n == "" || readMore[n]
 }
 
@@ -435,7 +436,7 @@ func newWordIndex(doc *lint.Document, cuts []cut) *wordIndex {
 		if c.word.Len() == 0 {
 			continue
 		}
-		need(lint.KeyOf(doc.Text[c.word.Start:c.word.End]))
+		need(textkey.Of(doc.Text[c.word.Start:c.word.End]))
 		if pi := ix.find(c.word.Start); pi >= 0 {
 			for i := max(pi-2, 0); i <= pi; i++ {
 				need(ix.key(i))
@@ -491,7 +492,7 @@ func (r run) in(i int) bool { return int(r.first) <= i && i < int(r.end) }
 // key is the corpus key of word i.
 func (ix *wordIndex) key(i int) uint64 {
 	w := ix.ws[i]
-	return lint.KeyOf(ix.doc.Text[w.Start:w.End])
+	return textkey.Of(ix.doc.Text[w.Start:w.End])
 }
 
 // count is how often a key occurs.
@@ -636,7 +637,7 @@ func (ix *wordIndex) goesOn(doc *lint.Document, w int) bool {
 // elsewhere in the document; copies glued to an ellipsis themselves are no
 // proof of a word.
 func (ix *wordIndex) wordElsewhere(doc *lint.Document, ws lint.Span) bool {
-	key := lint.KeyOf(doc.Text[ws.Start:ws.End])
+	key := textkey.Of(doc.Text[ws.Start:ws.End])
 	seen := 0
 	at := ix.latest(key)
 	for j := len(at) - 1; j >= 0 && seen < maxAnchors; j-- {

@@ -1,4 +1,12 @@
-package lint
+// Package option decodes a rule's options, as read from the configuration
+// file, into a struct of the rule's own, so that every rule reports unknown
+// options, wrong types and invalid regular expressions the same way.
+//
+// It is not in lint because decoding is machinery, not contract: lint says
+// what a configurable rule is (lint.Configurable, lint.OptionDoc); how its
+// options are read is a helper the rules that take options share, and the
+// reflection it needs is no business of a rule that takes none.
+package option
 
 import (
 	"fmt"
@@ -8,17 +16,16 @@ import (
 	"strings"
 )
 
-// DecodeOptions decodes a rule's options, as read from the configuration
-// file, into the struct dst points to, so that every rule reports unknown
-// options, wrong types and invalid regular expressions the same way: as an
-// *OptionError, which the CLI shows as a configuration error (exit 2).
+// Decode decodes a rule's options, as read from the configuration file,
+// into the struct dst points to. Every failure is an *Error, which the CLI
+// shows as a configuration error (exit 2).
 //
 // A field takes the option named by its `option:"NAME"` tag; fields without
 // the tag are not options. Supported field types: string, []string (a
 // single string is a list of one), bool, int (a whole number; the tag's
 // `min:"N"` sets a least value), float64, *regexp.Regexp and
 // []*regexp.Regexp (compiled here).
-func DecodeOptions(opts map[string]any, dst any) error {
+func Decode(opts map[string]any, dst any) error {
 	v := reflect.ValueOf(dst).Elem()
 	t := v.Type()
 	fields := map[string]int{}
@@ -35,10 +42,10 @@ func DecodeOptions(opts map[string]any, dst any) error {
 	for _, k := range keys {
 		i, ok := fields[k]
 		if !ok {
-			return &OptionError{Option: k, Msg: "unknown option" + known(fields)}
+			return &Error{Option: k, Msg: "unknown option" + known(fields)}
 		}
 		if err := decodeOption(v.Field(i), t.Field(i), opts[k]); err != nil {
-			return &OptionError{Option: k, Msg: err.Error()}
+			return &Error{Option: k, Msg: err.Error()}
 		}
 	}
 	return nil
@@ -126,7 +133,7 @@ func decodeOption(f reflect.Value, sf reflect.StructField, val any) error {
 			return fmt.Errorf("want a number, got %v", val)
 		}
 	default:
-		panic("lint.DecodeOptions: unsupported field type " + f.Type().String())
+		panic("option.Decode: unsupported field type " + f.Type().String())
 	}
 	return nil
 }
@@ -151,3 +158,11 @@ func strings1(v any) ([]string, error) {
 	}
 	return nil, fmt.Errorf("want a list of strings, got %v", v)
 }
+
+// Error is a rule option the rule cannot accept.
+type Error struct {
+	Option string
+	Msg    string
+}
+
+func (e *Error) Error() string { return fmt.Sprintf("option %q: %s", e.Option, e.Msg) }

@@ -1,4 +1,4 @@
-package lint
+package option
 
 import (
 	"errors"
@@ -18,9 +18,9 @@ type testOptions struct {
 	internal int
 }
 
-func TestDecodeOptions(t *testing.T) {
+func TestDecode(t *testing.T) {
 	var o testOptions
-	err := DecodeOptions(map[string]any{
+	err := Decode(map[string]any{
 		"names": []any{"a", "b"}, "pattern": "^x+$", "patterns": "y", "min-words": 3.0,
 		"on": true, "ratio": 2, "label": "hi",
 	}, &o)
@@ -33,7 +33,7 @@ func TestDecodeOptions(t *testing.T) {
 	}
 }
 
-func TestDecodeOptionsErrors(t *testing.T) {
+func TestDecodeErrors(t *testing.T) {
 	tests := []struct {
 		opts map[string]any
 		want string
@@ -50,10 +50,10 @@ func TestDecodeOptionsErrors(t *testing.T) {
 	}
 	for _, tt := range tests {
 		var o testOptions
-		err := DecodeOptions(tt.opts, &o)
-		var oe *OptionError
+		err := Decode(tt.opts, &o)
+		var oe *Error
 		if !errors.As(err, &oe) || !strings.Contains(err.Error(), tt.want) {
-			t.Errorf("%v: got %v, want an *OptionError containing %q", tt.opts, err, tt.want)
+			t.Errorf("%v: got %v, want an *Error containing %q", tt.opts, err, tt.want)
 		}
 	}
 }

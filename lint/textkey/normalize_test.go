@@ -1,10 +1,12 @@
-package lint
+package textkey
 
 import (
 	"math/rand"
 	"strings"
 	"testing"
 	"unicode"
+
+	"github.com/translint/translint/lint"
 )
 
 // normalizeRef is Normalize by its definition, rune by rune through the
@@ -13,7 +15,7 @@ func normalizeRef(s string) string {
 	var b strings.Builder
 	space := false
 	for _, r := range s {
-		if IsWordRune(r) {
+		if lint.IsWordRune(r) {
 			if space && b.Len() > 0 {
 				b.WriteByte(' ')
 			}

@@ -1,10 +1,10 @@
-package lint
+package langid
 
 import "strings"
 
-// NormalizeLang turns "en-US", "EN_gb" or "English" into "en"; a code that
+// Normalize turns "en-US", "EN_gb" or "English" into "en"; a code that
 // names no language ("zz", "12") is "".
-func NormalizeLang(s string) string {
+func Normalize(s string) string {
 	s = strings.ToLower(strings.TrimSpace(s))
 	if i := strings.IndexAny(s, "-_"); i >= 0 {
 		s = s[:i]
