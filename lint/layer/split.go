@@ -43,7 +43,12 @@ func IsAbbreviation(word string) bool {
 // a CJK full stop '。', '！', '？' (with closing marks) whatever follows;
 // and at a blank line.
 func Split(text []byte, span lint.Span) []lint.Span {
-	var out []lint.Span
+	return AppendSplit(nil, text, span)
+}
+
+// AppendSplit appends the sentences of text[span] (Split) to out: a caller
+// that splits often reuses its buffer.
+func AppendSplit(out []lint.Span, text []byte, span lint.Span) []lint.Span {
 	start := span.Start
 	i := span.Start
 	flush := func(end int) {

@@ -288,7 +288,8 @@ func (a *aligner) other(b lint.Block, toks []token) {
 					if !split {
 						sc.more = sc.more[:0] // no sentence of an earlier stretch is kept
 						stretch := lint.Span{Start: toks[from].Start, End: toks[k].End}
-						sents, split = sentencesOf(b, toks[from:k+1], layer.Split(a.doc.Text, stretch), &sc.more, sc.sents[:0]), true
+						sc.spans = layer.AppendSplit(sc.spans[:0], a.doc.Text, stretch)
+						sents, split = sentencesOf(b, toks[from:k+1], sc.spans, &sc.more, sc.sents[:0]), true
 						sc.sents = sents[:0]
 					}
 					for _, s := range sents {
