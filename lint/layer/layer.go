@@ -336,13 +336,30 @@ var asciiClass = func() (t [utf8.RuneSelf]uint8) {
 // its letters, counting Latin letters and those of the first other script
 // met (letters of a third script are not counted); on a tie, Latin.
 func AttrOf(text []byte, w lint.Span) Attr {
+	a, _, _ := AttrKeyOf(text, w)
+	return a
+}
+
+// AttrKeyOf returns AttrOf and KeyOf of the word text[w] together: a short
+// ASCII word is loaded once for both, a long one tested for ASCII once.
+func AttrKeyOf(text []byte, w lint.Span) (Attr, uint64, bool) {
 	if n := w.End - w.Start; n <= 8 && w.Start+8 <= len(text) {
 		// a short word with eight bytes at hand: one load tests it
 		mask := ^uint64(0) >> (64 - 8*n)
 		if x := binary.LittleEndian.Uint64(text[w.Start:]) & mask; x&highBits == 0 {
-			return asciiAttr(x, n)
+			return asciiAttr(x, n), lower8(x), true
 		}
+	} else if n > 8 && IsASCII(text[w.Start:w.End]) {
+		return asciiAttrLong(text[w.Start:w.End]), lower8(binary.LittleEndian.Uint64(text[w.Start:])), true
+	} else if n > 0 && n <= 8 && IsASCII(text[w.Start:w.End]) {
+		k, _ := KeyOf(text, w) // near the end of the text
+		return attrOf(text, w), k, true
 	}
+	return attrOf(text, w), 0, false
+}
+
+// attrOf is AttrOf rune by rune.
+func attrOf(text []byte, w lint.Span) Attr {
 	var a Attr
 	latin, other := 0, 0
 	otherScript := None
@@ -425,6 +442,46 @@ func asciiAttr(x uint64, n int) Attr {
 		a |= upperFirst | capsFirst
 	}
 	if upper&^0x80 != 0 {
+		a |= capsRest
+	}
+	return a
+}
+
+// asciiAttrLong is AttrOf of an ASCII word b of more than eight bytes, read
+// eight bytes at a time (the last eight overlap the ones before: the flags
+// are ORed, and the first byte is never among them again).
+func asciiAttrLong(b []byte) Attr {
+	const ones = 0x0101010101010101
+	var upper, lower uint64 // the high bit of each byte that is a capital, a small letter
+	for i := 0; ; i += 8 {
+		if i+8 > len(b) {
+			i = len(b) - 8
+		}
+		h := binary.LittleEndian.Uint64(b[i:]) | highBits
+		upper |= (h - 'A'*ones) &^ (h - ('Z'+1)*ones) & highBits
+		lower |= (h - 'a'*ones) &^ (h - ('z'+1)*ones) & highBits
+		if i == 0 && upper != 0 {
+			if upper&0x80 != 0 {
+				lower |= 1 // remembered below: the first byte is a capital
+			}
+			upper &^= 0x80
+		}
+		if i+8 >= len(b) {
+			break
+		}
+	}
+	var a Attr
+	if upper|lower == 0 {
+		return a // digits only
+	}
+	a = Attr(Latin)
+	if lower&^1 != 0 {
+		a |= hasLower
+	}
+	if lower&1 != 0 {
+		a |= upperFirst | capsFirst
+	}
+	if upper != 0 {
 		a |= capsRest
 	}
 	return a

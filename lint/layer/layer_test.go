@@ -64,12 +64,17 @@ func TestScripts(t *testing.T) {
 // by rune one: words at the end of the text (fewer than eight bytes left)
 // take the latter.
 func TestAttrOfAgrees(t *testing.T) {
-	for _, w := range []string{"a", "Z", "ab", "aB", "Ab", "AB", "x9", "9x", "123", "abcdefgh", "ABCDEFGH", "Abcdefgh", "abcdefgH", "q-Z", "it's", "A1"} {
+	for _, w := range []string{"a", "Z", "ab", "aB", "Ab", "AB", "x9", "9x", "123", "abcdefgh", "ABCDEFGH", "Abcdefgh", "abcdefgH", "q-Z", "it's", "A1",
+		"harbourmaster", "Harbourmaster", "HARBOURMASTER", "harbourMaster", "harbourmasteR", "Harbour-Master", "123456789", "A23456789", "a2345678Z",
+		"well-known-and-long", "Ab3456789", "abcdefghI", "ABCDEFGHi", "0123456789abcdefgh", "0123456789ABCDEFGH"} {
 		short := []byte(w)
 		long := []byte(w + "        ")
 		s := lint.Span{Start: 0, End: len(w)}
 		if a, b := AttrOf(short, s), AttrOf(long, s); a != b {
 			t.Errorf("%q: %08b at the end, %08b with room", w, a, b)
+		}
+		if a, b := AttrOf(long, s), runeAttr(w); a != b {
+			t.Errorf("%q: %08b, rune by rune %08b", w, a, b)
 		}
 	}
 }
@@ -241,6 +246,9 @@ func FuzzAttrs(f *testing.F) {
 			if a.UpperFirst() != unicode.IsUpper(first) {
 				t.Errorf("%q: UpperFirst %v", word, a.UpperFirst())
 			}
+			if got, want := a&^scriptBits, runeAttr(string(word))&^scriptBits; got != want {
+				t.Errorf("%q: case bits %08b, rune by rune %08b", word, got, want)
+			}
 			letter := strings.IndexFunc(string(word), unicode.IsLetter) >= 0
 			if a.Number() == letter {
 				t.Errorf("%q: Number %v", word, a.Number())
@@ -306,11 +314,18 @@ func TestKeyOf(t *testing.T) {
 			if want := Key(strings.ToLower(w)); !ok || k != want {
 				t.Errorf("KeyOf(%q in %q) = %x, %v; want %x", w, text, k, ok, want)
 			}
+			a, k2, ok2 := AttrKeyOf([]byte(text), lint.Span{Start: 0, End: len(w)})
+			if a != AttrOf([]byte(text), lint.Span{Start: 0, End: len(w)}) || k2 != k || ok2 != ok {
+				t.Errorf("AttrKeyOf(%q in %q) = %08b, %x, %v", w, text, a, k2, ok2)
+			}
 		}
 	}
 	for _, w := range []string{"élan", "Harbourmästare", "Київ"} {
 		if _, ok := KeyOf([]byte(w+"        "), lint.Span{Start: 0, End: len(w)}); ok {
 			t.Errorf("KeyOf(%q): ASCII", w)
+		}
+		if _, _, ok := AttrKeyOf([]byte(w), lint.Span{Start: 0, End: len(w)}); ok {
+			t.Errorf("AttrKeyOf(%q): ASCII", w)
 		}
 	}
 	src := []byte("Mixed CASE Ünïcode, 2024 ABCdefGHIjkl")
@@ -336,4 +351,33 @@ func TestAttrsAcrossGroups(t *testing.T) {
 	if len(as) != 10 {
 		t.Errorf("%d attributes, want 10", len(as))
 	}
+}
+
+// runeAttr is AttrOf rune by rune, as the fuzz test and the short and long
+// ASCII paths are checked against.
+func runeAttr(w string) Attr {
+	var a Attr
+	letters := false
+	for i, r := range w {
+		if unicode.IsLower(r) {
+			a |= hasLower
+		}
+		if unicode.IsLetter(r) {
+			letters = true
+		}
+		if unicode.ToLower(r) != r {
+			if i == 0 {
+				a |= capsFirst
+			} else {
+				a |= capsRest
+			}
+		}
+		if i == 0 && unicode.IsUpper(r) {
+			a |= upperFirst
+		}
+	}
+	if letters {
+		a |= Attr(Latin) // the words checked are ASCII
+	}
+	return a
 }

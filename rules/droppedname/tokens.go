@@ -53,7 +53,7 @@ func (t token) punctIn(set string) bool {
 // the document's masked text with ASCII letters lower-cased: token texts are
 // substrings of it, so tokens of ASCII words allocate nothing. The words
 // are the document's shared ones, their attributes the language layer's
-// (layer.AttrOf, computed here rather than kept: this rule reads every
+// (layer.AttrKeyOf, computed here rather than kept: this rule reads every
 // block of a document once, so a kept byte a word would only add to the
 // memory of a large file); every other rune but white space is a token of
 // punctuation (layer.NextMark).
@@ -63,7 +63,7 @@ func tokenize(out []token, doc *lint.Document, low *lowered, span lint.Span, ct 
 	i, gapStart := span.Start, span.Start
 	for _, w := range doc.WordsIn(span) {
 		out, gapStart = appendPunct(out, text, bl, lint.Span{Start: i, End: int(w.Start)}, gapStart)
-		out = append(out, wordToken(text, bl, w.Span(), gapStart, layer.AttrOf(text, w.Span()), ct))
+		out = append(out, wordToken(text, bl, w.Span(), gapStart, ct))
 		i, gapStart = int(w.End), int(w.End)
 	}
 	out, _ = appendPunct(out, text, bl, lint.Span{Start: i, End: span.End}, gapStart)
@@ -131,14 +131,16 @@ func appendPunct(out []token, text []byte, low lowSpan, s lint.Span, gapStart in
 	}
 }
 
-// wordToken is the token of the word w, whose attribute is a, after white
-// space from gapStart.
-func wordToken(text []byte, low lowSpan, w lint.Span, gapStart int, a layer.Attr, ct *classTab) token {
+// wordToken is the token of the word w after white space from gapStart:
+// its capitals are its layer attribute's, its table key the layer's key
+// (layer.AttrKeyOf, one read of a short word for both).
+func wordToken(text []byte, low lowSpan, w lint.Span, gapStart int, ct *classTab) token {
 	t := gapToken(gapStart, w.Start)
 	t.End, t.word = w.End, true
+	a, k, ascii := layer.AttrKeyOf(text, w)
 	t.up, t.caps = a.UpperFirst(), a.Caps()
 	start, i := w.Start, w.End
-	if k, ascii := layer.KeyOf(text, w); ascii {
+	if ascii {
 		t.lower = low.of(start, i)
 		// endsKey folds case, so the text's bytes (at hand) serve
 		if ct.maybeEnds(text[start], text[i-1], i-start) {

@@ -319,23 +319,24 @@ func (c *checker) tokens(b lint.Span) []tok {
 }
 
 // appendTokens appends the words ws of text to out, classified: script and
-// case by the language layer (layer.AttrOf), computed as the words are
+// case by the language layer (layer.AttrKeyOf), computed as the words are
 // read rather than kept (most blocks of an article with typographic quotes
 // are read here, and a kept byte a word added 8 MiB to a 52 MB file), and
 // the packed key.
 func appendTokens(out []tok, text []byte, ws []lint.Word) []tok {
 	out = slices.Grow(out, len(ws))
 	for _, w := range ws {
-		out = append(out, classify(text, w.Span(), layer.AttrOf(text, w.Span())))
+		a, k, _ := layer.AttrKeyOf(text, w.Span())
+		out = append(out, classify(text, w.Span(), a, k))
 	}
 	return out
 }
 
-// classify makes the token of the word w of text, whose attribute is a:
-// its script and case are the attribute's; the ASCII shape is read from its
-// bytes, up to the first beyond ASCII, and a short ASCII word without
-// joiners gets its key (layer.KeyOf).
-func classify(text []byte, w lint.Span, a layer.Attr) tok {
+// classify makes the token of the word w of text, whose attribute is a and
+// layer key k (layer.AttrKeyOf): its script and case are the attribute's;
+// the ASCII shape is read from its bytes, up to the first beyond ASCII, and
+// a short ASCII word without joiners keeps the key.
+func classify(text []byte, w lint.Span, a layer.Attr, k uint64) tok {
 	t := tok{Span: w, sc: a.Script(), upper: a.UpperFirst(), digit: a.Number()}
 	plain, joined := true, false
 	for i := w.Start; i < w.End; i++ {
@@ -351,7 +352,7 @@ func classify(text []byte, w lint.Span, a layer.Attr) tok {
 		}
 	}
 	if plain && !joined && w.Len() <= 8 {
-		t.key, _ = layer.KeyOf(text, w)
+		t.key = k
 	}
 	t.plain = plain
 	return t
