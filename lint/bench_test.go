@@ -50,12 +50,3 @@ func BenchmarkWords(b *testing.B) {
 		_ = Words(src, Span{0, len(src)})
 	}
 }
-
-func BenchmarkSentences(b *testing.B) {
-	src := benchArticle(FormatText, 1)
-	b.SetBytes(int64(len(src)))
-	b.ReportAllocs()
-	for i := 0; i < b.N; i++ {
-		_ = Sentences(src, Span{0, len(src)})
-	}
-}

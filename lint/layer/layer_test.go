@@ -4,12 +4,14 @@ import (
 	"reflect"
 	"strings"
 	"testing"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/translint/translint/lint"
 	"github.com/translint/translint/lint/read"
 )
 
-func parse(t *testing.T, text string) (*lint.Document, *Layer) {
+func parse(t testing.TB, text string) (*lint.Document, *Layer) {
 	t.Helper()
 	doc, err := read.Parse("a.txt", []byte(text))
 	if err != nil {
@@ -18,49 +20,120 @@ func parse(t *testing.T, text string) (*lint.Document, *Layer) {
 	return doc, Of(doc)
 }
 
-func TestTokens(t *testing.T) {
-	doc, l := parse(t, "Title line\n\nThe NATO summit in Vilnius cost 3.5 bn, iPhone-style: WНO said «no» © 2024.\n")
-	type tok struct {
+func TestAttrs(t *testing.T) {
+	doc, l := parse(t, "Title line\n\nThe NATO summit in Vilnius cost 3.5 bn, iPhone-style: McCain said «no» © 2024 I.\n")
+	type word struct {
 		text   string
-		class  Class
 		cs     Case
 		script Script
-		gap    int32
+		upper  bool
 	}
-	var got []tok
-	for _, k := range l.Tokens {
-		got = append(got, tok{doc.TextOf(k.Span), k.Class, k.Case, k.Script, k.Gap})
+	var got []word
+	for i, w := range l.Words() {
+		a := l.Attrs()[i]
+		got = append(got, word{doc.TextOf(w.Span()), a.Case(), a.Script(), a.UpperFirst()})
 	}
-	want := []tok{
-		{"Title", Word, Title, Latin, 0}, {"line", Word, Lower, Latin, 1},
-		{"The", Word, Title, Latin, 0}, {"NATO", Word, Upper, Latin, 1}, {"summit", Word, Lower, Latin, 1},
-		{"in", Word, Lower, Latin, 1}, {"Vilnius", Word, Title, Latin, 1}, {"cost", Word, Lower, Latin, 1},
-		{"3", Number, NoCase, Common, 1}, {".", Punct, NoCase, Common, 0}, {"5", Number, NoCase, Common, 0},
-		{"bn", Word, Lower, Latin, 1}, {",", Punct, NoCase, Common, 0},
-		{"iPhone-style", Word, Mixed, Latin, 1}, {":", Punct, NoCase, Common, 0},
-		{"WНO", Word, Upper, MixedScript, 1}, {"said", Word, Lower, Latin, 1},
-		{"«", Punct, NoCase, Common, 1}, {"no", Word, Lower, Latin, 0}, {"»", Punct, NoCase, Common, 0},
-		{"©", Symbol, NoCase, Common, 1}, {"2024", Number, NoCase, Common, 1}, {".", Punct, NoCase, Common, 0},
+	want := []word{
+		{"Title", Title, Latin, true}, {"line", Lower, Latin, false},
+		{"The", Title, Latin, true}, {"NATO", Upper, Latin, true}, {"summit", Lower, Latin, false},
+		{"in", Lower, Latin, false}, {"Vilnius", Title, Latin, true}, {"cost", Lower, Latin, false},
+		{"3", NoCase, None, false}, {"5", NoCase, None, false}, {"bn", Lower, Latin, false},
+		{"iPhone-style", Mixed, Latin, false}, {"McCain", Mixed, Latin, true}, {"said", Lower, Latin, false},
+		{"no", Lower, Latin, false}, {"2024", NoCase, None, false}, {"I", Title, Latin, true},
 	}
 	if !reflect.DeepEqual(got, want) {
-		t.Errorf("tokens:\n got %v\nwant %v", got, want)
-	}
-	for _, k := range l.Tokens {
-		if k.Lower != strings.ToLower(doc.TextOf(k.Span)) {
-			t.Errorf("%q: lower %q", doc.TextOf(k.Span), k.Lower)
-		}
+		t.Errorf("words:\n got %v\nwant %v", got, want)
 	}
 }
 
 func TestScripts(t *testing.T) {
-	_, l := parse(t, "Київ 北京 Αθήνα Zürich 서울 東京タワー\n")
+	_, l := parse(t, "Київ 北京 Αθήνα Zürich 서울 東京タワー Երևան თბილისი ঢাকা சென்னை WНO ВНО x1\n")
 	var got []Script
-	for _, k := range l.Tokens {
-		got = append(got, k.Script)
+	for _, a := range l.Attrs() {
+		got = append(got, a.Script())
 	}
-	want := []Script{Cyrillic, Han, Greek, Latin, Hangul, MixedScript}
+	// "東京タワー": two Han letters and three Kana; the first other script
+	// met counts, so Han. "WНO" has a Cyrillic Н among two Latin letters.
+	want := []Script{Cyrillic, Han, Greek, Latin, Hangul, Han, Armenian, Georgian, Bengali, Tamil, Latin, Cyrillic, Latin}
 	if !reflect.DeepEqual(got, want) {
 		t.Errorf("got %v, want %v", got, want)
+	}
+}
+
+// TestAttrOfAgrees checks the eight-byte path of AttrOf against the rune
+// by rune one: words at the end of the text (fewer than eight bytes left)
+// take the latter.
+func TestAttrOfAgrees(t *testing.T) {
+	for _, w := range []string{"a", "Z", "ab", "aB", "Ab", "AB", "x9", "9x", "123", "abcdefgh", "ABCDEFGH", "Abcdefgh", "abcdefgH", "q-Z", "it's", "A1",
+		"harbourmaster", "Harbourmaster", "HARBOURMASTER", "harbourMaster", "harbourmasteR", "Harbour-Master", "123456789", "A23456789", "a2345678Z",
+		"well-known-and-long", "Ab3456789", "abcdefghI", "ABCDEFGHi", "0123456789abcdefgh", "0123456789ABCDEFGH"} {
+		short := []byte(w)
+		long := []byte(w + "        ")
+		s := lint.Span{Start: 0, End: len(w)}
+		if a, b := AttrOf(short, s), AttrOf(long, s); a != b {
+			t.Errorf("%q: %08b at the end, %08b with room", w, a, b)
+		}
+		if a, b := AttrOf(long, s), runeAttr(w); a != b {
+			t.Errorf("%q: %08b, rune by rune %08b", w, a, b)
+		}
+	}
+}
+
+func TestCaseOfNonASCII(t *testing.T) {
+	for w, want := range map[string]Case{"Émile": Title, "élan": Lower, "ÉCOLE": Upper, "éCole": Mixed, "北京": NoCase, "Ǆemal": Title} {
+		if got := AttrOf([]byte(w), lint.Span{Start: 0, End: len(w)}).Case(); got != want {
+			t.Errorf("%q: %v, want %v", w, got, want)
+		}
+	}
+}
+
+func TestAppendLowerAndKey(t *testing.T) {
+	for _, w := range []string{"Kyiv", "ÉCOLE", "Straße", "NATO's", "ǅemal"} {
+		got := string(AppendLower([]byte("x"), []byte(w), lint.Span{Start: 0, End: len(w)}))
+		if want := "x" + strings.Map(unicode.ToLower, w); got != want {
+			t.Errorf("AppendLower(%q) = %q, want %q", w, got, want)
+		}
+	}
+	if Key("abc") != uint64('a')|uint64('b')<<8|uint64('c')<<16 {
+		t.Errorf("Key(abc) = %x", Key("abc"))
+	}
+	if Key("abcdefgh") != Key("abcdefghij") || Key("abcdefg") == Key("abcdefgh") {
+		t.Error("Key: the first eight bytes make the key")
+	}
+}
+
+func TestMarksAndGaps(t *testing.T) {
+	doc, l := parse(t, "He said: «no» — $5, ok\n")
+	ws := l.Words()
+	var marks []string
+	for k := 1; k < len(ws); k++ {
+		for i := int(ws[k-1].End); ; {
+			s, e := NextMark(doc.Text, i, int(ws[k].Start))
+			if s == e {
+				break
+			}
+			kind := "symbol"
+			if IsPunct(doc.Text, lint.Span{Start: s, End: e}) {
+				kind = "punct"
+			}
+			marks = append(marks, doc.TextOf(lint.Span{Start: s, End: e})+" "+kind)
+			i = e
+		}
+	}
+	want := []string{": punct", "« punct", "» punct", "— punct", "$ symbol", ", punct"}
+	if !reflect.DeepEqual(marks, want) {
+		t.Errorf("marks %q, want %q", marks, want)
+	}
+	// the gap before "«" is one space; before "no", none
+	at := strings.Index(doc.TextOf(lint.Span{Start: 0, End: len(doc.Text)}), "«")
+	if g := Gap(doc.Text, 0, at); g != 1 {
+		t.Errorf("gap before «: %d", g)
+	}
+	if g := Gap(doc.Text, 0, int(ws[2].Start)); g != 0 {
+		t.Errorf("gap before no: %d", g)
+	}
+	if g := Gap(doc.Text, at, at); g != 0 {
+		t.Errorf("gap is counted past its floor: %d", g)
 	}
 }
 
@@ -72,12 +145,13 @@ func TestSentences(t *testing.T) {
 		{"Mr. Smith met Dr. Lee in St. Petersburg. They talked.", []string{"Mr. Smith met Dr. Lee in St. Petersburg.", "They talked."}},
 		{"J. R. R. Tolkien wrote it. Prices rose 2.5 percent.", []string{"J. R. R. Tolkien wrote it.", "Prices rose 2.5 percent."}},
 		{"Really? Yes! It worked… Then it stopped.", []string{"Really?", "Yes!", "It worked…", "Then it stopped."}},
+		{"He left, e.g. at noon. \"Go,\" she said.", []string{"He left, e.g. at noon.", "\"Go,\" she said."}},
 	}
 	for _, tt := range tests {
 		doc, l := parse(t, tt.text+"\n")
 		var got []string
-		for _, s := range l.Sentences {
-			got = append(got, doc.TextOf(s.Span))
+		for _, s := range l.SentencesIn(doc.Blocks[0].Span) {
+			got = append(got, doc.TextOf(s.Span()))
 		}
 		if !reflect.DeepEqual(got, tt.want) {
 			t.Errorf("%q:\n got %q\nwant %q", tt.text, got, tt.want)
@@ -85,22 +159,29 @@ func TestSentences(t *testing.T) {
 	}
 }
 
-func TestSentenceTokens(t *testing.T) {
+func TestSentenceWords(t *testing.T) {
 	doc, l := parse(t, "One two. Three four five.\n\nSix.\n")
 	var got []string
-	for _, s := range l.Sentences {
+	var sents []Sentence
+	for _, b := range doc.Blocks {
+		sents = append(sents, l.SentencesIn(b.Span)...)
+	}
+	for _, s := range sents {
 		var ws []string
-		for _, k := range l.Tokens[s.Tokens.From:s.Tokens.To] {
-			ws = append(ws, doc.TextOf(k.Span))
+		for _, w := range l.Words()[s.First:s.Last] {
+			ws = append(ws, doc.TextOf(w.Span()))
 		}
 		got = append(got, strings.Join(ws, "|"))
 	}
-	want := []string{"One|two|.", "Three|four|five|.", "Six|."}
+	want := []string{"One|two", "Three|four|five", "Six"}
 	if !reflect.DeepEqual(got, want) {
 		t.Errorf("got %q, want %q", got, want)
 	}
-	if b := l.Tokens[len(l.Tokens)-1].Block; b != 1 {
-		t.Errorf("last token in block %d, want 1", b)
+	if n := len(l.SentencesIn(doc.Blocks[1].Span)); n != 1 {
+		t.Errorf("SentencesIn(second block): %d sentences, want 1", n)
+	}
+	if s := l.SentencesIn(doc.Blocks[0].Span)[1]; len(l.AttrsAt(int(s.First), int(s.Last))) != 3 {
+		t.Errorf("AttrsAt(second sentence): want 3 attributes")
 	}
 }
 
@@ -115,12 +196,13 @@ func TestNames(t *testing.T) {
 		{"Anna Kowalska spoke.", []string{"anna kowalska"}},
 		{"The team thanked Dr. Lee and Prof. Novak for their work.", []string{"lee", "novak"}},
 		{"She thanked Płażyński, not Plażyński.", []string{"płażyński", "plażyński"}},
+		{"They visited Paris, Rome and Vienna.", []string{"paris", "rome", "vienna"}},
 		{"President Meets Prime Minister In Capital Today", nil},
 	}
 	for _, tt := range tests {
 		_, l := parse(t, tt.text+"\n")
 		var got []string
-		for _, n := range l.Names {
+		for _, n := range l.Names() {
 			got = append(got, n.Key)
 		}
 		if !reflect.DeepEqual(got, tt.want) {
@@ -134,11 +216,61 @@ func TestOfIsComputedOnce(t *testing.T) {
 	if Of(doc) != l {
 		t.Fatal("a second call built the layer again")
 	}
+	if &l.Attrs()[0] != &Of(doc).Attrs()[0] {
+		t.Fatal("a second call built the attributes again")
+	}
+	if &l.SentencesIn(doc.Blocks[0].Span)[0] != &l.SentencesIn(doc.Blocks[0].Span)[0] {
+		t.Fatal("a second call split the block again")
+	}
 }
 
-func BenchmarkLayer(b *testing.B) {
+// FuzzAttrs checks the layer's words against the document's and each
+// attribute against the word's runes.
+func FuzzAttrs(f *testing.F) {
+	for _, s := range []string{"Kyiv's NATO x1", "東京タワー Ǆemal", "WНO said. Mr. X left…"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		doc, err := read.Parse("a.txt", []byte(s))
+		if err != nil {
+			return
+		}
+		l := Of(doc)
+		if len(l.Attrs()) != len(doc.Words()) {
+			t.Fatalf("%d attributes for %d words", len(l.Attrs()), len(doc.Words()))
+		}
+		for i, w := range l.Words() {
+			a := l.Attrs()[i]
+			word := doc.Text[w.Start:w.End]
+			first, _ := utf8.DecodeRune(word)
+			if a.UpperFirst() != unicode.IsUpper(first) {
+				t.Errorf("%q: UpperFirst %v", word, a.UpperFirst())
+			}
+			if got, want := a&^scriptBits, runeAttr(string(word))&^scriptBits; got != want {
+				t.Errorf("%q: case bits %08b, rune by rune %08b", word, got, want)
+			}
+			letter := strings.IndexFunc(string(word), unicode.IsLetter) >= 0
+			if a.Number() == letter {
+				t.Errorf("%q: Number %v", word, a.Number())
+			}
+		}
+		prev := int32(0)
+		var sents []Sentence
+		for _, b := range doc.Blocks {
+			sents = append(sents, l.SentencesIn(b.Span)...)
+		}
+		for _, sn := range sents {
+			if sn.Start < prev || sn.End < sn.Start || sn.First > sn.Last {
+				t.Fatalf("sentence %+v after %d", sn, prev)
+			}
+			prev = sn.End
+		}
+	})
+}
+
+func BenchmarkAttrs(b *testing.B) {
 	para := "The minister, Anna Kowalska, said on Monday that 3.5 million people in St. Petersburg had voted. " +
-		"Dr. Lee disagreed: «It is not so», she told the Baltic News Agency. "
+		"Dr. Lee disagreed: «It is not so», she told the Baltic News Agency. Київ відповів. "
 	src := []byte(strings.Repeat(para+"\n\n", 2000))
 	b.SetBytes(int64(len(src)))
 	for i := 0; i < b.N; i++ {
@@ -147,7 +279,105 @@ func BenchmarkLayer(b *testing.B) {
 		if err != nil {
 			b.Fatal(err)
 		}
+		doc.Words()
 		b.StartTimer()
-		Of(doc)
+		Of(doc).Attrs()
+		for _, bl := range doc.Blocks {
+			Of(doc).SentencesIn(bl.Span)
+		}
 	}
+}
+
+// TestAttrsAtChunks: attributes asked for a chunk at a time agree with
+// those of the whole document.
+func TestAttrsAtChunks(t *testing.T) {
+	text := strings.Repeat("Kyiv NATO iPhone 2024 ферма élan ", 200)
+	doc, l := parse(t, text)
+	n := len(doc.Words())
+	mid := l.AttrsAt(n/2, n/2+3)
+	if len(mid) != 3 {
+		t.Fatalf("AttrsAt: %d attributes", len(mid))
+	}
+	for i, a := range l.Attrs() {
+		if want := AttrOf(doc.Text, doc.Words()[i].Span()); a != want {
+			t.Fatalf("word %d: %08b, want %08b", i, a, want)
+		}
+	}
+}
+
+// TestKeyOf: the key of a word read from the text is the Key of its
+// lower-case form, at the end of the text too; a word beyond ASCII has none.
+func TestKeyOf(t *testing.T) {
+	for _, w := range []string{"a", "Mayor", "NATO's", "Harbourmaster", "x9-Z", "ABCDEFGH"} {
+		for _, text := range []string{w, w + " and more text"} {
+			k, ok := KeyOf([]byte(text), lint.Span{Start: 0, End: len(w)})
+			if want := Key(strings.ToLower(w)); !ok || k != want {
+				t.Errorf("KeyOf(%q in %q) = %x, %v; want %x", w, text, k, ok, want)
+			}
+			a, k2, ok2 := AttrKeyOf([]byte(text), lint.Span{Start: 0, End: len(w)})
+			if a != AttrOf([]byte(text), lint.Span{Start: 0, End: len(w)}) || k2 != k || ok2 != ok {
+				t.Errorf("AttrKeyOf(%q in %q) = %08b, %x, %v", w, text, a, k2, ok2)
+			}
+		}
+	}
+	for _, w := range []string{"élan", "Harbourmästare", "Київ"} {
+		if _, ok := KeyOf([]byte(w+"        "), lint.Span{Start: 0, End: len(w)}); ok {
+			t.Errorf("KeyOf(%q): ASCII", w)
+		}
+		if _, _, ok := AttrKeyOf([]byte(w), lint.Span{Start: 0, End: len(w)}); ok {
+			t.Errorf("AttrKeyOf(%q): ASCII", w)
+		}
+	}
+	src := []byte("Mixed CASE Ünïcode, 2024 ABCdefGHIjkl")
+	if got, want := string(LowerASCII([]byte("<"), src)), "<mixed case Ünïcode, 2024 abcdefghijkl"; got != want {
+		t.Errorf("LowerASCII = %q, want %q", got, want)
+	}
+}
+
+// TestAttrsAcrossGroups: a range across two groups of kept attributes is
+// a copy that agrees with AttrOf.
+func TestAttrsAcrossGroups(t *testing.T) {
+	doc, l := parse(t, strings.Repeat("Kyiv NATO iPhone 2024 ферма élan ", attrGroup/3))
+	n := len(doc.Words())
+	if n <= attrGroup+10 {
+		t.Fatalf("%d words: the text must span two groups", n)
+	}
+	as := l.AttrsAt(attrGroup-5, attrGroup+5)
+	for k, a := range as {
+		if want := AttrOf(doc.Text, doc.Words()[attrGroup-5+k].Span()); a != want {
+			t.Errorf("word %d: %08b, want %08b", attrGroup-5+k, a, want)
+		}
+	}
+	if len(as) != 10 {
+		t.Errorf("%d attributes, want 10", len(as))
+	}
+}
+
+// runeAttr is AttrOf rune by rune, as the fuzz test and the short and long
+// ASCII paths are checked against.
+func runeAttr(w string) Attr {
+	var a Attr
+	letters := false
+	for i, r := range w {
+		if unicode.IsLower(r) {
+			a |= hasLower
+		}
+		if unicode.IsLetter(r) {
+			letters = true
+		}
+		if unicode.ToLower(r) != r {
+			if i == 0 {
+				a |= capsFirst
+			} else {
+				a |= capsRest
+			}
+		}
+		if i == 0 && unicode.IsUpper(r) {
+			a |= upperFirst
+		}
+	}
+	if letters {
+		a |= Attr(Latin) // the words checked are ASCII
+	}
+	return a
 }

@@ -8,6 +8,26 @@ import (
 
 // Name candidates: runs of capitalised words.
 
+// Name is a name candidate: a run of capitalised words (allowing the
+// particles of names: "de", "van", "bin", "al") with nothing but white space
+// between them, not counting a sentence's first word standing alone, which
+// is capitalised by the sentence.
+type Name struct {
+	lint.Span
+	// First and Last are its words [First, Last) as indexes into
+	// Document.Words.
+	First, Last int32
+	// Key is the name folded for comparison: lower case, one space between
+	// its words.
+	Key string
+}
+
+// Names returns the name candidates of every sentence, in order.
+func (l *Layer) Names() []Name {
+	l.namesOnce.Do(func() { l.names = names(l) })
+	return l.names
+}
+
 // titleCaseLongWord: a sentence of three words or more with no lower-case
 // word of at least this many letters is set in title case (a headline, a
 // menu): its capitals say nothing about names, so it yields none. Title case
@@ -37,41 +57,56 @@ var sentenceStarters = map[string]bool{
 // names finds the name candidates of every sentence.
 func names(l *Layer) []Name {
 	var out []Name
-	for _, s := range l.Sentences {
-		toks := l.Tokens[s.Tokens.From:s.Tokens.To]
-		if titleCased(toks) {
+	text := l.doc.Text
+	ws, as := l.doc.Words(), l.Attrs()
+	var buf []byte
+	in := func(set map[string]bool, k int32) bool {
+		buf = AppendLower(buf[:0], text, ws[k].Span())
+		return set[string(buf)]
+	}
+	// joined: nothing but white space between words k-1 and k
+	joined := func(k int32) bool {
+		s, _ := NextMark(text, int(ws[k-1].End), int(ws[k].Start))
+		return s == int(ws[k].Start)
+	}
+	var sents []Sentence
+	for _, b := range l.doc.Blocks {
+		sents = append(sents, l.SentencesIn(b.Span)...)
+	}
+	for _, s := range sents {
+		if titleCased(text, ws[s.First:s.Last], as[s.First:s.Last]) {
 			continue
 		}
-		for i := 0; i < len(toks); {
-			if !nameWord(&toks[i]) {
+		for i := s.First; i < s.Last; {
+			if !as[i].UpperFirst() || as[i].Number() {
 				i++
 				continue
 			}
 			j := i + 1
-			for j < len(toks) {
-				switch {
-				case nameWord(&toks[j]):
+			for j < s.Last && joined(j) {
+				if as[j].UpperFirst() && !as[j].Number() {
 					j++
 					continue
-				case nameParticles[toks[j].Lower]:
-					k := j
-					for k < len(toks) && toks[k].Class == Word && nameParticles[toks[k].Lower] {
-						k++
-					}
-					if k < len(toks) && nameWord(&toks[k]) {
-						j = k + 1
-						continue
-					}
+				}
+				k := j
+				for k < s.Last && (k == j || joined(k)) && !as[k].Caps() && in(nameParticles, k) {
+					k++
+				}
+				if k > j && k < s.Last && joined(k) && as[k].UpperFirst() && !as[k].Number() {
+					j = k + 1
+					continue
 				}
 				break
 			}
 			start := i
-			if i == 0 && sentenceStarters[toks[0].Lower] {
-				start = 1 // "The Kremlin": the sentence capitalised "The"
+			if i == s.First && in(sentenceStarters, i) {
+				start++ // "The Kremlin": the sentence capitalised "The"
 			}
-			abbrev := j == start+1 && j < len(toks) && toks[j].Lower == "." && lint.IsAbbreviation(toks[start].Lower)
-			if start < j && !(start == 0 && j == 1) && !abbrev { // a sentence's first word alone is not a name; "Dr." is not one
-				out = append(out, newName(l, s.Tokens.From+int32(start), s.Tokens.From+int32(j)))
+			// "Dr." alone is no name
+			abbrev := j == start+1 && int(ws[start].End) < len(text) && text[ws[start].End] == '.' &&
+				IsAbbreviation(string(text[ws[start].Start:ws[start].End]))
+			if start < j && !(start == s.First && j == s.First+1) && !abbrev {
+				out = append(out, newName(text, ws, start, j, buf[:0]))
 			}
 			i = j
 		}
@@ -79,33 +114,29 @@ func names(l *Layer) []Name {
 	return out
 }
 
-// nameWord: a capitalised word that continues a name run.
-func nameWord(t *Token) bool { return t.Class == Word && t.Capitalised() }
-
 // titleCased: no long word of the sentence is in lower case.
-func titleCased(toks []Token) bool {
+func titleCased(text []byte, ws []lint.Word, as []Attr) bool {
 	words := 0
-	for i := range toks {
-		if toks[i].Class != Word {
+	for i, a := range as {
+		if a.Number() {
 			continue
 		}
 		words++
-		if !toks[i].Capitalised() && utf8.RuneCountInString(toks[i].Lower) >= titleCaseLongWord {
+		if !a.UpperFirst() && utf8.RuneCount(text[ws[i].Start:ws[i].End]) >= titleCaseLongWord {
 			return false
 		}
 	}
 	return words >= 3
 }
 
-func newName(l *Layer, first, end int32) Name {
-	n := Name{Tokens: Range{first, end}}
-	n.Start, n.End = l.Tokens[first].Start, l.Tokens[end-1].End
-	var key []byte
+func newName(text []byte, ws []lint.Word, first, end int32, key []byte) Name {
+	n := Name{First: first, Last: end}
+	n.Start, n.End = int(ws[first].Start), int(ws[end-1].End)
 	for k := first; k < end; k++ {
 		if len(key) > 0 {
 			key = append(key, ' ')
 		}
-		key = append(key, l.Tokens[k].Lower...)
+		key = AppendLower(key, text, ws[k].Span())
 	}
 	n.Key = string(key)
 	return n

@@ -4,6 +4,7 @@ import (
 	"testing"
 
 	"github.com/translint/translint/lint"
+	"github.com/translint/translint/lint/layer"
 )
 
 var fuzzSeeds = []string{
@@ -30,7 +31,7 @@ func fuzzReader(f *testing.F, format lint.Format) {
 		checkInvariants(t, d)
 		for _, b := range d.Blocks {
 			_ = d.Position(b.Start)
-			_ = lint.Sentences(d.Text, b.Span)
+			_ = layer.Split(d.Text, b.Span)
 			_ = lint.Words(d.Text, b.Span)
 		}
 	})

@@ -1,13 +1,12 @@
 package source
 
 import (
-	"bytes"
 	"math"
-	"strings"
 	"unicode"
 	"unicode/utf8"
 
 	"github.com/translint/translint/lint"
+	"github.com/translint/translint/lint/layer"
 )
 
 // Unit is a block of one side of a pair, as the alignment sees it.
@@ -48,10 +47,10 @@ type Name struct {
 // ("Ivan" is "vn") match too much by chance.
 const minFrame = 3
 
-func names(doc *lint.Document, block lint.Span, sents []lint.Span, latinNames bool) []Name {
+func names(doc *lint.Document, sents []layer.Sentence, latinNames bool) []Name {
 	var out []Name
 	var buf [32]byte
-	eachCapitalised(doc, block, sents, func(w lint.Word, r rune) {
+	eachCapitalised(doc, sents, func(w lint.Word, r rune) {
 		if f := appendSkeleton(buf[:0], doc.Text[w.Start:w.End]); len(f) >= minFrame {
 			out = append(out, Name{Span: w.Span(), Frame: string(f), Anchor: r >= 0x370 || latinNames})
 		}
@@ -59,45 +58,24 @@ func names(doc *lint.Document, block lint.Span, sents []lint.Span, latinNames bo
 	return out
 }
 
-// eachCapitalised calls f with each capitalised word of the block's
-// sentences sents but a sentence's first, and the word's first letter: the
-// block's words are read once and walked sentence by sentence.
-func eachCapitalised(doc *lint.Document, block lint.Span, sents []lint.Span, f func(w lint.Word, first rune)) {
-	ws, k := doc.WordsIn(block), 0
+// eachCapitalised calls f with each capitalised word of the sentences
+// sents but a sentence's first, and the word's first letter; the layer's
+// attributes tell the capitals.
+func eachCapitalised(doc *lint.Document, sents []layer.Sentence, f func(w lint.Word, first rune)) {
+	l := layer.Of(doc)
+	ws := l.Words()
 	for _, sent := range sents {
-		for k < len(ws) && int(ws[k].Start) < sent.Start {
-			k++
+		if sent.Last-sent.First < 2 {
+			continue
 		}
-		for first := true; k < len(ws) && int(ws[k].End) <= sent.End; k++ {
-			w := ws[k]
-			if first {
-				first = false
-				continue
-			}
-			if r, _ := utf8.DecodeRune(doc.Text[w.Start:w.End]); unicode.IsUpper(r) {
-				f(w, r)
+		as := l.AttrsAt(int(sent.First), int(sent.Last))
+		for k := sent.First + 1; k < sent.Last; k++ {
+			if as[k-sent.First].UpperFirst() {
+				r, _ := utf8.DecodeRune(doc.Text[ws[k].Start:ws[k].End])
+				f(ws[k], r)
 			}
 		}
 	}
-}
-
-// cjkStops are the full stops of Chinese and Japanese, which Sentences
-// does not split at (they take no space after).
-const cjkStops = "。！？"
-
-func sentences(doc *lint.Document, s lint.Span, sents []lint.Span) int {
-	n := len(sents)
-	c := 0
-	b := doc.Text[s.Start:s.End]
-	if bytes.IndexByte(b, 0xe3) < 0 && bytes.IndexByte(b, 0xef) < 0 { // no 。 nor ！？
-		return n
-	}
-	for _, r := range string(b) {
-		if strings.ContainsRune(cjkStops, r) {
-			c++
-		}
-	}
-	return max(n, c)
 }
 
 // Link joins source units S to translation units T (indices into
@@ -278,8 +256,8 @@ func units(doc *lint.Document, english, latinNames bool) []Unit {
 		if i+1 < len(doc.Blocks) {
 			end = doc.Blocks[i+1].Start
 		}
-		sents := lint.Sentences(doc.Text, b.Span)
-		u := Unit{Block: b, Letters: n, Sentences: sentences(doc, b.Span, sents), Names: names(doc, b.Span, sents, latinNames), Region: lint.Span{Start: b.Start, End: max(end, b.End)}, Numbers: Numbers(doc, b.Span, english)}
+		sents := layer.Of(doc).SentencesIn(b.Span)
+		u := Unit{Block: b, Letters: n, Sentences: len(sents), Names: names(doc, sents, latinNames), Region: lint.Span{Start: b.Start, End: max(end, b.End)}, Numbers: Numbers(doc, b.Span, english)}
 		for _, x := range u.Numbers {
 			if !x.Word {
 				u.figures++

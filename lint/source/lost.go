@@ -7,6 +7,7 @@ import (
 
 	"github.com/translint/translint/lint"
 	"github.com/translint/translint/lint/langid"
+	"github.com/translint/translint/lint/layer"
 	"github.com/translint/translint/lint/translit"
 )
 
@@ -104,10 +105,10 @@ func lostNames(doc *lint.Document, a *Alignment) []Lost {
 				}
 				if srcSents == nil {
 					for _, i := range l.S {
-						srcSents = append(srcSents, lint.Sentences(o.Text, a.Src[i].Span)...)
+						srcSents = append(srcSents, layer.Split(o.Text, a.Src[i].Span)...)
 					}
 					for _, j := range l.T {
-						tgtSents = append(tgtSents, lint.Sentences(doc.Text, a.Tgt[j].Span)...)
+						tgtSents = append(tgtSents, layer.Split(doc.Text, a.Tgt[j].Span)...)
 					}
 				}
 				name := lint.Span{Start: first.Start, End: second.End}
@@ -250,7 +251,7 @@ func capital(w string) string {
 func capitalised(doc *lint.Document, block lint.Span) []Name {
 	var out []Name
 	var buf [32]byte
-	eachCapitalised(doc, block, lint.Sentences(doc.Text, block), func(w lint.Word, _ rune) {
+	eachCapitalised(doc, layer.Of(doc).SentencesIn(block), func(w lint.Word, _ rune) {
 		out = append(out, Name{Span: w.Span(), Frame: string(appendSkeleton(buf[:0], doc.Text[w.Start:w.End]))})
 	})
 	return out

@@ -6,6 +6,7 @@ import (
 	"unicode"
 
 	"github.com/translint/translint/lint"
+	"github.com/translint/translint/lint/layer"
 )
 
 // TrailingFragment flags a few words left dangling after the last sentence
@@ -83,7 +84,7 @@ func (TrailingFragment) Check(doc *lint.Document) []lint.Finding {
 		if text[end] == '.' {
 			w := before[len(before)-1]
 			word := text[w.Start:w.End]
-			if int(w.End) == end && (lint.IsAbbreviation(string(word)) || int(w.Start) > 0 && text[int(w.Start)-1] == '.') {
+			if int(w.End) == end && (layer.IsAbbreviation(string(word)) || int(w.Start) > 0 && text[int(w.Start)-1] == '.') {
 				continue // "Dr.", "e.g."
 			}
 			if int(w.End) != end {

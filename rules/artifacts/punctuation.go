@@ -9,6 +9,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/translint/translint/lint"
+	"github.com/translint/translint/lint/layer"
 )
 
 // Punctuation flags mechanical punctuation damage: doubled periods and
@@ -658,7 +659,7 @@ func strayMarks(doc *lint.Document, seg string, sp lint.Span) []lint.Finding {
 			}
 			// "pointless.”, she": a period and a comma around the closing quote
 			if q, qn := utf8.DecodeRuneInString(seg[i+1:]); (q == '”' || q == '"') && strings.HasPrefix(seg[i+1+qn:], ", ") {
-				if ws := wordStart([]byte(seg), 0, i); ws < i && !lint.IsAbbreviation(seg[ws:i]) && (ws == 0 || seg[ws-1] != '.') {
+				if ws := wordStart([]byte(seg), 0, i); ws < i && !layer.IsAbbreviation(seg[ws:i]) && (ws == 0 || seg[ws-1] != '.') {
 					add(lint.Span{Start: at, End: at + 1 + qn + 1}, "a period and a comma around the closing quotation mark", "keep the comma: “…pointless”, she said")
 				}
 			}

@@ -9,6 +9,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/translint/translint/lint"
+	"github.com/translint/translint/lint/layer"
 	"github.com/translint/translint/lint/textkey"
 )
 
@@ -407,7 +408,7 @@ func (d *detector) sourceTag(u *unit) (lint.Span, bool, bool) {
 		return lint.Span{}, false, false
 	}
 	last := before[len(before)-1]
-	if int(last.End) != u.Start+stop || lint.IsAbbreviation(string(d.text[last.Start:last.End])) ||
+	if int(last.End) != u.Start+stop || layer.IsAbbreviation(string(d.text[last.Start:last.End])) ||
 		last.Start > 0 && d.text[last.Start-1] == '.' {
 		return lint.Span{}, false, false
 	}

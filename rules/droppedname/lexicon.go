@@ -3,6 +3,8 @@ package droppedname
 import (
 	"strings"
 	"sync"
+
+	"github.com/translint/translint/lint/layer"
 )
 
 // The rule recognises word classes with closed lists first (determiners,
@@ -249,7 +251,7 @@ var classTable = sync.OnceValue(func() *classTab {
 	for w, v := range classes() {
 		t.maxLen = max(t.maxLen, len(w))
 		t.ends[endsKey(w[0], w[len(w)-1])] |= 1 << len(w)
-		k := key8(w)
+		k := layer.Key(w)
 		i := classHash(k, len(w))
 		for t.slots[i].n != 0 {
 			i = (i + 1) & (classTableSize - 1)
@@ -289,20 +291,7 @@ type classSlot struct {
 	long uint16
 }
 
-// key8 packs the first eight bytes of w, zero-padded, into an integer.
-func key8(w string) uint64 {
-	if len(w) >= 8 {
-		return uint64(w[0]) | uint64(w[1])<<8 | uint64(w[2])<<16 | uint64(w[3])<<24 |
-			uint64(w[4])<<32 | uint64(w[5])<<40 | uint64(w[6])<<48 | uint64(w[7])<<56
-	}
-	var k uint64
-	for i := len(w) - 1; i >= 0; i-- {
-		k = k<<8 | uint64(w[i])
-	}
-	return k
-}
-
-// classHash mixes a word's first eight bytes (as key8) and its length.
+// classHash mixes a word's first eight bytes (as layer.Key) and its length.
 func classHash(k uint64, n int) uint64 {
 	k ^= uint64(n) << 59
 	return (k * 0x9E3779B97F4A7C15) >> 54 & (classTableSize - 1)
@@ -336,7 +325,7 @@ func classes() map[string]uint16 {
 	return m
 }
 
-// classOf looks a lower-case word up in the class table; k is key8(w).
+// classOf looks a lower-case word up in the class table; k is layer.Key(w).
 func (t *classTab) classOf(w string, k uint64) uint16 {
 	if !t.maybe(w) {
 		return 0

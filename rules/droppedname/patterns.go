@@ -8,6 +8,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/translint/translint/lint"
+	"github.com/translint/translint/lint/layer"
 )
 
 // Thresholds of the patterns.
@@ -1065,7 +1066,7 @@ func (s *scanner) emptyPair(open, close int) {
 // abbreviation reports whether the word at i, with the period after it,
 // is an abbreviation or part of a dotted one ("e.g.", "U.S.").
 func (s *scanner) abbreviation(i int) bool {
-	if lint.IsAbbreviation(s.src(i)) {
+	if layer.IsAbbreviation(s.src(i)) {
 		return true
 	}
 	return i > 0 && s.toks[i-1].is(".") && s.toks[i].gap == 0

@@ -8,6 +8,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/translint/translint/lint"
+	"github.com/translint/translint/lint/layer"
 )
 
 // sentence is one sentence of a block with its word tokens.
@@ -36,14 +37,13 @@ func (s sentence) titleCase() bool {
 	return len(s.words) >= minTitleWords && caps*100 > len(s.words)*titleCapsPct
 }
 
-// sentencesOf splits the block tokens into sentences of words. A sentence
-// ends at a period, question or exclamation mark (or an ellipsis) followed by
-// a capitalised word, a digit or an opening quote, unless the period closes
-// an abbreviation or an initial ("U.S.", "Dr.", "J.").
+// sentencesOf groups the word tokens of a block (or of a stretch of one)
+// by the sentences the language layer found in it, spans (layer.Split):
+// a word goes with the sentence whose bytes hold it.
 //
 // The sentences are appended to out and their words to *buf, which they
 // share: buffers reused between documents spare allocations per block.
-func sentencesOf(doc *lint.Document, b lint.Block, toks []token, buf *[]token, out []sentence) []sentence {
+func sentencesOf(b lint.Block, toks []token, spans []lint.Span, buf *[]token, out []sentence) []sentence {
 	n := 0
 	for k := range toks {
 		if toks[k].word {
@@ -55,33 +55,33 @@ func sentencesOf(doc *lint.Document, b lint.Block, toks []token, buf *[]token, o
 		*buf = make([]token, 0, max(2*cap(*buf), n, 1024))
 	}
 	ws := (*buf)[len(*buf):len(*buf)]
-	flush := func() {
+	k := 0
+	for _, sp := range spans {
+		for k < len(toks) && toks[k].Start < sp.Start {
+			k++
+		}
+		for ; k < len(toks) && toks[k].End <= sp.End; k++ {
+			if toks[k].word {
+				ws = append(ws, toks[k])
+			}
+		}
 		if len(ws) > 0 {
 			out = append(out, sentence{block: b, words: ws[:len(ws):len(ws)]})
 			ws = ws[len(ws):]
 		}
 	}
-	for k, t := range toks {
-		if t.word {
-			ws = append(ws, t)
-			continue
-		}
-		if !t.punctIn(".!?…") || k+1 >= len(toks) || toks[k+1].gap == 0 {
-			continue
-		}
-		next := toks[k+1]
-		if !(next.word && (next.upper() || isNumber(next.lower)) || next.punctIn("\"“‘«(")) {
-			continue
-		}
-		if t.is(".") && k > 0 && toks[k-1].word && t.gap == 0 && !isEllipsis(toks, k) {
-			if lint.IsAbbreviation(string(doc.Text[toks[k-1].Start:toks[k-1].End])) || k > 1 && toks[k-2].is(".") && toks[k-1].gap == 0 {
-				continue
-			}
-		}
-		flush()
-	}
-	flush()
 	*buf = (*buf)[:len(*buf)+n]
+	return out
+}
+
+// blockSpans returns the spans of the layer's sentences of a block, in
+// the scratch *into.
+func blockSpans(doc *lint.Document, b lint.Span, into *[]lint.Span) []lint.Span {
+	out := (*into)[:0]
+	for _, s := range layer.Of(doc).SentencesIn(b) {
+		out = append(out, s.Span())
+	}
+	*into = out
 	return out
 }
 
@@ -177,7 +177,7 @@ func alignCopies(doc *lint.Document, low *lowered, ct *classTab, copyBlock []boo
 		bt := sc.toks[start:len(sc.toks):len(sc.toks)]
 		a.kept = append(a.kept, keptToks{bi: bi, toks: bt})
 		from := len(copies)
-		copies = sentencesOf(doc, b, bt, &sc.words, copies)
+		copies = sentencesOf(b, bt, blockSpans(doc, b.Span, &sc.spans), &sc.words, copies)
 		for _, s := range copies[from:] {
 			if alignable(s) {
 				kept++
@@ -287,7 +287,9 @@ func (a *aligner) other(b lint.Block, toks []token) {
 				if counts[i] >= a.need[i] {
 					if !split {
 						sc.more = sc.more[:0] // no sentence of an earlier stretch is kept
-						sents, split = sentencesOf(a.doc, b, toks[from:k+1], &sc.more, sc.sents[:0]), true
+						stretch := lint.Span{Start: toks[from].Start, End: toks[k].End}
+						sc.spans = layer.AppendSplit(sc.spans[:0], a.doc.Text, stretch)
+						sents, split = sentencesOf(b, toks[from:k+1], sc.spans, &sc.more, sc.sents[:0]), true
 						sc.sents = sents[:0]
 					}
 					for _, s := range sents {
@@ -324,6 +326,7 @@ type alignScratch struct {
 	toks   []token
 	copies []sentence
 	sents  []sentence
+	spans  []lint.Span
 	ints   []int
 	index  map[string]uint64
 	dp     []int32

@@ -1,13 +1,10 @@
 package droppedname
 
 import (
-	"encoding/binary"
-	"math/bits"
 	"strings"
-	"unicode"
-	"unicode/utf8"
 
 	"github.com/translint/translint/lint"
+	"github.com/translint/translint/lint/layer"
 )
 
 // token is a word or a single punctuation mark of a block, as byte offsets
@@ -55,8 +52,11 @@ func (t token) punctIn(set string) bool {
 // tokenize appends the tokens of the masked text of a span to out. low is
 // the document's masked text with ASCII letters lower-cased: token texts are
 // substrings of it, so tokens of ASCII words allocate nothing. The words
-// are the document's shared ones (Document.WordsIn); every other rune but
-// white space is a token of punctuation.
+// are the document's shared ones, their attributes the language layer's
+// (layer.AttrKeyOf, computed here rather than kept: this rule reads every
+// block of a document once, so a kept byte a word would only add to the
+// memory of a large file); every other rune but white space is a token of
+// punctuation (layer.NextMark).
 func tokenize(out []token, doc *lint.Document, low *lowered, span lint.Span, ct *classTab) []token {
 	text := doc.Text
 	bl := lowSpan{low.of(span), span.Start}
@@ -115,139 +115,46 @@ func (l *lowered) of(sp lint.Span) string {
 // holds no word); gapStart is where the white space before the next token
 // starts, returned updated.
 func appendPunct(out []token, text []byte, low lowSpan, s lint.Span, gapStart int) ([]token, int) {
-	for i := s.Start; i < s.End; {
-		c := text[i]
-		n := 1
-		if c < utf8.RuneSelf {
-			if c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f' || c == '\v' {
-				i++
-				continue
-			}
-		} else {
-			var r rune
-			r, n = utf8.DecodeRune(text[i:s.End])
-			if unicode.IsSpace(r) {
-				i += n
-				continue
-			}
+	for i := s.Start; ; {
+		ms, me := layer.NextMark(text, i, s.End)
+		if ms == me {
+			return out, gapStart
 		}
-		t := gapToken(gapStart, i)
-		t.End, t.lower = i+n, low.of(i, i+n)
+		t := gapToken(gapStart, ms)
+		t.End, t.lower = me, low.of(ms, me)
 		switch t.lower {
 		case ".", "!", "?", "…":
 			t.stop = true
 		}
 		out = append(out, t)
-		i += n
-		gapStart = i
+		i, gapStart = me, me
 	}
-	return out, gapStart
 }
 
-// wordToken is the token of the word w, after white space from gapStart.
+// wordToken is the token of the word w after white space from gapStart:
+// its capitals are its layer attribute's, its table key the layer's key
+// (layer.AttrKeyOf, one read of a short word for both).
 func wordToken(text []byte, low lowSpan, w lint.Span, gapStart int, ct *classTab) token {
 	t := gapToken(gapStart, w.Start)
 	t.End, t.word = w.End, true
+	a, k, ascii := layer.AttrKeyOf(text, w)
+	t.up, t.caps = a.UpperFirst(), a.Caps()
 	start, i := w.Start, w.End
-	if n := i - start; n <= 8 && start+8 <= len(text) {
-		// a short word with eight bytes of text at hand: one load serves
-		// the ASCII test, the capitals and the table key (key8 of lower)
-		mask := ^uint64(0) >> (64 - 8*n)
-		if x := binary.LittleEndian.Uint64(text[start:]) & mask; x&highBits == 0 {
-			lx := lower8(x)
-			t.lower = low.of(start, i)
-			t.up = text[start]-'A' < 26
-			t.caps = lx != x
-			if ct.maybeEnds(text[start], text[i-1], n) {
-				t.cls = ct.lookup(t.lower, lx)
-			}
-			if n > 3 && t.cls&clsClosed == 0 {
-				t.content, t.shape = true, shape(t.lower)
-			}
-			return t
-		}
-	}
-	wide := false // the word has a non-ASCII character
-	var kinds byte
-	for k := start; k < i; {
-		if k+8 <= i {
-			// eight bytes at a time: ASCII letters and digits
-			n, kd := asciiRun(binary.LittleEndian.Uint64(text[k:]))
-			if n > 0 {
-				kinds |= kd
-				k += n
-				continue
-			}
-		}
-		c := text[k]
-		if c >= utf8.RuneSelf {
-			wide = true
-			break
-		}
-		kinds |= asciiWord[c]
-		k++
-	}
-	if wide {
-		t.lower = strings.ToLower(string(text[start:i]))
-		first, _ := utf8.DecodeRune(text[start:i])
-		t.up = unicode.IsUpper(first)
-		t.caps = t.lower != string(text[start:i])
-		t.cls = ct.classOf(t.lower, key8(t.lower))
-	} else {
+	if ascii {
 		t.lower = low.of(start, i)
-		t.up = text[start]-'A' < 26
-		t.caps = kinds&wordUpper != 0
 		// endsKey folds case, so the text's bytes (at hand) serve
 		if ct.maybeEnds(text[start], text[i-1], i-start) {
-			t.cls = ct.lookup(t.lower, key8(t.lower))
+			t.cls = ct.lookup(t.lower, k)
 		}
+	} else {
+		t.lower = strings.ToLower(string(text[start:i]))
+		t.cls = ct.classOf(t.lower, layer.Key(t.lower))
 	}
 	if len(t.lower) > 3 && t.cls&clsClosed == 0 {
 		t.content, t.shape = true, shape(t.lower)
 	}
 	return t
 }
-
-// asciiRun returns the number of ASCII letters and digits that start the
-// eight bytes of x (little-endian, so the first byte is the lowest), and
-// the asciiWord kinds among them (meaningless when there are none). Each byte is tested for the
-// three ranges at once: with its high bit set, a byte minus lo keeps the
-// high bit exactly when the byte is at least lo, and no borrow crosses
-// bytes. Bytes with the high bit set (UTF-8 sequences) end the run.
-func asciiRun(x uint64) (int, byte) {
-	const ones, highs = 0x0101010101010101, 0x8080808080808080
-	h := x | highs
-	upper := (h - 'A'*ones) &^ (h - ('Z'+1)*ones)
-	word := ((h-'0'*ones)&^(h-('9'+1)*ones) | upper | (h-'a'*ones)&^(h-('z'+1)*ones)) &^ x & highs
-	n := bits.TrailingZeros64(^word&highs) >> 3
-	if upper&word&(1<<(8*n)-1) != 0 {
-		return n, wordLower | wordUpper
-	}
-	return n, wordLower
-}
-
-// highBits has the high bit of each of eight bytes: the bits that mark
-// the bytes of UTF-8 sequences.
-const highBits = 0x8080808080808080
-
-// asciiWord classifies the ASCII characters that make words (lint.IsWordRune):
-// wordLower for lower-case letters and digits, wordUpper for capitals.
-var asciiWord = func() (a [utf8.RuneSelf]byte) {
-	for c := range a {
-		switch {
-		case c >= 'a' && c <= 'z' || c >= '0' && c <= '9':
-			a[c] = wordLower
-		case c >= 'A' && c <= 'Z':
-			a[c] = wordUpper
-		}
-	}
-	return a
-}()
-
-const (
-	wordLower = 1 << iota
-	wordUpper
-)
 
 // gapToken starts a token at start, after the white space from gapStart
 // (see scanner.masked and scanner.newline).
@@ -262,32 +169,9 @@ func lowText(text []byte) string {
 	b.Grow(len(text))
 	var chunk [512]byte
 	for i := 0; i < len(text); i += len(chunk) {
-		part := text[i:min(i+len(chunk), len(text))]
-		k := 0
-		for ; k+8 <= len(part); k += 8 {
-			binary.LittleEndian.PutUint64(chunk[k:], lower8(binary.LittleEndian.Uint64(part[k:])))
-		}
-		for ; k < len(part); k++ {
-			c := part[k]
-			if c-'A' < 26 {
-				c += 'a' - 'A'
-			}
-			chunk[k] = c
-		}
-		b.Write(chunk[:len(part)])
+		b.Write(layer.LowerASCII(chunk[:0], text[i:min(i+len(chunk), len(text))]))
 	}
 	return b.String()
-}
-
-// lower8 lower-cases the ASCII capitals among eight bytes and leaves every
-// other byte as it is. The additions run on the low seven bits of each
-// byte, so no carry crosses bytes, and a byte with its high bit set (part
-// of a UTF-8 sequence) is never taken for a capital.
-func lower8(x uint64) uint64 {
-	const ones, highs = 0x0101010101010101, highBits
-	low7 := x &^ highs
-	upper := (low7 + (0x80-'A')*ones) &^ (low7 + (0x80-'Z'-1)*ones) &^ x & highs
-	return x | upper>>2
 }
 
 // isEllipsis reports whether the punctuation at toks[i] is part of an

@@ -1,8 +1,6 @@
 package droppedname
 
 import (
-	"encoding/binary"
-	"math/rand"
 	"testing"
 	"unicode"
 	"unicode/utf8"
@@ -10,39 +8,6 @@ import (
 	"github.com/translint/translint/lint"
 )
 
-// asciiRun must agree with the asciiWord table byte by byte.
-func TestASCIIRun(t *testing.T) {
-	rng := rand.New(rand.NewSource(1))
-	var b [8]byte
-	for iter := 0; iter < 200000; iter++ {
-		for k := range b {
-			switch rng.Intn(3) {
-			case 0:
-				b[k] = byte(rng.Intn(256))
-			case 1:
-				b[k] = "aZ09 -.\x10@[`{\x7f\xc3"[rng.Intn(14)]
-			default:
-				b[k] = byte('a' + rng.Intn(26))
-			}
-		}
-		want, wantK := 0, byte(0)
-		for want < 8 && b[want] < 0x80 && asciiWord[b[want]] != 0 {
-			wantK |= asciiWord[b[want]]
-			want++
-		}
-		if want > 0 {
-			wantK |= wordLower
-		}
-		n, k := asciiRun(binary.LittleEndian.Uint64(b[:]))
-		if n != want || n > 0 && k != wantK {
-			t.Fatalf("asciiRun(%q) = %d, %b; want %d, %b", b, n, k, want, wantK)
-		}
-	}
-}
-
-// tokenize makes a token of each word lint.Words cuts and of every other
-// rune but white space, with the white space before it as its gap, and
-// reads case and sentence ends.
 func TestTokenizeWordsAndMarks(t *testing.T) {
 	for _, text := range []string{
 		"Mayor Ilse Varga's well-known plan, said the council… It isn’t ready!",

@@ -3,6 +3,8 @@ package foreignfragment
 import (
 	"strings"
 	"sync"
+
+	"github.com/translint/translint/lint/layer"
 )
 
 // The closed-class words (articles, pronouns, prepositions, conjunctions,
@@ -165,19 +167,13 @@ func (t *packedTable) add(k uint64, m langMask) {
 
 func (t *packedTable) get(k uint64) langMask { return t.masks[t.slot(k)] }
 
-// packWord packs a lower-case ASCII word of up to eight bytes into a key.
+// packWord is the key (layer.Key) of a lower-case ASCII word of up to
+// eight bytes.
 func packWord(w []byte) (uint64, bool) {
-	if len(w) > 8 {
+	if len(w) > 8 || !layer.IsASCII(w) {
 		return 0, false
 	}
-	var k uint64
-	for _, ch := range w {
-		if ch >= 0x80 {
-			return 0, false
-		}
-		k = k<<8 | uint64(ch)
-	}
-	return k, true
+	return layer.Key(string(w)), true
 }
 
 func buildTables() *funcTables {
@@ -194,7 +190,7 @@ func buildTables() *funcTables {
 			t.wordMask[w] |= bit
 			if k, ok := packWord([]byte(w)); ok {
 				t.packed.add(k, bit)
-			} else if isASCIIText([]byte(w)) {
+			} else if layer.IsASCII([]byte(w)) {
 				panic("function word of more than eight ASCII letters: " + w) // tokens rely on it
 			}
 			t.maxFunctionWord = max(t.maxFunctionWord, len(w))

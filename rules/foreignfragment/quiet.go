@@ -5,6 +5,7 @@ import (
 	"math/bits"
 
 	"github.com/translint/translint/lint"
+	"github.com/translint/translint/lint/layer"
 )
 
 // quietASCII reports whether the block b of text, whose words are ws,
@@ -15,7 +16,7 @@ import (
 // does, so that functionWordRuns would stop at its evidence test. Most
 // blocks of an article in its target language end here.
 func quietASCII(tab *funcTables, text []byte, b lint.Span, ws []lint.Word, fw bool, tbit langMask) bool {
-	if !isASCIIText(text[b.Start:b.End]) {
+	if !layer.IsASCII(text[b.Start:b.End]) {
 		return false
 	}
 	if !fw {
@@ -84,26 +85,17 @@ func asciiKey(text []byte, a, b int) uint64 {
 	return rawBytes(text, a, b) | 0x2020202020202020>>(8*(8-(b-a)))
 }
 
-// rawBytes packs text[a:b], of one to eight bytes, into the low bytes of a
-// word, first byte highest (asciiKey before folding).
+// rawBytes packs text[a:b], of one to eight bytes, as layer.Key does
+// (the first byte lowest; asciiKey before folding).
 func rawBytes(text []byte, a, b int) uint64 {
 	if a+8 <= len(text) {
-		return binary.BigEndian.Uint64(text[a:]) >> (8 * (8 - (b - a)))
+		return binary.LittleEndian.Uint64(text[a:]) & (^uint64(0) >> (8 * (8 - (b - a))))
 	}
-	return rawTail(text[a:b])
+	return layer.Key(string(text[a:b])) // near the end of the text
 }
 
-// rawTail is rawBytes near the end of the text, a byte at a time.
-func rawTail(w []byte) uint64 {
-	var k uint64
-	for _, ch := range w {
-		k = k<<8 | uint64(ch)
-	}
-	return k
-}
-
-// hasByte reports whether x, eight ASCII bytes or fewer with zeros on the
-// left, holds the byte c (not zero). With every byte ASCII, (y-ones)&^y&highs
+// hasByte reports whether x, eight ASCII bytes or fewer with zeros in the
+// high bytes, holds the byte c (not zero). With every byte ASCII, (y-ones)&^y&highs
 // is non-zero exactly when some byte of y is zero.
 func hasByte(x uint64, c byte) bool {
 	const ones, highs = 0x0101010101010101, 0x8080808080808080
@@ -121,19 +113,6 @@ func joiners(text []byte, a, b int) (hyphen, apostrophe bool) {
 		apostrophe = apostrophe || hasByte(x, '\'')
 	}
 	return hyphen, apostrophe
-}
-
-// isASCIIText reports whether b has no byte beyond 0x7f, eight at a time.
-func isASCIIText(b []byte) bool {
-	var acc uint64
-	for len(b) >= 8 {
-		acc |= binary.LittleEndian.Uint64(b)
-		b = b[8:]
-	}
-	for _, ch := range b {
-		acc |= uint64(ch)
-	}
-	return acc&0x8080808080808080 == 0
 }
 
 // countHigh counts the bytes of b beyond 0x7f, eight at a time.

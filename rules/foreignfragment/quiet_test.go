@@ -4,6 +4,7 @@ import (
 	"testing"
 
 	"github.com/translint/translint/lint"
+	"github.com/translint/translint/lint/layer"
 )
 
 // quietASCII must call a block quiet only when the full path would find
@@ -90,7 +91,7 @@ func TestFunctionWordsHaveLetters(t *testing.T) {
 func TestASCIIKey(t *testing.T) {
 	text := []byte("Der x AbCdEfGh 2nd q9 und zu ÜBER DIE")
 	for _, w := range lint.Words(text, lint.Span{Start: 0, End: len(text)}) {
-		if int(w.End)-int(w.Start) > 8 || !isASCIIText(text[w.Start:w.End]) {
+		if int(w.End)-int(w.Start) > 8 || !layer.IsASCII(text[w.Start:w.End]) {
 			continue
 		}
 		want, _ := packWord(lowerInto(nil, text[w.Start:w.End]))

@@ -4,78 +4,35 @@ import (
 	"strings"
 	"sync"
 	"unicode"
-	"unicode/utf8"
+
+	"github.com/translint/translint/lint/layer"
 )
 
-// script is the writing system of a word.
-type script uint8
+// script is the writing system of a word: the language layer's (a word's
+// script is its attribute byte's, layer.Attr.Script).
+type script = layer.Script
 
 const (
-	scriptNone script = iota // digits only
-	scriptLatin
-	scriptCyrillic
-	scriptGreek
-	scriptArabic
-	scriptHebrew
-	scriptHan
-	scriptKana
-	scriptHangul
-	scriptDevanagari
-	scriptThai
-	scriptArmenian
-	scriptGeorgian
-	scriptBengali
-	scriptTamil
-	scriptOther
+	scriptNone       = layer.None // digits only
+	scriptLatin      = layer.Latin
+	scriptCyrillic   = layer.Cyrillic
+	scriptGreek      = layer.Greek
+	scriptArabic     = layer.Arabic
+	scriptHebrew     = layer.Hebrew
+	scriptHan        = layer.Han
+	scriptKana       = layer.Kana
+	scriptHangul     = layer.Hangul
+	scriptDevanagari = layer.Devanagari
+	scriptThai       = layer.Thai
+	scriptArmenian   = layer.Armenian
+	scriptGeorgian   = layer.Georgian
+	scriptBengali    = layer.Bengali
+	scriptTamil      = layer.Tamil
+	scriptOther      = layer.Other
 )
 
-var scriptTables = []struct {
-	s script
-	t *unicode.RangeTable
-}{
-	{scriptLatin, unicode.Latin}, {scriptCyrillic, unicode.Cyrillic}, {scriptGreek, unicode.Greek},
-	{scriptArabic, unicode.Arabic}, {scriptHebrew, unicode.Hebrew}, {scriptHan, unicode.Han},
-	{scriptKana, unicode.Hiragana}, {scriptKana, unicode.Katakana}, {scriptHangul, unicode.Hangul},
-	{scriptDevanagari, unicode.Devanagari}, {scriptThai, unicode.Thai}, {scriptArmenian, unicode.Armenian},
-	{scriptGeorgian, unicode.Georgian}, {scriptBengali, unicode.Bengali}, {scriptTamil, unicode.Tamil},
-}
-
-func runeScript(r rune) script {
-	if r < 0x80 {
-		if r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' {
-			return scriptLatin
-		}
-		return scriptNone
-	}
-	if !unicode.IsLetter(r) {
-		return scriptNone
-	}
-	for _, st := range scriptTables {
-		if unicode.Is(st.t, r) {
-			return st.s
-		}
-	}
-	return scriptOther
-}
-
-// wordScript is the script of most of a word's letters.
-func wordScript(w []byte) script {
-	var counts [scriptOther + 1]int
-	best := scriptNone
-	for len(w) > 0 {
-		r, n := utf8.DecodeRune(w)
-		w = w[n:]
-		s := runeScript(r)
-		if s == scriptNone {
-			continue
-		}
-		counts[s]++
-		if best == scriptNone || counts[s] > counts[best] {
-			best = s
-		}
-	}
-	return best
-}
+// runeScript is the script of a letter (scriptNone for anything else).
+func runeScript(r rune) script { return layer.RuneScript(r) }
 
 // targetScripts are the scripts a language is normally written in; Latin
 // words inside a non-Latin target (names, brands) are never foreign by

@@ -10,6 +10,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/translint/translint/lint"
+	"github.com/translint/translint/lint/layer"
 )
 
 // wordInfo is what stage 2 knows of a Latin word.
@@ -156,7 +157,7 @@ func (c *checker) functionWordRuns(block lint.Span, toks []tok) []lint.Finding {
 	// that starts with a capital (a list of lower-case terms, "crème
 	// brûlée", is no line of text)
 	short := c.wordUnits(toks) <= maxShortLine && len(toks) > 0 && toks[0].upper
-	for _, sent := range lint.Sentences(c.doc.Text, block) {
+	for _, sent := range layer.Split(c.doc.Text, block) {
 		// the tokens of the sentence
 		lo := sort.Search(len(toks), func(i int) bool { return toks[i].Start >= sent.Start })
 		hi := sort.Search(len(toks), func(i int) bool { return toks[i].Start >= sent.End })

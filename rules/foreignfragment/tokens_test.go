@@ -2,6 +2,7 @@ package foreignfragment
 
 import (
 	"testing"
+	"unicode/utf8"
 
 	"github.com/translint/translint/lint"
 )
@@ -68,4 +69,24 @@ func TestClassify(t *testing.T) {
 				got.upper, got.digit, got.key, got.plain, got.sc, c.upper, c.digit, c.key, c.plain, c.sc)
 		}
 	}
+}
+
+// wordScript is the script of most of a word's letters, counted for the
+// test on its own.
+func wordScript(w []byte) script {
+	var counts [scriptOther + 1]int
+	best := scriptNone
+	for len(w) > 0 {
+		r, n := utf8.DecodeRune(w)
+		w = w[n:]
+		s := runeScript(r)
+		if s == scriptNone {
+			continue
+		}
+		counts[s]++
+		if best == scriptNone || counts[s] > counts[best] {
+			best = s
+		}
+	}
+	return best
 }

@@ -18,6 +18,7 @@ import (
 
 	"github.com/agnivade/levenshtein"
 	"github.com/translint/translint/lint"
+	"github.com/translint/translint/lint/layer"
 	"github.com/translint/translint/lint/translit"
 	"golang.org/x/text/unicode/norm"
 )
@@ -312,7 +313,7 @@ func ascii(s string) bool {
 // name (only spaces and at most one line break between, after the period of
 // an abbreviation), else an empty span.
 func neighbour(text []byte, w lint.Word, gapStart, gapEnd int) lint.Span {
-	if int(w.End) == gapStart && gapStart < gapEnd && text[gapStart] == '.' && lint.IsAbbreviation(string(text[w.Start:w.End])) {
+	if int(w.End) == gapStart && gapStart < gapEnd && text[gapStart] == '.' && layer.IsAbbreviation(string(text[w.Start:w.End])) {
 		gapStart++ // "Mr. Novak", "Dr. Novak"
 	}
 	nl := 0
@@ -478,7 +479,6 @@ func similar(doc *lint.Document, sps []spelling) [][2]int {
 	})
 	var seen map[[2]int]bool
 	var pairs [][2]int
-	sentences := map[int][]lint.Span{} // per block, split only for the spellings paired
 	for x := 0; x < len(es); {
 		y := x + 1
 		for y < len(es) && es[y].h == es[x].h {
@@ -503,7 +503,7 @@ func similar(doc *lint.Document, sps []spelling) [][2]int {
 				if !samePair(a, b) {
 					continue
 				}
-				ia, ib := nonInitial(doc, sentences, a), nonInitial(doc, sentences, b)
+				ia, ib := nonInitial(doc, a), nonInitial(doc, b)
 				if ia && ib || a.folded == b.folded && (ia || ib) {
 					// marksOnlyAtStart: a spelling that differs only in
 					// diacritics from a name written inside sentences is
@@ -562,26 +562,23 @@ func initialVariant(fa, fb, ka, kb string) bool {
 }
 
 // nonInitial: the spelling occurs once at least inside a sentence (a word
-// only ever seen opening a sentence may be an ordinary word). Blocks are
-// split into sentences (lint.Sentences) only when a spelling in them is
-// paired, and once.
-func nonInitial(doc *lint.Document, sentences map[int][]lint.Span, s *spelling) bool {
+// only ever seen opening a sentence may be an ordinary word), after a word
+// of its sentence. The blocks' sentences are the language layer's
+// (SentencesIn), split only for the blocks of the spellings paired.
+func nonInitial(doc *lint.Document, s *spelling) bool {
+	l := layer.Of(doc)
 	for _, o := range s.at {
-		sents, ok := sentences[o.block]
-		if !ok {
-			b := lint.Span{Start: 0, End: len(doc.Text)}
-			if len(doc.Blocks) > 0 {
-				b = doc.Blocks[o.block].Span
-			}
-			sents = lint.Sentences(doc.Text, b)
-			sentences[o.block] = sents
+		b := lint.Span{Start: 0, End: len(doc.Text)}
+		if len(doc.Blocks) > 0 {
+			b = doc.Blocks[o.block].Span
 		}
-		k := sort.Search(len(sents), func(k int) bool { return sents[k].End > o.Start })
-		if k == len(sents) || sents[k].Start > o.Start {
+		sents := l.SentencesIn(b)
+		k := sort.Search(len(sents), func(k int) bool { return int(sents[k].End) > o.Start })
+		if k == len(sents) || int(sents[k].Start) > o.Start {
 			continue
 		}
-		if len(lint.Words(doc.Text, lint.Span{Start: sents[k].Start, End: o.Start})) > 0 {
-			return true
+		if st := sents[k]; st.First < st.Last && int(l.Words()[st.First].Start) < o.Start {
+			return true // a word of the sentence comes before it
 		}
 	}
 	return false

@@ -4,12 +4,14 @@
 package repetition
 
 import (
+	"bytes"
 	"fmt"
 	"slices"
 	"sort"
 	"strings"
 
 	"github.com/translint/translint/lint"
+	"github.com/translint/translint/lint/layer"
 	"github.com/translint/translint/lint/textkey"
 )
 
@@ -69,27 +71,18 @@ type run struct {
 
 func (r run) end() int { return r.start + r.p + r.l }
 
-// wordKey is a word's key, equal for two words exactly when their
-// textkey.Of is: a word of at most eight ASCII letters and digits (most
-// words) is its lower-case bytes packed into the key, without hashing (no
-// byte is zero, so words of other lengths differ, and bit 63 is clear);
-// any other word is textkey.Of's hash with bit 63 set, so the kinds never meet.
-func wordKey(b []byte) uint64 {
-	if len(b) > 8 {
-		return textkey.Of(b) | 1<<63
+// wordKey is the key of the word text[w], equal for two words exactly when
+// their textkey.Of is: a word of at most eight ASCII letters and digits
+// (most words) is the layer's key of its lower-case form (layer.KeyOf),
+// without hashing (no byte is zero, so words of other lengths differ, and
+// bit 63 is clear); any other word is textkey.Of's hash with bit 63 set, so the
+// kinds never meet.
+func wordKey(text []byte, w lint.Span) uint64 {
+	b := text[w.Start:w.End]
+	if k, ascii := layer.KeyOf(text, w); ascii && len(b) <= 8 && bytes.IndexByte(b, '\'') < 0 && bytes.IndexByte(b, '-') < 0 {
+		return k
 	}
-	var k uint64
-	for _, c := range b {
-		switch {
-		case 'a' <= c && c <= 'z', '0' <= c && c <= '9':
-		case 'A' <= c && c <= 'Z':
-			c += 'a' - 'A'
-		default:
-			return textkey.Of(b) | 1<<63
-		}
-		k = k<<8 | uint64(c)
-	}
-	return k
+	return textkey.Of(b) | 1<<63
 }
 
 // Check implements lint.Rule.
@@ -109,7 +102,7 @@ func (Rule) Check(doc *lint.Document) []lint.Finding {
 		}
 		keys = keys[:0]
 		for _, w := range ws {
-			keys = append(keys, wordKey(doc.Text[w.Start:w.End]))
+			keys = append(keys, wordKey(doc.Text, w.Span()))
 		}
 		// the shortest unit wins where loops overlap: a loop of p words
 		// is also one of 2p. Runs of one length are disjoint but for p

@@ -73,10 +73,18 @@ func TestWordKeyAgreesWithTextKey(t *testing.T) {
 	words := []string{"the", "The", "THE", "then", "a", "A1", "a1", "2024", "20240", "abcdefgh", "ABCDEFGH",
 		"abcdefghi", "ABCDEFGHI", "don't", "don’t", "Don't", "dont", "well-known", "Well-Known", "Путин", "путин",
 		"éte", "Éte", "x", "xx", "b", "ab", "ba"}
+	// each word alone (at the end of its text) and followed by more text
+	key := func(w string, pad bool) uint64 {
+		text := w
+		if pad {
+			text += " and more"
+		}
+		return wordKey([]byte(text), lint.Span{Start: 0, End: len(w)})
+	}
 	for _, a := range words {
 		for _, b := range words {
 			same := textkey.Of([]byte(a)) == textkey.Of([]byte(b))
-			if got := wordKey([]byte(a)) == wordKey([]byte(b)); got != same {
+			if got := key(a, false) == key(b, true); got != same {
 				t.Errorf("%q, %q: wordKey equal %v, textkey.Of equal %v", a, b, got, same)
 			}
 		}

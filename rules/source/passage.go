@@ -8,6 +8,7 @@ import (
 
 	"github.com/translint/translint/lint"
 	"github.com/translint/translint/lint/langid"
+	"github.com/translint/translint/lint/layer"
 	src "github.com/translint/translint/lint/source"
 	"github.com/translint/translint/lint/textkey"
 )
@@ -104,7 +105,7 @@ func (MissingPassage) Check(doc *lint.Document) []lint.Finding {
 
 // firstSentence narrows a passage to its first sentence, for a short excerpt.
 func firstSentence(doc *lint.Document, s lint.Span) lint.Span {
-	if ss := lint.Sentences(doc.Text, s); len(ss) > 0 {
+	if ss := layer.Split(doc.Text, s); len(ss) > 0 {
 		return ss[0]
 	}
 	return s

@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"github.com/translint/translint/lint"
+	"github.com/translint/translint/lint/layer"
 	src "github.com/translint/translint/lint/source"
 )
 
@@ -21,7 +22,7 @@ func trusted(a *src.Alignment) bool { return a.Trusted() }
 // inOriginal points a finding at a passage of the original: its first
 // sentence, as a related place in the source file.
 func inOriginal(doc *lint.Document, s lint.Span, msg string) []lint.Related {
-	if ss := lint.Sentences(doc.Original.Text, s); len(ss) > 0 {
+	if ss := layer.Split(doc.Original.Text, s); len(ss) > 0 {
 		s = ss[0]
 	}
 	return []lint.Related{{Span: s, Message: msg, Path: doc.Original.Path}}

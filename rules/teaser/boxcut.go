@@ -9,6 +9,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/translint/translint/lint"
+	"github.com/translint/translint/lint/layer"
 	"github.com/translint/translint/lint/textkey"
 	"github.com/translint/translint/rules/boilerplate"
 )
@@ -73,7 +74,7 @@ func cutBeforeBox(doc *lint.Document) []lint.Finding {
 		if n := len(doc.WordsIn(item.Span)); n == 0 || n > maxBoxItemWords {
 			continue // a header that heads no box of links
 		}
-		if len(doc.WordsIn(b.Span)) < minBoxCutWords || len(lint.Sentences(doc.Text, b.Span)) < minBoxCutSentences {
+		if len(doc.WordsIn(b.Span)) < minBoxCutWords || len(layer.Split(doc.Text, b.Span)) < minBoxCutSentences {
 			continue
 		}
 		header := bytes.TrimSpace(doc.Text[h.Start:h.End])

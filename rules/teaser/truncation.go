@@ -10,6 +10,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/translint/translint/lint"
+	"github.com/translint/translint/lint/layer"
 	"github.com/translint/translint/lint/textkey"
 )
 
@@ -359,7 +360,7 @@ func sentenceAround(doc *lint.Document, b lint.Block, s lint.Span) string {
 			w.End--
 		}
 	}
-	for _, sp := range lint.Sentences(doc.Text, w) {
+	for _, sp := range layer.Split(doc.Text, w) {
 		if sp.Start <= s.Start && s.End <= sp.End {
 			return clip(strings.Join(strings.Fields(doc.TextOf(sp)), " "), 240)
 		}

@@ -1,0 +1,151 @@
+package layer
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/translint/translint/lint"
+)
+
+// The sentence splitter.
+
+// abbreviations that end with a period without ending a sentence.
+var abbreviations = map[string]bool{
+	"mr": true, "mrs": true, "ms": true, "dr": true, "prof": true, "st": true, "jr": true, "sr": true,
+	"gen": true, "col": true, "lt": true, "sgt": true, "capt": true, "gov": true, "sen": true, "rep": true,
+	"no": true, "vs": true, "etc": true, "inc": true, "ltd": true, "co": true, "corp": true, "mt": true,
+	"jan": true, "feb": true, "mar": true, "apr": true, "jun": true, "jul": true, "aug": true,
+	"sep": true, "sept": true, "oct": true, "nov": true, "dec": true, "fig": true, "approx": true,
+	"e.g": true, "i.e": true, "u.s": true, "u.k": true, "u.n": true, "a.m": true, "p.m": true,
+	"ave": true, "blvd": true, "dept": true, "est": true, "vol": true, "pp": true, "cf": true,
+}
+
+// IsAbbreviation reports whether word (without its final period) is a known
+// abbreviation or an initial ("J" in "J. Smith").
+func IsAbbreviation(word string) bool {
+	w := strings.ToLower(word)
+	if abbreviations[w] {
+		return true
+	}
+	if utf8.RuneCountInString(word) == 1 {
+		r, _ := utf8.DecodeRuneInString(word)
+		return unicode.IsUpper(r)
+	}
+	// U.S, e.g, Ph.D: dotted initialisms.
+	return strings.Contains(w, ".") && len(w) <= 6
+}
+
+// Split splits text[span] into sentences, trimmed of surrounding space.
+// A sentence ends at '.', '!', '?', '…' (and runs of them, with closing
+// quotes or brackets) followed by space and a capital, digit or opening
+// quote, unless the period closes a known abbreviation or an initial; at
+// a CJK full stop '。', '！', '？' (with closing marks) whatever follows;
+// and at a blank line.
+func Split(text []byte, span lint.Span) []lint.Span {
+	return AppendSplit(nil, text, span)
+}
+
+// AppendSplit appends the sentences of text[span] (Split) to out: a caller
+// that splits often reuses its buffer.
+func AppendSplit(out []lint.Span, text []byte, span lint.Span) []lint.Span {
+	start := span.Start
+	i := span.Start
+	flush := func(end int) {
+		if s := lint.TrimSpan(text, lint.Span{Start: start, End: end}); s.End > s.Start {
+			out = append(out, s)
+		}
+	}
+	for i < span.End {
+		if c := text[i]; c < utf8.RuneSelf && c != '\n' && c != '.' && c != '!' && c != '?' || c >= utf8.RuneSelf && c != 0xe2 && c != 0xe3 && c != 0xef {
+			// most bytes: ASCII that neither ends a sentence nor a
+			// paragraph, or a byte of a rune that cannot be '…' (whose
+			// first byte is 0xe2, never a continuation byte) nor a CJK
+			// full stop (0xe3, 0xef)
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRune(text[i:span.End])
+		if r == '\n' && i+1 < span.End && text[i+1] == '\n' {
+			flush(i)
+			start = i + 1
+			i++
+			continue
+		}
+		if r == '。' || r == '！' || r == '？' {
+			// Chinese and Japanese take no space after a full stop: it
+			// ends a sentence whatever follows (after closing marks)
+			end := i + n
+			for end < span.End {
+				r2, n2 := utf8.DecodeRune(text[end:span.End])
+				if r2 != '。' && r2 != '！' && r2 != '？' && r2 != '」' && r2 != '』' && r2 != '）' && r2 != '”' && r2 != '"' {
+					break
+				}
+				end += n2
+			}
+			flush(end)
+			start, i = end, end
+			continue
+		}
+		if r != '.' && r != '!' && r != '?' && r != '…' {
+			i += n
+			continue
+		}
+		end := i + n
+		for end < span.End {
+			r2, n2 := utf8.DecodeRune(text[end:span.End])
+			if r2 == '.' || r2 == '!' || r2 == '?' || r2 == '…' || r2 == '"' || r2 == '\'' || r2 == '”' || r2 == '’' || r2 == '»' || r2 == ')' || r2 == ']' {
+				end += n2
+				continue
+			}
+			break
+		}
+		if end >= span.End {
+			i = end
+			break
+		}
+		r2, _ := utf8.DecodeRune(text[end:span.End])
+		if !unicode.IsSpace(r2) {
+			i = end
+			continue
+		}
+		// next non-space rune
+		j := end
+		for j < span.End {
+			r3, n3 := utf8.DecodeRune(text[j:span.End])
+			if !unicode.IsSpace(r3) {
+				break
+			}
+			j += n3
+		}
+		if j >= span.End {
+			i = j
+			break
+		}
+		next, _ := utf8.DecodeRune(text[j:span.End])
+		if r == '.' && end == i+1 {
+			// the word before the period
+			ws := i
+			for ws > span.Start {
+				pr, pn := utf8.DecodeLastRune(text[span.Start:ws])
+				if !lint.IsWordRune(pr) && pr != '.' {
+					break
+				}
+				ws -= pn
+			}
+			if ws < i && IsAbbreviation(string(text[ws:i])) {
+				i = end
+				continue
+			}
+		}
+		if unicode.IsUpper(next) || unicode.IsDigit(next) || strings.ContainsRune("\"'“‘«„([", next) || !unicode.IsLower(next) && unicode.IsLetter(next) {
+			flush(end)
+			start = j
+			i = j
+			continue
+		}
+		i = end
+	}
+	flush(span.End)
+	return out
+}
