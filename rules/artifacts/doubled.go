@@ -29,9 +29,9 @@ words among the six words either side, more than of the page's language): Englis
 German "die die", "der der", "das das", "den den", "dem dem", "sie sie", "ihr ihr" (a relative
 or personal pronoun before an article or a pronoun), Dutch "dat dat", "die die", "het het", "je
 je", "ze ze", "haar haar", "zijn zijn", French "nous nous", "vous vous" (a reflexive verb) and
-"en en" ("en en parlant"), Spanish "como como", Czech "se se" ("se se sestrou") and Polish "to
-to", and the intensifiers each language doubles ("sehr sehr", "très très", "heel heel", "muy
-muy"). Words separated by markup (a link, a URL), or set in columns by a tab or two spaces
+"en en" ("en en parlant"), Spanish "como como", Czech "se se" ("se se sestrou"), Polish "to
+to", Italian adverbs ("piano piano", "via via", "così così"), and the intensifiers each language
+doubles ("sehr sehr", "très très", "heel heel", "muy muy", "molto molto"). Words separated by markup (a link, a URL), or set in columns by a tab or two spaces
 inside a line (a plain-text table), are not adjacent, and neither is an option and its argument
 of the same name ("[-source source]") or a word that is part of a name joined by "_" or "~"
 ("huge_file file"). The fix removes the second word.`,
@@ -88,11 +88,19 @@ var grammaticalDoubles = map[string]map[string]string{
 		"como": "verb comer before the comparison como: yo como como un lobo",
 		"muy":  "intensifier doubled for stress: muy muy frío",
 	},
+	"it": {
+		"piano": "reduplicated adverb: piano piano (little by little)",
+		"via":   "reduplicated adverb: via via che (progressively as)",
+		"così":  "reduplicated adverb: così così (so-so)",
+		"molto": "intensifier doubled for stress: molto molto freddo",
+	},
 	"cs": {
-		"se": "reflexive pronoun before the preposition se: setkal se se sestrou",
+		"se":    "reflexive pronoun before the preposition se: setkal se se sestrou",
+		"velmi": "intensifier doubled for stress: velmi velmi zima",
 	},
 	"pl": {
-		"to": "pronoun before the copula to: to to samo",
+		"to":     "pronoun before the copula to: to to samo",
+		"bardzo": "intensifier doubled for stress: bardzo bardzo zimno",
 	},
 }
 
@@ -113,6 +121,8 @@ var clauseTells = map[string]map[string]bool{
 		sommes êtes`)...),
 	"es": set(strings.Fields(`el la los las una del al y que es son era fue está se su sus lo le les nos en
 		con por para sobre entre como más muy también ya este esta cuando donde porque`)...),
+	"it": set(strings.Fields(`il lo la gli le una di del della dei delle al alla dal nel nella con per tra e
+		non che è sono era essere ha hanno si ci questo questa come più anche già quando dove perché`)...),
 	"cs": set(strings.Fields(`a v na se s z je jsou byl byla bylo to ten že jak ale nebo co když už jen také
 		který která které jeho její`)...),
 	"pl": set(strings.Fields(`w z na się nie że do jest to jak ale co tak za przez dla przy lub oraz czy ten

@@ -24,6 +24,8 @@ func TestDoubledWordByLanguage(t *testing.T) {
 		{"cs", "Včera se se sestrou setkal v parku.", nil},
 		{"pl", "To to samo miasto, tylko starsze.", nil},
 		{"en", "He had had enough of the rain.", nil},
+		{"it", "Il paese si svuota piano piano, e la piazza resta vuota.", nil},
+		{"it", "Il sindaco ha parlato con con i pescatori.", []string{"con con"}},
 		// another language's double in a clause of the page's language
 		{"en", "Many of the old elms die die every winter in this valley.", []string{"die die"}},
 		{"en", "It was a question of nous nous and of the meeting after that.", []string{"nous nous"}},
