@@ -183,3 +183,58 @@ func BenchmarkLargeFile(b *testing.B) {
 	b.ReportMetric(peak/float64(len(big)), "peak-heap-B/B")
 	b.ReportMetric(alloc/float64(b.N)/float64(len(big)), "alloc-B/B")
 }
+
+// BenchmarkScaling checks each rule alone on one document made of k
+// different articles of the bench corpus (TRANSLINT_BENCH_CORPUS, else the
+// fixtures of testdata/) joined as one Markdown file, for k = 8, 32 and 128:
+// 1x, 4x and 16x the length. It reports cpu-ns/byte: a rule linear in the
+// document keeps about the same figure at every length, less the figure of
+// "none" (reading the document, no rule); one that rescans the document per
+// finding or per name grows with it.
+func BenchmarkScaling(b *testing.B) {
+	srcs, _ := benchSources(b)
+	sort.Slice(srcs, func(i, j int) bool { return srcs[i].Path < srcs[j].Path })
+	var md []engine.Source
+	for _, s := range srcs {
+		if strings.HasSuffix(s.Path, ".md") || strings.HasSuffix(s.Path, ".txt") {
+			md = append(md, s)
+		}
+	}
+	const base = 8
+	for _, r := range append([]lint.Rule{nil}, All()...) {
+		// nil: no rule, the cost of reading the document, to subtract
+		var rules []lint.Rule
+		id := "none"
+		if r != nil {
+			c, ok := r.(lint.Checker)
+			if !ok {
+				continue
+			}
+			rules, id = []lint.Rule{c}, c.ID()
+		}
+		for _, times := range []int{1, 4, 16} {
+			n := base * times
+			if n > len(md) {
+				continue
+			}
+			var sb strings.Builder
+			for _, s := range md[:n] {
+				sb.Write(s.Data)
+				sb.WriteString("\n\n")
+			}
+			src := []byte(sb.String())
+			b.Run(id+"/"+strconv.Itoa(times)+"x", func(b *testing.B) {
+				l := &engine.Linter{Rules: rules, Jobs: 1}
+				one := []engine.Source{{Path: "joined.md", Data: src}}
+				b.SetBytes(int64(len(src)))
+				start := linttest.CPUTime()
+				for i := 0; i < b.N; i++ {
+					l.Run(one)
+				}
+				if cpu := linttest.CPUTime() - start; cpu > 0 {
+					b.ReportMetric(float64(cpu.Nanoseconds())/float64(int64(b.N)*int64(len(src))), "cpu-ns/byte")
+				}
+			})
+		}
+	}
+}
