@@ -219,7 +219,8 @@ func TestOfIsComputedOnce(t *testing.T) {
 	if &l.Attrs()[0] != &Of(doc).Attrs()[0] {
 		t.Fatal("a second call built the attributes again")
 	}
-	if &l.SentencesIn(doc.Blocks[0].Span)[0] != &l.SentencesIn(doc.Blocks[0].Span)[0] {
+	first := l.SentencesIn(doc.Blocks[0].Span)
+	if &first[0] != &l.SentencesIn(doc.Blocks[0].Span)[0] {
 		t.Fatal("a second call split the block again")
 	}
 }

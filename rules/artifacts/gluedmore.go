@@ -45,10 +45,6 @@ const minGlueHead = 4
 // letters ("recv", "argv", "ctrl" are abbreviations of code).
 const minEvidenceHead = 5
 
-// minFunctionGlue is the shortest token that can hold a head of minGlueHead
-// letters and a tail of three.
-const minFunctionGlue = minGlueHead + 3
-
 // tailIndex maps the last three letters of a word to the group of
 // tailGroups whose tails end like it (index + 1; 0 for none): one table
 // read turns away nearly every word.
