@@ -1,6 +1,7 @@
 package artifacts
 
 import (
+	"bytes"
 	"encoding/binary"
 	"fmt"
 	"math/rand"
@@ -249,6 +250,22 @@ func TestHasGuillemet(t *testing.T) {
 	} {
 		if got := hasGuillemet([]byte(s)); got != want {
 			t.Errorf("hasGuillemet(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
+
+// spacedHyphen agrees with looking for both pairs on random text.
+func TestSpacedHyphen(t *testing.T) {
+	alphabet := []string{"a", " ", "-", "--", "é", "\n"}
+	r := rand.New(rand.NewSource(3))
+	for n := 0; n < 20000; n++ {
+		var b []byte
+		for k := r.Intn(12); k > 0; k-- {
+			b = append(b, alphabet[r.Intn(len(alphabet))]...)
+		}
+		want := bytes.Contains(b, []byte(" -")) || bytes.Contains(b, []byte("- "))
+		if got := spacedHyphen(b); got != want {
+			t.Fatalf("spacedHyphen(%q) = %v, want %v", b, got, want)
 		}
 	}
 }
