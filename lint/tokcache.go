@@ -3,6 +3,7 @@ package lint
 import (
 	"math"
 	"sync"
+	"sync/atomic"
 	"unicode/utf8"
 
 	"github.com/translint/translint/lint/internal/bufpool"
@@ -15,10 +16,10 @@ type tokenCache struct {
 	wordsOnce sync.Once
 	words     []Word
 
-	// blockWords holds, for each block, the index in words of its first
-	// word and one past its last (WordsIn's two searches), built once.
+	// blockWords holds, for each block, the range of words WordsIn found
+	// for its span (see blockWords), 0 until a rule asks for them.
 	blocksOnce sync.Once
-	blockWords []int32
+	blockWords []atomic.Uint64
 
 	memoMu sync.Mutex
 	memo   map[any]any
@@ -132,34 +133,20 @@ func (d *Document) WordsIn(s Span) []Word {
 // first word that ends after s.Start and of the first after it that starts
 // at s.End or later, when s is the span of one of the document's blocks:
 // every rule that reads blocks asks for their words, and a search of the
-// few blocks costs a fraction of two searches of the words. The table of
-// the blocks' words is built once, in one pass over blocks and words; a
-// range read from it is checked against the words, so that blocks changed
-// after it was built are searched for as any span is (ok is false).
+// few blocks costs a fraction of two searches of the words. The range of a
+// block is searched for the first time it is asked for and kept (a
+// table of a word a block, filled atomically: rules may read a document
+// on several goroutines); a kept range is checked against the words, so
+// that blocks changed since are searched for as any span is (ok is false).
 func (d *Document) blockWords(all []Word, s Span) (i, j int, ok bool) {
 	c := &d.tok
 	c.blocksOnce.Do(func() {
-		if len(all) > math.MaxInt32 {
-			return
+		if len(all) < math.MaxInt32 {
+			c.blockWords = make([]atomic.Uint64, len(d.Blocks))
 		}
-		t := make([]int32, 2*len(d.Blocks))
-		i, j := 0, 0
-		for k, b := range d.Blocks {
-			// blocks are in document order: both indexes only grow
-			// (blocks out of order fail the check below)
-			for i < len(all) && int(all[i].End) <= b.Start {
-				i++
-			}
-			j = max(j, i)
-			for j < len(all) && int(all[j].Start) < b.End {
-				j++
-			}
-			t[2*k], t[2*k+1] = int32(i), int32(j)
-		}
-		c.blockWords = t
 	})
 	bs := d.Blocks
-	if len(c.blockWords) != 2*len(bs) || len(bs) == 0 {
+	if len(c.blockWords) != len(bs) || len(bs) == 0 {
 		return 0, 0, false
 	}
 	// the first block that starts at s.Start or later
@@ -176,7 +163,14 @@ func (d *Document) blockWords(all []Word, s Span) (i, j int, ok bool) {
 		if bs[k].End != s.End {
 			continue // an empty block before the one asked for
 		}
-		i, j = int(c.blockWords[2*k]), int(c.blockWords[2*k+1])
+		v := c.blockWords[k].Load()
+		if v == 0 {
+			i = firstEndingAfter(all, s.Start)
+			j = i + firstStartingAt(all[i:], s.End)
+			c.blockWords[k].Store(uint64(i+1)<<32 | uint64(j))
+			return i, j, true
+		}
+		i, j = int(v>>32)-1, int(uint32(v))
 		// the range is the searches' answer: i is the first word that
 		// ends after s.Start, j the first from i that starts at s.End or
 		// later
