@@ -226,7 +226,7 @@ func (d *Document) Release() {
 	bufpool.Put(d.textBuf)
 	bufpool.Put(d.srcBuf)
 	putWords(d.tok.words)
-	d.Src, d.Text, d.textBuf, d.srcBuf, d.tok.words = nil, nil, nil, nil, nil
+	d.Src, d.Text, d.textBuf, d.srcBuf, d.tok.words, d.tok.blockWords = nil, nil, nil, nil, nil, nil
 }
 
 // OwnSrc gives the document the pooled buffer its Src was read into (the

@@ -1,7 +1,9 @@
 package lint
 
 import (
+	"math"
 	"sync"
+	"sync/atomic"
 	"unicode/utf8"
 
 	"github.com/translint/translint/lint/internal/bufpool"
@@ -13,6 +15,11 @@ import (
 type tokenCache struct {
 	wordsOnce sync.Once
 	words     []Word
+
+	// blockWords holds, for each block, the range of words WordsIn found
+	// for its span (see blockWords), 0 until a rule asks for them.
+	blocksOnce sync.Once
+	blockWords []atomic.Uint64
 
 	memoMu sync.Mutex
 	memo   map[any]any
@@ -110,13 +117,69 @@ func joinedASCII(text []byte, i int) bool {
 // its elements (appending copies it).
 func (d *Document) WordsIn(s Span) []Word {
 	all := d.Words()
-	i := firstEndingAfter(all, s.Start)
-	j := i + firstStartingAt(all[i:], s.End)
+	i, j, ok := d.blockWords(all, s)
+	if !ok {
+		i = firstEndingAfter(all, s.Start)
+		j = i + firstStartingAt(all[i:], s.End)
+	}
 	if i < j && (int(all[i].Start) < s.Start || int(all[j-1].End) > s.End) {
 		// s cuts a word of the whole text: its own tokenisation differs.
 		return Words(d.Text, s)
 	}
 	return all[i:j:j]
+}
+
+// blockWords returns the indexes in all (the document's words) of the
+// first word that ends after s.Start and of the first after it that starts
+// at s.End or later, when s is the span of one of the document's blocks:
+// every rule that reads blocks asks for their words, and a search of the
+// few blocks costs a fraction of two searches of the words. The range of a
+// block is searched for the first time it is asked for and kept (a
+// table of a word a block, filled atomically: rules may read a document
+// on several goroutines); a kept range is checked against the words, so
+// that blocks changed since are searched for as any span is (ok is false).
+func (d *Document) blockWords(all []Word, s Span) (i, j int, ok bool) {
+	c := &d.tok
+	c.blocksOnce.Do(func() {
+		if len(all) < math.MaxInt32 {
+			c.blockWords = make([]atomic.Uint64, len(d.Blocks))
+		}
+	})
+	bs := d.Blocks
+	if len(c.blockWords) != len(bs) || len(bs) == 0 {
+		return 0, 0, false
+	}
+	// the first block that starts at s.Start or later
+	lo, hi := 0, len(bs)
+	for lo < hi {
+		m := int(uint(lo+hi) >> 1)
+		if bs[m].Start >= s.Start {
+			hi = m
+		} else {
+			lo = m + 1
+		}
+	}
+	for k := lo; k < len(bs) && bs[k].Start == s.Start; k++ {
+		if bs[k].End != s.End {
+			continue // an empty block before the one asked for
+		}
+		v := c.blockWords[k].Load()
+		if v == 0 {
+			i = firstEndingAfter(all, s.Start)
+			j = i + firstStartingAt(all[i:], s.End)
+			c.blockWords[k].Store(uint64(i+1)<<32 | uint64(j))
+			return i, j, true
+		}
+		i, j = int(v>>32)-1, int(uint32(v))
+		// the range is the searches' answer: i is the first word that
+		// ends after s.Start, j the first from i that starts at s.End or
+		// later
+		ok = i <= j && j <= len(all) &&
+			(i == len(all) || int(all[i].End) > s.Start) && (i == 0 || int(all[i-1].End) <= s.Start) &&
+			(j == len(all) || int(all[j].Start) >= s.End) && (j == i || int(all[j-1].Start) < s.End)
+		return i, j, ok
+	}
+	return 0, 0, false
 }
 
 // firstEndingAfter is the index of the first of ws (in text order) that

@@ -50,6 +50,50 @@ func TestWordsInMatchesWords(t *testing.T) {
 	}
 }
 
+// A block's words come from the table of the blocks' words, and agree with
+// Words; blocks changed after the table was built are searched for.
+func TestWordsInBlocks(t *testing.T) {
+	alphabet := []string{"a", "B", "7", " ", "-", "'", "’", "—", "é", "я", "\n", ".", "字"}
+	r := rand.New(rand.NewSource(2))
+	for n := 0; n < 300; n++ {
+		var b []byte
+		for k := r.Intn(40); k > 0; k-- {
+			b = append(b, alphabet[r.Intn(len(alphabet))]...)
+		}
+		d := NewDocument("x", FormatText, b)
+		// blocks in order, some empty, some cutting words
+		d.Blocks = nil
+		for at := 0; at < len(b); {
+			s := at + r.Intn(4)
+			e := min(len(b), s+r.Intn(12))
+			if s > e {
+				break
+			}
+			d.Blocks = append(d.Blocks, Block{Span: Span{s, e}})
+			at = e
+		}
+		check := func(when string) {
+			for _, bl := range d.Blocks {
+				got, want := d.WordsIn(bl.Span), Words(d.Text, bl.Span)
+				if len(got)+len(want) > 0 && !reflect.DeepEqual(got, want) {
+					t.Fatalf("%s %q %v: WordsIn %v, Words %v", when, b, bl.Span, got, want)
+				}
+			}
+		}
+		check("blocks")
+		for _, bl := range d.Blocks {
+			if _, _, ok := d.blockWords(d.Words(), bl.Span); !ok {
+				t.Fatalf("%q %v: a block not found in the table", b, bl.Span)
+			}
+		}
+		// blocks moved after the table was built
+		for k := range d.Blocks {
+			d.Blocks[k].Start = max(0, d.Blocks[k].Start-r.Intn(3))
+		}
+		check("moved blocks")
+	}
+}
+
 func TestWordsCachedOnce(t *testing.T) {
 	d := NewDocument("x", FormatText, []byte("one two three"))
 	a, b := d.Words(), d.Words()

@@ -1,12 +1,14 @@
 package artifacts
 
 import (
+	"bytes"
 	"encoding/binary"
 	"fmt"
 	"math/rand"
 	"slices"
 	"strings"
 	"testing"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/translint/translint/lint"
@@ -252,6 +254,22 @@ func TestHasGuillemet(t *testing.T) {
 	}
 }
 
+// spacedHyphen agrees with looking for both pairs on random text.
+func TestSpacedHyphen(t *testing.T) {
+	alphabet := []string{"a", " ", "-", "--", "é", "\n"}
+	r := rand.New(rand.NewSource(3))
+	for n := 0; n < 20000; n++ {
+		var b []byte
+		for k := r.Intn(12); k > 0; k-- {
+			b = append(b, alphabet[r.Intn(len(alphabet))]...)
+		}
+		want := bytes.Contains(b, []byte(" -")) || bytes.Contains(b, []byte("- "))
+		if got := spacedHyphen(b); got != want {
+			t.Fatalf("spacedHyphen(%q) = %v, want %v", b, got, want)
+		}
+	}
+}
+
 func TestSkipASCII(t *testing.T) {
 	for s, want := range map[string]int{
 		"": 0, "abc": 3, "é": 0, "abcdefgh": 8, "abcdefghé": 8, "abcdefghijklmnoé": 15,
@@ -263,10 +281,21 @@ func TestSkipASCII(t *testing.T) {
 	}
 }
 
-// mayGlue agrees with its byte-by-byte definition on random text, at every
-// alignment of the eight-byte chunks.
-func TestMayGlue(t *testing.T) {
-	naive := func(b []byte) bool { return glueAt(b, 0, len(b)) }
+// nextGlue agrees with its byte-by-byte definition on random text, at every
+// alignment of the eight-byte chunks and from any start.
+func TestNextGlue(t *testing.T) {
+	naive := func(b []byte, from int) int {
+		for i := from; i < len(b); i++ {
+			if b[i] >= utf8.RuneSelf {
+				if r, _ := utf8.DecodeRune(b[i:]); unicode.IsLetter(r) {
+					return i
+				}
+			} else if b[i] >= 'A' && b[i] <= 'Z' && i > from && b[i-1] >= 'a' && b[i-1] <= 'z' {
+				return i
+			}
+		}
+		return len(b)
+	}
 	alphabet := []string{"a", "z", "A", "Z", "@", "[", "`", "{", " ", "é", "É", "’", "—", "я", "1", "."}
 	r := rand.New(rand.NewSource(1))
 	for n := 0; n < 20000; n++ {
@@ -274,19 +303,23 @@ func TestMayGlue(t *testing.T) {
 		for k := r.Intn(30); k > 0; k-- {
 			b = append(b, alphabet[r.Intn(len(alphabet))]...)
 		}
-		if got, want := mayGlue(b), naive(b); got != want {
-			t.Fatalf("mayGlue(%q) = %v, want %v", b, got, want)
+		from := 0
+		if len(b) > 0 {
+			from = r.Intn(len(b))
+		}
+		if got, want := nextGlue(b, from, len(b)), naive(b, from); got != want {
+			t.Fatalf("nextGlue(%q, %d) = %d, want %d", b, from, got, want)
 		}
 	}
-	for s, want := range map[string]bool{
-		"plain lower text, Capitals After Spaces.": false,
-		"statedHe stated":                          true,
-		"curly ’quotes’ and — dashes only":         false,
-		"a name like Zoë":                          true,
-		"0123456789abcdefgH":                       true,
+	for s, want := range map[string]int{
+		"plain lower text, Capitals After Spaces.": 40,
+		"statedHe stated":                          6,
+		"curly ’quotes’ and — dashes only":         len("curly ’quotes’ and — dashes only"),
+		"a name like Zoë":                          14,
+		"0123456789abcdefgH":                       17,
 	} {
-		if got := mayGlue([]byte(s)); got != want {
-			t.Errorf("mayGlue(%q) = %v, want %v", s, got, want)
+		if got := nextGlue([]byte(s), 0, len(s)); got != want {
+			t.Errorf("nextGlue(%q) = %d, want %d", s, got, want)
 		}
 	}
 }

@@ -236,14 +236,13 @@ func (BrokenContraction) Check(doc *lint.Document) []lint.Finding {
 				nw = words[k+1]
 				next = string(text[nw.Start:nw.End])
 			}
-			gapIsSpace := int(nw.Start) > int(w.End) && strings.Trim(string(text[w.End:nw.Start]), " ") == "" && isProse(doc, lint.Span{Start: int(w.End), End: int(nw.Start)})
 			// "don t", "isn t": the apostrophe became a space.
-			if next == "t" && gapIsSpace && (cutNegatives[lw] || lw == "don" || lw == "can" || lw == "won") {
+			if next == "t" && (cutNegatives[lw] || lw == "don" || lw == "can" || lw == "won") && spaceBetween(doc, w, nw) {
 				out = append(out, spacedContraction(doc, w, nw, ap()+"t", word+ap()+"t"))
 				continue
 			}
 			// "I m", "they re": a pronoun, a space and the ending.
-			if ends, ok := spacedEndings[lw]; ok && ends[next] && gapIsSpace && (lw != "i" || word == "I") &&
+			if ends, ok := spacedEndings[lw]; ok && ends[next] && spaceBetween(doc, w, nw) && (lw != "i" || word == "I") &&
 				!(next == "s" && k+2 < len(words) && afterVariable[strings.ToLower(string(text[words[k+2].Start:words[k+2].End]))]) {
 				if after, n := runeAt(text, int(nw.End), sp.End); n == 0 || unicode.IsSpace(after) || strings.ContainsRune(",.;:!?", after) {
 					out = append(out, spacedContraction(doc, w, nw, ap()+next, word+ap()+next))
@@ -283,6 +282,14 @@ func (BrokenContraction) Check(doc *lint.Document) []lint.Finding {
 		}
 	}
 	return out
+}
+
+// spaceBetween: the words w and nw (the zero Word when w is the last) are
+// apart by spaces only, in prose the fix may edit. It is asked only once
+// the words themselves make a contraction: most heads ("it", "that") are
+// followed by no ending.
+func spaceBetween(doc *lint.Document, w, nw lint.Word) bool {
+	return int(nw.Start) > int(w.End) && strings.Trim(string(doc.Text[w.End:nw.Start]), " ") == "" && isProse(doc, lint.Span{Start: int(w.End), End: int(nw.Start)})
 }
 
 // lostApostrophe reports "didnt", "theres", "Im still": a contraction

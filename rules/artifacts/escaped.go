@@ -148,6 +148,9 @@ func (EscapedCharacter) Check(doc *lint.Document) []lint.Finding {
 				break
 			}
 			c := text[i]
+			if c == 'u' && (i+1 >= sp.End || !isHex(text[i+1])) {
+				continue // a "u" of a word: a bare escape has hex digits after it
+			}
 			if f, end, ok := escapeRun(doc, i, sp); ok {
 				out = append(out, f)
 				i = end - 1

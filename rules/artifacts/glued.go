@@ -150,21 +150,18 @@ func (GluedWords) Check(doc *lint.Document) []lint.Finding {
 		} else {
 			out = append(out, nameGluedToVerb(doc, sp, words)...)
 		}
-		if !mayGlue(text[sp.Start:sp.End]) {
-			continue
-		}
-		i := sp.Start
-		for i < sp.End {
-			// ASCII letters are classified by byte, others decoded.
-			if c := text[i]; c < utf8.RuneSelf {
-				if !isASCIILetter(c) {
-					i++
-					continue
-				}
-			} else if r, n := utf8.DecodeRune(text[i:sp.End]); !unicode.IsLetter(r) {
-				i += n
-				continue
+		// Only a token that holds a case hump or a letter outside ASCII
+		// can be glued: nextGlue skips the others eight bytes at a time,
+		// and the token is read from its start.
+		for i := sp.Start; ; {
+			p := nextGlue(text[:sp.End], i, sp.End)
+			if p == sp.End {
+				break
 			}
+			for p > i && isASCIILetter(text[p-1]) {
+				p--
+			}
+			i = p
 			s := i
 			hump, prevLower := false, false
 			for i < sp.End {
@@ -251,15 +248,16 @@ func plainToken(text []byte, sp lint.Span, s, e int) bool {
 	return true
 }
 
-// mayGlue reports whether b can hold a glued word: a lower-case ASCII
-// letter directly followed by an upper-case one, or a non-ASCII letter (the
-// hump may involve it). It tests eight bytes at a time for upper-case
-// letters and high bits, so prose without either costs a fraction of the
+// nextGlue returns the first index of b[from:to] where a token may be
+// glued: a lower-case ASCII letter (at from or after) directly followed by
+// an upper-case one, whose index it returns, or a letter outside ASCII; to
+// when there is none. It tests eight bytes at a time for upper-case letters
+// and high bits, so prose without either costs a fraction of the
 // rune-by-rune scan.
-func mayGlue(b []byte) bool {
+func nextGlue(b []byte, from, to int) int {
 	const ones, highs = 0x0101010101010101, 0x8080808080808080
-	i := 0
-	for i+8 <= len(b) {
+	i := from
+	for i+8 <= to {
 		x := binary.LittleEndian.Uint64(b[i:])
 		if x&highs == 0 {
 			// bytes >= 'A' and bytes >= 'Z'+1 get their high bit set; no
@@ -270,30 +268,33 @@ func mayGlue(b []byte) bool {
 				continue
 			}
 		}
-		if glueAt(b, i, i+8) {
-			return true
+		if at := glueAt(b, from, i, i+8); at >= 0 {
+			return at
 		}
 		i += 8
 	}
-	return glueAt(b, i, len(b))
+	if at := glueAt(b, from, i, to); at >= 0 {
+		return at
+	}
+	return to
 }
 
-// glueAt is mayGlue's byte-by-byte test of b[from:to] (b[from-1] is the
-// byte before).
-func glueAt(b []byte, from, to int) bool {
-	for i := from; i < to; i++ {
+// glueAt is nextGlue's byte-by-byte test of b[i:to] (b[from-1] is outside
+// the text it reads): the index it finds, or -1.
+func glueAt(b []byte, from, i, to int) int {
+	for ; i < to; i++ {
 		c := b[i]
 		if c >= utf8.RuneSelf {
 			if r, _ := utf8.DecodeRune(b[i:]); unicode.IsLetter(r) {
-				return true
+				return i
 			}
 			continue
 		}
-		if c-'A' < 26 && i > 0 && b[i-1]-'a' < 26 {
-			return true
+		if c-'A' < 26 && i > from && b[i-1]-'a' < 26 {
+			return i
 		}
 	}
-	return false
+	return -1
 }
 
 func isASCIILetter(c byte) bool { return c|0x20 >= 'a' && c|0x20 <= 'z' }

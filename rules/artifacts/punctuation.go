@@ -417,12 +417,27 @@ var compoundHeads = set(
 // suspendedTails follow a suspended hyphen ("pre- and post-war").
 var suspendedTails = set("and", "or", "to", "nor", "und", "bis", "as", "than")
 
+// spacedHyphen reports whether seg holds " -" or "- ": it looks for the
+// hyphens, which are rare, not for the spaces, which are everywhere.
+func spacedHyphen(seg []byte) bool {
+	for i := 0; ; i++ {
+		k := bytes.IndexByte(seg[i:], '-')
+		if k < 0 {
+			return false
+		}
+		i += k
+		if i > 0 && seg[i-1] == ' ' || i+1 < len(seg) && seg[i+1] == ' ' {
+			return true
+		}
+	}
+}
+
 // spacedHyphens: "long -awaited" and "self- taught".
 func spacedHyphens(doc *lint.Document, sp lint.Span) []lint.Finding {
 	var out []lint.Finding
 	text := doc.Text
 	seg := text[sp.Start:sp.End]
-	if !bytes.Contains(seg, []byte(" -")) && !bytes.Contains(seg, []byte("- ")) {
+	if !spacedHyphen(seg) {
 		return nil
 	}
 	// the document's cached words: lostBoundary has them made for every

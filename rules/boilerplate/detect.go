@@ -88,16 +88,20 @@ func (d *detector) tableRow(i int) bool {
 	if d.doc.Format != lint.FormatMarkdown {
 		return false
 	}
+	// the unit's lines, searched for their pipes with IndexByte: a
+	// paragraph's units each read the whole line
 	src := d.doc.Src
-	s, e := u.Start, u.End
-	for s > 0 && src[s-1] != '\n' {
-		s--
-	}
-	for e < len(src) && src[e] != '\n' {
-		e++
+	s := bytes.LastIndexByte(src[:u.Start], '\n') + 1
+	e := len(src)
+	if n := bytes.IndexByte(src[u.End:], '\n'); n >= 0 {
+		e = u.End + n
 	}
 	for k := s; k < e; k++ {
-		if src[k] == '|' && d.text[k] == ' ' {
+		n := bytes.IndexByte(src[k:e], '|')
+		if n < 0 {
+			return false
+		}
+		if k += n; d.text[k] == ' ' {
 			return true
 		}
 	}
