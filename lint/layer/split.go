@@ -50,13 +50,37 @@ func Split(text []byte, span lint.Span) []lint.Span {
 // that splits often reuses its buffer.
 func AppendSplit(out []lint.Span, text []byte, span lint.Span) []lint.Span {
 	start := span.Start
-	i := span.Start
-	flush := func(end int) {
+	for i := span.Start; ; {
+		end, next, ok := nextBreak(text, span, i, span.End)
+		if !ok {
+			break
+		}
 		if s := lint.TrimSpan(text, lint.Span{Start: start, End: end}); s.End > s.Start {
 			out = append(out, s)
 		}
+		start, i = next, next
 	}
-	for i < span.End {
+	if s := lint.TrimSpan(text, lint.Span{Start: start, End: span.End}); s.End > s.Start {
+		out = append(out, s)
+	}
+	return out
+}
+
+// breakIn reports whether a sentence of text[span] ends in text[i:limit]
+// (the gap between two words, for the name scan): the splitter's own test,
+// run on the gap alone.
+func breakIn(text []byte, span lint.Span, i, limit int) bool {
+	_, _, ok := nextBreak(text, span, i, limit)
+	return ok
+}
+
+// nextBreak finds the first sentence break of text[span] whose stop lies in
+// text[i:limit]: the sentence before it ends at end, the next starts at or
+// after next (before its leading white space is trimmed). ok is false when
+// there is none. The scan reads past limit, up to span.End, only to tell
+// what follows a stop.
+func nextBreak(text []byte, span lint.Span, i, limit int) (end, next int, ok bool) {
+	for i < limit {
 		if c := text[i]; c < utf8.RuneSelf && c != '\n' && c != '.' && c != '!' && c != '?' || c >= utf8.RuneSelf && c != 0xe2 && c != 0xe3 && c != 0xef {
 			// most bytes: ASCII that neither ends a sentence nor a
 			// paragraph, or a byte of a rune that cannot be '…' (whose
@@ -67,10 +91,7 @@ func AppendSplit(out []lint.Span, text []byte, span lint.Span) []lint.Span {
 		}
 		r, n := utf8.DecodeRune(text[i:span.End])
 		if r == '\n' && i+1 < span.End && text[i+1] == '\n' {
-			flush(i)
-			start = i + 1
-			i++
-			continue
+			return i, i + 1, true // a blank line
 		}
 		if r == '。' || r == '！' || r == '？' {
 			// Chinese and Japanese take no space after a full stop: it
@@ -83,9 +104,7 @@ func AppendSplit(out []lint.Span, text []byte, span lint.Span) []lint.Span {
 				}
 				end += n2
 			}
-			flush(end)
-			start, i = end, end
-			continue
+			return end, end, true
 		}
 		if r != '.' && r != '!' && r != '?' && r != '…' {
 			i += n
@@ -101,8 +120,7 @@ func AppendSplit(out []lint.Span, text []byte, span lint.Span) []lint.Span {
 			break
 		}
 		if end >= span.End {
-			i = end
-			break
+			return 0, 0, false
 		}
 		r2, _ := utf8.DecodeRune(text[end:span.End])
 		if !unicode.IsSpace(r2) {
@@ -119,8 +137,7 @@ func AppendSplit(out []lint.Span, text []byte, span lint.Span) []lint.Span {
 			j += n3
 		}
 		if j >= span.End {
-			i = j
-			break
+			return 0, 0, false
 		}
 		next, _ := utf8.DecodeRune(text[j:span.End])
 		if r == '.' && end == i+1 {
@@ -139,13 +156,9 @@ func AppendSplit(out []lint.Span, text []byte, span lint.Span) []lint.Span {
 			}
 		}
 		if unicode.IsUpper(next) || unicode.IsDigit(next) || strings.ContainsRune("\"'“‘«„([", next) || !unicode.IsLower(next) && unicode.IsLetter(next) {
-			flush(end)
-			start = j
-			i = j
-			continue
+			return end, j, true
 		}
 		i = end
 	}
-	flush(span.End)
-	return out
+	return 0, 0, false
 }
