@@ -1,6 +1,7 @@
 package layer
 
 import (
+	"bytes"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -11,6 +12,10 @@ import (
 // The sentence splitter.
 
 // abbreviations that end with a period without ending a sentence.
+// maxAbbreviation is the length of the longest abbreviation, and of the
+// longest dotted initialism IsAbbreviation takes ("ph.d", "u.s.a").
+const maxAbbreviation = 6
+
 var abbreviations = map[string]bool{
 	"mr": true, "mrs": true, "ms": true, "dr": true, "prof": true, "st": true, "jr": true, "sr": true,
 	"gen": true, "col": true, "lt": true, "sgt": true, "capt": true, "gov": true, "sen": true, "rep": true,
@@ -24,6 +29,34 @@ var abbreviations = map[string]bool{
 // IsAbbreviation reports whether word (without its final period) is a known
 // abbreviation or an initial ("J" in "J. Smith").
 func IsAbbreviation(word string) bool {
+	if len(word) <= maxAbbreviation {
+		// lower-cased on the stack: the splitter asks at every period
+		var buf [maxAbbreviation]byte
+		ascii := true
+		for i := 0; i < len(word); i++ {
+			c := word[i]
+			if c >= utf8.RuneSelf {
+				ascii = false
+				break
+			}
+			if c-'A' < 26 {
+				c += 'a' - 'A'
+			}
+			buf[i] = c
+		}
+		if ascii {
+			w := buf[:len(word)]
+			if abbreviations[string(w)] {
+				return true
+			}
+			if len(word) == 1 {
+				return word[0]-'A' < 26
+			}
+			return bytes.IndexByte(w, '.') >= 0
+		}
+	} else if asciiString(word) {
+		return false // longer than any abbreviation, dotted or not
+	}
 	w := strings.ToLower(word)
 	if abbreviations[w] {
 		return true
@@ -161,4 +194,13 @@ func nextBreak(text []byte, span lint.Span, i, limit int) (end, next int, ok boo
 		i = end
 	}
 	return 0, 0, false
+}
+
+func asciiString(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
 }
