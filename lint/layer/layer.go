@@ -65,7 +65,6 @@ package layer
 
 import (
 	"encoding/binary"
-	"sort"
 	"sync"
 	"unicode"
 	"unicode/utf8"
@@ -87,9 +86,6 @@ type Layer struct {
 
 	sentsMu sync.Mutex
 	sents   map[lint.Span][]Sentence
-
-	namesOnce sync.Once
-	names     []Name
 }
 
 type memoKey struct{}
@@ -163,16 +159,35 @@ func (l *Layer) AttrsAt(i, j int) []Attr {
 }
 
 // wordRange returns the indexes [i, j) of the words that lie inside span.
+// The searches are written out: a closure a step cost more than the scan of
+// a short block.
 func wordRange(ws []lint.Word, span lint.Span) (int, int) {
 	i := firstStartingAt(ws, span.Start)
-	j := i + sort.Search(len(ws)-i, func(k int) bool { return int(ws[i+k].End) > span.End })
-	return i, j
+	lo, hi := i, len(ws)
+	for lo < hi {
+		m := int(uint(lo+hi) >> 1)
+		if int(ws[m].End) > span.End {
+			hi = m
+		} else {
+			lo = m + 1
+		}
+	}
+	return i, lo
 }
 
 // firstStartingAt is the index of the first of ws that starts at off or
 // later, len(ws) when none does.
 func firstStartingAt(ws []lint.Word, off int) int {
-	return sort.Search(len(ws), func(k int) bool { return int(ws[k].Start) >= off })
+	lo, hi := 0, len(ws)
+	for lo < hi {
+		m := int(uint(lo+hi) >> 1)
+		if int(ws[m].Start) >= off {
+			hi = m
+		} else {
+			lo = m + 1
+		}
+	}
+	return lo
 }
 
 // Attr is what the layer knows of a word: its script (the low four bits),
