@@ -174,16 +174,26 @@ func nextBreak(text []byte, span lint.Span, i, limit int) (end, next int, ok boo
 		}
 		next, _ := utf8.DecodeRune(text[j:span.End])
 		if r == '.' && end == i+1 {
-			// the word before the period
-			ws := i
-			for ws > span.Start {
+			// the word before the period; once it has more ASCII bytes
+			// than the longest abbreviation it is none, whatever precedes
+			// (lower-casing never shortens an ASCII byte)
+			ws, asciiBytes := i, 0
+			for ws > span.Start && asciiBytes <= maxAbbreviation {
+				if c := text[ws-1]; c < utf8.RuneSelf {
+					if c != '.' && c-'0' >= 10 && (c|0x20)-'a' >= 26 {
+						break
+					}
+					ws--
+					asciiBytes++
+					continue
+				}
 				pr, pn := utf8.DecodeLastRune(text[span.Start:ws])
-				if !lint.IsWordRune(pr) && pr != '.' {
+				if !lint.IsWordRune(pr) {
 					break
 				}
 				ws -= pn
 			}
-			if ws < i && IsAbbreviation(string(text[ws:i])) {
+			if ws < i && asciiBytes <= maxAbbreviation && IsAbbreviation(string(text[ws:i])) {
 				i = end
 				continue
 			}
