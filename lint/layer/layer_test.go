@@ -444,3 +444,40 @@ func runeAttr(w string) Attr {
 	}
 	return a
 }
+
+// TestFirstStartingAt checks the search that starts from a guess against
+// a plain binary search, at every offset of texts of uneven density.
+func TestFirstStartingAt(t *testing.T) {
+	for _, text := range []string{"", "a", "   a", "a b c d e f g h i j k l m n o p q r s t u v w x y z " + strings.Repeat(" ", 300) + "end of it",
+		strings.Repeat("word ", 200) + strings.Repeat("-", 500) + strings.Repeat("x y ", 100)} {
+		ws := lint.Words([]byte(text), lint.Span{Start: 0, End: len(text)})
+		for off := 0; off <= len(text)+1; off++ {
+			want := sort.Search(len(ws), func(k int) bool { return int(ws[k].Start) >= off })
+			if got := firstStartingAt(ws, off); got != want {
+				t.Fatalf("%q at %d: %d, want %d", text, off, got, want)
+			}
+		}
+	}
+}
+
+// TestStartersAndParticles checks the sorted key sets against the word
+// tables they are built from.
+func TestStartersAndParticles(t *testing.T) {
+	words := []string{"accordingly", "accordin", "Theirs", "thee", "vanity", "Von", "dEr", "ibn", "é", "ABOUT"}
+	for w := range sentenceStarters {
+		words = append(words, w, strings.ToUpper(w[:1])+w[1:], strings.ToUpper(w))
+	}
+	for w := range nameParticles {
+		words = append(words, w, strings.ToUpper(w[:1])+w[1:])
+	}
+	for _, w := range words {
+		text := []byte(" " + w + " ")
+		span := lint.Span{Start: 1, End: 1 + len(w)}
+		if got, want := isStarter(text, span), sentenceStarters[strings.ToLower(w)]; got != want {
+			t.Errorf("isStarter(%q) = %v", w, got)
+		}
+		if got, want := isParticle(text, lint.Word{Start: 1, End: int32(1 + len(w))}), nameParticles[w]; got != want {
+			t.Errorf("isParticle(%q) = %v", w, got)
+		}
+	}
+}

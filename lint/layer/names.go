@@ -1,6 +1,7 @@
 package layer
 
 import (
+	"slices"
 	"sort"
 	"unicode"
 	"unicode/utf8"
@@ -125,10 +126,10 @@ func (l *Layer) AppendNamesIn(dst []Name, span lint.Span) ([]Name, WordTally) {
 	}
 	var tally WordTally
 	free := i0 // the first word not in a run already seen
-	for k := i0; in(k); k++ {
+	for k := i0; k < len(ws) && int(ws[k].End) <= span.End; k++ {
 		tally.Words++
-		if !capitalised(text, ws[k].Span()) {
-			continue
+		if c := text[ws[k].Start]; c < utf8.RuneSelf && c-'A' >= 26 || c >= utf8.RuneSelf && !capitalised(text, ws[k].Span()) {
+			continue // most words: told by an ASCII first byte
 		}
 		tally.Capitalised++
 		if k < free {
@@ -218,7 +219,7 @@ func isParticle(text []byte, w lint.Word) bool {
 	for i := w.End - 1; i >= w.Start; i-- {
 		k = k<<8 | uint64(text[i])
 	}
-	return particleKeys[k]
+	return particleKeys.has(k)
 }
 
 // maxParticle is the length of the longest of nameParticles.
@@ -231,32 +232,26 @@ func isStarter(text []byte, w lint.Span) bool {
 	if !ascii {
 		return false
 	}
-	n, ok := starterKeys[k]
-	if !ok || int(n) != w.Len() {
+	if !starterKeys.has(k) {
 		return false
 	}
-	return n <= 8 || asciiLowerEqual(text[w.Start:w.End], starterLong[k])
+	if w.Len() < 8 {
+		return true // the key is the whole word
+	}
+	if long, ok := starterLong[k]; ok {
+		return asciiLowerEqual(text[w.Start:w.End], long)
+	}
+	return w.Len() == 8
 }
 
-// particleKeys and starterKeys are nameParticles and sentenceStarters by
-// Key (the starters' with their length); starterLong holds the starters
-// longer than a key, by key.
+// particleKeys and starterKeys are the Keys of nameParticles and of
+// sentenceStarters, sorted: a search of a few dozen keys in one cache line
+// or two is quicker than a map for the lookup every run and every sentence
+// makes. starterLong holds the starters longer than a key, by key.
 var (
-	particleKeys = func() map[uint64]bool {
-		m := map[uint64]bool{}
-		for p := range nameParticles {
-			m[Key(p)] = true
-		}
-		return m
-	}()
-	starterKeys = func() map[uint64]uint8 {
-		m := map[uint64]uint8{}
-		for w := range sentenceStarters {
-			m[Key(w)] = uint8(len(w))
-		}
-		return m
-	}()
-	starterLong = func() map[uint64]string {
+	particleKeys = keysOf(nameParticles)
+	starterKeys  = keysOf(sentenceStarters)
+	starterLong  = func() map[uint64]string {
 		m := map[uint64]string{}
 		for w := range sentenceStarters {
 			if len(w) > 8 {
@@ -266,6 +261,32 @@ var (
 		return m
 	}()
 )
+
+// keySet is a sorted set of Keys.
+type keySet []uint64
+
+func keysOf(words map[string]bool) keySet {
+	var ks keySet
+	for w := range words {
+		ks = append(ks, Key(w))
+	}
+	slices.Sort(ks)
+	return slices.Compact(ks)
+}
+
+// has reports whether k is in the set.
+func (ks keySet) has(k uint64) bool {
+	lo, hi := 0, len(ks)
+	for lo < hi {
+		m := int(uint(lo+hi) >> 1)
+		if ks[m] < k {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	return lo < len(ks) && ks[lo] == k
+}
 
 // asciiLowerEqual reports whether the ASCII word b lower-cased is lower.
 func asciiLowerEqual(b []byte, lower string) bool {
