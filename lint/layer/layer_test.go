@@ -254,21 +254,43 @@ func TestNamesAgreeWithSentences(t *testing.T) {
 	for _, text := range []string{
 		"Mr. Novak met Dr. Kowalska at 3.5 p.m. on Monday. He left… Then Anna said: \"Go.\" Kim Jong Un (the leader) smiled!",
 		"U.S. officials met E.U. envoys. «Maybe,» said Novak. [Note] Paris is big. 東京。Kyoto is old. Ages 5.5. Done",
-		"Novak arrived\n\nKowalska left.\n \nThe end. — . Then Oslo.",
+		"Novak arrived\n\nKowalska left.\n \nThe end. — . Then Oslo. Abcdefgh. Xy. Ph.D. Holders came.",
 	} {
-		doc, l := parse(t, text+"\n")
-		for _, b := range doc.Blocks {
-			sents := l.SentencesIn(b.Span)
-			ns, _ := l.AppendNamesIn(nil, b.Span)
-			for _, n := range ns {
-				k := sort.Search(len(sents), func(k int) bool { return sents[k].Last > n.First })
-				if k == len(sents) || sents[k].First > n.First || sents[k].Last < n.Last {
-					t.Errorf("%q: name %q is not inside one sentence", text, doc.TextOf(n.Span()))
-					continue
-				}
-				if n.Initial() != (sents[k].First == n.First) {
-					t.Errorf("%q: name %q Initial %v", text, doc.TextOf(n.Span()), n.Initial())
-				}
+		checkNamesAgainstSentences(t, text)
+	}
+}
+
+// FuzzNames checks the name scan's sentence starts against the splitter.
+func FuzzNames(f *testing.F) {
+	for _, s := range []string{"Mr. Novak met Dr. Kowalska. Then Anna left!", "A.B. Novak\n\nThe Kremlin. «Yes,» Ivo said.", "Kyiv's mayor. 東京。Kyoto"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		checkNamesAgainstSentences(t, s)
+	})
+}
+
+func checkNamesAgainstSentences(t *testing.T, text string) {
+	t.Helper()
+	doc, err := read.Parse("a.txt", []byte(text))
+	if err != nil {
+		return
+	}
+	l := Of(doc)
+	for _, b := range doc.Blocks {
+		sents := l.SentencesIn(b.Span)
+		ns, tally := l.AppendNamesIn(nil, b.Span)
+		if wi, wj := wordRange(doc.Words(), b.Span); tally.Words != wj-wi {
+			t.Errorf("%q: %d words counted, %d in the block", text, tally.Words, wj-wi)
+		}
+		for _, n := range ns {
+			k := sort.Search(len(sents), func(k int) bool { return sents[k].Last > n.First })
+			if k == len(sents) || sents[k].First > n.First || sents[k].Last < n.Last {
+				t.Errorf("%q: name %q is not inside one sentence", text, doc.TextOf(n.Span()))
+				continue
+			}
+			if n.Initial() != (sents[k].First == n.First) {
+				t.Errorf("%q: name %q Initial %v", text, doc.TextOf(n.Span()), n.Initial())
 			}
 		}
 	}
