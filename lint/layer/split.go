@@ -12,6 +12,10 @@ import (
 // The sentence splitter.
 
 // abbreviations that end with a period without ending a sentence.
+// abbreviationKeys are the Keys of abbreviations, which are all short
+// enough for the key to be the whole word.
+var abbreviationKeys = keysOf(abbreviations)
+
 // maxAbbreviation is the length of the longest abbreviation, and of the
 // longest dotted initialism IsAbbreviation takes ("ph.d", "u.s.a").
 const maxAbbreviation = 6
@@ -32,8 +36,9 @@ func IsAbbreviation(word string) bool {
 	if len(word) <= maxAbbreviation {
 		// lower-cased on the stack: the splitter asks at every period
 		var buf [maxAbbreviation]byte
+		var k uint64 // the lower-case word packed as Key packs it
 		ascii := true
-		for i := 0; i < len(word); i++ {
+		for i := len(word) - 1; i >= 0; i-- {
 			c := word[i]
 			if c >= utf8.RuneSelf {
 				ascii = false
@@ -43,10 +48,11 @@ func IsAbbreviation(word string) bool {
 				c += 'a' - 'A'
 			}
 			buf[i] = c
+			k = k<<8 | uint64(c)
 		}
 		if ascii {
 			w := buf[:len(word)]
-			if abbreviations[string(w)] {
+			if abbreviationKeys.has(k) {
 				return true
 			}
 			if len(word) == 1 {
