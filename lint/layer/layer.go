@@ -80,8 +80,8 @@
 //   - A word capitalised by its sentence: the layer dropped a lone
 //     sentence-opening word, the rule kept it and later asked whether the
 //     spelling was ever seen inside a sentence. A candidate may be a name
-//     wherever it stands, so it is kept and marked (Initial); a rule that
-//     takes capitals as evidence of a name asks.
+//     wherever it stands, so it is kept; a rule that takes capitals as
+//     evidence of a name asks (Initial, which reads the gap before it).
 //   - A title-cased sentence (a headline): the layer dropped its words, the
 //     rule kept them. A name in a headline is still written there; the
 //     layer tells a rule that asks (TitleCase) rather than hide it.

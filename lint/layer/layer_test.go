@@ -198,7 +198,7 @@ func names(doc *lint.Document, l *Layer) []string {
 			if l.TitleCase(n, b.Span) {
 				k = "~" + k
 			}
-			if n.Initial() {
+			if l.Initial(n, b.Span) {
 				k = "^" + k
 			}
 			got = append(got, k)
@@ -279,6 +279,13 @@ func checkNamesAgainstSentences(t *testing.T, text string) {
 	l := Of(doc)
 	for _, b := range doc.Blocks {
 		sents := l.SentencesIn(b.Span)
+		for _, s := range sents {
+			for k := s.First; k < s.Last; k++ {
+				if l.StartsSentence(int(k), b.Span) != (k == s.First) {
+					t.Errorf("%q: StartsSentence(%q) = %v", text, doc.TextOf(doc.Words()[k].Span()), k != s.First)
+				}
+			}
+		}
 		ns, tally := l.AppendNamesIn(nil, b.Span)
 		if wi, wj := wordRange(doc.Words(), b.Span); tally.Words != wj-wi {
 			t.Errorf("%q: %d words counted, %d in the block", text, tally.Words, wj-wi)
@@ -289,8 +296,8 @@ func checkNamesAgainstSentences(t *testing.T, text string) {
 				t.Errorf("%q: name %q is not inside one sentence", text, doc.TextOf(n.Span()))
 				continue
 			}
-			if n.Initial() != (sents[k].First == n.First) {
-				t.Errorf("%q: name %q Initial %v", text, doc.TextOf(n.Span()), n.Initial())
+			if l.Initial(n, b.Span) != (sents[k].First == n.First) {
+				t.Errorf("%q: name %q Initial %v", text, doc.TextOf(n.Span()), l.Initial(n, b.Span))
 			}
 		}
 	}

@@ -16,26 +16,36 @@ import (
 // between them, inside one sentence. A word that only opens a sentence
 // ("The", "During", see sentenceStarters) is not part of it, nor is a
 // possessive ending ("Kyiv's" is the name "Kyiv"), which also ends the run.
-// A candidate whose capitals may owe nothing to a name is kept and marked:
-// Initial when it starts its sentence, TitleCase when its sentence is set in
-// title case. See the package doc for why.
+// A candidate whose capitals may owe nothing to a name is kept, and the
+// layer tells a rule that asks (Initial: it starts its sentence; TitleCase:
+// its sentence is set in title case). See the package doc for why.
 type Name struct {
 	// Start and End are its bytes, without a possessive ending.
 	Start, End int32
 	// First and Last are its words [First, Last) as indexes into
 	// Document.Words.
 	First, Last int32
-	flags       uint8
 }
-
-const nameInitial uint8 = 1
 
 // Span returns the name's bytes.
 func (n Name) Span() lint.Span { return lint.Span{Start: int(n.Start), End: int(n.End)} }
 
-// Initial reports whether the name's first word is its sentence's first
-// word, capitalised by the sentence whether or not it is a name.
-func (n Name) Initial() bool { return n.flags&nameInitial != 0 }
+// Initial reports whether the name n, found in span, starts its sentence:
+// its first word is capitalised by the sentence whether or not it is a
+// name. It reads the gap before the name (StartsSentence).
+func (l *Layer) Initial(n Name, span lint.Span) bool { return l.StartsSentence(int(n.First), span) }
+
+// StartsSentence reports whether word k (an index into Document.Words) is
+// the first word of one of span's sentences (Split), reading only the gap
+// before it: the splitter's own test (breakIn), without splitting span.
+func (l *Layer) StartsSentence(k int, span lint.Span) bool {
+	ws := l.doc.Words()
+	if k == 0 || int(ws[k-1].Start) < span.Start {
+		return true
+	}
+	gs, ge := int(ws[k-1].End), int(ws[k].Start)
+	return !(ge-gs == 1 && l.doc.Text[gs] == ' ') && breakIn(l.doc.Text, span, gs, ge)
+}
 
 // WordSpan returns the bytes of the name's word k (First <= k < Last) of
 // ws (Document.Words): the word, the last one without its possessive
@@ -153,9 +163,8 @@ func (l *Layer) AppendNamesIn(dst []Name, span lint.Span) ([]Name, WordTally) {
 			break
 		}
 		free = j
-		initial := k == i0 || broken(k)
 		start := k
-		if initial && isStarter(text, ws[k].Span()) {
+		if isStarter(text, ws[k].Span()) && (k == i0 || broken(k)) {
 			start++ // "The Kremlin": the sentence capitalised "The"
 		}
 		// "Dr." alone is no name
@@ -168,9 +177,6 @@ func (l *Layer) AppendNamesIn(dst []Name, span lint.Span) ([]Name, WordTally) {
 				if text[n.End] != '\'' {
 					n.End -= 2 // "’s": ’ is three bytes
 				}
-			}
-			if initial && start == k {
-				n.flags |= nameInitial
 			}
 			dst = append(dst, n)
 		}

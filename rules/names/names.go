@@ -113,8 +113,8 @@ var nounCapitals = map[string]bool{"de": true, "lb": true}
 // occurrence is one place a capitalised name is written.
 type occurrence struct {
 	lint.Span
-	initial    bool      // it opens its sentence
-	prev, next lint.Span // an adjacent capitalised word, or an empty span
+	word, block int32     // its word (an index into Document.Words) and block
+	prev, next  lint.Span // an adjacent capitalised word, or an empty span
 }
 
 // spelling is one way a name is written, with the places it occurs.
@@ -146,7 +146,7 @@ func drift(doc *lint.Document, sps []spelling) []lint.Finding {
 	if len(sps) < 2 {
 		return nil
 	}
-	pairs := similar(sps)
+	pairs := similar(doc, sps)
 	if len(pairs) == 0 {
 		return nil
 	}
@@ -208,7 +208,7 @@ func collect(doc *lint.Document) []spelling {
 	l := layer.Of(doc)
 	ws := doc.Words()
 	var ns []layer.Name
-	for _, b := range blocks {
+	for bi, b := range blocks {
 		var tally layer.WordTally
 		ns, tally = l.AppendNamesIn(ns[:0], b.Span)
 		if len(ns) == 0 || nameList(tally) {
@@ -221,7 +221,7 @@ func collect(doc *lint.Document) []spelling {
 					continue
 				}
 				w := ws[k]
-				o := occurrence{Span: name, initial: k == n.First && n.Initial()}
+				o := occurrence{Span: name, word: k, block: int32(bi)}
 				if k > 0 && int(ws[k-1].Start) >= b.Start { // a word of the block
 					o.prev = neighbour(text, ws[k-1], int(ws[k-1].End), int(w.Start))
 				}
@@ -441,7 +441,7 @@ var notNames = sync.OnceValue(func() map[string]bool {
 // similar returns the pairs of spellings that may be one name: they meet in
 // a map of key variants (linear in the number of spellings), then pass
 // samePair.
-func similar(sps []spelling) [][2]int {
+func similar(doc *lint.Document, sps []spelling) [][2]int {
 	type entry struct {
 		h uint64
 		i int
@@ -496,7 +496,7 @@ func similar(sps []spelling) [][2]int {
 				if !samePair(a, b) {
 					continue
 				}
-				ia, ib := nonInitial(a), nonInitial(b)
+				ia, ib := nonInitial(doc, a), nonInitial(doc, b)
 				if ia && ib || a.folded == b.folded && (ia || ib) {
 					// marksOnlyAtStart: a spelling that differs only in
 					// diacritics from a name written inside sentences is
@@ -556,10 +556,16 @@ func initialVariant(fa, fb, ka, kb string) bool {
 
 // nonInitial: the spelling occurs once at least inside a sentence (a word
 // only ever seen opening a sentence may be an ordinary word), after a word
-// of its sentence.
-func nonInitial(s *spelling) bool {
+// of its sentence. The language layer tells (StartsSentence), from the gap
+// before the word, only for the spellings paired.
+func nonInitial(doc *lint.Document, s *spelling) bool {
+	l := layer.Of(doc)
 	for _, o := range s.at {
-		if !o.initial {
+		b := lint.Span{Start: 0, End: len(doc.Text)}
+		if len(doc.Blocks) > 0 {
+			b = doc.Blocks[o.block].Span
+		}
+		if !l.StartsSentence(int(o.word), b) {
 			return true
 		}
 	}
