@@ -2,6 +2,7 @@ package layer
 
 import (
 	"reflect"
+	"sort"
 	"strings"
 	"testing"
 	"unicode"
@@ -185,28 +186,119 @@ func TestSentenceWords(t *testing.T) {
 	}
 }
 
+// names returns the name candidates of every block of doc, each as its key
+// with "^" before it when it is Initial and "~" when it is TitleCase.
+func names(doc *lint.Document, l *Layer) []string {
+	var got []string
+	var ns []Name
+	for _, b := range doc.Blocks {
+		ns, _ = l.AppendNamesIn(ns[:0], b.Span)
+		for _, n := range ns {
+			k := string(l.AppendKey(nil, n))
+			if l.TitleCase(n, b.Span) {
+				k = "~" + k
+			}
+			if l.Initial(n, b.Span) {
+				k = "^" + k
+			}
+			got = append(got, k)
+		}
+	}
+	return got
+}
+
 func TestNames(t *testing.T) {
 	tests := []struct {
 		text string
 		want []string
 	}{
 		{"The Kremlin said that Kim Jong Un met Kim Yo Jong.", []string{"kremlin", "kim jong un", "kim yo jong"}},
-		{"Yesterday the minister left.", nil},
-		{"Officials said they met Ursula von der Leyen in Brussels.", []string{"ursula von der leyen", "brussels"}},
-		{"Anna Kowalska spoke.", []string{"anna kowalska"}},
+		{"Yesterday the minister left.", []string{"^yesterday"}},
+		{"During the visit the minister left.", nil}, // a word that only opens sentences
+		{"Officials said they met Ursula von der Leyen in Brussels.", []string{"^officials", "ursula von der leyen", "brussels"}},
+		{"Anna Kowalska spoke.", []string{"^anna kowalska"}},
 		{"The team thanked Dr. Lee and Prof. Novak for their work.", []string{"lee", "novak"}},
 		{"She thanked Płażyński, not Plażyński.", []string{"płażyński", "plażyński"}},
 		{"They visited Paris, Rome and Vienna.", []string{"paris", "rome", "vienna"}},
-		{"President Meets Prime Minister In Capital Today", nil},
+		{"President Meets Prime Minister In Capital Today", []string{"^~president meets prime minister in capital today"}},
+		{"Kyiv's mayor met Poland's President Duda and Oksana’s aide.", []string{"^kyiv", "poland", "president duda", "oksana"}},
+		{"It rained. Novak left early. Then Kowalska came!", []string{"^novak", "^then kowalska"}},
+		{"Il a rencontré Jean de La Fontaine à Paris.", []string{"^il", "jean de la fontaine", "paris"}},
+		{"Sie traf Frau Weber in Berlin.", []string{"^sie", "frau weber", "berlin"}},
+		{"Novak arrived\n\nKowalska left.", []string{"^novak", "^kowalska"}}, // a blank line ends a sentence
 	}
 	for _, tt := range tests {
-		_, l := parse(t, tt.text+"\n")
-		var got []string
-		for _, n := range l.Names() {
-			got = append(got, n.Key)
-		}
-		if !reflect.DeepEqual(got, tt.want) {
+		doc, l := parse(t, tt.text+"\n")
+		if got := names(doc, l); !reflect.DeepEqual(got, tt.want) {
 			t.Errorf("%q:\n got %q\nwant %q", tt.text, got, tt.want)
+		}
+	}
+}
+
+func TestNamesTally(t *testing.T) {
+	doc, l := parse(t, "Anna met Jan Novak in Łódź on 3 May.\n\nÉmile left\n")
+	var got []WordTally
+	for _, b := range doc.Blocks {
+		_, n := l.AppendNamesIn(nil, b.Span)
+		got = append(got, n)
+	}
+	if want := []WordTally{{9, 5}, {2, 1}}; !reflect.DeepEqual(got, want) {
+		t.Errorf("got %v, want %v", got, want)
+	}
+}
+
+// TestNamesAgreeWithSentences: a name is Initial exactly when its first
+// word is the first word of one of the splitter's sentences, and no name
+// crosses a sentence.
+func TestNamesAgreeWithSentences(t *testing.T) {
+	for _, text := range []string{
+		"Mr. Novak met Dr. Kowalska at 3.5 p.m. on Monday. He left… Then Anna said: \"Go.\" Kim Jong Un (the leader) smiled!",
+		"U.S. officials met E.U. envoys. «Maybe,» said Novak. [Note] Paris is big. 東京。Kyoto is old. Ages 5.5. Done",
+		"Novak arrived\n\nKowalska left.\n \nThe end. — . Then Oslo. Abcdefgh. Xy. Ph.D. Holders came.",
+	} {
+		checkNamesAgainstSentences(t, text)
+	}
+}
+
+// FuzzNames checks the name scan's sentence starts against the splitter.
+func FuzzNames(f *testing.F) {
+	for _, s := range []string{"Mr. Novak met Dr. Kowalska. Then Anna left!", "A.B. Novak\n\nThe Kremlin. «Yes,» Ivo said.", "Kyiv's mayor. 東京。Kyoto"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		checkNamesAgainstSentences(t, s)
+	})
+}
+
+func checkNamesAgainstSentences(t *testing.T, text string) {
+	t.Helper()
+	doc, err := read.Parse("a.txt", []byte(text))
+	if err != nil {
+		return
+	}
+	l := Of(doc)
+	for _, b := range doc.Blocks {
+		sents := l.SentencesIn(b.Span)
+		for _, s := range sents {
+			for k := s.First; k < s.Last; k++ {
+				if l.StartsSentence(int(k), b.Span) != (k == s.First) {
+					t.Errorf("%q: StartsSentence(%q) = %v", text, doc.TextOf(doc.Words()[k].Span()), k != s.First)
+				}
+			}
+		}
+		ns, tally := l.AppendNamesIn(nil, b.Span)
+		if wi, wj := wordRange(doc.Words(), b.Span); tally.Words != wj-wi {
+			t.Errorf("%q: %d words counted, %d in the block", text, tally.Words, wj-wi)
+		}
+		for _, n := range ns {
+			k := sort.Search(len(sents), func(k int) bool { return sents[k].Last > n.First })
+			if k == len(sents) || sents[k].First > n.First || sents[k].Last < n.Last {
+				t.Errorf("%q: name %q is not inside one sentence", text, doc.TextOf(n.Span()))
+				continue
+			}
+			if l.Initial(n, b.Span) != (sents[k].First == n.First) {
+				t.Errorf("%q: name %q Initial %v", text, doc.TextOf(n.Span()), l.Initial(n, b.Span))
+			}
 		}
 	}
 }
@@ -381,4 +473,41 @@ func runeAttr(w string) Attr {
 		a |= Attr(Latin) // the words checked are ASCII
 	}
 	return a
+}
+
+// TestFirstStartingAt checks the search that starts from a guess against
+// a plain binary search, at every offset of texts of uneven density.
+func TestFirstStartingAt(t *testing.T) {
+	for _, text := range []string{"", "a", "   a", "a b c d e f g h i j k l m n o p q r s t u v w x y z " + strings.Repeat(" ", 300) + "end of it",
+		strings.Repeat("word ", 200) + strings.Repeat("-", 500) + strings.Repeat("x y ", 100)} {
+		ws := lint.Words([]byte(text), lint.Span{Start: 0, End: len(text)})
+		for off := 0; off <= len(text)+1; off++ {
+			want := sort.Search(len(ws), func(k int) bool { return int(ws[k].Start) >= off })
+			if got := firstStartingAt(ws, off); got != want {
+				t.Fatalf("%q at %d: %d, want %d", text, off, got, want)
+			}
+		}
+	}
+}
+
+// TestStartersAndParticles checks the sorted key sets against the word
+// tables they are built from.
+func TestStartersAndParticles(t *testing.T) {
+	words := []string{"accordingly", "accordin", "Theirs", "thee", "vanity", "Von", "dEr", "ibn", "é", "ABOUT"}
+	for w := range sentenceStarters {
+		words = append(words, w, strings.ToUpper(w[:1])+w[1:], strings.ToUpper(w))
+	}
+	for w := range nameParticles {
+		words = append(words, w, strings.ToUpper(w[:1])+w[1:])
+	}
+	for _, w := range words {
+		text := []byte(" " + w + " ")
+		span := lint.Span{Start: 1, End: 1 + len(w)}
+		if got, want := isStarter(text, span), sentenceStarters[strings.ToLower(w)]; got != want {
+			t.Errorf("isStarter(%q) = %v", w, got)
+		}
+		if got, want := isParticle(text, lint.Word{Start: 1, End: int32(1 + len(w))}), nameParticles[w]; got != want {
+			t.Errorf("isParticle(%q) = %v", w, got)
+		}
+	}
 }

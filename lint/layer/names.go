@@ -1,6 +1,9 @@
 package layer
 
 import (
+	"slices"
+	"sort"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/translint/translint/lint"
@@ -10,22 +13,62 @@ import (
 
 // Name is a name candidate: a run of capitalised words (allowing the
 // particles of names: "de", "van", "bin", "al") with nothing but white space
-// between them, not counting a sentence's first word standing alone, which
-// is capitalised by the sentence.
+// between them, inside one sentence. A word that only opens a sentence
+// ("The", "During", see sentenceStarters) is not part of it, nor is a
+// possessive ending ("Kyiv's" is the name "Kyiv"), which also ends the run.
+// A candidate whose capitals may owe nothing to a name is kept, and the
+// layer tells a rule that asks (Initial: it starts its sentence; TitleCase:
+// its sentence is set in title case). See the package doc for why.
 type Name struct {
-	lint.Span
+	// Start and End are its bytes, without a possessive ending.
+	Start, End int32
 	// First and Last are its words [First, Last) as indexes into
 	// Document.Words.
 	First, Last int32
-	// Key is the name folded for comparison: lower case, one space between
-	// its words.
-	Key string
 }
 
-// Names returns the name candidates of every sentence, in order.
-func (l *Layer) Names() []Name {
-	l.namesOnce.Do(func() { l.names = names(l) })
-	return l.names
+// Span returns the name's bytes.
+func (n Name) Span() lint.Span { return lint.Span{Start: int(n.Start), End: int(n.End)} }
+
+// Initial reports whether the name n, found in span, starts its sentence:
+// its first word is capitalised by the sentence whether or not it is a
+// name. It reads the gap before the name (StartsSentence).
+func (l *Layer) Initial(n Name, span lint.Span) bool { return l.StartsSentence(int(n.First), span) }
+
+// StartsSentence reports whether word k (an index into Document.Words) is
+// the first word of one of span's sentences (Split), reading only the gap
+// before it: the splitter's own test (breakIn), without splitting span.
+func (l *Layer) StartsSentence(k int, span lint.Span) bool {
+	ws := l.doc.Words()
+	if k == 0 || int(ws[k-1].Start) < span.Start {
+		return true
+	}
+	gs, ge := int(ws[k-1].End), int(ws[k].Start)
+	return !(ge-gs == 1 && l.doc.Text[gs] == ' ') && breakIn(l.doc.Text, span, gs, ge)
+}
+
+// WordSpan returns the bytes of the name's word k (First <= k < Last) of
+// ws (Document.Words): the word, the last one without its possessive
+// ending.
+func (n Name) WordSpan(ws []lint.Word, k int32) lint.Span {
+	s := ws[k].Span()
+	if k == n.Last-1 {
+		s.End = int(n.End)
+	}
+	return s
+}
+
+// AppendKey appends the name folded for comparison to dst: its words in
+// lower case, one space between them.
+func (l *Layer) AppendKey(dst []byte, n Name) []byte {
+	ws := l.doc.Words()
+	for k := n.First; k < n.Last; k++ {
+		if k > n.First {
+			dst = append(dst, ' ')
+		}
+		dst = AppendLower(dst, l.doc.Text, n.WordSpan(ws, k))
+	}
+	return dst
 }
 
 // titleCaseLongWord: a sentence of three words or more with no lower-case
@@ -54,64 +97,217 @@ var sentenceStarters = map[string]bool{
 	"it": true, "i": true, "there": true, "here": true, "according": true, "last": true, "next": true,
 }
 
-// names finds the name candidates of every sentence.
-func names(l *Layer) []Name {
-	var out []Name
+// WordTally counts the words of a span: all of them, and those that start
+// with a capital letter.
+type WordTally struct {
+	Words, Capitalised int
+}
+
+// AppendNamesIn appends the name candidates of span (a block: sentences do
+// not cross it) to dst, in order, and counts the span's words. They are
+// computed on every call and not kept (see the package doc): a rule reads
+// each block's once.
+//
+// The scan reads each word once and looks for a sentence break only before
+// a capitalised word, in the gap after the word before when it is more
+// than a space, with the splitter's own test (breakIn): the names need no
+// sentence spans, only whether one starts at them.
+func (l *Layer) AppendNamesIn(dst []Name, span lint.Span) ([]Name, WordTally) {
 	text := l.doc.Text
-	ws, as := l.doc.Words(), l.Attrs()
-	var buf []byte
-	in := func(set map[string]bool, k int32) bool {
-		buf = AppendLower(buf[:0], text, ws[k].Span())
-		return set[string(buf)]
+	ws := l.doc.Words()
+	i0 := firstStartingAt(ws, span.Start)
+	in := func(k int) bool { return k < len(ws) && int(ws[k].End) <= span.End }
+	// broken: a sentence ends between words k-1 and k
+	broken := func(k int) bool {
+		gs, ge := int(ws[k-1].End), int(ws[k].Start)
+		return !(ge-gs == 1 && text[gs] == ' ') && breakIn(text, span, gs, ge)
 	}
-	// joined: nothing but white space between words k-1 and k
-	joined := func(k int32) bool {
-		s, _ := NextMark(text, int(ws[k-1].End), int(ws[k].Start))
-		return s == int(ws[k].Start)
+	// joined: nothing but white space between words k-1 and k, and no
+	// blank line
+	joined := func(k int) bool {
+		gs, ge := int(ws[k-1].End), int(ws[k].Start)
+		if ge-gs == 1 && text[gs] == ' ' {
+			return true
+		}
+		if s, _ := NextMark(text, gs, ge); s != ge {
+			return false
+		}
+		return !breakIn(text, span, gs, ge)
 	}
-	var sents []Sentence
-	for _, b := range l.doc.Blocks {
-		sents = append(sents, l.SentencesIn(b.Span)...)
-	}
-	for _, s := range sents {
-		if titleCased(text, ws[s.First:s.Last], as[s.First:s.Last]) {
+	var tally WordTally
+	free := i0 // the first word not in a run already seen
+	for k := i0; k < len(ws) && int(ws[k].End) <= span.End; k++ {
+		tally.Words++
+		if c := text[ws[k].Start]; c < utf8.RuneSelf && c-'A' >= 26 || c >= utf8.RuneSelf && !capitalised(text, ws[k].Span()) {
+			continue // most words: told by an ASCII first byte
+		}
+		tally.Capitalised++
+		if k < free {
 			continue
 		}
-		for i := s.First; i < s.Last; {
-			if !as[i].UpperFirst() || as[i].Number() {
-				i++
+		// a run of capitals from k
+		j := k + 1
+		for !possessive(text, ws[j-1]) && in(j) && joined(j) {
+			if capitalised(text, ws[j].Span()) {
+				j++
 				continue
 			}
-			j := i + 1
-			for j < s.Last && joined(j) {
-				if as[j].UpperFirst() && !as[j].Number() {
-					j++
-					continue
-				}
-				k := j
-				for k < s.Last && (k == j || joined(k)) && !as[k].Caps() && in(nameParticles, k) {
-					k++
-				}
-				if k > j && k < s.Last && joined(k) && as[k].UpperFirst() && !as[k].Number() {
-					j = k + 1
-					continue
-				}
-				break
+			m := j
+			for in(m) && (m == j || joined(m)) && isParticle(text, ws[m]) {
+				m++
 			}
-			start := i
-			if i == s.First && in(sentenceStarters, i) {
-				start++ // "The Kremlin": the sentence capitalised "The"
+			if m > j && in(m) && joined(m) && capitalised(text, ws[m].Span()) {
+				j = m + 1
+				continue
 			}
-			// "Dr." alone is no name
-			abbrev := j == start+1 && int(ws[start].End) < len(text) && text[ws[start].End] == '.' &&
-				IsAbbreviation(string(text[ws[start].Start:ws[start].End]))
-			if start < j && !(start == s.First && j == s.First+1) && !abbrev {
-				out = append(out, newName(text, ws, start, j, buf[:0]))
+			break
+		}
+		free = j
+		start := k
+		if isStarter(text, ws[k].Span()) && (k == i0 || broken(k)) {
+			start++ // "The Kremlin": the sentence capitalised "The"
+		}
+		// "Dr." alone is no name
+		abbrev := j == start+1 && int(ws[start].End) < len(text) && text[ws[start].End] == '.' &&
+			IsAbbreviation(string(text[ws[start].Start:ws[start].End]))
+		if start < j && !abbrev {
+			n := Name{Start: ws[start].Start, End: ws[j-1].End, First: int32(start), Last: int32(j)}
+			if possessive(text, ws[j-1]) {
+				n.End -= 2 // "'s"
+				if text[n.End] != '\'' {
+					n.End -= 2 // "’s": ’ is three bytes
+				}
 			}
-			i = j
+			dst = append(dst, n)
 		}
 	}
-	return out
+	return dst, tally
+}
+
+// TitleCase reports whether the sentence of the name n, found in span, is
+// set in title case (a headline, a menu): three words or more and no
+// lower-case word of titleCaseLongWord letters. There capitals say nothing
+// about names. It splits span into sentences (SentencesIn).
+func (l *Layer) TitleCase(n Name, span lint.Span) bool {
+	sents := l.SentencesIn(span)
+	k := sort.Search(len(sents), func(k int) bool { return sents[k].Last > n.First })
+	if k == len(sents) || sents[k].First > n.First {
+		return false
+	}
+	s := sents[k]
+	return titleCased(l.doc.Text, l.doc.Words()[s.First:s.Last], l.AttrsAt(int(s.First), int(s.Last)))
+}
+
+// capitalised reports whether the word text[w] starts with a capital
+// letter (Attr.UpperFirst), told by its first byte when it is ASCII.
+func capitalised(text []byte, w lint.Span) bool {
+	if c := text[w.Start]; c < utf8.RuneSelf {
+		return c-'A' < 26
+	}
+	r, _ := utf8.DecodeRune(text[w.Start:w.End])
+	return unicode.IsUpper(r)
+}
+
+// possessive reports whether the word ends with a possessive "'s" or "’s"
+// (after something else).
+func possessive(text []byte, w lint.Word) bool {
+	b := text[w.Start:w.End]
+	n := len(b)
+	return n > 2 && b[n-1] == 's' && (b[n-2] == '\'' || n > 4 && b[n-4] == 0xe2 && b[n-3] == 0x80 && b[n-2] == 0x99)
+}
+
+// isParticle reports whether the word is a particle of names, in lower case.
+func isParticle(text []byte, w lint.Word) bool {
+	if w.Len() > maxParticle || text[w.Start]-'a' >= 26 {
+		return false
+	}
+	var k uint64 // the word's own bytes, packed as Key packs them: no capital may match
+	for i := w.End - 1; i >= w.Start; i-- {
+		k = k<<8 | uint64(text[i])
+	}
+	return particleKeys.has(k)
+}
+
+// maxParticle is the length of the longest of nameParticles.
+const maxParticle = 5
+
+// isStarter reports whether the word text[w] is one of sentenceStarters,
+// in any case.
+func isStarter(text []byte, w lint.Span) bool {
+	k, ascii := KeyOf(text, w)
+	if !ascii {
+		return false
+	}
+	if !starterKeys.has(k) {
+		return false
+	}
+	if w.Len() < 8 {
+		return true // the key is the whole word
+	}
+	if long, ok := starterLong[k]; ok {
+		return asciiLowerEqual(text[w.Start:w.End], long)
+	}
+	return w.Len() == 8
+}
+
+// particleKeys and starterKeys are the Keys of nameParticles and of
+// sentenceStarters, sorted: a search of a few dozen keys in one cache line
+// or two is quicker than a map for the lookup every run and every sentence
+// makes. starterLong holds the starters longer than a key, by key.
+var (
+	particleKeys = keysOf(nameParticles)
+	starterKeys  = keysOf(sentenceStarters)
+	starterLong  = func() map[uint64]string {
+		m := map[uint64]string{}
+		for w := range sentenceStarters {
+			if len(w) > 8 {
+				m[Key(w)] = w
+			}
+		}
+		return m
+	}()
+)
+
+// keySet is a sorted set of Keys.
+type keySet []uint64
+
+func keysOf(words map[string]bool) keySet {
+	var ks keySet
+	for w := range words {
+		ks = append(ks, Key(w))
+	}
+	slices.Sort(ks)
+	return slices.Compact(ks)
+}
+
+// has reports whether k is in the set.
+func (ks keySet) has(k uint64) bool {
+	lo, hi := 0, len(ks)
+	for lo < hi {
+		m := int(uint(lo+hi) >> 1)
+		if ks[m] < k {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	return lo < len(ks) && ks[lo] == k
+}
+
+// asciiLowerEqual reports whether the ASCII word b lower-cased is lower.
+func asciiLowerEqual(b []byte, lower string) bool {
+	if len(b) != len(lower) {
+		return false
+	}
+	for i, c := range b {
+		if c-'A' < 26 {
+			c += 'a' - 'A'
+		}
+		if c != lower[i] {
+			return false
+		}
+	}
+	return true
 }
 
 // titleCased: no long word of the sentence is in lower case.
@@ -127,17 +323,4 @@ func titleCased(text []byte, ws []lint.Word, as []Attr) bool {
 		}
 	}
 	return words >= 3
-}
-
-func newName(text []byte, ws []lint.Word, first, end int32, key []byte) Name {
-	n := Name{First: first, Last: end}
-	n.Start, n.End = int(ws[first].Start), int(ws[end-1].End)
-	for k := first; k < end; k++ {
-		if len(key) > 0 {
-			key = append(key, ' ')
-		}
-		key = AppendLower(key, text, ws[k].Span())
-	}
-	n.Key = string(key)
-	return n
 }

@@ -1,6 +1,7 @@
 package layer
 
 import (
+	"bytes"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -11,6 +12,14 @@ import (
 // The sentence splitter.
 
 // abbreviations that end with a period without ending a sentence.
+// abbreviationKeys are the Keys of abbreviations, which are all short
+// enough for the key to be the whole word.
+var abbreviationKeys = keysOf(abbreviations)
+
+// maxAbbreviation is the length of the longest abbreviation, and of the
+// longest dotted initialism IsAbbreviation takes ("ph.d", "u.s.a").
+const maxAbbreviation = 6
+
 var abbreviations = map[string]bool{
 	"mr": true, "mrs": true, "ms": true, "dr": true, "prof": true, "st": true, "jr": true, "sr": true,
 	"gen": true, "col": true, "lt": true, "sgt": true, "capt": true, "gov": true, "sen": true, "rep": true,
@@ -24,6 +33,36 @@ var abbreviations = map[string]bool{
 // IsAbbreviation reports whether word (without its final period) is a known
 // abbreviation or an initial ("J" in "J. Smith").
 func IsAbbreviation(word string) bool {
+	if len(word) <= maxAbbreviation {
+		// lower-cased on the stack: the splitter asks at every period
+		var buf [maxAbbreviation]byte
+		var k uint64 // the lower-case word packed as Key packs it
+		ascii := true
+		for i := len(word) - 1; i >= 0; i-- {
+			c := word[i]
+			if c >= utf8.RuneSelf {
+				ascii = false
+				break
+			}
+			if c-'A' < 26 {
+				c += 'a' - 'A'
+			}
+			buf[i] = c
+			k = k<<8 | uint64(c)
+		}
+		if ascii {
+			w := buf[:len(word)]
+			if abbreviationKeys.has(k) {
+				return true
+			}
+			if len(word) == 1 {
+				return word[0]-'A' < 26
+			}
+			return bytes.IndexByte(w, '.') >= 0
+		}
+	} else if asciiString(word) {
+		return false // longer than any abbreviation, dotted or not
+	}
 	w := strings.ToLower(word)
 	if abbreviations[w] {
 		return true
@@ -50,13 +89,37 @@ func Split(text []byte, span lint.Span) []lint.Span {
 // that splits often reuses its buffer.
 func AppendSplit(out []lint.Span, text []byte, span lint.Span) []lint.Span {
 	start := span.Start
-	i := span.Start
-	flush := func(end int) {
+	for i := span.Start; ; {
+		end, next, ok := nextBreak(text, span, i, span.End)
+		if !ok {
+			break
+		}
 		if s := lint.TrimSpan(text, lint.Span{Start: start, End: end}); s.End > s.Start {
 			out = append(out, s)
 		}
+		start, i = next, next
 	}
-	for i < span.End {
+	if s := lint.TrimSpan(text, lint.Span{Start: start, End: span.End}); s.End > s.Start {
+		out = append(out, s)
+	}
+	return out
+}
+
+// breakIn reports whether a sentence of text[span] ends in text[i:limit]
+// (the gap between two words, for the name scan): the splitter's own test,
+// run on the gap alone.
+func breakIn(text []byte, span lint.Span, i, limit int) bool {
+	_, _, ok := nextBreak(text, span, i, limit)
+	return ok
+}
+
+// nextBreak finds the first sentence break of text[span] whose stop lies in
+// text[i:limit]: the sentence before it ends at end, the next starts at or
+// after next (before its leading white space is trimmed). ok is false when
+// there is none. The scan reads past limit, up to span.End, only to tell
+// what follows a stop.
+func nextBreak(text []byte, span lint.Span, i, limit int) (end, next int, ok bool) {
+	for i < limit {
 		if c := text[i]; c < utf8.RuneSelf && c != '\n' && c != '.' && c != '!' && c != '?' || c >= utf8.RuneSelf && c != 0xe2 && c != 0xe3 && c != 0xef {
 			// most bytes: ASCII that neither ends a sentence nor a
 			// paragraph, or a byte of a rune that cannot be '…' (whose
@@ -67,10 +130,7 @@ func AppendSplit(out []lint.Span, text []byte, span lint.Span) []lint.Span {
 		}
 		r, n := utf8.DecodeRune(text[i:span.End])
 		if r == '\n' && i+1 < span.End && text[i+1] == '\n' {
-			flush(i)
-			start = i + 1
-			i++
-			continue
+			return i, i + 1, true // a blank line
 		}
 		if r == '。' || r == '！' || r == '？' {
 			// Chinese and Japanese take no space after a full stop: it
@@ -83,9 +143,7 @@ func AppendSplit(out []lint.Span, text []byte, span lint.Span) []lint.Span {
 				}
 				end += n2
 			}
-			flush(end)
-			start, i = end, end
-			continue
+			return end, end, true
 		}
 		if r != '.' && r != '!' && r != '?' && r != '…' {
 			i += n
@@ -101,8 +159,7 @@ func AppendSplit(out []lint.Span, text []byte, span lint.Span) []lint.Span {
 			break
 		}
 		if end >= span.End {
-			i = end
-			break
+			return 0, 0, false
 		}
 		r2, _ := utf8.DecodeRune(text[end:span.End])
 		if !unicode.IsSpace(r2) {
@@ -119,33 +176,47 @@ func AppendSplit(out []lint.Span, text []byte, span lint.Span) []lint.Span {
 			j += n3
 		}
 		if j >= span.End {
-			i = j
-			break
+			return 0, 0, false
 		}
 		next, _ := utf8.DecodeRune(text[j:span.End])
 		if r == '.' && end == i+1 {
-			// the word before the period
-			ws := i
-			for ws > span.Start {
+			// the word before the period; once it has more ASCII bytes
+			// than the longest abbreviation it is none, whatever precedes
+			// (lower-casing never shortens an ASCII byte)
+			ws, asciiBytes := i, 0
+			for ws > span.Start && asciiBytes <= maxAbbreviation {
+				if c := text[ws-1]; c < utf8.RuneSelf {
+					if c != '.' && c-'0' >= 10 && (c|0x20)-'a' >= 26 {
+						break
+					}
+					ws--
+					asciiBytes++
+					continue
+				}
 				pr, pn := utf8.DecodeLastRune(text[span.Start:ws])
-				if !lint.IsWordRune(pr) && pr != '.' {
+				if !lint.IsWordRune(pr) {
 					break
 				}
 				ws -= pn
 			}
-			if ws < i && IsAbbreviation(string(text[ws:i])) {
+			if ws < i && asciiBytes <= maxAbbreviation && IsAbbreviation(string(text[ws:i])) {
 				i = end
 				continue
 			}
 		}
 		if unicode.IsUpper(next) || unicode.IsDigit(next) || strings.ContainsRune("\"'“‘«„([", next) || !unicode.IsLower(next) && unicode.IsLetter(next) {
-			flush(end)
-			start = j
-			i = j
-			continue
+			return end, j, true
 		}
 		i = end
 	}
-	flush(span.End)
-	return out
+	return 0, 0, false
+}
+
+func asciiString(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
 }

@@ -4,6 +4,8 @@ import (
 	"reflect"
 	"strings"
 	"testing"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/translint/translint/lint"
 )
@@ -50,5 +52,30 @@ func BenchmarkSplit(b *testing.B) {
 	b.ReportAllocs()
 	for i := 0; i < b.N; i++ {
 		_ = Split(src, lint.Span{Start: 0, End: len(src)})
+	}
+}
+
+// TestIsAbbreviationLowersOnTheStack: the lookup without allocation answers
+// as lower-casing the word with strings.ToLower does.
+func TestIsAbbreviationLowersOnTheStack(t *testing.T) {
+	slow := func(word string) bool {
+		w := strings.ToLower(word)
+		if abbreviations[w] {
+			return true
+		}
+		if utf8.RuneCountInString(word) == 1 {
+			r, _ := utf8.DecodeRuneInString(word)
+			return unicode.IsUpper(r)
+		}
+		return strings.Contains(w, ".") && len(w) <= 6
+	}
+	for _, w := range []string{"Mr", "mr", "DR", "Approx", "approxi", "J", "j", "É", "é", "U.S", "e.g", "Ph.D", "u.s.a.b",
+		"Novak", "St", "Prof", "ÉTC", "Ü.S", "a.b.c.d", "x", "5", "No", "Inc", "Kowalska"} {
+		if got, want := IsAbbreviation(w), slow(w); got != want {
+			t.Errorf("IsAbbreviation(%q) = %v, want %v", w, got, want)
+		}
+	}
+	if n := testing.AllocsPerRun(100, func() { IsAbbreviation("Mr") }); n != 0 {
+		t.Errorf("IsAbbreviation allocates %v times", n)
 	}
 }

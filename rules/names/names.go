@@ -5,7 +5,6 @@
 package names
 
 import (
-	"bytes"
 	"cmp"
 	"fmt"
 	"github.com/translint/translint/lint/textkey"
@@ -114,8 +113,8 @@ var nounCapitals = map[string]bool{"de": true, "lb": true}
 // occurrence is one place a capitalised name is written.
 type occurrence struct {
 	lint.Span
-	block      int       // the index of its block
-	prev, next lint.Span // an adjacent capitalised word, or an empty span
+	word, block int32     // its word (an index into Document.Words) and block
+	prev, next  lint.Span // an adjacent capitalised word, or an empty span
 }
 
 // spelling is one way a name is written, with the places it occurs.
@@ -193,8 +192,11 @@ func drift(doc *lint.Document, sps []spelling) []lint.Finding {
 	return out
 }
 
-// collect gathers the capitalised words of the document that may be names,
-// grouped by spelling, in order of first occurrence.
+// collect gathers the words of the language layer's name candidates
+// (layer.Name) that the rule compares (spellable), grouped by spelling, in
+// order of first occurrence. Every candidate counts, those that open their
+// sentence (checked later, nonInitial) and those of a title-cased sentence
+// too: a name written in a headline is still written so.
 func collect(doc *lint.Document) []spelling {
 	blocks := doc.Blocks
 	if len(blocks) == 0 { // a reader found no blocks: the whole text is one
@@ -203,64 +205,64 @@ func collect(doc *lint.Document) []spelling {
 	var sps []spelling
 	index := map[string]int{}
 	text := doc.Text
+	l := layer.Of(doc)
+	ws := doc.Words()
+	var ns []layer.Name
 	for bi, b := range blocks {
-		ws := doc.WordsIn(b.Span)
-		if nameList(text, ws) {
+		var tally layer.WordTally
+		ns, tally = l.AppendNamesIn(ns[:0], b.Span)
+		if len(ns) == 0 || nameList(tally) {
 			continue
 		}
-		for k, w := range ws {
-			name, ok := nameOf(text, w)
-			if !ok {
-				continue
-			}
-			o := occurrence{Span: name, block: bi}
-			if k > 0 {
-				o.prev = neighbour(text, ws[k-1], int(ws[k-1].End), int(w.Start))
-			}
-			if k+1 < len(ws) {
-				o.next = neighbour(text, ws[k+1], int(w.End), int(ws[k+1].Start))
-			}
-			i, ok := index[string(text[name.Start:name.End])]
-			var form string
-			if !ok {
-				form = string(text[name.Start:name.End])
-				if !ascii(form) {
-					// one spelling, however its marks are encoded
-					form = norm.NFC.String(form)
+		for _, n := range ns {
+			for k := n.First; k < n.Last; k++ {
+				name := n.WordSpan(ws, k)
+				if !spellable(text, name) {
+					continue
 				}
-				if i, ok = index[form]; ok {
-					index[string(text[name.Start:name.End])] = i
+				w := ws[k]
+				o := occurrence{Span: name, word: k, block: int32(bi)}
+				if k > 0 && int(ws[k-1].Start) >= b.Start { // a word of the block
+					o.prev = neighbour(text, ws[k-1], int(ws[k-1].End), int(w.Start))
 				}
+				if int(k)+1 < len(ws) && int(ws[k+1].End) <= b.End {
+					o.next = neighbour(text, ws[k+1], int(w.End), int(ws[k+1].Start))
+				}
+				i, ok := index[string(text[name.Start:name.End])]
+				var form string
+				if !ok {
+					form = string(text[name.Start:name.End])
+					if !ascii(form) {
+						// one spelling, however its marks are encoded
+						form = norm.NFC.String(form)
+					}
+					if i, ok = index[form]; ok {
+						index[string(text[name.Start:name.End])] = i
+					}
+				}
+				if !ok {
+					i = len(sps)
+					index[form] = i
+					f, marks := translit.Fold(form)
+					sps = append(sps, spelling{form: form, folded: f, key: translit.VariantKey(f), marks: marks})
+				}
+				sps[i].at = append(sps[i].at, o)
 			}
-			if !ok {
-				i = len(sps)
-				index[form] = i
-				f, marks := translit.Fold(form)
-				sps = append(sps, spelling{form: form, folded: f, key: translit.VariantKey(f), marks: marks})
-			}
-			sps[i].at = append(sps[i].at, o)
 		}
 	}
 	return sps
 }
 
-// nameOf returns the span of w as a name candidate: capitalised, not all
-// in capitals, letters only (inner hyphens and apostrophes allowed), with a
-// possessive ending cut off, and of MinNameLetters letters or more.
-func nameOf(text []byte, w lint.Word) (lint.Span, bool) {
-	s := w.Span()
+// spellable: the word text[s] of a name candidate is a spelling the rule
+// compares: capitalised, not all in capitals, letters only (inner hyphens
+// and apostrophes allowed) and of MinMarkedLetters letters or more.
+func spellable(text []byte, s lint.Span) bool {
 	b := text[s.Start:s.End]
 	if c := b[0]; c < utf8.RuneSelf && (c < 'A' || c > 'Z') || s.Len() < MinMarkedLetters {
-		return s, false // most words: lower case or short, told by their first byte
+		return false // a particle, a short word, told by its first byte
 	}
 	if r, _ := utf8.DecodeRune(b); !unicode.IsUpper(r) {
-		return s, false
-	}
-	for _, suf := range []string{"'s", "’s"} {
-		if len(b) > len(suf) && bytes.HasSuffix(b, []byte(suf)) {
-			s.End -= len(suf)
-			b = b[:len(b)-len(suf)]
-		}
+		return false
 	}
 	letters, lowers := 0, 0
 	afterLower := false
@@ -272,32 +274,23 @@ func nameOf(text []byte, w lint.Word) (lint.Span, bool) {
 			afterLower = true
 		case unicode.IsLetter(c):
 			if afterLower {
-				return s, false // an inner capital: "GitHub", a brand's own casing
+				return false // an inner capital: "GitHub", a brand's own casing
 			}
 			letters++
 		case c == '-' || c == '\'' || c == '’' || c == '‐':
 			afterLower = false
 		case unicode.Is(unicode.Mn, c):
 		default:
-			return s, false // a digit
+			return false // a digit
 		}
 	}
-	return s, lowers > 0 && letters >= MinMarkedLetters
+	return lowers > 0 && letters >= MinMarkedLetters
 }
 
 // nameList: a block of ListMinWords words or more, ListShare of them
 // capitalised, is a list of names.
-func nameList(text []byte, ws []lint.Word) bool {
-	if len(ws) < ListMinWords {
-		return false
-	}
-	caps := 0
-	for _, w := range ws {
-		if r, _ := utf8.DecodeRune(text[w.Start:w.End]); unicode.IsUpper(r) {
-			caps++
-		}
-	}
-	return float64(caps) >= ListShare*float64(len(ws))
+func nameList(t layer.WordTally) bool {
+	return t.Words >= ListMinWords && float64(t.Capitalised) >= ListShare*float64(t.Words)
 }
 
 func ascii(s string) bool {
@@ -563,8 +556,8 @@ func initialVariant(fa, fb, ka, kb string) bool {
 
 // nonInitial: the spelling occurs once at least inside a sentence (a word
 // only ever seen opening a sentence may be an ordinary word), after a word
-// of its sentence. The blocks' sentences are the language layer's
-// (SentencesIn), split only for the blocks of the spellings paired.
+// of its sentence. The language layer tells (StartsSentence), from the gap
+// before the word, only for the spellings paired.
 func nonInitial(doc *lint.Document, s *spelling) bool {
 	l := layer.Of(doc)
 	for _, o := range s.at {
@@ -572,13 +565,8 @@ func nonInitial(doc *lint.Document, s *spelling) bool {
 		if len(doc.Blocks) > 0 {
 			b = doc.Blocks[o.block].Span
 		}
-		sents := l.SentencesIn(b)
-		k := sort.Search(len(sents), func(k int) bool { return int(sents[k].End) > o.Start })
-		if k == len(sents) || int(sents[k].Start) > o.Start {
-			continue
-		}
-		if st := sents[k]; st.First < st.Last && int(l.Words()[st.First].Start) < o.Start {
-			return true // a word of the sentence comes before it
+		if !l.StartsSentence(int(o.word), b) {
+			return true
 		}
 	}
 	return false
