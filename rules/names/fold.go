@@ -33,15 +33,7 @@ func oneInnerVowel(a, b string) bool {
 	}
 	switch len(b) - len(a) {
 	case 0:
-		diff := -1
-		for i := 0; i < len(a); i++ {
-			if a[i] != b[i] {
-				if diff >= 0 {
-					return false
-				}
-				diff = i
-			}
-		}
+		diff := oneDiff(a, b)
 		return diff > 0 && diff < len(a)-1 && isVowel(a[diff]) && isVowel(b[diff])
 	case 1:
 		i := 0
@@ -51,4 +43,19 @@ func oneInnerVowel(a, b string) bool {
 		return i > 0 && i < len(b)-1 && isVowel(b[i]) && a[i:] == b[i+1:]
 	}
 	return false
+}
+
+// oneDiff is the one index at which two keys of the same length differ, or
+// -1 when they are equal or differ in more than one place.
+func oneDiff(a, b string) int {
+	diff := -1
+	for i := 0; i < len(a); i++ {
+		if a[i] != b[i] {
+			if diff >= 0 {
+				return -1
+			}
+			diff = i
+		}
+	}
+	return diff
 }

@@ -88,15 +88,7 @@ func oneVelar(a, b string) bool {
 	if len(a) != len(b) {
 		return false
 	}
-	diff := -1
-	for i := 0; i < len(a); i++ {
-		if a[i] != b[i] {
-			if diff >= 0 {
-				return false
-			}
-			diff = i
-		}
-	}
+	diff := oneDiff(a, b)
 	if diff <= 0 || diff == len(a)-1 {
 		return false
 	}
