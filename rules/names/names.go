@@ -5,7 +5,6 @@
 package names
 
 import (
-	"cmp"
 	"fmt"
 	"github.com/translint/translint/lint/textkey"
 	"slices"
@@ -130,8 +129,10 @@ func (Rule) Check(doc *lint.Document) []lint.Finding {
 	if nounCapitals[doc.Lang] {
 		return nil
 	}
-	sps := collect(doc)
-	out := drift(doc, sps)
+	sc := scratchPool.Get().(*scratch)
+	defer sc.release()
+	sps := collect(doc, sc)
+	out := drift(doc, sps, sc)
 	for _, f := range givenNames(doc.Text, sps) {
 		if !slices.ContainsFunc(out, func(g lint.Finding) bool { return g.Overlaps(f.Span) }) {
 			out = append(out, f)
@@ -142,11 +143,11 @@ func (Rule) Check(doc *lint.Document) []lint.Finding {
 }
 
 // drift finds the names spelled two ways among the spellings sps.
-func drift(doc *lint.Document, sps []spelling) []lint.Finding {
+func drift(doc *lint.Document, sps []spelling, sc *scratch) []lint.Finding {
 	if len(sps) < 2 {
 		return nil
 	}
-	pairs := similar(doc, sps)
+	pairs := similar(doc, sps, sc)
 	if len(pairs) == 0 {
 		return nil
 	}
@@ -196,18 +197,23 @@ func drift(doc *lint.Document, sps []spelling) []lint.Finding {
 // (layer.Name) that the rule compares (spellable), grouped by spelling, in
 // order of first occurrence. Every candidate counts, those that open their
 // sentence (checked later, nonInitial) and those of a title-cased sentence
-// too: a name written in a headline is still written so.
-func collect(doc *lint.Document) []spelling {
+// too: a name written in a headline is still written so. The spellings and
+// their places live in sc until the next collect.
+func collect(doc *lint.Document, sc *scratch) []spelling {
 	blocks := doc.Blocks
 	if len(blocks) == 0 { // a reader found no blocks: the whole text is one
 		blocks = []lint.Block{{Span: lint.Span{Start: 0, End: len(doc.Text)}}}
 	}
-	var sps []spelling
-	index := map[string]int{}
+	sps := sc.sps[:0]
+	index := sc.index
+	// the places in document order, each with its spelling; grouped by
+	// spelling at the end, in one buffer (most spellings have one place,
+	// and a slice of their own for each cost more than the rest of collect)
+	occ, of := sc.occ[:0], sc.of[:0]
 	text := doc.Text
 	l := layer.Of(doc)
 	ws := doc.Words()
-	var ns []layer.Name
+	ns := sc.ns
 	for bi, b := range blocks {
 		var tally layer.WordTally
 		ns, tally = l.AppendNamesIn(ns[:0], b.Span)
@@ -234,10 +240,12 @@ func collect(doc *lint.Document) []spelling {
 					form = string(text[name.Start:name.End])
 					if !ascii(form) {
 						// one spelling, however its marks are encoded
-						form = norm.NFC.String(form)
-					}
-					if i, ok = index[form]; ok {
-						index[string(text[name.Start:name.End])] = i
+						if nfc := norm.NFC.String(form); nfc != form {
+							if i, ok = index[nfc]; ok {
+								index[form] = i
+							}
+							form = nfc
+						}
 					}
 				}
 				if !ok {
@@ -246,10 +254,29 @@ func collect(doc *lint.Document) []spelling {
 					f, marks := translit.Fold(form)
 					sps = append(sps, spelling{form: form, folded: f, key: translit.VariantKey(f), marks: marks})
 				}
-				sps[i].at = append(sps[i].at, o)
+				occ, of = append(occ, o), append(of, int32(i))
 			}
 		}
 	}
+	// group the places by spelling, keeping their order: each spelling's
+	// run of one buffer starts where the runs of those before it end, and
+	// appending within its capacity never allocates
+	counts := reuse(sc.counts, len(sps))
+	for _, i := range of {
+		counts[i]++
+	}
+	at := slices.Grow(sc.at[:0], len(occ))[:len(occ)]
+	start := int32(0)
+	for i := range sps {
+		end := start + counts[i]
+		sps[i].at = at[start:start:end]
+		start = end
+	}
+	for k, o := range occ {
+		s := &sps[of[k]]
+		s.at = append(s.at, o)
+	}
+	sc.sps, sc.occ, sc.of, sc.at, sc.counts, sc.ns = sps, occ, of, at, counts, ns
 	return sps
 }
 
@@ -266,7 +293,28 @@ func spellable(text []byte, s lint.Span) bool {
 	}
 	letters, lowers := 0, 0
 	afterLower := false
-	for _, c := range string(b) {
+	for i := 0; i < len(b); i++ {
+		// ASCII, told without the Unicode tables: as the cases below tell it
+		switch c := b[i]; {
+		case 'a' <= c && c <= 'z':
+			lowers++
+			letters++
+			afterLower = true
+			continue
+		case 'A' <= c && c <= 'Z':
+			if afterLower {
+				return false
+			}
+			letters++
+			continue
+		case c == '-' || c == '\'':
+			afterLower = false
+			continue
+		case c < utf8.RuneSelf:
+			return false
+		}
+		c, n := utf8.DecodeRune(b[i:])
+		i += n - 1
 		switch {
 		case unicode.IsLower(c):
 			lowers++
@@ -438,16 +486,17 @@ var notNames = sync.OnceValue(func() map[string]bool {
 	return m
 })
 
+// entry is a key variant (its hash h) of spelling i.
+type entry struct {
+	h uint64
+	i int
+}
+
 // similar returns the pairs of spellings that may be one name: they meet in
-// a map of key variants (linear in the number of spellings), then pass
+// a table of key variants (linear in the number of spellings), then pass
 // samePair.
-func similar(doc *lint.Document, sps []spelling) [][2]int {
-	type entry struct {
-		h uint64
-		i int
-	}
-	var es []entry
-	var hs []uint64
+func similar(doc *lint.Document, sps []spelling, sc *scratch) [][2]int {
+	es, hs := sc.es[:0], sc.hs[:0]
 	for i := range sps {
 		if len(sps[i].folded) < MinMarkedLetters {
 			continue
@@ -463,22 +512,15 @@ func similar(doc *lint.Document, sps []spelling) [][2]int {
 			es = append(es, entry{h, i})
 		}
 	}
-	// entries that compare equal are equal, so any sort gives one order
-	slices.SortFunc(es, func(a, b entry) int {
-		if c := cmp.Compare(a.h, b.h); c != 0 {
-			return c
-		}
-		return cmp.Compare(a.i, b.i)
-	})
+	sc.es, sc.hs = es, hs
 	var seen map[[2]int]bool
 	var pairs [][2]int
-	for x := 0; x < len(es); {
-		y := x + 1
-		for y < len(es) && es[y].h == es[x].h {
-			y++
+	var b []entry // one bucket: the entries of one hash, in order of spelling
+	for _, head := range sc.buckets(es) {
+		b = b[:0]
+		for x := head; x >= 0 && len(b) <= maxBucket; x = sc.next[x] {
+			b = append(b, es[x])
 		}
-		b := es[x:y]
-		x = y
 		if len(b) < 2 || len(b) > maxBucket {
 			continue
 		}
