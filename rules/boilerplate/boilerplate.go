@@ -245,10 +245,10 @@ func (r *Rule) Check(doc *lint.Document) []lint.Finding {
 	defer scratchPool.Put(s)
 	us := buildUnits(doc, m, s)
 	s.why, s.footer, s.phrase = reuse(s.why, len(us)), reuse(s.footer, len(us)), reuse(s.phrase, len(us))
-	s.weak = reuse(s.weak, len(us))
+	s.weak, s.table = reuse(s.weak, len(us)), reuse(s.table, len(us))
 	d := &detector{
 		doc: doc, text: doc.Text, m: m, us: us, minFiles: r.minFiles,
-		why: s.why, footer: s.footer, phrase: s.phrase, weak: s.weak, s: s,
+		why: s.why, footer: s.footer, phrase: s.phrase, weak: s.weak, table: s.table, s: s,
 	}
 	d.regions()
 	d.phrases()

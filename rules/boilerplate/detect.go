@@ -43,6 +43,7 @@ type detector struct {
 	footer   []bool
 	phrase   []string // the phrase or key that matched, for the message
 	weak     []bool   // the unit is chrome on evidence too weak for a fix
+	table    []int8   // tableRow per unit, once asked: 0 not yet, 1 no, 2 yes
 	lang     *string  // bodyLang, once worked out
 	first    int      // first prose unit (len(us) when none)
 	last     int      // last prose unit (-1 when none)
@@ -82,8 +83,20 @@ func (d *detector) skip(i int) bool {
 }
 
 // tableRow: a row of a Markdown table, whose pipes the reader masked: data
-// the author laid out, not a row of links.
+// the author laid out, not a row of links. Most passes ask it of every
+// unit (skip), so the answer is kept: a paragraph's line is long to search.
 func (d *detector) tableRow(i int) bool {
+	if d.table[i] == 0 {
+		d.table[i] = 1
+		if d.searchTableRow(i) {
+			d.table[i] = 2
+		}
+	}
+	return d.table[i] == 2
+}
+
+// searchTableRow is tableRow, searched for.
+func (d *detector) searchTableRow(i int) bool {
 	u := &d.us[i]
 	if d.doc.Format != lint.FormatMarkdown {
 		return false

@@ -2,6 +2,7 @@ package boilerplate
 
 import (
 	"bytes"
+	"encoding/binary"
 	"slices"
 	"strings"
 	"sync"
@@ -9,6 +10,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/translint/translint/lint"
+	"github.com/translint/translint/lint/layer"
 )
 
 // maxWords is how many words of a line are counted; longer lines are prose
@@ -130,6 +132,7 @@ type scratch struct {
 	phrase []string
 	footer []bool
 	weak   []bool
+	table  []int8
 	rec    []int
 	segs   []lint.Span
 }
@@ -193,6 +196,7 @@ func buildUnits(doc *lint.Document, m *matcher, s *scratch) []unit {
 		}
 		start := len(out)
 		at := b.Start
+		bws, wi := doc.WordsIn(b.Span), 0 // the block's words, those before wi in earlier lines
 		for at < b.End {
 			e := b.End
 			if k := bytes.IndexByte(doc.Text[at:b.End], '\n'); k >= 0 {
@@ -202,7 +206,15 @@ func buildUnits(doc *lint.Document, m *matcher, s *scratch) []unit {
 			if sp.Len() > 0 {
 				u := unit{Span: sp, block: bi, kind: b.Kind}
 				w0 := len(ws)
-				norm, ws = fold(doc.Text, &u, norm[:0], ws)
+				for wi < len(bws) && int(bws[wi].End) <= sp.Start {
+					wi++
+				}
+				wj := wi
+				for wj < len(bws) && int(bws[wj].Start) < sp.End {
+					wj++
+				}
+				norm, ws = fold(doc.Text, &u, bws[wi:wj], norm[:0], ws)
+				wi = wj
 				if u.nwords > 0 {
 					if all.Cap()-all.Len() < len(norm) {
 						flush()
@@ -269,50 +281,41 @@ var asciiWord = func() (t [128]bool) {
 
 // fold counts the words of u (up to maxWords+1), appends the folded form of
 // the first maxFold of them to norm, their offsets to ws and their spans to
-// and reads the line's first and last characters.
-func fold(text []byte, u *unit, norm []byte, ws []int32) ([]byte, []int32) {
+// and reads the line's first and last characters. words are the words of
+// u's block (lint.Document.WordsIn) that lie in u: a word crosses no line
+// break or space, so they are u's words as a scan of u alone reads them.
+//
+// The fold is textkey.Normalize's (lower case, letters and digits, one
+// space between words), whose words are runs of letters and digits: the
+// inner apostrophe or hyphen of a document's word ("don't", "well-known")
+// parts two. The rule keeps its own fold rather than calling Normalize: it
+// needs the words' count and offsets as well, folds only the first maxFold
+// words and counts no further than maxWords+1 (a paragraph's line is long),
+// and writes into its buffers without a string per line. It reads the
+// document's words, not the bytes between them: a short ASCII word (most
+// words) is the layer's lower-case key (layer.KeyOf), appended as it is;
+// other words are folded a character at a time (foldSpan).
+func fold(text []byte, u *unit, words []lint.Word, norm []byte, ws []int32) ([]byte, []int32) {
 	n0 := len(norm)
-	i := u.Start
-	for i < u.End && u.nwords <= maxWords {
-		// between words: ASCII inline, the rest decoded
-		if c := text[i]; c < utf8.RuneSelf {
-			if !asciiWord[c] {
-				i++
+	for _, w := range words {
+		if u.nwords > maxWords {
+			break
+		}
+		if n := int(w.End - w.Start); n <= 8 {
+			if k, ascii := layer.KeyOf(text, w.Span()); ascii && !hasJoiner(k) {
+				if u.nwords < maxFold {
+					if len(norm) > n0 {
+						norm = append(norm, ' ')
+					}
+					ws = append(ws, int32(len(norm)-n0))
+					l := len(norm)
+					norm = binary.LittleEndian.AppendUint64(norm, k)[:l+n] // the key's bytes are the word's
+				}
+				u.nwords++
 				continue
 			}
-		} else if r, n := utf8.DecodeRune(text[i:u.End]); !lint.IsWordRune(r) {
-			i += n
-			continue
 		}
-		keep := u.nwords < maxFold
-		if keep {
-			if len(norm) > n0 {
-				norm = append(norm, ' ')
-			}
-			ws = append(ws, int32(len(norm)-n0)) // from the unit's start in norm
-		}
-		for i < u.End {
-			if c := text[i]; c < utf8.RuneSelf {
-				// ASCII, inline: most words are nothing else
-				if !asciiWord[c] {
-					break
-				}
-				if keep {
-					norm = append(norm, asciiLower[c])
-				}
-				i++
-				continue
-			}
-			r, n := utf8.DecodeRune(text[i:u.End])
-			if !lint.IsWordRune(r) {
-				break
-			}
-			if keep {
-				norm = utf8.AppendRune(norm, unicode.ToLower(r))
-			}
-			i += n
-		}
-		u.nwords++
+		norm, ws = foldSpan(text, int(w.Start), int(w.End), u, n0, norm, ws)
 	}
 	t := text[u.Start:u.End]
 	first, _ := utf8.DecodeRune(t)
@@ -328,6 +331,66 @@ func fold(text []byte, u *unit, norm []byte, ws []int32) ([]byte, []int32) {
 		u.final = r
 		u.ellipsis = r == '…' || bytes.HasSuffix(t[:e], []byte("..."))
 		break
+	}
+	return norm, ws
+}
+
+// hasJoiner reports whether the lower-case key of a short ASCII word
+// (layer.KeyOf) holds an apostrophe or a hyphen, its only bytes that are
+// no letter or digit: a byte of x equal to c is a zero byte of x^c, which
+// the borrow of subtracting one from each byte finds.
+func hasJoiner(x uint64) bool {
+	const ones, highs = 0x0101010101010101, 0x8080808080808080
+	zero := func(y uint64) bool { return (y-ones)&^y&highs != 0 }
+	return zero(x^'\''*ones) || zero(x^'-'*ones)
+}
+
+// foldSpan is fold's scan of the bytes of text[from:to], a character at a
+// time, for a word with an inner apostrophe or hyphen, non-ASCII letters or
+// more than eight bytes: its words are runs of letters and digits. norm
+// holds the unit's folded words from n0.
+func foldSpan(text []byte, from, to int, u *unit, n0 int, norm []byte, ws []int32) ([]byte, []int32) {
+	i := from
+	for i < to && u.nwords <= maxWords {
+		// between words: ASCII inline, the rest decoded
+		if c := text[i]; c < utf8.RuneSelf {
+			if !asciiWord[c] {
+				i++
+				continue
+			}
+		} else if r, n := utf8.DecodeRune(text[i:to]); !lint.IsWordRune(r) {
+			i += n
+			continue
+		}
+		keep := u.nwords < maxFold
+		if keep {
+			if len(norm) > n0 {
+				norm = append(norm, ' ')
+			}
+			ws = append(ws, int32(len(norm)-n0)) // from the unit's start in norm
+		}
+		for i < to {
+			if c := text[i]; c < utf8.RuneSelf {
+				// ASCII, inline: most words are nothing else
+				if !asciiWord[c] {
+					break
+				}
+				if keep {
+					norm = append(norm, asciiLower[c])
+				}
+				i++
+				continue
+			}
+			r, n := utf8.DecodeRune(text[i:to])
+			if !lint.IsWordRune(r) {
+				break
+			}
+			if keep {
+				norm = utf8.AppendRune(norm, unicode.ToLower(r))
+			}
+			i += n
+		}
+		u.nwords++
 	}
 	return norm, ws
 }

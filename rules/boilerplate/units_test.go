@@ -7,6 +7,7 @@ import (
 	"unicode"
 
 	"github.com/translint/translint/lint"
+	"github.com/translint/translint/lint/textkey"
 )
 
 // checkUnits builds the units of text as one paragraph and checks every
@@ -35,6 +36,12 @@ func checkUnits(t *testing.T, text string) {
 	}
 }
 
+// unitPieces are words of several scripts, digits, marks and joiners,
+// what stands between words, and bytes that are no UTF-8.
+var unitPieces = []string{"Harbour", "ferry", "VELL", "42", "don't", "well-known", "Øresund", "straße",
+	"Ⱥrc", "Київ", "東京", "é", "e\u0301t\u00e9", "İzmir", "K", "١٢", "\u0301a", ",", ".", "—", "“", "…", " ", " ", "  ", "\n", "_", "/", "#",
+	"O'Neill-Smith", "x-", "'", "-", "ab'cd", "AbCdEfGh", "abcdefghi", "\xe2\x80", "\xff"}
+
 // Words of several scripts, digits, marks and joiners, lines of more than
 // maxFold words.
 func TestUnitWords(t *testing.T) {
@@ -59,4 +66,33 @@ func TestUnitWords(t *testing.T) {
 	checkUnits(t, big.String())
 	// Lines of long words: more folded text than estimated.
 	checkUnits(t, strings.Repeat(strings.Repeat("Ⱥⱥⱥⱥⱥⱥⱥⱥⱥⱥⱥⱥ ", 20)+"\n", 2000))
+}
+
+// A unit's words and folded text are textkey.Normalize's of its line, cut
+// at maxWords+1 and maxFold words, whether fold reads the document's words
+// or, where a block cuts a word or a character, the bytes.
+func TestUnitsFoldAsNormalize(t *testing.T) {
+	rng := rand.New(rand.NewSource(2))
+	for n := 0; n < 500; n++ {
+		var b strings.Builder
+		for k := rng.Intn(200); k > 0; k-- {
+			b.WriteString(unitPieces[rng.Intn(len(unitPieces))])
+		}
+		doc := lint.NewDocument("t.txt", lint.FormatText, []byte(b.String()))
+		// blocks at random places: some cut a word or a character
+		for at := 0; at < len(doc.Text); {
+			end := min(len(doc.Text), at+1+rng.Intn(80))
+			doc.Blocks = append(doc.Blocks, lint.Block{Kind: lint.Paragraph, Span: lint.Span{Start: at, End: end}})
+			at = end
+		}
+		for _, u := range buildUnits(doc, builtinMatcher(), new(scratch)) {
+			words := strings.Fields(textkey.Normalize(string(doc.Text[u.Start:u.End])))
+			if u.nwords != min(len(words), maxWords+1) {
+				t.Fatalf("%q: %d words, want %d", doc.Text[u.Start:u.End], u.nwords, min(len(words), maxWords+1))
+			}
+			if want := strings.Join(words[:min(len(words), maxFold)], " "); u.norm != want {
+				t.Fatalf("%q: folded %q, want %q", doc.Text[u.Start:u.End], u.norm, want)
+			}
+		}
+	}
 }
