@@ -8,6 +8,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"sync"
 
 	"github.com/translint/translint/lint"
 	"github.com/translint/translint/lint/layer"
@@ -98,8 +99,14 @@ func hasByte(x uint64, c byte) bool {
 // Check implements lint.Rule.
 func (Rule) Check(doc *lint.Document) []lint.Finding {
 	var out []lint.Finding
-	var keys []uint64
-	var taken []bool
+	sc := scratchPool.Get().(*scratch)
+	keys, taken := sc.keys, sc.taken
+	defer func() {
+		if cap(keys) <= maxKeptKeys {
+			sc.keys, sc.taken = keys[:0], taken[:0]
+			scratchPool.Put(sc)
+		}
+	}()
 	blocks := doc.Blocks
 	if len(blocks) == 0 { // a reader found no blocks: the whole text is one
 		blocks = []lint.Block{{Span: lint.Span{Start: 0, End: len(doc.Text)}}}
@@ -114,12 +121,16 @@ func (Rule) Check(doc *lint.Document) []lint.Finding {
 		for _, w := range ws {
 			keys = append(keys, wordKey(doc.Text, w.Span()))
 		}
+		runs := loops(keys)
+		if len(runs) == 0 {
+			continue // most blocks
+		}
 		// the shortest unit wins where loops overlap: a loop of p words
 		// is also one of 2p. Runs of one length are disjoint but for p
 		// words, so marking the words taken stays linear.
 		taken = slices.Grow(taken[:0], len(ws))[:len(ws)]
 		clear(taken)
-		for _, r := range loops(keys) { // in order of p
+		for _, r := range runs { // in order of p
 			f, ok := judge(doc, sp, ws, keys, r)
 			if !ok || anyTaken(taken[r.start:r.end()]) {
 				continue
@@ -133,6 +144,20 @@ func (Rule) Check(doc *lint.Document) []lint.Finding {
 	sort.Slice(out, func(a, b int) bool { return out[a].Start < out[b].Start })
 	return out
 }
+
+// scratch is the working memory of one Check, handed on to the next: a
+// run checks thousands of documents, and a block's keys grown afresh for
+// each cost more than the scan for loops.
+type scratch struct {
+	keys  []uint64
+	taken []bool
+}
+
+var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
+
+// maxKeptKeys bounds the keys a scratch keeps for the next document: a
+// large file's one long block is not held on to.
+const maxKeptKeys = 1 << 16
 
 // loops finds, for every unit length p from 2 to MaxUnitWords, the
 // stretches where each word equals the word p places on and that hold at
