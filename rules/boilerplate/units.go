@@ -150,37 +150,25 @@ func reuse[T any](buf []T, n int) []T {
 }
 
 // buildUnits splits the body blocks of doc into units and folds their words.
-// The words of all units share two buffers of s, which the units point
+// The word offsets of all units share a buffer of s, which the units point
 // into until s is used again.
 func buildUnits(doc *lint.Document, m *matcher, s *scratch) []unit {
 	n := len(doc.Blocks) + 8 // most blocks are one line
 	var (
 		out   = slices.Grow(s.units[:0], n)
-		norm  = s.norm[:0] // one unit's folded words at a time
+		buf   = s.norm[:0] // the folded words of the units since the last flush
 		ws    = slices.Grow(s.ws[:0], n*maxFold)
 		spans = slices.Grow(s.spans[:0], n)
 	)
-	defer func() { s.units, s.norm, s.ws, s.spans = out, norm, ws, spans }()
-	// The folded words of the units go into strings built in place:
-	// folding into a buffer and copying it into a string held both, each
-	// as large as a third of the file for a large one. The text of an
-	// article is one string, as large as estimated: at most maxFold words
-	// of eight bytes a unit and, but for the rare letters whose lower case
-	// is longer, the bytes of the blocks. A large file's is cut in strings
-	// of foldChunkBytes, so that no estimate's spare room is kept.
-	est := 0
-	for _, b := range doc.Blocks {
-		if !b.Meta {
-			est += b.Len() + 1
-		}
-	}
-	est = min(n*8*maxFold, est)
-	var all strings.Builder
-	all.Grow(min(est, foldChunkBytes))
-	first := 0 // the first unit whose folded words are in all
-	done := 0  // bytes of folded words in the strings made
+	defer func() { s.units, s.norm, s.ws, s.spans = out, buf, ws, spans }()
+	// The units' words are folded into buf, kept from one document to the
+	// next, and copied into a string of their exact size at the end, or
+	// once buf holds foldChunkBytes: a large file's go into several
+	// strings, so that buf stays small beside them (together they are as
+	// large as a third of the file).
+	first := 0 // the first unit whose folded words are in buf
 	flush := func() {
-		folded := all.String()
+		folded := string(buf)
 		for i := first; i < len(out); i++ {
 			end := len(folded)
 			if i+1 < len(out) {
@@ -188,7 +176,7 @@ func buildUnits(doc *lint.Document, m *matcher, s *scratch) []unit {
 			}
 			out[i].norm = folded[spans[i][0]:end]
 		}
-		first, est, done, all = len(out), est-len(folded), done+len(folded), strings.Builder{}
+		first, buf = len(out), buf[:0]
 	}
 	for bi, b := range doc.Blocks {
 		if b.Meta || b.Len() == 0 {
@@ -213,19 +201,17 @@ func buildUnits(doc *lint.Document, m *matcher, s *scratch) []unit {
 				for wj < len(bws) && int(bws[wj].Start) < sp.End {
 					wj++
 				}
-				norm, ws = fold(doc.Text, &u, bws[wi:wj], norm[:0], ws)
+				b0 := len(buf)
+				buf, ws = fold(doc.Text, &u, bws[wi:wj], buf, ws)
 				wi = wj
 				if u.nwords > 0 {
-					if all.Cap()-all.Len() < len(norm) {
-						flush()
-						// past the estimate, as much again as made so far
-						all.Grow(max(len(norm), min(max(est, done), foldChunkBytes)))
-					}
 					out = append(out, u)
-					spans = append(spans, [2]int32{int32(all.Len()), int32(w0)})
-					all.Write(norm)
+					spans = append(spans, [2]int32{int32(b0), int32(w0)})
+					if len(buf) >= foldChunkBytes {
+						flush()
+					}
 				} else {
-					ws = ws[:w0]
+					buf, ws = buf[:b0], ws[:w0]
 				}
 			}
 			at = e + 1
