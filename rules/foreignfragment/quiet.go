@@ -22,6 +22,7 @@ func quietASCII(tab *funcTables, text []byte, b lint.Span, ws []lint.Word, fw bo
 	if !fw {
 		return true
 	}
+	filter := &tab.quiet[bits.TrailingZeros32(uint32(tbit))]
 	evidence := 0
 	for _, w := range ws {
 		start, i := int(w.Start), int(w.End)
@@ -44,11 +45,15 @@ func quietASCII(tab *funcTables, text []byte, b lint.Span, ws []lint.Word, fw bo
 		var m langMask
 		switch {
 		case !joined && n <= 8:
-			if m = tab.packed.get(x | 0x2020202020202020>>(8*(8-n))); m&specialBit != 0 {
+			k := x | 0x2020202020202020>>(8*(8-n))
+			if !filter.mayMatter(k) {
+				continue // no special word, and no function word but the target's
+			}
+			if m = tab.packed.get(k); m&specialBit != 0 {
 				return false // a month name or a pinyin syllable
 			}
 		case !joined:
-			if tab.packed.get(asciiKey(text, start, start+8))&specialBit != 0 {
+			if k := asciiKey(text, start, start+8); filter.mayMatter(k) && tab.packed.get(k)&specialBit != 0 {
 				return false // a long month name
 			}
 			continue

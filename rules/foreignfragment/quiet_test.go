@@ -114,3 +114,35 @@ func TestCountHigh(t *testing.T) {
 		}
 	}
 }
+
+// The filter of quietASCII may let a key through that does not matter, but
+// never hide one that does: a special word, or a function word of another
+// language than the target.
+func TestQuietFilterKeepsEveryKeyThatMatters(t *testing.T) {
+	tab := tables()
+	for l, lang := range latinLangs {
+		tbit := langMask(1) << l
+		own, passed := 0, 0
+		for i, k := range tab.packed.keys {
+			if k == 0 {
+				continue
+			}
+			m := tab.packed.masks[i]
+			matters := m&specialBit != 0 || m&tbit == 0
+			if matters && !tab.quiet[l].mayMatter(k) {
+				t.Errorf("%s: the filter hides the key %#x (mask %#x)", lang, k, m)
+			}
+			if !matters {
+				own++
+				if tab.quiet[l].mayMatter(k) {
+					passed++
+				}
+			}
+		}
+		// the target's own function words skip the table, bar a few
+		// sharing a bit with a key that matters
+		if passed*4 > own {
+			t.Errorf("%s: %d of the target's %d own function words pass the filter", lang, passed, own)
+		}
+	}
+}
