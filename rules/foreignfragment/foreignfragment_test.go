@@ -390,3 +390,19 @@ func TestRomanisedWord(t *testing.T) {
 		}
 	}
 }
+
+// endsLikeSlavic, the first test of romanisedWords, passes every word that
+// ends in a Slavic case ending, and few others.
+func TestEndsLikeSlavic(t *testing.T) {
+	for _, e := range slavicEndings {
+		w := []byte("prefix" + e)
+		if !endsLikeSlavic(w, 0, len(w)) || romanisedEnding(w) == 0 {
+			t.Errorf("%s: the ending -%s is not seen", w, e)
+		}
+	}
+	for _, w := range []string{"prefixes", "question", "already", "the-end", "ending!", "ending{", "endingZ", "LONGWORD"} {
+		if endsLikeSlavic([]byte(w), 0, len(w)) {
+			t.Errorf("%s: taken for a Slavic ending", w)
+		}
+	}
+}
