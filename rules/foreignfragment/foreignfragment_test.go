@@ -406,3 +406,20 @@ func TestEndsLikeSlavic(t *testing.T) {
 		}
 	}
 }
+
+// foreignDates skips a short ASCII word the packed table does not mark:
+// the table must mark every month name of eight ASCII letters or fewer.
+func TestPackedTableMarksShortMonthNames(t *testing.T) {
+	n := 0
+	for w := range months() {
+		if k, ok := packWord([]byte(w)); ok {
+			n++
+			if tables().packed.get(k)&specialBit == 0 {
+				t.Errorf("%s: not marked in the packed table", w)
+			}
+		}
+	}
+	if n == 0 {
+		t.Error("no short ASCII month names")
+	}
+}
