@@ -15,18 +15,26 @@ import (
 // are another language's function words. It weighs the words as wordInfo
 // does, so that functionWordRuns would stop at its evidence test. Most
 // blocks of an article in its target language end here.
-func quietASCII(tab *funcTables, text []byte, b lint.Span, ws []lint.Word, fw bool, tbit langMask) bool {
+//
+// On the way it tells whether the block is free of romanised Slavic words:
+// slavicFree is true when it read every word (fw set, the block quiet) and
+// none is a slavicCandidate, so that the block needs no romanisedWords.
+func quietASCII(tab *funcTables, text []byte, b lint.Span, ws []lint.Word, fw bool, tbit langMask) (quiet, slavicFree bool) {
 	if !layer.IsASCII(text[b.Start:b.End]) {
-		return false
+		return false, false
 	}
 	if !fw {
-		return true
+		return true, false
 	}
+	slavic := false // a word may be a romanised Slavic one
 	filter := &tab.quiet[bits.TrailingZeros32(uint32(tbit))]
 	evidence := 0
 	for _, w := range ws {
 		start, i := int(w.Start), int(w.End)
 		n := i - start
+		if n >= minRomanisedLetters && !slavic {
+			slavic = slavicCandidate(text, start, i)
+		}
 		if n < 2 {
 			continue // a one-letter function word is no evidence
 		}
@@ -50,11 +58,11 @@ func quietASCII(tab *funcTables, text []byte, b lint.Span, ws []lint.Word, fw bo
 				continue // no special word, and no function word but the target's
 			}
 			if m = tab.packed.get(k); m&specialBit != 0 {
-				return false // a month name or a pinyin syllable
+				return false, false // a month name or a pinyin syllable
 			}
 		case !joined:
 			if k := asciiKey(text, start, start+8); filter.mayMatter(k) && tab.packed.get(k)&specialBit != 0 {
-				return false // a long month name
+				return false, false // a long month name
 			}
 			continue
 		case apostrophe:
@@ -65,11 +73,11 @@ func quietASCII(tab *funcTables, text []byte, b lint.Span, ws []lint.Word, fw bo
 		}
 		if m != 0 && m&tbit == 0 {
 			if evidence++; evidence >= 2 {
-				return false
+				return false, false
 			}
 		}
 	}
-	return true
+	return true, !slavic
 }
 
 // isWordByte marks the ASCII letters and digits.

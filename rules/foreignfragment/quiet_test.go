@@ -1,6 +1,7 @@
 package foreignfragment
 
 import (
+	"slices"
 	"testing"
 
 	"github.com/translint/translint/lint"
@@ -28,6 +29,9 @@ func TestQuietASCIIAgreesWithTokens(t *testing.T) {
 		"",
 		"-- '' -- x",
 		"AND OR THE DER DIE DAS LES DES",
+		"They looked at the tired and razdrazhennymi faces.",
+		"A nadezhnyy friend, a Nadezhnyy name, a fortissimi.",
+		"Ergo the manifesto said hello.",
 	}
 	for _, target := range []string{"en", "de", "fr", "ru"} {
 		doc := &lint.Document{Lang: target}
@@ -48,8 +52,15 @@ func TestQuietASCIIAgreesWithTokens(t *testing.T) {
 				}
 			}
 			want := !hasHigh(text) && !foreign && (!fw || evidence < 2)
-			if got := quietASCII(c.tab, text, lint.Span{End: len(text)}, lint.Words(text, lint.Span{End: len(text)}), fw, c.tbit); got != want {
+			ws := lint.Words(text, lint.Span{End: len(text)})
+			got, slavicFree := quietASCII(c.tab, text, lint.Span{End: len(text)}, ws, fw, c.tbit)
+			if got != want {
 				t.Errorf("%s %q: quiet %v, want %v (evidence %d)", target, s, got, want, evidence)
+			}
+			// a block called free of romanised Slavic words has no candidate
+			candidate := slices.ContainsFunc(ws, func(w lint.Word) bool { return slavicCandidate(text, int(w.Start), int(w.End)) })
+			if slavicFree && candidate || got && fw && !slavicFree && !candidate {
+				t.Errorf("%s %q: free of Slavic words %v, a candidate %v", target, s, slavicFree, candidate)
 			}
 		}
 	}

@@ -59,6 +59,13 @@ func endsLikeSlavic(text []byte, a, b int) bool {
 	return c < 32 && endingPairs[text[b-1]]&(1<<c) != 0
 }
 
+// slavicCandidate reports whether the word text[a:b] passes the cheap
+// tests of a romanised Slavic word: seven letters or more, the last two
+// letters of a Slavic ending and a lower-case first letter.
+func slavicCandidate(text []byte, a, b int) bool {
+	return b-a >= minRomanisedLetters && endsLikeSlavic(text, a, b) && text[a]-'a' < 26
+}
+
 // romanisedEnding returns the length of the Slavic case ending of w, a
 // word of two letters or more, or 0.
 func romanisedEnding(w []byte) int {
@@ -129,13 +136,7 @@ func (c *checker) romanisedWords(block lint.Span, ws []lint.Word) []lint.Finding
 	text := c.doc.Text
 	for k, w := range ws {
 		a, b := int(w.Start), int(w.End)
-		if b-a < minRomanisedLetters || !endsLikeSlavic(text, a, b) {
-			continue
-		}
-		if ch := text[a]; ch < 'a' || ch > 'z' {
-			continue
-		}
-		if !romanisedWord(text[a:b]) {
+		if !slavicCandidate(text, a, b) || !romanisedWord(text[a:b]) {
 			continue
 		}
 		frag := w.Span()
