@@ -32,9 +32,6 @@ func quietASCII(tab *funcTables, text []byte, b lint.Span, ws []lint.Word, fw bo
 	for _, w := range ws {
 		start, i := int(w.Start), int(w.End)
 		n := i - start
-		if n >= minRomanisedLetters && !slavic {
-			slavic = slavicCandidate(text, start, i)
-		}
 		if n < 2 {
 			continue // a one-letter function word is no evidence
 		}
@@ -44,8 +41,14 @@ func quietASCII(tab *funcTables, text []byte, b lint.Span, ws []lint.Word, fw bo
 		if n <= 8 {
 			x = rawBytes(text, start, i)
 			hyphen, apostrophe = hasByte(x, '-'), hasByte(x, '\'')
+			if n >= minRomanisedLetters && !slavic {
+				slavic = slavicCandidate(text, start, i)
+			}
 		} else {
 			hyphen, apostrophe = joiners(text, start, i)
+			if !slavic { // more than eight letters: long enough
+				slavic = slavicCandidate(text, start, i)
+			}
 		}
 		joined := hyphen || apostrophe
 		// Words of digits alone are no function words (see the tables'
