@@ -398,9 +398,9 @@ func (c *checker) fragments() []lint.Finding {
 	slavic := fw && c.target == "en" // romanised Slavic words are looked for in English prose
 	for _, b := range c.doc.Blocks {
 		ws := c.doc.WordsIn(b.Span)
-		quiet := quietASCII(c.tab, c.doc.Text, b.Span, ws, fw, c.tbit)
+		quiet, slavicFree := quietASCII(c.tab, c.doc.Text, b.Span, ws, fw, c.tbit)
 		var words []lint.Finding
-		if slavic { // after quietASCII: the block's bytes are in the cache
+		if slavic && !slavicFree { // after quietASCII: the block's bytes are in the cache
 			words = c.romanisedWords(b.Span, ws)
 		}
 		if quiet {

@@ -390,3 +390,36 @@ func TestRomanisedWord(t *testing.T) {
 		}
 	}
 }
+
+// endsLikeSlavic, the first test of romanisedWords, passes every word that
+// ends in a Slavic case ending, and few others.
+func TestEndsLikeSlavic(t *testing.T) {
+	for _, e := range slavicEndings {
+		w := []byte("prefix" + e)
+		if !endsLikeSlavic(w, 0, len(w)) || romanisedEnding(w) == 0 {
+			t.Errorf("%s: the ending -%s is not seen", w, e)
+		}
+	}
+	for _, w := range []string{"prefixes", "question", "already", "the-end", "ending!", "ending{", "endingZ", "LONGWORD"} {
+		if endsLikeSlavic([]byte(w), 0, len(w)) {
+			t.Errorf("%s: taken for a Slavic ending", w)
+		}
+	}
+}
+
+// foreignDates skips a short ASCII word the packed table does not mark:
+// the table must mark every month name of eight ASCII letters or fewer.
+func TestPackedTableMarksShortMonthNames(t *testing.T) {
+	n := 0
+	for w := range months() {
+		if k, ok := packWord([]byte(w)); ok {
+			n++
+			if tables().packed.get(k)&specialBit == 0 {
+				t.Errorf("%s: not marked in the packed table", w)
+			}
+		}
+	}
+	if n == 0 {
+		t.Error("no short ASCII month names")
+	}
+}

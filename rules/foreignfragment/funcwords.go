@@ -139,6 +139,8 @@ type funcTables struct {
 	// packWord: an open-addressing table, faster than a map on every word of
 	// every article.
 	packed packedTable
+	// quiet is a quietFilter of packed for each language of latinLangs.
+	quiet []quietFilter
 	// maxFunctionWord is the byte length of the longest function word.
 	maxFunctionWord int
 }
@@ -166,6 +168,28 @@ func (t *packedTable) add(k uint64, m langMask) {
 }
 
 func (t *packedTable) get(k uint64) langMask { return t.masks[t.slot(k)] }
+
+// quietFilterLog is the base-2 logarithm of the size of a quietFilter in
+// bits: with about a thousand keys set, a word no table holds passes it
+// about once in thirty.
+const quietFilterLog = 15
+
+// quietFilter holds a bit for every packed key that quietASCII must look
+// up for one target language: a special word, or a function word of
+// another language only. The other keys (the target's own function words)
+// and most words of a text (no function words at all) find their bit clear
+// and skip the table; the filter is 4 KiB, where the table is 48.
+type quietFilter [1 << quietFilterLog / 64]uint64
+
+// filterBit is the bit of key k in a quietFilter.
+func filterBit(k uint64) uint64 { return (k * 0x9E3779B97F4A7C15) >> (64 - quietFilterLog) }
+
+// mayMatter reports whether the key k may be a special word or another
+// language's function word (a set bit may also be another key's).
+func (f *quietFilter) mayMatter(k uint64) bool {
+	b := filterBit(k)
+	return f[b/64]&(1<<(b%64)) != 0
+}
 
 // packWord is the key (layer.Key) of a lower-case ASCII word of up to
 // eight bytes.
@@ -213,6 +237,18 @@ func buildTables() *funcTables {
 	for _, w := range tellingSyllables() {
 		k, _ := packWord([]byte(w))
 		t.packed.add(k, specialBit)
+	}
+	t.quiet = make([]quietFilter, len(latinLangs))
+	for i, k := range t.packed.keys {
+		if k == 0 {
+			continue
+		}
+		m, b := t.packed.masks[i], filterBit(k)
+		for l := range t.quiet {
+			if m&specialBit != 0 || m&(1<<l) == 0 {
+				t.quiet[l][b/64] |= 1 << (b % 64)
+			}
+		}
 	}
 	return t
 }

@@ -69,6 +69,9 @@ func (c *checker) foreignDates(block lint.Span, toks []tok, covered []lint.Findi
 		if t.End-t.Start > len(buf) {
 			continue
 		}
+		if t.key != 0 && c.tab.packed.get(t.key)&specialBit == 0 {
+			continue // the packed table marks every month name of eight ASCII letters or fewer
+		}
 		langs := months()[string(lowerInto(buf[:0], c.doc.Text[t.Start:t.End]))]
 		if len(langs) == 0 || c.isTargetMonthLang(langs) {
 			continue

@@ -15,13 +15,19 @@ import (
 // are another language's function words. It weighs the words as wordInfo
 // does, so that functionWordRuns would stop at its evidence test. Most
 // blocks of an article in its target language end here.
-func quietASCII(tab *funcTables, text []byte, b lint.Span, ws []lint.Word, fw bool, tbit langMask) bool {
+//
+// On the way it tells whether the block is free of romanised Slavic words:
+// slavicFree is true when it read every word (fw set, the block quiet) and
+// none is a slavicCandidate, so that the block needs no romanisedWords.
+func quietASCII(tab *funcTables, text []byte, b lint.Span, ws []lint.Word, fw bool, tbit langMask) (quiet, slavicFree bool) {
 	if !layer.IsASCII(text[b.Start:b.End]) {
-		return false
+		return false, false
 	}
 	if !fw {
-		return true
+		return true, false
 	}
+	slavic := false // a word may be a romanised Slavic one
+	filter := &tab.quiet[bits.TrailingZeros32(uint32(tbit))]
 	evidence := 0
 	for _, w := range ws {
 		start, i := int(w.Start), int(w.End)
@@ -35,8 +41,14 @@ func quietASCII(tab *funcTables, text []byte, b lint.Span, ws []lint.Word, fw bo
 		if n <= 8 {
 			x = rawBytes(text, start, i)
 			hyphen, apostrophe = hasByte(x, '-'), hasByte(x, '\'')
+			if n >= minRomanisedLetters && !slavic {
+				slavic = slavicCandidate(text, start, i)
+			}
 		} else {
 			hyphen, apostrophe = joiners(text, start, i)
+			if !slavic { // more than eight letters: long enough
+				slavic = slavicCandidate(text, start, i)
+			}
 		}
 		joined := hyphen || apostrophe
 		// Words of digits alone are no function words (see the tables'
@@ -44,12 +56,16 @@ func quietASCII(tab *funcTables, text []byte, b lint.Span, ws []lint.Word, fw bo
 		var m langMask
 		switch {
 		case !joined && n <= 8:
-			if m = tab.packed.get(x | 0x2020202020202020>>(8*(8-n))); m&specialBit != 0 {
-				return false // a month name or a pinyin syllable
+			k := x | 0x2020202020202020>>(8*(8-n))
+			if !filter.mayMatter(k) {
+				continue // no special word, and no function word but the target's
+			}
+			if m = tab.packed.get(k); m&specialBit != 0 {
+				return false, false // a month name or a pinyin syllable
 			}
 		case !joined:
-			if tab.packed.get(asciiKey(text, start, start+8))&specialBit != 0 {
-				return false // a long month name
+			if k := asciiKey(text, start, start+8); filter.mayMatter(k) && tab.packed.get(k)&specialBit != 0 {
+				return false, false // a long month name
 			}
 			continue
 		case apostrophe:
@@ -60,11 +76,11 @@ func quietASCII(tab *funcTables, text []byte, b lint.Span, ws []lint.Word, fw bo
 		}
 		if m != 0 && m&tbit == 0 {
 			if evidence++; evidence >= 2 {
-				return false
+				return false, false
 			}
 		}
 	}
-	return true
+	return true, !slavic
 }
 
 // isWordByte marks the ASCII letters and digits.

@@ -1,6 +1,7 @@
 package foreignfragment
 
 import (
+	"slices"
 	"testing"
 
 	"github.com/translint/translint/lint"
@@ -28,6 +29,9 @@ func TestQuietASCIIAgreesWithTokens(t *testing.T) {
 		"",
 		"-- '' -- x",
 		"AND OR THE DER DIE DAS LES DES",
+		"They looked at the tired and razdrazhennymi faces.",
+		"A nadezhnyy friend, a Nadezhnyy name, a fortissimi.",
+		"Ergo the manifesto said hello.",
 	}
 	for _, target := range []string{"en", "de", "fr", "ru"} {
 		doc := &lint.Document{Lang: target}
@@ -48,8 +52,15 @@ func TestQuietASCIIAgreesWithTokens(t *testing.T) {
 				}
 			}
 			want := !hasHigh(text) && !foreign && (!fw || evidence < 2)
-			if got := quietASCII(c.tab, text, lint.Span{End: len(text)}, lint.Words(text, lint.Span{End: len(text)}), fw, c.tbit); got != want {
+			ws := lint.Words(text, lint.Span{End: len(text)})
+			got, slavicFree := quietASCII(c.tab, text, lint.Span{End: len(text)}, ws, fw, c.tbit)
+			if got != want {
 				t.Errorf("%s %q: quiet %v, want %v (evidence %d)", target, s, got, want, evidence)
+			}
+			// a block called free of romanised Slavic words has no candidate
+			candidate := slices.ContainsFunc(ws, func(w lint.Word) bool { return slavicCandidate(text, int(w.Start), int(w.End)) })
+			if slavicFree && candidate || got && fw && !slavicFree && !candidate {
+				t.Errorf("%s %q: free of Slavic words %v, a candidate %v", target, s, slavicFree, candidate)
 			}
 		}
 	}
@@ -111,6 +122,38 @@ func TestCountHigh(t *testing.T) {
 		}
 		if got := countHigh([]byte(s)); got != want {
 			t.Errorf("%q: %d, want %d", s, got, want)
+		}
+	}
+}
+
+// The filter of quietASCII may let a key through that does not matter, but
+// never hide one that does: a special word, or a function word of another
+// language than the target.
+func TestQuietFilterKeepsEveryKeyThatMatters(t *testing.T) {
+	tab := tables()
+	for l, lang := range latinLangs {
+		tbit := langMask(1) << l
+		own, passed := 0, 0
+		for i, k := range tab.packed.keys {
+			if k == 0 {
+				continue
+			}
+			m := tab.packed.masks[i]
+			matters := m&specialBit != 0 || m&tbit == 0
+			if matters && !tab.quiet[l].mayMatter(k) {
+				t.Errorf("%s: the filter hides the key %#x (mask %#x)", lang, k, m)
+			}
+			if !matters {
+				own++
+				if tab.quiet[l].mayMatter(k) {
+					passed++
+				}
+			}
+		}
+		// the target's own function words skip the table, bar a few
+		// sharing a bit with a key that matters
+		if passed*4 > own {
+			t.Errorf("%s: %d of the target's %d own function words pass the filter", lang, passed, own)
 		}
 	}
 }

@@ -42,6 +42,30 @@ var endingsByLast = func() (t [256][]string) {
 	return t
 }()
 
+// endingPairs marks the last two letters of the Slavic case endings: bit
+// b-'a' of endingPairs[c] is set when an ending ends in b then c. Most
+// long words of a text fail this test, one lookup on their last two bytes.
+var endingPairs = func() (t [256]uint32) {
+	for _, e := range slavicEndings {
+		t[e[len(e)-1]] |= 1 << (e[len(e)-2] - 'a')
+	}
+	return t
+}()
+
+// endsLikeSlavic reports whether the word text[a:b], of two bytes or more,
+// ends in the last two letters of a Slavic case ending.
+func endsLikeSlavic(text []byte, a, b int) bool {
+	c := text[b-2] - 'a' // wraps around for bytes before 'a'
+	return c < 32 && endingPairs[text[b-1]]&(1<<c) != 0
+}
+
+// slavicCandidate reports whether the word text[a:b] passes the cheap
+// tests of a romanised Slavic word: seven letters or more, the last two
+// letters of a Slavic ending and a lower-case first letter.
+func slavicCandidate(text []byte, a, b int) bool {
+	return b-a >= minRomanisedLetters && endsLikeSlavic(text, a, b) && text[a]-'a' < 26
+}
+
 // romanisedEnding returns the length of the Slavic case ending of w, a
 // word of two letters or more, or 0.
 func romanisedEnding(w []byte) int {
@@ -111,13 +135,8 @@ func (c *checker) romanisedWords(block lint.Span, ws []lint.Word) []lint.Finding
 	var toks []tok
 	text := c.doc.Text
 	for k, w := range ws {
-		if int(w.End-w.Start) < minRomanisedLetters {
-			continue
-		}
-		if ch := text[w.Start]; ch < 'a' || ch > 'z' {
-			continue
-		}
-		if !romanisedWord(text[w.Start:w.End]) {
+		a, b := int(w.Start), int(w.End)
+		if !slavicCandidate(text, a, b) || !romanisedWord(text[a:b]) {
 			continue
 		}
 		frag := w.Span()

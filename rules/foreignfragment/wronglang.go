@@ -8,6 +8,7 @@ import (
 
 	"github.com/translint/translint/lint"
 	"github.com/translint/translint/lint/langid"
+	"github.com/translint/translint/lint/layer"
 )
 
 // WrongLanguage is the rule wrong-language: an article that is not in its
@@ -126,14 +127,13 @@ func (c *checker) documentLanguage() (string, lint.Span) {
 	var fwCount [32]int
 	if c.tbit != 0 && letters[scriptLatin]*2 >= total {
 		buf := make([]byte, 0, 32)
-		sc := getScratch()
-		defer putScratch(sc)
-		toks := sc.toks[:0]
-		defer func() { sc.toks = toks[:0] }()
 	sample:
 		for _, b := range blocks {
-			toks = appendTokens(toks[:0], c.doc.Text, c.doc.WordsIn(lint.Span{Start: b.Start, End: min(b.End, b.Start+1000)}))
-			for _, t := range toks {
+			// each word is classified as it is read: the sample most often
+			// ends after a few dozen words, inside the first block
+			for _, w := range c.doc.WordsIn(lint.Span{Start: b.Start, End: min(b.End, b.Start+1000)}) {
+				a, k, _ := layer.AttrKeyOf(c.doc.Text, w.Span())
+				t := classify(c.doc.Text, w.Span(), a, k)
 				if t.sc != scriptLatin {
 					continue
 				}
