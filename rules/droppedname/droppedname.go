@@ -88,7 +88,7 @@ func (Rule) Check(doc *lint.Document) []lint.Finding {
 	defer tokenPool.Put(buf)
 	toks := (*buf)[:0]
 	defer func() { *buf = toks[:0] }()
-	copies := copyBlocks(doc, low, ct, &toks)
+	copies := copyBlocks(doc)
 	al := alignCopies(doc, low, ct, copies)
 	defer al.release()
 	// one scanner for all the blocks: the patterns are called through
@@ -176,15 +176,15 @@ func (Rule) Check(doc *lint.Document) []lint.Finding {
 // copyBlocks marks, by block index, the blocks that often repeat the body:
 // title, teaser, headings, captions, metadata and the lead paragraph (the
 // first paragraph with a token). List items are no copies of the body:
-// docs list many alike items. toks is scratch.
-func copyBlocks(doc *lint.Document, low *lowered, ct *classTab, toks *[]token) []bool {
+// docs list many alike items.
+func copyBlocks(doc *lint.Document) []bool {
 	copies := make([]bool, len(doc.Blocks))
 	lead := true
 	for bi, b := range doc.Blocks {
 		copies[bi] = b.Meta || b.Kind != lint.Paragraph && b.Kind != lint.Byline && b.Kind != lint.ListItem
 		if !copies[bi] && lead && b.Kind == lint.Paragraph {
-			*toks = tokenize((*toks)[:0], doc, low, b.Span, ct)
-			copies[bi], lead = len(*toks) > 0, len(*toks) == 0
+			has := hasToken(doc.Text, b.Span)
+			copies[bi], lead = has, !has
 		}
 	}
 	return copies

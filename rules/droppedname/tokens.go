@@ -63,11 +63,24 @@ func tokenize(out []token, doc *lint.Document, low *lowered, span lint.Span, ct 
 	i, gapStart := span.Start, span.Start
 	for _, w := range doc.WordsIn(span) {
 		out, gapStart = appendPunct(out, text, bl, lint.Span{Start: i, End: int(w.Start)}, gapStart)
-		out = append(out, wordToken(text, bl, w.Span(), gapStart, ct))
+		// the token is filled where it lies: tokens are large, and a
+		// returned one was copied twice on its way into out
+		out = append(out, token{})
+		wordToken(&out[len(out)-1], text, bl, w.Span(), gapStart, ct)
 		i, gapStart = int(w.End), int(w.End)
 	}
 	out, _ = appendPunct(out, text, bl, lint.Span{Start: i, End: span.End}, gapStart)
 	return out
+}
+
+// hasToken reports whether tokenize finds a token in the masked text of a
+// span, without making them: words are runs of runes that are no white
+// space, and every other rune but white space is a token of punctuation,
+// so the span has a token exactly when it has a rune that is no white
+// space (layer.NextMark, which appendPunct reads the text with).
+func hasToken(text []byte, span lint.Span) bool {
+	ms, me := layer.NextMark(text, span.Start, span.End)
+	return ms < me
 }
 
 // lowSpan is the lower-cased text of a span that starts at offset at.
@@ -120,23 +133,22 @@ func appendPunct(out []token, text []byte, low lowSpan, s lint.Span, gapStart in
 		if ms == me {
 			return out, gapStart
 		}
-		t := gapToken(gapStart, ms)
-		t.End, t.lower = me, low.of(ms, me)
+		out = append(out, token{})
+		t := &out[len(out)-1]
+		t.Start, t.End, t.gap, t.lower = ms, me, int32(ms-gapStart), low.of(ms, me)
 		switch t.lower {
 		case ".", "!", "?", "…":
 			t.stop = true
 		}
-		out = append(out, t)
 		i, gapStart = me, me
 	}
 }
 
-// wordToken is the token of the word w after white space from gapStart:
-// its capitals are its layer attribute's, its table key the layer's key
-// (layer.AttrKeyOf, one read of a short word for both).
-func wordToken(text []byte, low lowSpan, w lint.Span, gapStart int, ct *classTab) token {
-	t := gapToken(gapStart, w.Start)
-	t.End, t.word = w.End, true
+// wordToken fills t, a zero token, with the word w after white space from
+// gapStart: its capitals are its layer attribute's, its table key the
+// layer's key (layer.AttrKeyOf, one read of a short word for both).
+func wordToken(t *token, text []byte, low lowSpan, w lint.Span, gapStart int, ct *classTab) {
+	t.Start, t.End, t.gap, t.word = w.Start, w.End, int32(w.Start-gapStart), true
 	a, k, ascii := layer.AttrKeyOf(text, w)
 	t.up, t.caps = a.UpperFirst(), a.Caps()
 	start, i := w.Start, w.End
@@ -153,13 +165,6 @@ func wordToken(text []byte, low lowSpan, w lint.Span, gapStart int, ct *classTab
 	if len(t.lower) > 3 && t.cls&clsClosed == 0 {
 		t.content, t.shape = true, shape(t.lower)
 	}
-	return t
-}
-
-// gapToken starts a token at start, after the white space from gapStart
-// (see scanner.masked and scanner.newline).
-func gapToken(gapStart, start int) token {
-	return token{Span: lint.Span{Start: start}, gap: int32(start - gapStart)}
 }
 
 // lowText returns the masked text with its ASCII letters lower-cased;
