@@ -67,6 +67,9 @@ type scanner struct {
 	// once for all of them.
 	pattern        string
 	atNext, atPrep bool
+	// vice is the index of the block's first word "vice", or -1: scan
+	// notes it for vice-before-name.
+	vice int
 }
 
 // masked reports whether markup was masked in the white space before
@@ -150,13 +153,18 @@ func (s *scanner) nameMissing(last, next int, what string) {
 // scan runs every pattern over the block's tokens.
 func (s *scanner) scan() {
 	t := s.toks
+	s.vice = -1
 	for i := range t {
 		switch {
 		case t[i].word:
 			// the word patterns all start at a determiner, preposition or
 			// verb of saying (clsKey), or at a word before a doubled space
-			if t[i].cls&clsKey != 0 {
+			c := t[i].cls
+			if c&clsKey != 0 {
 				s.run(wordPatterns, i)
+			}
+			if c&clsVice != 0 && s.vice < 0 {
+				s.vice = i
 			}
 			if i+1 < len(t) && t[i+1].gap >= 2 {
 				s.run(spacePatterns, i)
@@ -876,7 +884,10 @@ company tonight city`}
 // Group").
 func (s *scanner) viceBeforeName(int) {
 	t := s.toks
-	for v := 1; v+2 < len(t); v++ {
+	if s.vice < 0 {
+		return
+	}
+	for v := max(s.vice, 1); v+2 < len(t); v++ {
 		first := v + 1
 		if t[v].lower != "vice" || !t[v].word || !s.word(v-1) || !possessive(t[v-1].lower) || !s.word(first) || !s.word(first+1) ||
 			s.masked(first) || s.masked(first+1) || s.newline(first) || s.newline(first+1) {

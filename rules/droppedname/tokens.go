@@ -62,7 +62,10 @@ func tokenize(out []token, doc *lint.Document, low *lowered, span lint.Span, ct 
 	bl := lowSpan{low.of(span), span.Start}
 	i, gapStart := span.Start, span.Start
 	for _, w := range doc.WordsIn(span) {
-		out, gapStart = appendPunct(out, text, bl, lint.Span{Start: i, End: int(w.Start)}, gapStart)
+		// most words follow one space, which holds no mark
+		if g := int(w.Start) - i; g > 1 || g == 1 && text[i] != ' ' {
+			out, gapStart = appendPunct(out, text, bl, lint.Span{Start: i, End: int(w.Start)}, gapStart)
+		}
 		// the token is filled where it lies: tokens are large, and a
 		// returned one was copied twice on its way into out
 		out = append(out, token{})
