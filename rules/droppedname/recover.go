@@ -274,9 +274,10 @@ func (a *aligner) other(b lint.Block, toks []token) {
 					}
 				}
 			}
-		}
-		last := k+1 == len(toks)
-		if !last && !(t.endsSentence() && toks[k+1].gap > 0) {
+			if k+1 < len(toks) {
+				continue // a word ends no sentence
+			}
+		} else if k+1 < len(toks) && !(t.endsSentence() && toks[k+1].gap > 0) {
 			continue
 		}
 		// the end of a sentence, or of a stretch that may hold one
@@ -299,8 +300,8 @@ func (a *aligner) other(b lint.Block, toks []token) {
 					}
 				}
 			}
+			clear(counts) // counted only where a word hit
 		}
-		clear(counts)
 		hit = 0
 		from = k + 1
 	}
