@@ -1,6 +1,7 @@
 package droppedname
 
 import (
+	"encoding/binary"
 	"strings"
 
 	"github.com/translint/translint/lint"
@@ -152,8 +153,9 @@ func appendPunct(out []token, text []byte, low lowSpan, s lint.Span, gapStart in
 // layer's key (layer.AttrKeyOf, one read of a short word for both).
 func wordToken(t *token, text []byte, low lowSpan, w lint.Span, gapStart int, ct *classTab) {
 	t.Start, t.End, t.gap, t.word = w.Start, w.End, int32(w.Start-gapStart), true
-	a, k, ascii := layer.AttrKeyOf(text, w)
-	t.up, t.caps = a.UpperFirst(), a.Caps()
+	var k uint64
+	var ascii bool
+	t.up, t.caps, k, ascii = caseKey(text, w)
 	start, i := w.Start, w.End
 	if ascii {
 		t.lower = low.of(start, i)
@@ -168,6 +170,54 @@ func wordToken(t *token, text []byte, low lowSpan, w lint.Span, gapStart int, ct
 	if len(t.lower) > 3 && t.cls&clsClosed == 0 {
 		t.content, t.shape = true, shape(t.lower)
 	}
+}
+
+// Bytes of eight letters at once (caseKey).
+const (
+	ones     = 0x0101010101010101
+	highBits = 0x8080808080808080
+)
+
+// caseKey is what a token keeps of layer.AttrKeyOf(text, w): whether the
+// word starts with a capital and has one anywhere, its key and whether it
+// is ASCII. A short ASCII word, most words, finds its capitals once for
+// all three (the layer's attribute also counts its small letters, and the
+// key finds the capitals again); any other word asks the layer.
+func caseKey(text []byte, w lint.Span) (up, caps bool, k uint64, ascii bool) {
+	n := w.End - w.Start
+	switch {
+	case n <= 8 && w.Start+8 <= len(text):
+		// eight bytes at hand: the word, and zero bytes after it
+		x := binary.LittleEndian.Uint64(text[w.Start:]) & (^uint64(0) >> (64 - 8*n))
+		if x&highBits == 0 {
+			upper := capitals(x)
+			return upper&0x80 != 0, upper != 0, x | upper>>2, true
+		}
+	case n > 8:
+		// eight bytes at a time; the last eight overlap the ones before
+		first := binary.LittleEndian.Uint64(text[w.Start:])
+		all, upper := first, capitals(first)
+		for i := w.Start + 8; i < w.End; i += 8 {
+			x := binary.LittleEndian.Uint64(text[min(i, w.End-8):])
+			all |= x
+			upper |= capitals(x)
+		}
+		if all&highBits == 0 {
+			firstUpper := capitals(first)
+			return firstUpper&0x80 != 0, upper != 0, first | firstUpper>>2, true
+		}
+	}
+	a, k, ascii := layer.AttrKeyOf(text, w)
+	return a.UpperFirst(), a.Caps(), k, ascii
+}
+
+// capitals marks, with its high bit, each byte of x (ASCII) that is a
+// capital letter: with each byte's high bit set, subtracting 'A' keeps it
+// set from 'A' up, subtracting 'Z'+1 from past 'Z'. Shifted right by two,
+// the marks are the 0x20 bits that make the capitals small.
+func capitals(x uint64) uint64 {
+	h := x | highBits
+	return (h - 'A'*ones) &^ (h - ('Z'+1)*ones) & highBits
 }
 
 // lowText returns the masked text with its ASCII letters lower-cased;
