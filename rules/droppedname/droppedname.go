@@ -94,10 +94,17 @@ func (Rule) Check(doc *lint.Document) []lint.Finding {
 	// one scanner for all the blocks: the patterns are called through
 	// function values, so it lives on the heap, allocated once.
 	sc := &scanner{doc: doc}
+	mk := al.marker() // nil when there is nothing to compare
 	for bi, b := range doc.Blocks {
 		bt, ok := al.tokensOf(bi)
 		if !ok {
-			toks = tokenize(toks[:0], doc, low, b.Span, ct)
+			if mk != nil && !copies[bi] {
+				// the tokens other looks at are noted as they are made
+				mk.at = mk.at[:0]
+				toks = tokenizeMarked(toks[:0], doc, low, b.Span, ct, mk)
+			} else {
+				toks = tokenize(toks[:0], doc, low, b.Span, ct)
+			}
 			bt = toks[:len(toks):len(toks)]
 		}
 		if len(bt) == 0 {
@@ -108,8 +115,8 @@ func (Rule) Check(doc *lint.Document) []lint.Finding {
 			sc.next = doc.Blocks[bi+1]
 		}
 		sc.scan() // appends to sc.holes
-		if !copies[bi] {
-			al.other(b, sc.toks)
+		if mk != nil && !copies[bi] {
+			al.other(b, sc.toks, mk.at)
 		}
 	}
 	sc.toks = nil

@@ -59,22 +59,42 @@ func (t token) punctIn(set string) bool {
 // memory of a large file); every other rune but white space is a token of
 // punctuation (layer.NextMark).
 func tokenize(out []token, doc *lint.Document, low *lowered, span lint.Span, ct *classTab) []token {
+	return tokenizeMarked(out, doc, low, span, ct, nil)
+}
+
+// tokenizeMarked is tokenize, noting in m, when it is not nil, the tokens
+// aligner.other looks at.
+func tokenizeMarked(out []token, doc *lint.Document, low *lowered, span lint.Span, ct *classTab, m *marker) []token {
 	text := doc.Text
 	bl := lowSpan{low.of(span), span.Start}
 	i, gapStart := span.Start, span.Start
 	for _, w := range doc.WordsIn(span) {
 		// most words follow one space, which holds no mark
 		if g := int(w.Start) - i; g > 1 || g == 1 && text[i] != ' ' {
-			out, gapStart = appendPunct(out, text, bl, lint.Span{Start: i, End: int(w.Start)}, gapStart)
+			out, gapStart = appendPunct(out, text, bl, lint.Span{Start: i, End: int(w.Start)}, gapStart, m)
 		}
 		// the token is filled where it lies: tokens are large, and a
 		// returned one was copied twice on its way into out
 		out = append(out, token{})
-		wordToken(&out[len(out)-1], text, bl, w.Span(), gapStart, ct)
+		t := &out[len(out)-1]
+		wordToken(t, text, bl, w.Span(), gapStart, ct)
+		if m != nil && t.content && m.filter[t.shape>>6]&(1<<(t.shape&63)) != 0 {
+			m.at = append(m.at, int32(len(out)-1))
+		}
 		i, gapStart = int(w.End), int(w.End)
 	}
-	out, _ = appendPunct(out, text, bl, lint.Span{Start: i, End: span.End}, gapStart)
+	out, _ = appendPunct(out, text, bl, lint.Span{Start: i, End: span.End}, gapStart, m)
 	return out
+}
+
+// marker notes, by index and in order, the tokens of a block that
+// aligner.other looks at: the content words whose shape is in filter (the
+// shapes of the copies' content words) and the marks that may end a
+// sentence (token.stop). Noted as the tokens are made, they spare other a
+// pass over all of them.
+type marker struct {
+	filter *[shapes / 64]uint64
+	at     []int32
 }
 
 // hasToken reports whether tokenize finds a token in the masked text of a
@@ -131,7 +151,7 @@ func (l *lowered) of(sp lint.Span) string {
 // appendPunct appends a token for each rune of text[s] but white space (s
 // holds no word); gapStart is where the white space before the next token
 // starts, returned updated.
-func appendPunct(out []token, text []byte, low lowSpan, s lint.Span, gapStart int) ([]token, int) {
+func appendPunct(out []token, text []byte, low lowSpan, s lint.Span, gapStart int, m *marker) ([]token, int) {
 	for i := s.Start; ; {
 		ms, me := layer.NextMark(text, i, s.End)
 		if ms == me {
@@ -143,14 +163,16 @@ func appendPunct(out []token, text []byte, low lowSpan, s lint.Span, gapStart in
 		switch t.lower {
 		case ".", "!", "?", "…":
 			t.stop = true
+			if m != nil {
+				m.at = append(m.at, int32(len(out)-1))
+			}
 		}
 		i, gapStart = me, me
 	}
 }
 
 // wordToken fills t, a zero token, with the word w after white space from
-// gapStart: its capitals are its layer attribute's, its table key the
-// layer's key (layer.AttrKeyOf, one read of a short word for both).
+// gapStart: its capitals and its table key are the layer's (caseKey).
 func wordToken(t *token, text []byte, low lowSpan, w lint.Span, gapStart int, ct *classTab) {
 	t.Start, t.End, t.gap, t.word = w.Start, w.End, int32(w.Start-gapStart), true
 	var k uint64
