@@ -88,16 +88,23 @@ func (Rule) Check(doc *lint.Document) []lint.Finding {
 	defer tokenPool.Put(buf)
 	toks := (*buf)[:0]
 	defer func() { *buf = toks[:0] }()
-	copies := copyBlocks(doc, low, ct, &toks)
+	copies := copyBlocks(doc)
 	al := alignCopies(doc, low, ct, copies)
 	defer al.release()
 	// one scanner for all the blocks: the patterns are called through
 	// function values, so it lives on the heap, allocated once.
 	sc := &scanner{doc: doc}
+	mk := al.marker() // nil when there is nothing to compare
 	for bi, b := range doc.Blocks {
 		bt, ok := al.tokensOf(bi)
 		if !ok {
-			toks = tokenize(toks[:0], doc, low, b.Span, ct)
+			if mk != nil && !copies[bi] {
+				// the tokens other looks at are noted as they are made
+				mk.at = mk.at[:0]
+				toks = tokenizeMarked(toks[:0], doc, low, b.Span, ct, mk)
+			} else {
+				toks = tokenize(toks[:0], doc, low, b.Span, ct)
+			}
 			bt = toks[:len(toks):len(toks)]
 		}
 		if len(bt) == 0 {
@@ -108,8 +115,8 @@ func (Rule) Check(doc *lint.Document) []lint.Finding {
 			sc.next = doc.Blocks[bi+1]
 		}
 		sc.scan() // appends to sc.holes
-		if !copies[bi] {
-			al.other(b, sc.toks)
+		if mk != nil && !copies[bi] {
+			al.other(b, sc.toks, mk.at)
 		}
 	}
 	sc.toks = nil
@@ -176,15 +183,15 @@ func (Rule) Check(doc *lint.Document) []lint.Finding {
 // copyBlocks marks, by block index, the blocks that often repeat the body:
 // title, teaser, headings, captions, metadata and the lead paragraph (the
 // first paragraph with a token). List items are no copies of the body:
-// docs list many alike items. toks is scratch.
-func copyBlocks(doc *lint.Document, low *lowered, ct *classTab, toks *[]token) []bool {
+// docs list many alike items.
+func copyBlocks(doc *lint.Document) []bool {
 	copies := make([]bool, len(doc.Blocks))
 	lead := true
 	for bi, b := range doc.Blocks {
 		copies[bi] = b.Meta || b.Kind != lint.Paragraph && b.Kind != lint.Byline && b.Kind != lint.ListItem
 		if !copies[bi] && lead && b.Kind == lint.Paragraph {
-			*toks = tokenize((*toks)[:0], doc, low, b.Span, ct)
-			copies[bi], lead = len(*toks) > 0, len(*toks) == 0
+			has := hasToken(doc.Text, b.Span)
+			copies[bi], lead = has, !has
 		}
 	}
 	return copies

@@ -238,6 +238,10 @@ const (
 	clsObjPrep
 	clsToHead
 	clsSaidAux
+	// clsVice: the word "vice", which vice-before-name starts at; the
+	// scan notes the first in a block so the pattern need not look at
+	// every token.
+	clsVice
 )
 
 // classTable is an open-addressing hash table from the words of the
@@ -322,6 +326,7 @@ func classes() map[string]uint16 {
 			m[w] |= clsSaidAux
 		}
 	}
+	m["vice"] |= clsVice
 	return m
 }
 

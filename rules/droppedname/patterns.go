@@ -2,6 +2,7 @@ package droppedname
 
 import (
 	"bytes"
+	"math/bits"
 	"strings"
 	"sync"
 	"unicode"
@@ -67,6 +68,9 @@ type scanner struct {
 	// once for all of them.
 	pattern        string
 	atNext, atPrep bool
+	// vice is the index of the block's first word "vice", or -1: scan
+	// notes it for vice-before-name.
+	vice int
 }
 
 // masked reports whether markup was masked in the white space before
@@ -150,19 +154,25 @@ func (s *scanner) nameMissing(last, next int, what string) {
 // scan runs every pattern over the block's tokens.
 func (s *scanner) scan() {
 	t := s.toks
+	s.vice = -1
+	words, marks := wordPatternSets(), punctFirst()
 	for i := range t {
 		switch {
 		case t[i].word:
 			// the word patterns all start at a determiner, preposition or
 			// verb of saying (clsKey), or at a word before a doubled space
-			if t[i].cls&clsKey != 0 {
-				s.run(wordPatterns, i)
+			c := t[i].cls
+			if c&clsKey != 0 {
+				s.runWord(i, words)
+			}
+			if c&clsVice != 0 && s.vice < 0 {
+				s.vice = i
 			}
 			if i+1 < len(t) && t[i+1].gap >= 2 {
 				s.run(spacePatterns, i)
 			}
 		default:
-			s.runPunct(i)
+			s.runPunct(i, marks)
 		}
 	}
 	s.run(blockPatterns, 0)
@@ -197,6 +207,21 @@ const (
 // run tries the word patterns ps at token i.
 func (s *scanner) run(ps []pattern, i int) {
 	t := &s.toks[i]
+	next := s.setAt(i)
+	for k := range ps {
+		p := &ps[k]
+		if !p.startsAt(t.cls, next) {
+			continue
+		}
+		s.pattern = p.name
+		p.find(s, i)
+	}
+}
+
+// setAt works out atNext and atPrep for the patterns that run at token i,
+// and returns what follows it.
+func (s *scanner) setAt(i int) nextKind {
+	t := &s.toks[i]
 	s.atNext, s.atPrep = s.nextAt(i), t.word && s.prep(i)
 	next := nextAny
 	if s.atNext {
@@ -209,32 +234,75 @@ func (s *scanner) run(ps []pattern, i int) {
 			next = nextWord
 		}
 	}
-	for k := range ps {
-		p := &ps[k]
-		if p.cls != 0 && t.cls&p.cls == 0 || p.next != nextAny && p.next != next && !(p.next == nextWord && next == nextWideGap) {
-			continue
-		}
+	return next
+}
+
+// startsAt reports whether the word pattern p may start at a word of the
+// classes cls followed by next.
+func (p *pattern) startsAt(cls uint16, next nextKind) bool {
+	return (p.cls == 0 || cls&p.cls != 0) && (p.next == nextAny || p.next == next || p.next == nextWord && next == nextWideGap)
+}
+
+// runWord is run(wordPatterns, i) with the patterns that may start at the
+// word looked up in sets (wordPatternSets) rather than tested one by one:
+// it runs at every determiner and preposition of the text.
+func (s *scanner) runWord(i int, sets *patternSets) {
+	next := s.setAt(i)
+	for set := sets[next][s.toks[i].cls>>patternClsShift&patternClsMask]; set != 0; set &= set - 1 {
+		p := &wordPatterns[bits.TrailingZeros16(set)] // in the list's order
 		s.pattern = p.name
 		p.find(s, i)
 	}
 }
 
+// The word patterns start at classes among bits patternClsShift up of a
+// word's classes, masked with patternClsMask (wordPatternSets checks it).
+const (
+	patternClsShift = 2
+	patternClsMask  = 0xff
+)
+
+// patternSets has, for what follows a word and its classes (shifted by
+// patternClsShift, masked with patternClsMask), the bit set of the word
+// patterns that may start at it (pattern.startsAt).
+type patternSets [nextWideGap + 1][patternClsMask + 1]uint16
+
+var wordPatternSets = sync.OnceValue(func() *patternSets {
+	var a patternSets
+	if len(wordPatterns) > 16 {
+		panic("droppedname: more than 16 word patterns for patternSets")
+	}
+	for k, p := range wordPatterns {
+		if p.cls&^(patternClsMask<<patternClsShift) != 0 {
+			panic("droppedname: pattern " + p.name + " starts at a class patternSets does not index")
+		}
+		for next := range a {
+			for c := range a[next] {
+				if p.startsAt(uint16(c)<<patternClsShift, nextKind(next)) {
+					a[next][c] |= 1 << k
+				}
+			}
+		}
+	}
+	return &a
+})
+
 // runPunct tries the punctuation patterns at token i, a mark: a table by
 // first byte names the patterns that may start there, so most marks cost
 // one lookup.
-func (s *scanner) runPunct(i int) {
+func (s *scanner) runPunct(i int, first *[256]uint32) {
 	l := s.toks[i].lower
 	if l == "" {
 		return
 	}
-	set := punctFirst()[l[0]]
+	set := first[l[0]]
 	if set == 0 {
 		return
 	}
 	s.atNext, s.atPrep = s.nextAt(i), false
-	for k := range punctPatterns {
-		p := &punctPatterns[k]
-		if set&(1<<k) == 0 || len(l) > 1 && !strings.Contains(p.marks, l) {
+	for ; set != 0; set &= set - 1 {
+		p := &punctPatterns[bits.TrailingZeros32(set)] // in the list's order
+		if len(l) > 1 && !strings.Contains(p.marks, l) {
 			continue
 		}
 		s.pattern = p.name
@@ -876,7 +944,10 @@ company tonight city`}
 // Group").
 func (s *scanner) viceBeforeName(int) {
 	t := s.toks
-	for v := 1; v+2 < len(t); v++ {
+	if s.vice < 0 {
+		return
+	}
+	for v := max(s.vice, 1); v+2 < len(t); v++ {
 		first := v + 1
 		if t[v].lower != "vice" || !t[v].word || !s.word(v-1) || !possessive(t[v-1].lower) || !s.word(first) || !s.word(first+1) ||
 			s.masked(first) || s.masked(first+1) || s.newline(first) || s.newline(first+1) {

@@ -190,6 +190,9 @@ func TestPatternsCovered(t *testing.T) {
 	if len(punctPatterns) > 32 {
 		t.Errorf("%d punctuation patterns: punctFirst holds 32", len(punctPatterns))
 	}
+	if len(wordPatterns) > 16 {
+		t.Errorf("%d word patterns: patternSets holds 16", len(wordPatterns))
+	}
 	for _, list := range [][]pattern{wordPatterns, spacePatterns, punctPatterns, blockPatterns} {
 		for _, p := range list {
 			c, ok := patternCases[p.name]

@@ -138,6 +138,8 @@ type aligner struct {
 	// first not yet taken (see tokensOf).
 	kept []keptToks
 	next int
+	// mk notes the tokens other looks at (marker).
+	mk marker
 }
 
 // keptToks are the tokens of block bi.
@@ -252,31 +254,48 @@ func (a *aligner) compare(x, y sentence) {
 	a.out = append(a.out, missingNames(a.doc, y, x, swap(pairs))...)
 }
 
-// other compares the sentences of a block that is no copy, with its
-// tokens, with the copies.
-func (a *aligner) other(b lint.Block, toks []token) {
+// marker returns the marker for the blocks other is given (tokenizeMarked),
+// or nil when there are no copies to compare them with.
+func (a *aligner) marker() *marker {
 	if len(a.copies) == 0 {
+		return nil
+	}
+	a.mk = marker{filter: &a.filter, at: a.sc.marks[:0]}
+	return &a.mk
+}
+
+// other compares the sentences of a block that is no copy, with its
+// tokens, with the copies. marked are the tokens a marker noted: the
+// content words whose shape is in the filter, the only ones the index may
+// hold, and the marks that may end a sentence; a sentence, or a stretch
+// that may hold one, ends at such a mark followed by white space, and at
+// the block's last token.
+func (a *aligner) other(b lint.Block, toks []token, marked []int32) {
+	if len(a.copies) == 0 || len(toks) == 0 {
 		return
 	}
 	sc, counts := a.sc, a.counts
 	clear(counts)
 	var hit uint64
 	from := 0
-	for k := range toks {
+	for j := 0; j <= len(marked); j++ {
+		var k int
+		if j < len(marked) {
+			k = int(marked[j])
+		} else if k = len(toks) - 1; from > k {
+			break // the last token ended a sentence already
+		}
 		t := &toks[k] // tokens are large: no copy per step
-		if t.content {
-			if h := t.shape; a.filter[h>>6]&(1<<(h&63)) != 0 {
-				if m := a.index[t.lower]; m != 0 {
-					hit |= m
-					for i := 0; m != 0; i++ {
-						counts[i] += int(m & 1)
-						m >>= 1
-					}
+		if t.content && j < len(marked) {
+			if m := a.index[t.lower]; m != 0 {
+				hit |= m
+				for i := 0; m != 0; i++ {
+					counts[i] += int(m & 1)
+					m >>= 1
 				}
 			}
 		}
-		last := k+1 == len(toks)
-		if !last && !(t.endsSentence() && toks[k+1].gap > 0) {
+		if k+1 < len(toks) && !(t.endsSentence() && toks[k+1].gap > 0) {
 			continue
 		}
 		// the end of a sentence, or of a stretch that may hold one
@@ -299,8 +318,8 @@ func (a *aligner) other(b lint.Block, toks []token) {
 					}
 				}
 			}
+			clear(counts) // counted only where a word hit
 		}
-		clear(counts)
 		hit = 0
 		from = k + 1
 	}
@@ -311,6 +330,9 @@ func (a *aligner) release() {
 	clear(a.sc.index)
 	clear(a.sc.copies[:cap(a.sc.copies)])
 	clear(a.sc.toks) // their texts point into the document's lower-cased copy
+	if cap(a.mk.at) > cap(a.sc.marks) {
+		a.sc.marks = a.mk.at[:0] // grown: kept for the next document
+	}
 	alignPool.Put(a.sc)
 	a.sc, a.copies, a.index, a.kept = nil, nil, nil, nil
 }
@@ -323,7 +345,9 @@ type alignScratch struct {
 	// sentences of the stretch of another block being compared.
 	words, more []token
 	// toks are the tokens of the copy blocks (aligner.kept).
-	toks   []token
+	toks []token
+	// marks is the buffer of the marker (aligner.marker).
+	marks  []int32
 	copies []sentence
 	sents  []sentence
 	spans  []lint.Span

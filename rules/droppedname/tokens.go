@@ -1,6 +1,7 @@
 package droppedname
 
 import (
+	"encoding/binary"
 	"strings"
 
 	"github.com/translint/translint/lint"
@@ -58,16 +59,52 @@ func (t token) punctIn(set string) bool {
 // memory of a large file); every other rune but white space is a token of
 // punctuation (layer.NextMark).
 func tokenize(out []token, doc *lint.Document, low *lowered, span lint.Span, ct *classTab) []token {
+	return tokenizeMarked(out, doc, low, span, ct, nil)
+}
+
+// tokenizeMarked is tokenize, noting in m, when it is not nil, the tokens
+// aligner.other looks at.
+func tokenizeMarked(out []token, doc *lint.Document, low *lowered, span lint.Span, ct *classTab, m *marker) []token {
 	text := doc.Text
 	bl := lowSpan{low.of(span), span.Start}
 	i, gapStart := span.Start, span.Start
 	for _, w := range doc.WordsIn(span) {
-		out, gapStart = appendPunct(out, text, bl, lint.Span{Start: i, End: int(w.Start)}, gapStart)
-		out = append(out, wordToken(text, bl, w.Span(), gapStart, ct))
+		// most words follow one space, which holds no mark
+		if g := int(w.Start) - i; g > 1 || g == 1 && text[i] != ' ' {
+			out, gapStart = appendPunct(out, text, bl, lint.Span{Start: i, End: int(w.Start)}, gapStart, m)
+		}
+		// the token is filled where it lies: tokens are large, and a
+		// returned one was copied twice on its way into out
+		out = append(out, token{})
+		t := &out[len(out)-1]
+		wordToken(t, text, bl, w.Span(), gapStart, ct)
+		if m != nil && t.content && m.filter[t.shape>>6]&(1<<(t.shape&63)) != 0 {
+			m.at = append(m.at, int32(len(out)-1))
+		}
 		i, gapStart = int(w.End), int(w.End)
 	}
-	out, _ = appendPunct(out, text, bl, lint.Span{Start: i, End: span.End}, gapStart)
+	out, _ = appendPunct(out, text, bl, lint.Span{Start: i, End: span.End}, gapStart, m)
 	return out
+}
+
+// marker notes, by index and in order, the tokens of a block that
+// aligner.other looks at: the content words whose shape is in filter (the
+// shapes of the copies' content words) and the marks that may end a
+// sentence (token.stop). Noted as the tokens are made, they spare other a
+// pass over all of them.
+type marker struct {
+	filter *[shapes / 64]uint64
+	at     []int32
+}
+
+// hasToken reports whether tokenize finds a token in the masked text of a
+// span, without making them: words are runs of runes that are no white
+// space, and every other rune but white space is a token of punctuation,
+// so the span has a token exactly when it has a rune that is no white
+// space (layer.NextMark, which appendPunct reads the text with).
+func hasToken(text []byte, span lint.Span) bool {
+	ms, me := layer.NextMark(text, span.Start, span.End)
+	return ms < me
 }
 
 // lowSpan is the lower-cased text of a span that starts at offset at.
@@ -114,31 +151,33 @@ func (l *lowered) of(sp lint.Span) string {
 // appendPunct appends a token for each rune of text[s] but white space (s
 // holds no word); gapStart is where the white space before the next token
 // starts, returned updated.
-func appendPunct(out []token, text []byte, low lowSpan, s lint.Span, gapStart int) ([]token, int) {
+func appendPunct(out []token, text []byte, low lowSpan, s lint.Span, gapStart int, m *marker) ([]token, int) {
 	for i := s.Start; ; {
 		ms, me := layer.NextMark(text, i, s.End)
 		if ms == me {
 			return out, gapStart
 		}
-		t := gapToken(gapStart, ms)
-		t.End, t.lower = me, low.of(ms, me)
+		out = append(out, token{})
+		t := &out[len(out)-1]
+		t.Start, t.End, t.gap, t.lower = ms, me, int32(ms-gapStart), low.of(ms, me)
 		switch t.lower {
 		case ".", "!", "?", "…":
 			t.stop = true
+			if m != nil {
+				m.at = append(m.at, int32(len(out)-1))
+			}
 		}
-		out = append(out, t)
 		i, gapStart = me, me
 	}
 }
 
-// wordToken is the token of the word w after white space from gapStart:
-// its capitals are its layer attribute's, its table key the layer's key
-// (layer.AttrKeyOf, one read of a short word for both).
-func wordToken(text []byte, low lowSpan, w lint.Span, gapStart int, ct *classTab) token {
-	t := gapToken(gapStart, w.Start)
-	t.End, t.word = w.End, true
-	a, k, ascii := layer.AttrKeyOf(text, w)
-	t.up, t.caps = a.UpperFirst(), a.Caps()
+// wordToken fills t, a zero token, with the word w after white space from
+// gapStart: its capitals and its table key are the layer's (caseKey).
+func wordToken(t *token, text []byte, low lowSpan, w lint.Span, gapStart int, ct *classTab) {
+	t.Start, t.End, t.gap, t.word = w.Start, w.End, int32(w.Start-gapStart), true
+	var k uint64
+	var ascii bool
+	t.up, t.caps, k, ascii = caseKey(text, w)
 	start, i := w.Start, w.End
 	if ascii {
 		t.lower = low.of(start, i)
@@ -153,13 +192,54 @@ func wordToken(text []byte, low lowSpan, w lint.Span, gapStart int, ct *classTab
 	if len(t.lower) > 3 && t.cls&clsClosed == 0 {
 		t.content, t.shape = true, shape(t.lower)
 	}
-	return t
 }
 
-// gapToken starts a token at start, after the white space from gapStart
-// (see scanner.masked and scanner.newline).
-func gapToken(gapStart, start int) token {
-	return token{Span: lint.Span{Start: start}, gap: int32(start - gapStart)}
+// Bytes of eight letters at once (caseKey).
+const (
+	ones     = 0x0101010101010101
+	highBits = 0x8080808080808080
+)
+
+// caseKey is what a token keeps of layer.AttrKeyOf(text, w): whether the
+// word starts with a capital and has one anywhere, its key and whether it
+// is ASCII. A short ASCII word, most words, finds its capitals once for
+// all three (the layer's attribute also counts its small letters, and the
+// key finds the capitals again); any other word asks the layer.
+func caseKey(text []byte, w lint.Span) (up, caps bool, k uint64, ascii bool) {
+	n := w.End - w.Start
+	switch {
+	case n <= 8 && w.Start+8 <= len(text):
+		// eight bytes at hand: the word, and zero bytes after it
+		x := binary.LittleEndian.Uint64(text[w.Start:]) & (^uint64(0) >> (64 - 8*n))
+		if x&highBits == 0 {
+			upper := capitals(x)
+			return upper&0x80 != 0, upper != 0, x | upper>>2, true
+		}
+	case n > 8:
+		// eight bytes at a time; the last eight overlap the ones before
+		first := binary.LittleEndian.Uint64(text[w.Start:])
+		all, upper := first, capitals(first)
+		for i := w.Start + 8; i < w.End; i += 8 {
+			x := binary.LittleEndian.Uint64(text[min(i, w.End-8):])
+			all |= x
+			upper |= capitals(x)
+		}
+		if all&highBits == 0 {
+			firstUpper := capitals(first)
+			return firstUpper&0x80 != 0, upper != 0, first | firstUpper>>2, true
+		}
+	}
+	a, k, ascii := layer.AttrKeyOf(text, w)
+	return a.UpperFirst(), a.Caps(), k, ascii
+}
+
+// capitals marks, with its high bit, each byte of x (ASCII) that is a
+// capital letter: with each byte's high bit set, subtracting 'A' keeps it
+// set from 'A' up, subtracting 'Z'+1 from past 'Z'. Shifted right by two,
+// the marks are the 0x20 bits that make the capitals small.
+func capitals(x uint64) uint64 {
+	h := x | highBits
+	return (h - 'A'*ones) &^ (h - ('Z'+1)*ones) & highBits
 }
 
 // lowText returns the masked text with its ASCII letters lower-cased;

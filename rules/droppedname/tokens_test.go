@@ -6,6 +6,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/translint/translint/lint"
+	"github.com/translint/translint/lint/layer"
 )
 
 func TestTokenizeWordsAndMarks(t *testing.T) {
@@ -53,6 +54,22 @@ func TestTokenizeWordsAndMarks(t *testing.T) {
 			if tk.stop != (!tk.word && (tk.lower == "." || tk.lower == "…" || tk.lower == "!" || tk.lower == "?")) {
 				t.Errorf("%q: token %q stop = %v", text, tk.lower, tk.stop)
 			}
+		}
+	}
+}
+
+// caseKey agrees with the layer's attribute and key for every word: short
+// and long, ASCII or not, near the end of the text or not.
+func TestCaseKeyIsTheLayers(t *testing.T) {
+	text := []byte("a I ab AB aB Ab mayor MAYOR McKinsey 2031 x9 Z@ `x` [y] " +
+		"Ferryboats FERRYBOATS ferryBoats éclair Éclair ÉCOLE Нова НОВА naïve İstanbul \u212Aelvin " +
+		"well-known Well-Known club’s Sixteen-Letters sixteen-letterS SIXTEEN-LETTERS seventeen-letterss " +
+		"Nineletter nineletteR ninelettér Ninelettér ferryboat'S Z")
+	for _, w := range lint.Words(text, lint.Span{End: len(text)}) {
+		up, caps, k, ascii := caseKey(text, w.Span())
+		a, wk, wascii := layer.AttrKeyOf(text, w.Span())
+		if up != a.UpperFirst() || caps != a.Caps() || ascii != wascii || ascii && k != wk {
+			t.Errorf("%q: caseKey = %v %v %x %v, layer has %v %v %x %v", text[w.Start:w.End], up, caps, k, ascii, a.UpperFirst(), a.Caps(), wk, wascii)
 		}
 	}
 }
