@@ -287,7 +287,7 @@ func checkNamesAgainstSentences(t *testing.T, text string) {
 			}
 		}
 		ns, tally := l.AppendNamesIn(nil, b.Span)
-		if wi, wj := wordRange(doc.Words(), b.Span); tally.Words != wj-wi {
+		if wi, wj := l.wordRange(b.Span); tally.Words != wj-wi {
 			t.Errorf("%q: %d words counted, %d in the block", text, tally.Words, wj-wi)
 		}
 		for _, n := range ns {
@@ -473,21 +473,6 @@ func runeAttr(w string) Attr {
 		a |= Attr(Latin) // the words checked are ASCII
 	}
 	return a
-}
-
-// TestFirstStartingAt checks the search that starts from a guess against
-// a plain binary search, at every offset of texts of uneven density.
-func TestFirstStartingAt(t *testing.T) {
-	for _, text := range []string{"", "a", "   a", "a b c d e f g h i j k l m n o p q r s t u v w x y z " + strings.Repeat(" ", 300) + "end of it",
-		strings.Repeat("word ", 200) + strings.Repeat("-", 500) + strings.Repeat("x y ", 100)} {
-		ws := lint.Words([]byte(text), lint.Span{Start: 0, End: len(text)})
-		for off := 0; off <= len(text)+1; off++ {
-			want := sort.Search(len(ws), func(k int) bool { return int(ws[k].Start) >= off })
-			if got := firstStartingAt(ws, off); got != want {
-				t.Fatalf("%q at %d: %d, want %d", text, off, got, want)
-			}
-		}
-	}
 }
 
 // TestStartersAndParticles checks the sorted key sets against the word

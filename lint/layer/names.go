@@ -115,7 +115,7 @@ type WordTally struct {
 func (l *Layer) AppendNamesIn(dst []Name, span lint.Span) ([]Name, WordTally) {
 	text := l.doc.Text
 	ws := l.doc.Words()
-	i0 := firstStartingAt(ws, span.Start)
+	i0 := l.doc.WordIndex(span.Start)
 	in := func(k int) bool { return k < len(ws) && int(ws[k].End) <= span.End }
 	// broken: a sentence ends between words k-1 and k
 	broken := func(k int) bool {
