@@ -111,26 +111,22 @@ func appendWords(out []Word, text []byte, span Span) []Word {
 	return out
 }
 
-func trimSpace(text []byte, s, e int) (int, int) {
-	for s < e {
-		r, n := utf8.DecodeRune(text[s:e])
+// Trim returns s without the white space of text that begins and ends it.
+func (s Span) Trim(text []byte) Span {
+	a, e := s.Start, s.End
+	for a < e {
+		r, n := utf8.DecodeRune(text[a:e])
 		if !unicode.IsSpace(r) {
 			break
 		}
-		s += n
+		a += n
 	}
-	for e > s {
-		r, n := utf8.DecodeLastRune(text[s:e])
+	for e > a {
+		r, n := utf8.DecodeLastRune(text[a:e])
 		if !unicode.IsSpace(r) {
 			break
 		}
 		e -= n
 	}
-	return s, e
-}
-
-// TrimSpan shrinks a span to exclude leading and trailing white space.
-func TrimSpan(text []byte, s Span) Span {
-	a, b := trimSpace(text, s.Start, s.End)
-	return Span{a, b}
+	return Span{a, e}
 }
