@@ -83,8 +83,10 @@
 //     wherever it stands, so it is kept; a rule that takes capitals as
 //     evidence of a name asks (Initial, which reads the gap before it).
 //   - A title-cased sentence (a headline): the layer dropped its words, the
-//     rule kept them. A name in a headline is still written there; the
-//     layer tells a rule that asks (TitleCase) rather than hide it.
+//     rule kept them. A name in a headline is still written there, so they
+//     are kept; no rule asks the layer whether a sentence is in title case
+//     (dropped-name's test of a headline, most words capitalised, is a
+//     measure of its own).
 //   - A word that only opens sentences ("The", "During", "These"): the
 //     layer left it out of the run after it, the rule kept it as a
 //     spelling. It is a function word, not a name: left out.
