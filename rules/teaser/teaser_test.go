@@ -640,3 +640,31 @@ func TestContentOf(t *testing.T) {
 		t.Errorf("content %+v, want stems %v, numbers [40] and 3 names", c, want)
 	}
 }
+
+// hasFoldPrefix takes a typographic apostrophe or hyphen on either side
+// for the ASCII one, and capitals for small letters, and nothing else.
+func TestHasFoldPrefix(t *testing.T) {
+	tests := []struct {
+		word, p string
+		n       int // bytes of word the prefix takes; -1: no prefix
+	}{
+		{"Don't", "don", 3},
+		{"don't", "don’", 4}, // the cut word wrote ’, the full one '
+		{"Don’t", "don'", 6}, // and the other way
+		{"well‐known", "well-k", 8},
+		{"Straße", "stra", 4},
+		{"Ñandú", "ñan", 4},
+		{"don", "don'", -1},  // shorter than the prefix
+		{"dont", "don'", -1}, // no mark where the prefix has one
+		{"done", "don’", -1},
+	}
+	for _, tt := range tests {
+		n, ok := hasFoldPrefix([]byte(tt.word), tt.p)
+		if !ok {
+			n = -1
+		}
+		if n != tt.n {
+			t.Errorf("hasFoldPrefix(%q, %q) = %d, want %d", tt.word, tt.p, n, tt.n)
+		}
+	}
+}

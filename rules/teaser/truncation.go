@@ -263,7 +263,7 @@ var notCut = map[string]bool{"etc": true, "usw": true, "usf": true}
 func (r Truncation) judge(doc *lint.Document, ix *wordIndex, c cut) (lint.Finding, bool) {
 	var p string
 	if c.word.Len() > 0 {
-		p = lower(doc, c.word)
+		p = string(layer.AppendLower(nil, doc.Text, c.word))
 		if notCut[p] {
 			return lint.Finding{}, false
 		}
@@ -415,7 +415,7 @@ func newWordIndex(doc *lint.Document, cuts []cut) *wordIndex {
 		if len(bw) == 0 {
 			continue
 		}
-		i := sort.Search(len(all), func(k int) bool { return int(all[k].End) > b.Start })
+		i := doc.WordIndex(b.Start) // where bw starts when it is a run of all
 		if i < next || i+len(bw) > len(all) || &all[i] != &bw[0] {
 			// a block that is no run of the cache after the last one:
 			// list the words block by block, as they come
@@ -673,7 +673,7 @@ func (ix *wordIndex) fragment(doc *lint.Document, ws lint.Span, p string) bool {
 			}
 			// The rest must be more than an ending: "talk" is a word even
 			// if only "talking" occurs.
-			rest := lower(doc, lint.Span{Start: int(w.Start) + n, End: int(w.End)})
+			rest := string(layer.AppendLower(nil, doc.Text, lint.Span{Start: int(w.Start) + n, End: int(w.End)}))
 			if utf8.RuneCountInString(rest) >= 2 && !inflections[rest] {
 				if c, _ := utf8.DecodeRuneInString(rest); unicode.IsLetter(c) {
 					return true
@@ -690,7 +690,7 @@ var inflections = map[string]bool{
 	"ings": true, "ies": true, "ied": true, "ment": true, "ments": true, "ness": true,
 }
 
-// hasFoldPrefix reports whether b, folded, starts with the folded string p,
+// hasFoldPrefix reports whether b starts with p, both folded (foldRune),
 // and how many bytes of b the prefix takes.
 func hasFoldPrefix(b []byte, p string) (int, bool) {
 	n := 0
@@ -699,7 +699,7 @@ func hasFoldPrefix(b []byte, p string) (int, bool) {
 			return 0, false
 		}
 		r, sz := utf8.DecodeRune(b[n:])
-		if foldRune(r) != pr {
+		if foldRune(r) != foldRune(pr) {
 			return 0, false
 		}
 		n += sz
