@@ -668,3 +668,28 @@ func TestHasFoldPrefix(t *testing.T) {
 		}
 	}
 }
+
+// wordBefore gives the document's word before a marker: the same word
+// every other part of the rule keys and looks up, joiners and all.
+func TestWordBefore(t *testing.T) {
+	tests := []struct {
+		text, marker, want string
+		bracket, glued     bool
+	}{
+		{"The mayor said that she ne… more", "…", "ne", false, true},
+		{"The mayor said that she ne … more", "…", "ne", false, false},
+		{"The mayor said that she  … more", "…", "", false, false},          // two spaces: no word
+		{"the ferry's timetable [ … ] more", "[", "timetable", true, false}, // off is the bracket
+		{"a well‐kno… more", "…", "well‐kno", false, true},                  // U+2010 joins a word as the tokenizer joins it
+		{"the harbour’s... more", "...", "harbour’s", false, true},
+		{"… more", "…", "", false, false},
+	}
+	for _, tt := range tests {
+		doc := parse(t, "a.txt", tt.text+"\n")
+		off := strings.Index(tt.text, tt.marker)
+		w, glued := wordBefore(doc, 0, off, tt.bracket)
+		if got := doc.TextOf(w); got != tt.want || tt.want != "" && glued != tt.glued {
+			t.Errorf("%q: %q glued %v, want %q glued %v", tt.text, got, glued, tt.want, tt.glued)
+		}
+	}
+}

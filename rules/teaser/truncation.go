@@ -173,7 +173,7 @@ func appendCuts(cuts []cut, doc *lint.Document, bi int, b lint.Block) []cut {
 			k.bracket = true
 			k.marker = lint.Span{Start: ls - 1, End: le + 1}
 		}
-		k.word, k.glued = wordBefore(t, b.Start, k.marker.Start, k.bracket)
+		k.word, k.glued = wordBefore(doc, b.Start, k.marker.Start, k.bracket)
 		rest := t[k.marker.End:b.End]
 		k.atEnd = restIsEnd(rest)
 		k.readMore = k.atEnd && bytes.IndexFunc(rest, lint.IsWordRune) >= 0
@@ -189,34 +189,21 @@ func appendCuts(cuts []cut, doc *lint.Document, bi int, b lint.Block) []cut {
 	return cuts
 }
 
-// wordBefore finds the word that ends right before off (after at most one
-// space, or any spaces before a bracket).
-func wordBefore(t []byte, start, off int, bracket bool) (lint.Span, bool) {
+// wordBefore finds the word of the document (Document.Words) that ends
+// right before off (after at most one space, or any spaces before a
+// bracket), cut at start, the start of its block.
+func wordBefore(doc *lint.Document, start, off int, bracket bool) (lint.Span, bool) {
+	t := doc.Text
 	e := off
 	for e > start && t[e-1] == ' ' && (bracket || e == off) {
 		e--
 	}
-	glued := e == off
-	s := e
-	for s > start {
-		r, n := utf8.DecodeLastRune(t[start:s])
-		if lint.IsWordRune(r) {
-			s -= n
-			continue
-		}
-		if (r == '\'' || r == '’' || r == '-') && s-n > start {
-			r2, _ := utf8.DecodeLastRune(t[start : s-n])
-			if lint.IsWordRune(r2) {
-				s -= n
-				continue
-			}
-		}
-		break
-	}
-	if s == e {
+	ws := doc.Words()
+	i := doc.WordIndex(e) - 1 // the last word that starts before e
+	if i < 0 || int(ws[i].End) != e || e <= start {
 		return lint.Span{}, false
 	}
-	return lint.Span{Start: s, End: e}, glued
+	return lint.Span{Start: max(int(ws[i].Start), start), End: e}, e == off
 }
 
 // closingQuotes close a quotation.
