@@ -110,23 +110,3 @@ func appendWords(out []Word, text []byte, span Span) []Word {
 	}
 	return out
 }
-
-// Trim returns s without the white space of text that begins and ends it.
-func (s Span) Trim(text []byte) Span {
-	a, e := s.Start, s.End
-	for a < e {
-		r, n := utf8.DecodeRune(text[a:e])
-		if !unicode.IsSpace(r) {
-			break
-		}
-		a += n
-	}
-	for e > a {
-		r, n := utf8.DecodeLastRune(text[a:e])
-		if !unicode.IsSpace(r) {
-			break
-		}
-		e -= n
-	}
-	return Span{a, e}
-}
