@@ -22,9 +22,17 @@ func (s Span) Contains(o Span) bool { return o.Start >= s.Start && o.End <= s.En
 func (s Span) Overlaps(o Span) bool { return s.Start < o.End && o.Start < s.End }
 
 // Trim returns s without the white space of text that begins and ends it.
+// ASCII bytes are told without decoding.
 func (s Span) Trim(text []byte) Span {
 	a, e := s.Start, s.End
 	for a < e {
+		if c := text[a]; c < utf8.RuneSelf {
+			if !asciiSpace(c) {
+				break
+			}
+			a++
+			continue
+		}
 		r, n := utf8.DecodeRune(text[a:e])
 		if !unicode.IsSpace(r) {
 			break
@@ -32,6 +40,13 @@ func (s Span) Trim(text []byte) Span {
 		a += n
 	}
 	for e > a {
+		if c := text[e-1]; c < utf8.RuneSelf {
+			if !asciiSpace(c) {
+				break
+			}
+			e--
+			continue
+		}
 		r, n := utf8.DecodeLastRune(text[a:e])
 		if !unicode.IsSpace(r) {
 			break
@@ -39,6 +54,11 @@ func (s Span) Trim(text []byte) Span {
 		e -= n
 	}
 	return Span{a, e}
+}
+
+// asciiSpace is unicode.IsSpace for an ASCII byte.
+func asciiSpace(c byte) bool {
+	return c == ' ' || c-'\t' <= '\r'-'\t' // \t \n \v \f \r
 }
 
 // Edit replaces the bytes of Span with New. Edits are always expressed on the

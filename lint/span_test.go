@@ -3,6 +3,8 @@ package lint
 import (
 	"slices"
 	"testing"
+	"unicode"
+	"unicode/utf8"
 )
 
 // Overlaps is true exactly when two spans share a byte; Conflicts is that,
@@ -74,6 +76,15 @@ func TestSpanTrim(t *testing.T) {
 	for _, c := range cases {
 		if got := c.in.Trim(text); got != c.want {
 			t.Errorf("%v.Trim(%q) = %v %q, want %v", c.in, text[c.in.Start:c.in.End], got, text[got.Start:got.End], c.want)
+		}
+	}
+}
+
+// asciiSpace agrees with unicode.IsSpace on every ASCII byte.
+func TestASCIISpace(t *testing.T) {
+	for c := 0; c < utf8.RuneSelf; c++ {
+		if asciiSpace(byte(c)) != unicode.IsSpace(rune(c)) {
+			t.Errorf("asciiSpace(%q) = %v", rune(c), asciiSpace(byte(c)))
 		}
 	}
 }
