@@ -50,3 +50,32 @@ func BenchmarkWords(b *testing.B) {
 		_ = Words(src, Span{0, len(src)})
 	}
 }
+
+// BenchmarkWordsIn asks a document for the words of spans that are no
+// block (a window of up to a few sentences from some word, as rules ask
+// for the words around a place), so that each call searches the words for
+// the first word and for the end of the span.
+func BenchmarkWordsIn(b *testing.B) {
+	for _, paras := range []int{12, 1200} {
+		var src []byte
+		for len(src) < paras*400 {
+			src = append(src, benchArticle(FormatText, len(src))...)
+		}
+		d := NewDocument("x", FormatText, src)
+		ws := d.Words()
+		var spans []Span
+		for k := 0; k < len(ws); k += 7 {
+			// from a word to the end of a word 1 to 150 words on
+			spans = append(spans, Span{int(ws[k].Start), int(ws[min(len(ws)-1, k+1+k%150)].End)})
+		}
+		b.Run(fmt.Sprintf("%dKB", len(src)/1000), func(b *testing.B) {
+			n := 0
+			for i := 0; i < b.N; i++ {
+				n += len(d.WordsIn(spans[i%len(spans)]))
+			}
+			if n == 0 {
+				b.Fatal("no words")
+			}
+		})
+	}
+}

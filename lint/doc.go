@@ -32,6 +32,20 @@
 //   - lint/internal/bufpool recycles the buffers behind Documents; the
 //     document type, the readers and the engine share it.
 //
+// What is a method is one: a span trims itself (Span.Trim), a severity
+// reads its name (Severity.UnmarshalText, for configuration and flags),
+// and the document finds the word at an offset (Document.WordIndex).
+//
+// Word, Words and IsWordRune are language, yet stay here: Document.Words
+// caches the words of the text once for every rule and recycles them with
+// the document's buffers, so the tokenizer that fills the cache belongs to
+// Document; Words is that tokenizer on text that is no document (a phrase
+// of the configuration), and IsWordRune its class of characters, which the
+// readers, lint/textkey and the rules' own scans use so that a word ends
+// where the tokenizer ends it. lint/layer imports lint and builds on these
+// words: moving them there would take a third package that both import,
+// with lint naming its type again.
+//
 // Helpers that rules share live beside it, each in a package of its own,
 // so that the contract stays the few names a rule must know:
 //

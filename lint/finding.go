@@ -3,6 +3,8 @@ package lint
 import (
 	"cmp"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 )
 
 // Span is a half-open byte range [Start, End) of a Document's Src.
@@ -18,6 +20,46 @@ func (s Span) Contains(o Span) bool { return o.Start >= s.Start && o.End <= s.En
 
 // Overlaps reports whether the two spans share at least one byte.
 func (s Span) Overlaps(o Span) bool { return s.Start < o.End && o.Start < s.End }
+
+// Trim returns s without the white space of text that begins and ends it.
+// ASCII bytes are told without decoding.
+func (s Span) Trim(text []byte) Span {
+	a, e := s.Start, s.End
+	for a < e {
+		if c := text[a]; c < utf8.RuneSelf {
+			if !asciiSpace(c) {
+				break
+			}
+			a++
+			continue
+		}
+		r, n := utf8.DecodeRune(text[a:e])
+		if !unicode.IsSpace(r) {
+			break
+		}
+		a += n
+	}
+	for e > a {
+		if c := text[e-1]; c < utf8.RuneSelf {
+			if !asciiSpace(c) {
+				break
+			}
+			e--
+			continue
+		}
+		r, n := utf8.DecodeLastRune(text[a:e])
+		if !unicode.IsSpace(r) {
+			break
+		}
+		e -= n
+	}
+	return Span{a, e}
+}
+
+// asciiSpace is unicode.IsSpace for an ASCII byte.
+func asciiSpace(c byte) bool {
+	return c == ' ' || c-'\t' <= '\r'-'\t' // \t \n \v \f \r
+}
 
 // Edit replaces the bytes of Span with New. Edits are always expressed on the
 // original bytes of the file.

@@ -31,17 +31,21 @@ func (s Severity) String() string {
 	return "unset"
 }
 
-// ParseSeverity reads "error", "warning" (or "warn"), "info" and "none".
-func ParseSeverity(s string) (Severity, error) {
-	switch strings.ToLower(strings.TrimSpace(s)) {
+// UnmarshalText sets s from its name: "error", "warning" (or "warn"),
+// "info" and "none" (or "off"), in any case and with white space around
+// it. On an unknown name it returns an error and leaves s as it was.
+func (s *Severity) UnmarshalText(text []byte) error {
+	switch strings.ToLower(strings.TrimSpace(string(text))) {
 	case "error":
-		return SeverityError, nil
+		*s = SeverityError
 	case "warning", "warn":
-		return SeverityWarning, nil
+		*s = SeverityWarning
 	case "info":
-		return SeverityInfo, nil
+		*s = SeverityInfo
 	case "none", "off":
-		return SeverityNone, nil
+		*s = SeverityNone
+	default:
+		return fmt.Errorf("unknown severity %q (want error, warning, info or none)", text)
 	}
-	return SeverityUnset, fmt.Errorf("unknown severity %q (want error, warning, info or none)", s)
+	return nil
 }

@@ -3,6 +3,8 @@ package lint
 import (
 	"slices"
 	"testing"
+	"unicode"
+	"unicode/utf8"
 )
 
 // Overlaps is true exactly when two spans share a byte; Conflicts is that,
@@ -56,5 +58,33 @@ func TestFindingCompare(t *testing.T) {
 	}
 	if want := []string{"z", "b", "a", "b1", "b2"}; !slices.Equal(got, want) {
 		t.Errorf("sorted = %v, want %v", got, want)
+	}
+}
+
+// Trim leaves out the white space, ASCII or not, at both ends of a span
+// and only there.
+func TestSpanTrim(t *testing.T) {
+	text := []byte(" \t a b\u00a0\n\u2003c \n")
+	cases := []struct{ in, want Span }{
+		{Span{0, len(text)}, Span{3, 13}}, // "a b\u00a0\n\u2003c"
+		{Span{4, 9}, Span{5, 6}},          // " b\u00a0\n": "b" alone
+		{Span{5, 12}, Span{5, 6}},         // "b\u00a0\n\u2003" ends at "b"
+		{Span{0, 3}, Span{3, 3}},          // white space only: empty, at its end
+		{Span{7, 7}, Span{7, 7}},          // empty stays empty
+		{Span{3, 4}, Span{3, 4}},          // "a": nothing to trim
+	}
+	for _, c := range cases {
+		if got := c.in.Trim(text); got != c.want {
+			t.Errorf("%v.Trim(%q) = %v %q, want %v", c.in, text[c.in.Start:c.in.End], got, text[got.Start:got.End], c.want)
+		}
+	}
+}
+
+// asciiSpace agrees with unicode.IsSpace on every ASCII byte.
+func TestASCIISpace(t *testing.T) {
+	for c := 0; c < utf8.RuneSelf; c++ {
+		if asciiSpace(byte(c)) != unicode.IsSpace(rune(c)) {
+			t.Errorf("asciiSpace(%q) = %v", rune(c), asciiSpace(byte(c)))
+		}
 	}
 }

@@ -4,6 +4,7 @@ import (
 	"math/rand"
 	"reflect"
 	"slices"
+	"sort"
 	"strings"
 	"sync"
 	"testing"
@@ -196,5 +197,21 @@ func TestWordsOfLargeText(t *testing.T) {
 	}
 	if cap(ws) != maxWords(src) || cap(ws) > len(ws)*21/20 {
 		t.Errorf("room for %d words, %d used", cap(ws), len(ws))
+	}
+}
+
+// TestWordIndex checks the search that starts from a guess by density
+// against a plain one, at every offset of texts of uneven density.
+func TestWordIndex(t *testing.T) {
+	for _, text := range []string{"", "a", "   a", "a b c d e f g h i j k l m n o p q r s t u v w x y z " + strings.Repeat(" ", 300) + "end of it",
+		strings.Repeat("word ", 200) + strings.Repeat("-", 500) + strings.Repeat("x y ", 100)} {
+		d := NewDocument("x", FormatText, []byte(text))
+		ws := d.Words()
+		for off := 0; off <= len(text)+1; off++ {
+			want := sort.Search(len(ws), func(k int) bool { return int(ws[k].Start) >= off })
+			if got := d.WordIndex(off); got != want {
+				t.Fatalf("%q: WordIndex(%d) = %d, want %d", text, off, got, want)
+			}
+		}
 	}
 }

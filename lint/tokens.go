@@ -110,27 +110,3 @@ func appendWords(out []Word, text []byte, span Span) []Word {
 	}
 	return out
 }
-
-func trimSpace(text []byte, s, e int) (int, int) {
-	for s < e {
-		r, n := utf8.DecodeRune(text[s:e])
-		if !unicode.IsSpace(r) {
-			break
-		}
-		s += n
-	}
-	for e > s {
-		r, n := utf8.DecodeLastRune(text[s:e])
-		if !unicode.IsSpace(r) {
-			break
-		}
-		e -= n
-	}
-	return s, e
-}
-
-// TrimSpan shrinks a span to exclude leading and trailing white space.
-func TrimSpan(text []byte, s Span) Span {
-	a, b := trimSpace(text, s.Start, s.End)
-	return Span{a, b}
-}

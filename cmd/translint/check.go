@@ -195,8 +195,8 @@ func reason(err error) error {
 }
 
 func runCheck(c *cobra.Command, args []string, f *checkFlags) (int, error) {
-	failOn, err := lint.ParseSeverity(f.failOn)
-	if err != nil {
+	var failOn lint.Severity
+	if err := failOn.UnmarshalText([]byte(f.failOn)); err != nil {
 		return exitError, usageError(fmt.Errorf("--fail-on: %v", err))
 	}
 	if _, err := useColor(f.color, nil); err != nil {

@@ -67,7 +67,7 @@ func (r *userRule) Check(doc *lint.Document) []lint.Finding {
 					continue
 				}
 				if r.block {
-					out = append(out, r.finding(lint.TrimSpan(doc.Text, b.Span)))
+					out = append(out, r.finding(b.Span.Trim(doc.Text)))
 					break
 				}
 				out = append(out, r.finding(lint.Span{Start: int(words[i].Start), End: int(words[i+n-1].End)}))
@@ -203,7 +203,7 @@ func (d *decoder) customRule(c *Config, idn, rn *yaml.Node) (lint.Rule, error) {
 		case "severity":
 			var v string
 			if v, err = d.str(vn, fk); err == nil {
-				if s.sev, err = lint.ParseSeverity(v); err != nil {
+				if err = s.sev.UnmarshalText([]byte(v)); err != nil {
 					return d.errAt(vn, fk, "%v", err)
 				}
 			}

@@ -363,8 +363,8 @@ func (d *decoder) ruleSettings(c *Config, n *yaml.Node, key string, top bool) (m
 				}
 				rc.Enabled = &b
 			case "!!str":
-				sev, err := lint.ParseSeverity(vn.Value)
-				if err != nil {
+				var sev lint.Severity
+				if err := sev.UnmarshalText([]byte(vn.Value)); err != nil {
 					return d.errAt(vn, rk, "%v", err)
 				}
 				rc.Severity = sev
@@ -390,8 +390,8 @@ func (d *decoder) ruleSettings(c *Config, n *yaml.Node, key string, top bool) (m
 					if err != nil {
 						return err
 					}
-					sev, err := lint.ParseSeverity(s)
-					if err != nil {
+					var sev lint.Severity
+					if err := sev.UnmarshalText([]byte(s)); err != nil {
 						return d.errAt(ovn, join(rk, k), "%v", err)
 					}
 					rc.Severity = sev

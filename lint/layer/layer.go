@@ -83,8 +83,10 @@
 //     wherever it stands, so it is kept; a rule that takes capitals as
 //     evidence of a name asks (Initial, which reads the gap before it).
 //   - A title-cased sentence (a headline): the layer dropped its words, the
-//     rule kept them. A name in a headline is still written there; the
-//     layer tells a rule that asks (TitleCase) rather than hide it.
+//     rule kept them. A name in a headline is still written there, so they
+//     are kept; no rule asks the layer whether a sentence is in title case
+//     (dropped-name's test of a headline, most words capitalised, is a
+//     measure of its own).
 //   - A word that only opens sentences ("The", "During", "These"): the
 //     layer left it out of the run after it, the rule kept it as a
 //     spelling. It is a function word, not a name: left out.
@@ -193,10 +195,11 @@ func (l *Layer) AttrsAt(i, j int) []Attr {
 }
 
 // wordRange returns the indexes [i, j) of the words that lie inside span.
-// The searches are written out: a closure a step cost more than the scan of
-// a short block.
-func wordRange(ws []lint.Word, span lint.Span) (int, int) {
-	i := firstStartingAt(ws, span.Start)
+// The search is written out: a closure a step cost more than the scan of a
+// short block.
+func (l *Layer) wordRange(span lint.Span) (int, int) {
+	ws := l.doc.Words()
+	i := l.doc.WordIndex(span.Start)
 	lo, hi := i, len(ws)
 	for lo < hi {
 		m := int(uint(lo+hi) >> 1)
@@ -207,50 +210,6 @@ func wordRange(ws []lint.Word, span lint.Span) (int, int) {
 		}
 	}
 	return i, lo
-}
-
-// firstStartingAt is the index of the first of ws that starts at off or
-// later, len(ws) when none does. The search starts where the words'
-// average density puts off and widens from there: a block's first word is
-// found in a few probes near it, not by halving all the words of a large
-// file.
-func firstStartingAt(ws []lint.Word, off int) int {
-	lo, hi := 0, len(ws)
-	if n := len(ws); n > 0 && ws[n-1].End > 0 {
-		g := int(int64(off) * int64(n) / int64(ws[n-1].End))
-		g = max(0, min(g, n-1))
-		step := 8
-		if int(ws[g].Start) >= off {
-			hi = g
-			for lo < hi {
-				p := max(0, hi-step)
-				if int(ws[p].Start) < off {
-					lo = p + 1
-					break
-				}
-				hi, step = p, step*2
-			}
-		} else {
-			lo = g + 1
-			for lo < hi {
-				p := min(hi-1, lo+step)
-				if int(ws[p].Start) >= off {
-					hi = p
-					break
-				}
-				lo, step = p+1, step*2
-			}
-		}
-	}
-	for lo < hi {
-		m := int(uint(lo+hi) >> 1)
-		if int(ws[m].Start) >= off {
-			hi = m
-		} else {
-			lo = m + 1
-		}
-	}
-	return lo
 }
 
 // Attr is what the layer knows of a word: its script (the low four bits),
@@ -746,7 +705,7 @@ func (l *Layer) SentencesIn(span lint.Span) []Sentence {
 		return ss
 	}
 	ws := l.doc.Words()
-	wi, _ := wordRange(ws, span)
+	wi, _ := l.wordRange(span)
 	for _, s := range Split(l.doc.Text, span) {
 		for wi < len(ws) && int(ws[wi].Start) < s.Start {
 			wi++

@@ -2,7 +2,6 @@ package layer
 
 import (
 	"slices"
-	"sort"
 	"unicode"
 	"unicode/utf8"
 
@@ -17,8 +16,8 @@ import (
 // ("The", "During", see sentenceStarters) is not part of it, nor is a
 // possessive ending ("Kyiv's" is the name "Kyiv"), which also ends the run.
 // A candidate whose capitals may owe nothing to a name is kept, and the
-// layer tells a rule that asks (Initial: it starts its sentence; TitleCase:
-// its sentence is set in title case). See the package doc for why.
+// layer tells a rule that asks whether it starts its sentence (Initial).
+// See the package doc for why.
 type Name struct {
 	// Start and End are its bytes, without a possessive ending.
 	Start, End int32
@@ -71,12 +70,6 @@ func (l *Layer) AppendKey(dst []byte, n Name) []byte {
 	return dst
 }
 
-// titleCaseLongWord: a sentence of three words or more with no lower-case
-// word of at least this many letters is set in title case (a headline, a
-// menu): its capitals say nothing about names, so it yields none. Title case
-// leaves only short function words ("to", "in", "of") in lower case.
-const titleCaseLongWord = 4
-
 // nameParticles are the lower-case words that may stand inside a name:
 // "Ursula von der Leyen", "Luiz Inácio Lula da Silva".
 var nameParticles = map[string]bool{
@@ -115,7 +108,7 @@ type WordTally struct {
 func (l *Layer) AppendNamesIn(dst []Name, span lint.Span) ([]Name, WordTally) {
 	text := l.doc.Text
 	ws := l.doc.Words()
-	i0 := firstStartingAt(ws, span.Start)
+	i0 := l.doc.WordIndex(span.Start)
 	in := func(k int) bool { return k < len(ws) && int(ws[k].End) <= span.End }
 	// broken: a sentence ends between words k-1 and k
 	broken := func(k int) bool {
@@ -182,20 +175,6 @@ func (l *Layer) AppendNamesIn(dst []Name, span lint.Span) ([]Name, WordTally) {
 		}
 	}
 	return dst, tally
-}
-
-// TitleCase reports whether the sentence of the name n, found in span, is
-// set in title case (a headline, a menu): three words or more and no
-// lower-case word of titleCaseLongWord letters. There capitals say nothing
-// about names. It splits span into sentences (SentencesIn).
-func (l *Layer) TitleCase(n Name, span lint.Span) bool {
-	sents := l.SentencesIn(span)
-	k := sort.Search(len(sents), func(k int) bool { return sents[k].Last > n.First })
-	if k == len(sents) || sents[k].First > n.First {
-		return false
-	}
-	s := sents[k]
-	return titleCased(l.doc.Text, l.doc.Words()[s.First:s.Last], l.AttrsAt(int(s.First), int(s.Last)))
 }
 
 // capitalised reports whether the word text[w] starts with a capital
@@ -308,19 +287,4 @@ func asciiLowerEqual(b []byte, lower string) bool {
 		}
 	}
 	return true
-}
-
-// titleCased: no long word of the sentence is in lower case.
-func titleCased(text []byte, ws []lint.Word, as []Attr) bool {
-	words := 0
-	for i, a := range as {
-		if a.Number() {
-			continue
-		}
-		words++
-		if !a.UpperFirst() && utf8.RuneCount(text[ws[i].Start:ws[i].End]) >= titleCaseLongWord {
-			return false
-		}
-	}
-	return words >= 3
 }

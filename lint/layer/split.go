@@ -94,12 +94,12 @@ func AppendSplit(out []lint.Span, text []byte, span lint.Span) []lint.Span {
 		if !ok {
 			break
 		}
-		if s := lint.TrimSpan(text, lint.Span{Start: start, End: end}); s.End > s.Start {
+		if s := (lint.Span{Start: start, End: end}).Trim(text); s.End > s.Start {
 			out = append(out, s)
 		}
 		start, i = next, next
 	}
-	if s := lint.TrimSpan(text, lint.Span{Start: start, End: span.End}); s.End > s.Start {
+	if s := (lint.Span{Start: start, End: span.End}).Trim(text); s.End > s.Start {
 		out = append(out, s)
 	}
 	return out

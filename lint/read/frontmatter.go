@@ -61,7 +61,7 @@ func frontMatter(d *lint.Document) int {
 }
 
 func addMetaBlock(d *lint.Document, key string, s lint.Span) {
-	s = lint.TrimSpan(d.Src, s)
+	s = s.Trim(d.Src)
 	if s.Len() == 0 {
 		return
 	}

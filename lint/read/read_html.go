@@ -69,7 +69,7 @@ func readHTMLFrom(d *lint.Document, src []byte, from int) {
 	var desc, ogDesc *lint.Span
 	flush := func() {
 		if cur.Start >= 0 {
-			s := lint.TrimSpan(d.Text, cur)
+			s := cur.Trim(d.Text)
 			if s.Len() > 0 {
 				// The innermost element decides, except that a generic
 				// container (p, div…) inside a quote, list item or caption
@@ -207,7 +207,7 @@ func metaContent(d *lint.Document, z *html.Tokenizer, start int, raw []byte) (li
 	if !ok {
 		return lint.Span{}, ""
 	}
-	s = lint.TrimSpan(d.Src, lint.Span{Start: start + s.Start, End: start + s.End})
+	s = lint.Span{Start: start + s.Start, End: start + s.End}.Trim(d.Src)
 	if s.Len() == 0 {
 		return lint.Span{}, ""
 	}

@@ -231,7 +231,7 @@ func unmaskInline(d *lint.Document, src []byte, n ast.Node) (lint.Span, bool) {
 	if span.Start < 0 {
 		return lint.Span{}, false
 	}
-	span = lint.TrimSpan(d.Text, span)
+	span = span.Trim(d.Text)
 	return span, span.Len() > 0
 }
 

@@ -107,7 +107,7 @@ func appendPlainBlock(d *lint.Document, kind lint.BlockKind, span lint.Span) []l
 	// Text keeps the line breaks where Src has them, so a copy unmasks
 	// everything else.
 	copy(d.Text[span.Start:span.End], d.Src[span.Start:span.End])
-	span = lint.TrimSpan(d.Text, span)
+	span = span.Trim(d.Text)
 	if span.Len() == 0 {
 		return d.Blocks
 	}

@@ -18,7 +18,7 @@ func readText(d *lint.Document) {
 	var cur []lint.Span
 	for n := 1; n <= d.LineCount(); n++ {
 		ls := d.LineSpan(n)
-		t := lint.TrimSpan(d.Text, ls)
+		t := ls.Trim(d.Text)
 		if t.Len() == 0 {
 			if len(cur) > 0 {
 				groups = append(groups, cur)

@@ -372,7 +372,7 @@ func ownLine(src []byte, sp lint.Span) bool {
 
 func nextNonBlankLine(doc *lint.Document, after int) int {
 	for n := after + 1; n <= doc.LineCount(); n++ {
-		if lint.TrimSpan(doc.Src, doc.LineSpan(n)).Len() > 0 {
+		if doc.LineSpan(n).Trim(doc.Src).Len() > 0 {
 			return n
 		}
 	}

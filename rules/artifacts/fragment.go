@@ -41,7 +41,7 @@ func (TrailingFragment) Check(doc *lint.Document) []lint.Finding {
 		if b.Meta || b.Kind != lint.Paragraph {
 			continue
 		}
-		sp := lint.TrimSpan(text, b.Span)
+		sp := b.Span.Trim(text)
 		if sp.Len() == 0 {
 			continue
 		}
@@ -64,7 +64,7 @@ func (TrailingFragment) Check(doc *lint.Document) []lint.Finding {
 		if end < 0 {
 			continue
 		}
-		tail := lint.TrimSpan(text, lint.Span{Start: end + 1, End: sp.End})
+		tail := lint.Span{Start: end + 1, End: sp.End}.Trim(text)
 		// markup the reader masked before the tail (a table's cell
 		// border) starts something else
 		if tail.Len() == 0 || !isProse(doc, tail) || hasQuoteOrBracket(text[tail.Start:tail.End]) || inMarkup(doc, tail) ||

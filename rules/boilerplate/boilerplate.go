@@ -667,7 +667,7 @@ func (d *detector) titleSuffix() (lint.Finding, bool) {
 	if (!repeated || sep == " - ") && !d.m.section[tail] {
 		return lint.Finding{}, false
 	}
-	span := lint.TrimSpan(d.doc.Src, lint.Span{Start: t.Start + at, End: t.End})
+	span := lint.Span{Start: t.Start + at, End: t.End}.Trim(d.doc.Src)
 	span.Start = t.Start + at // keep the space before the dash
 	return lint.Finding{
 		Span:       span,

@@ -59,7 +59,7 @@ func (d *detector) tailLinks(fs []lint.Finding) []lint.Finding {
 		if at < 0 || d.skip(i) {
 			continue
 		}
-		link := lint.TrimSpan(d.text, lint.Span{Start: from + at + len(sep), End: u.End})
+		link := lint.Span{Start: from + at + len(sep), End: u.End}.Trim(d.text)
 		if link.Len() == 0 || from+at == u.Start {
 			continue
 		}
@@ -396,7 +396,7 @@ func (d *detector) sourceTag(u *unit) (lint.Span, bool, bool) {
 	if stop < 0 {
 		return lint.Span{}, false, false
 	}
-	tag := lint.TrimSpan(d.text, lint.Span{Start: u.Start + stop + 1, End: u.End})
+	tag := lint.Span{Start: u.Start + stop + 1, End: u.End}.Trim(d.text)
 	tag = trimQuotesLeft(d.text, tag)
 	tw := d.doc.WordsIn(tag)
 	if len(tw) == 0 || len(tw) > maxSourceTagWords || d.m.fn[textkey.Normalize(string(d.text[tw[0].Start:tw[0].End]))] {
@@ -524,11 +524,11 @@ func (d *detector) segmentFooters(fs []lint.Finding) []lint.Finding {
 				continue
 			}
 			if e := segmentTagEnd(d.text, k, u.End); e > k {
-				segs = append(segs, lint.TrimSpan(d.text, lint.Span{Start: at, End: k}))
+				segs = append(segs, lint.Span{Start: at, End: k}.Trim(d.text))
 				at, k = e, e-1
 			}
 		}
-		segs = append(segs, lint.TrimSpan(d.text, lint.Span{Start: at, End: u.End}))
+		segs = append(segs, lint.Span{Start: at, End: u.End}.Trim(d.text))
 		d.s.segs = segs
 		if len(segs) <= minSegmentTags {
 			continue

@@ -190,7 +190,7 @@ func buildUnits(doc *lint.Document, m *matcher, s *scratch) []unit {
 			if k := bytes.IndexByte(doc.Text[at:b.End], '\n'); k >= 0 {
 				e = at + k
 			}
-			sp := lint.TrimSpan(doc.Text, lint.Span{Start: at, End: e})
+			sp := lint.Span{Start: at, End: e}.Trim(doc.Text)
 			if sp.Len() > 0 {
 				u := unit{Span: sp, block: bi, kind: b.Kind}
 				w0 := len(ws)

@@ -7,6 +7,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/translint/translint/lint"
+	"github.com/translint/translint/lint/layer"
 )
 
 // A headline translated twice: a scraper that keeps both the page's headline
@@ -67,6 +68,7 @@ type content struct {
 
 func contentOf(doc *lint.Document, h *head) content {
 	var c content
+	var low []byte // the word in lower case
 	for i, w := range h.ws {
 		t := doc.Text[w.Start:w.End]
 		digits := digitsOf(t)
@@ -78,7 +80,8 @@ func contentOf(doc *lint.Document, h *head) content {
 		if digits == "" && n < minContentRunes {
 			continue
 		}
-		if longFunctionWords[lower(doc, w.Span())] {
+		low = layer.AppendLower(low[:0], doc.Text, w.Span())
+		if longFunctionWords[string(low)] {
 			continue
 		}
 		st := stem(t)

@@ -640,3 +640,56 @@ func TestContentOf(t *testing.T) {
 		t.Errorf("content %+v, want stems %v, numbers [40] and 3 names", c, want)
 	}
 }
+
+// hasFoldPrefix takes a typographic apostrophe or hyphen on either side
+// for the ASCII one, and capitals for small letters, and nothing else.
+func TestHasFoldPrefix(t *testing.T) {
+	tests := []struct {
+		word, p string
+		n       int // bytes of word the prefix takes; -1: no prefix
+	}{
+		{"Don't", "don", 3},
+		{"don't", "don’", 4}, // the cut word wrote ’, the full one '
+		{"Don’t", "don'", 6}, // and the other way
+		{"well‐known", "well-k", 8},
+		{"Straße", "stra", 4},
+		{"Ñandú", "ñan", 4},
+		{"don", "don'", -1},  // shorter than the prefix
+		{"dont", "don'", -1}, // no mark where the prefix has one
+		{"done", "don’", -1},
+	}
+	for _, tt := range tests {
+		n, ok := hasFoldPrefix([]byte(tt.word), tt.p)
+		if !ok {
+			n = -1
+		}
+		if n != tt.n {
+			t.Errorf("hasFoldPrefix(%q, %q) = %d, want %d", tt.word, tt.p, n, tt.n)
+		}
+	}
+}
+
+// wordBefore gives the document's word before a marker: the same word
+// every other part of the rule keys and looks up, joiners and all.
+func TestWordBefore(t *testing.T) {
+	tests := []struct {
+		text, marker, want string
+		bracket, glued     bool
+	}{
+		{"The mayor said that she ne… more", "…", "ne", false, true},
+		{"The mayor said that she ne … more", "…", "ne", false, false},
+		{"The mayor said that she  … more", "…", "", false, false},          // two spaces: no word
+		{"the ferry's timetable [ … ] more", "[", "timetable", true, false}, // off is the bracket
+		{"a well‐kno… more", "…", "well‐kno", false, true},                  // U+2010 joins a word as the tokenizer joins it
+		{"the harbour’s... more", "...", "harbour’s", false, true},
+		{"… more", "…", "", false, false},
+	}
+	for _, tt := range tests {
+		doc := parse(t, "a.txt", tt.text+"\n")
+		off := strings.Index(tt.text, tt.marker)
+		w, glued := wordBefore(doc, 0, off, tt.bracket)
+		if got := doc.TextOf(w); got != tt.want || tt.want != "" && glued != tt.glued {
+			t.Errorf("%q: %q glued %v, want %q glued %v", tt.text, got, glued, tt.want, tt.glued)
+		}
+	}
+}

@@ -173,7 +173,7 @@ func appendCuts(cuts []cut, doc *lint.Document, bi int, b lint.Block) []cut {
 			k.bracket = true
 			k.marker = lint.Span{Start: ls - 1, End: le + 1}
 		}
-		k.word, k.glued = wordBefore(t, b.Start, k.marker.Start, k.bracket)
+		k.word, k.glued = wordBefore(doc, b.Start, k.marker.Start, k.bracket)
 		rest := t[k.marker.End:b.End]
 		k.atEnd = restIsEnd(rest)
 		k.readMore = k.atEnd && bytes.IndexFunc(rest, lint.IsWordRune) >= 0
@@ -189,34 +189,21 @@ func appendCuts(cuts []cut, doc *lint.Document, bi int, b lint.Block) []cut {
 	return cuts
 }
 
-// wordBefore finds the word that ends right before off (after at most one
-// space, or any spaces before a bracket).
-func wordBefore(t []byte, start, off int, bracket bool) (lint.Span, bool) {
+// wordBefore finds the word of the document (Document.Words) that ends
+// right before off (after at most one space, or any spaces before a
+// bracket), cut at start, the start of its block.
+func wordBefore(doc *lint.Document, start, off int, bracket bool) (lint.Span, bool) {
+	t := doc.Text
 	e := off
 	for e > start && t[e-1] == ' ' && (bracket || e == off) {
 		e--
 	}
-	glued := e == off
-	s := e
-	for s > start {
-		r, n := utf8.DecodeLastRune(t[start:s])
-		if lint.IsWordRune(r) {
-			s -= n
-			continue
-		}
-		if (r == '\'' || r == '’' || r == '-') && s-n > start {
-			r2, _ := utf8.DecodeLastRune(t[start : s-n])
-			if lint.IsWordRune(r2) {
-				s -= n
-				continue
-			}
-		}
-		break
-	}
-	if s == e {
+	ws := doc.Words()
+	i := doc.WordIndex(e) - 1 // the last word that starts before e
+	if i < 0 || int(ws[i].End) != e || e <= start {
 		return lint.Span{}, false
 	}
-	return lint.Span{Start: s, End: e}, glued
+	return lint.Span{Start: max(int(ws[i].Start), start), End: e}, e == off
 }
 
 // closingQuotes close a quotation.
@@ -263,7 +250,7 @@ var notCut = map[string]bool{"etc": true, "usw": true, "usf": true}
 func (r Truncation) judge(doc *lint.Document, ix *wordIndex, c cut) (lint.Finding, bool) {
 	var p string
 	if c.word.Len() > 0 {
-		p = lower(doc, c.word)
+		p = string(layer.AppendLower(nil, doc.Text, c.word))
 		if notCut[p] {
 			return lint.Finding{}, false
 		}
@@ -415,7 +402,7 @@ func newWordIndex(doc *lint.Document, cuts []cut) *wordIndex {
 		if len(bw) == 0 {
 			continue
 		}
-		i := sort.Search(len(all), func(k int) bool { return int(all[k].End) > b.Start })
+		i := doc.WordIndex(b.Start) // where bw starts when it is a run of all
 		if i < next || i+len(bw) > len(all) || &all[i] != &bw[0] {
 			// a block that is no run of the cache after the last one:
 			// list the words block by block, as they come
@@ -673,7 +660,7 @@ func (ix *wordIndex) fragment(doc *lint.Document, ws lint.Span, p string) bool {
 			}
 			// The rest must be more than an ending: "talk" is a word even
 			// if only "talking" occurs.
-			rest := lower(doc, lint.Span{Start: int(w.Start) + n, End: int(w.End)})
+			rest := string(layer.AppendLower(nil, doc.Text, lint.Span{Start: int(w.Start) + n, End: int(w.End)}))
 			if utf8.RuneCountInString(rest) >= 2 && !inflections[rest] {
 				if c, _ := utf8.DecodeRuneInString(rest); unicode.IsLetter(c) {
 					return true
@@ -690,7 +677,7 @@ var inflections = map[string]bool{
 	"ings": true, "ies": true, "ied": true, "ment": true, "ments": true, "ness": true,
 }
 
-// hasFoldPrefix reports whether b, folded, starts with the folded string p,
+// hasFoldPrefix reports whether b starts with p, both folded (foldRune),
 // and how many bytes of b the prefix takes.
 func hasFoldPrefix(b []byte, p string) (int, bool) {
 	n := 0
@@ -699,7 +686,7 @@ func hasFoldPrefix(b []byte, p string) (int, bool) {
 			return 0, false
 		}
 		r, sz := utf8.DecodeRune(b[n:])
-		if foldRune(r) != pr {
+		if foldRune(r) != foldRune(pr) {
 			return 0, false
 		}
 		n += sz

@@ -6,10 +6,17 @@ package teaser
 import (
 	"unicode"
 	"unicode/utf8"
-
-	"github.com/translint/translint/lint"
 )
 
+// foldRune is the teaser rules' fold of a character: lower case, as
+// layer.AppendLower lower-cases a word, with the typographic apostrophes
+// and hyphens taken for the ASCII ones. It must differ from the layer's
+// lower case, which keeps a word's marks as written, and from
+// textkey.Normalize, which drops them: the rules compare two copies of one
+// text letter by letter (the start of a cut word with the words of a
+// fuller copy, the first letters of a headline's words, the inline code of
+// two blocks), and one copy may write "don’t" or "well‐known" where the
+// other writes "don't" or "well-known".
 func foldRune(r rune) rune {
 	switch r {
 	case '’', '‘', 'ʼ':
@@ -18,15 +25,6 @@ func foldRune(r rune) rune {
 		return '-'
 	}
 	return unicode.ToLower(r)
-}
-
-// lower is the folded form of a word, for prefix tests and messages.
-func lower(doc *lint.Document, s lint.Span) string {
-	b := make([]rune, 0, s.Len())
-	for _, r := range string(doc.Text[s.Start:s.End]) {
-		b = append(b, foldRune(r))
-	}
-	return string(b)
 }
 
 // lcs is the length of the longest common subsequence of two lists of word
