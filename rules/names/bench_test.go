@@ -7,27 +7,8 @@ import (
 	"github.com/translint/translint/lint/linttest"
 )
 
-// BenchmarkCorpus runs the rule over the articles of the folder named by
-// TRANSLINT_BENCH_CORPUS (the generated bench corpus) and reports
-// throughput and CPU time (cpu-ms/op, which a loaded machine does not
-// inflate). Parsing is outside the timed loop, and the documents' word
-// caches are filled before it, as other rules fill them in a full run.
-func BenchmarkCorpus(b *testing.B) {
-	docs, size := linttest.BenchDocs(b)
-	for _, doc := range docs {
-		doc.Words()
-	}
-	b.SetBytes(size)
-	b.ReportAllocs()
-	b.ResetTimer()
-	cpu := linttest.CPUTime()
-	for i := 0; i < b.N; i++ {
-		for _, d := range docs {
-			Rule{}.Check(d)
-		}
-	}
-	linttest.ReportCPU(b, size, cpu)
-}
+// BenchmarkCorpus is the rule on the bench corpus (linttest.BenchCorpus).
+func BenchmarkCorpus(b *testing.B) { linttest.BenchCorpus(b, Rule{}.Check) }
 
 // BenchmarkCorpusCold is BenchmarkCorpus on documents parsed afresh for
 // each run, so that nothing the rule asks of the language layer (sentences,
