@@ -141,10 +141,7 @@ var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
 
 // reuse returns buf cut or grown to n zero values.
 func reuse[T any](buf []T, n int) []T {
-	if cap(buf) < n {
-		return make([]T, n)
-	}
-	buf = buf[:n]
+	buf = slices.Grow(buf[:0], n)[:n]
 	clear(buf)
 	return buf
 }

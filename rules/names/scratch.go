@@ -1,6 +1,7 @@
 package names
 
 import (
+	"slices"
 	"sync"
 
 	"github.com/translint/translint/lint/layer"
@@ -46,10 +47,7 @@ func (s *scratch) release() {
 
 // reuse returns buf cut or grown to n zero values.
 func reuse[T any](buf []T, n int) []T {
-	if cap(buf) < n {
-		return make([]T, n)
-	}
-	buf = buf[:n]
+	buf = slices.Grow(buf[:0], n)[:n]
 	clear(buf)
 	return buf
 }
