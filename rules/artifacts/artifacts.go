@@ -12,6 +12,7 @@ package artifacts
 import (
 	"bytes"
 	"encoding/binary"
+	"iter"
 	"unicode"
 	"unicode/utf8"
 
@@ -39,6 +40,22 @@ func prose(doc *lint.Document) []lint.Span {
 		}
 	}
 	return out
+}
+
+// proseSpans yields the spans prose returns, one at a time: a rule that
+// only walks them makes no slice of them for each document.
+func proseSpans(doc *lint.Document) iter.Seq[lint.Span] {
+	return func(yield func(lint.Span) bool) {
+		if len(doc.Blocks) == 0 {
+			yield(lint.Span{Start: 0, End: len(doc.Text)})
+			return
+		}
+		for _, b := range doc.Blocks {
+			if b.End > b.Start && !yield(b.Span) {
+				return
+			}
+		}
+	}
 }
 
 // isProse reports whether the bytes of s are the same in Src and Text: no

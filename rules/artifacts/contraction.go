@@ -263,9 +263,10 @@ func (BrokenContraction) Check(doc *lint.Document) []lint.Finding {
 		}
 		return apos
 	}
-	spans := prose(doc)
-	var carried []bool // lazily: carriedQuote(doc.Text, spans)
-	for si, sp := range spans {
+	var carried []bool // lazily: carriedQuote(doc.Text, prose(doc))
+	si := -1           // the index of sp in prose(doc)
+	for sp := range proseSpans(doc) {
+		si++
 		words := doc.WordsIn(sp)
 		for k, w := range words {
 			if w.Len() > 3 && text[w.Start] == 0xc5 && text[w.Start+1] == 0x93 && text[w.Start+2]-'A' < 26 {
@@ -298,7 +299,7 @@ func (BrokenContraction) Check(doc *lint.Document) []lint.Finding {
 				// before the next word is copied: "its" is frequent
 				if (word == "its" || word == "Its") && itsClause(text, int(w.End), words[k+1:], sp) {
 					if carried == nil {
-						carried = carriedQuote(text, spans)
+						carried = carriedQuote(text, prose(doc))
 					}
 					if carried[si] {
 						continue

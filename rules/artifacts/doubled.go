@@ -190,7 +190,7 @@ var fusedRelatives = set("what", "all", "how", "where", "why", "who", "thing", "
 func (DoubledWord) Check(doc *lint.Document) []lint.Finding {
 	var out []lint.Finding
 	text := doc.Text
-	for _, sp := range prose(doc) {
+	for sp := range proseSpans(doc) {
 		words := doc.WordsIn(sp)
 		for k := 1; k < len(words); k++ {
 			a, b := words[k-1], words[k]

@@ -135,7 +135,7 @@ func invisible(r rune) bool { return unicode.Is(unicode.Cf, r) }
 func (EscapedCharacter) Check(doc *lint.Document) []lint.Finding {
 	var out []lint.Finding
 	text := doc.Text
-	for _, sp := range prose(doc) {
+	for sp := range proseSpans(doc) {
 		nextSlash, nextU := -1, -1 // the next '\\' and 'u' at or after i
 		for i := sp.Start; i < sp.End; i++ {
 			if nextSlash < i {

@@ -139,7 +139,7 @@ func (GluedWords) Check(doc *lint.Document) []lint.Finding {
 	var cands []glueCandidate
 	text := doc.Text
 	en := doc.Lang == "en"
-	for _, sp := range prose(doc) {
+	for sp := range proseSpans(doc) {
 		words := doc.WordsIn(sp)
 		if en {
 			// one pass for the names glued to a verb of saying and the

@@ -42,7 +42,7 @@ const maxSegmentDigits = 3
 func (LeftoverMarkup) Check(doc *lint.Document) []lint.Finding {
 	var out []lint.Finding
 	text := doc.Text
-	for _, sp := range prose(doc) {
+	for sp := range proseSpans(doc) {
 		for i := seek(text, sp.Start, sp.End, '<'); i < sp.End; i = seek(text, i+1, sp.End, '<') {
 			if end := segmentTag(text, i, sp.End); end > i {
 				out = append(out, lint.Finding{Span: lint.Span{Start: i, End: end},
