@@ -2,6 +2,7 @@ package artifacts
 
 import (
 	"bytes"
+	"encoding/binary"
 	"fmt"
 	"slices"
 	"strings"
@@ -98,6 +99,9 @@ func doubledMarks(doc *lint.Document, sp lint.Span) []lint.Finding {
 			break
 		}
 		c := text[i]
+		if !(i+1 < sp.End && (text[i+1] == c || text[i+1] == ' ' && i+2 < sp.End && text[i+2] == c)) {
+			continue // a lone mark (nearly all): the run below has one
+		}
 		if p, n := runeBefore(text, sp.Start, i); n == 0 || !(unicode.IsLetter(p) || unicode.IsDigit(p) || strings.ContainsRune("”’»)", p)) {
 			continue
 		}
@@ -596,6 +600,43 @@ var strayFirst = func() (t [256]bool) {
 	return t
 }()
 
+// nextStray returns the first index of seg from i on that holds a byte of
+// strayFirst, or len(seg). It passes over eight bytes at a time that hold
+// none of the ASCII marks (nor '#' to '(', '<' to '>', which share their
+// ranges) and no byte outside ASCII (0xE2 opens the dashes and curly
+// quotes): in prose most of them; the test of a byte at a time was most
+// of strayMarks' time.
+func nextStray(seg []byte, i int) int {
+	const ones, highs = 0x0101010101010101, 0x8080808080808080
+	for ; i+8 <= len(seg); i += 8 {
+		x := binary.LittleEndian.Uint64(seg[i:])
+		if x&highs == 0 {
+			// with every byte below 0x80 no carry crosses bytes: x+0x80-a
+			// sets the high bit of the bytes >= a, and x^c+0x7F leaves
+			// clear the high bit of the bytes equal to c
+			marks := (x + (0x80-'!')*ones) &^ (x + (0x80-')'-1)*ones) // ! " # $ % & ' ( )
+			marks |= (x + (0x80-';')*ones) &^ (x + (0x80-'?'-1)*ones) // ; < = > ?
+			marks |= ^((x ^ '.'*ones) + 0x7f*ones)
+			marks |= ^((x ^ ']'*ones) + 0x7f*ones)
+			marks |= ^((x ^ '|'*ones) + 0x7f*ones)
+			if marks&highs == 0 {
+				continue
+			}
+		}
+		for k := i; k < i+8; k++ {
+			if strayFirst[seg[k]] {
+				return k
+			}
+		}
+	}
+	for ; i < len(seg); i++ {
+		if strayFirst[seg[i]] {
+			return i
+		}
+	}
+	return len(seg)
+}
+
 // saysAfterQuote are the words that follow a quotation's closing mark.
 var saysAfterQuote = set("said", "says", "asked", "added", "told", "wrote", "noted", "stressed")
 
@@ -613,10 +654,7 @@ func strayMarks(doc *lint.Document, sp lint.Span) []lint.Finding {
 	}
 	seg := doc.Text[sp.Start:sp.End]
 	lowQuote := bytes.ContainsRune(seg, '„')
-	for i := 0; i < len(seg); i++ {
-		if !strayFirst[seg[i]] {
-			continue
-		}
+	for i := nextStray(seg, 0); i < len(seg); i = nextStray(seg, i+1) {
 		r, _ := utf8.DecodeRune(seg[i:])
 		at := sp.Start + i
 		switch r {
