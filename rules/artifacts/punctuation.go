@@ -73,9 +73,14 @@ func (Punctuation) Check(doc *lint.Document) []lint.Finding {
 			nextOpens = bytes.HasPrefix(bytes.TrimLeft(doc.Text[nb.Start:nb.End], " \t\n"), []byte("«"))
 		}
 		out = append(out, guillemets(doc, sp, nextOpens)...)
-		out = append(out, misplacedQuotes(doc, sp)...)
+		double, twice := curlyQuotes(doc.Text[sp.Start:sp.End])
+		if double {
+			out = append(out, misplacedQuotes(doc, sp)...)
+		}
 		out = append(out, spacedHyphens(doc, sp)...)
-		out = append(out, doubledQuotes(doc, sp)...)
+		if twice {
+			out = append(out, doubledQuotes(doc, sp)...)
+		}
 		out = append(out, strayMarks(doc, sp)...)
 		out = append(out, lostBoundary(doc, sp)...)
 	}
@@ -333,16 +338,40 @@ func hasGuillemet(b []byte) bool {
 	}
 }
 
+// curlyQuotes reports whether seg holds “ or ” (double), and whether it
+// holds one of ‘ ’ “ ” twice in a row (twice): misplacedQuotes and
+// doubledQuotes find nothing in a block without, and one pass over its
+// 0xE2 bytes (which open the four marks, and are never inside a
+// character) answers both.
+func curlyQuotes(seg []byte) (double, twice bool) {
+	for i := 0; ; {
+		k := bytes.IndexByte(seg[i:], 0xe2)
+		if k < 0 || i+k+3 > len(seg) {
+			return double, twice
+		}
+		i += k
+		// E2 80 98-99 and 9C-9D: ‘ ’ and “ ”
+		if c := seg[i+2]; seg[i+1] != 0x80 || c != 0x98 && c != 0x99 && c != 0x9c && c != 0x9d {
+			i++
+			continue
+		}
+		double = double || seg[i+2] >= 0x9c
+		twice = twice || i+6 <= len(seg) && string(seg[i+3:i+6]) == string(seg[i:i+3])
+		if double && twice {
+			return double, twice
+		}
+		i += 3
+	}
+}
+
 // misplacedQuotes: “ after a space and before punctuation or the end of the
 // block (an opening mark closing a quotation), and, in English, ” after a
-// space and directly before a letter (a closing mark opening one).
+// space and directly before a letter (a closing mark opening one). A block
+// without “ and ” has none (curlyQuotes tells).
 func misplacedQuotes(doc *lint.Document, sp lint.Span) []lint.Finding {
 	var out []lint.Finding
 	text := doc.Text
 	seg := text[sp.Start:sp.End]
-	if !bytes.Contains(seg, []byte("“")) && !bytes.Contains(seg, []byte("”")) {
-		return nil
-	}
 	lowQuote := bytes.IndexRune(seg, '„')
 	// “ and ” open with the byte 0xE2, which opens a character and is
 	// never inside one: the loop hops from one such byte to the next.
@@ -514,15 +543,11 @@ func wordStart(text []byte, lo, end int) int {
 // doubledQuotes: a curly quotation mark typed twice ("‘‘Title’’", "““"), as
 // left where a converter turned each half of a double quote into a single
 // one. The pair around a title is reported once; the fix writes the
-// double mark.
+// double mark. A block without a mark twice in a row has none (curlyQuotes
+// tells).
 func doubledQuotes(doc *lint.Document, sp lint.Span) []lint.Finding {
 	var out []lint.Finding
 	text := doc.Text
-	seg := text[sp.Start:sp.End]
-	if !bytes.Contains(seg, []byte("‘‘")) && !bytes.Contains(seg, []byte("’’")) &&
-		!bytes.Contains(seg, []byte("““")) && !bytes.Contains(seg, []byte("””")) {
-		return nil
-	}
 	const close = "’’"
 	for i := sp.Start; i < sp.End; {
 		r, n := runeAt(text, i, sp.End)
@@ -775,13 +800,18 @@ func strayMarks(doc *lint.Document, sp lint.Span) []lint.Finding {
 // between two sentences was lost.
 var boundaryPronouns = set("It", "They", "He", "She", "We", "The", "This", "But", "However", "There")
 
-// pronounFirst holds the first letters of boundaryPronouns.
-var pronounFirst = func() (t [256]bool) {
+// pronounLens[c] has bit n set when a word of boundaryPronouns has n bytes
+// and the first byte c: one table test turns away nearly every word.
+var pronounLens = func() (t [256]uint16) {
 	for w := range boundaryPronouns {
-		t[w[0]] = true
+		t[w[0]] |= 1 << len(w)
 	}
 	return t
 }()
+
+// maxPronounLen is the length of the longest word of boundaryPronouns (it
+// must stay below 16, the bits of pronounLens).
+const maxPronounLen = len("However")
 
 // titleNouns name a work or a word: after them a capitalised pronoun is a
 // title ("the novel It was filmed") or the word itself.
@@ -798,7 +828,8 @@ func lostBoundary(doc *lint.Document, sp lint.Span) []lint.Finding {
 	words := doc.WordsIn(sp)
 	for k := 1; k+1 < len(words); k++ {
 		w := words[k]
-		if c := text[w.Start]; w.Len() > 7 || !pronounFirst[c] || !boundaryPronouns[string(text[w.Start:w.End])] {
+		// a word longer than maxPronounLen tests bit maxPronounLen+1, clear
+		if pronounLens[text[w.Start]]&(1<<min(w.Len(), maxPronounLen+1)) == 0 || !boundaryPronouns[string(text[w.Start:w.End])] {
 			continue
 		}
 		p, n := words[k-1], words[k+1]

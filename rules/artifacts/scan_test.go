@@ -1,7 +1,9 @@
 package artifacts
 
 import (
+	"bytes"
 	"math/rand"
+	"strings"
 	"testing"
 )
 
@@ -10,18 +12,18 @@ import (
 // look for (and their neighbours) mixed in, from every offset.
 func TestScannersMatchByteLoops(t *testing.T) {
 	rng := rand.New(rand.NewSource(1))
-	const near = "0123456789/:!\"#()*,-.;<>?@[\\]^{|}~\x7f\xe2\x80\x9c\xc3"
+	near := strings.Split("0 5 9 / : ! \" # ( ) * , - . ; < > ? @ [ \\ ] ^ { | } ~ \x7f \xe2 \x80 \xc3 ‘ ’ “ ” „ « — ‘‘ ’’ ““ ”” ’“", " ")
 	const prose = "abcdefghijklmnopqrstuvwxyz ABCDEFGHIJKLMNOPQRSTUVWXYZ"
 	for n := 0; n < 20000; n++ {
-		b := make([]byte, rng.Intn(70))
-		for i := range b {
+		var b []byte
+		for len(b) < n%70 {
 			switch k := rng.Intn(40); {
 			case k == 0:
-				b[i] = byte(rng.Intn(256))
-			case k < 3:
-				b[i] = near[rng.Intn(len(near))]
+				b = append(b, byte(rng.Intn(256)))
+			case k < 4:
+				b = append(b, near[rng.Intn(len(near))]...)
 			default:
-				b[i] = prose[rng.Intn(len(prose))]
+				b = append(b, prose[rng.Intn(len(prose))])
 			}
 		}
 		from := rng.Intn(len(b) + 1)
@@ -41,6 +43,12 @@ func TestScannersMatchByteLoops(t *testing.T) {
 		}
 		if got := indexDigit(b); got != wantDigit {
 			t.Fatalf("indexDigit(%q) = %d, want %d", b, got, wantDigit)
+		}
+		double := bytes.Contains(b, []byte("“")) || bytes.Contains(b, []byte("”"))
+		twice := bytes.Contains(b, []byte("‘‘")) || bytes.Contains(b, []byte("’’")) ||
+			bytes.Contains(b, []byte("““")) || bytes.Contains(b, []byte("””"))
+		if gd, gt := curlyQuotes(b); gd != double || gt != twice {
+			t.Fatalf("curlyQuotes(%q) = %v, %v, want %v, %v", b, gd, gt, double, twice)
 		}
 	}
 }
