@@ -121,6 +121,41 @@ func seek(text []byte, i, end int, c byte) int {
 	return end
 }
 
+// seek2 finds, call after call, the next place where text holds either
+// of two bytes, before end: a cursor for each byte, moved by seek only once
+// the caller has passed it, so that each byte of text is searched at most
+// once for each.
+type seek2 struct {
+	text         []byte
+	end          int
+	a, b         byte
+	nextA, nextB int
+}
+
+func newSeek2(text []byte, end int, a, b byte) seek2 {
+	return seek2{text: text, end: end, a: a, b: b, nextA: -1, nextB: -1}
+}
+
+// from returns the first index from i (inclusive; i never decreases from
+// call to call) where the text holds a or b, or end.
+func (s *seek2) from(i int) int {
+	if s.nextA < i || s.nextB < i {
+		s.advance(i)
+	}
+	return min(s.nextA, s.nextB)
+}
+
+// advance moves the cursors that i has passed; out of line, so that from
+// is inlined.
+func (s *seek2) advance(i int) {
+	if s.nextA < i {
+		s.nextA = seek(s.text, i, s.end, s.a)
+	}
+	if s.nextB < i {
+		s.nextB = seek(s.text, i, s.end, s.b)
+	}
+}
+
 func isLowerWord(s string) bool {
 	if s == "" {
 		return false

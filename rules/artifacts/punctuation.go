@@ -92,15 +92,9 @@ func (Punctuation) Check(doc *lint.Document) []lint.Finding {
 func doubledMarks(doc *lint.Document, sp lint.Span) []lint.Finding {
 	var out []lint.Finding
 	text := doc.Text
-	nextDot, nextComma := -1, -1 // the next '.' and ',' at or after i
+	marks := newSeek2(text, sp.End, '.', ',')
 	for i := sp.Start; i < sp.End; i++ {
-		if nextDot < i {
-			nextDot = seek(text, i, sp.End, '.')
-		}
-		if nextComma < i {
-			nextComma = seek(text, i, sp.End, ',')
-		}
-		if i = min(nextDot, nextComma); i >= sp.End {
+		if i = marks.from(i); i >= sp.End {
 			break
 		}
 		c := text[i]
