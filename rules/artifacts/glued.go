@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/binary"
 	"fmt"
+	"math/bits"
 	"slices"
 	"strings"
 	"unicode"
@@ -252,8 +253,8 @@ func plainToken(text []byte, sp lint.Span, s, e int) bool {
 // glued: a lower-case ASCII letter (at from or after) directly followed by
 // an upper-case one, whose index it returns, or a letter outside ASCII; to
 // when there is none. It tests eight bytes at a time for upper-case letters
-// and high bits, so prose without either costs a fraction of the
-// rune-by-rune scan.
+// after lower-case ones and for high bits, so prose without either costs a
+// fraction of the rune-by-rune scan.
 func nextGlue(b []byte, from, to int) int {
 	const ones, highs = 0x0101010101010101, 0x8080808080808080
 	i := from
@@ -267,6 +268,19 @@ func nextGlue(b []byte, from, to int) int {
 				i += 8
 				continue
 			}
+			// the lower-case letters, each flag moved onto the byte
+			// after it (the chunk's first byte takes b[i-1]'s): an
+			// upper-case letter under a flag is a hump
+			lower := (x + (0x80-'a')*ones) &^ (x + (0x80-'z'-1)*ones) & highs
+			after := lower << 8
+			if i > from && b[i-1]-'a' < 26 {
+				after |= 0x80
+			}
+			if hump := upper & after; hump != 0 {
+				return i + bits.TrailingZeros64(hump)/8
+			}
+			i += 8
+			continue
 		}
 		if at := glueAt(b, from, i, i+8); at >= 0 {
 			return at

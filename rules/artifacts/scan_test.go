@@ -44,6 +44,13 @@ func TestScannersMatchByteLoops(t *testing.T) {
 		if got := indexDigit(b); got != wantDigit {
 			t.Fatalf("indexDigit(%q) = %d, want %d", b, got, wantDigit)
 		}
+		wantGlue := glueAt(b, from, from, len(b))
+		if wantGlue < 0 {
+			wantGlue = len(b)
+		}
+		if got := nextGlue(b, from, len(b)); got != wantGlue {
+			t.Fatalf("nextGlue(%q, %d) = %d, want %d", b, from, got, wantGlue)
+		}
 		double := bytes.Contains(b, []byte("“")) || bytes.Contains(b, []byte("”"))
 		twice := bytes.Contains(b, []byte("‘‘")) || bytes.Contains(b, []byte("’’")) ||
 			bytes.Contains(b, []byte("““")) || bytes.Contains(b, []byte("””"))
