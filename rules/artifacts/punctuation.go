@@ -62,29 +62,43 @@ The fix removes the extra period or comma and the stray space where that is cert
 
 func (Punctuation) Check(doc *lint.Document) []lint.Finding {
 	var out []lint.Finding
-	blocks := prose(doc)
-	for bi, sp := range blocks {
-		out = append(out, doubledMarks(doc, sp)...)
-		out = append(out, spaceBeforeComma(doc, sp)...)
-		out = append(out, missingSpace(doc, sp)...)
-		nextOpens := false
-		if bi+1 < len(blocks) {
-			nb := blocks[bi+1]
-			nextOpens = bytes.HasPrefix(bytes.TrimLeft(doc.Text[nb.Start:nb.End], " \t\n"), []byte("«"))
+	// each block is read once the next is known (a quotation in
+	// guillemets may go on in it)
+	var prev lint.Span
+	have := false
+	for sp := range proseSpans(doc) {
+		if have {
+			out = punctuationIn(doc, prev, sp, true, out)
 		}
-		out = append(out, guillemets(doc, sp, nextOpens)...)
-		double, twice := curlyQuotes(doc.Text[sp.Start:sp.End])
-		if double {
-			out = append(out, misplacedQuotes(doc, sp)...)
-		}
-		out = append(out, spacedHyphens(doc, sp)...)
-		if twice {
-			out = append(out, doubledQuotes(doc, sp)...)
-		}
-		out = append(out, strayMarks(doc, sp)...)
-		out = append(out, lostBoundary(doc, sp)...)
+		prev, have = sp, true
+	}
+	if have {
+		out = punctuationIn(doc, prev, lint.Span{}, false, out)
 	}
 	slices.SortStableFunc(out, lint.Finding.Compare)
+	return out
+}
+
+// punctuationIn appends the findings of the block sp to out; next is the
+// block after it, if hasNext.
+func punctuationIn(doc *lint.Document, sp, next lint.Span, hasNext bool, out []lint.Finding) []lint.Finding {
+	out = append(out, doubledMarks(doc, sp)...)
+	out = append(out, spaceBeforeComma(doc, sp)...)
+	out = append(out, missingSpace(doc, sp)...)
+	if hasGuillemet(doc.Text[sp.Start:sp.End]) {
+		nextOpens := hasNext && bytes.HasPrefix(bytes.TrimLeft(doc.Text[next.Start:next.End], " \t\n"), []byte("«"))
+		out = append(out, guillemets(doc, sp, nextOpens)...)
+	}
+	double, twice := curlyQuotes(doc.Text[sp.Start:sp.End])
+	if double {
+		out = append(out, misplacedQuotes(doc, sp)...)
+	}
+	out = append(out, spacedHyphens(doc, sp)...)
+	if twice {
+		out = append(out, doubledQuotes(doc, sp)...)
+	}
+	out = append(out, strayMarks(doc, sp)...)
+	out = append(out, lostBoundary(doc, sp)...)
 	return out
 }
 
