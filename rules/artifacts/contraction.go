@@ -191,9 +191,10 @@ func lowerASCII(dst, b []byte) ([]byte, bool) {
 // when b is longer than 8 bytes. ascii is false when b holds a byte outside
 // ASCII: the caller must use strings.ToLower then (a few non-ASCII letters
 // lower-case to ASCII ones).
-func packLower(b []byte) (key uint64, lower, ascii bool) {
+func packLower[T string | []byte](b T) (key uint64, lower, ascii bool) {
 	lower = true
-	for i, c := range b {
+	for i := 0; i < len(b); i++ {
+		c := b[i]
 		if c >= utf8.RuneSelf {
 			return 0, false, false
 		}
@@ -211,41 +212,51 @@ func packLower(b []byte) (key uint64, lower, ascii bool) {
 	return key, lower, true
 }
 
+// headInfo is what the rule knows of a word of contractionHeads: the
+// tables that hold it, read once.
+type headInfo struct {
+	word string
+	ends map[string]bool // spacedEndings[word]
+	at   int             // apostropheless[word], 0 when it is not there
+	cut  bool            // cutNegatives[word]
+}
+
 // headBits: the table of contractionHeads has 1<<headBits slots, about
 // three times as many as there are heads, so that a probe is short.
 const headBits = 8
 
-// headKeys and headWords are contractionHeads as an open-addressing hash
+// headKeys and headInfos are contractionHeads as an open-addressing hash
 // table of packLower keys (0 marks an empty slot): a lookup multiplies
 // and compares numbers, where a map lookup hashes a string.
-var headKeys, headWords = func() (keys [1 << headBits]uint64, words [1 << headBits]string) {
+var headKeys, headInfos = func() (keys [1 << headBits]uint64, infos [1 << headBits]headInfo) {
 	for w := range contractionHeads {
-		k, _, _ := packLower([]byte(w))
+		k, _, _ := packLower(w)
 		h := headSlot(k)
 		for keys[h] != 0 {
 			h = (h + 1) % (1 << headBits)
 		}
-		keys[h], words[h] = k, w
+		keys[h] = k
+		infos[h] = headInfo{word: w, ends: spacedEndings[w], at: apostropheless[w], cut: cutNegatives[w]}
 	}
-	return keys, words
+	return keys, infos
 }()
 
 // headSlot is the first slot of headKeys to probe for key: the top bits of
 // a Fibonacci hash.
 func headSlot(key uint64) uint64 { return key * 0x9E3779B97F4A7C15 >> (64 - headBits) }
 
-// lookupHead returns the word of contractionHeads packed as key (by
-// packLower), if there is one.
-func lookupHead(key uint64) (string, bool) {
+// lookupHead returns what is known of the word of contractionHeads packed
+// as key (by packLower), if there is one.
+func lookupHead(key uint64) (headInfo, bool) {
 	if key == 0 {
-		return "", false // longer than every head
+		return headInfo{}, false // longer than every head
 	}
 	for h := headSlot(key); headKeys[h] != 0; h = (h + 1) % (1 << headBits) {
 		if headKeys[h] == key {
-			return headWords[h], true
+			return headInfos[h], true
 		}
 	}
-	return "", false
+	return headInfo{}, false
 }
 
 // afterVariable: after "that s" these words show that "s" is a name (a
@@ -282,18 +293,21 @@ func (BrokenContraction) Check(doc *lint.Document) []lint.Finding {
 			// open no contraction (nearly all), without allocating.
 			key, lower, ascii := packLower(text[w.Start:w.End])
 			var word, lw string
+			var head headInfo
 			if ascii {
-				head, ok := lookupHead(key)
-				if !ok {
+				var ok bool
+				if head, ok = lookupHead(key); !ok {
 					continue
 				}
-				lw, word = head, head // a head in lower case: no copy
+				lw, word = head.word, head.word // a head in lower case: no copy
 				if !lower {
 					word = string(text[w.Start:w.End])
 				}
 			} else {
 				word = string(text[w.Start:w.End])
 				lw = strings.ToLower(word)
+				key, _, _ := packLower(lw)
+				head, _ = lookupHead(key) // none unless lw is ASCII
 			}
 			if lw == "its" {
 				// before the next word is copied: "its" is frequent
@@ -323,26 +337,26 @@ func (BrokenContraction) Check(doc *lint.Document) []lint.Finding {
 				next = string(text[nw.Start:nw.End])
 			}
 			// "don t", "isn t": the apostrophe became a space.
-			if next == "t" && (cutNegatives[lw] || lw == "don" || lw == "can" || lw == "won") && spaceBetween(doc, w, nw) {
+			if next == "t" && (head.cut || lw == "don" || lw == "can" || lw == "won") && spaceBetween(doc, w, nw) {
 				out = append(out, spacedContraction(doc, w, nw, ap()+"t", word+ap()+"t"))
 				continue
 			}
 			// "I m", "they re": a pronoun, a space and the ending.
 			// every ending of spacedEndings has one or two letters
-			if ends, ok := spacedEndings[lw]; ok && len(next) <= 2 && ends[next] && spaceBetween(doc, w, nw) && (lw != "i" || word == "I") &&
+			if len(next) <= 2 && head.ends[next] && spaceBetween(doc, w, nw) && (lw != "i" || word == "I") &&
 				!(next == "s" && k+2 < len(words) && afterVariable[strings.ToLower(string(text[words[k+2].Start:words[k+2].End]))]) {
 				if after, n := runeAt(text, int(nw.End), sp.End); n == 0 || unicode.IsSpace(after) || strings.ContainsRune(",.;:!?", after) {
 					out = append(out, spacedContraction(doc, w, nw, ap()+next, word+ap()+next))
 					continue
 				}
 			}
-			if at, ok := apostropheless[lw]; ok {
-				if f, ok := lostApostrophe(doc, w, word, next, at, ap()); ok {
+			if head.at > 0 {
+				if f, ok := lostApostrophe(doc, w, word, next, head.at, ap()); ok {
 					out = append(out, f)
 				}
 				continue
 			}
-			if !cutNegatives[lw] || properNegatives[word] {
+			if !head.cut || properNegatives[word] {
 				continue
 			}
 			if apostropheEntity(doc.Src[w.End:]) {

@@ -51,6 +51,15 @@ func TestScannersMatchByteLoops(t *testing.T) {
 		if got := nextGlue(b, from, len(b)); got != wantGlue {
 			t.Fatalf("nextGlue(%q, %d) = %d, want %d", b, from, got, wantGlue)
 		}
+		wantASCII := len(b)
+		for i := len(b) - 1; i >= 0; i-- {
+			if b[i] >= 0x80 {
+				wantASCII = i
+			}
+		}
+		if got := skipASCII(b); got != wantASCII {
+			t.Fatalf("skipASCII(%q) = %d, want %d", b, got, wantASCII)
+		}
 		double := bytes.Contains(b, []byte("“")) || bytes.Contains(b, []byte("”"))
 		twice := bytes.Contains(b, []byte("‘‘")) || bytes.Contains(b, []byte("’’")) ||
 			bytes.Contains(b, []byte("““")) || bytes.Contains(b, []byte("””"))
