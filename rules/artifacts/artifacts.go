@@ -109,6 +109,10 @@ func skipASCII(b []byte) int {
 	return i
 }
 
+// ones and highs are the masks of the tests of eight bytes at a time: a
+// one in every byte, and every byte's high bit.
+const ones, highs = 0x0101010101010101, 0x8080808080808080
+
 // seek returns the first index from i (inclusive) to end (exclusive) where
 // text holds c, or end: bytes.IndexByte instead of a loop over every byte.
 func seek(text []byte, i, end int, c byte) int {

@@ -256,7 +256,6 @@ func plainToken(text []byte, sp lint.Span, s, e int) bool {
 // after lower-case ones and for high bits, so prose without either costs a
 // fraction of the rune-by-rune scan.
 func nextGlue(b []byte, from, to int) int {
-	const ones, highs = 0x0101010101010101, 0x8080808080808080
 	i := from
 	for i+8 <= to {
 		x := binary.LittleEndian.Uint64(b[i:])

@@ -93,7 +93,6 @@ func isDigit(c byte) bool { return c >= '0' && c <= '9' }
 // It tests eight bytes at a time: prose has a digit in a hundred bytes or
 // fewer, and the test of a byte at a time was most of the rule's time.
 func indexDigit(b []byte) int {
-	const ones, highs = 0x0101010101010101, 0x8080808080808080
 	i := 0
 	for ; i+8 <= len(b); i += 8 {
 		x := binary.LittleEndian.Uint64(b[i:])

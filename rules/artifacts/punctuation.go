@@ -223,6 +223,9 @@ func missingSpace(doc *lint.Document, sp lint.Span) []lint.Finding {
 		if i = seek(text, i, sp.End-2, '.'); i+2 >= sp.End {
 			break
 		}
+		if c := text[i+1]; c < utf8.RuneSelf && (c < 'A' || c > 'Z') {
+			continue // no upper-case letter after the period (nearly always)
+		}
 		p1, n1 := runeBefore(text, sp.Start, i)
 		p2, n2 := runeBefore(text, sp.Start, i-n1)
 		if n1 == 0 || n2 == 0 || !unicode.IsLower(p1) || !unicode.IsLower(p2) {
@@ -640,7 +643,6 @@ var strayFirst = func() (t [256]bool) {
 // quotes): in prose most of them; the test of a byte at a time was most
 // of strayMarks' time.
 func nextStray(seg []byte, i int) int {
-	const ones, highs = 0x0101010101010101, 0x8080808080808080
 	for ; i+8 <= len(seg); i += 8 {
 		x := binary.LittleEndian.Uint64(seg[i:])
 		if x&highs == 0 {

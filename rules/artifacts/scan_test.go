@@ -12,7 +12,7 @@ import (
 // look for (and their neighbours) mixed in, from every offset.
 func TestScannersMatchByteLoops(t *testing.T) {
 	rng := rand.New(rand.NewSource(1))
-	near := strings.Split("0 5 9 / : ! \" # ( ) * , - . ; < > ? @ [ \\ ] ^ { | } ~ \x7f \xe2 \x80 \xc3 ‘ ’ “ ” „ « — ‘‘ ’’ ““ ”” ’“", " ")
+	near := strings.Split("0 5 9 / : ! \" # ( ) * , - . ; < > ? @ [ \\ ] ^ { | } ~ \x7f \xe2 \x80 \xc3 ‘ ’ “ ” „ « — ‘‘ ’’ ““ ”” ’“ .. ,, . . , , \t, .A .É", " ")
 	const prose = "abcdefghijklmnopqrstuvwxyz ABCDEFGHIJKLMNOPQRSTUVWXYZ"
 	for n := 0; n < 20000; n++ {
 		var b []byte
