@@ -839,12 +839,14 @@ func lostBoundary(doc *lint.Document, sp lint.Span) []lint.Finding {
 	for k := 1; k+1 < len(words); k++ {
 		w := words[k]
 		// a word longer than maxPronounLen tests bit maxPronounLen+1, clear
-		if pronounLens[text[w.Start]]&(1<<min(w.Len(), maxPronounLen+1)) == 0 || !boundaryPronouns[string(text[w.Start:w.End])] {
+		if pronounLens[text[w.Start]]&(1<<min(w.Len(), maxPronounLen+1)) == 0 {
 			continue
 		}
+		// one space on each side before the lookup: a pronoun that opens a
+		// sentence (most) follows its mark
 		p, n := words[k-1], words[k+1]
 		if int(p.End)+1 != int(w.Start) || int(w.End)+1 != int(n.Start) || text[p.End] != ' ' || text[w.End] != ' ' ||
-			!isProse(doc, lint.Span{Start: int(p.Start), End: int(n.End)}) {
+			!boundaryPronouns[string(text[w.Start:w.End])] || !isProse(doc, lint.Span{Start: int(p.Start), End: int(n.End)}) {
 			continue
 		}
 		prev, next := string(text[p.Start:p.End]), string(text[n.Start:n.End])
