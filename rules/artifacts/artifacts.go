@@ -95,10 +95,18 @@ func runeAt(text []byte, i, hi int) (rune, int) {
 	return utf8.DecodeRune(text[i:hi])
 }
 
-// skipASCII returns the length of the ASCII prefix of b, testing eight
-// bytes at a time.
+// skipASCII returns the length of the ASCII prefix of b, testing 32 bytes
+// at a time, then eight.
 func skipASCII(b []byte) int {
 	i := 0
+	for ; i+32 <= len(b); i += 32 {
+		// four words at once: most blocks are ASCII throughout
+		x := binary.LittleEndian.Uint64(b[i:]) | binary.LittleEndian.Uint64(b[i+8:]) |
+			binary.LittleEndian.Uint64(b[i+16:]) | binary.LittleEndian.Uint64(b[i+24:])
+		if x&highs != 0 {
+			break
+		}
+	}
 	for ; i+8 <= len(b); i += 8 {
 		if binary.LittleEndian.Uint64(b[i:])&0x8080808080808080 != 0 {
 			break
