@@ -289,9 +289,13 @@ func gluedInWords(text []byte, sp lint.Span, words []lint.Word, out []glueCandid
 				}
 			}
 		case c >= 'A' && c <= 'Z':
-			if f, ok := nameGluedToVerbAt(text, sp, w); ok {
-				fs = append(fs, f)
-				continue
+			// nameGluedToVerbAt's length test, without a call for a
+			// shorter capitalised word
+			if w.Len() >= minGluedName+4 {
+				if f, ok := nameGluedToVerbAt(text, sp, w); ok {
+					fs = append(fs, f)
+					continue
+				}
 			}
 			out = nameGluedToPast(text, sp, words, k, out)
 		}
