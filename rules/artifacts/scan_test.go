@@ -12,7 +12,7 @@ import (
 // look for (and their neighbours) mixed in, from every offset.
 func TestScannersMatchByteLoops(t *testing.T) {
 	rng := rand.New(rand.NewSource(1))
-	near := strings.Split("0 5 9 / : ! \" # ( ) * , - . ; < > ? @ [ \\ ] ^ { | } ~ \x7f \xe2 \x80 \xc3 ‘ ’ “ ” „ « — ‘‘ ’’ ““ ”” ’“ .. ,, . . , , \t, .A .É", " ")
+	near := strings.Split("0 5 9 / : ! \" # ( ) * , - . ; < > ? @ [ \\ ] ^ { | } ~ \x7f \xe2 \x80 \xc3 ‘ ’ “ ” „ « — ‘‘ ’’ ““ ”” ’“ .. ,, . . , , \t, .A .É kkkk aaaaa ....", " ")
 	const prose = "abcdefghijklmnopqrstuvwxyz ABCDEFGHIJKLMNOPQRSTUVWXYZ"
 	for n := 0; n < 20000; n++ {
 		var b []byte
@@ -59,6 +59,15 @@ func TestScannersMatchByteLoops(t *testing.T) {
 		}
 		if got := skipASCII(b); got != wantASCII {
 			t.Fatalf("skipASCII(%q) = %d, want %d", b, got, wantASCII)
+		}
+		if len(b) >= 11 {
+			want := false
+			for p := 0; p < 8; p++ {
+				want = want || b[p] == b[p+1] && b[p] == b[p+2] && b[p] == b[p+3]
+			}
+			if got := repeat4In8(b); got != want {
+				t.Fatalf("repeat4In8(%q) = %v, want %v", b, got, want)
+			}
 		}
 		double := bytes.Contains(b, []byte("“")) || bytes.Contains(b, []byte("”"))
 		twice := bytes.Contains(b, []byte("‘‘")) || bytes.Contains(b, []byte("’’")) ||
