@@ -12,6 +12,7 @@ package artifacts
 import (
 	"bytes"
 	"encoding/binary"
+	"iter"
 	"unicode"
 	"unicode/utf8"
 
@@ -39,6 +40,22 @@ func prose(doc *lint.Document) []lint.Span {
 		}
 	}
 	return out
+}
+
+// proseSpans yields the spans prose returns, one at a time: a rule that
+// only walks them makes no slice of them for each document.
+func proseSpans(doc *lint.Document) iter.Seq[lint.Span] {
+	return func(yield func(lint.Span) bool) {
+		if len(doc.Blocks) == 0 {
+			yield(lint.Span{Start: 0, End: len(doc.Text)})
+			return
+		}
+		for _, b := range doc.Blocks {
+			if b.End > b.Start && !yield(b.Span) {
+				return
+			}
+		}
+	}
 }
 
 // isProse reports whether the bytes of s are the same in Src and Text: no
@@ -78,10 +95,18 @@ func runeAt(text []byte, i, hi int) (rune, int) {
 	return utf8.DecodeRune(text[i:hi])
 }
 
-// skipASCII returns the length of the ASCII prefix of b, testing eight
-// bytes at a time.
+// skipASCII returns the length of the ASCII prefix of b, testing 32 bytes
+// at a time, then eight.
 func skipASCII(b []byte) int {
 	i := 0
+	for ; i+32 <= len(b); i += 32 {
+		// four words at once: most blocks are ASCII throughout
+		x := binary.LittleEndian.Uint64(b[i:]) | binary.LittleEndian.Uint64(b[i+8:]) |
+			binary.LittleEndian.Uint64(b[i+16:]) | binary.LittleEndian.Uint64(b[i+24:])
+		if x&highs != 0 {
+			break
+		}
+	}
 	for ; i+8 <= len(b); i += 8 {
 		if binary.LittleEndian.Uint64(b[i:])&0x8080808080808080 != 0 {
 			break
@@ -91,6 +116,10 @@ func skipASCII(b []byte) int {
 	}
 	return i
 }
+
+// ones and highs are the masks of the tests of eight bytes at a time: a
+// one in every byte, and every byte's high bit.
+const ones, highs = 0x0101010101010101, 0x8080808080808080
 
 // seek returns the first index from i (inclusive) to end (exclusive) where
 // text holds c, or end: bytes.IndexByte instead of a loop over every byte.
@@ -102,6 +131,41 @@ func seek(text []byte, i, end int, c byte) int {
 		return i + k
 	}
 	return end
+}
+
+// seek2 finds, call after call, the next place where text holds either
+// of two bytes, before end: a cursor for each byte, moved by seek only once
+// the caller has passed it, so that each byte of text is searched at most
+// once for each.
+type seek2 struct {
+	text         []byte
+	end          int
+	a, b         byte
+	nextA, nextB int
+}
+
+func newSeek2(text []byte, end int, a, b byte) seek2 {
+	return seek2{text: text, end: end, a: a, b: b, nextA: -1, nextB: -1}
+}
+
+// from returns the first index from i (inclusive; i never decreases from
+// call to call) where the text holds a or b, or end.
+func (s *seek2) from(i int) int {
+	if s.nextA < i || s.nextB < i {
+		s.advance(i)
+	}
+	return min(s.nextA, s.nextB)
+}
+
+// advance moves the cursors that i has passed; out of line, so that from
+// is inlined.
+func (s *seek2) advance(i int) {
+	if s.nextA < i {
+		s.nextA = seek(s.text, i, s.end, s.a)
+	}
+	if s.nextB < i {
+		s.nextB = seek(s.text, i, s.end, s.b)
+	}
 }
 
 func isLowerWord(s string) bool {

@@ -44,6 +44,43 @@ func BenchmarkRules(b *testing.B) {
 	})
 }
 
+// inCacheRepeats: BenchmarkRulesInCache runs each rule this many times on
+// a document before it takes the next.
+const inCacheRepeats = 4
+
+// BenchmarkRulesInCache is BenchmarkRules with each document read
+// inCacheRepeats times in a row, so that it is in the processor's cache as
+// when the engine runs the rules right after parsing it (BenchmarkRules
+// reads the whole corpus from memory at every pass, and the first rule to
+// touch a document pays for it). An operation is inCacheRepeats passes.
+func BenchmarkRulesInCache(b *testing.B) {
+	docs, size := linttest.BenchDocs(b)
+	for _, d := range docs {
+		d.Words() // the shared caches are built once, outside the loop
+	}
+	rs := Rules()
+	run := func(name string, rs []lint.Rule) {
+		b.Run(name, func(b *testing.B) {
+			b.SetBytes(inCacheRepeats * size)
+			cpu := linttest.CPUTime()
+			for i := 0; i < b.N; i++ {
+				for _, d := range docs {
+					for range inCacheRepeats {
+						for _, r := range rs {
+							r.(lint.Checker).Check(d)
+						}
+					}
+				}
+			}
+			linttest.ReportCPU(b, inCacheRepeats*size, cpu)
+		})
+	}
+	for _, r := range rs {
+		run(r.ID(), []lint.Rule{r})
+	}
+	run("all", rs)
+}
+
 // scalingUnit is prose with a little of every defect the package reports,
 // so that each rule's slow path runs too.
 const scalingUnit = `The council met on the 21th at 16:05 PM and about 46 000 visitors watched; the trust holds 6,5 million. ` +

@@ -1,7 +1,6 @@
 package artifacts
 
 import (
-	"bytes"
 	"fmt"
 	"strings"
 	"unicode"
@@ -60,12 +59,13 @@ var spacedEndings = map[string]map[string]bool{
 	"he": set("s", "ll"), "she": set("s", "ll"), "what": set("s"),
 }
 
-// contractionStart: the first letters (lower-cased) of every word the rule
-// looks at, a cheap filter before any allocation.
-var contractionStart = func() [256]bool {
-	var t [256]bool
+// headFirst maps the first byte of a word to its letter's low five bits
+// when it is one of the first letters (either case) of the words the rule
+// looks at, and to 0 otherwise: the row of headLasts to read.
+var headFirst = func() (t [256]uint8) {
 	for _, c := range "dwiahcsmnytw" {
-		t[c] = true
+		t[c] = uint8(c & 31)
+		t[c-'a'+'A'] = uint8(c & 31)
 	}
 	return t
 }()
@@ -133,13 +133,39 @@ var contractionHeads = func() map[string]string {
 	return m
 }()
 
-// headShapes[n][f][l] is true when a word of contractionHeads has n bytes,
-// a first byte f and a last byte l (each folded to its low five bits, so
-// that case does not matter): a table test that turns away most words
-// before they are lower-cased and looked up.
-var headShapes = func() (t [maxHead + 1][32][32]bool) {
+// headLasts[n][f] has bit l&31 set when a word of contractionHeads has n
+// bytes, a first letter whose low five bits are f and a last byte l (so
+// that case does not matter), and bit nonASCIILast set for every f of
+// headFirst: a word that ends outside ASCII is lower-cased and looked up.
+// Row 0 of each length and the lengths above maxHead are empty. With
+// lastBit, two table reads and one test turn away most words before they
+// are lower-cased and looked up.
+var headLasts = func() (t [maxHead + 2][32]uint64) {
 	for w := range contractionHeads {
-		t[len(w)][w[0]&31][w[len(w)-1]&31] = true
+		t[len(w)][w[0]&31] |= 1 << (w[len(w)-1] & 31)
+	}
+	for n := 1; n <= maxHead; n++ {
+		for _, f := range headFirst {
+			if f != 0 {
+				t[n][f] |= 1 << nonASCIILast
+			}
+		}
+	}
+	return t
+}()
+
+// nonASCIILast is the bit of headLasts (and lastBit) for a last byte
+// outside ASCII.
+const nonASCIILast = 32
+
+// lastBit maps a word's last byte to its bit in headLasts.
+var lastBit = func() (t [256]uint64) {
+	for c := range t {
+		if c < utf8.RuneSelf {
+			t[c] = 1 << (c & 31)
+		} else {
+			t[c] = 1 << nonASCIILast
+		}
 	}
 	return t
 }()
@@ -160,6 +186,79 @@ func lowerASCII(dst, b []byte) ([]byte, bool) {
 	return dst, true
 }
 
+// packLower packs b lower-cased into a number, its first byte in the
+// lowest byte, and reports whether b was in lower case already; key is 0
+// when b is longer than 8 bytes. ascii is false when b holds a byte outside
+// ASCII: the caller must use strings.ToLower then (a few non-ASCII letters
+// lower-case to ASCII ones).
+func packLower[T string | []byte](b T) (key uint64, lower, ascii bool) {
+	lower = true
+	for i := 0; i < len(b); i++ {
+		c := b[i]
+		if c >= utf8.RuneSelf {
+			return 0, false, false
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+			lower = false
+		}
+		if i < 8 {
+			key |= uint64(c) << (8 * i)
+		}
+	}
+	if len(b) > 8 {
+		key = 0
+	}
+	return key, lower, true
+}
+
+// headInfo is what the rule knows of a word of contractionHeads: the
+// tables that hold it, read once.
+type headInfo struct {
+	word string
+	ends map[string]bool // spacedEndings[word]
+	at   int             // apostropheless[word], 0 when it is not there
+	cut  bool            // cutNegatives[word]
+}
+
+// headBits: the table of contractionHeads has 1<<headBits slots, about
+// three times as many as there are heads, so that a probe is short.
+const headBits = 8
+
+// headKeys and headInfos are contractionHeads as an open-addressing hash
+// table of packLower keys (0 marks an empty slot): a lookup multiplies
+// and compares numbers, where a map lookup hashes a string.
+var headKeys, headInfos = func() (keys [1 << headBits]uint64, infos [1 << headBits]headInfo) {
+	for w := range contractionHeads {
+		k, _, _ := packLower(w)
+		h := headSlot(k)
+		for keys[h] != 0 {
+			h = (h + 1) % (1 << headBits)
+		}
+		keys[h] = k
+		infos[h] = headInfo{word: w, ends: spacedEndings[w], at: apostropheless[w], cut: cutNegatives[w]}
+	}
+	return keys, infos
+}()
+
+// headSlot is the first slot of headKeys to probe for key: the top bits of
+// a Fibonacci hash.
+func headSlot(key uint64) uint64 { return key * 0x9E3779B97F4A7C15 >> (64 - headBits) }
+
+// lookupHead returns what is known of the word of contractionHeads packed
+// as key (by packLower), if there is one.
+func lookupHead(key uint64) (headInfo, bool) {
+	if key == 0 {
+		return headInfo{}, false // longer than every head
+	}
+	for h := headSlot(key); headKeys[h] != 0; h = (h + 1) % (1 << headBits) {
+		if headKeys[h] == key {
+			return headInfos[h], true
+		}
+	}
+	return headInfo{}, false
+}
+
 // afterVariable: after "that s" these words show that "s" is a name (a
 // variable, a letter), not the end of "that's".
 var afterVariable = set("is", "has", "was", "does", "did", "can", "will", "must", "should", "would",
@@ -175,45 +274,47 @@ func (BrokenContraction) Check(doc *lint.Document) []lint.Finding {
 		}
 		return apos
 	}
-	spans := prose(doc)
-	var carried []bool // lazily: carriedQuote(doc.Text, spans)
-	for si, sp := range spans {
+	var carried []bool // lazily: carriedQuote(doc.Text, prose(doc))
+	si := -1           // the index of sp in prose(doc)
+	for sp := range proseSpans(doc) {
+		si++
 		words := doc.WordsIn(sp)
 		for k, w := range words {
-			if w.Len() > 3 && text[w.Start] == 0xc5 && text[w.Start+1] == 0x93 && text[w.Start+2]-'A' < 26 {
+			// the rare first byte first: a branch that is nearly never taken
+			if text[w.Start] == 0xc5 && w.Len() > 3 && text[w.Start+1] == 0x93 && text[w.Start+2]-'A' < 26 {
 				// "â€œTheres": an opening quote read in the wrong code
 				// page ends in the letter œ, which the word took in.
 				w.Start += 2
 			}
-			if w.Len() > maxHead || !contractionStart[text[w.Start]|0x20] {
-				continue
-			}
-			if last := text[int(w.End)-1]; last < utf8.RuneSelf && !headShapes[w.Len()][text[w.Start]&31][last&31] {
+			// a word longer than maxHead reads the empty row maxHead+1
+			if headLasts[min(w.Len(), maxHead+1)][headFirst[text[w.Start]]]&lastBit[text[w.End-1]] == 0 {
 				continue
 			}
 			// One lookup of the lower-cased word rejects the words that
 			// open no contraction (nearly all), without allocating.
-			var buf [maxHead + 1]byte
-			lwb, ascii := lowerASCII(buf[:0], text[w.Start:w.End])
+			key, lower, ascii := packLower(text[w.Start:w.End])
 			var word, lw string
+			var head headInfo
 			if ascii {
-				head, ok := contractionHeads[string(lwb)]
-				if !ok {
+				var ok bool
+				if head, ok = lookupHead(key); !ok {
 					continue
 				}
-				lw, word = head, head // a head in lower case: no copy
-				if !bytes.Equal(lwb, text[w.Start:w.End]) {
+				lw, word = head.word, head.word // a head in lower case: no copy
+				if !lower {
 					word = string(text[w.Start:w.End])
 				}
 			} else {
 				word = string(text[w.Start:w.End])
 				lw = strings.ToLower(word)
+				key, _, _ := packLower(lw)
+				head, _ = lookupHead(key) // none unless lw is ASCII
 			}
 			if lw == "its" {
 				// before the next word is copied: "its" is frequent
 				if (word == "its" || word == "Its") && itsClause(text, int(w.End), words[k+1:], sp) {
 					if carried == nil {
-						carried = carriedQuote(text, spans)
+						carried = carriedQuote(text, prose(doc))
 					}
 					if carried[si] {
 						continue
@@ -237,25 +338,26 @@ func (BrokenContraction) Check(doc *lint.Document) []lint.Finding {
 				next = string(text[nw.Start:nw.End])
 			}
 			// "don t", "isn t": the apostrophe became a space.
-			if next == "t" && (cutNegatives[lw] || lw == "don" || lw == "can" || lw == "won") && spaceBetween(doc, w, nw) {
+			if next == "t" && (head.cut || lw == "don" || lw == "can" || lw == "won") && spaceBetween(doc, w, nw) {
 				out = append(out, spacedContraction(doc, w, nw, ap()+"t", word+ap()+"t"))
 				continue
 			}
 			// "I m", "they re": a pronoun, a space and the ending.
-			if ends, ok := spacedEndings[lw]; ok && ends[next] && spaceBetween(doc, w, nw) && (lw != "i" || word == "I") &&
+			// every ending of spacedEndings has one or two letters
+			if len(next) <= 2 && head.ends[next] && spaceBetween(doc, w, nw) && (lw != "i" || word == "I") &&
 				!(next == "s" && k+2 < len(words) && afterVariable[strings.ToLower(string(text[words[k+2].Start:words[k+2].End]))]) {
 				if after, n := runeAt(text, int(nw.End), sp.End); n == 0 || unicode.IsSpace(after) || strings.ContainsRune(",.;:!?", after) {
 					out = append(out, spacedContraction(doc, w, nw, ap()+next, word+ap()+next))
 					continue
 				}
 			}
-			if at, ok := apostropheless[lw]; ok {
-				if f, ok := lostApostrophe(doc, w, word, next, at, ap()); ok {
+			if head.at > 0 {
+				if f, ok := lostApostrophe(doc, w, word, next, head.at, ap()); ok {
 					out = append(out, f)
 				}
 				continue
 			}
-			if !cutNegatives[lw] || properNegatives[word] {
+			if !head.cut || properNegatives[word] {
 				continue
 			}
 			if apostropheEntity(doc.Src[w.End:]) {

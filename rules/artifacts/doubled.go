@@ -190,11 +190,12 @@ var fusedRelatives = set("what", "all", "how", "where", "why", "who", "thing", "
 func (DoubledWord) Check(doc *lint.Document) []lint.Finding {
 	var out []lint.Finding
 	text := doc.Text
-	for _, sp := range prose(doc) {
+	for sp := range proseSpans(doc) {
 		words := doc.WordsIn(sp)
 		for k := 1; k < len(words); k++ {
 			a, b := words[k-1], words[k]
-			if a.Len() != b.Len() || !bytes.EqualFold(text[a.Start:a.End], text[b.Start:b.End]) || !adjacent(doc, int(a.End), int(b.Start)) {
+			if a.Len() != b.Len() || !sameFirstASCII(text[a.Start], text[b.Start]) ||
+				!bytes.EqualFold(text[a.Start:a.End], text[b.Start:b.End]) || !adjacent(doc, int(a.End), int(b.Start)) {
 				continue
 			}
 			wb := string(text[b.Start:b.End])
@@ -214,6 +215,16 @@ func (DoubledWord) Check(doc *lint.Document) []lint.Finding {
 		}
 	}
 	return out
+}
+
+// sameFirstASCII is false when the words that open with the bytes x and y
+// cannot be equal under bytes.EqualFold, which compares them a character
+// at a time: both are ASCII characters and differ other than in the case
+// bit (two ASCII characters fold together only as the cases of a letter).
+// A byte outside ASCII is left to EqualFold. Most words of the same length
+// fail it, without a call.
+func sameFirstASCII(x, y byte) bool {
+	return x|y >= utf8.RuneSelf || x|0x20 == y|0x20
 }
 
 // adjacent: only white space lies between the two words, in the text and

@@ -101,7 +101,7 @@ func (BrokenEntity) Check(doc *lint.Document) []lint.Finding {
 		}
 		out = append(out, f)
 	}
-	for _, sp := range prose(doc) {
+	for sp := range proseSpans(doc) {
 		seg := text[sp.Start:sp.End]
 		if bytes.IndexByte(seg, '&') < 0 {
 			continue // every pattern starts with "&"; a regexp call costs more than this test

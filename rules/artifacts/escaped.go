@@ -135,21 +135,15 @@ func invisible(r rune) bool { return unicode.Is(unicode.Cf, r) }
 func (EscapedCharacter) Check(doc *lint.Document) []lint.Finding {
 	var out []lint.Finding
 	text := doc.Text
-	for _, sp := range prose(doc) {
-		nextSlash, nextU := -1, -1 // the next '\\' and 'u' at or after i
+	for sp := range proseSpans(doc) {
+		marks := newSeek2(text, sp.End, '\\', 'u')
 		for i := sp.Start; i < sp.End; i++ {
-			if nextSlash < i {
-				nextSlash = seek(text, i, sp.End, '\\')
-			}
-			if nextU < i {
-				nextU = seek(text, i, sp.End, 'u')
-			}
-			if i = min(nextSlash, nextU); i >= sp.End {
+			if i = marks.from(i); i >= sp.End {
 				break
 			}
 			c := text[i]
-			if c == 'u' && (i+1 >= sp.End || !isHex(text[i+1])) {
-				continue // a "u" of a word: a bare escape has hex digits after it
+			if c == 'u' && !(i+5 <= sp.End && isHex(text[i+1]) && isHex(text[i+2]) && isHex(text[i+3]) && isHex(text[i+4])) {
+				continue // a "u" of a word: a bare escape has four hex digits after it
 			}
 			if f, end, ok := escapeRun(doc, i, sp); ok {
 				out = append(out, f)

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/binary"
 	"fmt"
+	"math/bits"
 	"slices"
 	"strings"
 	"unicode"
@@ -139,7 +140,7 @@ func (GluedWords) Check(doc *lint.Document) []lint.Finding {
 	var cands []glueCandidate
 	text := doc.Text
 	en := doc.Lang == "en"
-	for _, sp := range prose(doc) {
+	for sp := range proseSpans(doc) {
 		words := doc.WordsIn(sp)
 		if en {
 			// one pass for the names glued to a verb of saying and the
@@ -252,10 +253,9 @@ func plainToken(text []byte, sp lint.Span, s, e int) bool {
 // glued: a lower-case ASCII letter (at from or after) directly followed by
 // an upper-case one, whose index it returns, or a letter outside ASCII; to
 // when there is none. It tests eight bytes at a time for upper-case letters
-// and high bits, so prose without either costs a fraction of the
-// rune-by-rune scan.
+// after lower-case ones and for high bits, so prose without either costs a
+// fraction of the rune-by-rune scan.
 func nextGlue(b []byte, from, to int) int {
-	const ones, highs = 0x0101010101010101, 0x8080808080808080
 	i := from
 	for i+8 <= to {
 		x := binary.LittleEndian.Uint64(b[i:])
@@ -267,6 +267,19 @@ func nextGlue(b []byte, from, to int) int {
 				i += 8
 				continue
 			}
+			// the lower-case letters, each flag moved onto the byte
+			// after it (the chunk's first byte takes b[i-1]'s): an
+			// upper-case letter under a flag is a hump
+			lower := (x + (0x80-'a')*ones) &^ (x + (0x80-'z'-1)*ones) & highs
+			after := lower << 8
+			if i > from && b[i-1]-'a' < 26 {
+				after |= 0x80
+			}
+			if hump := upper & after; hump != 0 {
+				return i + bits.TrailingZeros64(hump)/8
+			}
+			i += 8
+			continue
 		}
 		if at := glueAt(b, from, i, i+8); at >= 0 {
 			return at

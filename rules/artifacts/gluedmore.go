@@ -211,6 +211,27 @@ func functionGlue(text []byte, sp lint.Span, w lint.Word) (glueCandidate, bool) 
 	return c, true
 }
 
+// mayEndLikeTail: the last three bytes of wb (three or more), each folded
+// to its low five bits, may end a tail of functionTails (a lower-case
+// letter folds to its place in the alphabet): functionGlue's first test
+// or less, small enough to be inlined in the loop over every word.
+func mayEndLikeTail(wb []byte) bool {
+	n := len(wb)
+	k := int(wb[n-3]&31)<<10 | int(wb[n-2]&31)<<5 | int(wb[n-1]&31)
+	return tailFolds[k>>6]&(1<<(k&63)) != 0
+}
+
+// tailFolds is the bit set of the last three letters of functionTails,
+// five bits a letter, for mayEndLikeTail.
+var tailFolds = func() (b [1 << 15 / 64]uint64) {
+	for _, w := range functionTails {
+		n := len(w)
+		k := int(w[n-3]&31)<<10 | int(w[n-2]&31)<<5 | int(w[n-1]&31)
+		b[k>>6] |= 1 << (k & 63)
+	}
+	return b
+}()
+
 // inflected: head ends like an inflected or derived English word, long
 // enough that the ending is not the whole stem.
 func inflected(head []byte) bool {
@@ -253,15 +274,28 @@ func gluedInWords(text []byte, sp lint.Span, words []lint.Word, out []glueCandid
 		}
 		switch c := text[w.Start]; {
 		case c >= 'a' && c <= 'z':
-			if g, ok := functionGlue(text, sp, w); ok {
-				out = append(out, g)
-			} else if g, ok := pronounGlue(text, sp, w); ok {
-				out = append(out, g)
+			// the first tests of functionGlue and pronounGlue, here
+			// where they need no call: most words fail both
+			wb := text[w.Start:w.End]
+			if mayEndLikeTail(wb) {
+				if g, ok := functionGlue(text, sp, w); ok {
+					out = append(out, g)
+					continue
+				}
+			}
+			if pronounSecond[c&31] == wb[1] {
+				if g, ok := pronounGlue(text, sp, w); ok {
+					out = append(out, g)
+				}
 			}
 		case c >= 'A' && c <= 'Z':
-			if f, ok := nameGluedToVerbAt(text, sp, w); ok {
-				fs = append(fs, f)
-				continue
+			// nameGluedToVerbAt's length test, without a call for a
+			// shorter capitalised word
+			if w.Len() >= minGluedName+4 {
+				if f, ok := nameGluedToVerbAt(text, sp, w); ok {
+					fs = append(fs, f)
+					continue
+				}
 			}
 			out = nameGluedToPast(text, sp, words, k, out)
 		}

@@ -42,7 +42,7 @@ const maxSegmentDigits = 3
 func (LeftoverMarkup) Check(doc *lint.Document) []lint.Finding {
 	var out []lint.Finding
 	text := doc.Text
-	for _, sp := range prose(doc) {
+	for sp := range proseSpans(doc) {
 		for i := seek(text, sp.Start, sp.End, '<'); i < sp.End; i = seek(text, i+1, sp.End, '<') {
 			if end := segmentTag(text, i, sp.End); end > i {
 				out = append(out, lint.Finding{Span: lint.Span{Start: i, End: end},
@@ -82,6 +82,10 @@ func keyboardJunk(doc *lint.Document, sp lint.Span) []lint.Finding {
 	var out []lint.Finding
 	text := doc.Text
 	for i := sp.Start; i+minJunkRun <= sp.End; {
+		if i+11 <= sp.End && !repeat4In8(text[i:]) {
+			i += 8 // no run of four equal bytes starts in the first eight
+			continue
+		}
 		if i+8 <= sp.End && !mayRepeat4(binary.LittleEndian.Uint64(text[i:])) {
 			i += 5 // no run of four equal bytes starts in the first five
 			continue
@@ -117,6 +121,15 @@ func mayRepeat4(x uint64) bool {
 	const ones, highs, low5 = 0x0101010101010101, 0x8080808080808080, 0x000000ffffffffff
 	z := (x ^ x>>8) | (x ^ x>>16) | (x ^ x>>24)
 	z |= ^uint64(low5) // the last three bytes have no four bytes after them
+	return (z-ones)&^z&highs != 0
+}
+
+// repeat4In8 reports whether one of the first eight bytes of b (which
+// holds eleven or more) starts a run of four equal bytes: the eight bytes
+// XOR the eight from one, two and three bytes on have a zero byte there.
+func repeat4In8(b []byte) bool {
+	x := binary.LittleEndian.Uint64(b)
+	z := (x ^ binary.LittleEndian.Uint64(b[1:])) | (x ^ binary.LittleEndian.Uint64(b[2:])) | (x ^ binary.LittleEndian.Uint64(b[3:]))
 	return (z-ones)&^z&highs != 0
 }
 

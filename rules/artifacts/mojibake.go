@@ -193,7 +193,7 @@ func unmojibake(s string, cp codePage) string {
 func (Mojibake) Check(doc *lint.Document) []lint.Finding {
 	var out []lint.Finding
 	text := doc.Text
-	for _, sp := range prose(doc) {
+	for sp := range proseSpans(doc) {
 		i := sp.Start
 		for i < sp.End {
 			// Mojibake and lost bytes are non-ASCII: skip ASCII in bulk.

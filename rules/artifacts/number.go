@@ -2,6 +2,7 @@ package artifacts
 
 import (
 	"bytes"
+	"encoding/binary"
 	"fmt"
 	"strconv"
 
@@ -39,7 +40,7 @@ func (NumberFormat) Check(doc *lint.Document) []lint.Finding {
 	}
 	var out []lint.Finding
 	text := doc.Text
-	for _, sp := range prose(doc) {
+	for sp := range proseSpans(doc) {
 		for i := sp.Start; i < sp.End; {
 			a := i + indexDigit(text[i:sp.End])
 			if a >= sp.End {
@@ -89,9 +90,28 @@ var localeFormats = []struct {
 func isDigit(c byte) bool { return c >= '0' && c <= '9' }
 
 // indexDigit returns the index of the first ASCII digit in b, or len(b).
+// It tests eight bytes at a time: prose has a digit in a hundred bytes or
+// fewer, and the test of a byte at a time was most of the rule's time.
 func indexDigit(b []byte) int {
-	for i, c := range b {
-		if isDigit(c) {
+	i := 0
+	for ; i+8 <= len(b); i += 8 {
+		x := binary.LittleEndian.Uint64(b[i:])
+		if x&highs == 0 {
+			// bytes >= '0' and bytes >= '9'+1 get their high bit set; no
+			// carry crosses bytes below 0x80.
+			if (x+(0x80-'0')*ones)&^(x+(0x80-'9'-1)*ones)&highs == 0 {
+				continue
+			}
+		}
+		// a digit, or a byte outside ASCII: these eight one by one
+		for k := i; k < i+8; k++ {
+			if isDigit(b[k]) {
+				return k
+			}
+		}
+	}
+	for ; i < len(b); i++ {
+		if isDigit(b[i]) {
 			return i
 		}
 	}

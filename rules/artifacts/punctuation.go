@@ -2,6 +2,7 @@ package artifacts
 
 import (
 	"bytes"
+	"encoding/binary"
 	"fmt"
 	"slices"
 	"strings"
@@ -61,26 +62,43 @@ The fix removes the extra period or comma and the stray space where that is cert
 
 func (Punctuation) Check(doc *lint.Document) []lint.Finding {
 	var out []lint.Finding
-	blocks := prose(doc)
-	win := textWindow{text: doc.Text} // strayMarks' string scans, without a copy a block
-	for bi, sp := range blocks {
-		out = append(out, doubledMarks(doc, sp)...)
-		out = append(out, spaceBeforeComma(doc, sp)...)
-		out = append(out, missingSpace(doc, sp)...)
-		nextOpens := false
-		if bi+1 < len(blocks) {
-			nb := blocks[bi+1]
-			nextOpens = bytes.HasPrefix(bytes.TrimLeft(doc.Text[nb.Start:nb.End], " \t\n"), []byte("«"))
+	// each block is read once the next is known (a quotation in
+	// guillemets may go on in it)
+	var prev lint.Span
+	have := false
+	for sp := range proseSpans(doc) {
+		if have {
+			out = punctuationIn(doc, prev, sp, true, out)
 		}
-		out = append(out, guillemets(doc, sp, nextOpens)...)
-		seg := win.of(sp)
-		out = append(out, misplacedQuotes(doc, seg, sp)...)
-		out = append(out, spacedHyphens(doc, sp)...)
-		out = append(out, doubledQuotes(doc, sp)...)
-		out = append(out, strayMarks(doc, seg, sp)...)
-		out = append(out, lostBoundary(doc, sp)...)
+		prev, have = sp, true
+	}
+	if have {
+		out = punctuationIn(doc, prev, lint.Span{}, false, out)
 	}
 	slices.SortStableFunc(out, lint.Finding.Compare)
+	return out
+}
+
+// punctuationIn appends the findings of the block sp to out; next is the
+// block after it, if hasNext.
+func punctuationIn(doc *lint.Document, sp, next lint.Span, hasNext bool, out []lint.Finding) []lint.Finding {
+	out = append(out, doubledMarks(doc, sp)...)
+	out = append(out, spaceBeforeComma(doc, sp)...)
+	out = append(out, missingSpace(doc, sp)...)
+	if hasGuillemet(doc.Text[sp.Start:sp.End]) {
+		nextOpens := hasNext && bytes.HasPrefix(bytes.TrimLeft(doc.Text[next.Start:next.End], " \t\n"), []byte("«"))
+		out = append(out, guillemets(doc, sp, nextOpens)...)
+	}
+	double, twice := curlyQuotes(doc.Text[sp.Start:sp.End])
+	if double {
+		out = append(out, misplacedQuotes(doc, sp)...)
+	}
+	out = append(out, spacedHyphens(doc, sp)...)
+	if twice {
+		out = append(out, doubledQuotes(doc, sp)...)
+	}
+	out = append(out, strayMarks(doc, sp)...)
+	out = append(out, lostBoundary(doc, sp)...)
 	return out
 }
 
@@ -88,18 +106,15 @@ func (Punctuation) Check(doc *lint.Document) []lint.Finding {
 func doubledMarks(doc *lint.Document, sp lint.Span) []lint.Finding {
 	var out []lint.Finding
 	text := doc.Text
-	nextDot, nextComma := -1, -1 // the next '.' and ',' at or after i
+	marks := newSeek2(text, sp.End, '.', ',')
 	for i := sp.Start; i < sp.End; i++ {
-		if nextDot < i {
-			nextDot = seek(text, i, sp.End, '.')
-		}
-		if nextComma < i {
-			nextComma = seek(text, i, sp.End, ',')
-		}
-		if i = min(nextDot, nextComma); i >= sp.End {
+		if i = marks.from(i); i >= sp.End {
 			break
 		}
 		c := text[i]
+		if !(i+1 < sp.End && (text[i+1] == c || text[i+1] == ' ' && i+2 < sp.End && text[i+2] == c)) {
+			continue // a lone mark (nearly all): the run below has one
+		}
 		if p, n := runeBefore(text, sp.Start, i); n == 0 || !(unicode.IsLetter(p) || unicode.IsDigit(p) || strings.ContainsRune("”’»)", p)) {
 			continue
 		}
@@ -207,6 +222,9 @@ func missingSpace(doc *lint.Document, sp lint.Span) []lint.Finding {
 	for i := sp.Start + 2; i+2 < sp.End; i++ {
 		if i = seek(text, i, sp.End-2, '.'); i+2 >= sp.End {
 			break
+		}
+		if c := text[i+1]; c < utf8.RuneSelf && (c < 'A' || c > 'Z') {
+			continue // no upper-case letter after the period (nearly always)
 		}
 		p1, n1 := runeBefore(text, sp.Start, i)
 		p2, n2 := runeBefore(text, sp.Start, i-n1)
@@ -331,18 +349,51 @@ func hasGuillemet(b []byte) bool {
 	}
 }
 
+// curlyQuotes reports whether seg holds “ or ” (double), and whether it
+// holds one of ‘ ’ “ ” twice in a row (twice): misplacedQuotes and
+// doubledQuotes find nothing in a block without, and one pass over its
+// 0xE2 bytes (which open the four marks, and are never inside a
+// character) answers both.
+func curlyQuotes(seg []byte) (double, twice bool) {
+	for i := 0; ; {
+		k := bytes.IndexByte(seg[i:], 0xe2)
+		if k < 0 || i+k+3 > len(seg) {
+			return double, twice
+		}
+		i += k
+		// E2 80 98-99 and 9C-9D: ‘ ’ and “ ”
+		if c := seg[i+2]; seg[i+1] != 0x80 || c != 0x98 && c != 0x99 && c != 0x9c && c != 0x9d {
+			i++
+			continue
+		}
+		double = double || seg[i+2] >= 0x9c
+		twice = twice || i+6 <= len(seg) && string(seg[i+3:i+6]) == string(seg[i:i+3])
+		if double && twice {
+			return double, twice
+		}
+		i += 3
+	}
+}
+
 // misplacedQuotes: “ after a space and before punctuation or the end of the
 // block (an opening mark closing a quotation), and, in English, ” after a
-// space and directly before a letter (a closing mark opening one). seg is
-// the text of sp as a string.
-func misplacedQuotes(doc *lint.Document, seg string, sp lint.Span) []lint.Finding {
+// space and directly before a letter (a closing mark opening one). A block
+// without “ and ” has none (curlyQuotes tells).
+func misplacedQuotes(doc *lint.Document, sp lint.Span) []lint.Finding {
 	var out []lint.Finding
 	text := doc.Text
-	if !bytes.Contains(text[sp.Start:sp.End], []byte("“")) && !bytes.Contains(text[sp.Start:sp.End], []byte("”")) {
-		return nil
-	}
-	lowQuote := strings.IndexRune(seg, '„')
-	for i, r := range seg {
+	seg := text[sp.Start:sp.End]
+	lowQuote := bytes.IndexRune(seg, '„')
+	// “ and ” open with the byte 0xE2, which opens a character and is
+	// never inside one: the loop hops from one such byte to the next.
+	for i, n := 0, 0; i < len(seg); i += n {
+		k := bytes.IndexByte(seg[i:], 0xe2)
+		if k < 0 {
+			break
+		}
+		i += k
+		var r rune
+		r, n = utf8.DecodeRune(seg[i:])
 		if r != '“' && r != '”' {
 			continue
 		}
@@ -503,15 +554,11 @@ func wordStart(text []byte, lo, end int) int {
 // doubledQuotes: a curly quotation mark typed twice ("‘‘Title’’", "““"), as
 // left where a converter turned each half of a double quote into a single
 // one. The pair around a title is reported once; the fix writes the
-// double mark.
+// double mark. A block without a mark twice in a row has none (curlyQuotes
+// tells).
 func doubledQuotes(doc *lint.Document, sp lint.Span) []lint.Finding {
 	var out []lint.Finding
 	text := doc.Text
-	seg := text[sp.Start:sp.End]
-	if !bytes.Contains(seg, []byte("‘‘")) && !bytes.Contains(seg, []byte("’’")) &&
-		!bytes.Contains(seg, []byte("““")) && !bytes.Contains(seg, []byte("””")) {
-		return nil
-	}
 	const close = "’’"
 	for i := sp.Start; i < sp.End; {
 		r, n := runeAt(text, i, sp.End)
@@ -555,28 +602,28 @@ const maxQuotedTitle = 120
 var semicolonOpeners = set("From", "In", "On", "At", "With", "For", "And", "It")
 
 // isTitleWordAt: s opens with a capitalised word of two letters or more.
-func isTitleWordAt(s string) bool {
+func isTitleWordAt(s []byte) bool {
 	e := 0
 	for e < len(s) && isASCIILetter(s[e]) {
 		e++
 	}
-	return e >= 2 && isTitleWord(s[:e])
+	return e >= 2 && isTitleWord(string(s[:e]))
 }
 
 // spacedParen: the ")" at seg[i] closes a "(" opened earlier on the same
 // line with a letter or digit just inside it, and a letter stands before
 // the space ("(the true skill )").
-func spacedParen(seg string, i int) bool {
-	p, _ := utf8.DecodeLastRuneInString(seg[:i-1])
+func spacedParen(seg []byte, i int) bool {
+	p, _ := utf8.DecodeLastRune(seg[:i-1])
 	if !unicode.IsLetter(p) && !unicode.IsDigit(p) {
 		return false
 	}
-	ls := strings.LastIndexByte(seg[:i], '\n') + 1
-	o := strings.LastIndexByte(seg[ls:i], '(')
-	if o < 0 || strings.IndexByte(seg[ls+o+1:i], ')') >= 0 {
+	ls := bytes.LastIndexByte(seg[:i], '\n') + 1
+	o := bytes.LastIndexByte(seg[ls:i], '(')
+	if o < 0 || bytes.IndexByte(seg[ls+o+1:i], ')') >= 0 {
 		return false
 	}
-	in, _ := utf8.DecodeRuneInString(seg[ls+o+1:])
+	in, _ := utf8.DecodeRune(seg[ls+o+1:])
 	return unicode.IsLetter(in) || unicode.IsDigit(in)
 }
 
@@ -589,6 +636,42 @@ var strayFirst = func() (t [256]bool) {
 	return t
 }()
 
+// nextStray returns the first index of seg from i on that holds a byte of
+// strayFirst, or len(seg). It passes over eight bytes at a time that hold
+// none of the ASCII marks (nor '#' to '(', '<' to '>', which share their
+// ranges) and no byte outside ASCII (0xE2 opens the dashes and curly
+// quotes): in prose most of them; the test of a byte at a time was most
+// of strayMarks' time.
+func nextStray(seg []byte, i int) int {
+	for ; i+8 <= len(seg); i += 8 {
+		x := binary.LittleEndian.Uint64(seg[i:])
+		if x&highs == 0 {
+			// with every byte below 0x80 no carry crosses bytes: x+0x80-a
+			// sets the high bit of the bytes >= a, and x^c+0x7F leaves
+			// clear the high bit of the bytes equal to c
+			marks := (x + (0x80-'!')*ones) &^ (x + (0x80-')'-1)*ones) // ! " # $ % & ' ( )
+			marks |= (x + (0x80-';')*ones) &^ (x + (0x80-'?'-1)*ones) // ; < = > ?
+			marks |= ^((x ^ '.'*ones) + 0x7f*ones)
+			marks |= ^((x ^ ']'*ones) + 0x7f*ones)
+			marks |= ^((x ^ '|'*ones) + 0x7f*ones)
+			if marks&highs == 0 {
+				continue
+			}
+		}
+		for k := i; k < i+8; k++ {
+			if strayFirst[seg[k]] {
+				return k
+			}
+		}
+	}
+	for ; i < len(seg); i++ {
+		if strayFirst[seg[i]] {
+			return i
+		}
+	}
+	return len(seg)
+}
+
 // saysAfterQuote are the words that follow a quotation's closing mark.
 var saysAfterQuote = set("said", "says", "asked", "added", "told", "wrote", "noted", "stressed")
 
@@ -596,44 +679,42 @@ var saysAfterQuote = set("said", "says", "asked", "added", "told", "wrote", "not
 // or exclamation mark typed twice with a space ("why? ?,"), an opening
 // quote with a space after it ("“ When"), and in English a straight quote
 // on the wrong side of its space (", "added", "the end. "" at the end of a
-// paragraph). seg is the text of sp as a string.
-func strayMarks(doc *lint.Document, seg string, sp lint.Span) []lint.Finding {
+// paragraph).
+func strayMarks(doc *lint.Document, sp lint.Span) []lint.Finding {
 	var out []lint.Finding
 	add := func(s lint.Span, msg, sugg string) {
 		if isProse(doc, s) {
 			out = append(out, lint.Finding{Span: s, Message: msg, Suggestion: sugg})
 		}
 	}
-	lowQuote := strings.ContainsRune(seg, '„')
-	for i := 0; i < len(seg); i++ {
-		if !strayFirst[seg[i]] {
-			continue
-		}
-		r, _ := utf8.DecodeRuneInString(seg[i:])
+	seg := doc.Text[sp.Start:sp.End]
+	lowQuote := bytes.ContainsRune(seg, '„')
+	for i := nextStray(seg, 0); i < len(seg); i = nextStray(seg, i+1) {
+		r, _ := utf8.DecodeRune(seg[i:])
 		at := sp.Start + i
 		switch r {
 		case '|':
 			// "waved at the camera. |": a separator left after the last
 			// sentence of a paragraph, on a line with no other "|"
-			ls := strings.LastIndexByte(seg[:i], '\n') + 1
-			le := strings.IndexByte(seg[i:], '\n')
+			ls := bytes.LastIndexByte(seg[:i], '\n') + 1
+			le := bytes.IndexByte(seg[i:], '\n')
 			if le < 0 {
 				le = len(seg) - i
 			}
-			if i >= 2 && seg[i-1] == ' ' && strings.ContainsRune(".!?", rune(seg[i-2])) && strings.TrimSpace(seg[i+1:i+le]) == "" &&
-				strings.Count(seg[ls:i+le], "|") == 1 && strings.TrimSpace(seg[i+le:]) == "" {
+			if i >= 2 && seg[i-1] == ' ' && strings.ContainsRune(".!?", rune(seg[i-2])) && len(bytes.TrimSpace(seg[i+1:i+le])) == 0 &&
+				bytes.Count(seg[ls:i+le], []byte("|")) == 1 && len(bytes.TrimSpace(seg[i+le:])) == 0 {
 				add(lint.Span{Start: at - 1, End: at + 1}, "stray \"|\" after the paragraph's last sentence", "remove it")
 			}
 		case ';':
 			// "rain; From the": a capitalised function word after a
 			// semicolon, in a sentence (the word after it is lower-case)
-			if w1 := strings.TrimPrefix(seg[i+1:], " "); len(w1) < len(seg[i+1:]) && isTitleWordAt(w1) {
+			if w1 := bytes.TrimPrefix(seg[i+1:], []byte(" ")); len(w1) < len(seg[i+1:]) && isTitleWordAt(w1) {
 				e := 0
 				for e < len(w1) && isASCIILetter(w1[e]) {
 					e++
 				}
-				if boundaryOpeners[w1[:e]] || semicolonOpeners[w1[:e]] {
-					if rest := strings.TrimPrefix(w1[e:], " "); len(rest) < len(w1[e:]) && len(rest) > 0 && rest[0] >= 'a' && rest[0] <= 'z' {
+				if boundaryOpeners[string(w1[:e])] || semicolonOpeners[string(w1[:e])] {
+					if rest := bytes.TrimPrefix(w1[e:], []byte(" ")); len(rest) < len(w1[e:]) && len(rest) > 0 && rest[0] >= 'a' && rest[0] <= 'z' {
 						add(lint.Span{Start: at, End: at + 2 + e}, fmt.Sprintf("%q is capitalised after a semicolon", w1[:e]),
 							"write it in lower case, or end the sentence with a period")
 					}
@@ -642,7 +723,7 @@ func strayMarks(doc *lint.Document, seg string, sp lint.Span) []lint.Finding {
 		case ')', ']':
 			// "]but then": a bracket glued to the next word
 			if r == ']' && i > 0 && seg[i-1] != '[' && i+1 < len(seg) && seg[i+1] >= 'a' && seg[i+1] <= 'z' && !optionalInfix(seg, i) {
-				if p, _ := utf8.DecodeLastRuneInString(seg[:i]); unicode.IsLetter(p) || unicode.IsPunct(p) && p != '[' {
+				if p, _ := utf8.DecodeLastRune(seg[:i]); unicode.IsLetter(p) || unicode.IsPunct(p) && p != '[' {
 					add(lint.Span{Start: at, End: at + 2}, "no space after the closing bracket", "add a space after \"]\"")
 				}
 			}
@@ -651,7 +732,7 @@ func strayMarks(doc *lint.Document, seg string, sp lint.Span) []lint.Finding {
 			if i >= 2 && seg[i-1] == ' ' && strings.ContainsRune(".?!", rune(seg[i-2])) && (i < 3 || seg[i-3] != '.') {
 				add(lint.Span{Start: at - 2, End: at + 1}, fmt.Sprintf("space before the closing %q", r), "remove the space")
 			} else if r == ')' && i >= 2 && seg[i-1] == ' ' && spacedParen(seg, i) {
-				if w := seg[wordStart([]byte(seg), 0, i-1) : i-1]; holeWords[strings.ToLower(w)] || w == "or" {
+				if w := seg[wordStart(seg, 0, i-1) : i-1]; holeWords[strings.ToLower(string(w))] || string(w) == "or" {
 					add(lint.Span{Start: at - 1, End: at + 1}, fmt.Sprintf("nothing between %q and the closing \")\": words were lost", w),
 						"restore the lost words")
 				} else {
@@ -660,36 +741,37 @@ func strayMarks(doc *lint.Document, seg string, sp lint.Span) []lint.Finding {
 			}
 		case '–', '—':
 			// "valley, – Brenn": a comma and a dash
-			if i >= 2 && seg[i-2:i] == ", " && strings.HasPrefix(seg[i+utf8.RuneLen(r):], " ") {
+			if i >= 2 && string(seg[i-2:i]) == ", " && bytes.HasPrefix(seg[i+utf8.RuneLen(r):], []byte(" ")) {
 				add(lint.Span{Start: at - 2, End: at + utf8.RuneLen(r)}, "a comma and a dash together", "keep the comma or the dash")
 			}
 		case '.':
 			// "waited...Then": an ellipsis glued to the next sentence
-			if strings.HasPrefix(seg[i:], "...") && i > 0 && (i < 1 || seg[i-1] != '.') {
-				p, _ := utf8.DecodeLastRuneInString(seg[:i])
-				nx, _ := utf8.DecodeRuneInString(seg[i+3:])
+			if bytes.HasPrefix(seg[i:], []byte("...")) && i > 0 && (i < 1 || seg[i-1] != '.') {
+				p, _ := utf8.DecodeLastRune(seg[:i])
+				nx, _ := utf8.DecodeRune(seg[i+3:])
 				if unicode.IsLower(p) && unicode.IsUpper(nx) && isTitleWordAt(seg[i+3:]) {
 					add(lint.Span{Start: at, End: at + 3}, "no space after the ellipsis before the next sentence", "add a space after the ellipsis")
 				}
 			}
 			// "pointless.”, she": a period and a comma around the closing quote
-			if q, qn := utf8.DecodeRuneInString(seg[i+1:]); (q == '”' || q == '"') && strings.HasPrefix(seg[i+1+qn:], ", ") {
-				if ws := wordStart([]byte(seg), 0, i); ws < i && !layer.IsAbbreviation(seg[ws:i]) && (ws == 0 || seg[ws-1] != '.') {
+			if q, qn := utf8.DecodeRune(seg[i+1:]); (q == '”' || q == '"') && bytes.HasPrefix(seg[i+1+qn:], []byte(", ")) {
+				if ws := wordStart(seg, 0, i); ws < i && !layer.IsAbbreviation(string(seg[ws:i])) && (ws == 0 || seg[ws-1] != '.') {
 					add(lint.Span{Start: at, End: at + 1 + qn + 1}, "a period and a comma around the closing quotation mark", "keep the comma: “…pointless”, she said")
 				}
 			}
 			// ".” ." / ".\" .": terminal, closing quote, space, period
-			if i >= 2 && strings.HasSuffix(seg[:i], " ") {
-				q, qn := utf8.DecodeLastRuneInString(seg[:i-1])
-				t, _ := utf8.DecodeLastRuneInString(seg[:i-1-qn])
-				nx, _ := utf8.DecodeRuneInString(seg[i+1:])
+			if i >= 2 && seg[i-1] == ' ' {
+				q, qn := utf8.DecodeLastRune(seg[:i-1])
+				t, _ := utf8.DecodeLastRune(seg[:i-1-qn])
+				nx, _ := utf8.DecodeRune(seg[i+1:])
 				if strings.ContainsRune("”\"’", q) && strings.ContainsRune(".!?", t) && (i+1 == len(seg) || unicode.IsSpace(nx)) {
 					add(lint.Span{Start: at - 1, End: at + 1}, "stray period after the closing quotation mark", "remove the period")
 				}
 			}
 		case '?', '!':
-			if strings.HasPrefix(seg[i+1:], " "+string(r)) {
-				if p, _ := utf8.DecodeLastRuneInString(seg[:i]); unicode.IsLetter(p) {
+			// r is ASCII: " ?" or " !" after it
+			if i+2 < len(seg) && seg[i+1] == ' ' && seg[i+2] == byte(r) {
+				if p, _ := utf8.DecodeLastRune(seg[:i]); unicode.IsLetter(p) {
 					add(lint.Span{Start: at, End: at + 3}, fmt.Sprintf("doubled %q", seg[i:i+3]), fmt.Sprintf("keep one %q", r))
 				}
 			}
@@ -697,10 +779,10 @@ func strayMarks(doc *lint.Document, seg string, sp lint.Span) []lint.Finding {
 			if doc.Lang != "en" || lowQuote {
 				continue // „German“ style: “ closes, and a space may follow
 			}
-			nx, _ := utf8.DecodeRuneInString(seg[i+len("“"):])
+			nx, _ := utf8.DecodeRune(seg[i+len("“"):])
 			if nx == ' ' {
-				w, _ := utf8.DecodeRuneInString(seg[min(len(seg), i+len("“")+1):])
-				if p, pn := utf8.DecodeLastRuneInString(seg[:i]); unicode.IsUpper(w) && (pn == 0 || unicode.IsSpace(p)) {
+				w, _ := utf8.DecodeRune(seg[min(len(seg), i+len("“")+1):])
+				if p, pn := utf8.DecodeLastRune(seg[:i]); unicode.IsUpper(w) && (pn == 0 || unicode.IsSpace(p)) {
 					add(lint.Span{Start: at, End: at + len("“") + 1}, "space after the opening quotation mark", "remove the space")
 				}
 			}
@@ -708,14 +790,14 @@ func strayMarks(doc *lint.Document, seg string, sp lint.Span) []lint.Finding {
 			if doc.Lang != "en" || i < 2 || seg[i-1] != ' ' || !strings.ContainsRune(",.!?", rune(seg[i-2])) {
 				continue
 			}
-			if seg[i-2] == '.' && (i < 3 || seg[i-3] != '.') && strings.HasPrefix(seg[i+1:], " ") && isTitleWordAt(seg[i+2:]) {
+			if seg[i-2] == '.' && (i < 3 || seg[i-3] != '.') && bytes.HasPrefix(seg[i+1:], []byte(" ")) && isTitleWordAt(seg[i+2:]) {
 				// "season. " Meanwhile": a quote mark between two spaces
 				add(lint.Span{Start: at - 1, End: at + 2}, "quotation mark between two spaces", "attach it to the words it quotes")
 				continue
 			}
 			rest := seg[i+1:]
-			w := rest[:len(rest)-len(strings.TrimLeft(rest, "abcdefghijklmnopqrstuvwxyz"))]
-			if saysAfterQuote[w] || strings.TrimSpace(rest) == "" {
+			w := rest[:len(rest)-len(bytes.TrimLeft(rest, "abcdefghijklmnopqrstuvwxyz"))]
+			if saysAfterQuote[string(w)] || len(bytes.TrimSpace(rest)) == 0 {
 				add(lint.Span{Start: at - 2, End: at + 1}, "closing quotation mark after a space", "put the quotation mark right after the punctuation")
 			}
 		}
@@ -728,13 +810,18 @@ func strayMarks(doc *lint.Document, seg string, sp lint.Span) []lint.Finding {
 // between two sentences was lost.
 var boundaryPronouns = set("It", "They", "He", "She", "We", "The", "This", "But", "However", "There")
 
-// pronounFirst holds the first letters of boundaryPronouns.
-var pronounFirst = func() (t [256]bool) {
+// pronounLens[c] has bit n set when a word of boundaryPronouns has n bytes
+// and the first byte c: one table test turns away nearly every word.
+var pronounLens = func() (t [256]uint16) {
 	for w := range boundaryPronouns {
-		t[w[0]] = true
+		t[w[0]] |= 1 << len(w)
 	}
 	return t
 }()
+
+// maxPronounLen is the length of the longest word of boundaryPronouns (it
+// must stay below 16, the bits of pronounLens).
+const maxPronounLen = len("However")
 
 // titleNouns name a work or a word: after them a capitalised pronoun is a
 // title ("the novel It was filmed") or the word itself.
@@ -751,12 +838,15 @@ func lostBoundary(doc *lint.Document, sp lint.Span) []lint.Finding {
 	words := doc.WordsIn(sp)
 	for k := 1; k+1 < len(words); k++ {
 		w := words[k]
-		if c := text[w.Start]; w.Len() > 7 || !pronounFirst[c] || !boundaryPronouns[string(text[w.Start:w.End])] {
+		// a word longer than maxPronounLen tests bit maxPronounLen+1, clear
+		if pronounLens[text[w.Start]]&(1<<min(w.Len(), maxPronounLen+1)) == 0 {
 			continue
 		}
+		// one space on each side before the lookup: a pronoun that opens a
+		// sentence (most) follows its mark
 		p, n := words[k-1], words[k+1]
 		if int(p.End)+1 != int(w.Start) || int(w.End)+1 != int(n.Start) || text[p.End] != ' ' || text[w.End] != ' ' ||
-			!isProse(doc, lint.Span{Start: int(p.Start), End: int(n.End)}) {
+			!boundaryPronouns[string(text[w.Start:w.End])] || !isProse(doc, lint.Span{Start: int(p.Start), End: int(n.End)}) {
 			continue
 		}
 		prev, next := string(text[p.Start:p.End]), string(text[n.Start:n.End])
@@ -804,41 +894,18 @@ const maxInfixBytes = 24
 // "get[ug]id": its "[" is glued to what precedes it, or what it holds
 // ends with "-" or "/" ("[-]drain"). Text left in brackets before a word
 // ("court [мост закрыт]and") has a space before its "[".
-func optionalInfix(seg string, i int) bool {
-	open := strings.LastIndexByte(seg[max(0, i-maxInfixBytes):i], '[')
+func optionalInfix(seg []byte, i int) bool {
+	open := bytes.LastIndexByte(seg[max(0, i-maxInfixBytes):i], '[')
 	if open < 0 {
 		return false
 	}
 	open += max(0, i-maxInfixBytes)
 	inner := seg[open+1 : i]
-	if strings.ContainsAny(inner, " \n\t") {
+	if bytes.ContainsAny(inner, " \n\t") {
 		return false
 	}
-	if strings.HasSuffix(inner, "-") || strings.HasSuffix(inner, "/") {
+	if bytes.HasSuffix(inner, []byte("-")) || bytes.HasSuffix(inner, []byte("/")) {
 		return true
 	}
 	return open > 0 && seg[open-1] != ' ' && seg[open-1] != '\n' && seg[open-1] != '\t' && seg[open-1] != '('
-}
-
-// textWindow hands out spans of a text as strings, converting the text a
-// window at a time as the spans move on: one copy of the whole text in a
-// string was as large as the file, and a copy a block costs an allocation
-// a block.
-type textWindow struct {
-	text []byte
-	s    string // text[off:off+len(s)]
-	off  int
-}
-
-// windowBytes is how much text a window converts at least: a small
-// article is one window, a large file holds one window at a time.
-const windowBytes = 64 << 10
-
-// of returns text[sp] as a string. Spans in increasing order share windows.
-func (w *textWindow) of(sp lint.Span) string {
-	if sp.Start < w.off || sp.End > w.off+len(w.s) {
-		w.off = sp.Start
-		w.s = string(w.text[sp.Start:max(sp.End, min(len(w.text), sp.Start+windowBytes))])
-	}
-	return w.s[sp.Start-w.off : sp.End-w.off]
 }

@@ -94,7 +94,7 @@ func (MixedScript) Check(doc *lint.Document) []lint.Finding {
 	var out []lint.Finding
 	text := doc.Text
 	en := doc.Lang == "en"
-	for _, sp := range prose(doc) {
+	for sp := range proseSpans(doc) {
 		if skipASCII(text[sp.Start:sp.End]) == sp.Len() {
 			continue
 		}
