@@ -1,7 +1,6 @@
 package layer
 
 import (
-	"slices"
 	"sort"
 	"unicode"
 	"unicode/utf8"
@@ -251,9 +250,9 @@ func isStarter(text []byte, w lint.Span) bool {
 }
 
 // particleKeys and starterKeys are the Keys of nameParticles and of
-// sentenceStarters, sorted: a search of a few dozen keys in one cache line
-// or two is quicker than a map for the lookup every run and every sentence
-// makes. starterLong holds the starters longer than a key, by key.
+// sentenceStarters, in hashed sets: the lookup every run and every
+// sentence makes reads one slot or two. starterLong holds the starters
+// longer than a key, by key.
 var (
 	particleKeys = keysOf(nameParticles)
 	starterKeys  = keysOf(sentenceStarters)
@@ -268,30 +267,55 @@ var (
 	}()
 )
 
-// keySet is a sorted set of Keys.
-type keySet []uint64
+// keySet is a set of Keys of non-empty words: an open-addressing table of
+// at least keySlotsPerKey slots a key, 0 marking a free slot (no word's
+// Key is 0), found by a multiplicative hash. It is built once, and a
+// lookup of a word not in it nearly always stops at the first slot it
+// reads.
+type keySet struct {
+	slots []uint64
+	shift uint8 // 64 - log2(len(slots)): the hash's top bits index the table
+}
+
+// keySlotsPerKey: a table four times the keys leaves most of a miss's
+// probes one slot long.
+const keySlotsPerKey = 4
+
+// keyHashMul is a 64-bit odd multiplier (2^64 over the golden ratio) whose
+// product spreads a key's low bytes over the top bits.
+const keyHashMul = 0x9e3779b97f4a7c15
 
 func keysOf(words map[string]bool) keySet {
-	var ks keySet
-	for w := range words {
-		ks = append(ks, Key(w))
+	bits := uint8(1)
+	for 1<<bits < keySlotsPerKey*len(words) {
+		bits++
 	}
-	slices.Sort(ks)
-	return slices.Compact(ks)
+	ks := keySet{slots: make([]uint64, 1<<bits), shift: 64 - bits}
+	for w := range words {
+		k := Key(w)
+		i := ks.slot(k)
+		for ks.slots[i] != 0 && ks.slots[i] != k {
+			i = (i + 1) & (len(ks.slots) - 1)
+		}
+		ks.slots[i] = k
+	}
+	return ks
 }
+
+// slot is the first slot of key k.
+func (ks keySet) slot(k uint64) int { return int(k * keyHashMul >> ks.shift) }
 
 // has reports whether k is in the set.
 func (ks keySet) has(k uint64) bool {
-	lo, hi := 0, len(ks)
-	for lo < hi {
-		m := int(uint(lo+hi) >> 1)
-		if ks[m] < k {
-			lo = m + 1
-		} else {
-			hi = m
+	mask := len(ks.slots) - 1
+	for i := ks.slot(k); ; i = (i + 1) & mask {
+		switch ks.slots[i] {
+		case k:
+			return k != 0
+		case 0:
+			return false
 		}
 	}
-	return lo < len(ks) && ks[lo] == k
 }
 
 // asciiLowerEqual reports whether the ASCII word b lower-cased is lower.
