@@ -135,10 +135,11 @@ func (l *Layer) AppendNamesIn(dst []Name, span lint.Span) ([]Name, WordTally) {
 	}
 	var tally WordTally
 	free := i0 // the first word not in a run already seen
-	for k := i0; k < len(ws) && int(ws[k].End) <= span.End; k++ {
-		tally.Words++
-		if c := text[ws[k].Start]; c < utf8.RuneSelf && c-'A' >= 26 || c >= utf8.RuneSelf && !capitalised(text, ws[k].Span()) {
-			continue // most words: told by an ASCII first byte
+	k := i0
+	for ; ; k++ {
+		var found bool
+		if k, found = nextCapitalised(text, ws, k, span.End); !found {
+			break
 		}
 		tally.Capitalised++
 		if k < free {
@@ -180,7 +181,22 @@ func (l *Layer) AppendNamesIn(dst []Name, span lint.Span) ([]Name, WordTally) {
 			dst = append(dst, n)
 		}
 	}
+	tally.Words = k - i0
 	return dst, tally
+}
+
+// nextCapitalised returns the first capitalised word from ws[k] on that
+// ends by end, and true; or the first word that does not end by end, and
+// false. It reads most words of a block, each told by its first byte when
+// that is ASCII, in a loop of its own that keeps what it reads in
+// registers.
+func nextCapitalised(text []byte, ws []lint.Word, k, end int) (int, bool) {
+	for ; k < len(ws) && int(ws[k].End) <= end; k++ {
+		if c := text[ws[k].Start]; c < utf8.RuneSelf && c-'A' < 26 || c >= utf8.RuneSelf && capitalised(text, ws[k].Span()) {
+			return k, true
+		}
+	}
+	return k, false
 }
 
 // TitleCase reports whether the sentence of the name n, found in span, is
@@ -217,7 +233,7 @@ func possessive(text []byte, w lint.Word) bool {
 
 // isParticle reports whether the word is a particle of names, in lower case.
 func isParticle(text []byte, w lint.Word) bool {
-	if w.Len() > maxParticle || text[w.Start]-'a' >= 26 {
+	if c := text[w.Start] - 'a'; w.Len() > maxParticle || c >= 26 || particleInitials>>c&1 == 0 {
 		return false
 	}
 	var k uint64 // the word's own bytes, packed as Key packs them: no capital may match
@@ -233,6 +249,9 @@ const maxParticle = 5
 // isStarter reports whether the word text[w] is one of sentenceStarters,
 // in any case.
 func isStarter(text []byte, w lint.Span) bool {
+	if c := (text[w.Start] | 0x20) - 'a'; w.Len() > maxStarter || c >= 26 || starterInitials>>c&1 == 0 {
+		return false // most names: too long, or a first letter no starter has
+	}
 	k, ascii := KeyOf(text, w)
 	if !ascii {
 		return false
@@ -266,6 +285,31 @@ var (
 		return m
 	}()
 )
+
+// particleInitials and starterInitials are the first letters of
+// nameParticles and of sentenceStarters, a bit for each of a to z; a word
+// with another first letter is none of them, told before its key is made.
+// maxStarter is the length of the longest starter.
+var (
+	particleInitials = initialsOf(nameParticles)
+	starterInitials  = initialsOf(sentenceStarters)
+	maxStarter       = func() (n int) {
+		for w := range sentenceStarters {
+			n = max(n, len(w))
+		}
+		return n
+	}()
+)
+
+// initialsOf returns the first letters of words of a to z, as bits.
+func initialsOf(words map[string]bool) (set uint32) {
+	for w := range words {
+		if c := w[0] - 'a'; c < 26 {
+			set |= 1 << c
+		}
+	}
+	return set
+}
 
 // keySet is a set of Keys of non-empty words: an open-addressing table of
 // at least keySlotsPerKey slots a key, 0 marking a free slot (no word's
