@@ -280,7 +280,10 @@ func name(lang, w string) string {
 // "Lytvinsky", "Seong-joo" and "Seong-ju" share a key). It keeps the vowels
 // (lint/source's Skeleton drops them): two names one vowel apart are told
 // apart by their keys, and a caller decides whether that vowel matters.
-func VariantKey(f string) string { return string(AppendVariantKey(nil, []byte(f))) }
+func VariantKey(f string) string {
+	var buf [foldBuf]byte // the key is made here, then copied once
+	return string(AppendVariantKey(buf[:0], []byte(f)))
+}
 
 // AppendVariantKey appends VariantKey's key of f to dst. f may be bytes of
 // dst itself (dst[i:j], j <= len(dst)): what is appended never overwrites
