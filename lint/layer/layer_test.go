@@ -472,7 +472,7 @@ func runeAttr(w string) Attr {
 	return a
 }
 
-// TestStartersAndParticles checks the sorted key sets against the word
+// TestStartersAndParticles checks the hashed key sets against the word
 // tables they are built from.
 func TestStartersAndParticles(t *testing.T) {
 	words := []string{"accordingly", "accordin", "Theirs", "thee", "vanity", "Von", "dEr", "ibn", "é", "ABOUT"}

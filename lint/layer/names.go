@@ -1,7 +1,6 @@
 package layer
 
 import (
-	"slices"
 	"unicode"
 	"unicode/utf8"
 
@@ -129,10 +128,11 @@ func (l *Layer) AppendNamesIn(dst []Name, span lint.Span) ([]Name, WordTally) {
 	}
 	var tally WordTally
 	free := i0 // the first word not in a run already seen
-	for k := i0; k < len(ws) && int(ws[k].End) <= span.End; k++ {
-		tally.Words++
-		if c := text[ws[k].Start]; c < utf8.RuneSelf && c-'A' >= 26 || c >= utf8.RuneSelf && !capitalised(text, ws[k].Span()) {
-			continue // most words: told by an ASCII first byte
+	k := i0
+	for ; ; k++ {
+		var found bool
+		if k, found = nextCapitalised(text, ws, k, span.End); !found {
+			break
 		}
 		tally.Capitalised++
 		if k < free {
@@ -174,7 +174,22 @@ func (l *Layer) AppendNamesIn(dst []Name, span lint.Span) ([]Name, WordTally) {
 			dst = append(dst, n)
 		}
 	}
+	tally.Words = k - i0
 	return dst, tally
+}
+
+// nextCapitalised returns the first capitalised word from ws[k] on that
+// ends by end, and true; or the first word that does not end by end, and
+// false. It reads most words of a block, each told by its first byte when
+// that is ASCII, in a loop of its own that keeps what it reads in
+// registers.
+func nextCapitalised(text []byte, ws []lint.Word, k, end int) (int, bool) {
+	for ; k < len(ws) && int(ws[k].End) <= end; k++ {
+		if c := text[ws[k].Start]; c < utf8.RuneSelf && c-'A' < 26 || c >= utf8.RuneSelf && capitalised(text, ws[k].Span()) {
+			return k, true
+		}
+	}
+	return k, false
 }
 
 // capitalised reports whether the word text[w] starts with a capital
@@ -197,7 +212,7 @@ func possessive(text []byte, w lint.Word) bool {
 
 // isParticle reports whether the word is a particle of names, in lower case.
 func isParticle(text []byte, w lint.Word) bool {
-	if w.Len() > maxParticle || text[w.Start]-'a' >= 26 {
+	if c := text[w.Start] - 'a'; w.Len() > maxParticle || c >= 26 || particleInitials>>c&1 == 0 {
 		return false
 	}
 	var k uint64 // the word's own bytes, packed as Key packs them: no capital may match
@@ -213,6 +228,9 @@ const maxParticle = 5
 // isStarter reports whether the word text[w] is one of sentenceStarters,
 // in any case.
 func isStarter(text []byte, w lint.Span) bool {
+	if c := (text[w.Start] | 0x20) - 'a'; w.Len() > maxStarter || c >= 26 || starterInitials>>c&1 == 0 {
+		return false // most names: too long, or a first letter no starter has
+	}
 	k, ascii := KeyOf(text, w)
 	if !ascii {
 		return false
@@ -230,9 +248,9 @@ func isStarter(text []byte, w lint.Span) bool {
 }
 
 // particleKeys and starterKeys are the Keys of nameParticles and of
-// sentenceStarters, sorted: a search of a few dozen keys in one cache line
-// or two is quicker than a map for the lookup every run and every sentence
-// makes. starterLong holds the starters longer than a key, by key.
+// sentenceStarters, in hashed sets: the lookup every run and every
+// sentence makes reads one slot or two. starterLong holds the starters
+// longer than a key, by key.
 var (
 	particleKeys = keysOf(nameParticles)
 	starterKeys  = keysOf(sentenceStarters)
@@ -247,30 +265,80 @@ var (
 	}()
 )
 
-// keySet is a sorted set of Keys.
-type keySet []uint64
+// particleInitials and starterInitials are the first letters of
+// nameParticles and of sentenceStarters, a bit for each of a to z; a word
+// with another first letter is none of them, told before its key is made.
+// maxStarter is the length of the longest starter.
+var (
+	particleInitials = initialsOf(nameParticles)
+	starterInitials  = initialsOf(sentenceStarters)
+	maxStarter       = func() (n int) {
+		for w := range sentenceStarters {
+			n = max(n, len(w))
+		}
+		return n
+	}()
+)
+
+// initialsOf returns the first letters of words of a to z, as bits.
+func initialsOf(words map[string]bool) (set uint32) {
+	for w := range words {
+		if c := w[0] - 'a'; c < 26 {
+			set |= 1 << c
+		}
+	}
+	return set
+}
+
+// keySet is a set of Keys of non-empty words: an open-addressing table of
+// at least keySlotsPerKey slots a key, 0 marking a free slot (no word's
+// Key is 0), found by a multiplicative hash. It is built once, and a
+// lookup of a word not in it nearly always stops at the first slot it
+// reads.
+type keySet struct {
+	slots []uint64
+	shift uint8 // 64 - log2(len(slots)): the hash's top bits index the table
+}
+
+// keySlotsPerKey: a table four times the keys leaves most of a miss's
+// probes one slot long.
+const keySlotsPerKey = 4
+
+// keyHashMul is a 64-bit odd multiplier (2^64 over the golden ratio) whose
+// product spreads a key's low bytes over the top bits.
+const keyHashMul = 0x9e3779b97f4a7c15
 
 func keysOf(words map[string]bool) keySet {
-	var ks keySet
-	for w := range words {
-		ks = append(ks, Key(w))
+	bits := uint8(1)
+	for 1<<bits < keySlotsPerKey*len(words) {
+		bits++
 	}
-	slices.Sort(ks)
-	return slices.Compact(ks)
+	ks := keySet{slots: make([]uint64, 1<<bits), shift: 64 - bits}
+	for w := range words {
+		k := Key(w)
+		i := ks.slot(k)
+		for ks.slots[i] != 0 && ks.slots[i] != k {
+			i = (i + 1) & (len(ks.slots) - 1)
+		}
+		ks.slots[i] = k
+	}
+	return ks
 }
+
+// slot is the first slot of key k.
+func (ks keySet) slot(k uint64) int { return int(k * keyHashMul >> ks.shift) }
 
 // has reports whether k is in the set.
 func (ks keySet) has(k uint64) bool {
-	lo, hi := 0, len(ks)
-	for lo < hi {
-		m := int(uint(lo+hi) >> 1)
-		if ks[m] < k {
-			lo = m + 1
-		} else {
-			hi = m
+	mask := len(ks.slots) - 1
+	for i := ks.slot(k); ; i = (i + 1) & mask {
+		switch ks.slots[i] {
+		case k:
+			return k != 0
+		case 0:
+			return false
 		}
 	}
-	return lo < len(ks) && ks[lo] == k
 }
 
 // asciiLowerEqual reports whether the ASCII word b lower-cased is lower.

@@ -164,30 +164,57 @@ var asciiLetters = func() (t [utf8.RuneSelf]string) {
 // a name's spellings by it, the foreign-fragment rule sets a Latin name
 // against a romanised one (Latin's Strict form).
 func Fold(w string) (folded string, marks int) {
-	var b strings.Builder
-	b.Grow(len(w))
+	var buf [foldBuf]byte // a word's fold is made here, then copied once
+	b := buf[:0]
 	for _, r := range w {
-		if r < utf8.RuneSelf {
-			if 'A' <= r && r <= 'Z' {
-				r += 'a' - 'A'
-			}
-			if 'a' <= r && r <= 'z' {
-				b.WriteByte(byte(r))
-			}
-			continue
-		}
-		if !unicode.IsLetter(r) {
-			continue
-		}
-		r = unicode.ToLower(r)
-		if s, ok := latinBase(r); ok {
-			b.WriteString(s)
-			marks++
-			continue
-		}
-		b.WriteRune(r)
+		var m int
+		b, m = foldRune(b, r)
+		marks += m
 	}
-	return b.String(), marks
+	return string(b), marks
+}
+
+// foldBuf is the length of the longest fold Fold makes without growing
+// its buffer: longer than nearly every word.
+const foldBuf = 64
+
+// AppendFold appends Fold's spelling of the Latin word w to dst and counts
+// the letters that carried a mark: for a caller that keeps the fold in a
+// string of its own making, or not at all.
+func AppendFold(dst, w []byte) (_ []byte, marks int) {
+	for i := 0; i < len(w); {
+		r, n := rune(w[i]), 1
+		if r >= utf8.RuneSelf {
+			r, n = utf8.DecodeRune(w[i:])
+		}
+		var m int
+		dst, m = foldRune(dst, r)
+		marks += m
+		i += n
+	}
+	return dst, marks
+}
+
+// foldRune appends Fold's spelling of the rune r to b, with 1 when r is a
+// letter with a mark, else 0.
+func foldRune(b []byte, r rune) ([]byte, int) {
+	if r < utf8.RuneSelf {
+		if 'A' <= r && r <= 'Z' {
+			r += 'a' - 'A'
+		}
+		if 'a' <= r && r <= 'z' {
+			b = append(b, byte(r))
+		}
+		return b, 0
+	}
+	if !unicode.IsLetter(r) {
+		return b, 0
+	}
+	r = unicode.ToLower(r)
+	if s, ok := latinBase(r); ok {
+		return append(b, s...), 1
+	}
+	return utf8.AppendRune(b, r), 0
 }
 
 // strict is the Strict form of the lower-case word w: each rune spelt as
@@ -254,12 +281,18 @@ func name(lang, w string) string {
 // (lint/source's Skeleton drops them): two names one vowel apart are told
 // apart by their keys, and a caller decides whether that vowel matters.
 func VariantKey(f string) string {
-	var b strings.Builder
-	b.Grow(len(f))
+	var buf [foldBuf]byte // the key is made here, then copied once
+	return string(AppendVariantKey(buf[:0], []byte(f)))
+}
+
+// AppendVariantKey appends VariantKey's key of f to dst. f may be bytes of
+// dst itself (dst[i:j], j <= len(dst)): what is appended never overwrites
+// them.
+func AppendVariantKey(dst, f []byte) []byte {
 	var last byte
 	put := func(c byte) {
 		if c != last {
-			b.WriteByte(c)
+			dst = append(dst, c)
 		}
 		last = c
 	}
@@ -295,7 +328,7 @@ func VariantKey(f string) string {
 			put(c)
 		}
 	}
-	return b.String()
+	return dst
 }
 
 func isASCII(s string) bool {

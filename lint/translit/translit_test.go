@@ -1,6 +1,9 @@
 package translit
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 func TestLatin(t *testing.T) {
 	for _, c := range []struct {
@@ -89,6 +92,28 @@ func TestFold(t *testing.T) {
 	} {
 		if got, marks := Fold(c.w); got != c.want || marks != c.marks {
 			t.Errorf("Fold(%q) = %q, %d; want %q, %d", c.w, got, marks, c.want, c.marks)
+		}
+	}
+}
+
+// AppendFold and AppendVariantKey write what Fold and VariantKey return
+// after what the buffer holds, the key read from the buffer's own bytes,
+// words longer than Fold's buffer and broken UTF-8 included.
+func TestAppendFoldAndKey(t *testing.T) {
+	for _, w := range []string{
+		"Grzędziński", "Søren Ørsted", "Kowalczyk-Tkhorzewski", "Nguyễn", "Straße", "O'Neil 3",
+		"Петров", "", "ß", "a\xffb\xe2\x80", strings.Repeat("Łukaszewicz", 9),
+	} {
+		buf := []byte("spelt:")
+		buf, marks := AppendFold(buf, []byte(w))
+		folded, wantMarks := Fold(w)
+		if got := string(buf[len("spelt:"):]); got != folded || marks != wantMarks {
+			t.Errorf("AppendFold(%q) = %q, %d; want %q, %d", w, got, marks, folded, wantMarks)
+		}
+		n := len(buf)
+		buf = AppendVariantKey(buf, buf[len("spelt:"):n])
+		if got, want := string(buf[n:]), VariantKey(folded); got != want {
+			t.Errorf("AppendVariantKey(%q) = %q, want %q", folded, got, want)
 		}
 	}
 }

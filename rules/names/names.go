@@ -5,6 +5,7 @@
 package names
 
 import (
+	"bytes"
 	"fmt"
 	"github.com/translint/translint/lint/textkey"
 	"slices"
@@ -17,7 +18,6 @@ import (
 	"github.com/agnivade/levenshtein"
 	"github.com/translint/translint/lint"
 	"github.com/translint/translint/lint/layer"
-	"github.com/translint/translint/lint/translit"
 	"golang.org/x/text/unicode/norm"
 )
 
@@ -205,7 +205,7 @@ func collect(doc *lint.Document, sc *scratch) []spelling {
 		blocks = []lint.Block{{Span: lint.Span{Start: 0, End: len(doc.Text)}}}
 	}
 	sps := sc.sps[:0]
-	index := sc.index
+	sc.resetForms()
 	// the places in document order, each with its spelling; grouped by
 	// spelling at the end, in one buffer (most spellings have one place,
 	// and a slice of their own for each cost more than the rest of collect)
@@ -234,25 +234,21 @@ func collect(doc *lint.Document, sc *scratch) []spelling {
 				if int(k)+1 < len(ws) && int(ws[k+1].End) <= b.End {
 					o.next = neighbour(text, ws[k+1], int(w.End), int(ws[k+1].Start))
 				}
-				i, ok := index[string(text[name.Start:name.End])]
-				var form string
-				if !ok {
-					form = string(text[name.Start:name.End])
-					if !ascii(form) {
-						// one spelling, however its marks are encoded
-						if nfc := norm.NFC.String(form); nfc != form {
-							if i, ok = index[nfc]; ok {
-								index[form] = i
-							}
-							form = nfc
+				raw := text[name.Start:name.End]
+				i, ok := sc.findForm(raw)
+				form := raw
+				if !ok && !layer.IsASCII(raw) {
+					// one spelling, however its marks are encoded
+					if nfc := norm.NFC.Bytes(raw); !bytes.Equal(nfc, raw) {
+						if i, ok = sc.findForm(nfc); ok {
+							sc.addForm(raw, i)
 						}
+						form = nfc
 					}
 				}
 				if !ok {
 					i = len(sps)
-					index[form] = i
-					f, marks := translit.Fold(form)
-					sps = append(sps, spelling{form: form, folded: f, key: translit.VariantKey(f), marks: marks})
+					sps = append(sps, spelling{marks: sc.spell(form, i)})
 				}
 				occ, of = append(occ, o), append(of, int32(i))
 			}
@@ -276,6 +272,7 @@ func collect(doc *lint.Document, sc *scratch) []spelling {
 		s := &sps[of[k]]
 		s.at = append(s.at, o)
 	}
+	sc.spellingStrings(sps)
 	sc.sps, sc.occ, sc.of, sc.at, sc.counts, sc.ns = sps, occ, of, at, counts, ns
 	return sps
 }
@@ -339,15 +336,6 @@ func spellable(text []byte, s lint.Span) bool {
 // capitalised, is a list of names.
 func nameList(t layer.WordTally) bool {
 	return t.Words >= ListMinWords && float64(t.Capitalised) >= ListShare*float64(t.Words)
-}
-
-func ascii(s string) bool {
-	for i := 0; i < len(s); i++ {
-		if s[i] >= utf8.RuneSelf {
-			return false
-		}
-	}
-	return true
 }
 
 // neighbour returns w's span when it is a capitalised word right next to a

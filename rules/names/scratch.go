@@ -1,10 +1,13 @@
 package names
 
 import (
+	"bytes"
 	"slices"
 	"sync"
 
 	"github.com/translint/translint/lint/layer"
+	"github.com/translint/translint/lint/textkey"
+	"github.com/translint/translint/lint/translit"
 )
 
 // scratch is the working memory of one Check, handed on to the next: a run
@@ -12,12 +15,21 @@ import (
 // fresh slices and maps for each cost more than the comparisons.
 type scratch struct {
 	sps    []spelling
-	index  map[string]int // spelling as written, and in NFC → its index in sps
 	ns     []layer.Name
 	occ    []occurrence // places in document order
 	of     []int32      // of[k] is the spelling of occ[k]
 	counts []int32      // places per spelling
 	at     []occurrence // the places grouped by spelling: spelling.at points in
+
+	// the spellings' bytes until collect makes one string of them: each
+	// spelling's form, fold and key (spelt[parts[i].form:parts[i].end]),
+	// and a form as written beside its NFC one
+	spelt []byte
+	parts []spellingParts
+	// the forms in spelt, found by their bytes in an open-addressing
+	// table (1 + an index into forms, 0 when free)
+	forms     []formEntry
+	formSlots []int32
 
 	// similar's key variants and the table they meet in
 	es    []entry
@@ -26,23 +38,98 @@ type scratch struct {
 	next  []int32
 }
 
-// maxKeptIndex is the most spellings whose map a scratch keeps for the next
-// document: clearing a map costs its capacity, and a large file's would
-// make every small document after it pay for it.
-const maxKeptIndex = 1 << 12
+// spellingParts are the offsets in scratch.spelt of a spelling's form,
+// fold and key, and of its end.
+type spellingParts struct{ form, folded, key, end int32 }
 
-var scratchPool = sync.Pool{New: func() any { return &scratch{index: map[string]int{}} }}
+// formEntry is a form as written, spelt[off:end], of spelling i, with its
+// hash (textkey.Hash).
+type formEntry struct {
+	h        uint64
+	off, end int32
+	i        int32
+}
+
+// minFormSlots is the size of the form table for a new document, which
+// grows it when it is half full: most documents have a few dozen
+// spellings.
+const minFormSlots = 64
+
+var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
 
 // release empties s of what it holds of a document (the spellings' strings)
 // and hands it on.
 func (s *scratch) release() {
 	clear(s.sps)
-	if len(s.index) > maxKeptIndex {
-		s.index = map[string]int{}
-	} else {
-		clear(s.index)
-	}
 	scratchPool.Put(s)
+}
+
+// resetForms empties the spellings' bytes and the form table for a new
+// document.
+func (s *scratch) resetForms() {
+	s.spelt, s.parts, s.forms = s.spelt[:0], s.parts[:0], s.forms[:0]
+	s.formSlots = reuse(s.formSlots, minFormSlots)
+}
+
+// findForm returns the spelling of a form as written, if it has been
+// added (addForm, spell).
+func (s *scratch) findForm(form []byte) (int, bool) {
+	h := textkey.Hash(form)
+	mask := len(s.formSlots) - 1
+	for k := int(h) & mask; s.formSlots[k] != 0; k = (k + 1) & mask {
+		if e := s.forms[s.formSlots[k]-1]; e.h == h && bytes.Equal(s.spelt[e.off:e.end], form) {
+			return int(e.i), true
+		}
+	}
+	return 0, false
+}
+
+// addForm adds a form as written, not yet in the table, of spelling i.
+func (s *scratch) addForm(form []byte, i int) {
+	off := len(s.spelt)
+	s.spelt = append(s.spelt, form...)
+	s.forms = append(s.forms, formEntry{h: textkey.Hash(form), off: int32(off), end: int32(len(s.spelt)), i: int32(i)})
+	if 2*len(s.forms) > len(s.formSlots) { // half full: twice the slots, every form placed anew
+		s.formSlots = reuse(s.formSlots, 2*len(s.formSlots))
+		for x := range s.forms {
+			s.placeForm(x)
+		}
+		return
+	}
+	s.placeForm(len(s.forms) - 1)
+}
+
+// placeForm puts entry x of forms in the first free slot from its hash.
+func (s *scratch) placeForm(x int) {
+	mask := len(s.formSlots) - 1
+	k := int(s.forms[x].h) & mask
+	for s.formSlots[k] != 0 {
+		k = (k + 1) & mask
+	}
+	s.formSlots[k] = int32(x) + 1
+}
+
+// spell adds a new spelling, index i, of form: its form, fold
+// (translit.Fold) and key (translit.VariantKey) are written in spelt, and
+// made strings of by spellingStrings. It returns the marks of the fold.
+func (s *scratch) spell(form []byte, i int) (marks int) {
+	off := len(s.spelt)
+	s.addForm(form, i)
+	b, marks := translit.AppendFold(s.spelt, form)
+	folded := len(b)
+	b = translit.AppendVariantKey(b, b[off+len(form):folded])
+	s.spelt = b
+	s.parts = append(s.parts, spellingParts{int32(off), int32(off + len(form)), int32(folded), int32(len(b))})
+	return marks
+}
+
+// spellingStrings sets the form, fold and key of each of sps, spelt by
+// spell, as parts of one string.
+func (s *scratch) spellingStrings(sps []spelling) {
+	all := string(s.spelt)
+	for i, p := range s.parts {
+		sps[i].form, sps[i].folded, sps[i].key = all[p.form:p.folded], all[p.folded:p.key], all[p.key:p.end]
+	}
 }
 
 // reuse returns buf cut or grown to n zero values.

@@ -1,10 +1,13 @@
 package names
 
 import (
+	"fmt"
 	"math/rand"
 	"reflect"
 	"slices"
 	"testing"
+
+	"github.com/translint/translint/lint/translit"
 )
 
 // buckets chains every hash shared by two entries or more, in order of
@@ -45,6 +48,42 @@ func TestBuckets(t *testing.T) {
 		for _, xs := range got {
 			if !slices.IsSorted(xs) {
 				t.Fatalf("chain %v out of order", xs)
+			}
+		}
+	}
+}
+
+// The form table finds every form added, through its growth, by its bytes
+// alone, and no other; spellingStrings gives each spelling its own form,
+// fold and key.
+func TestForms(t *testing.T) {
+	var sc scratch
+	for doc := 0; doc < 3; doc++ { // a scratch handed on keeps nothing of the document before
+		sc.resetForms()
+		var sps []spelling
+		var forms []string
+		for i := 0; i < 300; i++ {
+			form := fmt.Sprintf("Nåme%d", i*7+doc)
+			if _, ok := sc.findForm([]byte(form)); ok {
+				t.Fatalf("%q found before it was added", form)
+			}
+			sps = append(sps, spelling{marks: sc.spell([]byte(form), i)})
+			forms = append(forms, form)
+			if i%3 == 0 { // another encoding of the same spelling
+				sc.addForm([]byte("alias "+form), i)
+			}
+		}
+		sc.spellingStrings(sps)
+		for i, form := range forms {
+			folded, marks := translit.Fold(form)
+			if s := sps[i]; s.form != form || s.folded != folded || s.key != translit.VariantKey(folded) || s.marks != marks {
+				t.Fatalf("spelling %d: %q %q %q %d", i, s.form, s.folded, s.key, s.marks)
+			}
+			if got, ok := sc.findForm([]byte(form)); !ok || got != i {
+				t.Fatalf("%q: %d, %v; want %d", form, got, ok, i)
+			}
+			if got, ok := sc.findForm([]byte("alias " + form)); ok != (i%3 == 0) || ok && got != i {
+				t.Fatalf("alias of %q: %d, %v", form, got, ok)
 			}
 		}
 	}
