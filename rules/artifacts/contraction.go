@@ -25,7 +25,8 @@ contractions cut before their "t" ("we didn then see", "it wasn’ late"),
 contractions whose apostrophe became a space ("don t", "I m", "they re", "it s") and
 contractions of "not" that are not English words otherwise (didn, doesn, isn, wasn, weren,
 hasn, hadn, couldn, wouldn, shouldn, mustn, needn). "don", "won", "can", "haven" and names
-(Aren, Shan) are words of their own and are left alone unless a lone "t" follows. The fix
+(Aren, Shan) are words of their own and are left alone unless a lone "t" follows; a cut
+negative in capitals ("SHAN", "DIDN") is left alone, as a headline in capitals may hold a name. The fix
 restores the contraction with the apostrophe the article uses most.
 
 "whats", "whos", "itll", "thatll", "theyd", "youd", "mightve", "mustve" and "aint" are
@@ -357,7 +358,10 @@ func (BrokenContraction) Check(doc *lint.Document) []lint.Finding {
 				}
 				continue
 			}
-			if !head.cut || properNegatives[word] {
+			// an all-capital word is left alone, as lostApostrophe leaves it: a
+			// shouted headline or an identifier, where "SHAN" or "AREN" is as
+			// likely a name as a cut "n't"
+			if !head.cut || properNegatives[word] || !isLowerWord(word) && !isTitleWord(word) {
 				continue
 			}
 			if apostropheEntity(doc.Src[w.End:]) {
