@@ -108,7 +108,7 @@ func skipASCII(b []byte) int {
 		}
 	}
 	for ; i+8 <= len(b); i += 8 {
-		if binary.LittleEndian.Uint64(b[i:])&0x8080808080808080 != 0 {
+		if binary.LittleEndian.Uint64(b[i:])&highs != 0 {
 			break
 		}
 	}

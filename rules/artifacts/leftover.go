@@ -118,7 +118,7 @@ func formatJoint(c byte) bool { return c == '-' || c == '=' || c == '/' }
 // (little-endian) starts a run of four equal bytes: x XOR x shifted by one,
 // two and three bytes has a zero byte there.
 func mayRepeat4(x uint64) bool {
-	const ones, highs, low5 = 0x0101010101010101, 0x8080808080808080, 0x000000ffffffffff
+	const low5 = 0x000000ffffffffff
 	z := (x ^ x>>8) | (x ^ x>>16) | (x ^ x>>24)
 	z |= ^uint64(low5) // the last three bytes have no four bytes after them
 	return (z-ones)&^z&highs != 0
