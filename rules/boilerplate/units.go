@@ -285,7 +285,7 @@ func fold(text []byte, u *unit, words []lint.Word, norm []byte, ws []int32) ([]b
 			break
 		}
 		if n := int(w.End - w.Start); n <= 8 {
-			if k, ascii := layer.KeyOf(text, w.Span()); ascii && !hasJoiner(k) {
+			if k, ascii := layer.KeyOf(text, w.Span()); ascii && !layer.HasByte(k, '\'') && !layer.HasByte(k, '-') {
 				if u.nwords < maxFold {
 					if len(norm) > n0 {
 						norm = append(norm, ' ')
@@ -316,16 +316,6 @@ func fold(text []byte, u *unit, words []lint.Word, norm []byte, ws []int32) ([]b
 		break
 	}
 	return norm, ws
-}
-
-// hasJoiner reports whether the lower-case key of a short ASCII word
-// (layer.KeyOf) holds an apostrophe or a hyphen, its only bytes that are
-// no letter or digit: a byte of x equal to c is a zero byte of x^c, which
-// the borrow of subtracting one from each byte finds.
-func hasJoiner(x uint64) bool {
-	const ones, highs = 0x0101010101010101, 0x8080808080808080
-	zero := func(y uint64) bool { return (y-ones)&^y&highs != 0 }
-	return zero(x^'\''*ones) || zero(x^'-'*ones)
 }
 
 // foldSpan is fold's scan of the bytes of text[from:to], a character at a

@@ -77,23 +77,14 @@ func (r run) end() int { return r.start + r.p + r.l }
 // without hashing (no byte is zero, so words of other lengths differ, and
 // bit 63 is clear); any other word is textkey.Of's hash with bit 63 set, so the
 // kinds never meet. A short ASCII word is tested for the inner apostrophe
-// and hyphen on its key, eight bytes at once (hasByte): it is loaded once.
+// and hyphen on its key, eight bytes at once (layer.HasByte): it is loaded once.
 func wordKey(text []byte, w lint.Span) uint64 {
 	if w.Len() <= 8 {
-		if k, ascii := layer.KeyOf(text, w); ascii && !hasByte(k, '\'') && !hasByte(k, '-') {
+		if k, ascii := layer.KeyOf(text, w); ascii && !layer.HasByte(k, '\'') && !layer.HasByte(k, '-') {
 			return k
 		}
 	}
 	return textkey.Of(text[w.Start:w.End]) | 1<<63
-}
-
-// hasByte reports whether one of the eight bytes of x is c (c not zero):
-// x^c has a zero byte there, which the borrow of subtracting one from
-// each byte finds (the classic test for a zero byte, exact as a yes or no).
-func hasByte(x uint64, c byte) bool {
-	const ones, highs = 0x0101010101010101, 0x8080808080808080
-	y := x ^ uint64(c)*ones
-	return (y-ones)&^y&highs != 0
 }
 
 // Check implements lint.Rule.

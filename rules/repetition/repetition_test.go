@@ -1,8 +1,6 @@
 package repetition
 
 import (
-	"bytes"
-	"encoding/binary"
 	"strings"
 	"testing"
 
@@ -89,26 +87,6 @@ func TestWordKeyAgreesWithTextKey(t *testing.T) {
 			same := textkey.Of([]byte(a)) == textkey.Of([]byte(b))
 			if got := key(a, false) == key(b, true); got != same {
 				t.Errorf("%q, %q: wordKey equal %v, textkey.Of equal %v", a, b, got, same)
-			}
-		}
-	}
-}
-
-// hasByte agrees with a byte-by-byte search on every byte value at every
-// place, beside bytes just above and below the one looked for.
-func TestHasByte(t *testing.T) {
-	for _, c := range []byte{'\'', '-', 1, 0x7f, 0x80, 0xff} {
-		for pos := 0; pos < 8; pos++ {
-			for v := 0; v < 256; v++ {
-				var b [8]byte
-				for i := range b {
-					b[i] = byte(int(c) + i%2*2 - 1) // the neighbours c-1 and c+1
-				}
-				b[pos] = byte(v)
-				x := binary.LittleEndian.Uint64(b[:])
-				if got, want := hasByte(x, c), bytes.IndexByte(b[:], c) >= 0; got != want {
-					t.Fatalf("hasByte(%x, %#x) = %v, want %v", b, c, got, want)
-				}
 			}
 		}
 	}
