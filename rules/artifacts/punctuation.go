@@ -68,25 +68,25 @@ func (Punctuation) Check(doc *lint.Document) []lint.Finding {
 	have := false
 	for sp := range proseSpans(doc) {
 		if have {
-			out = punctuationIn(doc, prev, sp, true, out)
+			out = punctuationIn(doc, prev, sp, out)
 		}
 		prev, have = sp, true
 	}
 	if have {
-		out = punctuationIn(doc, prev, lint.Span{}, false, out)
+		out = punctuationIn(doc, prev, lint.Span{}, out)
 	}
 	slices.SortStableFunc(out, lint.Finding.Compare)
 	return out
 }
 
 // punctuationIn appends the findings of the block sp to out; next is the
-// block after it, if hasNext.
-func punctuationIn(doc *lint.Document, sp, next lint.Span, hasNext bool, out []lint.Finding) []lint.Finding {
+// block after it, or the empty span after the last.
+func punctuationIn(doc *lint.Document, sp, next lint.Span, out []lint.Finding) []lint.Finding {
 	out = append(out, doubledMarks(doc, sp)...)
 	out = append(out, spaceBeforeComma(doc, sp)...)
 	out = append(out, missingSpace(doc, sp)...)
 	if hasGuillemet(doc.Text[sp.Start:sp.End]) {
-		nextOpens := hasNext && bytes.HasPrefix(bytes.TrimLeft(doc.Text[next.Start:next.End], " \t\n"), []byte("«"))
+		nextOpens := bytes.HasPrefix(bytes.TrimLeft(doc.Text[next.Start:next.End], " \t\n"), []byte("«"))
 		out = append(out, guillemets(doc, sp, nextOpens)...)
 	}
 	double, twice := curlyQuotes(doc.Text[sp.Start:sp.End])
@@ -746,7 +746,7 @@ func strayMarks(doc *lint.Document, sp lint.Span) []lint.Finding {
 			}
 		case '.':
 			// "waited...Then": an ellipsis glued to the next sentence
-			if bytes.HasPrefix(seg[i:], []byte("...")) && i > 0 && (i < 1 || seg[i-1] != '.') {
+			if bytes.HasPrefix(seg[i:], []byte("...")) && i > 0 && seg[i-1] != '.' {
 				p, _ := utf8.DecodeLastRune(seg[:i])
 				nx, _ := utf8.DecodeRune(seg[i+3:])
 				if unicode.IsLower(p) && unicode.IsUpper(nx) && isTitleWordAt(seg[i+3:]) {
