@@ -13,6 +13,7 @@ import (
 	"bytes"
 	"encoding/binary"
 	"iter"
+	"slices"
 	"unicode"
 	"unicode/utf8"
 
@@ -27,22 +28,13 @@ func Rules() []lint.Rule {
 	}
 }
 
-// prose returns the spans to inspect: the document's blocks, or the whole
-// text when a reader found none.
+// prose returns the spans to inspect, proseSpans, as a slice.
 func prose(doc *lint.Document) []lint.Span {
-	if len(doc.Blocks) == 0 {
-		return []lint.Span{{Start: 0, End: len(doc.Text)}}
-	}
-	out := make([]lint.Span, 0, len(doc.Blocks))
-	for _, b := range doc.Blocks {
-		if b.End > b.Start {
-			out = append(out, b.Span)
-		}
-	}
-	return out
+	return slices.AppendSeq(make([]lint.Span, 0, max(len(doc.Blocks), 1)), proseSpans(doc))
 }
 
-// proseSpans yields the spans prose returns, one at a time: a rule that
+// proseSpans yields the spans to inspect, one at a time: the document's
+// non-empty blocks, or the whole text when a reader found none. A rule that
 // only walks them makes no slice of them for each document.
 func proseSpans(doc *lint.Document) iter.Seq[lint.Span] {
 	return func(yield func(lint.Span) bool) {
