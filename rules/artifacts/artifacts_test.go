@@ -281,21 +281,24 @@ func TestSkipASCII(t *testing.T) {
 	}
 }
 
+// naiveNextGlue is nextGlue's definition, a byte at a time: the first
+// letter outside ASCII, or capital after a small letter, at from or after.
+func naiveNextGlue(b []byte, from int) int {
+	for i := from; i < len(b); i++ {
+		if b[i] >= utf8.RuneSelf {
+			if r, _ := utf8.DecodeRune(b[i:]); unicode.IsLetter(r) {
+				return i
+			}
+		} else if b[i] >= 'A' && b[i] <= 'Z' && i > from && b[i-1] >= 'a' && b[i-1] <= 'z' {
+			return i
+		}
+	}
+	return len(b)
+}
+
 // nextGlue agrees with its byte-by-byte definition on random text, at every
 // alignment of the eight-byte chunks and from any start.
 func TestNextGlue(t *testing.T) {
-	naive := func(b []byte, from int) int {
-		for i := from; i < len(b); i++ {
-			if b[i] >= utf8.RuneSelf {
-				if r, _ := utf8.DecodeRune(b[i:]); unicode.IsLetter(r) {
-					return i
-				}
-			} else if b[i] >= 'A' && b[i] <= 'Z' && i > from && b[i-1] >= 'a' && b[i-1] <= 'z' {
-				return i
-			}
-		}
-		return len(b)
-	}
 	alphabet := []string{"a", "z", "A", "Z", "@", "[", "`", "{", " ", "é", "É", "’", "—", "я", "1", "."}
 	r := rand.New(rand.NewSource(1))
 	for n := 0; n < 20000; n++ {
@@ -307,7 +310,7 @@ func TestNextGlue(t *testing.T) {
 		if len(b) > 0 {
 			from = r.Intn(len(b))
 		}
-		if got, want := nextGlue(b, from, len(b)), naive(b, from); got != want {
+		if got, want := nextGlue(b, from, len(b)), naiveNextGlue(b, from); got != want {
 			t.Fatalf("nextGlue(%q, %d) = %d, want %d", b, from, got, want)
 		}
 	}
