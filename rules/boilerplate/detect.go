@@ -660,7 +660,8 @@ func (d *detector) closingBio() {
 // who is at most in the byline or a credit line, which do not count.
 func (d *detector) bioSubject(i, nm int) bool {
 	u := &d.us[i]
-	surname := d.text[u.wordStart(d.text, nm-1):u.rawEnd(d.text, nm-1)]
+	sn := u.rawSpan(d.text, nm-1)
+	surname := d.text[sn.Start:sn.End]
 	given := make([]string, 0, nm-1)
 	for k := 0; k < nm-1; k++ {
 		given = append(given, u.word(k))
