@@ -7,7 +7,6 @@ package names
 import (
 	"bytes"
 	"fmt"
-	"github.com/translint/translint/lint/textkey"
 	"slices"
 	"sort"
 	"strings"
@@ -18,6 +17,7 @@ import (
 	"github.com/agnivade/levenshtein"
 	"github.com/translint/translint/lint"
 	"github.com/translint/translint/lint/layer"
+	"github.com/translint/translint/lint/textkey"
 	"golang.org/x/text/unicode/norm"
 )
 
