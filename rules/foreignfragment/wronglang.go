@@ -112,7 +112,7 @@ func (c *checker) documentLanguage() (string, lint.Span) {
 			}
 			r, n := utf8.DecodeRune(t[i:])
 			i += n
-			if sc := runeScript(r); sc != scriptNone {
+			if sc := layer.RuneScript(r); sc != scriptNone {
 				letters[sc]++
 				total++
 			}
