@@ -751,9 +751,11 @@ func report(doc *lint.Document, sps []spelling, g []int) []lint.Finding {
 	return out
 }
 
-// better: spelling a is to be preferred to b: the more frequent; then the
-// one with more diacritics (translation drops them, it does not add them);
-// then the first written (spellings are in order of first use).
+// better: spelling a is to be preferred to b: of two marked spellings of
+// one fold, the one with every mark of the other and more; else the more
+// frequent; then the one with more diacritics (translation drops them, it
+// does not add them); then, one inner vowel apart, as vowelGap tells; then
+// the first written (spellings are in order of first use).
 func better(a, b *spelling) bool {
 	if a.folded == b.folded && a.marks != b.marks && min(a.marks, b.marks) > 0 {
 		// partialMarks: a spelling that keeps some marks shows the article
