@@ -218,14 +218,14 @@ func caseKey(text []byte, w lint.Span) (up, caps bool, k uint64, ascii bool) {
 	case n > 8:
 		// eight bytes at a time; the last eight overlap the ones before
 		first := binary.LittleEndian.Uint64(text[w.Start:])
-		all, upper := first, capitals(first)
+		firstUpper := capitals(first)
+		all, upper := first, firstUpper
 		for i := w.Start + 8; i < w.End; i += 8 {
 			x := binary.LittleEndian.Uint64(text[min(i, w.End-8):])
 			all |= x
 			upper |= capitals(x)
 		}
 		if all&highBits == 0 {
-			firstUpper := capitals(first)
 			return firstUpper&0x80 != 0, upper != 0, first | firstUpper>>2, true
 		}
 	}

@@ -326,17 +326,17 @@ func (c *checker) tokens(b lint.Span) []tok {
 func appendTokens(out []tok, text []byte, ws []lint.Word) []tok {
 	out = slices.Grow(out, len(ws))
 	for _, w := range ws {
-		a, k, _ := layer.AttrKeyOf(text, w.Span())
-		out = append(out, classify(text, w.Span(), a, k))
+		out = append(out, classify(text, w.Span()))
 	}
 	return out
 }
 
-// classify makes the token of the word w of text, whose attribute is a and
-// layer key k (layer.AttrKeyOf): its script and case are the attribute's;
-// the ASCII shape is read from its bytes, up to the first beyond ASCII, and
-// a short ASCII word without joiners keeps the key.
-func classify(text []byte, w lint.Span, a layer.Attr, k uint64) tok {
+// classify makes the token of the word w of text: its script and case are
+// its attribute's (layer.AttrKeyOf); the ASCII shape is read from its
+// bytes, up to the first beyond ASCII, and a short ASCII word without
+// joiners keeps the layer's key.
+func classify(text []byte, w lint.Span) tok {
+	a, k, _ := layer.AttrKeyOf(text, w)
 	t := tok{Span: w, sc: a.Script(), upper: a.UpperFirst(), digit: a.Number()}
 	plain, joined := true, false
 	for i := w.Start; i < w.End; i++ {

@@ -7,6 +7,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/translint/translint/lint"
+	"github.com/translint/translint/lint/layer"
 	"github.com/translint/translint/lint/translit"
 )
 
@@ -201,7 +202,7 @@ func (c *checker) transliteratedNearby(t tok) bool {
 	}
 	for _, w := range c.doc.WordsIn(lint.Span{Start: lo, End: hi}) {
 		r, _ := utf8.DecodeRune(c.doc.Text[w.Start:w.End])
-		if unicode.IsUpper(r) && runeScript(r) == scriptLatin && similar(tr, foldLatin(c.doc.TextOf(w.Span()))) {
+		if unicode.IsUpper(r) && layer.RuneScript(r) == scriptLatin && similar(tr, foldLatin(c.doc.TextOf(w.Span()))) {
 			return true
 		}
 	}

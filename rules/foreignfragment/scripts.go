@@ -31,9 +31,6 @@ const (
 	scriptOther      = layer.Other
 )
 
-// runeScript is the script of a letter (scriptNone for anything else).
-func runeScript(r rune) script { return layer.RuneScript(r) }
-
 // targetScripts are the scripts a language is normally written in; Latin
 // words inside a non-Latin target (names, brands) are never foreign by
 // script alone.

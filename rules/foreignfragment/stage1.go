@@ -6,6 +6,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/translint/translint/lint"
+	"github.com/translint/translint/lint/layer"
 )
 
 // sameRun reports whether words of scripts a and b belong to one fragment.
@@ -222,7 +223,7 @@ func (c *checker) skipScriptRun(block, frag lint.Span, run, toks []tok) bool {
 // it has one language, from tell-tale letters, else from the detector.
 func (c *checker) nameScript(sc script, text string, words int) string {
 	langs := scriptLanguages[sc]
-	if sc == scriptHan && strings.IndexFunc(text, func(r rune) bool { return runeScript(r) == scriptKana }) >= 0 {
+	if sc == scriptHan && strings.IndexFunc(text, func(r rune) bool { return layer.RuneScript(r) == scriptKana }) >= 0 {
 		return "ja"
 	}
 	if len(langs) == 1 {

@@ -5,6 +5,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/translint/translint/lint"
+	"github.com/translint/translint/lint/layer"
 )
 
 // tokens must split exactly like lint.Words.
@@ -79,7 +80,7 @@ func wordScript(w []byte) script {
 	for len(w) > 0 {
 		r, n := utf8.DecodeRune(w)
 		w = w[n:]
-		s := runeScript(r)
+		s := layer.RuneScript(r)
 		if s == scriptNone {
 			continue
 		}

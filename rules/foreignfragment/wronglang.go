@@ -112,7 +112,7 @@ func (c *checker) documentLanguage() (string, lint.Span) {
 			}
 			r, n := utf8.DecodeRune(t[i:])
 			i += n
-			if sc := runeScript(r); sc != scriptNone {
+			if sc := layer.RuneScript(r); sc != scriptNone {
 				letters[sc]++
 				total++
 			}
@@ -132,8 +132,7 @@ func (c *checker) documentLanguage() (string, lint.Span) {
 			// each word is classified as it is read: the sample most often
 			// ends after a few dozen words, inside the first block
 			for _, w := range c.doc.WordsIn(lint.Span{Start: b.Start, End: min(b.End, b.Start+1000)}) {
-				a, k, _ := layer.AttrKeyOf(c.doc.Text, w.Span())
-				t := classify(c.doc.Text, w.Span(), a, k)
+				t := classify(c.doc.Text, w.Span())
 				if t.sc != scriptLatin {
 					continue
 				}

@@ -83,8 +83,8 @@ func givenNames(text []byte, sps []spelling) []lint.Finding {
 	var out []lint.Finding
 	for i := range sps {
 		s := &sps[i]
-		var uses []*givenUse // in order of first use
-		groups := map[int]int{}
+		var uses []*givenUse   // in order of first use
+		var groups map[int]int // forms per group, made at the first form: most spellings have none
 		for _, o := range s.at {
 			g, ok := givenGroup(forms, text[o.prev.Start:o.prev.End])
 			if !ok {
@@ -95,9 +95,13 @@ func givenNames(text []byte, sps []spelling) []lint.Finding {
 			for _, x := range uses {
 				if strings.EqualFold(x.form, form) {
 					u = x
+					break
 				}
 			}
 			if u == nil {
+				if groups == nil {
+					groups = map[int]int{}
+				}
 				u = &givenUse{form: form, group: g}
 				uses = append(uses, u)
 				groups[g]++

@@ -7,7 +7,6 @@ package names
 import (
 	"bytes"
 	"fmt"
-	"github.com/translint/translint/lint/textkey"
 	"slices"
 	"sort"
 	"strings"
@@ -18,6 +17,7 @@ import (
 	"github.com/agnivade/levenshtein"
 	"github.com/translint/translint/lint"
 	"github.com/translint/translint/lint/layer"
+	"github.com/translint/translint/lint/textkey"
 	"golang.org/x/text/unicode/norm"
 )
 
@@ -751,9 +751,11 @@ func report(doc *lint.Document, sps []spelling, g []int) []lint.Finding {
 	return out
 }
 
-// better: spelling a is to be preferred to b: the more frequent; then the
-// one with more diacritics (translation drops them, it does not add them);
-// then the first written (spellings are in order of first use).
+// better: spelling a is to be preferred to b: of two marked spellings of
+// one fold, the one with every mark of the other and more; else the more
+// frequent; then the one with more diacritics (translation drops them, it
+// does not add them); then, one inner vowel apart, as vowelGap tells; then
+// the first written (spellings are in order of first use).
 func better(a, b *spelling) bool {
 	if a.folded == b.folded && a.marks != b.marks && min(a.marks, b.marks) > 0 {
 		// partialMarks: a spelling that keeps some marks shows the article
