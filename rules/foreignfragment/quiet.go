@@ -40,7 +40,7 @@ func quietASCII(tab *funcTables, text []byte, b lint.Span, ws []lint.Word, fw bo
 		var hyphen, apostrophe bool
 		if n <= 8 {
 			x = rawBytes(text, start, i)
-			hyphen, apostrophe = hasByte(x, '-'), hasByte(x, '\'')
+			hyphen, apostrophe = layer.HasByte(x, '-'), layer.HasByte(x, '\'')
 			if n >= minRomanisedLetters && !slavic {
 				slavic = slavicCandidate(text, start, i)
 			}
@@ -110,23 +110,14 @@ func rawBytes(text []byte, a, b int) uint64 {
 	return layer.Key(string(text[a:b])) // near the end of the text
 }
 
-// hasByte reports whether x, eight ASCII bytes or fewer with zeros in the
-// high bytes, holds the byte c (not zero). With every byte ASCII, (y-ones)&^y&highs
-// is non-zero exactly when some byte of y is zero.
-func hasByte(x uint64, c byte) bool {
-	const ones, highs = 0x0101010101010101, 0x8080808080808080
-	y := x ^ uint64(c)*ones
-	return (y-ones)&^y&highs != 0
-}
-
 // joiners reports whether the ASCII word text[a:b] holds a hyphen and
 // whether it holds an apostrophe, eight bytes at a time: a byte loop or
 // two IndexByte calls cost more on words this short.
 func joiners(text []byte, a, b int) (hyphen, apostrophe bool) {
 	for ; a < b; a += 8 {
 		x := rawBytes(text, a, min(a+8, b))
-		hyphen = hyphen || hasByte(x, '-')
-		apostrophe = apostrophe || hasByte(x, '\'')
+		hyphen = hyphen || layer.HasByte(x, '-')
+		apostrophe = apostrophe || layer.HasByte(x, '\'')
 	}
 	return hyphen, apostrophe
 }
