@@ -23,8 +23,7 @@
 //     byte a word added 8 MiB to the peak of a 52 MB file, and costs more
 //     than the few nanoseconds AttrOf takes for a short word.
 //   - Punctuation and symbols are not stored: they are the runes other than
-//     white space between two words, read by NextMark; the gap before a
-//     word or mark is the white space before it (Gap).
+//     white space between two words, read by NextMark.
 //   - The lower-case form of a word is made on demand, into the caller's
 //     buffer (AppendLower), or as a packed key of its first eight bytes
 //     (Key), the one key function of the project's word tables.
@@ -650,36 +649,6 @@ func NextMark(text []byte, i, limit int) (int, int) {
 		i += n
 	}
 	return limit, limit
-}
-
-// IsPunct reports whether the mark text[s] is punctuation rather than a
-// symbol ('$', '+', '©').
-func IsPunct(text []byte, s lint.Span) bool {
-	r, _ := utf8.DecodeRune(text[s.Start:s.End])
-	return unicode.IsPunct(r)
-}
-
-// Gap returns the number of bytes of white space (or masked markup) that
-// end at pos, counting back no further than floor: the gap before a word or
-// mark.
-func Gap(text []byte, floor, pos int) int {
-	i := pos
-	for i > floor {
-		c := text[i-1]
-		if c < utf8.RuneSelf {
-			if c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f' || c == '\v' {
-				i--
-				continue
-			}
-			break
-		}
-		r, n := utf8.DecodeLastRune(text[floor:i])
-		if !unicode.IsSpace(r) {
-			break
-		}
-		i -= n
-	}
-	return pos - i
 }
 
 // Sentence is a sentence of a block: its bytes [Start, End) and its words

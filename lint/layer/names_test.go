@@ -8,32 +8,21 @@ import (
 )
 
 // BenchmarkNamesIn finds the name candidates of every block of the articles
-// of the folder named by TRANSLINT_BENCH_CORPUS (the generated bench
-// corpus), as the names rule asks for them, and reports CPU time
-// (cpu-ms/op). The documents' words are found before the timed loop.
+// of the bench corpus (linttest.BenchCorpus), as the names rule asks for
+// them.
 func BenchmarkNamesIn(b *testing.B) {
-	docs, size := linttest.BenchDocs(b)
-	for _, doc := range docs {
-		doc.Words()
-	}
-	b.SetBytes(size)
-	b.ReportAllocs()
-	b.ResetTimer()
-	cpu := linttest.CPUTime()
 	var ns []Name
-	for i := 0; i < b.N; i++ {
-		for _, d := range docs {
-			l := Of(d)
-			blocks := d.Blocks
-			if len(blocks) == 0 {
-				blocks = []lint.Block{{Span: lint.Span{Start: 0, End: len(d.Text)}}}
-			}
-			for _, bl := range blocks {
-				ns, _ = l.AppendNamesIn(ns[:0], bl.Span)
-			}
+	linttest.BenchCorpus(b, func(d *lint.Document) []lint.Finding {
+		l := Of(d)
+		blocks := d.Blocks
+		if len(blocks) == 0 {
+			blocks = []lint.Block{{Span: lint.Span{Start: 0, End: len(d.Text)}}}
 		}
-	}
-	linttest.ReportCPU(b, size, cpu)
+		for _, bl := range blocks {
+			ns, _ = l.AppendNamesIn(ns[:0], bl.Span)
+		}
+		return nil
+	})
 }
 
 // TestKeySet checks the hashed set against the words it is built from:

@@ -1,7 +1,6 @@
 package layer
 
 import (
-	"bytes"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -34,8 +33,8 @@ var abbreviations = map[string]bool{
 // abbreviation or an initial ("J" in "J. Smith").
 func IsAbbreviation(word string) bool {
 	if len(word) <= maxAbbreviation {
-		// lower-cased on the stack: the splitter asks at every period
-		var buf [maxAbbreviation]byte
+		// lower-cased into a key, without a string: the splitter asks at
+		// every period
 		var k uint64 // the lower-case word packed as Key packs it
 		ascii := true
 		for i := len(word) - 1; i >= 0; i-- {
@@ -47,18 +46,16 @@ func IsAbbreviation(word string) bool {
 			if c-'A' < 26 {
 				c += 'a' - 'A'
 			}
-			buf[i] = c
 			k = k<<8 | uint64(c)
 		}
 		if ascii {
-			w := buf[:len(word)]
 			if abbreviationKeys.has(k) {
 				return true
 			}
 			if len(word) == 1 {
 				return word[0]-'A' < 26
 			}
-			return bytes.IndexByte(w, '.') >= 0
+			return strings.IndexByte(word, '.') >= 0 // lower-casing keeps the dots
 		}
 	} else if asciiString(word) {
 		return false // longer than any abbreviation, dotted or not

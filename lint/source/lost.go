@@ -210,8 +210,7 @@ func Spelling(doc *lint.Document, ws ...lint.Span) string {
 	for _, w := range ws {
 		r := translit.Latin(doc.TextOf(w), translit.Options{})
 		if r != "" {
-			c, n := utf8.DecodeRuneInString(r)
-			r = string(unicode.ToUpper(c)) + r[n:]
+			r = capital(r)
 		}
 		parts = append(parts, r)
 	}
@@ -240,6 +239,7 @@ func nameSpelling(doc *lint.Document, first, second lint.Span) string {
 	return capital(newsSpelling(lang, nf)) + " " + capital(newsSpelling(lang, ns))
 }
 
+// capital returns w, which is not empty, with its first letter upper-cased.
 func capital(w string) string {
 	c, n := utf8.DecodeRuneInString(w)
 	return string(unicode.ToUpper(c)) + w[n:]

@@ -9,23 +9,18 @@ import (
 	"github.com/translint/translint/lint"
 )
 
-// normalizeRef is Normalize by its definition, rune by rune through the
-// Unicode tables, to hold the ASCII fast path to it.
+// normalizeRef is Normalize by its definition, stated another way through
+// the Unicode tables: every rune that is not a word rune becomes a space,
+// word runes lower-case, and the words are joined by single spaces. It
+// holds the ASCII fast path to that definition.
 func normalizeRef(s string) string {
-	var b strings.Builder
-	space := false
-	for _, r := range s {
+	spaced := strings.Map(func(r rune) rune {
 		if lint.IsWordRune(r) {
-			if space && b.Len() > 0 {
-				b.WriteByte(' ')
-			}
-			space = false
-			b.WriteRune(unicode.ToLower(r))
-		} else {
-			space = true
+			return unicode.ToLower(r)
 		}
-	}
-	return b.String()
+		return ' '
+	}, s)
+	return strings.Join(strings.Fields(spaced), " ")
 }
 
 func TestNormalize(t *testing.T) {
